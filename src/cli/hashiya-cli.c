@@ -1,0 +1,526 @@
+/* hashiya-cli.c — the headless command-line tool
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "hashiya-cli.h"
+#include "hashiya-core.h"
+
+/* Errors go to stderr as "hashiya-cli: FILE:LINE:COLUMN: what is wrong" or
+ * "hashiya-cli: FILE: mention 12: what is wrong". Every output is written
+ * whole, atomically, or not at all. */
+
+typedef int (*CommandFunc) (int argc, char **argv);
+
+typedef struct
+{
+  const char  *name;
+  const char  *args;
+  const char  *summary;
+  CommandFunc  run;
+} Command;
+
+static int
+fail (const GError *error)
+{
+  g_printerr ("hashiya-cli: %s\n", error->message);
+  return HASHIYA_CLI_BAD_INPUT;
+}
+
+static int G_GNUC_PRINTF (2, 3)
+usage_error (const char *command,
+             const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("hashiya-cli: %s%s%s\n", command != NULL ? command : "", command != NULL ? ": " : "", message);
+  g_printerr ("Try “hashiya-cli %s%s--help” for more.\n", command != NULL ? command : "", command != NULL ? " " : "");
+  return HASHIYA_CLI_USAGE;
+}
+
+/* Parses a subcommand's options. Returns -1 to go on, or an exit code. */
+static int
+parse_options (const char    *command,
+               const char    *parameter,
+               const char    *summary,
+               GOptionEntry  *entries,
+               int           *argc,
+               char        ***argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefixed = g_strdup_printf ("%s %s", command, parameter);
+
+  context = g_option_context_new (prefixed);
+  g_option_context_set_summary (context, summary);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return usage_error (command, "%s", error->message);
+
+  return -1;
+}
+
+static gboolean
+parse_uint (const char *text,
+            guint      *value)
+{
+  guint64 number = 0;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]))
+    return FALSE;
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT32, &number, NULL))
+    return FALSE;
+
+  *value = (guint) number;
+  return TRUE;
+}
+
+static gboolean
+parse_span (const char *text,
+            guint      *start,
+            guint      *end)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL)
+    return FALSE;
+
+  parts = g_strsplit (text, ":", -1);
+  return g_strv_length (parts) == 2 && parse_uint (parts[0], start) && parse_uint (parts[1], end);
+}
+
+static int
+save (HashiyaDocument *document,
+      const char      *output)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hashiya_document_save_file (document, output, &error))
+    return fail (error);
+
+  return HASHIYA_CLI_OK;
+}
+
+/* hashiya-cli new TEXT -o DOC [--catalog CATALOG] */
+static int
+command_new (int    argc,
+             char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *catalog_path = NULL;
+  g_autoptr(HashiyaCatalog) catalog = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the new document", "DOC" },
+    { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path,
+      "Start from this actor catalogue instead of the default one", "CATALOG" },
+    { NULL }
+  };
+  int status;
+
+  status = parse_options ("new", "TEXT", "Makes a new document, with no mentions, from a UTF-8 text file.",
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    return usage_error ("new", "give one text file");
+  if (output == NULL)
+    return usage_error ("new", "say where to write the document with -o DOC");
+
+  if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
+    return fail (error);
+
+  document = hashiya_document_new_from_text_file (argv[1], catalog, &error);
+  if (document == NULL)
+    return fail (error);
+
+  return save (document, output);
+}
+
+static void
+print_info_text (const char      *path,
+                 HashiyaDocument *document)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  guint n_actors = hashiya_catalog_get_n_actors (catalog);
+
+  g_print ("File:        %s\n", path);
+  g_print ("Characters:  %u\n", hashiya_text_get_length (text));
+  g_print ("Lines:       %u\n", hashiya_text_get_n_lines (text));
+  g_print ("SHA-256:     %s\n", hashiya_text_get_sha256 (text));
+  g_print ("Actors:      %u (%s)\n", n_actors, hashiya_catalog_get_name (catalog) ?: "unnamed catalogue");
+  g_print ("Mentions:    %u\n", hashiya_document_get_n_mentions (document));
+
+  for (guint i = 0; i < n_actors; i++)
+    {
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
+      guint count = hashiya_document_count_mentions (document, hashiya_actor_get_id (actor));
+
+      if (count > 0)
+        g_print ("  %-28s %5u  %s\n", hashiya_actor_get_id (actor), count,
+                 hashiya_actor_get_name_ar (actor) ?: hashiya_actor_get_name_en (actor));
+    }
+}
+
+static void
+print_info_json (const char      *path,
+                 HashiyaDocument *document)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *json = NULL;
+  HashiyaText *text = hashiya_document_get_text (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  guint n_actors = hashiya_catalog_get_n_actors (catalog);
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "file");
+  json_builder_add_string_value (builder, path);
+  json_builder_set_member_name (builder, "characters");
+  json_builder_add_int_value (builder, hashiya_text_get_length (text));
+  json_builder_set_member_name (builder, "lines");
+  json_builder_add_int_value (builder, hashiya_text_get_n_lines (text));
+  json_builder_set_member_name (builder, "sha256");
+  json_builder_add_string_value (builder, hashiya_text_get_sha256 (text));
+  json_builder_set_member_name (builder, "offset_unit");
+  json_builder_add_string_value (builder, "codepoint");
+  json_builder_set_member_name (builder, "mentions");
+  json_builder_add_int_value (builder, hashiya_document_get_n_mentions (document));
+  json_builder_set_member_name (builder, "relations");
+  json_builder_add_int_value (builder, g_list_model_get_n_items (hashiya_document_get_relations (document)));
+
+  json_builder_set_member_name (builder, "actors");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < n_actors; i++)
+    {
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, hashiya_actor_get_id (actor));
+      json_builder_set_member_name (builder, "kind");
+      json_builder_add_string_value (builder, hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND,
+                                                                    hashiya_actor_get_kind (actor)));
+      json_builder_set_member_name (builder, "name_ar");
+      json_builder_add_string_value (builder, hashiya_actor_get_name_ar (actor));
+      json_builder_set_member_name (builder, "name_en");
+      json_builder_add_string_value (builder, hashiya_actor_get_name_en (actor));
+      json_builder_set_member_name (builder, "mentions");
+      json_builder_add_int_value (builder, hashiya_document_count_mentions (document, hashiya_actor_get_id (actor)));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "mentions_by_actor");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < n_actors; i++)
+    {
+      const char *id = hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, i));
+      guint count = hashiya_document_count_mentions (document, id);
+
+      if (count == 0)
+        continue;
+      json_builder_set_member_name (builder, id);
+      json_builder_add_int_value (builder, count);
+    }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  json = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", json);
+}
+
+/* hashiya-cli info DOC [--json] */
+static int
+command_info (int    argc,
+              char **argv)
+{
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean as_json = FALSE;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, "Print a JSON object", NULL },
+    { NULL }
+  };
+  int status;
+
+  status = parse_options ("info", "DOC",
+                          "Prints the characters, lines, text SHA-256, actors and mentions by actor of a document.",
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    return usage_error ("info", "give one document");
+
+  document = hashiya_document_load_file (argv[1], &error);
+  if (document == NULL)
+    return fail (error);
+
+  if (as_json)
+    print_info_json (argv[1], document);
+  else
+    print_info_text (argv[1], document);
+
+  return HASHIYA_CLI_OK;
+}
+
+/* A catalogue says so in its "format"; anything else is read as a
+ * document, so that its errors are the document reader's. */
+static gboolean
+looks_like_catalog (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  JsonNode *root;
+  JsonObject *object;
+
+  if (!json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), (gssize) g_bytes_get_size (bytes), NULL))
+    return FALSE;
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return FALSE;
+
+  object = json_node_get_object (root);
+  return g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL),
+                    "hashiya-catalog") == 0;
+}
+
+static gboolean
+validate_one (const char  *path,
+              GError     **error)
+{
+  g_autoptr(GBytes) bytes = hashiya_file_read (path, error);
+
+  if (bytes == NULL)
+    return FALSE;
+
+  if (looks_like_catalog (bytes))
+    {
+      g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_read (bytes, path, error);
+
+      if (catalog == NULL)
+        return FALSE;
+      g_print ("%s: valid catalogue, %u actors\n", path, hashiya_catalog_get_n_actors (catalog));
+    }
+  else
+    {
+      g_autoptr(HashiyaDocument) document = hashiya_format_read (bytes, path, error);
+
+      if (document == NULL)
+        return FALSE;
+      g_print ("%s: valid document, %u characters, %u mentions\n", path,
+               hashiya_text_get_length (hashiya_document_get_text (document)),
+               hashiya_document_get_n_mentions (document));
+    }
+
+  return TRUE;
+}
+
+/* hashiya-cli validate FILE… */
+static int
+command_validate (int    argc,
+                  char **argv)
+{
+  GOptionEntry entries[] = { { NULL } };
+  int status;
+  int result = HASHIYA_CLI_OK;
+
+  status = parse_options ("validate", "FILE…",
+                          "Checks .hashiya documents and actor catalogues; exits 0 when every file is valid.",
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc < 2)
+    return usage_error ("validate", "give at least one file");
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      if (!validate_one (argv[i], &error))
+        result = fail (error);
+    }
+
+  return result;
+}
+
+/* hashiya-cli annotate DOC --actor ID --span START:END [--type TYPE] [--note TEXT] -o OUT */
+static int
+command_annotate (int    argc,
+                  char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *actor_id = NULL;
+  g_autofree char *span = NULL;
+  g_autofree char *type_nick = NULL;
+  g_autofree char *status_nick = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *author = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaMention *mention;
+  guint start = 0, end = 0;
+  int type = HASHIYA_MENTION_TYPE_NAME;
+  int mention_status = HASHIYA_MENTION_STATUS_ACCEPTED;
+  GOptionEntry entries[] = {
+    { "actor", 0, 0, G_OPTION_ARG_STRING, &actor_id, "The actor's id in the catalogue", "ID" },
+    { "span", 0, 0, G_OPTION_ARG_STRING, &span, "Code point offsets, end excluded", "START:END" },
+    { "type", 0, 0, G_OPTION_ARG_STRING, &type_nick,
+      "name (default), adjective, capital, title, pronoun or other", "TYPE" },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status_nick, "accepted (default) or suggested", "STATUS" },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, "A note on the mention", "TEXT" },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, "Who made the mention", "NAME" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the result", "OUT" },
+    { NULL }
+  };
+  int status;
+
+  status = parse_options ("annotate", "DOC", "Adds one mention of an actor to a document.",
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    return usage_error ("annotate", "give one document");
+  if (actor_id == NULL)
+    return usage_error ("annotate", "say which actor with --actor ID");
+  if (!parse_span (span, &start, &end))
+    return usage_error ("annotate", "--span must be START:END in code points, such as 79:87");
+  if (type_nick != NULL && !hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_TYPE, type_nick, &type))
+    {
+      g_autofree char *allowed = hashiya_enum_list_nicks (HASHIYA_TYPE_MENTION_TYPE);
+      return usage_error ("annotate", "--type must be one of %s", allowed);
+    }
+  if (status_nick != NULL &&
+      !hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_STATUS, status_nick, &mention_status))
+    return usage_error ("annotate", "--status must be accepted or suggested");
+  if (output == NULL)
+    return usage_error ("annotate", "say where to write the result with -o OUT");
+
+  document = hashiya_document_load_file (argv[1], &error);
+  if (document == NULL)
+    return fail (error);
+
+  hashiya_document_set_author (document, author);
+  mention = hashiya_document_annotate (document, start, end, actor_id, type, &error);
+  if (mention == NULL)
+    {
+      g_prefix_error (&error, "%s: ", argv[1]);
+      return fail (error);
+    }
+  hashiya_mention_set_note (mention, note);
+  hashiya_mention_set_status (mention, mention_status);
+
+  return save (document, output);
+}
+
+/* hashiya-cli export DOC --format FORMAT -o OUT */
+static int
+command_export (int    argc,
+                char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *format = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "hashiya: the current .hashiya format", "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the export", "OUT" },
+    { NULL }
+  };
+  int status;
+
+  status = parse_options ("export", "DOC", "Writes a document in another format.",
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    return usage_error ("export", "give one document");
+  if (format == NULL)
+    return usage_error ("export", "say which format with --format FORMAT");
+  if (g_strcmp0 (format, "hashiya") != 0)
+    return usage_error ("export", "unknown format “%s”; known formats: hashiya", format);
+  if (output == NULL)
+    return usage_error ("export", "say where to write the export with -o OUT");
+
+  document = hashiya_document_load_file (argv[1], &error);
+  if (document == NULL)
+    return fail (error);
+
+  return save (document, output);
+}
+
+static const Command commands[] = {
+  { "new", "TEXT -o DOC [--catalog CATALOG]", "make a new document from a UTF-8 text", command_new },
+  { "info", "DOC [--json]", "characters, lines, actors, mentions by actor, SHA-256", command_info },
+  { "validate", "FILE…", "check documents and catalogues", command_validate },
+  { "annotate", "DOC --actor ID --span START:END [--type TYPE] [--note TEXT] -o OUT",
+    "add one mention", command_annotate },
+  { "export", "DOC --format hashiya -o OUT", "write a document in another format", command_export },
+};
+
+static void
+print_help (FILE *stream)
+{
+  fprintf (stream, "Usage: hashiya-cli COMMAND [OPTION…]\n\n"
+                   "Annotate the actors of Arabic texts, without a window.\n"
+                   "Offsets are Unicode code points; END is excluded.\n\nCommands:\n");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (stream, "  %-10s %s\n  %-10s   %s\n", commands[i].name, commands[i].args, "", commands[i].summary);
+  fprintf (stream, "\n“hashiya-cli COMMAND --help” describes a command’s options.\n"
+                   "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
+}
+
+int
+hashiya_cli_run (int    argc,
+                 char **argv)
+{
+  const char *name;
+
+  g_set_prgname ("hashiya-cli");
+  hashiya_core_init ();
+
+  if (argc < 2)
+    {
+      print_help (stderr);
+      return HASHIYA_CLI_USAGE;
+    }
+
+  name = argv[1];
+  if (strcmp (name, "--help") == 0 || strcmp (name, "-h") == 0 || strcmp (name, "help") == 0)
+    {
+      print_help (stdout);
+      return HASHIYA_CLI_OK;
+    }
+  if (strcmp (name, "--version") == 0)
+    {
+      g_print ("hashiya-cli %s\n", PACKAGE_VERSION);
+      return HASHIYA_CLI_OK;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    if (strcmp (name, commands[i].name) == 0)
+      return commands[i].run (argc - 1, argv + 1);
+
+  return usage_error (NULL, "unknown command “%s”", name);
+}

@@ -1,0 +1,253 @@
+/* hashiya-catalog.c — the actors a document knows, in order
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-catalog"
+
+#include "config.h"
+
+#include "hashiya-catalog.h"
+#include "hashiya-error.h"
+
+struct _HashiyaCatalog
+{
+  GObject     parent_instance;
+
+  char       *name;
+  GPtrArray  *actors;
+  GHashTable *by_id;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (HashiyaCatalog, hashiya_catalog, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static GType
+get_item_type (GListModel *model)
+{
+  return HASHIYA_TYPE_ACTOR;
+}
+
+static guint
+get_n_items (GListModel *model)
+{
+  return HASHIYA_CATALOG (model)->actors->len;
+}
+
+static gpointer
+get_item (GListModel *model,
+          guint       position)
+{
+  HashiyaCatalog *self = HASHIYA_CATALOG (model);
+
+  if (position >= self->actors->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->actors, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = get_item_type;
+  iface->get_n_items = get_n_items;
+  iface->get_item = get_item;
+}
+
+static void
+hashiya_catalog_finalize (GObject *object)
+{
+  HashiyaCatalog *self = (HashiyaCatalog *) object;
+
+  g_free (self->name);
+  g_ptr_array_unref (self->actors);
+  g_hash_table_unref (self->by_id);
+
+  G_OBJECT_CLASS (hashiya_catalog_parent_class)->finalize (object);
+}
+
+static void
+hashiya_catalog_class_init (HashiyaCatalogClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = hashiya_catalog_finalize;
+}
+
+static void
+hashiya_catalog_init (HashiyaCatalog *self)
+{
+  self->actors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+HashiyaCatalog *
+hashiya_catalog_new (const char *name)
+{
+  HashiyaCatalog *self = g_object_new (HASHIYA_TYPE_CATALOG, NULL);
+
+  self->name = g_strdup (name);
+  return self;
+}
+
+/**
+ * hashiya_catalog_copy:
+ *
+ * Returns: (transfer full): a deep copy, so that a new document can start
+ *   from a catalogue without sharing its actors.
+ */
+HashiyaCatalog *
+hashiya_catalog_copy (HashiyaCatalog *self)
+{
+  HashiyaCatalog *copy;
+
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (self), NULL);
+
+  copy = hashiya_catalog_new (self->name);
+  for (guint i = 0; i < self->actors->len; i++)
+    {
+      HashiyaActor *actor = hashiya_actor_copy (g_ptr_array_index (self->actors, i));
+
+      g_ptr_array_add (copy->actors, actor);
+      g_hash_table_insert (copy->by_id, (gpointer) hashiya_actor_get_id (actor), actor);
+    }
+
+  return copy;
+}
+
+const char *
+hashiya_catalog_get_name (HashiyaCatalog *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (self), NULL);
+  return self->name;
+}
+
+void
+hashiya_catalog_set_name (HashiyaCatalog *self,
+                          const char     *name)
+{
+  g_return_if_fail (HASHIYA_IS_CATALOG (self));
+
+  g_free (self->name);
+  self->name = g_strdup (name);
+}
+
+guint
+hashiya_catalog_get_n_actors (HashiyaCatalog *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (self), 0);
+  return self->actors->len;
+}
+
+/* Returns: (transfer none) */
+HashiyaActor *
+hashiya_catalog_get_actor (HashiyaCatalog *self,
+                           guint           position)
+{
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (self), NULL);
+  g_return_val_if_fail (position < self->actors->len, NULL);
+
+  return g_ptr_array_index (self->actors, position);
+}
+
+/* Returns: (transfer none) (nullable) */
+HashiyaActor *
+hashiya_catalog_lookup (HashiyaCatalog *self,
+                        const char     *id)
+{
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+gboolean
+hashiya_catalog_find (HashiyaCatalog *self,
+                      HashiyaActor   *actor,
+                      guint          *position)
+{
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (self), FALSE);
+
+  return g_ptr_array_find (self->actors, actor, position);
+}
+
+/**
+ * hashiya_catalog_check_actor:
+ * @is_new: whether @actor is to be added (its id must then be free)
+ *
+ * Checks an actor's id, names and colour. Errors say what is wrong,
+ * without a prefix, so that callers can say where.
+ */
+gboolean
+hashiya_catalog_check_actor (HashiyaCatalog  *self,
+                             HashiyaActor    *actor,
+                             gboolean         is_new,
+                             GError         **error)
+{
+  const char *id = hashiya_actor_get_id (actor);
+  const char *color = hashiya_actor_get_color (actor);
+
+  if (!hashiya_actor_is_valid_id (id))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "actor id \"%s\" is not valid: use lower-case ASCII letters, digits "
+                   "and single hyphens, like \"south-caucasus\"", id != NULL ? id : "");
+      return FALSE;
+    }
+  if (is_new && g_hash_table_contains (self->by_id, id))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
+                   "actor \"%s\" is in the catalogue twice", id);
+      return FALSE;
+    }
+  if (hashiya_actor_get_name_ar (actor) == NULL && hashiya_actor_get_name_en (actor) == NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "actor \"%s\" has no name", id);
+      return FALSE;
+    }
+  if (color != NULL && !hashiya_color_is_valid (color))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "actor \"%s\": colour \"%s\" is not of the form #rrggbb", id, color);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+hashiya_catalog_insert (HashiyaCatalog  *self,
+                        guint            position,
+                        HashiyaActor    *actor,
+                        GError         **error)
+{
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (self), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), FALSE);
+
+  if (!hashiya_catalog_check_actor (self, actor, TRUE, error))
+    return FALSE;
+
+  position = MIN (position, self->actors->len);
+  g_ptr_array_insert (self->actors, (int) position, g_object_ref (actor));
+  g_hash_table_insert (self->by_id, (gpointer) hashiya_actor_get_id (actor), actor);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+
+  return TRUE;
+}
+
+void
+hashiya_catalog_remove (HashiyaCatalog *self,
+                        HashiyaActor   *actor)
+{
+  guint position;
+
+  g_return_if_fail (HASHIYA_IS_CATALOG (self));
+
+  if (!g_ptr_array_find (self->actors, actor, &position))
+    g_return_if_reached ();
+
+  g_hash_table_remove (self->by_id, hashiya_actor_get_id (actor));
+  g_ptr_array_remove_index (self->actors, position);
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+}

@@ -1,0 +1,28 @@
+/* hashiya-core.h — libhashiya-core: everything that does not need GTK
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "hashiya-actor.h"
+#include "hashiya-catalog.h"
+#include "hashiya-document.h"
+#include "hashiya-enum-types.h"
+#include "hashiya-error.h"
+#include "hashiya-file.h"
+#include "hashiya-format.h"
+#include "hashiya-mention.h"
+#include "hashiya-relation.h"
+#include "hashiya-text.h"
+#include "hashiya-types.h"
+#include "hashiya-undo-stack.h"
+
+G_BEGIN_DECLS
+
+#define HASHIYA_SAMPLE_NAME "000_b41194bbb65cbdc7.txt"
+
+void    hashiya_core_init       (void);
+GBytes *hashiya_core_get_sample (void);
+
+G_END_DECLS

@@ -1,0 +1,200 @@
+/* hashiya-document-commands.c — the undoable edits of a document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-document"
+
+#include "config.h"
+
+#include "hashiya-document-private.h"
+
+/* One shape serves every command: the object edited, for a change the
+ * snapshot its state is swapped with, and for an actor its catalogue
+ * position. Adding and removing are each other's inverse; a change is
+ * its own inverse (the swap). */
+typedef struct
+{
+  HashiyaCommand  parent;
+  GObject        *object;
+  GObject        *snapshot;
+  guint           position;
+} ObjectCommand;
+
+static void
+object_command_free (HashiyaCommand *command)
+{
+  ObjectCommand *self = (ObjectCommand *) command;
+
+  g_clear_object (&self->object);
+  g_clear_object (&self->snapshot);
+  g_free (self);
+}
+
+static gpointer
+object_command_subject (HashiyaCommand *command)
+{
+  return ((ObjectCommand *) command)->object;
+}
+
+/* The older command already holds the state before the first edit, which
+ * is what undo returns to; the newer one has nothing to add. */
+static void
+object_command_squash (HashiyaCommand *command,
+                       HashiyaCommand *next)
+{
+}
+
+static HashiyaCommand *
+object_command_new (const HashiyaCommandClass *klass,
+                    gpointer                   object,
+                    gpointer                   snapshot,
+                    guint                      position)
+{
+  ObjectCommand *self = g_new0 (ObjectCommand, 1);
+
+  self->parent.klass = klass;
+  self->object = g_object_ref (object);
+  self->snapshot = snapshot != NULL ? g_object_ref (snapshot) : NULL;
+  self->position = position;
+
+  return &self->parent;
+}
+
+#define OBJ(command) (((ObjectCommand *) (command))->object)
+#define SNAPSHOT(command) (((ObjectCommand *) (command))->snapshot)
+#define POSITION(command) (((ObjectCommand *) (command))->position)
+
+static void
+insert_mention (HashiyaCommand *command,
+                gpointer        document)
+{
+  _hashiya_document_insert_mention (document, HASHIYA_MENTION (OBJ (command)));
+}
+
+static void
+remove_mention (HashiyaCommand *command,
+                gpointer        document)
+{
+  _hashiya_document_remove_mention (document, HASHIYA_MENTION (OBJ (command)));
+}
+
+static void
+swap_mention (HashiyaCommand *command,
+              gpointer        document)
+{
+  _hashiya_document_swap_mention (document, HASHIYA_MENTION (OBJ (command)),
+                                  HASHIYA_MENTION (SNAPSHOT (command)));
+}
+
+static void
+insert_actor (HashiyaCommand *command,
+              gpointer        document)
+{
+  _hashiya_document_insert_actor (document, HASHIYA_ACTOR (OBJ (command)), POSITION (command));
+}
+
+static void
+remove_actor (HashiyaCommand *command,
+              gpointer        document)
+{
+  _hashiya_document_remove_actor (document, HASHIYA_ACTOR (OBJ (command)));
+}
+
+static void
+swap_actor (HashiyaCommand *command,
+            gpointer        document)
+{
+  _hashiya_document_swap_actor (document, HASHIYA_ACTOR (OBJ (command)),
+                                HASHIYA_ACTOR (SNAPSHOT (command)));
+}
+
+static const HashiyaCommandClass add_mention_class = {
+  .name = "Add mention",
+  .apply = insert_mention,
+  .revert = remove_mention,
+  .free = object_command_free,
+};
+
+static const HashiyaCommandClass remove_mention_class = {
+  .name = "Remove mention",
+  .apply = remove_mention,
+  .revert = insert_mention,
+  .free = object_command_free,
+};
+
+static const HashiyaCommandClass change_mention_class = {
+  .name = "Change mention",
+  .apply = swap_mention,
+  .revert = swap_mention,
+  .free = object_command_free,
+  .subject = object_command_subject,
+  .squash = object_command_squash,
+};
+
+static const HashiyaCommandClass add_actor_class = {
+  .name = "Add actor",
+  .apply = insert_actor,
+  .revert = remove_actor,
+  .free = object_command_free,
+};
+
+static const HashiyaCommandClass remove_actor_class = {
+  .name = "Remove actor",
+  .apply = remove_actor,
+  .revert = insert_actor,
+  .free = object_command_free,
+};
+
+static const HashiyaCommandClass change_actor_class = {
+  .name = "Change actor",
+  .apply = swap_actor,
+  .revert = swap_actor,
+  .free = object_command_free,
+  .subject = object_command_subject,
+  .squash = object_command_squash,
+};
+
+HashiyaCommand *
+_hashiya_command_add_mention_new (HashiyaMention *mention)
+{
+  return object_command_new (&add_mention_class, mention, NULL, 0);
+}
+
+HashiyaCommand *
+_hashiya_command_remove_mention_new (HashiyaMention *mention)
+{
+  return object_command_new (&remove_mention_class, mention, NULL, 0);
+}
+
+HashiyaCommand *
+_hashiya_command_change_mention_new (HashiyaMention *mention,
+                                     HashiyaMention *new_state)
+{
+  g_autoptr(HashiyaMention) snapshot = hashiya_mention_copy (new_state);
+
+  return object_command_new (&change_mention_class, mention, snapshot, 0);
+}
+
+HashiyaCommand *
+_hashiya_command_add_actor_new (HashiyaActor *actor,
+                                guint         position)
+{
+  return object_command_new (&add_actor_class, actor, NULL, position);
+}
+
+HashiyaCommand *
+_hashiya_command_remove_actor_new (HashiyaActor *actor,
+                                   guint         position)
+{
+  return object_command_new (&remove_actor_class, actor, NULL, position);
+}
+
+HashiyaCommand *
+_hashiya_command_change_actor_new (HashiyaActor *actor,
+                                   HashiyaActor *new_state)
+{
+  g_autoptr(HashiyaActor) snapshot = hashiya_actor_copy (new_state);
+
+  return object_command_new (&change_actor_class, actor, snapshot, 0);
+}

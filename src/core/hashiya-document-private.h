@@ -1,0 +1,49 @@
+/* hashiya-document-private.h — what the commands and the file reader reach
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "hashiya-document.h"
+
+G_BEGIN_DECLS
+
+/* Raw changes: no checks and no undo step, but every signal. */
+void            _hashiya_document_insert_mention      (HashiyaDocument *self,
+                                                       HashiyaMention  *mention);
+void            _hashiya_document_remove_mention      (HashiyaDocument *self,
+                                                       HashiyaMention  *mention);
+void            _hashiya_document_swap_mention        (HashiyaDocument *self,
+                                                       HashiyaMention  *mention,
+                                                       HashiyaMention  *snapshot);
+void            _hashiya_document_insert_actor        (HashiyaDocument *self,
+                                                       HashiyaActor    *actor,
+                                                       guint            position);
+void            _hashiya_document_remove_actor        (HashiyaDocument *self,
+                                                       HashiyaActor    *actor);
+void            _hashiya_document_swap_actor          (HashiyaDocument *self,
+                                                       HashiyaActor    *actor,
+                                                       HashiyaActor    *snapshot);
+
+/* For the file reader: mentions already checked, sorted by
+ * hashiya_mention_compare(), added in one go. */
+void            _hashiya_document_take_mentions       (HashiyaDocument *self,
+                                                       GPtrArray       *sorted);
+gboolean        _hashiya_document_add_relation        (HashiyaDocument *self,
+                                                       HashiyaRelation *relation,
+                                                       GError         **error);
+
+/* hashiya-document-commands.c */
+HashiyaCommand *_hashiya_command_add_mention_new      (HashiyaMention  *mention);
+HashiyaCommand *_hashiya_command_remove_mention_new   (HashiyaMention  *mention);
+HashiyaCommand *_hashiya_command_change_mention_new   (HashiyaMention  *mention,
+                                                       HashiyaMention  *new_state);
+HashiyaCommand *_hashiya_command_add_actor_new        (HashiyaActor    *actor,
+                                                       guint            position);
+HashiyaCommand *_hashiya_command_remove_actor_new     (HashiyaActor    *actor,
+                                                       guint            position);
+HashiyaCommand *_hashiya_command_change_actor_new     (HashiyaActor    *actor,
+                                                       HashiyaActor    *new_state);
+
+G_END_DECLS

@@ -1,0 +1,914 @@
+/* hashiya-document.c — a text with its catalogue, mentions and relations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-document"
+
+#include "config.h"
+
+#include <stdlib.h>
+
+#include "hashiya-document-private.h"
+#include "hashiya-error.h"
+#include "hashiya-object-util.h"
+
+/* Mentions live in a GListStore kept sorted by hashiya_mention_compare()
+ * (Papers' annotation model), with an index by id and a count per actor.
+ * Views follow the store's items-changed and the mention-* signals, which
+ * carry the mention itself so that a view can update one highlight. */
+struct _HashiyaDocument
+{
+  GObject           parent_instance;
+
+  HashiyaText      *text;
+  HashiyaCatalog   *catalog;
+  GListStore       *mentions;
+  GHashTable       *mentions_by_id;
+  GHashTable       *counts;
+  GListStore       *relations;
+  HashiyaUndoStack *undo_stack;
+  char             *author;
+  guint             next_mention_number;
+};
+
+G_DEFINE_FINAL_TYPE (HashiyaDocument, hashiya_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_MODIFIED,
+  N_PROPS
+};
+
+enum {
+  MENTION_ADDED,
+  MENTION_REMOVED,
+  MENTION_CHANGED,
+  ACTOR_CHANGED,
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+undo_stack_notify_is_clean_cb (HashiyaDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+hashiya_document_finalize (GObject *object)
+{
+  HashiyaDocument *self = (HashiyaDocument *) object;
+
+  g_clear_object (&self->undo_stack);
+  g_clear_pointer (&self->text, hashiya_text_unref);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->mentions_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->counts, g_hash_table_unref);
+  g_clear_object (&self->mentions);
+  g_clear_object (&self->relations);
+  g_free (self->author);
+
+  G_OBJECT_CLASS (hashiya_document_parent_class)->finalize (object);
+}
+
+static void
+hashiya_document_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  HashiyaDocument *self = HASHIYA_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, hashiya_document_get_modified (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+hashiya_document_class_init (HashiyaDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = hashiya_document_finalize;
+  object_class->get_property = hashiya_document_get_property;
+
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[MENTION_ADDED] =
+    g_signal_new ("mention-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_MENTION);
+  signals[MENTION_REMOVED] =
+    g_signal_new ("mention-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_MENTION);
+  /**
+   * HashiyaDocument::mention-changed:
+   * @mention: the mention, in its new state
+   * @before: a copy of its state before the change
+   */
+  signals[MENTION_CHANGED] =
+    g_signal_new ("mention-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, HASHIYA_TYPE_MENTION, HASHIYA_TYPE_MENTION);
+  signals[ACTOR_CHANGED] =
+    g_signal_new ("actor-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_ACTOR);
+  /**
+   * HashiyaDocument::changed:
+   *
+   * After any change of the mentions, actors or relations.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+hashiya_document_init (HashiyaDocument *self)
+{
+  self->mentions = g_list_store_new (HASHIYA_TYPE_MENTION);
+  self->relations = g_list_store_new (HASHIYA_TYPE_RELATION);
+  self->mentions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->undo_stack = hashiya_undo_stack_new (self);
+  self->next_mention_number = 1;
+  g_signal_connect_object (self->undo_stack, "notify::is-clean",
+                           G_CALLBACK (undo_stack_notify_is_clean_cb), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
+ * hashiya_document_new:
+ * @catalog: (transfer none): the catalogue; the document keeps it and
+ *   edits it, so pass a copy of a shared one
+ */
+HashiyaDocument *
+hashiya_document_new (HashiyaText    *text,
+                      HashiyaCatalog *catalog)
+{
+  HashiyaDocument *self;
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
+
+  self = g_object_new (HASHIYA_TYPE_DOCUMENT, NULL);
+  self->text = hashiya_text_ref (text);
+  self->catalog = g_object_ref (catalog);
+
+  return self;
+}
+
+HashiyaText *
+hashiya_document_get_text (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->text;
+}
+
+HashiyaCatalog *
+hashiya_document_get_catalog (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->catalog;
+}
+
+/**
+ * hashiya_document_get_mentions:
+ *
+ * Returns: (transfer none): the mentions in text order
+ */
+GListModel *
+hashiya_document_get_mentions (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->mentions);
+}
+
+GListModel *
+hashiya_document_get_relations (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->relations);
+}
+
+HashiyaUndoStack *
+hashiya_document_get_undo_stack (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->undo_stack;
+}
+
+/* Modified: not in the state it was last saved or loaded in. */
+gboolean
+hashiya_document_get_modified (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
+  return !hashiya_undo_stack_get_is_clean (self->undo_stack);
+}
+
+void
+hashiya_document_mark_saved (HashiyaDocument *self)
+{
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (self));
+  hashiya_undo_stack_mark_clean (self->undo_stack);
+}
+
+/* The name stored on new mentions. */
+const char *
+hashiya_document_get_author (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->author;
+}
+
+void
+hashiya_document_set_author (HashiyaDocument *self,
+                             const char      *author)
+{
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (self));
+
+  g_free (self->author);
+  self->author = (author != NULL && author[0] != '\0') ? g_strdup (author) : NULL;
+}
+
+guint
+hashiya_document_get_n_mentions (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->mentions));
+}
+
+/* Returns: (transfer none) (nullable) */
+HashiyaMention *
+hashiya_document_lookup_mention (HashiyaDocument *self,
+                                 const char      *id)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (self->mentions_by_id, id);
+}
+
+guint
+hashiya_document_count_mentions (HashiyaDocument *self,
+                                 const char      *actor_id)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
+
+  if (actor_id == NULL)
+    return 0;
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->counts, actor_id));
+}
+
+static void
+count_mention (HashiyaDocument *self,
+               const char      *actor_id,
+               int              delta)
+{
+  guint count = hashiya_document_count_mentions (self, actor_id);
+
+  g_assert (delta > 0 || count > 0);
+  g_hash_table_replace (self->counts, g_strdup (actor_id), GUINT_TO_POINTER (count + delta));
+}
+
+static HashiyaMention *
+get_mention (HashiyaDocument *self,
+             guint            position)
+{
+  /* The store holds a reference for as long as the item is in it. */
+  HashiyaMention *mention = g_list_model_get_item (G_LIST_MODEL (self->mentions), position);
+
+  g_object_unref (mention);
+  return mention;
+}
+
+/**
+ * hashiya_document_find_first_at:
+ *
+ * Returns: the position in the mention list of the first mention that
+ *   starts at or after @offset (the list's length if none does)
+ */
+guint
+hashiya_document_find_first_at (HashiyaDocument *self,
+                                guint            offset)
+{
+  guint lo = 0;
+  guint hi;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
+
+  hi = hashiya_document_get_n_mentions (self);
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (hashiya_mention_get_start (get_mention (self, mid)) < offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+static gboolean
+find_position (HashiyaDocument *self,
+               HashiyaMention  *mention,
+               guint           *position)
+{
+  guint lo = 0;
+  guint hi = hashiya_document_get_n_mentions (self);
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      HashiyaMention *item = get_mention (self, mid);
+      int cmp = hashiya_mention_compare (item, mention, NULL);
+
+      if (cmp == 0)
+        {
+          *position = mid;
+          return item == mention;
+        }
+      if (cmp < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return FALSE;
+}
+
+/* An existing mention, other than @except, of @actor_id on exactly
+ * start–end. */
+static HashiyaMention *
+find_duplicate (HashiyaDocument *self,
+                guint            start,
+                guint            end,
+                const char      *actor_id,
+                HashiyaMention  *except)
+{
+  guint n = hashiya_document_get_n_mentions (self);
+
+  for (guint i = hashiya_document_find_first_at (self, start); i < n; i++)
+    {
+      HashiyaMention *item = get_mention (self, i);
+
+      if (hashiya_mention_get_start (item) != start)
+        break;
+      if (item != except && hashiya_mention_get_end (item) == end &&
+          g_strcmp0 (hashiya_mention_get_actor (item), actor_id) == 0)
+        return item;
+    }
+
+  return NULL;
+}
+
+/**
+ * hashiya_document_check_span:
+ *
+ * Whether start–end can be a mention: not empty, inside the text, and not
+ * splitting a letter from its tashkeel. Errors say what is wrong without
+ * naming a file, so callers can prefix where.
+ */
+gboolean
+hashiya_document_check_span (HashiyaDocument  *self,
+                             guint             start,
+                             guint             end,
+                             GError          **error)
+{
+  guint length;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
+
+  length = hashiya_text_get_length (self->text);
+  if (start > end)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "start %u is after end %u", start, end);
+      return FALSE;
+    }
+  if (start == end)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "the span %u:%u is empty", start, end);
+      return FALSE;
+    }
+  if (end > length)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "end %u is past the end of the text (%u characters)", end, length);
+      return FALSE;
+    }
+  if (!hashiya_text_is_boundary (self->text, start))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "start %u splits a letter from its marks (use %u or %u)", start,
+                   hashiya_text_snap_backward (self->text, start),
+                   hashiya_text_snap_forward (self->text, start));
+      return FALSE;
+    }
+  if (!hashiya_text_is_boundary (self->text, end))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "end %u splits a letter from its marks (use %u or %u)", end,
+                   hashiya_text_snap_backward (self->text, end),
+                   hashiya_text_snap_forward (self->text, end));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_mention_except (HashiyaDocument  *self,
+                      HashiyaMention   *mention,
+                      HashiyaMention   *except,
+                      GError          **error)
+{
+  guint start = hashiya_mention_get_start (mention);
+  guint end = hashiya_mention_get_end (mention);
+  const char *actor_id = hashiya_mention_get_actor (mention);
+  HashiyaMention *duplicate;
+
+  if (!hashiya_document_check_span (self, start, end, error))
+    return FALSE;
+
+  if (hashiya_catalog_lookup (self->catalog, actor_id) == NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
+                   "actor \"%s\" is not in the catalogue", actor_id != NULL ? actor_id : "");
+      return FALSE;
+    }
+
+  duplicate = find_duplicate (self, start, end, actor_id, except);
+  if (duplicate != NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
+                   "%u:%u is already a mention of \"%s\" (%s); the same span and actor "
+                   "cannot be annotated twice",
+                   start, end, actor_id, hashiya_mention_get_id (duplicate));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hashiya_document_check_mention:
+ *
+ * Whether @mention, not yet in the document, could be added: a valid span,
+ * an actor of the catalogue, and not the same span and actor as an
+ * existing mention (that is refused, never merged silently).
+ */
+gboolean
+hashiya_document_check_mention (HashiyaDocument  *self,
+                                HashiyaMention   *mention,
+                                GError          **error)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_MENTION (mention), FALSE);
+
+  if (hashiya_document_lookup_mention (self, hashiya_mention_get_id (mention)) != NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
+                   "mention id \"%s\" is used twice", hashiya_mention_get_id (mention));
+      return FALSE;
+    }
+
+  return check_mention_except (self, mention, NULL, error);
+}
+
+/* Ids are "m1", "m2" …; a loaded file may use any unique strings. */
+static void
+note_mention_id (HashiyaDocument *self,
+                 const char      *id)
+{
+  char *end = NULL;
+  guint64 number;
+
+  if (id[0] != 'm' || !g_ascii_isdigit (id[1]))
+    return;
+
+  number = g_ascii_strtoull (id + 1, &end, 10);
+  if (*end == '\0' && number >= self->next_mention_number && number < G_MAXUINT)
+    self->next_mention_number = (guint) number + 1;
+}
+
+char *
+hashiya_document_new_mention_id (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+
+  /* Removed and undone mentions keep their ids: never hand one out twice. */
+  for (;;)
+    {
+      char *id = g_strdup_printf ("m%u", self->next_mention_number++);
+
+      if (hashiya_document_lookup_mention (self, id) == NULL)
+        return id;
+      g_free (id);
+    }
+}
+
+/**
+ * hashiya_document_fill_quote:
+ *
+ * Sets the mention's quote selector from the text: its exact text and
+ * %HASHIYA_QUOTE_CONTEXT code points before and after it.
+ */
+void
+hashiya_document_fill_quote (HashiyaDocument *self,
+                             HashiyaMention  *mention)
+{
+  guint start = hashiya_mention_get_start (mention);
+  guint end = hashiya_mention_get_end (mention);
+  guint length = hashiya_text_get_length (self->text);
+  g_autofree char *exact = hashiya_text_slice (self->text, start, end);
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+
+  prefix = hashiya_text_slice (self->text, start > HASHIYA_QUOTE_CONTEXT ? start - HASHIYA_QUOTE_CONTEXT : 0, start);
+  suffix = hashiya_text_slice (self->text, end, MIN (length, end + HASHIYA_QUOTE_CONTEXT));
+  hashiya_mention_set_quote (mention, exact, prefix, suffix);
+}
+
+/**
+ * hashiya_document_annotate:
+ *
+ * Adds a new accepted mention of @actor_id on start–end, with a new id,
+ * its quote, the document's author and the time now.
+ *
+ * Returns: (transfer none) (nullable): the mention, or %NULL with @error set
+ */
+HashiyaMention *
+hashiya_document_annotate (HashiyaDocument     *self,
+                           guint                start,
+                           guint                end,
+                           const char          *actor_id,
+                           HashiyaMentionType   type,
+                           GError             **error)
+{
+  g_autoptr(HashiyaMention) mention = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+
+  if (start > end)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "start %u is after end %u", start, end);
+      return NULL;
+    }
+
+  id = hashiya_document_new_mention_id (self);
+  now = hashiya_timestamp_now ();
+  mention = hashiya_mention_new (id, start, end, actor_id);
+  hashiya_mention_set_mention_type (mention, type);
+  hashiya_mention_set_author (mention, self->author);
+  hashiya_mention_set_created (mention, now);
+  hashiya_mention_set_modified (mention, now);
+
+  if (!hashiya_document_add_mention (self, mention, error))
+    return NULL;
+
+  return mention;
+}
+
+/**
+ * hashiya_document_add_mention:
+ *
+ * Adds @mention after checking it (see hashiya_document_check_mention());
+ * a missing quote is filled in from the text.
+ */
+gboolean
+hashiya_document_add_mention (HashiyaDocument  *self,
+                              HashiyaMention   *mention,
+                              GError          **error)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_MENTION (mention), FALSE);
+
+  if (!hashiya_document_check_mention (self, mention, error))
+    return FALSE;
+
+  if (hashiya_mention_get_quote_exact (mention) == NULL)
+    hashiya_document_fill_quote (self, mention);
+
+  hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_add_mention_new (mention));
+  return TRUE;
+}
+
+void
+hashiya_document_remove_mention (HashiyaDocument *self,
+                                 HashiyaMention  *mention)
+{
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (self));
+  g_return_if_fail (HASHIYA_IS_MENTION (mention));
+  g_return_if_fail (hashiya_document_lookup_mention (self, hashiya_mention_get_id (mention)) == mention);
+
+  hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_remove_mention_new (mention));
+}
+
+/**
+ * hashiya_document_update_mention:
+ * @new_state: a copy of @mention (hashiya_mention_copy()) with the edits
+ *
+ * Gives @mention the state of @new_state as one undo step. Its modified
+ * time is set, and a new span gets a new quote.
+ */
+gboolean
+hashiya_document_update_mention (HashiyaDocument  *self,
+                                 HashiyaMention   *mention,
+                                 HashiyaMention   *new_state,
+                                 GError          **error)
+{
+  g_autoptr(HashiyaMention) state = NULL;
+  g_autofree char *now = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_MENTION (mention), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_MENTION (new_state), FALSE);
+  g_return_val_if_fail (g_strcmp0 (hashiya_mention_get_id (mention),
+                                   hashiya_mention_get_id (new_state)) == 0, FALSE);
+
+  if (!check_mention_except (self, new_state, mention, error))
+    return FALSE;
+
+  state = hashiya_mention_copy (new_state);
+  if (hashiya_mention_get_start (state) != hashiya_mention_get_start (mention) ||
+      hashiya_mention_get_end (state) != hashiya_mention_get_end (mention))
+    hashiya_document_fill_quote (self, state);
+
+  /* Compare before stamping the time, so that a no-op is no undo step. */
+  hashiya_mention_set_modified (state, hashiya_mention_get_modified (mention));
+  if (hashiya_object_state_equal (G_OBJECT (state), G_OBJECT (mention)))
+    return TRUE;
+
+  now = hashiya_timestamp_now ();
+  hashiya_mention_set_modified (state, now);
+  hashiya_undo_stack_execute (self->undo_stack,
+                              _hashiya_command_change_mention_new (mention, state));
+  return TRUE;
+}
+
+gboolean
+hashiya_document_add_actor (HashiyaDocument  *self,
+                            HashiyaActor     *actor,
+                            GError          **error)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), FALSE);
+
+  if (!hashiya_catalog_check_actor (self->catalog, actor, TRUE, error))
+    return FALSE;
+
+  hashiya_undo_stack_execute (self->undo_stack,
+                              _hashiya_command_add_actor_new (actor, hashiya_catalog_get_n_actors (self->catalog)));
+  return TRUE;
+}
+
+gboolean
+hashiya_document_update_actor (HashiyaDocument  *self,
+                               HashiyaActor     *actor,
+                               HashiyaActor     *new_state,
+                               GError          **error)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (new_state), FALSE);
+  g_return_val_if_fail (g_strcmp0 (hashiya_actor_get_id (actor),
+                                   hashiya_actor_get_id (new_state)) == 0, FALSE);
+
+  if (!hashiya_catalog_check_actor (self->catalog, new_state, FALSE, error))
+    return FALSE;
+  if (hashiya_object_state_equal (G_OBJECT (actor), G_OBJECT (new_state)))
+    return TRUE;
+
+  hashiya_undo_stack_execute (self->undo_stack,
+                              _hashiya_command_change_actor_new (actor, new_state));
+  return TRUE;
+}
+
+static gboolean
+actor_has_relations (HashiyaDocument  *self,
+                     const char       *actor_id,
+                     GError          **error)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+
+      if (g_strcmp0 (hashiya_relation_get_source (relation), actor_id) == 0 ||
+          g_strcmp0 (hashiya_relation_get_target (relation), actor_id) == 0)
+        {
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                       "actor \"%s\" cannot be removed: relation %s links it",
+                       actor_id, hashiya_relation_get_id (relation));
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * hashiya_document_remove_actor:
+ *
+ * Removes @actor and all its mentions, as one undo step. An actor that a
+ * relation links is refused.
+ */
+gboolean
+hashiya_document_remove_actor (HashiyaDocument  *self,
+                               HashiyaActor     *actor,
+                               GError          **error)
+{
+  const char *id;
+  guint position;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), FALSE);
+
+  id = hashiya_actor_get_id (actor);
+  if (!hashiya_catalog_find (self->catalog, actor, &position))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
+                   "actor \"%s\" is not in the catalogue", id);
+      return FALSE;
+    }
+  if (actor_has_relations (self, id, error))
+    return FALSE;
+
+  hashiya_undo_stack_begin_group (self->undo_stack, "Remove actor");
+  for (guint i = hashiya_document_get_n_mentions (self); i > 0; i--)
+    {
+      HashiyaMention *mention = get_mention (self, i - 1);
+
+      if (g_strcmp0 (hashiya_mention_get_actor (mention), id) == 0)
+        hashiya_undo_stack_execute (self->undo_stack,
+                                    _hashiya_command_remove_mention_new (mention));
+    }
+  hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_remove_actor_new (actor, position));
+  hashiya_undo_stack_end_group (self->undo_stack);
+
+  return TRUE;
+}
+
+/* Raw changes, for the commands and the file reader. */
+
+void
+_hashiya_document_insert_mention (HashiyaDocument *self,
+                                  HashiyaMention  *mention)
+{
+  const char *id = hashiya_mention_get_id (mention);
+
+  g_list_store_insert_sorted (self->mentions, mention, hashiya_mention_compare, NULL);
+  g_hash_table_insert (self->mentions_by_id, (gpointer) id, mention);
+  count_mention (self, hashiya_mention_get_actor (mention), +1);
+  note_mention_id (self, id);
+
+  g_signal_emit (self, signals[MENTION_ADDED], 0, mention);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_remove_mention (HashiyaDocument *self,
+                                  HashiyaMention  *mention)
+{
+  g_autoptr(HashiyaMention) hold = g_object_ref (mention);
+  guint position;
+
+  if (!find_position (self, mention, &position))
+    g_return_if_reached ();
+
+  g_hash_table_remove (self->mentions_by_id, hashiya_mention_get_id (mention));
+  count_mention (self, hashiya_mention_get_actor (mention), -1);
+  g_list_store_remove (self->mentions, position);
+
+  g_signal_emit (self, signals[MENTION_REMOVED], 0, mention);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_swap_mention (HashiyaDocument *self,
+                                HashiyaMention  *mention,
+                                HashiyaMention  *snapshot)
+{
+  g_autoptr(HashiyaMention) hold = g_object_ref (mention);
+  gboolean moves = hashiya_mention_get_start (mention) != hashiya_mention_get_start (snapshot) ||
+                   hashiya_mention_get_end (mention) != hashiya_mention_get_end (snapshot);
+  guint position = 0;
+
+  if (moves && !find_position (self, mention, &position))
+    g_return_if_reached ();
+
+  count_mention (self, hashiya_mention_get_actor (mention), -1);
+  count_mention (self, hashiya_mention_get_actor (snapshot), +1);
+
+  if (moves)
+    g_list_store_remove (self->mentions, position);
+  hashiya_object_swap_state (G_OBJECT (mention), G_OBJECT (snapshot));
+  if (moves)
+    g_list_store_insert_sorted (self->mentions, mention, hashiya_mention_compare, NULL);
+
+  /* After the swap the snapshot holds the state before the change. */
+  g_signal_emit (self, signals[MENTION_CHANGED], 0, mention, snapshot);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_insert_actor (HashiyaDocument *self,
+                                HashiyaActor    *actor,
+                                guint            position)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hashiya_catalog_insert (self->catalog, position, actor, &error))
+    g_critical ("Cannot insert actor: %s", error->message);
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_remove_actor (HashiyaDocument *self,
+                                HashiyaActor    *actor)
+{
+  hashiya_catalog_remove (self->catalog, actor);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_swap_actor (HashiyaDocument *self,
+                              HashiyaActor    *actor,
+                              HashiyaActor    *snapshot)
+{
+  hashiya_object_swap_state (G_OBJECT (actor), G_OBJECT (snapshot));
+  g_signal_emit (self, signals[ACTOR_CHANGED], 0, actor);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_take_mentions (HashiyaDocument *self,
+                                 GPtrArray       *sorted)
+{
+  for (guint i = 0; i < sorted->len; i++)
+    {
+      HashiyaMention *mention = g_ptr_array_index (sorted, i);
+      const char *id = hashiya_mention_get_id (mention);
+
+      g_hash_table_insert (self->mentions_by_id, (gpointer) id, mention);
+      count_mention (self, hashiya_mention_get_actor (mention), +1);
+      note_mention_id (self, id);
+    }
+
+  g_list_store_splice (self->mentions, hashiya_document_get_n_mentions (self), 0,
+                       sorted->pdata, sorted->len);
+}
+
+gboolean
+_hashiya_document_add_relation (HashiyaDocument  *self,
+                                HashiyaRelation  *relation,
+                                GError          **error)
+{
+  const char *evidence = hashiya_relation_get_evidence (relation);
+  const char *ends[] = { hashiya_relation_get_source (relation),
+                         hashiya_relation_get_target (relation) };
+
+  if (!hashiya_relation_is_valid_type (hashiya_relation_get_relation_type (relation)))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "type \"%s\" is not valid: use lower-case words joined by hyphens, "
+                   "like \"negotiates-with\"", hashiya_relation_get_relation_type (relation));
+      return FALSE;
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    if (hashiya_catalog_lookup (self->catalog, ends[i]) == NULL)
+      {
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
+                     "actor \"%s\" is not in the catalogue", ends[i] != NULL ? ends[i] : "");
+        return FALSE;
+      }
+  if (evidence != NULL && hashiya_document_lookup_mention (self, evidence) == NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
+                   "evidence \"%s\" is not a mention of this document", evidence);
+      return FALSE;
+    }
+
+  g_list_store_append (self->relations, relation);
+  return TRUE;
+}

@@ -1,0 +1,84 @@
+/* hashiya-document.h — a text with its catalogue, mentions and relations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hashiya-actor.h"
+#include "hashiya-catalog.h"
+#include "hashiya-mention.h"
+#include "hashiya-relation.h"
+#include "hashiya-text.h"
+#include "hashiya-undo-stack.h"
+
+G_BEGIN_DECLS
+
+#define HASHIYA_TYPE_DOCUMENT (hashiya_document_get_type ())
+
+G_DECLARE_FINAL_TYPE (HashiyaDocument, hashiya_document, HASHIYA, DOCUMENT, GObject)
+
+HashiyaDocument  *hashiya_document_new                (HashiyaText      *text,
+                                                       HashiyaCatalog   *catalog);
+
+HashiyaText      *hashiya_document_get_text           (HashiyaDocument  *self);
+HashiyaCatalog   *hashiya_document_get_catalog        (HashiyaDocument  *self);
+GListModel       *hashiya_document_get_mentions       (HashiyaDocument  *self);
+GListModel       *hashiya_document_get_relations      (HashiyaDocument  *self);
+HashiyaUndoStack *hashiya_document_get_undo_stack     (HashiyaDocument  *self);
+gboolean          hashiya_document_get_modified       (HashiyaDocument  *self);
+void              hashiya_document_mark_saved         (HashiyaDocument  *self);
+const char       *hashiya_document_get_author         (HashiyaDocument  *self);
+void              hashiya_document_set_author         (HashiyaDocument  *self,
+                                                       const char       *author);
+
+guint             hashiya_document_get_n_mentions     (HashiyaDocument  *self);
+HashiyaMention   *hashiya_document_lookup_mention     (HashiyaDocument  *self,
+                                                       const char       *id);
+guint             hashiya_document_count_mentions     (HashiyaDocument  *self,
+                                                       const char       *actor_id);
+guint             hashiya_document_find_first_at      (HashiyaDocument  *self,
+                                                       guint             offset);
+
+gboolean          hashiya_document_check_span         (HashiyaDocument  *self,
+                                                       guint             start,
+                                                       guint             end,
+                                                       GError          **error);
+gboolean          hashiya_document_check_mention      (HashiyaDocument  *self,
+                                                       HashiyaMention   *mention,
+                                                       GError          **error);
+
+/* Edits: each is one undo step on the document's undo stack. */
+HashiyaMention   *hashiya_document_annotate           (HashiyaDocument     *self,
+                                                       guint                start,
+                                                       guint                end,
+                                                       const char          *actor_id,
+                                                       HashiyaMentionType   type,
+                                                       GError             **error);
+gboolean          hashiya_document_add_mention        (HashiyaDocument  *self,
+                                                       HashiyaMention   *mention,
+                                                       GError          **error);
+void              hashiya_document_remove_mention     (HashiyaDocument  *self,
+                                                       HashiyaMention   *mention);
+gboolean          hashiya_document_update_mention     (HashiyaDocument  *self,
+                                                       HashiyaMention   *mention,
+                                                       HashiyaMention   *new_state,
+                                                       GError          **error);
+gboolean          hashiya_document_add_actor          (HashiyaDocument  *self,
+                                                       HashiyaActor     *actor,
+                                                       GError          **error);
+gboolean          hashiya_document_update_actor       (HashiyaDocument  *self,
+                                                       HashiyaActor     *actor,
+                                                       HashiyaActor     *new_state,
+                                                       GError          **error);
+gboolean          hashiya_document_remove_actor       (HashiyaDocument  *self,
+                                                       HashiyaActor     *actor,
+                                                       GError          **error);
+
+char             *hashiya_document_new_mention_id     (HashiyaDocument  *self) G_GNUC_WARN_UNUSED_RESULT;
+void              hashiya_document_fill_quote         (HashiyaDocument  *self,
+                                                       HashiyaMention   *mention);
+
+G_END_DECLS

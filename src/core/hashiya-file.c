@@ -1,0 +1,161 @@
+/* hashiya-file.c — reading and atomically writing whole files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-file"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "hashiya-file.h"
+
+/* Messages name the user's path and the reason in plain words, never a
+ * temporary file name. */
+static void
+set_io_error (GError     **error,
+              const char  *path,
+              const char  *what,
+              int          saved_errno)
+{
+  const char *reason;
+
+  switch (saved_errno)
+    {
+    case ENOENT:
+      reason = "no such file or folder";
+      break;
+    case EACCES:
+    case EPERM:
+      reason = "permission denied";
+      break;
+    case EISDIR:
+      reason = "it is a folder, not a file";
+      break;
+    case ENOSPC:
+      reason = "no space left on the device";
+      break;
+    case EROFS:
+      reason = "the file system is read-only";
+      break;
+    default:
+      reason = g_strerror (saved_errno);
+      break;
+    }
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               "%s: cannot %s: %s", path, what, reason);
+}
+
+/**
+ * hashiya_file_read:
+ *
+ * Reads a whole regular file. The error says which file and why, in words
+ * a person understands ("no such file or folder", "it is a folder" …).
+ */
+GBytes *
+hashiya_file_read (const char  *path,
+                   GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  GStatBuf st;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* O_NONBLOCK: opening a named pipe must not hang the program. */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
+  if (fd < 0)
+    {
+      set_io_error (error, path, "read", errno);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      set_io_error (error, path, "read", saved_errno);
+      return NULL;
+    }
+  close (fd);
+
+  if (S_ISDIR (st.st_mode))
+    {
+      set_io_error (error, path, "read", EISDIR);
+      return NULL;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                   "%s: cannot read: not a regular file", path);
+      return NULL;
+    }
+
+  if (!g_file_get_contents (path, &contents, &length, NULL))
+    {
+      set_io_error (error, path, "read", errno != 0 ? errno : EIO);
+      return NULL;
+    }
+
+  return g_bytes_new_take (g_steal_pointer (&contents), length);
+}
+
+/**
+ * hashiya_file_write_atomic:
+ *
+ * Writes @contents to a temporary file beside @path, flushes it and renames
+ * it over @path: readers see the old file or the new one, never a mix, and
+ * on failure the old file is left as it was.
+ */
+gboolean
+hashiya_file_write_atomic (const char  *path,
+                           GBytes      *contents,
+                           GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  gsize size = 0;
+  const char *data;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (contents != NULL, FALSE);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      set_io_error (error, path, "write", EISDIR);
+      return FALSE;
+    }
+
+  data = g_bytes_get_data (contents, &size);
+  if (!g_file_set_contents_full (path, data, size,
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+    {
+      int saved_errno;
+
+      if (local_error->code == G_FILE_ERROR_ACCES || local_error->code == G_FILE_ERROR_PERM)
+        saved_errno = EACCES;
+      else if (local_error->code == G_FILE_ERROR_NOSPC)
+        saved_errno = ENOSPC;
+      else if (local_error->code == G_FILE_ERROR_NOENT)
+        saved_errno = ENOENT;
+      else if (local_error->code == G_FILE_ERROR_ROFS)
+        saved_errno = EROFS;
+      else
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       "%s: cannot write: %s", path, local_error->message);
+          return FALSE;
+        }
+      set_io_error (error, path, "write", saved_errno);
+      return FALSE;
+    }
+
+  return TRUE;
+}

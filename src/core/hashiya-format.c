@@ -1,0 +1,986 @@
+/* hashiya-format.c — the .hashiya file and the catalogue file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-format"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hashiya-core.h"
+#include "hashiya-document-private.h"
+#include "hashiya-enum-types.h"
+#include "hashiya-error.h"
+#include "hashiya-file.h"
+#include "hashiya-format.h"
+#include "hashiya-json.h"
+
+/* The writer fixes key order and layout (one actor, mention or relation per
+ * line), so that files diff and merge well and load → save gives the same
+ * bytes. The reader refuses rather than guesses: unknown members, wrong
+ * types, spans off the text and newer versions are errors that say where. */
+
+#define OFFSET_UNIT "codepoint"
+
+/* Writing */
+
+static void
+append_actor (GString      *out,
+              HashiyaActor *actor)
+{
+  const char * const *aliases = hashiya_actor_get_aliases (actor);
+  const char *optional[][2] = {
+    { "color", hashiya_actor_get_color (actor) },
+    { "description", hashiya_actor_get_description (actor) },
+    { "wikidata", hashiya_actor_get_wikidata (actor) },
+  };
+
+  g_string_append (out, "{\"id\": ");
+  hashiya_json_append_string (out, hashiya_actor_get_id (actor));
+  hashiya_json_append_member (out, "kind",
+                              hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, hashiya_actor_get_kind (actor)));
+  g_string_append (out, ", \"name\": {");
+  if (hashiya_actor_get_name_ar (actor) != NULL)
+    {
+      g_string_append (out, "\"ar\": ");
+      hashiya_json_append_string (out, hashiya_actor_get_name_ar (actor));
+    }
+  if (hashiya_actor_get_name_en (actor) != NULL)
+    {
+      if (hashiya_actor_get_name_ar (actor) != NULL)
+        g_string_append (out, ", ");
+      g_string_append (out, "\"en\": ");
+      hashiya_json_append_string (out, hashiya_actor_get_name_en (actor));
+    }
+  g_string_append_c (out, '}');
+  if (aliases[0] != NULL)
+    hashiya_json_append_strv (out, "aliases", aliases);
+  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
+    if (optional[i][1] != NULL)
+      hashiya_json_append_member (out, optional[i][0], optional[i][1]);
+  g_string_append_c (out, '}');
+}
+
+static void
+append_actors (GString        *out,
+               HashiyaCatalog *catalog,
+               const char     *indent)
+{
+  guint n = hashiya_catalog_get_n_actors (catalog);
+
+  g_string_append (out, "\"actors\": [");
+  for (guint i = 0; i < n; i++)
+    {
+      g_string_append_printf (out, "%s\n%s  ", i > 0 ? "," : "", indent);
+      append_actor (out, hashiya_catalog_get_actor (catalog, i));
+    }
+  g_string_append_printf (out, "%s]", n > 0 ? "\n" : "");
+  if (n > 0)
+    g_string_insert (out, out->len - 1, indent);
+}
+
+static void
+append_mention (GString        *out,
+                HashiyaMention *mention)
+{
+  const char *optional[][2] = {
+    { "note", hashiya_mention_get_note (mention) },
+    { "author", hashiya_mention_get_author (mention) },
+    { "created", hashiya_mention_get_created (mention) },
+    { "modified", hashiya_mention_get_modified (mention) },
+  };
+
+  g_string_append (out, "{\"id\": ");
+  hashiya_json_append_string (out, hashiya_mention_get_id (mention));
+  g_string_append_printf (out, ", \"start\": %u, \"end\": %u",
+                          hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  hashiya_json_append_member (out, "actor", hashiya_mention_get_actor (mention));
+  hashiya_json_append_member (out, "type",
+                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE,
+                                                    hashiya_mention_get_mention_type (mention)));
+  hashiya_json_append_member (out, "status",
+                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_STATUS,
+                                                    hashiya_mention_get_status (mention)));
+  g_string_append (out, ", \"quote\": {\"exact\": ");
+  hashiya_json_append_string (out, hashiya_mention_get_quote_exact (mention));
+  hashiya_json_append_member (out, "prefix", hashiya_mention_get_quote_prefix (mention) ?: "");
+  hashiya_json_append_member (out, "suffix", hashiya_mention_get_quote_suffix (mention) ?: "");
+  g_string_append_c (out, '}');
+  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
+    if (optional[i][1] != NULL)
+      hashiya_json_append_member (out, optional[i][0], optional[i][1]);
+  g_string_append_c (out, '}');
+}
+
+static void
+append_relation (GString         *out,
+                 HashiyaRelation *relation)
+{
+  g_string_append (out, "{\"id\": ");
+  hashiya_json_append_string (out, hashiya_relation_get_id (relation));
+  hashiya_json_append_member (out, "type", hashiya_relation_get_relation_type (relation));
+  hashiya_json_append_member (out, "source", hashiya_relation_get_source (relation));
+  hashiya_json_append_member (out, "target", hashiya_relation_get_target (relation));
+  if (hashiya_relation_get_evidence (relation) != NULL)
+    hashiya_json_append_member (out, "evidence", hashiya_relation_get_evidence (relation));
+  if (hashiya_relation_get_note (relation) != NULL)
+    hashiya_json_append_member (out, "note", hashiya_relation_get_note (relation));
+  g_string_append_c (out, '}');
+}
+
+typedef void (*AppendItemFunc) (GString *out, gpointer item);
+
+static void
+append_list (GString        *out,
+             const char     *name,
+             GListModel     *model,
+             AppendItemFunc  append_item)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  g_string_append_printf (out, "  \"%s\": [", name);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
+      append_item (out, item);
+    }
+  g_string_append (out, n > 0 ? "\n  ]" : "]");
+}
+
+/**
+ * hashiya_format_write:
+ *
+ * Returns: (transfer full): the document as a .hashiya file
+ */
+GBytes *
+hashiya_format_write (HashiyaDocument *document)
+{
+  HashiyaText *text;
+  HashiyaCatalog *catalog;
+  GString *out;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
+
+  text = hashiya_document_get_text (document);
+  catalog = hashiya_document_get_catalog (document);
+  out = g_string_sized_new (4096 + 2 * hashiya_text_get_length (text) +
+                            300 * hashiya_document_get_n_mentions (document));
+
+  g_string_append_printf (out, "{\n  \"format\": \"hashiya\",\n  \"version\": %d,\n"
+                          "  \"offset_unit\": \"" OFFSET_UNIT "\",\n",
+                          HASHIYA_FORMAT_VERSION);
+  g_string_append_printf (out, "  \"text\": {\"sha256\": \"%s\", \"length\": %u, \"bom\": %s, \"content\": ",
+                          hashiya_text_get_sha256 (text), hashiya_text_get_length (text),
+                          hashiya_text_get_has_bom (text) ? "true" : "false");
+  hashiya_json_append_string (out, hashiya_text_get_data (text, NULL));
+  g_string_append (out, "},\n  \"catalog\": {\"name\": ");
+  hashiya_json_append_string (out, hashiya_catalog_get_name (catalog) ?: "");
+  g_string_append (out, ",\n    ");
+  append_actors (out, catalog, "    ");
+  g_string_append (out, "},\n");
+  append_list (out, "mentions", hashiya_document_get_mentions (document),
+               (AppendItemFunc) append_mention);
+  g_string_append (out, ",\n");
+  append_list (out, "relations", hashiya_document_get_relations (document),
+               (AppendItemFunc) append_relation);
+  g_string_append (out, "\n}\n");
+
+  return g_string_free_to_bytes (out);
+}
+
+/**
+ * hashiya_catalog_write:
+ *
+ * Returns: (transfer full): the catalogue as a catalogue file
+ */
+GBytes *
+hashiya_catalog_write (HashiyaCatalog *catalog)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
+
+  g_string_append_printf (out, "{\n  \"format\": \"hashiya-catalog\",\n  \"version\": %d,\n  \"name\": ",
+                          HASHIYA_CATALOG_FORMAT_VERSION);
+  hashiya_json_append_string (out, hashiya_catalog_get_name (catalog) ?: "");
+  g_string_append (out, ",\n  ");
+  append_actors (out, catalog, "  ");
+  g_string_append (out, "\n}\n");
+
+  return g_string_free_to_bytes (out);
+}
+
+/* Reading */
+
+static gboolean
+read_enum (JsonObject  *object,
+           const char  *member,
+           GType        enum_type,
+           int         *value,
+           const char  *where,
+           GError     **error)
+{
+  const char *nick = NULL;
+
+  if (!hashiya_json_get_string (object, member, FALSE, &nick, where, error))
+    return FALSE;
+  if (nick == NULL)
+    return TRUE;
+
+  if (!hashiya_enum_from_nick (enum_type, nick, value))
+    {
+      g_autofree char *allowed = hashiya_enum_list_nicks (enum_type);
+
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: \"%s\" is \"%s\"; it must be one of %s", where, member, nick, allowed);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static HashiyaActor *
+read_actor (JsonNode    *node,
+            const char  *where,
+            GError     **error)
+{
+  static const char * const known[] = { "id", "kind", "name", "aliases", "color",
+                                        "description", "wikidata", NULL };
+  static const char * const known_names[] = { "ar", "en", NULL };
+  g_autoptr(HashiyaActor) actor = NULL;
+  g_auto(GStrv) aliases = NULL;
+  g_autofree char *name_where = NULL;
+  JsonObject *object;
+  JsonObject *names = NULL;
+  const char *id = NULL, *name_ar = NULL, *name_en = NULL;
+  const char *color = NULL, *description = NULL, *wikidata = NULL;
+  int kind = HASHIYA_ACTOR_KIND_OTHER;
+
+  if ((object = hashiya_json_node_as_object (node, where, error)) == NULL ||
+      !hashiya_json_check_members (object, known, where, error) ||
+      !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
+      !read_enum (object, "kind", HASHIYA_TYPE_ACTOR_KIND, &kind, where, error) ||
+      !hashiya_json_get_object (object, "name", TRUE, &names, where, error))
+    return NULL;
+
+  name_where = g_strdup_printf ("%s: name", where);
+  if (!hashiya_json_check_members (names, known_names, name_where, error) ||
+      !hashiya_json_get_string (names, "ar", FALSE, &name_ar, name_where, error) ||
+      !hashiya_json_get_string (names, "en", FALSE, &name_en, name_where, error) ||
+      !hashiya_json_get_strv (object, "aliases", &aliases, where, error) ||
+      !hashiya_json_get_string (object, "color", FALSE, &color, where, error) ||
+      !hashiya_json_get_string (object, "description", FALSE, &description, where, error) ||
+      !hashiya_json_get_string (object, "wikidata", FALSE, &wikidata, where, error))
+    return NULL;
+
+  if (!hashiya_actor_is_valid_id (id))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: id \"%s\" is not valid: use lower-case ASCII letters, digits "
+                   "and single hyphens", where, id);
+      return NULL;
+    }
+
+  actor = hashiya_actor_new (id, kind, name_ar, name_en);
+  hashiya_actor_set_aliases (actor, (const char * const *) aliases);
+  hashiya_actor_set_color (actor, color);
+  hashiya_actor_set_description (actor, description);
+  hashiya_actor_set_wikidata (actor, wikidata);
+
+  return g_steal_pointer (&actor);
+}
+
+static gboolean
+read_actors (JsonArray       *actors,
+             HashiyaCatalog  *catalog,
+             const char      *display_name,
+             GError         **error)
+{
+  guint n = json_array_get_length (actors);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s: actor %u", display_name, i + 1);
+      g_autoptr(HashiyaActor) actor = NULL;
+      g_autoptr(GError) local_error = NULL;
+
+      actor = read_actor (json_array_get_element (actors, i), where, error);
+      if (actor == NULL)
+        return FALSE;
+      if (!hashiya_catalog_insert (catalog, i, actor, &local_error))
+        {
+          g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Checks "format" and "version" before anything else is read, so that a
+ * newer file is refused whole rather than half-read. */
+static gboolean
+check_header (JsonObject  *root,
+              const char  *format,
+              int          newest,
+              const char  *display_name,
+              GError     **error)
+{
+  const char *found = NULL;
+  guint version = 0;
+
+  if (!hashiya_json_get_string (root, "format", FALSE, &found, display_name, error))
+    return FALSE;
+  if (g_strcmp0 (found, format) != 0)
+    {
+      if (found == NULL)
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                     "%s: not a %s file: \"format\": \"%s\" is missing",
+                     display_name, format, format);
+      else
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                     "%s: not a %s file: \"format\" is \"%s\"", display_name, format, found);
+      return FALSE;
+    }
+
+  if (!hashiya_json_get_uint (root, "version", TRUE, &version, display_name, error))
+    return FALSE;
+  if (version == 0)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: \"version\" must be 1 or more", display_name);
+      return FALSE;
+    }
+  if (version > (guint) newest)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_VERSION,
+                   "%s: version %u was written by a newer Hashiya; this one reads up to "
+                   "version %d. Update Hashiya to open it.", display_name, version, newest);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static HashiyaCatalog *
+read_catalog_object (JsonObject  *object,
+                     const char  *display_name,
+                     const char  *where,
+                     GError     **error)
+{
+  g_autoptr(HashiyaCatalog) catalog = NULL;
+  const char *name = NULL;
+  JsonArray *actors = NULL;
+
+  if (!hashiya_json_get_string (object, "name", FALSE, &name, where, error) ||
+      !hashiya_json_get_array (object, "actors", TRUE, &actors, where, error))
+    return NULL;
+
+  catalog = hashiya_catalog_new (name);
+  if (!read_actors (actors, catalog, display_name, error))
+    return NULL;
+
+  return g_steal_pointer (&catalog);
+}
+
+/**
+ * hashiya_catalog_read:
+ *
+ * Reads a catalogue file ("format": "hashiya-catalog").
+ */
+HashiyaCatalog *
+hashiya_catalog_read (GBytes      *bytes,
+                      const char  *display_name,
+                      GError     **error)
+{
+  static const char * const known[] = { "format", "version", "name", "actors", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL ||
+      (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
+      !check_header (object, "hashiya-catalog", HASHIYA_CATALOG_FORMAT_VERSION, display_name, error) ||
+      !hashiya_json_check_members (object, known, display_name, error))
+    return NULL;
+
+  return read_catalog_object (object, display_name, display_name, error);
+}
+
+static HashiyaText *
+read_text (JsonObject  *root,
+           const char  *display_name,
+           GError     **error)
+{
+  static const char * const known[] = { "sha256", "length", "bom", "content", NULL };
+  g_autofree char *where = g_strdup_printf ("%s: text", display_name);
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *object = NULL;
+  const char *content = NULL;
+  const char *sha256 = NULL;
+  guint length = 0;
+  gboolean has_bom = FALSE;
+
+  if (!hashiya_json_get_object (root, "text", TRUE, &object, display_name, error) ||
+      !hashiya_json_check_members (object, known, where, error) ||
+      !hashiya_json_get_string (object, "content", TRUE, &content, where, error) ||
+      !hashiya_json_get_string (object, "sha256", TRUE, &sha256, where, error) ||
+      !hashiya_json_get_uint (object, "length", TRUE, &length, where, error) ||
+      !hashiya_json_get_boolean (object, "bom", FALSE, &has_bom, where, error))
+    return NULL;
+
+  /* json-glib stops a string at an escaped NUL: take the length it kept. */
+  text = hashiya_text_new (content, strlen (content), &local_error);
+  if (text == NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
+      return NULL;
+    }
+  hashiya_text_set_has_bom (text, has_bom);
+
+  if (hashiya_text_get_length (text) != length)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: \"length\" says %u characters but the content has %u",
+                   where, length, hashiya_text_get_length (text));
+      return NULL;
+    }
+  if (g_ascii_strcasecmp (sha256, hashiya_text_get_sha256 (text)) != 0)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: the content does not match its SHA-256: the text was changed "
+                   "outside Hashiya", where);
+      return NULL;
+    }
+
+  return g_steal_pointer (&text);
+}
+
+static HashiyaMention *
+read_mention (JsonNode     *node,
+              const char   *where,
+              GError      **error)
+{
+  static const char * const known[] = { "id", "start", "end", "actor", "type", "status", "quote",
+                                        "note", "author", "created", "modified", NULL };
+  static const char * const known_quote[] = { "exact", "prefix", "suffix", NULL };
+  g_autoptr(HashiyaMention) mention = NULL;
+  g_autofree char *quote_where = g_strdup_printf ("%s: quote", where);
+  JsonObject *object;
+  JsonObject *quote = NULL;
+  const char *id = NULL, *actor = NULL, *note = NULL, *author = NULL;
+  const char *created = NULL, *modified = NULL;
+  const char *exact = NULL, *prefix = NULL, *suffix = NULL;
+  guint start = 0, end = 0;
+  int type = HASHIYA_MENTION_TYPE_NAME;
+  int status = HASHIYA_MENTION_STATUS_ACCEPTED;
+
+  if ((object = hashiya_json_node_as_object (node, where, error)) == NULL ||
+      !hashiya_json_check_members (object, known, where, error) ||
+      !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
+      !hashiya_json_get_uint (object, "start", TRUE, &start, where, error) ||
+      !hashiya_json_get_uint (object, "end", TRUE, &end, where, error) ||
+      !hashiya_json_get_string (object, "actor", TRUE, &actor, where, error) ||
+      !read_enum (object, "type", HASHIYA_TYPE_MENTION_TYPE, &type, where, error) ||
+      !read_enum (object, "status", HASHIYA_TYPE_MENTION_STATUS, &status, where, error) ||
+      !hashiya_json_get_object (object, "quote", FALSE, &quote, where, error) ||
+      !hashiya_json_get_string (object, "note", FALSE, &note, where, error) ||
+      !hashiya_json_get_string (object, "author", FALSE, &author, where, error) ||
+      !hashiya_json_get_string (object, "created", FALSE, &created, where, error) ||
+      !hashiya_json_get_string (object, "modified", FALSE, &modified, where, error))
+    return NULL;
+
+  if (quote != NULL &&
+      (!hashiya_json_check_members (quote, known_quote, quote_where, error) ||
+       !hashiya_json_get_string (quote, "exact", TRUE, &exact, quote_where, error) ||
+       !hashiya_json_get_string (quote, "prefix", FALSE, &prefix, quote_where, error) ||
+       !hashiya_json_get_string (quote, "suffix", FALSE, &suffix, quote_where, error)))
+    return NULL;
+
+  if (id[0] == '\0')
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, "%s: \"id\" is empty", where);
+      return NULL;
+    }
+  if ((created != NULL && !hashiya_timestamp_is_valid (created)) ||
+      (modified != NULL && !hashiya_timestamp_is_valid (modified)))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: \"%s\" is not an ISO 8601 time such as 2023-10-23T09:30:00Z",
+                   where, created != NULL && !hashiya_timestamp_is_valid (created) ? "created" : "modified");
+      return NULL;
+    }
+
+  /* Start and end are checked against the text by the caller. */
+  mention = g_object_new (HASHIYA_TYPE_MENTION, "id", id, "start", start, "end", end, NULL);
+  hashiya_mention_set_actor (mention, actor);
+  hashiya_mention_set_mention_type (mention, type);
+  hashiya_mention_set_status (mention, status);
+  hashiya_mention_set_note (mention, note);
+  hashiya_mention_set_author (mention, author);
+  hashiya_mention_set_created (mention, created);
+  hashiya_mention_set_modified (mention, modified);
+  hashiya_mention_set_quote (mention, exact, prefix, suffix);
+
+  return g_steal_pointer (&mention);
+}
+
+static char *
+span_key (HashiyaMention *mention)
+{
+  return g_strdup_printf ("%u:%u:%s", hashiya_mention_get_start (mention),
+                          hashiya_mention_get_end (mention), hashiya_mention_get_actor (mention));
+}
+
+/* Checks one mention against the document and those read before it. */
+static gboolean
+check_read_mention (HashiyaDocument  *document,
+                    HashiyaMention   *mention,
+                    GHashTable       *ids,
+                    GHashTable       *spans,
+                    const char       *where,
+                    GError          **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  HashiyaText *text = hashiya_document_get_text (document);
+  const char *id = hashiya_mention_get_id (mention);
+  const char *exact = hashiya_mention_get_quote_exact (mention);
+  char *key;
+
+  if (!hashiya_document_check_mention (document, mention, &local_error))
+    {
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
+      return FALSE;
+    }
+  if (g_hash_table_contains (ids, id))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
+                   "%s: id \"%s\" is used by mention %u too", where, id,
+                   GPOINTER_TO_UINT (g_hash_table_lookup (ids, id)));
+      return FALSE;
+    }
+
+  key = span_key (mention);
+  if (g_hash_table_contains (spans, key))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
+                   "%s: %u:%u is annotated with \"%s\" twice (also mention %u); "
+                   "the same span and actor cannot be annotated twice", where,
+                   hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
+                   hashiya_mention_get_actor (mention),
+                   GPOINTER_TO_UINT (g_hash_table_lookup (spans, key)));
+      g_free (key);
+      return FALSE;
+    }
+  g_hash_table_insert (spans, key, GUINT_TO_POINTER (g_hash_table_size (ids) + 1));
+  g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (g_hash_table_size (ids) + 1));
+
+  if (exact == NULL)
+    hashiya_document_fill_quote (document, mention);
+  else if (!hashiya_text_range_equals (text, hashiya_mention_get_start (mention),
+                                       hashiya_mention_get_end (mention), exact))
+    {
+      g_autofree char *found = hashiya_text_slice (text, hashiya_mention_get_start (mention),
+                                                   hashiya_mention_get_end (mention));
+
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: the text at %u:%u is \"%s\" but the quote says \"%s\"", where,
+                   hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
+                   found, exact);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static int
+compare_mention_slots (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  return hashiya_mention_compare (*(HashiyaMention * const *) a, *(HashiyaMention * const *) b, NULL);
+}
+
+static gboolean
+read_mentions (JsonArray        *array,
+               HashiyaDocument  *document,
+               const char       *display_name,
+               GError          **error)
+{
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s: mention %u", display_name, i + 1);
+      HashiyaMention *mention = read_mention (json_array_get_element (array, i), where, error);
+
+      if (mention == NULL)
+        return FALSE;
+      g_ptr_array_add (mentions, mention);
+      if (!check_read_mention (document, mention, ids, spans, where, error))
+        return FALSE;
+    }
+
+  g_ptr_array_sort_with_data (mentions, compare_mention_slots, NULL);
+  _hashiya_document_take_mentions (document, mentions);
+  return TRUE;
+}
+
+static gboolean
+read_relations (JsonArray        *array,
+                HashiyaDocument  *document,
+                const char       *display_name,
+                GError          **error)
+{
+  static const char * const known[] = { "id", "type", "source", "target", "evidence", "note", NULL };
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n = json_array_get_length (array);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s: relation %u", display_name, i + 1);
+      g_autoptr(HashiyaRelation) relation = NULL;
+      g_autoptr(GError) local_error = NULL;
+      JsonObject *object;
+      const char *id = NULL, *type = NULL, *source = NULL, *target = NULL;
+      const char *evidence = NULL, *note = NULL;
+
+      if ((object = hashiya_json_node_as_object (json_array_get_element (array, i), where, error)) == NULL ||
+          !hashiya_json_check_members (object, known, where, error) ||
+          !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
+          !hashiya_json_get_string (object, "type", TRUE, &type, where, error) ||
+          !hashiya_json_get_string (object, "source", TRUE, &source, where, error) ||
+          !hashiya_json_get_string (object, "target", TRUE, &target, where, error) ||
+          !hashiya_json_get_string (object, "evidence", FALSE, &evidence, where, error) ||
+          !hashiya_json_get_string (object, "note", FALSE, &note, where, error))
+        return FALSE;
+
+      if (!g_hash_table_add (ids, (gpointer) id))
+        {
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
+                       "%s: id \"%s\" is used twice", where, id);
+          return FALSE;
+        }
+
+      relation = hashiya_relation_new (id, type, source, target);
+      hashiya_relation_set_evidence (relation, evidence);
+      hashiya_relation_set_note (relation, note);
+      if (!_hashiya_document_add_relation (document, relation, &local_error))
+        {
+          g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * hashiya_format_read:
+ * @display_name: how errors name the file
+ *
+ * Reads a .hashiya file. Syntax errors read "NAME:LINE:COLUMN: …"; errors
+ * of meaning name the part, e.g. "NAME: mention 12: end 3000 is past the
+ * end of the text (2849 characters)".
+ *
+ * Returns: (transfer full): the document, not modified
+ */
+HashiyaDocument *
+hashiya_format_read (GBytes      *bytes,
+                     const char  *display_name,
+                     GError     **error)
+{
+  static const char * const known[] = { "format", "version", "offset_unit", "text", "catalog",
+                                        "mentions", "relations", NULL };
+  static const char * const known_catalog[] = { "name", "actors", NULL };
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaCatalog) catalog = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autofree char *catalog_where = g_strdup_printf ("%s: catalog", display_name);
+  JsonObject *object;
+  JsonObject *catalog_object = NULL;
+  JsonArray *mentions = NULL;
+  JsonArray *relations = NULL;
+  const char *unit = NULL;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL ||
+      (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
+      !check_header (object, "hashiya", HASHIYA_FORMAT_VERSION, display_name, error) ||
+      !hashiya_json_check_members (object, known, display_name, error) ||
+      !hashiya_json_get_string (object, "offset_unit", TRUE, &unit, display_name, error))
+    return NULL;
+
+  if (g_strcmp0 (unit, OFFSET_UNIT) != 0)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: \"offset_unit\" is \"%s\"; offsets must count Unicode code points "
+                   "(\"" OFFSET_UNIT "\")", display_name, unit);
+      return NULL;
+    }
+
+  if ((text = read_text (object, display_name, error)) == NULL ||
+      !hashiya_json_get_object (object, "catalog", TRUE, &catalog_object, display_name, error) ||
+      !hashiya_json_check_members (catalog_object, known_catalog, catalog_where, error) ||
+      (catalog = read_catalog_object (catalog_object, display_name, catalog_where, error)) == NULL ||
+      !hashiya_json_get_array (object, "mentions", TRUE, &mentions, display_name, error) ||
+      !hashiya_json_get_array (object, "relations", FALSE, &relations, display_name, error))
+    return NULL;
+
+  document = hashiya_document_new (text, catalog);
+  if (!read_mentions (mentions, document, display_name, error) ||
+      (relations != NULL && !read_relations (relations, document, display_name, error)))
+    return NULL;
+
+  return g_steal_pointer (&document);
+}
+
+/**
+ * hashiya_catalog_new_default:
+ *
+ * Returns: (transfer full): a new copy of the default catalogue, the
+ *   actors of the 3+3 South Caucasus talks
+ */
+HashiyaCatalog *
+hashiya_catalog_new_default (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaCatalog *catalog;
+
+  hashiya_core_init ();
+  bytes = g_resources_lookup_data (HASHIYA_DEFAULT_CATALOG_RESOURCE, 0, &error);
+  if (bytes != NULL)
+    catalog = hashiya_catalog_read (bytes, "3plus3.json", &error);
+  else
+    catalog = NULL;
+
+  /* It is built in and tested: failing here is a bug, not bad input. */
+  if (catalog == NULL)
+    g_error ("The built-in catalogue is broken: %s", error->message);
+
+  return catalog;
+}
+
+HashiyaCatalog *
+hashiya_catalog_load_file (const char  *path,
+                           GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((bytes = hashiya_file_read (path, error)) == NULL)
+    return NULL;
+
+  return hashiya_catalog_read (bytes, path, error);
+}
+
+/**
+ * hashiya_document_new_from_text_file:
+ * @catalog: (nullable): the catalogue to start from (copied), or %NULL for
+ *   the default one
+ *
+ * A new document with no mentions, from a UTF-8 text file.
+ */
+HashiyaDocument *
+hashiya_document_new_from_text_file (const char      *path,
+                                     HashiyaCatalog  *catalog,
+                                     GError         **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaCatalog) copy = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((bytes = hashiya_file_read (path, error)) == NULL)
+    return NULL;
+
+  text = hashiya_text_new_from_bytes (bytes, &local_error);
+  if (text == NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", path, local_error->message);
+      return NULL;
+    }
+
+  copy = catalog != NULL ? hashiya_catalog_copy (catalog) : hashiya_catalog_new_default ();
+  return hashiya_document_new (text, copy);
+}
+
+HashiyaDocument *
+hashiya_document_load_file (const char  *path,
+                            GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if ((bytes = hashiya_file_read (path, error)) == NULL)
+    return NULL;
+
+  return hashiya_format_read (bytes, path, error);
+}
+
+/**
+ * hashiya_document_save_file:
+ *
+ * Writes the document to @path atomically (see
+ * hashiya_file_write_atomic()) and marks it saved.
+ */
+gboolean
+hashiya_document_save_file (HashiyaDocument  *document,
+                            const char       *path,
+                            GError          **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  bytes = hashiya_format_write (document);
+  if (!hashiya_file_write_atomic (path, bytes, error))
+    return FALSE;
+
+  hashiya_document_mark_saved (document);
+  return TRUE;
+}
+
+/* Asynchronous loading and saving: the parse or the write runs on a worker
+ * thread; serialising happens first, on the calling thread, because the
+ * document belongs to it. */
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  HashiyaDocument *document = hashiya_document_load_file (task_data, &error);
+
+  if (document == NULL)
+    g_task_return_error (task, error);
+  else if (g_task_return_error_if_cancelled (task))
+    g_object_unref (document);
+  else
+    g_task_return_pointer (task, document, g_object_unref);
+}
+
+void
+hashiya_document_load_file_async (const char          *path,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hashiya_document_load_file_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, load_thread);
+}
+
+HashiyaDocument *
+hashiya_document_load_file_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+typedef struct
+{
+  char    *path;
+  GBytes  *bytes;
+  guint64  position;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_free (data->path);
+  g_bytes_unref (data->bytes);
+  g_free (data);
+}
+
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *data = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (!hashiya_file_write_atomic (data->path, data->bytes, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * hashiya_document_save_file_async:
+ *
+ * Saves like hashiya_document_save_file(). The document is marked saved at
+ * the state it had when the save began.
+ */
+void
+hashiya_document_save_file_async (HashiyaDocument     *document,
+                                  const char          *path,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  SaveData *data;
+
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
+  g_return_if_fail (path != NULL);
+
+  data = g_new0 (SaveData, 1);
+  data->path = g_strdup (path);
+  data->bytes = hashiya_format_write (document);
+  data->position = hashiya_undo_stack_get_position (hashiya_document_get_undo_stack (document));
+
+  task = g_task_new (document, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hashiya_document_save_file_async);
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (task, save_thread);
+}
+
+gboolean
+hashiya_document_save_file_finish (HashiyaDocument  *document,
+                                   GAsyncResult     *result,
+                                   GError          **error)
+{
+  SaveData *data;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, document), FALSE);
+
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  data = g_task_get_task_data (G_TASK (result));
+  hashiya_undo_stack_mark_clean_at (hashiya_document_get_undo_stack (document), data->position);
+  return TRUE;
+}

@@ -1,0 +1,56 @@
+/* hashiya-format.h — the .hashiya file and the catalogue file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hashiya-catalog.h"
+#include "hashiya-document.h"
+
+G_BEGIN_DECLS
+
+/* The newest version this program writes and the newest it reads. */
+#define HASHIYA_FORMAT_VERSION 1
+#define HASHIYA_CATALOG_FORMAT_VERSION 1
+
+HashiyaDocument *hashiya_format_read           (GBytes               *bytes,
+                                                const char           *display_name,
+                                                GError              **error);
+GBytes          *hashiya_format_write          (HashiyaDocument      *document);
+
+HashiyaCatalog  *hashiya_catalog_read          (GBytes               *bytes,
+                                                const char           *display_name,
+                                                GError              **error);
+GBytes          *hashiya_catalog_write         (HashiyaCatalog       *catalog);
+HashiyaCatalog  *hashiya_catalog_new_default   (void);
+HashiyaCatalog  *hashiya_catalog_load_file     (const char           *path,
+                                                GError              **error);
+
+HashiyaDocument *hashiya_document_new_from_text_file (const char     *path,
+                                                      HashiyaCatalog *catalog,
+                                                      GError        **error);
+HashiyaDocument *hashiya_document_load_file    (const char           *path,
+                                                GError              **error);
+gboolean         hashiya_document_save_file    (HashiyaDocument      *document,
+                                                const char           *path,
+                                                GError              **error);
+
+void             hashiya_document_load_file_async  (const char           *path,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data);
+HashiyaDocument *hashiya_document_load_file_finish (GAsyncResult         *result,
+                                                    GError              **error);
+void             hashiya_document_save_file_async  (HashiyaDocument      *document,
+                                                    const char           *path,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data);
+gboolean         hashiya_document_save_file_finish (HashiyaDocument      *document,
+                                                    GAsyncResult         *result,
+                                                    GError              **error);
+
+G_END_DECLS

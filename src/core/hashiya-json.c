@@ -1,0 +1,412 @@
+/* hashiya-json.c — typed JSON reading with precise errors, and escaping
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-json"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hashiya-error.h"
+#include "hashiya-json.h"
+
+/**
+ * hashiya_json_parse:
+ *
+ * Parses @bytes as JSON. A syntax error reads "NAME:LINE:COLUMN: what is
+ * wrong" and has the code %HASHIYA_ERROR_SYNTAX.
+ */
+JsonNode *
+hashiya_json_parse (GBytes      *bytes,
+                    const char  *display_name,
+                    GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  gsize size = 0;
+  const char *data = g_bytes_get_data (bytes, &size);
+  JsonNode *root;
+
+  if (size == 0)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, "%s: the file is empty", display_name);
+      return NULL;
+    }
+  if (memchr (data, '\0', size) != NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_BINARY,
+                   "%s: a NUL byte at byte offset %" G_GSIZE_FORMAT ": this is binary data, not JSON",
+                   display_name, (gsize) ((const char *) memchr (data, '\0', size) - data));
+      return NULL;
+    }
+  if (!g_utf8_validate_len (data, size, NULL))
+    {
+      const char *end = NULL;
+
+      g_utf8_validate_len (data, size, &end);
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_ENCODING,
+                   "%s: not valid UTF-8 at byte offset %" G_GSIZE_FORMAT,
+                   display_name, (gsize) (end - data));
+      return NULL;
+    }
+
+  if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
+    {
+      /* json-glib says "<data>:3:14: Parse error: …"; name the file instead. */
+      const char *message = local_error->message;
+      const char *rest = g_str_has_prefix (message, "<data>") ? message + strlen ("<data>") : NULL;
+
+      if (rest != NULL)
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_SYNTAX, "%s%s", display_name, rest);
+      else
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_SYNTAX, "%s: %s", display_name, message);
+      return NULL;
+    }
+
+  root = json_parser_get_root (parser);
+  if (root == NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY,
+                   "%s: the file holds no JSON value", display_name);
+      return NULL;
+    }
+
+  return json_node_ref (root);
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "a list";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+      {
+        GType type = json_node_get_value_type (node);
+
+        if (type == G_TYPE_STRING)
+          return "a string";
+        if (type == G_TYPE_INT64)
+          return "a whole number";
+        if (type == G_TYPE_DOUBLE)
+          return "a number with a fraction";
+        if (type == G_TYPE_BOOLEAN)
+          return "true or false";
+        return "a value";
+      }
+    default:
+      return "a value";
+    }
+}
+
+static void
+set_type_error (GError     **error,
+                const char  *where,
+                const char  *member,
+                const char  *expected,
+                JsonNode    *node)
+{
+  g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+               "%s: \"%s\" must be %s, not %s", where, member, expected, describe_node (node));
+}
+
+/* Finds @member; a missing required member is an error, a missing optional
+ * one returns TRUE with *node set to NULL. */
+static gboolean
+lookup (JsonObject  *object,
+        const char  *member,
+        gboolean     required,
+        JsonNode   **node,
+        const char  *where,
+        GError     **error)
+{
+  *node = json_object_get_member (object, member);
+  if (*node == NULL && required)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: \"%s\" is missing", where, member);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+hashiya_json_check_members (JsonObject          *object,
+                            const char * const  *known,
+                            const char          *where,
+                            GError             **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, NULL))
+    {
+      if (!g_strv_contains (known, name))
+        {
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                       "%s: unknown member \"%s\"", where, name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+gboolean
+hashiya_json_get_string (JsonObject   *object,
+                         const char   *member,
+                         gboolean      required,
+                         const char  **value,
+                         const char   *where,
+                         GError      **error)
+{
+  JsonNode *node;
+
+  *value = NULL;
+  if (!lookup (object, member, required, &node, where, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    {
+      set_type_error (error, where, member, "a string", node);
+      return FALSE;
+    }
+
+  *value = json_node_get_string (node);
+  return TRUE;
+}
+
+gboolean
+hashiya_json_get_uint (JsonObject  *object,
+                       const char  *member,
+                       gboolean     required,
+                       guint       *value,
+                       const char  *where,
+                       GError     **error)
+{
+  JsonNode *node;
+  gint64 number;
+
+  if (!lookup (object, member, required, &node, where, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      set_type_error (error, where, member, "a whole number", node);
+      return FALSE;
+    }
+
+  number = json_node_get_int (node);
+  if (number < 0 || number > G_MAXINT32)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: \"%s\" is %" G_GINT64_FORMAT ", out of range (0 to %d)",
+                   where, member, number, G_MAXINT32);
+      return FALSE;
+    }
+
+  *value = (guint) number;
+  return TRUE;
+}
+
+gboolean
+hashiya_json_get_boolean (JsonObject  *object,
+                          const char  *member,
+                          gboolean     required,
+                          gboolean    *value,
+                          const char  *where,
+                          GError     **error)
+{
+  JsonNode *node;
+
+  if (!lookup (object, member, required, &node, where, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      set_type_error (error, where, member, "true or false", node);
+      return FALSE;
+    }
+
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+hashiya_json_get_object (JsonObject   *object,
+                         const char   *member,
+                         gboolean      required,
+                         JsonObject  **value,
+                         const char   *where,
+                         GError      **error)
+{
+  JsonNode *node;
+
+  *value = NULL;
+  if (!lookup (object, member, required, &node, where, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      set_type_error (error, where, member, "an object", node);
+      return FALSE;
+    }
+
+  *value = json_node_get_object (node);
+  return TRUE;
+}
+
+gboolean
+hashiya_json_get_array (JsonObject  *object,
+                        const char  *member,
+                        gboolean     required,
+                        JsonArray  **value,
+                        const char  *where,
+                        GError     **error)
+{
+  JsonNode *node;
+
+  *value = NULL;
+  if (!lookup (object, member, required, &node, where, error))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      set_type_error (error, where, member, "a list", node);
+      return FALSE;
+    }
+
+  *value = json_node_get_array (node);
+  return TRUE;
+}
+
+/* An optional list of strings; absent gives an empty list. */
+gboolean
+hashiya_json_get_strv (JsonObject   *object,
+                       const char   *member,
+                       char       ***value,
+                       const char   *where,
+                       GError      **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  JsonArray *array = NULL;
+  guint n;
+
+  if (!hashiya_json_get_array (object, member, FALSE, &array, where, error))
+    return FALSE;
+
+  n = array != NULL ? json_array_get_length (array) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                       "%s: \"%s\" item %u must be a string, not %s",
+                       where, member, i + 1, describe_node (node));
+          return FALSE;
+        }
+      g_strv_builder_add (builder, json_node_get_string (node));
+    }
+
+  *value = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+JsonObject *
+hashiya_json_node_as_object (JsonNode    *node,
+                             const char  *where,
+                             GError     **error)
+{
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   "%s: must be an object, not %s", where, describe_node (node));
+      return NULL;
+    }
+  return json_node_get_object (node);
+}
+
+/* Arabic and every other non-ASCII character stays as UTF-8, so that files
+ * stay readable and diff well; only what JSON requires is escaped. */
+void
+hashiya_json_append_string (GString    *out,
+                            const char *utf8)
+{
+  const char *p;
+
+  g_string_append_c (out, '"');
+  for (p = utf8; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, (char) c);
+          break;
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* ", "name": "value"" — the separator first, so callers chain members. */
+void
+hashiya_json_append_member (GString    *out,
+                            const char *name,
+                            const char *utf8)
+{
+  g_string_append (out, ", ");
+  hashiya_json_append_string (out, name);
+  g_string_append (out, ": ");
+  hashiya_json_append_string (out, utf8);
+}
+
+void
+hashiya_json_append_strv (GString             *out,
+                          const char          *name,
+                          const char * const  *strv)
+{
+  g_string_append (out, ", ");
+  hashiya_json_append_string (out, name);
+  g_string_append (out, ": [");
+  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      hashiya_json_append_string (out, strv[i]);
+    }
+  g_string_append_c (out, ']');
+}
