@@ -1,0 +1,23 @@
+/* hashiya-test-gold.h — the gold mentions of the bundled article
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "hashiya-core.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  guint               start;
+  guint               end;
+  char               *actor;
+  HashiyaMentionType  type;
+  char               *text;
+} HashiyaGoldMention;
+
+GPtrArray *hashiya_test_load_gold (void);
+
+G_END_DECLS

@@ -1,0 +1,103 @@
+/* hashiya-test-util.c — helpers shared by the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hashiya-test-util.h"
+
+HashiyaText *
+hashiya_test_sample_text (void)
+{
+  g_autoptr(GBytes) bytes = hashiya_core_get_sample ();
+  g_autoptr(GError) error = NULL;
+  HashiyaText *text;
+
+  g_assert_nonnull (bytes);
+  text = hashiya_text_new_from_bytes (bytes, &error);
+  g_assert_no_error (error);
+
+  return text;
+}
+
+HashiyaDocument *
+hashiya_test_sample_document (void)
+{
+  g_autoptr(HashiyaText) text = hashiya_test_sample_text ();
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+
+  return hashiya_document_new (text, catalog);
+}
+
+char *
+hashiya_test_make_tmpdir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("hashiya-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+hashiya_test_remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  if (dir != NULL)
+    {
+      while ((name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          g_chmod (child, 0700);
+          if (g_file_test (child, G_FILE_TEST_IS_DIR))
+            hashiya_test_remove_tree (child);
+          else
+            g_unlink (child);
+        }
+    }
+  g_chmod (path, 0700);
+  g_rmdir (path);
+}
+
+char *
+hashiya_test_write_file (const char *dir,
+                         const char *name,
+                         const char *contents,
+                         gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents (path, contents, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+char *
+hashiya_test_read_file (const char *path,
+                        gsize      *length)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, length, &error);
+  g_assert_no_error (error);
+  return contents;
+}
+
+char *
+hashiya_test_replace (const char *haystack,
+                      const char *from,
+                      const char *to)
+{
+  g_auto(GStrv) parts = g_strsplit (haystack, from, -1);
+
+  g_assert_cmpuint (g_strv_length (parts), >, 1);
+  return g_strjoinv (to, parts);
+}

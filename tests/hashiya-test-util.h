@@ -1,0 +1,26 @@
+/* hashiya-test-util.h — helpers shared by the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "hashiya-core.h"
+
+G_BEGIN_DECLS
+
+HashiyaText     *hashiya_test_sample_text      (void);
+HashiyaDocument *hashiya_test_sample_document  (void);
+char            *hashiya_test_make_tmpdir      (void);
+void             hashiya_test_remove_tree      (const char *path);
+char            *hashiya_test_write_file       (const char *dir,
+                                                const char *name,
+                                                const char *contents,
+                                                gssize      length);
+char            *hashiya_test_read_file        (const char *path,
+                                                gsize      *length);
+char            *hashiya_test_replace          (const char *haystack,
+                                                const char *from,
+                                                const char *to);
+
+G_END_DECLS

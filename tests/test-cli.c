@@ -1,0 +1,434 @@
+/* test-cli.c — hashiya-cli as a user runs it: results, exit codes, messages
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "hashiya-test-util.h"
+
+/* Root reads and writes past any permission: permission cases run the
+ * CLI as this unprivileged user instead. */
+#define NOBODY 65534
+
+typedef struct
+{
+  char *dir;
+  char *sample;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Result;
+
+static void
+result_clear (Result *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
+
+static void
+drop_privileges (gpointer user_data)
+{
+  if (setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
+    _exit (126);
+}
+
+static Result
+run_cli_as (gboolean            as_nobody,
+            const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  Result result = { 0 };
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("HASHIYA_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (as_nobody && geteuid () == 0)
+    g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &result.out, &result.err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+  result.status = g_subprocess_get_exit_status (process);
+  g_assert_cmpint (result.status, !=, 126);
+
+  return result;
+}
+
+#define run_cli(...) run_cli_as (FALSE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli_nobody(...) run_cli_as (TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+
+  fixture->dir = hashiya_test_make_tmpdir ();
+  /* Open to the unprivileged user of the permission cases. */
+  g_chmod (fixture->dir, 0777);
+  fixture->sample = hashiya_test_write_file (fixture->dir, "article.txt",
+                                             g_bytes_get_data (sample, NULL), g_bytes_get_size (sample));
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  hashiya_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->sample);
+}
+
+static char *
+path_in (Fixture    *fixture,
+         const char *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
+
+static char *
+new_document (Fixture *fixture)
+{
+  char *doc = path_in (fixture, "doc.hashiya");
+  g_auto(Result) r = run_cli ("new", fixture->sample, "-o", doc);
+
+  g_assert_cmpstr (r.err, ==, "");
+  g_assert_cmpint (r.status, ==, 0);
+  return doc;
+}
+
+/* The bad input exits 1, says what is wrong and writes nothing. */
+static void
+assert_refused (Result     *r,
+                const char *message,
+                const char *output)
+{
+  g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s\n", message);
+
+  g_assert_cmpstr (r->err, ==, expected);
+  g_assert_cmpint (r->status, ==, 1);
+  g_assert_cmpstr (r->out, ==, "");
+  if (output != NULL)
+    g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+static JsonObject *
+parse_object (const char *json,
+              JsonParser *parser)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_cli_new_info_annotate_export (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *annotated = path_in (fixture, "annotated.hashiya");
+  g_autofree char *exported = path_in (fixture, "exported.hashiya");
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  gsize la = 0, lb = 0;
+  JsonObject *info;
+
+  {
+    g_auto(Result) r = run_cli ("info", doc, "--json");
+
+    g_assert_cmpint (r.status, ==, 0);
+    info = parse_object (r.out, parser);
+    g_assert_cmpint (json_object_get_int_member (info, "characters"), ==, 2849);
+    g_assert_cmpint (json_object_get_int_member (info, "mentions"), ==, 0);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (info, "actors")), ==, 24);
+    g_assert_cmpstr (json_object_get_string_member (info, "sha256"), ==,
+                     "d22bcf865a908da7b5859ab1d3f78f731f1eec789d6a19c1f97b2577af153dd8");
+  }
+
+  {
+    g_auto(Result) r = run_cli ("annotate", doc, "--actor", "azerbaijan", "--span", "79:87",
+                                "--note", "\"quoted\", and, commas", "-o", annotated);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+
+  {
+    g_auto(Result) r = run_cli ("export", annotated, "--format", "hashiya", "-o", exported);
+
+    g_assert_cmpint (r.status, ==, 0);
+    a = hashiya_test_read_file (annotated, &la);
+    b = hashiya_test_read_file (exported, &lb);
+    g_assert_cmpmem (a, la, b, lb);
+  }
+
+  {
+    g_auto(Result) r = run_cli ("info", exported);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "Characters:  2849\n"));
+    g_assert_nonnull (strstr (r.out, "Mentions:    1\n"));
+    g_assert_true (g_regex_match_simple ("azerbaijan +1  أذربيجان", r.out, 0, 0));
+  }
+
+  {
+    g_auto(Result) r = run_cli ("validate", doc, exported);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "valid document, 2849 characters, 1 mentions"));
+  }
+}
+
+static void
+test_cli_bad_text (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  struct {
+    const char *name;
+    const char *contents;
+    gsize       length;
+    const char *problem;
+  } cases[] = {
+    { "latin1.txt", "caf\xE9 \xD8\xA8", 7, "not valid UTF-8 at byte offset 3 (byte 0xE9): save the text as UTF-8 first" },
+    { "empty.txt", "", 0, "the text is empty" },
+    { "binary.txt", "\x7F" "ELF\x02\x01\x01\0\0\0", 10, "a NUL byte at byte offset 7: this is binary data, not text" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *input = hashiya_test_write_file (fixture->dir, cases[i].name,
+                                                        cases[i].contents, cases[i].length);
+      g_autofree char *output = path_in (fixture, "out.hashiya");
+      g_autofree char *message = g_strdup_printf ("%s: %s", input, cases[i].problem);
+      g_auto(Result) r = run_cli ("new", input, "-o", output);
+
+      assert_refused (&r, message, output);
+    }
+}
+
+static void
+test_cli_bad_documents (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *valid = NULL;
+  g_autofree char *annotated = path_in (fixture, "one.hashiya");
+  g_autofree char *output = path_in (fixture, "out.hashiya");
+  struct {
+    const char *from;
+    const char *to;
+    const char *problem;
+  } cases[] = {
+    { "\"end\": 87", "\"end\": \"87\"", "mention 1: \"end\" must be a whole number, not a string" },
+    { "\"actor\": \"azerbaijan\", \"type\"", "\"actor\": \"atlantis\", \"type\"",
+      "mention 1: actor \"atlantis\" is not in the catalogue" },
+    { "\"start\": 79", "\"start\": 88", "mention 1: start 88 is after end 87" },
+    { "\"end\": 87", "\"end\": 3000", "mention 1: end 3000 is past the end of the text (2849 characters)" },
+    { "\"version\": 1", "\"version\": 9",
+      "version 9 was written by a newer Hashiya; this one reads up to version 1. Update Hashiya to open it." },
+  };
+
+  {
+    g_auto(Result) r = run_cli ("annotate", doc, "--actor", "azerbaijan", "--span", "79:87", "-o", annotated);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  valid = hashiya_test_read_file (annotated, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *bad = hashiya_test_replace (valid, cases[i].from, cases[i].to);
+      g_autofree char *input = hashiya_test_write_file (fixture->dir, "bad.hashiya", bad, -1);
+      g_autofree char *message = g_strdup_printf ("%s: %s", input, cases[i].problem);
+      g_auto(Result) info = run_cli ("info", input);
+      g_auto(Result) validate = run_cli ("validate", input);
+      g_auto(Result) export = run_cli ("export", input, "--format", "hashiya", "-o", output);
+
+      assert_refused (&info, message, NULL);
+      assert_refused (&validate, message, NULL);
+      assert_refused (&export, message, output);
+    }
+
+  /* Truncated: the error gives the line and column. */
+  {
+    g_autofree char *input = hashiya_test_write_file (fixture->dir, "cut.hashiya", valid, strlen (valid) - 40);
+    g_auto(Result) r = run_cli ("export", input, "--format", "hashiya", "-o", output);
+    g_autofree char *escaped = g_regex_escape_string (input, -1);
+    g_autofree char *pattern = g_strdup_printf ("^hashiya-cli: %s:[0-9]+:[0-9]+: Parse error: ", escaped);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_true (g_regex_match_simple (pattern, r.err, 0, 0));
+    g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+  }
+
+  /* Annotating a span and actor that are already there is refused. */
+  {
+    g_auto(Result) r = run_cli ("annotate", annotated, "--actor", "azerbaijan", "--span", "79:87", "-o", output);
+    g_autofree char *message = g_strdup_printf ("%s: 79:87 is already a mention of \"azerbaijan\" (m1); "
+                                                "the same span and actor cannot be annotated twice", annotated);
+
+    assert_refused (&r, message, output);
+  }
+
+  /* A meaning error in annotate names the file too. */
+  {
+    g_auto(Result) r = run_cli ("annotate", annotated, "--actor", "azerbaijan", "--span", "79:3000", "-o", output);
+    g_autofree char *message = g_strdup_printf ("%s: end 3000 is past the end of the text (2849 characters)",
+                                                annotated);
+
+    assert_refused (&r, message, output);
+  }
+}
+
+static void
+test_cli_bad_paths (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *missing = path_in (fixture, "missing.hashiya");
+  g_autofree char *folder = path_in (fixture, "folder");
+  g_autofree char *locked = path_in (fixture, "locked.hashiya");
+  g_autofree char *output = path_in (fixture, "out.hashiya");
+  g_autofree char *message = NULL;
+
+  {
+    g_auto(Result) r = run_cli ("info", missing);
+
+    message = g_strdup_printf ("%s: cannot read: no such file or folder", missing);
+    assert_refused (&r, message, NULL);
+    g_clear_pointer (&message, g_free);
+  }
+
+  g_mkdir (folder, 0755);
+  {
+    g_auto(Result) r = run_cli ("export", folder, "--format", "hashiya", "-o", output);
+
+    message = g_strdup_printf ("%s: cannot read: it is a folder, not a file", folder);
+    assert_refused (&r, message, output);
+    g_clear_pointer (&message, g_free);
+  }
+
+  g_assert_cmpint (g_rename (doc, locked), ==, 0);
+  g_chmod (locked, 0000);
+  {
+    g_auto(Result) r = run_cli_nobody ("export", locked, "--format", "hashiya", "-o", output);
+
+    message = g_strdup_printf ("%s: cannot read: permission denied", locked);
+    assert_refused (&r, message, output);
+    g_clear_pointer (&message, g_free);
+  }
+}
+
+static void
+test_cli_unwritable_output (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *readonly = path_in (fixture, "readonly");
+  g_autofree char *old = g_build_filename (readonly, "old.hashiya", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_chmod (doc, 0644);
+  g_mkdir (readonly, 0755);
+  before = hashiya_test_read_file (doc, NULL);
+  g_file_set_contents (old, "the old version", -1, NULL);
+  g_chmod (old, 0666);
+  g_chmod (readonly, 0555);
+
+  {
+    g_auto(Result) r = run_cli_nobody ("annotate", doc, "--actor", "iran", "--span", "157:162", "-o", old);
+
+    message = g_strdup_printf ("%s: cannot write: permission denied", old);
+    assert_refused (&r, message, NULL);
+  }
+
+  /* The old file is intact and no temporary file was left behind. */
+  after = hashiya_test_read_file (old, NULL);
+  g_assert_cmpstr (after, ==, "the old version");
+  listing = g_dir_open (readonly, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
+static void
+test_cli_usage (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+
+  {
+    g_auto(Result) r = run_cli ("frobnicate");
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: unknown command “frobnicate”\n"));
+  }
+  {
+    g_auto(Result) r = run_cli ("annotate", doc, "--actor", "iran", "--span", "79-87", "-o", "x");
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: annotate: --span must be START:END in code points, such as 79:87\n"));
+    g_assert_false (g_file_test ("x", G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Result) r = run_cli ("export", doc, "--format", "docx", "-o", "x");
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: unknown format “docx”; known formats: hashiya\n"));
+  }
+  {
+    g_auto(Result) r = run_cli ("--help");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "annotate"));
+    g_assert_nonnull (strstr (r.out, "Exit status: 0 success, 1 bad input or data, 2 wrong usage."));
+  }
+  {
+    g_auto(Result) r = run_cli ("info", "--help");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "--json"));
+  }
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_nonnull (g_getenv ("HASHIYA_CLI"));
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli/new-info-annotate-export", test_cli_new_info_annotate_export);
+  ADD ("/cli/bad-text", test_cli_bad_text);
+  ADD ("/cli/bad-documents", test_cli_bad_documents);
+  ADD ("/cli/bad-paths", test_cli_bad_paths);
+  ADD ("/cli/unwritable-output", test_cli_unwritable_output);
+  ADD ("/cli/usage", test_cli_usage);
+#undef ADD
+
+  return g_test_run ();
+}

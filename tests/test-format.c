@@ -1,0 +1,424 @@
+/* test-format.c — the .hashiya file: round trips and every kind of bad file
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hashiya-test-gold.h"
+#include "hashiya-test-util.h"
+
+/* Annotates every gold mention, shifted by @shift (for variants of the
+ * text), and checks that each span covers the gold text. */
+static HashiyaDocument *
+annotate_gold (HashiyaText *text,
+               guint      (*shift) (guint offset, gpointer data),
+               gpointer     data)
+{
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(GPtrArray) gold = hashiya_test_load_gold ();
+  HashiyaDocument *document = hashiya_document_new (text, catalog);
+
+  for (guint i = 0; i < gold->len; i++)
+    {
+      HashiyaGoldMention *g = g_ptr_array_index (gold, i);
+      guint start = g->start + (shift != NULL ? shift (g->start, data) : 0);
+      guint end = g->end + (shift != NULL ? shift (g->start, data) : 0);
+      g_autoptr(GError) error = NULL;
+      HashiyaMention *mention;
+
+      g_assert_true (hashiya_text_range_equals (text, start, end, g->text));
+      mention = hashiya_document_annotate (document, start, end, g->actor, g->type, &error);
+      g_assert_no_error (error);
+      /* Fixed times, so that two runs write the same bytes. */
+      hashiya_mention_set_created (mention, "2023-10-23T09:30:00Z");
+      hashiya_mention_set_modified (mention, "2023-10-23T09:30:00Z");
+    }
+
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 71);
+  return document;
+}
+
+static void
+assert_same_mentions (HashiyaDocument *a,
+                      HashiyaDocument *b)
+{
+  GListModel *ma = hashiya_document_get_mentions (a);
+  GListModel *mb = hashiya_document_get_mentions (b);
+
+  g_assert_cmpuint (g_list_model_get_n_items (ma), ==, g_list_model_get_n_items (mb));
+  for (guint i = 0; i < g_list_model_get_n_items (ma); i++)
+    {
+      g_autoptr(HashiyaMention) x = g_list_model_get_item (ma, i);
+      g_autoptr(HashiyaMention) y = g_list_model_get_item (mb, i);
+
+      g_assert_cmpstr (hashiya_mention_get_id (x), ==, hashiya_mention_get_id (y));
+      g_assert_cmpuint (hashiya_mention_get_start (x), ==, hashiya_mention_get_start (y));
+      g_assert_cmpuint (hashiya_mention_get_end (x), ==, hashiya_mention_get_end (y));
+      g_assert_cmpstr (hashiya_mention_get_actor (x), ==, hashiya_mention_get_actor (y));
+      g_assert_cmpint (hashiya_mention_get_mention_type (x), ==, hashiya_mention_get_mention_type (y));
+      g_assert_cmpstr (hashiya_mention_get_quote_exact (x), ==, hashiya_mention_get_quote_exact (y));
+      g_assert_cmpstr (hashiya_mention_get_quote_prefix (x), ==, hashiya_mention_get_quote_prefix (y));
+      g_assert_cmpstr (hashiya_mention_get_quote_suffix (x), ==, hashiya_mention_get_quote_suffix (y));
+    }
+}
+
+/* Write, read, write: the two files are the same bytes and the documents
+ * the same mentions. */
+static void
+assert_round_trip (HashiyaDocument *document)
+{
+  g_autoptr(GBytes) first = hashiya_format_write (document);
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(HashiyaDocument) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaText *a, *b;
+
+  reread = hashiya_format_read (first, "round-trip.hashiya", &error);
+  g_assert_no_error (error);
+  g_assert_false (hashiya_document_get_modified (reread));
+  second = hashiya_format_write (reread);
+  g_assert_true (g_bytes_equal (first, second));
+
+  a = hashiya_document_get_text (document);
+  b = hashiya_document_get_text (reread);
+  g_assert_cmpstr (hashiya_text_get_sha256 (a), ==, hashiya_text_get_sha256 (b));
+  g_assert_cmpuint (hashiya_text_get_has_bom (a), ==, hashiya_text_get_has_bom (b));
+  assert_same_mentions (document, reread);
+}
+
+static void
+test_round_trip_article (void)
+{
+  g_autoptr(HashiyaText) text = hashiya_test_sample_text ();
+  g_autoptr(HashiyaDocument) document = annotate_gold (text, NULL, NULL);
+
+  assert_round_trip (document);
+}
+
+/* Each "\n" before an offset became "\r\n": one more code point. */
+static guint
+crlf_shift (guint    offset,
+            gpointer data)
+{
+  HashiyaText *original = data;
+  guint shift = 0;
+
+  for (guint i = 0; i < offset; i++)
+    shift += hashiya_text_get_char (original, i) == '\n';
+  return shift;
+}
+
+static void
+test_round_trip_crlf (void)
+{
+  g_autoptr(HashiyaText) original = hashiya_test_sample_text ();
+  g_autofree char *crlf = hashiya_test_replace (hashiya_text_get_data (original, NULL), "\n", "\r\n");
+  g_autoptr(HashiyaText) text = hashiya_text_new (crlf, strlen (crlf), NULL);
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_assert_cmpuint (hashiya_text_get_length (text), ==, 2849 + 9);
+  document = annotate_gold (text, crlf_shift, original);
+  assert_round_trip (document);
+
+  /* The text is stored exactly, "\r\n" and all. */
+  bytes = hashiya_format_write (document);
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "\\r\\n"));
+}
+
+#define EMOJI_PREFIX "🇦🇿🇹🇷 "
+#define EMOJI_INSIDE "👍🏽"
+
+static guint
+emoji_shift (guint    offset,
+             gpointer data)
+{
+  guint first_line_end = GPOINTER_TO_UINT (data);
+
+  return 5 + (offset >= first_line_end ? 2 : 0);
+}
+
+static void
+test_round_trip_emoji (void)
+{
+  g_autoptr(HashiyaText) original = hashiya_test_sample_text ();
+  const char *data = hashiya_text_get_data (original, NULL);
+  const char *newline = strchr (data, '\n');
+  g_autofree char *head = g_strndup (data, newline + 1 - data);
+  g_autofree char *joined = g_strconcat (EMOJI_PREFIX, head, EMOJI_INSIDE, newline + 1, NULL);
+  g_autoptr(HashiyaText) text = hashiya_text_new (joined, strlen (joined), NULL);
+  g_autoptr(HashiyaDocument) document = NULL;
+  guint first_line_end = (guint) g_utf8_strlen (data, newline + 1 - data);
+
+  g_assert_cmpuint (hashiya_text_get_length (text), ==, 2849 + 7);
+  document = annotate_gold (text, emoji_shift, GUINT_TO_POINTER (first_line_end));
+  assert_round_trip (document);
+}
+
+static void
+test_round_trip_bom (void)
+{
+  const char data[] = "\xEF\xBB\xBFوقال وزير الخارجية الروسي سيرغي لافروف";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, sizeof data - 1, NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autoptr(GBytes) bytes = hashiya_format_write (document);
+  g_autoptr(HashiyaDocument) reread = hashiya_format_read (bytes, "bom.hashiya", NULL);
+  g_autoptr(GBytes) restored = hashiya_text_to_bytes (hashiya_document_get_text (reread), TRUE);
+
+  g_assert_true (hashiya_text_get_has_bom (hashiya_document_get_text (reread)));
+  g_assert_cmpmem (g_bytes_get_data (restored, NULL), g_bytes_get_size (restored), data, sizeof data - 1);
+  assert_round_trip (document);
+}
+
+static void
+test_catalog_file (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "catalogues", "3plus3.json", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_load_file (path, &error);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GHashTable) colors = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *on_disk = NULL;
+  gsize length = 0;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 24);
+
+  /* Every actor has both names and its own colour. */
+  for (guint i = 0; i < 24; i++)
+    {
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
+
+      g_assert_nonnull (hashiya_actor_get_name_ar (actor));
+      g_assert_nonnull (hashiya_actor_get_name_en (actor));
+      g_assert_true (hashiya_color_is_valid (hashiya_actor_get_color (actor)));
+      g_assert_true (g_hash_table_add (colors, (gpointer) hashiya_actor_get_color (actor)));
+    }
+  g_assert_cmpint (hashiya_actor_get_kind (hashiya_catalog_lookup (catalog, "format-3plus3")), ==,
+                   HASHIYA_ACTOR_KIND_FORUM);
+  g_assert_true (g_strv_contains (hashiya_actor_get_aliases (hashiya_catalog_lookup (catalog, "iran")), "طهران"));
+
+  /* The file is in the writer's own layout. */
+  on_disk = hashiya_test_read_file (path, &length);
+  written = hashiya_catalog_write (catalog);
+  g_assert_cmpmem (g_bytes_get_data (written, NULL), g_bytes_get_size (written), on_disk, length);
+}
+
+/* A small valid file, changed one way per bad case. */
+static char *
+make_valid_file (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(GBytes) bytes = NULL;
+  HashiyaMention *mention;
+
+  mention = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  hashiya_mention_set_created (mention, "2023-10-23T09:30:00Z");
+  hashiya_mention_set_modified (mention, "2023-10-23T09:30:00Z");
+  bytes = hashiya_format_write (document);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+static GError *
+read_error (const char *data,
+            gsize       length)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, length);
+  g_autoptr(HashiyaDocument) document = NULL;
+  GError *error = NULL;
+
+  document = hashiya_format_read (bytes, "x.hashiya", &error);
+  g_assert_null (document);
+  g_assert_nonnull (error);
+  return error;
+}
+
+static void
+test_bad_files (void)
+{
+  g_autofree char *valid = make_valid_file ();
+  g_autofree char *m1 = NULL;
+  g_autofree char *m2 = NULL;
+  struct {
+    const char *from;
+    const char *to;
+    int         code;
+    const char *message;
+  } cases[] = {
+    { "\"start\": 79", "\"start\": \"79\"", HASHIYA_ERROR_INVALID,
+      "x.hashiya: mention 1: \"start\" must be a whole number, not a string" },
+    { "\"start\": 79", "\"start\": 79.5", HASHIYA_ERROR_INVALID,
+      "x.hashiya: mention 1: \"start\" must be a whole number, not a number with a fraction" },
+    { "\"start\": 79", "\"start\": -4", HASHIYA_ERROR_INVALID,
+      "x.hashiya: mention 1: \"start\" is -4, out of range (0 to 2147483647)" },
+    { "\"actor\": \"azerbaijan\", \"type\"", "\"actor\": \"atlantis\", \"type\"", HASHIYA_ERROR_NOT_FOUND,
+      "x.hashiya: mention 1: actor \"atlantis\" is not in the catalogue" },
+    { "\"start\": 79", "\"start\": 90", HASHIYA_ERROR_INVALID,
+      "x.hashiya: mention 1: start 90 is after end 87" },
+    { "\"end\": 87", "\"end\": 3000", HASHIYA_ERROR_INVALID,
+      "x.hashiya: mention 1: end 3000 is past the end of the text (2849 characters)" },
+    { "\"version\": 1", "\"version\": 2", HASHIYA_ERROR_VERSION,
+      "x.hashiya: version 2 was written by a newer Hashiya; this one reads up to version 1. "
+      "Update Hashiya to open it." },
+    { "\"format\": \"hashiya\"", "\"format\": \"brat\"", HASHIYA_ERROR_INVALID,
+      "x.hashiya: not a hashiya file: \"format\" is \"brat\"" },
+    { "\"offset_unit\"", "\"extra\": 1, \"offset_unit\"", HASHIYA_ERROR_INVALID,
+      "x.hashiya: unknown member \"extra\"" },
+    { "\"offset_unit\": \"codepoint\"", "\"offset_unit\": \"utf16\"", HASHIYA_ERROR_INVALID,
+      "x.hashiya: \"offset_unit\" is \"utf16\"; offsets must count Unicode code points (\"codepoint\")" },
+    { "\"relations\": []", "\"relations\": {}", HASHIYA_ERROR_INVALID,
+      "x.hashiya: \"relations\" must be a list, not an object" },
+    { "\"type\": \"name\"", "\"type\": \"nickname\"", HASHIYA_ERROR_INVALID,
+      "x.hashiya: mention 1: \"type\" is \"nickname\"; it must be one of name, adjective, capital, "
+      "title, pronoun, other" },
+    { "{\"exact\": \"أذربيجان\"", "{\"exact\": \"تركيا\"", HASHIYA_ERROR_INVALID,
+      "x.hashiya: mention 1: the text at 79:87 is \"أذربيجان\" but the quote says \"تركيا\"" },
+    { "\"content\": \"انطلقت", "\"content\": \"انطلقن", HASHIYA_ERROR_INVALID,
+      "x.hashiya: text: the content does not match its SHA-256: the text was changed outside Hashiya" },
+    { "\"created\": \"2023-10-23T09:30:00Z\"", "\"created\": \"yesterday\"", HASHIYA_ERROR_INVALID,
+      "x.hashiya: mention 1: \"created\" is not an ISO 8601 time such as 2023-10-23T09:30:00Z" },
+    { "\"color\": \"#3584e4\"", "\"color\": \"blue\"", HASHIYA_ERROR_INVALID,
+      "x.hashiya: actor 1: actor \"azerbaijan\": colour \"blue\" is not of the form #rrggbb" },
+    { "{\"id\": \"armenia\"", "{\"id\": \"azerbaijan\"", HASHIYA_ERROR_DUPLICATE,
+      "x.hashiya: actor 2: actor \"azerbaijan\" is in the catalogue twice" },
+    { "\"relations\": []", "\"relations\": [{\"id\": \"r1\", \"type\": \"hosts\", \"source\": \"iran\", "
+      "\"target\": \"narnia\"}]", HASHIYA_ERROR_NOT_FOUND,
+      "x.hashiya: relation 1: actor \"narnia\" is not in the catalogue" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *bad = hashiya_test_replace (valid, cases[i].from, cases[i].to);
+      g_autoptr(GError) error = read_error (bad, strlen (bad));
+
+      g_test_message ("case %u: %s", i, cases[i].to);
+      g_assert_error (error, HASHIYA_ERROR, cases[i].code);
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+
+  /* The same span and actor twice is refused, not merged. */
+  m1 = g_strdup (strstr (valid, "{\"id\": \"m1\""));
+  *strchr (m1, '\n') = '\0';
+  m2 = hashiya_test_replace (m1, "\"m1\"", "\"m2\"");
+  {
+    g_autofree char *two = g_strconcat (m1, ",\n    ", m2, NULL);
+    g_autofree char *bad = hashiya_test_replace (valid, m1, two);
+    g_autoptr(GError) error = read_error (bad, strlen (bad));
+
+    g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE);
+    g_assert_cmpstr (error->message, ==,
+                     "x.hashiya: mention 2: 79:87 is annotated with \"azerbaijan\" twice (also mention 1); "
+                     "the same span and actor cannot be annotated twice");
+  }
+}
+
+static void
+test_bad_syntax (void)
+{
+  g_autofree char *valid = make_valid_file ();
+  g_autofree char *no_comma = hashiya_test_replace (valid, "\"version\": 1,", "\"version\": 1");
+  g_autoptr(GError) truncated = read_error (valid, strlen (valid) / 2);
+  g_autoptr(GError) broken = read_error (no_comma, strlen (no_comma));
+  g_autoptr(GError) empty = read_error ("", 0);
+  g_autoptr(GError) binary = read_error ("{\0}", 3);
+  g_autoptr(GError) latin = read_error ("{\"format\": \"caf\xE9\"}", 18);
+  g_autoptr(GError) list = read_error ("[]", 2);
+
+  g_assert_error (truncated, HASHIYA_ERROR, HASHIYA_ERROR_SYNTAX);
+  g_assert_true (g_regex_match_simple ("^x\\.hashiya:[0-9]+:[0-9]+: Parse error: ", truncated->message, 0, 0));
+  g_assert_error (broken, HASHIYA_ERROR, HASHIYA_ERROR_SYNTAX);
+  /* The comma is missing at the end of line 3. */
+  g_assert_true (g_str_has_prefix (broken->message, "x.hashiya:3:14: Parse error: "));
+  g_assert_error (empty, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY);
+  g_assert_cmpstr (empty->message, ==, "x.hashiya: the file is empty");
+  g_assert_error (binary, HASHIYA_ERROR, HASHIYA_ERROR_BINARY);
+  g_assert_cmpstr (binary->message, ==, "x.hashiya: a NUL byte at byte offset 1: this is binary data, not JSON");
+  g_assert_error (latin, HASHIYA_ERROR, HASHIYA_ERROR_ENCODING);
+  g_assert_cmpstr (latin->message, ==, "x.hashiya: not valid UTF-8 at byte offset 15");
+  g_assert_error (list, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
+  g_assert_cmpstr (list->message, ==, "x.hashiya: must be an object, not a list");
+}
+
+static void
+test_save_failure_keeps_state (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "missing", "out.hashiya", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: cannot write: no such file or folder", path);
+  g_autoptr(GError) error = NULL;
+
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  g_assert_false (hashiya_document_save_file (document, path, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_true (hashiya_document_get_modified (document));
+  hashiya_test_remove_tree (dir);
+}
+
+static void
+async_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GAsyncResult **out = user_data;
+
+  *out = g_object_ref (result);
+}
+
+static void
+test_async_save_load (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(HashiyaDocument) loaded = NULL;
+  g_autoptr(GAsyncResult) saved = NULL;
+  g_autoptr(GAsyncResult) read = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "doc.hashiya", NULL);
+
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  hashiya_document_save_file_async (document, path, NULL, async_done_cb, &saved);
+  /* An edit made while saving stays unsaved. */
+  hashiya_document_annotate (document, 89, 94, "turkey", HASHIYA_MENTION_TYPE_NAME, NULL);
+  while (saved == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (hashiya_document_save_file_finish (document, saved, &error));
+  g_assert_no_error (error);
+  g_assert_true (hashiya_document_get_modified (document));
+  hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
+  g_assert_false (hashiya_document_get_modified (document));
+
+  hashiya_document_load_file_async (path, NULL, async_done_cb, &read);
+  while (read == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  loaded = hashiya_document_load_file_finish (read, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (loaded), ==, 1);
+  assert_same_mentions (document, loaded);
+  hashiya_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/format/round-trip/article", test_round_trip_article);
+  g_test_add_func ("/format/round-trip/crlf", test_round_trip_crlf);
+  g_test_add_func ("/format/round-trip/emoji", test_round_trip_emoji);
+  g_test_add_func ("/format/round-trip/bom", test_round_trip_bom);
+  g_test_add_func ("/format/catalog-file", test_catalog_file);
+  g_test_add_func ("/format/bad-files", test_bad_files);
+  g_test_add_func ("/format/bad-syntax", test_bad_syntax);
+  g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
+  g_test_add_func ("/format/async-save-load", test_async_save_load);
+
+  return g_test_run ();
+}
