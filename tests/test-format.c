@@ -394,10 +394,10 @@ test_async_save_load (void)
   hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
   g_assert_false (hashiya_document_get_modified (document));
 
-  hashiya_document_load_file_async (path, NULL, async_done_cb, &read);
+  hashiya_document_open_file_async (path, NULL, async_done_cb, &read);
   while (read == NULL)
     g_main_context_iteration (NULL, TRUE);
-  loaded = hashiya_document_load_file_finish (read, &error);
+  loaded = hashiya_document_open_file_finish (read, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (hashiya_document_get_n_mentions (loaded), ==, 1);
   assert_same_mentions (document, loaded);

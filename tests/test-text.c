@@ -155,6 +155,32 @@ test_text_clusters (void)
   g_assert_false (hashiya_text_is_boundary (text, length + 1));
 }
 
+static void
+test_text_tidy_span (void)
+{
+  const char *data = "قال: «أذربيجانُ»، ثم";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  struct { guint start, end, tidy_start, tidy_end; gboolean ok; } cases[] = {
+    { 4, 17, 6, 15, TRUE },   /* " «أذربيجانُ»،" → the name with its damma */
+    { 6, 14, 6, 15, TRUE },   /* ends between ن and its damma: widened */
+    { 15, 6, 6, 15, TRUE },   /* selected backwards */
+    { 3, 6, 6, 6, FALSE },    /* ": «" only */
+    { 0, 3, 0, 3, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      guint start = cases[i].start, end = cases[i].end;
+
+      g_assert_cmpint (hashiya_text_tidy_span (text, &start, &end), ==, cases[i].ok);
+      if (cases[i].ok)
+        {
+          g_assert_cmpuint (start, ==, cases[i].tidy_start);
+          g_assert_cmpuint (end, ==, cases[i].tidy_end);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -167,6 +193,7 @@ main (int    argc,
   g_test_add_func ("/text/bom", test_text_bom);
   g_test_add_func ("/text/refuses", test_text_refuses);
   g_test_add_func ("/text/clusters", test_text_clusters);
+  g_test_add_func ("/text/tidy-span", test_text_tidy_span);
 
   return g_test_run ();
 }

@@ -11,69 +11,58 @@
 
 #include "hashiya-application.h"
 #include "hashiya-core.h"
+#include "hashiya-preferences-window.h"
 #include "hashiya-resources.h"
 #include "hashiya-window.h"
 
 struct _HashiyaApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaApplication, hashiya_application, ADW_TYPE_APPLICATION)
 
-static void
-show_error (GtkWindow  *parent,
-            const char *heading,
-            const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, heading, message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static HashiyaWindow *
-open_window (HashiyaApplication *self,
-             HashiyaDocument    *document,
-             const char         *title)
+new_window (HashiyaApplication *self)
 {
   HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (self));
 
-  hashiya_window_set_document (window, document, title);
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }
 
-/* With no file: the bundled article as a new, untitled document. */
+/* The bundled article as a new, untitled document. */
+static HashiyaDocument *
+sample_document (void)
+{
+  g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+  g_autoptr(HashiyaText) text = hashiya_text_new_from_bytes (sample, NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+
+  return hashiya_document_new (text, catalog);
+}
+
 static void
 hashiya_application_activate (GApplication *application)
 {
   HashiyaApplication *self = HASHIYA_APPLICATION (application);
-  g_autoptr(GBytes) sample = hashiya_core_get_sample ();
-  g_autoptr(HashiyaText) text = hashiya_text_new_from_bytes (sample, NULL);
-  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
-  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(HashiyaDocument) document = NULL;
 
-  open_window (self, document, _("Untitled Document"));
-}
-
-static HashiyaDocument *
-load_any (GFile   *file,
-          GError **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-
-  if (path == NULL)
+  if (active != NULL)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: only local files can be opened"), g_file_peek_path (file));
-      return NULL;
+      gtk_window_present (active);
+      return;
     }
-  if (g_str_has_suffix (path, ".hashiya"))
-    return hashiya_document_load_file (path, error);
-  return hashiya_document_new_from_text_file (path, NULL, error);
+
+  document = sample_document ();
+  hashiya_window_set_document (new_window (self), document, NULL);
 }
 
+/* Each file opens in a window of its own, or in the active window when
+ * that shows an untouched untitled document. */
 static void
 hashiya_application_open (GApplication  *application,
                           GFile        **files,
@@ -84,16 +73,37 @@ hashiya_application_open (GApplication  *application,
 
   for (int i = 0; i < n_files; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(HashiyaDocument) document = load_any (files[i], &error);
-      g_autofree char *name = g_file_get_basename (files[i]);
+      GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+      HashiyaWindow *window;
 
-      if (document != NULL)
-        open_window (self, document, name);
+      if (HASHIYA_IS_WINDOW (active) && hashiya_window_is_pristine (HASHIYA_WINDOW (active)))
+        window = HASHIYA_WINDOW (active);
       else
-        show_error (gtk_application_get_active_window (GTK_APPLICATION (self)),
-                    _("Could Not Open the File"), error->message);
+        window = new_window (self);
+      hashiya_window_load_file (window, files[i]);
     }
+}
+
+static void
+new_window_action_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  HashiyaApplication *self = user_data;
+  g_autoptr(HashiyaDocument) document = sample_document ();
+
+  hashiya_window_set_document (new_window (self), document, NULL);
+}
+
+static void
+preferences_action_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  HashiyaApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  gtk_window_present (GTK_WINDOW (hashiya_preferences_window_new (parent, self->settings)));
 }
 
 static void
@@ -119,12 +129,59 @@ quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (application);
+
+  /* Close each window as its close button does: unsaved work is asked
+   * about first. */
+  for (GList *l = g_list_copy (windows), *w = l; w != NULL; w = w->next)
+    {
+      gtk_window_close (w->data);
+      if (w->next == NULL)
+        g_list_free (l);
+    }
+}
+
+static void
+apply_color_scheme (HashiyaApplication *self)
+{
+  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme value = ADW_COLOR_SCHEME_DEFAULT;
+
+  if (g_str_equal (scheme, "light"))
+    value = ADW_COLOR_SCHEME_FORCE_LIGHT;
+  else if (g_str_equal (scheme, "dark"))
+    value = ADW_COLOR_SCHEME_FORCE_DARK;
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), value);
 }
 
 static const GActionEntry app_actions[] = {
+  { "new-window", new_window_action_cb },
+  { "preferences", preferences_action_cb },
   { "about", about_action_cb },
   { "quit", quit_action_cb },
+};
+
+static const struct {
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.new-window", { "<Control>n", NULL } },
+  { "app.preferences", { "<Control>comma", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+  { "window.close", { "<Control>w", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.find-next", { "<Control>g", NULL } },
+  { "win.find-previous", { "<Control><Shift>g", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
+  { "win.zoom-out", { "<Control>minus", NULL } },
+  { "win.zoom-reset", { "<Control>0", NULL } },
+  { "win.show-sidebar", { "F9", NULL } },
 };
 
 static int
@@ -143,13 +200,30 @@ hashiya_application_handle_local_options (GApplication *application,
 static void
 hashiya_application_startup (GApplication *application)
 {
-  const char *quit_accels[] = { "<Control>q", NULL };
+  HashiyaApplication *self = HASHIYA_APPLICATION (application);
 
   G_APPLICATION_CLASS (hashiya_application_parent_class)->startup (application);
 
+  self->settings = g_settings_new (SCHEMA_ID);
+  g_signal_connect_object (self->settings, "changed::color-scheme", G_CALLBACK (apply_color_scheme),
+                           self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.quit", quit_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application), accelerators[i].action,
+                                           accelerators[i].accels);
+}
+
+static void
+hashiya_application_dispose (GObject *object)
+{
+  HashiyaApplication *self = HASHIYA_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (hashiya_application_parent_class)->dispose (object);
 }
 
 static void
@@ -157,6 +231,7 @@ hashiya_application_class_init (HashiyaApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = hashiya_application_dispose;
   app_class->activate = hashiya_application_activate;
   app_class->open = hashiya_application_open;
   app_class->startup = hashiya_application_startup;

@@ -1,4 +1,4 @@
-/* hashiya-window.c — the reading window
+/* hashiya-window.c — the reading and annotating window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,27 +10,345 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-application.h"
-#include "hashiya-window.h"
-
-struct _HashiyaWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  HashiyaDocument      *document;
-
-  AdwWindowTitle       *window_title;
-  GtkTextView          *text_view;
-};
+#include "hashiya-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HashiyaWindow, hashiya_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+update_title (HashiyaWindow *self)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *folder = NULL;
+
+  if (self->document == NULL)
+    return;
+
+  name = self->path != NULL ? g_path_get_basename (self->path) : g_strdup (_("Untitled Document"));
+  title = hashiya_document_get_modified (self->document) ? g_strdup_printf ("• %s", name) : g_strdup (name);
+  if (self->path != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self->path);
+      folder = g_filename_display_name (dir);
+    }
+
+  adw_window_title_set_title (self->window_title, title);
+  adw_window_title_set_subtitle (self->window_title,
+                                 folder != NULL ? folder
+                                                : hashiya_catalog_get_name (hashiya_document_get_catalog (self->document)));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+void
+_hashiya_window_show_error (HashiyaWindow *self,
+                            const char    *heading,
+                            const char    *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_hashiya_window_apply_font (HashiyaWindow *self)
+{
+  g_autofree char *font = g_settings_get_string (self->settings, "font");
+
+  hashiya_text_view_set_font (self->text_view, font, self->zoom);
+}
+
+static void
+style_dark_cb (HashiyaWindow   *self,
+               GParamSpec      *pspec,
+               AdwStyleManager *manager)
+{
+  hashiya_text_view_set_dark (self->text_view, adw_style_manager_get_dark (manager));
+}
+
+static void
+settings_changed_cb (HashiyaWindow *self,
+                     const char    *key)
+{
+  if (g_str_equal (key, "font"))
+    _hashiya_window_apply_font (self);
+  else if (g_str_equal (key, "author") && self->document != NULL)
+    {
+      g_autofree char *author = g_settings_get_string (self->settings, "author");
+      hashiya_document_set_author (self->document, author);
+    }
+}
+
+static void
+document_state_cb (HashiyaWindow *self)
+{
+  update_title (self);
+  _hashiya_window_update_actions (self);
+}
+
+/* Annotating with the chooser: Enter (or the context menu key) on a
+ * selection opens it at the selection. */
+static void
+annotate_requested_cb (HashiyaWindow *self,
+                       guint          start,
+                       guint          end)
+{
+  GdkRectangle rect = hashiya_text_view_get_range_rect (self->text_view, start, end);
+
+  hashiya_actor_chooser_set_catalog (self->actor_chooser, hashiya_document_get_catalog (self->document));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->actor_chooser), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->actor_chooser));
+}
+
+static void
+actor_chosen_cb (HashiyaWindow *self,
+                 HashiyaActor  *actor)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (hashiya_text_view_annotate (self->text_view, actor, &error) == NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+static void
+mention_activated_cb (HashiyaWindow  *self,
+                      HashiyaMention *mention)
+{
+  GdkRectangle rect = hashiya_text_view_get_range_rect (self->text_view,
+                                                        hashiya_mention_get_start (mention),
+                                                        hashiya_mention_get_end (mention));
+
+  hashiya_mention_popover_set_mention (self->mention_popover, self->document, mention);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->mention_popover), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->mention_popover));
+}
+
+static void
+mention_deleted_cb (HashiyaWindow  *self,
+                    HashiyaMention *mention)
+{
+  g_autofree char *title = g_strdup_printf (_("Mention “%s” removed"), hashiya_mention_get_quote_exact (mention));
+  AdwToast *toast = adw_toast_new (title);
+
+  gtk_popover_popdown (GTK_POPOVER (self->mention_popover));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Clicking an actor again and again steps through its mentions. */
+static void
+sidebar_actor_activated_cb (HashiyaWindow *self,
+                            HashiyaActor  *actor)
+{
+  GListModel *mentions = hashiya_document_get_mentions (self->document);
+  HashiyaMention *current = hashiya_text_view_get_selected_mention (self->text_view);
+  guint n = g_list_model_get_n_items (mentions);
+  guint from = 0;
+
+  if (current != NULL)
+    from = hashiya_document_find_first_at (self->document, hashiya_mention_get_start (current) + 1);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HashiyaMention) mention = g_list_model_get_item (mentions, (from + i) % n);
+
+      if (g_strcmp0 (hashiya_mention_get_actor (mention), hashiya_actor_get_id (actor)) == 0 &&
+          mention != current)
+        {
+          hashiya_text_view_select_mention (self->text_view, mention);
+          return;
+        }
+    }
+
+  gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+sidebar_mention_activated_cb (HashiyaWindow  *self,
+                              HashiyaMention *mention)
+{
+  hashiya_text_view_select_mention (self->text_view, mention);
+}
+
+/* Find: every match of the query, the current one selected. Offsets are
+ * code points, as everywhere else. */
+static void
+find_all (HashiyaWindow *self)
+{
+  const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *data;
+  const char *p;
+  const char *counted;
+  guint offset = 0;
+
+  g_array_set_size (self->matches, 0);
+  self->current_match = 0;
+  if (self->document == NULL || query[0] == '\0')
+    return;
+
+  data = hashiya_text_get_data (hashiya_document_get_text (self->document), NULL);
+  counted = data;
+  for (p = strstr (data, query); p != NULL; p = strstr (p + 1, query))
+    {
+      offset += (guint) g_utf8_strlen (counted, p - counted);
+      counted = p;
+      g_array_append_val (self->matches, offset);
+    }
+}
+
+static void
+show_match (HashiyaWindow *self)
+{
+  g_autofree char *label = NULL;
+  guint start, length;
+
+  if (self->matches->len == 0)
+    {
+      gboolean empty = gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0';
+
+      gtk_label_set_label (self->match_label, empty ? "" : _("No matches"));
+      return;
+    }
+
+  start = g_array_index (self->matches, guint, self->current_match);
+  length = (guint) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
+  hashiya_text_view_select_range (self->text_view, start, start + length);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->text_view),
+                                gtk_text_buffer_get_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view))),
+                                0.2, FALSE, 0, 0);
+  /* Translators: the current match and the number of matches */
+  label = g_strdup_printf (_("%u of %u"), self->current_match + 1, self->matches->len);
+  gtk_label_set_label (self->match_label, label);
+}
+
+void
+_hashiya_window_find (HashiyaWindow *self,
+                      int            direction)
+{
+  if (self->matches->len == 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  self->current_match = (self->current_match + self->matches->len + direction) % self->matches->len;
+  show_match (self);
+}
+
+static void
+search_changed_cb (HashiyaWindow *self)
+{
+  find_all (self);
+  show_match (self);
+}
+
+static void
+search_next_cb (HashiyaWindow *self)
+{
+  _hashiya_window_find (self, +1);
+}
+
+static void
+search_previous_cb (HashiyaWindow *self)
+{
+  _hashiya_window_find (self, -1);
+}
+
+static void
+search_stop_cb (HashiyaWindow *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+static gboolean
+drop_cb (HashiyaWindow *self,
+         const GValue  *value,
+         double         x,
+         double         y)
+{
+  GSList *files = g_value_get_boxed (value);
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  for (GSList *l = files; l != NULL; l = l->next)
+    {
+      if (l == files && hashiya_window_is_pristine (self))
+        hashiya_window_load_file (self, l->data);
+      else if (application != NULL)
+        g_application_open (G_APPLICATION (application), (GFile **) &l->data, 1, "");
+    }
+
+  return files != NULL;
+}
+
+static void
+close_response_cb (HashiyaWindow   *self,
+                   const char      *response,
+                   AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "discard"))
+    {
+      hashiya_document_mark_saved (self->document);
+      gtk_window_destroy (GTK_WINDOW (self));
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      self->close_after_save = TRUE;
+      if (self->path != NULL && g_str_has_suffix (self->path, ".hashiya"))
+        hashiya_window_save_to (self, self->path);
+      else
+        _hashiya_window_save_as (self);
+    }
+}
+
+static gboolean
+hashiya_window_close_request (GtkWindow *window)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (window);
+  GtkWidget *dialog;
+
+  if (self->document == NULL || !hashiya_document_get_modified (self->document))
+    return GTK_WINDOW_CLASS (hashiya_window_parent_class)->close_request (window);
+
+  dialog = adw_message_dialog_new (window, _("Save Changes?"),
+                                   _("The document has unsaved mentions. Changes that are not saved are lost."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (close_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
+}
 
 static void
 hashiya_window_dispose (GObject *object)
 {
   HashiyaWindow *self = (HashiyaWindow *) object;
 
+  g_cancellable_cancel (self->cancellable);
+  if (self->actor_chooser != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->actor_chooser)));
+  if (self->mention_popover != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->mention_popover)));
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_WINDOW);
   g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+  g_clear_object (&self->recent_menu);
+  g_clear_pointer (&self->path, g_free);
+  g_clear_pointer (&self->saving_path, g_free);
+  g_clear_pointer (&self->matches, g_array_unref);
 
   G_OBJECT_CLASS (hashiya_window_parent_class)->dispose (object);
 }
@@ -40,23 +358,81 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = hashiya_window_dispose;
+  window_class->close_request = hashiya_window_close_request;
 
   hashiya_app_init ();
+  g_type_ensure (HASHIYA_TYPE_SIDEBAR);
+  g_type_ensure (HASHIYA_TYPE_TEXT_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, open_button);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, find_button);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, text_view);
+  gtk_widget_class_bind_template_callback (widget_class, annotate_requested_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mention_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, mention_deleted_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_actor_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_mention_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+
+  _hashiya_window_class_actions_init (widget_class);
 }
 
 static void
 hashiya_window_init (HashiyaWindow *self)
 {
+  AdwStyleManager *style = adw_style_manager_get_default ();
+  GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_autoptr(GAction) sidebar_action = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Arabic reads right to left whatever the language of the interface. */
-  gtk_widget_set_direction (GTK_WIDGET (self->text_view), GTK_TEXT_DIR_RTL);
+  self->zoom = 1.0;
+  self->cancellable = g_cancellable_new ();
+  self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->settings = g_settings_new (SCHEMA_ID);
+
+  self->actor_chooser = HASHIYA_ACTOR_CHOOSER (hashiya_actor_chooser_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->actor_chooser), GTK_WIDGET (self->text_view));
+  g_signal_connect_swapped (self->actor_chooser, "actor-chosen", G_CALLBACK (actor_chosen_cb), self);
+  self->mention_popover = HASHIYA_MENTION_POPOVER (hashiya_mention_popover_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->mention_popover), GTK_WIDGET (self->text_view));
+
+  g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
+  sidebar_action = g_settings_create_action (self->settings, "show-sidebar");
+  g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
+  g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);
+
+  g_object_bind_property (self->find_button, "active", self->search_bar, "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_dark_cb), self, G_CONNECT_SWAPPED);
+  hashiya_text_view_set_dark (self->text_view, adw_style_manager_get_dark (style));
+  _hashiya_window_apply_font (self);
+
+  g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+
+  self->recent_menu = g_menu_new ();
+  adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (_hashiya_window_rebuild_recent), self, G_CONNECT_SWAPPED);
+  _hashiya_window_rebuild_recent (self);
+  _hashiya_window_update_actions (self);
 }
 
 HashiyaWindow *
@@ -67,35 +443,40 @@ hashiya_window_new (GtkApplication *application)
 
 /**
  * hashiya_window_set_document:
- * @title: the document's name, shown in the header bar
+ * @path: (nullable): where the document lives: a .hashiya file, a text it
+ *   was made from, or %NULL for a new one
  */
 void
 hashiya_window_set_document (HashiyaWindow   *self,
                              HashiyaDocument *document,
-                             const char      *title)
+                             const char      *path)
 {
-  HashiyaText *text;
-  GtkTextBuffer *buffer;
-  GtkTextIter start;
-  gsize n_bytes = 0;
-  const char *data;
+  g_autofree char *author = NULL;
 
   g_return_if_fail (HASHIYA_IS_WINDOW (self));
   g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
 
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (hashiya_document_get_undo_stack (self->document), self);
+    }
+
   g_set_object (&self->document, document);
+  g_free (self->path);
+  self->path = g_strdup (path);
 
-  text = hashiya_document_get_text (document);
-  data = hashiya_text_get_data (text, &n_bytes);
-  buffer = gtk_text_view_get_buffer (self->text_view);
-  gtk_text_buffer_set_text (buffer, data, (int) n_bytes);
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  gtk_text_buffer_place_cursor (buffer, &start);
+  author = g_settings_get_string (self->settings, "author");
+  hashiya_document_set_author (document, author);
+  hashiya_text_view_set_document (self->text_view, document);
+  hashiya_sidebar_set_document (self->sidebar, document);
 
-  adw_window_title_set_title (self->window_title, title);
-  adw_window_title_set_subtitle (self->window_title,
-                                 hashiya_catalog_get_name (hashiya_document_get_catalog (document)));
-  gtk_window_set_title (GTK_WINDOW (self), title);
+  g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (document_state_cb), self);
+  g_signal_connect_swapped (hashiya_document_get_undo_stack (document), "notify",
+                            G_CALLBACK (document_state_cb), self);
+  find_all (self);
+  document_state_cb (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
 HashiyaDocument *
@@ -105,9 +486,143 @@ hashiya_window_get_document (HashiyaWindow *self)
   return self->document;
 }
 
-GtkTextView *
+const char *
+hashiya_window_get_path (HashiyaWindow *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
+  return self->path;
+}
+
+HashiyaTextView *
 hashiya_window_get_text_view (HashiyaWindow *self)
 {
   g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
   return self->text_view;
+}
+
+/* An untitled document nobody has touched: opening a file replaces it
+ * rather than opening another window. */
+gboolean
+hashiya_window_is_pristine (HashiyaWindow *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), FALSE);
+
+  return self->document == NULL ||
+         (self->path == NULL && !hashiya_document_get_modified (self->document) &&
+          !hashiya_undo_stack_get_can_undo (hashiya_document_get_undo_stack (self->document)));
+}
+
+static void
+add_recent (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+
+  if (uri != NULL)
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(HashiyaWindow) self = user_data;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *path = g_task_get_task_data (G_TASK (result));
+  g_autofree char *display = g_filename_display_basename (path);
+  g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), display);
+
+  self->busy = FALSE;
+  document = hashiya_document_open_file_finish (result, &error);
+  if (document == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _hashiya_window_show_error (self, heading, error->message);
+      _hashiya_window_update_actions (self);
+      return;
+    }
+
+  add_recent (path);
+  /* A text becomes a new document: saving asks where to put the .hashiya. */
+  hashiya_window_set_document (self, document, path);
+}
+
+/**
+ * hashiya_window_load_file:
+ *
+ * Opens a .hashiya document or a UTF-8 text in this window, off the main
+ * thread. On failure the window keeps what it showed and says why.
+ */
+void
+hashiya_window_load_file (HashiyaWindow *self,
+                          GFile         *file)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      _hashiya_window_show_error (self, _("Could Not Open the File"), _("Only local files can be opened."));
+      return;
+    }
+
+  self->busy = TRUE;
+  _hashiya_window_update_actions (self);
+  hashiya_document_open_file_async (path, self->cancellable, load_done_cb, g_object_ref (self));
+}
+
+static void
+save_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(HashiyaWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_steal_pointer (&self->saving_path);
+
+  self->busy = FALSE;
+  if (!hashiya_document_save_file_finish (HASHIYA_DOCUMENT (source), result, &error))
+    {
+      self->close_after_save = FALSE;
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _hashiya_window_show_error (self, _("Could Not Save"), error->message);
+      _hashiya_window_update_actions (self);
+      return;
+    }
+
+  g_free (self->path);
+  self->path = g_steal_pointer (&path);
+  add_recent (self->path);
+  document_state_cb (self);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
+
+  if (self->close_after_save)
+    gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/**
+ * hashiya_window_save_to:
+ *
+ * Saves the document to @path atomically, off the main thread. On failure
+ * the file on disk is untouched and the document stays modified.
+ */
+void
+hashiya_window_save_to (HashiyaWindow *self,
+                        const char    *path)
+{
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+  g_return_if_fail (path != NULL);
+
+  if (self->busy || self->document == NULL)
+    return;
+
+  self->busy = TRUE;
+  g_free (self->saving_path);
+  self->saving_path = g_strdup (path);
+  _hashiya_window_update_actions (self);
+  hashiya_document_save_file_async (self->document, path, self->cancellable, save_done_cb, g_object_ref (self));
 }

@@ -1,4 +1,4 @@
-/* hashiya-window.h — the reading window
+/* hashiya-window.h — the reading and annotating window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "hashiya-core.h"
+#include "hashiya-text-view.h"
 
 G_BEGIN_DECLS
 
@@ -18,8 +19,14 @@ G_DECLARE_FINAL_TYPE (HashiyaWindow, hashiya_window, HASHIYA, WINDOW, AdwApplica
 HashiyaWindow   *hashiya_window_new           (GtkApplication  *application);
 void             hashiya_window_set_document  (HashiyaWindow   *self,
                                                HashiyaDocument *document,
-                                               const char      *title);
+                                               const char      *path);
 HashiyaDocument *hashiya_window_get_document  (HashiyaWindow   *self);
-GtkTextView     *hashiya_window_get_text_view (HashiyaWindow   *self);
+const char      *hashiya_window_get_path      (HashiyaWindow   *self);
+HashiyaTextView *hashiya_window_get_text_view (HashiyaWindow   *self);
+gboolean         hashiya_window_is_pristine   (HashiyaWindow   *self);
+void             hashiya_window_load_file     (HashiyaWindow   *self,
+                                               GFile           *file);
+void             hashiya_window_save_to       (HashiyaWindow   *self,
+                                               const char      *path);
 
 G_END_DECLS

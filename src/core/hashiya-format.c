@@ -863,14 +863,31 @@ hashiya_document_save_file (HashiyaDocument  *document,
  * thread; serialising happens first, on the calling thread, because the
  * document belongs to it. */
 
+/**
+ * hashiya_document_open_file:
+ *
+ * Opens what a user may open: a .hashiya document, or else a UTF-8 text,
+ * which becomes a new document with the default catalogue.
+ */
+HashiyaDocument *
+hashiya_document_open_file (const char  *path,
+                            GError     **error)
+{
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (g_str_has_suffix (path, ".hashiya"))
+    return hashiya_document_load_file (path, error);
+  return hashiya_document_new_from_text_file (path, NULL, error);
+}
+
 static void
-load_thread (GTask        *task,
+open_thread (GTask        *task,
              gpointer      source_object,
              gpointer      task_data,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  HashiyaDocument *document = hashiya_document_load_file (task_data, &error);
+  HashiyaDocument *document = hashiya_document_open_file (task_data, &error);
 
   if (document == NULL)
     g_task_return_error (task, error);
@@ -880,8 +897,14 @@ load_thread (GTask        *task,
     g_task_return_pointer (task, document, g_object_unref);
 }
 
+/**
+ * hashiya_document_open_file_async:
+ *
+ * Opens like hashiya_document_open_file(), on a worker thread. The task
+ * data of the result is the path.
+ */
 void
-hashiya_document_load_file_async (const char          *path,
+hashiya_document_open_file_async (const char          *path,
                                   GCancellable        *cancellable,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
@@ -891,13 +914,13 @@ hashiya_document_load_file_async (const char          *path,
   g_return_if_fail (path != NULL);
 
   task = g_task_new (NULL, cancellable, callback, user_data);
-  g_task_set_source_tag (task, hashiya_document_load_file_async);
+  g_task_set_source_tag (task, hashiya_document_open_file_async);
   g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, load_thread);
+  g_task_run_in_thread (task, open_thread);
 }
 
 HashiyaDocument *
-hashiya_document_load_file_finish (GAsyncResult  *result,
+hashiya_document_open_file_finish (GAsyncResult  *result,
                                    GError       **error)
 {
   g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);

@@ -38,11 +38,13 @@ gboolean         hashiya_document_save_file    (HashiyaDocument      *document,
                                                 const char           *path,
                                                 GError              **error);
 
-void             hashiya_document_load_file_async  (const char           *path,
+HashiyaDocument *hashiya_document_open_file    (const char           *path,
+                                                GError              **error);
+void             hashiya_document_open_file_async  (const char           *path,
                                                     GCancellable         *cancellable,
                                                     GAsyncReadyCallback   callback,
                                                     gpointer              user_data);
-HashiyaDocument *hashiya_document_load_file_finish (GAsyncResult         *result,
+HashiyaDocument *hashiya_document_open_file_finish (GAsyncResult         *result,
                                                     GError              **error);
 void             hashiya_document_save_file_async  (HashiyaDocument      *document,
                                                     const char           *path,

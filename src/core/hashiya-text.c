@@ -528,3 +528,47 @@ hashiya_text_snap_forward (HashiyaText *self,
 
   return offset;
 }
+
+/* Spaces, punctuation and tatweel are never the edge of a mention. */
+static gboolean
+is_edge_junk (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x0640 ||
+         c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F;
+}
+
+/**
+ * hashiya_text_tidy_span:
+ * @start: (inout): the start of a selection
+ * @end: (inout): its end
+ *
+ * Turns a selection into a mention span: the edges are widened to whole
+ * grapheme clusters (tashkeel stays with its letter), then spaces and
+ * punctuation at either end are trimmed.
+ *
+ * Returns: %FALSE when nothing but spaces and punctuation was selected
+ */
+gboolean
+hashiya_text_tidy_span (HashiyaText *self,
+                        guint       *start,
+                        guint       *end)
+{
+  guint s, e;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (start != NULL && end != NULL, FALSE);
+
+  s = MIN (MIN (*start, *end), self->length);
+  e = MIN (MAX (*start, *end), self->length);
+  s = hashiya_text_snap_backward (self, s);
+  e = hashiya_text_snap_forward (self, e);
+
+  while (s < e && is_edge_junk (hashiya_text_get_char (self, s)))
+    s = hashiya_text_snap_forward (self, s + 1);
+  while (e > s && is_edge_junk (hashiya_text_get_char (self, hashiya_text_snap_backward (self, e - 1))))
+    e = hashiya_text_snap_backward (self, e - 1);
+
+  *start = s;
+  *end = e;
+  return s < e;
+}

@@ -63,6 +63,9 @@ guint        hashiya_text_snap_backward     (HashiyaText  *self,
                                              guint         offset);
 guint        hashiya_text_snap_forward      (HashiyaText  *self,
                                              guint         offset);
+gboolean     hashiya_text_tidy_span         (HashiyaText  *self,
+                                             guint        *start,
+                                             guint        *end);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaText, hashiya_text_unref)
 

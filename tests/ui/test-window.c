@@ -1,16 +1,26 @@
-/* test-window.c — the reading window shows the article right to left
+/* test-window.c — the reading and annotating window, driven as a user would
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <string.h>
+
 #include "hashiya-application.h"
+#include "hashiya-actor-chooser.h"
+#include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
-#include "hashiya-window.h"
+#include "hashiya-window-private.h"
+
+#ifdef GDK_WINDOWING_X11
+#include <gdk/x11/gdkx.h>
+#endif
 
 static void
-wait_for_frame (GtkWidget *widget)
+wait_for_frames (GtkWidget *widget,
+                 int        n)
 {
   GdkFrameClock *clock;
   gint64 start;
@@ -20,75 +30,550 @@ wait_for_frame (GtkWidget *widget)
 
   clock = gtk_widget_get_frame_clock (widget);
   start = gdk_frame_clock_get_frame_counter (clock);
-  while (gdk_frame_clock_get_frame_counter (clock) < start + 2)
+  while (gdk_frame_clock_get_frame_counter (clock) < start + n)
     g_main_context_iteration (NULL, TRUE);
+}
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @done is set, failing after five seconds. */
+static void
+wait_until (gboolean *done)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+
+  while (!*done && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static HashiyaWindow *
+open_window (HashiyaDocument *document)
+{
+  HashiyaWindow *window = hashiya_window_new (NULL);
+
+  g_object_ref (window);
+  hashiya_window_set_document (window, document, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+static void
+close_window (HashiyaWindow *window)
+{
+  /* No question about unsaved changes in a test. */
+  hashiya_document_mark_saved (hashiya_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+/* Types @keys into the focused window as real X key events. */
+static void
+type_keys (HashiyaWindow *window,
+           const char    *keys)
+{
+#ifdef GDK_WINDOWING_X11
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *xid = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+  const char *argv[] = { "xdotool", "windowfocus", "--sync", NULL, "key", "--delay", "40", keys, NULL };
+
+  if (!GDK_IS_X11_SURFACE (surface))
+    {
+      g_test_skip ("Real key events need an X11 display");
+      return;
+    }
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  argv[3] = xid;
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+#else
+  g_test_skip ("Real key events need an X11 display");
+#endif
+}
+
+static void
+mention_added_cb (HashiyaDocument *document,
+                  HashiyaMention  *mention,
+                  gboolean        *done)
+{
+  *done = TRUE;
 }
 
 static void
 test_window_shows_article (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = hashiya_window_new (NULL);
-  GtkTextView *view;
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-  GdkRectangle first, last;
+  HashiyaWindow *window = open_window (document);
+  GtkTextView *view = GTK_TEXT_VIEW (hashiya_window_get_text_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end, line_start, last_line;
+  GdkRectangle first, fifth, a, b;
   g_autofree char *shown = NULL;
 
-  g_object_ref (window);
-  hashiya_window_set_document (window, document, "article");
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (window));
-
-  view = hashiya_window_get_text_view (window);
-  buffer = gtk_text_view_get_buffer (view);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   shown = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
   g_assert_cmpstr (shown, ==, hashiya_text_get_data (hashiya_document_get_text (document), NULL));
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 2849);
   g_assert_false (gtk_text_view_get_editable (view));
+  g_assert_true (gtk_text_view_get_cursor_visible (view));
   g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (view)), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Untitled Document");
 
-  /* Right to left: the first letter is at the right edge of the line and
-   * the text runs leftwards from it. */
+  /* Right to left: the first letter is at the right and the text runs
+   * leftwards from it. */
   gtk_text_view_get_iter_location (view, &start, &first);
   gtk_text_buffer_get_iter_at_offset (buffer, &end, 5);
-  gtk_text_view_get_iter_location (view, &end, &last);
-  g_assert_cmpint (first.y, ==, last.y);
-  g_assert_cmpint (first.x, >, last.x);
-  g_assert_cmpint (first.x, >, gtk_widget_get_width (GTK_WIDGET (view)) / 2);
+  gtk_text_view_get_iter_location (view, &end, &fifth);
+  g_assert_cmpint (first.y, ==, fifth.y);
+  g_assert_cmpint (first.x, >, fifth.x);
 
-  /* Every line of a paragraph starts at the same right edge: the short
-   * last line of the first paragraph starts where its first line does. */
+  /* Every line of a paragraph starts at the same right edge. */
+  line_start = start;
+  last_line = start;
+  gtk_text_iter_forward_to_line_end (&last_line);
+  gtk_text_view_backward_display_line_start (view, &last_line);
+  g_assert_cmpint (gtk_text_iter_get_offset (&last_line), >, 0);
+  gtk_text_view_get_cursor_locations (view, &line_start, &a, NULL);
+  gtk_text_view_get_cursor_locations (view, &last_line, &b, NULL);
+  g_assert_cmpint (b.y, >, a.y);
+  g_assert_cmpint (ABS (a.x - b.x), <=, 2);
+
+  close_window (window);
+}
+
+static void
+saved_cb (HashiyaDocument *document,
+          GParamSpec      *pspec,
+          gboolean        *done)
+{
+  if (!hashiya_document_get_modified (document))
+    *done = TRUE;
+}
+
+static void
+test_window_annotate_by_keyboard (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(HashiyaDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "keyboard.hashiya", NULL);
+  HashiyaWindow *window = open_window (document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
+  HashiyaMention *mention;
+  gboolean added = FALSE, saved = FALSE;
+
+  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  hashiya_text_view_select_range (view, 79, 87);
+  type_keys (window, "1");
+  wait_until (&added);
+
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  mention = hashiya_document_lookup_mention (document, "m1");
+  g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 79);
+  g_assert_cmpuint (hashiya_mention_get_end (mention), ==, 87);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==,
+                   hashiya_actor_get_id (hashiya_catalog_get_actor (hashiya_document_get_catalog (document), 0)));
+  g_assert_true (hashiya_text_view_get_selected_mention (view) == mention);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Untitled Document");
+
+  /* A sloppy selection, "إيران." with the line break after it, is tidied
+   * to the name. Key 5 is the fifth actor, Iran. */
+  hashiya_text_view_select_range (view, 249, 256);
+  added = FALSE;
+  type_keys (window, "5");
+  wait_until (&added);
+  g_assert_nonnull (hashiya_document_lookup_mention (document, "m2"));
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_lookup_mention (document, "m2")), ==, 249);
+  g_assert_cmpuint (hashiya_mention_get_end (hashiya_document_lookup_mention (document, "m2")), ==, 254);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 2);
+  g_assert_true (hashiya_undo_stack_get_can_undo (undo));
+
+  g_signal_connect (document, "notify::modified", G_CALLBACK (saved_cb), &saved);
+  hashiya_window_save_to (window, path);
+  wait_until (&saved);
+  g_assert_cmpstr (hashiya_window_get_path (window), ==, path);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "keyboard.hashiya");
+
+  reloaded = hashiya_document_load_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (reloaded), ==, 2);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (reloaded, "m1")), ==, "azerbaijan");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (reloaded, "m2")), ==, "iran");
+  g_assert_cmpstr (hashiya_mention_get_quote_exact (hashiya_document_lookup_mention (reloaded, "m2")), ==, "إيران");
+
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
+static gboolean
+has_tag (GtkTextBuffer *buffer,
+         guint          offset,
+         const char    *name)
+{
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), name);
+  GtkTextIter iter;
+
+  g_assert_nonnull (tag);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  return gtk_text_iter_has_tag (&iter, tag);
+}
+
+static void
+test_window_nested_and_delete (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  HashiyaActor *ministry = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "azerbaijan-mod");
+  HashiyaActor *state = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "azerbaijan");
+  HashiyaMention *outer, *inner;
+
+  /* The ministry, then the state adjective inside it: both stay visible,
+   * the outer as a background, the inner as an underline. */
+  hashiya_text_view_select_range (view, 262, 287);
+  outer = hashiya_text_view_annotate (view, ministry, NULL);
+  hashiya_text_view_select_range (view, 275, 287);
+  inner = hashiya_text_view_annotate (view, state, NULL);
+  g_assert_nonnull (outer);
+  g_assert_nonnull (inner);
+  g_assert_true (has_tag (buffer, 265, "actor:azerbaijan-mod"));
+  g_assert_true (has_tag (buffer, 280, "actor:azerbaijan-mod"));
+  g_assert_true (has_tag (buffer, 280, "actor-inner:azerbaijan"));
+  g_assert_false (has_tag (buffer, 280, "actor:azerbaijan"));
+  g_assert_true (hashiya_text_view_mention_at (view, 280) == inner);
+  g_assert_true (hashiya_text_view_mention_at (view, 265) == outer);
+
+  /* Removing the outer one brings the inner one up to a background. */
+  hashiya_text_view_select_mention (view, outer);
+  g_assert_true (has_tag (buffer, 265, "selected-mention"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "mention.delete", NULL));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  g_assert_false (has_tag (buffer, 265, "actor:azerbaijan-mod"));
+  g_assert_false (has_tag (buffer, 265, "selected-mention"));
+  g_assert_true (has_tag (buffer, 280, "actor:azerbaijan"));
+  g_assert_false (has_tag (buffer, 280, "actor-inner:azerbaijan"));
+  g_assert_null (hashiya_text_view_get_selected_mention (view));
+
+  /* The toast's Undo is win.undo: it brings everything back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 2);
+  g_assert_true (has_tag (buffer, 265, "actor:azerbaijan-mod"));
+  g_assert_true (has_tag (buffer, 280, "actor-inner:azerbaijan"));
+
+  /* A suggestion is drawn with a wavy underline, not a background. */
   {
-    GtkTextIter line_start, last_line;
-    GdkRectangle a, b;
+    g_autoptr(HashiyaMention) edit = hashiya_mention_copy (inner);
 
-    gtk_text_buffer_get_start_iter (buffer, &line_start);
-    last_line = line_start;
-    gtk_text_iter_forward_to_line_end (&last_line);
-    gtk_text_view_backward_display_line_start (view, &last_line);
-    g_assert_cmpint (gtk_text_iter_get_offset (&last_line), >, 0);
-    gtk_text_view_get_cursor_locations (view, &line_start, &a, NULL);
-    gtk_text_view_get_cursor_locations (view, &last_line, &b, NULL);
-    g_assert_cmpint (b.y, >, a.y);
-    g_assert_cmpint (ABS (a.x - b.x), <=, 2);
+    hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_SUGGESTED);
+    g_assert_true (hashiya_document_update_mention (document, inner, edit, NULL));
+    g_assert_true (has_tag (buffer, 280, "actor-suggested:azerbaijan"));
+    g_assert_false (has_tag (buffer, 280, "actor-inner:azerbaijan"));
   }
 
+  close_window (window);
+}
+
+static void
+chosen_cb (HashiyaActorChooser *chooser,
+           HashiyaActor        *actor,
+           HashiyaActor       **out)
+{
+  *out = actor;
+}
+
+static void
+test_window_actor_chooser (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaActor *chosen = NULL;
+
+  hashiya_text_view_select_range (window->text_view, 89, 94);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate", NULL));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->actor_chooser)));
+
+  g_signal_connect (window->actor_chooser, "actor-chosen", G_CALLBACK (chosen_cb), &chosen);
+  /* Arabic or English, name or alias: "أنقرة" is Turkey's capital. */
+  hashiya_actor_chooser_set_query (window->actor_chooser, "أنقرة");
+  g_assert_true (hashiya_actor_chooser_choose (window->actor_chooser));
+  g_assert_cmpstr (hashiya_actor_get_id (chosen), ==, "turkey");
+  g_assert_cmpuint (hashiya_document_count_mentions (document, "turkey"), ==, 1);
+
+  hashiya_actor_chooser_set_query (window->actor_chooser, "no such actor");
+  g_assert_false (hashiya_actor_chooser_choose (window->actor_chooser));
+
+  close_window (window);
+}
+
+static void
+test_window_failed_open_keeps_document (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *bad = hashiya_test_write_file (dir, "broken.hashiya", "{\"format\": \"hashiya\",", -1);
+  g_autoptr(GFile) file = g_file_new_for_path (bad);
+  HashiyaWindow *window = open_window (document);
+  g_autofree char *after = NULL;
+  GtkWidget *dialog = NULL;
+
+  hashiya_text_view_select_range (window->text_view, 79, 87);
+  hashiya_text_view_annotate (window->text_view, hashiya_catalog_lookup (hashiya_document_get_catalog (document), "azerbaijan"), NULL);
+  hashiya_window_load_file (window, file);
+  g_assert_true (window->busy);
+  while (window->busy)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The error is shown in a dialog over the window ... */
+  for (GList *l = gtk_window_list_toplevels (), *w = l; w != NULL; w = w->next)
+    {
+      if (ADW_IS_MESSAGE_DIALOG (w->data))
+        dialog = w->data;
+      if (w->next == NULL)
+        g_list_free (l);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Open “broken.hashiya”");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), bad));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* ... and the window keeps its document, the file its bytes. */
   g_assert_true (hashiya_window_get_document (window) == document);
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  g_assert_null (hashiya_window_get_path (window));
+  after = hashiya_test_read_file (bad, NULL);
+  g_assert_cmpstr (after, ==, "{\"format\": \"hashiya\",");
+
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
+/* What GtkTextView does with a tag, as Pango attributes: every property a
+ * tag can set that reaches the shaping or the drawing of glyphs. */
+static void
+add_tag_attributes (PangoAttrList *attrs,
+                    GtkTextTag    *tag,
+                    guint          start,
+                    guint          end)
+{
+  gboolean background_set, foreground_set, underline_set, weight_set, family_set, size_set;
+  gboolean letter_spacing_set, style_set, scale_set;
+  GdkRGBA *background = NULL, *foreground = NULL;
+  PangoUnderline underline;
+  PangoWeight weight;
+  PangoStyle style;
+  char *family = NULL;
+  int size, letter_spacing;
+  double scale;
+  PangoAttribute *attr;
+  GPtrArray *list = g_ptr_array_new ();
+
+  g_object_get (tag,
+                "background-set", &background_set, "background-rgba", &background,
+                "foreground-set", &foreground_set, "foreground-rgba", &foreground,
+                "underline-set", &underline_set, "underline", &underline,
+                "weight-set", &weight_set, "weight", &weight,
+                "family-set", &family_set, "family", &family,
+                "size-set", &size_set, "size", &size,
+                "letter-spacing-set", &letter_spacing_set, "letter-spacing", &letter_spacing,
+                "style-set", &style_set, "style", &style,
+                "scale-set", &scale_set, "scale", &scale,
+                NULL);
+
+  if (background_set)
+    g_ptr_array_add (list, pango_attr_background_new (background->red * 65535, background->green * 65535,
+                                                      background->blue * 65535));
+  if (foreground_set)
+    g_ptr_array_add (list, pango_attr_foreground_new (foreground->red * 65535, foreground->green * 65535,
+                                                      foreground->blue * 65535));
+  if (underline_set)
+    g_ptr_array_add (list, pango_attr_underline_new (underline));
+  if (weight_set)
+    g_ptr_array_add (list, pango_attr_weight_new (weight));
+  if (family_set)
+    g_ptr_array_add (list, pango_attr_family_new (family));
+  if (size_set)
+    g_ptr_array_add (list, pango_attr_size_new (size));
+  if (letter_spacing_set)
+    g_ptr_array_add (list, pango_attr_letter_spacing_new (letter_spacing));
+  if (style_set)
+    g_ptr_array_add (list, pango_attr_style_new (style));
+  if (scale_set)
+    g_ptr_array_add (list, pango_attr_scale_new (scale));
+
+  for (guint i = 0; i < list->len; i++)
+    {
+      attr = g_ptr_array_index (list, i);
+      attr->start_index = start;
+      attr->end_index = end;
+      pango_attr_list_insert (attrs, attr);
+    }
+
+  g_ptr_array_free (list, TRUE);
+  g_clear_pointer (&background, gdk_rgba_free);
+  g_clear_pointer (&foreground, gdk_rgba_free);
+  g_free (family);
+}
+
+/* The glyph ids of a paragraph laid out as the view lays it out, with or
+ * without its tags. */
+static GArray *
+paragraph_glyphs (GtkTextView *view,
+                  int          line,
+                  gboolean     with_tags)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(PangoLayout) layout = NULL;
+  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+  g_autofree char *text = NULL;
+  GArray *glyphs = g_array_new (FALSE, FALSE, sizeof (PangoGlyph));
+  PangoLayoutIter *iter;
+  GtkTextIter start, end, at;
+
+  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (view), text);
+  pango_layout_set_width (layout, 600 * PANGO_SCALE);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  for (at = start; with_tags && gtk_text_iter_compare (&at, &end) < 0;)
+    {
+      GtkTextIter next = at;
+      GSList *tags = gtk_text_iter_get_tags (&at);
+      guint from = (guint) (g_utf8_offset_to_pointer (text, gtk_text_iter_get_line_offset (&at)) - text);
+      guint to;
+
+      gtk_text_iter_forward_to_tag_toggle (&next, NULL);
+      if (gtk_text_iter_compare (&next, &end) > 0)
+        next = end;
+      to = (guint) (g_utf8_offset_to_pointer (text, gtk_text_iter_get_line_offset (&next)) - text);
+      if (gtk_text_iter_equal (&next, &end))
+        to = (guint) strlen (text);
+      for (GSList *l = tags; l != NULL; l = l->next)
+        add_tag_attributes (attrs, l->data, from, to);
+      g_slist_free (tags);
+      at = next;
+    }
+  pango_layout_set_attributes (layout, attrs);
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
+
+      if (run == NULL)
+        continue;
+      for (int i = 0; i < run->glyphs->num_glyphs; i++)
+        g_array_append_val (glyphs, run->glyphs->glyphs[i].glyph);
+    }
+  while (pango_layout_iter_next_run (iter));
+  pango_layout_iter_free (iter);
+
+  return glyphs;
+}
+
+static void
+assert_colour_only (GtkTextTag *tag,
+                    gpointer    data)
+{
+  const char *font_properties[] = { "weight-set", "family-set", "size-set", "letter-spacing-set",
+                                    "style-set", "scale-set", "stretch-set", "variant-set",
+                                    "font-features-set", "rise-set", "invisible-set" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (font_properties); i++)
+    {
+      gboolean set = TRUE;
+
+      g_object_get (tag, font_properties[i], &set, NULL);
+      g_assert_false (set);
+    }
+}
+
+static void
+test_window_highlights_keep_shaping (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(GPtrArray) gold = hashiya_test_load_gold ();
+  HashiyaWindow *window = open_window (document);
+  GtkTextView *view = GTK_TEXT_VIEW (hashiya_window_get_text_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  int n_lines = gtk_text_buffer_get_line_count (buffer);
+  guint compared = 0;
+
+  for (int line = 0; line < n_lines; line++)
+    g_ptr_array_add (before, paragraph_glyphs (view, line, FALSE));
+
+  for (guint i = 0; i < gold->len; i++)
+    {
+      HashiyaGoldMention *g = g_ptr_array_index (gold, i);
+      g_autoptr(GError) error = NULL;
+
+      hashiya_document_annotate (document, g->start, g->end, g->actor, g->type, &error);
+      g_assert_no_error (error);
+    }
+  /* One mention selected too, so its mark is on the page as well. */
+  hashiya_text_view_select_mention (HASHIYA_TEXT_VIEW (view), hashiya_document_lookup_mention (document, "m10"));
+  wait_for_frames (GTK_WIDGET (window), 2);
+
+  for (int line = 0; line < n_lines; line++)
+    {
+      g_autoptr(GArray) after = paragraph_glyphs (view, line, TRUE);
+      GArray *plain = g_ptr_array_index (before, line);
+
+      g_assert_cmpuint (after->len, ==, plain->len);
+      g_assert_cmpmem (after->data, after->len * sizeof (PangoGlyph), plain->data, plain->len * sizeof (PangoGlyph));
+      compared += after->len;
+    }
+  g_assert_cmpuint (compared, >, 2000);
+
+  /* And no tag could ever change the font. */
+  g_assert_cmpint (gtk_text_tag_table_get_size (table), >, 24 * 3);
+  gtk_text_tag_table_foreach (table, assert_colour_only, NULL);
+  close_window (window);
 }
 
 int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *data_home = g_dir_make_tmp ("hashiya-ui-XXXXXX", NULL);
+
+  /* Recent files and settings stay inside the test. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
   hashiya_app_init ();
 
   g_test_add_func ("/window/shows-article", test_window_shows_article);
+  g_test_add_func ("/window/annotate-by-keyboard", test_window_annotate_by_keyboard);
+  g_test_add_func ("/window/nested-and-delete", test_window_nested_and_delete);
+  g_test_add_func ("/window/actor-chooser", test_window_actor_chooser);
+  g_test_add_func ("/window/failed-open-keeps-document", test_window_failed_open_keeps_document);
+  g_test_add_func ("/window/highlights-keep-shaping", test_window_highlights_keep_shaping);
 
   return g_test_run ();
 }

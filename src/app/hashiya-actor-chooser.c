@@ -1,0 +1,279 @@
+/* hashiya-actor-chooser.c — pick an actor by typing part of its name
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-actor-chooser"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hashiya-actor-chooser.h"
+#include "hashiya-application.h"
+#include "hashiya-swatch.h"
+
+struct _HashiyaActorChooser
+{
+  GtkPopover          parent_instance;
+
+  GtkFilterListModel *filtered;
+  GtkSingleSelection *selection;
+  GtkCustomFilter    *filter;
+  char               *query;
+
+  GtkSearchEntry     *search_entry;
+  GtkListView        *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (HashiyaActorChooser, hashiya_actor_chooser, GTK_TYPE_POPOVER)
+
+enum {
+  ACTOR_CHOSEN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+contains_casefold (const char *haystack,
+                   const char *needle)
+{
+  g_autofree char *h = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  h = g_utf8_casefold (haystack, -1);
+  return strstr (h, needle) != NULL;
+}
+
+/**
+ * hashiya_actor_matches:
+ *
+ * Whether @query (already case-folded) is part of the actor's id, names
+ * or aliases.
+ */
+gboolean
+hashiya_actor_matches (HashiyaActor *actor,
+                       const char   *query)
+{
+  const char * const *aliases = hashiya_actor_get_aliases (actor);
+
+  if (query == NULL || query[0] == '\0')
+    return TRUE;
+  if (contains_casefold (hashiya_actor_get_id (actor), query) ||
+      contains_casefold (hashiya_actor_get_name_ar (actor), query) ||
+      contains_casefold (hashiya_actor_get_name_en (actor), query))
+    return TRUE;
+  for (guint i = 0; aliases[i] != NULL; i++)
+    if (contains_casefold (aliases[i], query))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer user_data)
+{
+  HashiyaActorChooser *self = user_data;
+
+  return hashiya_actor_matches (HASHIYA_ACTOR (item), self->query);
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *english = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_widget_add_css_class (english, "dim-label");
+  gtk_box_append (GTK_BOX (box), hashiya_swatch_new ());
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), english);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  HashiyaActor *actor = gtk_list_item_get_item (item);
+  GtkWidget *swatch = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *name = gtk_widget_get_next_sibling (swatch);
+  GtkWidget *english = gtk_widget_get_next_sibling (name);
+
+  hashiya_swatch_set_color (HASHIYA_SWATCH (swatch), hashiya_actor_get_color (actor));
+  gtk_label_set_label (GTK_LABEL (name), hashiya_actor_get_name_ar (actor));
+  gtk_label_set_label (GTK_LABEL (english), hashiya_actor_get_name_en (actor));
+}
+
+static void
+search_changed_cb (HashiyaActorChooser *self)
+{
+  hashiya_actor_chooser_set_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+search_activate_cb (HashiyaActorChooser *self)
+{
+  if (!hashiya_actor_chooser_choose (self))
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+list_activate_cb (HashiyaActorChooser *self,
+                  guint                position)
+{
+  gtk_single_selection_set_selected (self->selection, position);
+  hashiya_actor_chooser_choose (self);
+}
+
+/* Up and Down move through the list while typing goes on in the entry. */
+static gboolean
+key_pressed_cb (HashiyaActorChooser   *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  if (n == 0 || (keyval != GDK_KEY_Down && keyval != GDK_KEY_Up))
+    return FALSE;
+
+  if (keyval == GDK_KEY_Down)
+    selected = (selected == GTK_INVALID_LIST_POSITION || selected + 1 >= n) ? 0 : selected + 1;
+  else
+    selected = (selected == GTK_INVALID_LIST_POSITION || selected == 0) ? n - 1 : selected - 1;
+  gtk_single_selection_set_selected (self->selection, selected);
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", selected);
+  return TRUE;
+}
+
+static void
+popover_show_cb (HashiyaActorChooser *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  hashiya_actor_chooser_set_query (self, "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+hashiya_actor_chooser_dispose (GObject *object)
+{
+  HashiyaActorChooser *self = (HashiyaActorChooser *) object;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_ACTOR_CHOOSER);
+  g_clear_object (&self->selection);
+  g_clear_pointer (&self->query, g_free);
+
+  G_OBJECT_CLASS (hashiya_actor_chooser_parent_class)->dispose (object);
+}
+
+static void
+hashiya_actor_chooser_class_init (HashiyaActorChooserClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hashiya_actor_chooser_dispose;
+
+  /**
+   * HashiyaActorChooser::actor-chosen:
+   */
+  signals[ACTOR_CHOSEN] =
+    g_signal_new ("actor-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_ACTOR);
+
+  hashiya_app_init ();
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-actor-chooser.ui");
+  gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+}
+
+static void
+hashiya_actor_chooser_init (HashiyaActorChooser *self)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  g_signal_connect (self, "show", G_CALLBACK (popover_show_cb), NULL);
+}
+
+GtkWidget *
+hashiya_actor_chooser_new (void)
+{
+  return g_object_new (HASHIYA_TYPE_ACTOR_CHOOSER, NULL);
+}
+
+void
+hashiya_actor_chooser_set_catalog (HashiyaActorChooser *self,
+                                   HashiyaCatalog      *catalog)
+{
+  g_return_if_fail (HASHIYA_IS_ACTOR_CHOOSER (self));
+
+  gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
+}
+
+void
+hashiya_actor_chooser_set_query (HashiyaActorChooser *self,
+                                 const char          *query)
+{
+  g_return_if_fail (HASHIYA_IS_ACTOR_CHOOSER (self));
+
+  g_free (self->query);
+  self->query = g_utf8_casefold (query != NULL ? query : "", -1);
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_single_selection_set_selected (self->selection,
+                                     g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0
+                                       ? 0 : GTK_INVALID_LIST_POSITION);
+}
+
+/**
+ * hashiya_actor_chooser_choose:
+ *
+ * Chooses the highlighted actor (the first match unless the user moved):
+ * emits ::actor-chosen and closes.
+ */
+gboolean
+hashiya_actor_chooser_choose (HashiyaActorChooser *self)
+{
+  HashiyaActor *actor;
+
+  g_return_val_if_fail (HASHIYA_IS_ACTOR_CHOOSER (self), FALSE);
+
+  actor = gtk_single_selection_get_selected_item (self->selection);
+  if (actor == NULL)
+    return FALSE;
+
+  g_object_ref (actor);
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[ACTOR_CHOSEN], 0, actor);
+  g_object_unref (actor);
+  return TRUE;
+}

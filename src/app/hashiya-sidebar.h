@@ -1,0 +1,25 @@
+/* hashiya-sidebar.h — the actors of the catalogue and the mentions in order
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hashiya-core.h"
+
+G_BEGIN_DECLS
+
+#define HASHIYA_TYPE_SIDEBAR (hashiya_sidebar_get_type ())
+
+G_DECLARE_FINAL_TYPE (HashiyaSidebar, hashiya_sidebar, HASHIYA, SIDEBAR, GtkBox)
+
+void          hashiya_sidebar_set_document       (HashiyaSidebar  *self,
+                                                  HashiyaDocument *document);
+HashiyaActor *hashiya_sidebar_get_selected_actor (HashiyaSidebar  *self);
+const char   *hashiya_actor_kind_icon_name       (HashiyaActorKind kind);
+char         *hashiya_mention_describe_markup    (HashiyaMention  *mention,
+                                                  const char      *color) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS

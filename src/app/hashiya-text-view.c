@@ -1,0 +1,831 @@
+/* hashiya-text-view.c — the annotated Arabic text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-text-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hashiya-text-view.h"
+
+/* Highlights are text tags that set colour and underline only: weight,
+ * family, size or letter-spacing would make Pango shape a span on its own
+ * and break the joining of Arabic letters at its edges.
+ *
+ * There are three tags per actor, never one per mention: a background for
+ * outer mentions, an underline in the actor's colour for mentions nested
+ * inside another (the adjective inside a ministry's name), and a wavy
+ * underline for suggestions. A change re-tags only the range it touches. */
+
+#define ALPHA_LIGHT 0.28
+#define ALPHA_DARK 0.42
+
+struct _HashiyaTextView
+{
+  GtkTextView      parent_instance;
+
+  HashiyaDocument *document;
+  GSignalGroup    *document_signals;
+  GSignalGroup    *catalog_signals;
+  HashiyaMention  *selected;
+  GtkTextTag      *selected_tag;
+  GtkCssProvider  *font_provider;
+  gboolean         dark;
+  guint            longest_span;
+};
+
+G_DEFINE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, GTK_TYPE_TEXT_VIEW)
+
+enum {
+  PROP_0,
+  PROP_SELECTED_MENTION,
+  N_PROPS
+};
+
+enum {
+  ANNOTATE_REQUESTED,
+  MENTION_ACTIVATED,
+  MENTION_DELETED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+typedef enum
+{
+  LEVEL_OUTER,
+  LEVEL_INNER,
+  LEVEL_SUGGESTED,
+  N_LEVELS
+} Level;
+
+static const char *level_prefix[N_LEVELS] = { "actor:", "actor-inner:", "actor-suggested:" };
+
+static GtkTextBuffer *
+get_buffer (HashiyaTextView *self)
+{
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+}
+
+static GtkTextTag *
+lookup_tag (HashiyaTextView *self,
+            Level            level,
+            const char      *actor_id)
+{
+  g_autofree char *name = g_strconcat (level_prefix[level], actor_id, NULL);
+
+  return gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (get_buffer (self)), name);
+}
+
+static void
+style_actor_tags (HashiyaTextView *self,
+                  HashiyaActor    *actor)
+{
+  const char *color = hashiya_actor_get_color (actor);
+  GdkRGBA rgba = { 0.6, 0.6, 0.6, 1.0 };
+  GdkRGBA background;
+
+  if (color != NULL)
+    gdk_rgba_parse (&rgba, color);
+  background = rgba;
+  background.alpha = self->dark ? ALPHA_DARK : ALPHA_LIGHT;
+
+  g_object_set (lookup_tag (self, LEVEL_OUTER, hashiya_actor_get_id (actor)),
+                "background-rgba", &background,
+                NULL);
+  g_object_set (lookup_tag (self, LEVEL_INNER, hashiya_actor_get_id (actor)),
+                "underline", PANGO_UNDERLINE_SINGLE,
+                "underline-rgba", &rgba,
+                NULL);
+  g_object_set (lookup_tag (self, LEVEL_SUGGESTED, hashiya_actor_get_id (actor)),
+                "underline", PANGO_UNDERLINE_ERROR,
+                "underline-rgba", &rgba,
+                NULL);
+}
+
+static void
+ensure_actor_tags (HashiyaTextView *self,
+                   HashiyaActor    *actor)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+
+  if (lookup_tag (self, LEVEL_OUTER, hashiya_actor_get_id (actor)) == NULL)
+    for (guint level = 0; level < N_LEVELS; level++)
+      {
+        g_autofree char *name = g_strconcat (level_prefix[level], hashiya_actor_get_id (actor), NULL);
+        gtk_text_buffer_create_tag (buffer, name, NULL);
+      }
+
+  style_actor_tags (self, actor);
+  /* The selection mark stays above every highlight. */
+  gtk_text_tag_set_priority (self->selected_tag,
+                             gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer)) - 1);
+}
+
+static void
+remove_mention_tags (HashiyaTextView   *self,
+                     const GtkTextIter *start,
+                     const GtkTextIter *end)
+{
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (self->document);
+  GtkTextBuffer *buffer = get_buffer (self);
+
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
+    for (guint level = 0; level < N_LEVELS; level++)
+      {
+        GtkTextTag *tag = lookup_tag (self, level, hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, i)));
+
+        if (tag != NULL)
+          gtk_text_buffer_remove_tag (buffer, tag, start, end);
+      }
+}
+
+static HashiyaMention *
+get_mention (HashiyaTextView *self,
+             guint            position)
+{
+  HashiyaMention *mention = g_list_model_get_item (hashiya_document_get_mentions (self->document), position);
+
+  /* The store keeps a reference while the mention is in it. */
+  g_object_unref (mention);
+  return mention;
+}
+
+/* Outer before inner: by start, then the longer first. */
+static int
+compare_nesting (gconstpointer a,
+                 gconstpointer b)
+{
+  HashiyaMention *ma = *(HashiyaMention * const *) a;
+  HashiyaMention *mb = *(HashiyaMention * const *) b;
+  guint sa = hashiya_mention_get_start (ma), sb = hashiya_mention_get_start (mb);
+  guint ea = hashiya_mention_get_end (ma), eb = hashiya_mention_get_end (mb);
+
+  if (sa != sb)
+    return sa < sb ? -1 : 1;
+  if (ea != eb)
+    return ea > eb ? -1 : 1;
+  return g_strcmp0 (hashiya_mention_get_id (ma), hashiya_mention_get_id (mb));
+}
+
+/* Tags @mentions, which hold every mention that contains another of them:
+ * a mention inside one seen before it is inner. */
+static void
+apply_tags (HashiyaTextView *self,
+            GPtrArray       *mentions)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  guint reach = 0;
+
+  g_ptr_array_sort (mentions, compare_nesting);
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      HashiyaMention *mention = g_ptr_array_index (mentions, i);
+      guint start = hashiya_mention_get_start (mention);
+      guint end = hashiya_mention_get_end (mention);
+      Level level = (i > 0 && reach >= end) ? LEVEL_INNER : LEVEL_OUTER;
+      GtkTextTag *tag;
+      GtkTextIter from, to;
+
+      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        level = LEVEL_SUGGESTED;
+      reach = MAX (reach, end);
+      self->longest_span = MAX (self->longest_span, end - start);
+
+      tag = lookup_tag (self, level, hashiya_mention_get_actor (mention));
+      if (tag == NULL)
+        continue;
+      gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) start);
+      gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) end);
+      gtk_text_buffer_apply_tag (buffer, tag, &from, &to);
+    }
+}
+
+/* The mentions that overlap start–end, and the span they cover together. */
+static GPtrArray *
+collect_overlapping (HashiyaTextView *self,
+                     guint           *start,
+                     guint           *end)
+{
+  GPtrArray *found = g_ptr_array_new ();
+  guint position = hashiya_document_find_first_at (self->document, *end);
+  guint lo = *start, hi = *end;
+
+  while (position > 0)
+    {
+      HashiyaMention *mention = get_mention (self, --position);
+      guint m_start = hashiya_mention_get_start (mention);
+      guint m_end = hashiya_mention_get_end (mention);
+
+      if (m_start + self->longest_span < *start)
+        break;
+      if (m_end > *start)
+        {
+          g_ptr_array_add (found, mention);
+          lo = MIN (lo, m_start);
+          hi = MAX (hi, m_end);
+        }
+    }
+
+  *start = lo;
+  *end = hi;
+  return found;
+}
+
+static void
+retag_range (HashiyaTextView *self,
+             guint            start,
+             guint            end)
+{
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  GtkTextIter from, to;
+
+  /* Widen once to whole mentions, so that every mention whose nesting
+   * may have changed is re-tagged over its whole span. */
+  first = collect_overlapping (self, &start, &end);
+  mentions = collect_overlapping (self, &start, &end);
+
+  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &from, (int) start);
+  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &to, (int) end);
+  remove_mention_tags (self, &from, &to);
+  apply_tags (self, mentions);
+}
+
+static void
+retag_all (HashiyaTextView *self)
+{
+  GListModel *model = hashiya_document_get_mentions (self->document);
+  g_autoptr(GPtrArray) mentions = g_ptr_array_sized_new (g_list_model_get_n_items (model));
+  GtkTextIter start, end;
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    g_ptr_array_add (mentions, get_mention (self, i));
+
+  gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
+  remove_mention_tags (self, &start, &end);
+  apply_tags (self, mentions);
+}
+
+static void
+mark_selected (HashiyaTextView *self)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  gtk_text_buffer_remove_tag (buffer, self->selected_tag, &start, &end);
+  if (self->selected == NULL)
+    return;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) hashiya_mention_get_start (self->selected));
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) hashiya_mention_get_end (self->selected));
+  gtk_text_buffer_apply_tag (buffer, self->selected_tag, &start, &end);
+}
+
+static void
+mention_added_cb (HashiyaTextView *self,
+                  HashiyaMention  *mention)
+{
+  retag_range (self, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+}
+
+static void
+mention_removed_cb (HashiyaTextView *self,
+                    HashiyaMention  *mention)
+{
+  retag_range (self, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  if (mention == self->selected)
+    hashiya_text_view_select_mention (self, NULL);
+}
+
+static void
+mention_changed_cb (HashiyaTextView *self,
+                    HashiyaMention  *mention,
+                    HashiyaMention  *before)
+{
+  retag_range (self, hashiya_mention_get_start (before), hashiya_mention_get_end (before));
+  retag_range (self, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  if (mention == self->selected)
+    mark_selected (self);
+}
+
+static void
+actor_changed_cb (HashiyaTextView *self,
+                  HashiyaActor    *actor)
+{
+  style_actor_tags (self, actor);
+}
+
+static void
+catalog_items_changed_cb (HashiyaTextView *self,
+                          guint            position,
+                          guint            removed,
+                          guint            added,
+                          GListModel      *catalog)
+{
+  /* Removed actors have no mentions left; new ones need tags, and an
+   * actor that returns by undo has its mentions re-tagged as they return. */
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(HashiyaActor) actor = g_list_model_get_item (catalog, i);
+      ensure_actor_tags (self, actor);
+    }
+}
+
+static void
+hashiya_text_view_dispose (GObject *object)
+{
+  HashiyaTextView *self = (HashiyaTextView *) object;
+
+  g_signal_group_set_target (self->document_signals, NULL);
+  g_signal_group_set_target (self->catalog_signals, NULL);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->catalog_signals);
+  g_clear_object (&self->selected);
+  g_clear_object (&self->document);
+
+  G_OBJECT_CLASS (hashiya_text_view_parent_class)->dispose (object);
+}
+
+static void
+hashiya_text_view_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_MENTION:
+      g_value_set_object (value, self->selected);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static guint
+offset_at_point (HashiyaTextView *self,
+                 double           x,
+                 double           y)
+{
+  GtkTextIter iter;
+  int bx, by;
+
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         (int) x, (int) y, &bx, &by);
+  gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, bx, by);
+  return (guint) gtk_text_iter_get_offset (&iter);
+}
+
+/* A click (not a drag) on a mention selects it and shows its details. */
+static void
+click_released_cb (HashiyaTextView *self,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   GtkGestureClick *gesture)
+{
+  HashiyaMention *mention;
+
+  if (n_press != 1 || self->document == NULL ||
+      gtk_text_buffer_get_has_selection (get_buffer (self)))
+    return;
+
+  mention = hashiya_text_view_mention_at (self, offset_at_point (self, x, y));
+  hashiya_text_view_select_mention (self, mention);
+  if (mention != NULL)
+    g_signal_emit (self, signals[MENTION_ACTIVATED], 0, mention);
+}
+
+static void
+annotate_with_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  g_autoptr(GError) error = NULL;
+  HashiyaCatalog *catalog;
+  int n = g_variant_get_int32 (parameter);
+
+  if (self->document == NULL)
+    return;
+
+  catalog = hashiya_document_get_catalog (self->document);
+  if (n < 1 || (guint) n > hashiya_catalog_get_n_actors (catalog))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  if (hashiya_text_view_annotate (self, hashiya_catalog_get_actor (catalog, n - 1), &error) == NULL)
+    gtk_widget_error_bell (widget);
+}
+
+static void
+annotate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  guint start, end;
+
+  if (self->selected != NULL && !gtk_text_buffer_get_has_selection (get_buffer (self)))
+    {
+      g_signal_emit (self, signals[MENTION_ACTIVATED], 0, self->selected);
+      return;
+    }
+  if (!hashiya_text_view_get_selection_span (self, &start, &end))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+  g_signal_emit (self, signals[ANNOTATE_REQUESTED], 0, start, end);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  g_autoptr(HashiyaMention) mention = NULL;
+
+  if (self->selected == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  mention = g_object_ref (self->selected);
+  hashiya_document_remove_mention (self->document, mention);
+  g_signal_emit (self, signals[MENTION_DELETED], 0, mention);
+}
+
+static void
+unselect_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  hashiya_text_view_select_mention (HASHIYA_TEXT_VIEW (widget), NULL);
+}
+
+static void
+hashiya_text_view_class_init (HashiyaTextViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = hashiya_text_view_dispose;
+  object_class->get_property = hashiya_text_view_get_property;
+
+  properties[PROP_SELECTED_MENTION] =
+    g_param_spec_object ("selected-mention", NULL, NULL, HASHIYA_TYPE_MENTION,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * HashiyaTextView::annotate-requested:
+   *
+   * The user asked to choose an actor for the (tidied) selection.
+   */
+  signals[ANNOTATE_REQUESTED] =
+    g_signal_new ("annotate-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_UINT, G_TYPE_UINT);
+  signals[MENTION_ACTIVATED] =
+    g_signal_new ("mention-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_MENTION);
+  signals[MENTION_DELETED] =
+    g_signal_new ("mention-deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_MENTION);
+
+  gtk_widget_class_install_action (widget_class, "mention.annotate-with", "i", annotate_with_action);
+  gtk_widget_class_install_action (widget_class, "mention.annotate", NULL, annotate_action);
+  gtk_widget_class_install_action (widget_class, "mention.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "mention.unselect", NULL, unselect_action);
+
+  /* Keys 1–9 annotate the selection with the first nine actors, on the
+   * number row and the keypad. */
+  for (int n = 1; n <= 9; n++)
+    {
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0 + n, 0,
+                                           "mention.annotate-with", "i", n);
+      gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0 + n, 0,
+                                           "mention.annotate-with", "i", n);
+    }
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "mention.annotate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "mention.annotate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "mention.annotate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "mention.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "mention.delete", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mention.unselect", NULL);
+}
+
+static void
+hashiya_text_view_init (HashiyaTextView *self)
+{
+  GtkGesture *click = gtk_gesture_click_new ();
+  GdkRGBA accent = { 0.21, 0.52, 0.89, 0.45 };
+
+  self->selected_tag = gtk_text_buffer_create_tag (get_buffer (self), "selected-mention",
+                                                   "background-rgba", &accent,
+                                                   "underline", PANGO_UNDERLINE_DOUBLE,
+                                                   NULL);
+
+  self->document_signals = g_signal_group_new (HASHIYA_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "mention-added", G_CALLBACK (mention_added_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "mention-removed", G_CALLBACK (mention_removed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "mention-changed", G_CALLBACK (mention_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "actor-changed", G_CALLBACK (actor_changed_cb), self);
+  self->catalog_signals = g_signal_group_new (HASHIYA_TYPE_CATALOG);
+  g_signal_group_connect_swapped (self->catalog_signals, "items-changed",
+                                  G_CALLBACK (catalog_items_changed_cb), self);
+
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (click, "released", G_CALLBACK (click_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
+  gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self), TRUE);
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);
+  /* Arabic reads right to left whatever the language of the interface. */
+  gtk_widget_set_direction (GTK_WIDGET (self), GTK_TEXT_DIR_RTL);
+  gtk_widget_add_css_class (GTK_WIDGET (self), "reading-view");
+}
+
+GtkWidget *
+hashiya_text_view_new (void)
+{
+  return g_object_new (HASHIYA_TYPE_TEXT_VIEW, NULL);
+}
+
+HashiyaDocument *
+hashiya_text_view_get_document (HashiyaTextView *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
+  return self->document;
+}
+
+/**
+ * hashiya_text_view_set_document:
+ *
+ * Shows @document's text with its mentions highlighted, and follows its
+ * changes from then on.
+ */
+void
+hashiya_text_view_set_document (HashiyaTextView *self,
+                                HashiyaDocument *document)
+{
+  HashiyaCatalog *catalog;
+  GtkTextBuffer *buffer;
+  GtkTextIter start;
+  gsize n_bytes = 0;
+  const char *data;
+
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
+
+  hashiya_text_view_select_mention (self, NULL);
+  g_set_object (&self->document, document);
+  g_signal_group_set_target (self->document_signals, document);
+  catalog = hashiya_document_get_catalog (document);
+  g_signal_group_set_target (self->catalog_signals, catalog);
+
+  buffer = get_buffer (self);
+  data = hashiya_text_get_data (hashiya_document_get_text (document), &n_bytes);
+  gtk_text_buffer_set_text (buffer, data, (int) n_bytes);
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  gtk_text_buffer_place_cursor (buffer, &start);
+
+  self->longest_span = 0;
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
+    ensure_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
+  retag_all (self);
+}
+
+/**
+ * hashiya_text_view_get_selection_span:
+ *
+ * The selection made into a mention span (hashiya_text_tidy_span()).
+ *
+ * Returns: %FALSE when nothing usable is selected
+ */
+gboolean
+hashiya_text_view_get_selection_span (HashiyaTextView *self,
+                                      guint           *start,
+                                      guint           *end)
+{
+  GtkTextIter from, to;
+
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), FALSE);
+
+  if (self->document == NULL || !gtk_text_buffer_get_selection_bounds (get_buffer (self), &from, &to))
+    return FALSE;
+
+  *start = (guint) gtk_text_iter_get_offset (&from);
+  *end = (guint) gtk_text_iter_get_offset (&to);
+  return hashiya_text_tidy_span (hashiya_document_get_text (self->document), start, end);
+}
+
+void
+hashiya_text_view_select_range (HashiyaTextView *self,
+                                guint            start,
+                                guint            end)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+
+  buffer = get_buffer (self);
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) end);
+  gtk_text_buffer_select_range (buffer, &to, &from);
+}
+
+HashiyaMention *
+hashiya_text_view_get_selected_mention (HashiyaTextView *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
+  return self->selected;
+}
+
+/**
+ * hashiya_text_view_select_mention:
+ * @mention: (nullable): the mention to mark and scroll to, or %NULL
+ */
+void
+hashiya_text_view_select_mention (HashiyaTextView *self,
+                                  HashiyaMention  *mention)
+{
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+
+  if (!g_set_object (&self->selected, mention))
+    return;
+
+  mark_selected (self);
+  if (mention != NULL)
+    {
+      GtkTextBuffer *buffer = get_buffer (self);
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) hashiya_mention_get_start (mention));
+      gtk_text_buffer_place_cursor (buffer, &iter);
+      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self), &iter, 0.1, FALSE, 0, 0);
+    }
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MENTION]);
+}
+
+/**
+ * hashiya_text_view_mention_at:
+ *
+ * Returns: (transfer none) (nullable): the innermost mention that covers
+ *   the character at @offset
+ */
+HashiyaMention *
+hashiya_text_view_mention_at (HashiyaTextView *self,
+                              guint            offset)
+{
+  g_autoptr(GPtrArray) found = NULL;
+  HashiyaMention *best = NULL;
+  guint start = offset, end = offset + 1;
+
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
+
+  if (self->document == NULL)
+    return NULL;
+
+  found = collect_overlapping (self, &start, &end);
+  for (guint i = 0; i < found->len; i++)
+    {
+      HashiyaMention *mention = g_ptr_array_index (found, i);
+      guint length = hashiya_mention_get_end (mention) - hashiya_mention_get_start (mention);
+
+      if (best == NULL || length < hashiya_mention_get_end (best) - hashiya_mention_get_start (best))
+        best = mention;
+    }
+
+  return best;
+}
+
+/**
+ * hashiya_text_view_annotate:
+ *
+ * Annotates the selection with @actor, as one undo step, and selects the
+ * new mention.
+ *
+ * Returns: (transfer none) (nullable): the new mention
+ */
+HashiyaMention *
+hashiya_text_view_annotate (HashiyaTextView  *self,
+                            HashiyaActor     *actor,
+                            GError          **error)
+{
+  HashiyaMention *mention;
+  guint start, end;
+
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), NULL);
+
+  if (!hashiya_text_view_get_selection_span (self, &start, &end))
+    {
+      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, _("Select some text first"));
+      return NULL;
+    }
+
+  mention = hashiya_document_annotate (self->document, start, end, hashiya_actor_get_id (actor),
+                                       HASHIYA_MENTION_TYPE_NAME, error);
+  if (mention != NULL)
+    {
+      GtkTextIter iter;
+
+      gtk_text_buffer_get_iter_at_offset (get_buffer (self), &iter, (int) end);
+      gtk_text_buffer_place_cursor (get_buffer (self), &iter);
+      hashiya_text_view_select_mention (self, mention);
+    }
+
+  return mention;
+}
+
+void
+hashiya_text_view_set_dark (HashiyaTextView *self,
+                            gboolean         dark)
+{
+  HashiyaCatalog *catalog;
+
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+
+  self->dark = !!dark;
+  if (self->document == NULL)
+    return;
+
+  catalog = hashiya_document_get_catalog (self->document);
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
+    style_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
+}
+
+/**
+ * hashiya_text_view_set_font:
+ * @font: a Pango font description, such as "Noto Naskh Arabic 18"
+ * @zoom: a factor on its size
+ *
+ * The font is set on the whole view, never on a highlight.
+ */
+void
+hashiya_text_view_set_font (HashiyaTextView *self,
+                            const char      *font,
+                            double           zoom)
+{
+  g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font);
+  g_autofree char *css = NULL;
+  const char *family = pango_font_description_get_family (desc);
+  double size = pango_font_description_get_size (desc) / (double) PANGO_SCALE;
+  char size_text[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+
+  if (size <= 0)
+    size = 18;
+  g_ascii_formatd (size_text, sizeof size_text, "%.1f", size * zoom);
+  css = g_strdup_printf (".reading-view { font-family: \"%s\", \"Amiri\", serif; font-size: %spt; }",
+                         family != NULL ? family : "Noto Naskh Arabic", size_text);
+
+  if (self->font_provider == NULL)
+    {
+      self->font_provider = gtk_css_provider_new ();
+      gtk_style_context_add_provider (gtk_widget_get_style_context (GTK_WIDGET (self)),
+                                      GTK_STYLE_PROVIDER (self->font_provider),
+                                      GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+      g_object_weak_ref (G_OBJECT (self), (GWeakNotify) g_object_unref, self->font_provider);
+    }
+  gtk_css_provider_load_from_data (self->font_provider, css, -1);
+}
+
+/* The span's first character, in widget coordinates, for pointing a
+ * popover at it. */
+GdkRectangle
+hashiya_text_view_get_range_rect (HashiyaTextView *self,
+                                  guint            start,
+                                  guint            end)
+{
+  GtkTextIter from, to;
+  GdkRectangle a, b, rect;
+
+  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &from, (int) start);
+  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &to, (int) end);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &from, &a);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &to, &b);
+  gdk_rectangle_union (&a, &b, &rect);
+  if (a.y != b.y)
+    rect = a;
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         rect.x, rect.y, &rect.x, &rect.y);
+  return rect;
+}

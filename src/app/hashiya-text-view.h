@@ -1,0 +1,45 @@
+/* hashiya-text-view.h — the annotated Arabic text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hashiya-core.h"
+
+G_BEGIN_DECLS
+
+#define HASHIYA_TYPE_TEXT_VIEW (hashiya_text_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, HASHIYA, TEXT_VIEW, GtkTextView)
+
+GtkWidget       *hashiya_text_view_new                  (void);
+HashiyaDocument *hashiya_text_view_get_document         (HashiyaTextView *self);
+void             hashiya_text_view_set_document         (HashiyaTextView *self,
+                                                         HashiyaDocument *document);
+gboolean         hashiya_text_view_get_selection_span   (HashiyaTextView *self,
+                                                         guint           *start,
+                                                         guint           *end);
+void             hashiya_text_view_select_range         (HashiyaTextView *self,
+                                                         guint            start,
+                                                         guint            end);
+HashiyaMention  *hashiya_text_view_get_selected_mention (HashiyaTextView *self);
+void             hashiya_text_view_select_mention       (HashiyaTextView *self,
+                                                         HashiyaMention  *mention);
+HashiyaMention  *hashiya_text_view_mention_at           (HashiyaTextView *self,
+                                                         guint            offset);
+HashiyaMention  *hashiya_text_view_annotate             (HashiyaTextView *self,
+                                                         HashiyaActor    *actor,
+                                                         GError         **error);
+void             hashiya_text_view_set_dark             (HashiyaTextView *self,
+                                                         gboolean         dark);
+void             hashiya_text_view_set_font             (HashiyaTextView *self,
+                                                         const char      *font,
+                                                         double           zoom);
+GdkRectangle     hashiya_text_view_get_range_rect       (HashiyaTextView *self,
+                                                         guint            start,
+                                                         guint            end);
+
+G_END_DECLS

@@ -1,0 +1,356 @@
+/* hashiya-window-actions.c — the window's actions (win.*)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "hashiya-actor-editor.h"
+#include "hashiya-window-private.h"
+
+#define ZOOM_STEP 1.1
+#define ZOOM_MIN 0.5
+#define ZOOM_MAX 3.0
+#define RECENT_MAX 10
+
+static GtkFileFilter *
+make_filter (const char *name,
+             const char *pattern,
+             const char *other_pattern)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_pattern (filter, pattern);
+  if (other_pattern != NULL)
+    gtk_file_filter_add_pattern (filter, other_pattern);
+  return filter;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  HashiyaWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+      if (hashiya_window_is_pristine (self) || application == NULL)
+        hashiya_window_load_file (self, file);
+      else
+        g_application_open (G_APPLICATION (application), &file, 1, "");
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Open"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
+                               make_filter (_("Texts and Hashiya Documents"), "*.hashiya", "*.txt"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Hashiya Documents"), "*.hashiya", NULL));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Plain Texts"), "*.txt", NULL));
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (hashiya_window_is_pristine (self) || application == NULL)
+    hashiya_window_load_file (self, file);
+  else
+    g_application_open (G_APPLICATION (application), &file, 1, "");
+}
+
+static void
+save_as_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     HashiyaWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL && !g_str_has_suffix (path, ".hashiya"))
+        {
+          char *with_suffix = g_strconcat (path, ".hashiya", NULL);
+          g_free (path);
+          path = with_suffix;
+        }
+      if (path != NULL)
+        hashiya_window_save_to (self, path);
+    }
+  else
+    self->close_after_save = FALSE;
+
+  g_object_unref (dialog);
+}
+
+void
+_hashiya_window_save_as (HashiyaWindow *self)
+{
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Save As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Hashiya Documents"), "*.hashiya", NULL));
+
+  if (self->path != NULL)
+    {
+      g_autofree char *base = g_path_get_basename (self->path);
+      char *dot = strrchr (base, '.');
+
+      if (dot != NULL)
+        *dot = '\0';
+      name = g_strconcat (base, ".hashiya", NULL);
+    }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name != NULL ? name : _("Untitled.hashiya"));
+  g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+
+  /* A text it was made from is never overwritten with a .hashiya. */
+  if (self->path != NULL && g_str_has_suffix (self->path, ".hashiya"))
+    hashiya_window_save_to (self, self->path);
+  else
+    _hashiya_window_save_as (self);
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _hashiya_window_save_as (HASHIYA_WINDOW (widget));
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+
+  if (self->document != NULL)
+    hashiya_undo_stack_undo (hashiya_document_get_undo_stack (self->document));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+
+  if (self->document != NULL)
+    hashiya_undo_stack_redo (hashiya_document_get_undo_stack (self->document));
+}
+
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+find_next_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _hashiya_window_find (HASHIYA_WINDOW (widget), g_str_equal (action_name, "win.find-next") ? +1 : -1);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    self->zoom = MIN (self->zoom * ZOOM_STEP, ZOOM_MAX);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    self->zoom = MAX (self->zoom / ZOOM_STEP, ZOOM_MIN);
+  else
+    self->zoom = 1.0;
+
+  _hashiya_window_apply_font (self);
+}
+
+static void
+add_actor_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+
+  gtk_window_present (GTK_WINDOW (hashiya_actor_editor_new (GTK_WINDOW (self), self->document, NULL)));
+}
+
+static void
+edit_actor_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  HashiyaActor *actor = hashiya_sidebar_get_selected_actor (self->sidebar);
+
+  if (actor == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Select an actor in the list first")));
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (hashiya_actor_editor_new (GTK_WINDOW (self), self->document, actor)));
+}
+
+static void
+remove_actor_response_cb (HashiyaWindow    *self,
+                          const char       *response,
+                          AdwMessageDialog *dialog)
+{
+  HashiyaActor *actor = g_object_get_data (G_OBJECT (dialog), "actor");
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (response, "remove"))
+    return;
+
+  if (!hashiya_document_remove_actor (self->document, actor, &error))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+  else
+    {
+      AdwToast *toast = adw_toast_new (_("Actor removed"));
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static void
+remove_actor_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  HashiyaActor *actor = hashiya_sidebar_get_selected_actor (self->sidebar);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  guint n;
+
+  if (actor == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Select an actor in the list first")));
+      return;
+    }
+
+  n = hashiya_document_count_mentions (self->document, hashiya_actor_get_id (actor));
+  body = g_strdup_printf (ngettext ("“%s” and its %u mention are removed from this document.",
+                                    "“%s” and its %u mentions are removed from this document.", n),
+                          hashiya_actor_get_name_ar (actor), n);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Remove the Actor?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "actor", g_object_ref (actor), g_object_unref);
+  g_signal_connect_swapped (dialog, "response", G_CALLBACK (remove_actor_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_hashiya_window_update_actions (HashiyaWindow *self)
+{
+  HashiyaUndoStack *undo = self->document != NULL ? hashiya_document_get_undo_stack (self->document) : NULL;
+  gboolean ready = self->document != NULL && !self->busy;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ready && hashiya_undo_stack_get_can_undo (undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ready && hashiya_undo_stack_get_can_redo (undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !self->busy);
+}
+
+/* The Open button's menu: the files Hashiya opened or saved lately. */
+void
+_hashiya_window_rebuild_recent (HashiyaWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  const char *app_name = g_get_application_name ();
+  guint n = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  for (GList *l = items; l != NULL && n < RECENT_MAX; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autofree char *action = NULL;
+
+      if (app_name == NULL || !gtk_recent_info_has_application (info, app_name) ||
+          !gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info) ||
+          !(g_str_has_suffix (uri, ".hashiya") || g_str_has_suffix (uri, ".txt")))
+        continue;
+
+      action = g_action_print_detailed_name ("win.open-recent", g_variant_new_string (uri));
+      g_menu_append (self->recent_menu, gtk_recent_info_get_display_name (info), action);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  if (n == 0)
+    g_menu_append (self->recent_menu, _("No Recent Files"), "win.no-recent");
+}
+
+void
+_hashiya_window_class_actions_init (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.find-next", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "win.find-previous", NULL, find_next_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.add-actor", NULL, add_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-actor", NULL, edit_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-actor", NULL, remove_actor_action);
+}

@@ -1,0 +1,56 @@
+/* hashiya-window-private.h — what the window's action file reaches
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "hashiya-actor-chooser.h"
+#include "hashiya-mention-popover.h"
+#include "hashiya-sidebar.h"
+#include "hashiya-window.h"
+
+G_BEGIN_DECLS
+
+struct _HashiyaWindow
+{
+  AdwApplicationWindow   parent_instance;
+
+  HashiyaDocument       *document;
+  char                  *path;
+  char                  *saving_path;
+  GSettings             *settings;
+  GCancellable          *cancellable;
+  double                 zoom;
+  gboolean               busy;
+  gboolean               close_after_save;
+  GArray                *matches;
+  guint                  current_match;
+
+  AdwToastOverlay       *toast_overlay;
+  AdwWindowTitle        *window_title;
+  AdwSplitButton        *open_button;
+  GtkToggleButton       *find_button;
+  GtkSearchBar          *search_bar;
+  GtkSearchEntry        *search_entry;
+  GtkLabel              *match_label;
+  AdwFlap               *flap;
+  HashiyaSidebar        *sidebar;
+  HashiyaTextView       *text_view;
+  HashiyaActorChooser   *actor_chooser;
+  HashiyaMentionPopover *mention_popover;
+  GMenu                 *recent_menu;
+};
+
+void _hashiya_window_class_actions_init (GtkWidgetClass *widget_class);
+void _hashiya_window_update_actions     (HashiyaWindow  *self);
+void _hashiya_window_apply_font         (HashiyaWindow  *self);
+void _hashiya_window_show_error         (HashiyaWindow  *self,
+                                         const char     *heading,
+                                         const char     *message);
+void _hashiya_window_find               (HashiyaWindow  *self,
+                                         int             direction);
+void _hashiya_window_save_as            (HashiyaWindow  *self);
+void _hashiya_window_rebuild_recent     (HashiyaWindow  *self);
+
+G_END_DECLS
