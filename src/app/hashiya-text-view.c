@@ -678,7 +678,9 @@ hashiya_text_view_select_mention (HashiyaTextView *self,
 
       gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) hashiya_mention_get_start (mention));
       gtk_text_buffer_place_cursor (buffer, &iter);
-      gtk_text_view_scroll_to_iter (GTK_TEXT_VIEW (self), &iter, 0.1, FALSE, 0, 0);
+      /* A mark, not an iter: the highlight just changed and line heights
+       * are only valid again after the view revalidates them. */
+      gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), gtk_text_buffer_get_insert (buffer), 0.1, FALSE, 0, 0);
     }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_MENTION]);
 }
