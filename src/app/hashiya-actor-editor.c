@@ -197,3 +197,31 @@ hashiya_actor_editor_new (GtkWindow       *parent,
 
   return self;
 }
+
+/**
+ * hashiya_actor_editor_fill:
+ * @id: (nullable): the id, for a new actor
+ * @name_en: (nullable): leave %NULL to keep what is there
+ *
+ * Fills the form as a user would type it.
+ */
+void
+hashiya_actor_editor_fill (HashiyaActorEditor *self,
+                           const char         *id,
+                           const char         *name_ar,
+                           const char         *name_en,
+                           HashiyaActorKind    kind,
+                           const char         *aliases)
+{
+  g_return_if_fail (HASHIYA_IS_ACTOR_EDITOR (self));
+
+  if (id != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->id_row), id);
+  if (name_ar != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_ar_row), name_ar);
+  if (name_en != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->name_en_row), name_en);
+  adw_combo_row_set_selected (self->kind_row, kind);
+  if (aliases != NULL)
+    gtk_editable_set_text (GTK_EDITABLE (self->aliases_row), aliases);
+}

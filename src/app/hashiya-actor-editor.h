@@ -20,6 +20,12 @@ HashiyaActorEditor *hashiya_actor_editor_new  (GtkWindow          *parent,
                                                HashiyaActor       *actor);
 gboolean            hashiya_actor_editor_save (HashiyaActorEditor *self,
                                                GError            **error);
+void                hashiya_actor_editor_fill (HashiyaActorEditor *self,
+                                               const char         *id,
+                                               const char         *name_ar,
+                                               const char         *name_en,
+                                               HashiyaActorKind    kind,
+                                               const char         *aliases);
 
 char              **hashiya_split_aliases     (const char         *text) G_GNUC_WARN_UNUSED_RESULT;
 

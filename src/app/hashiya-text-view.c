@@ -404,6 +404,21 @@ click_released_cb (HashiyaTextView *self,
     g_signal_emit (self, signals[MENTION_ACTIVATED], 0, mention);
 }
 
+/* A right click on a mention selects it, so that the context menu's
+ * "Remove Mention" means the one under the pointer. */
+static void
+secondary_pressed_cb (HashiyaTextView *self,
+                      int              n_press,
+                      double           x,
+                      double           y,
+                      GtkGestureClick *gesture)
+{
+  if (self->document == NULL || gtk_text_buffer_get_has_selection (get_buffer (self)))
+    return;
+
+  hashiya_text_view_select_mention (self, hashiya_text_view_mention_at (self, offset_at_point (self, x, y)));
+}
+
 static void
 annotate_with_action (GtkWidget  *widget,
                       const char *action_name,
@@ -421,6 +436,18 @@ annotate_with_action (GtkWidget  *widget,
   if (n < 1 || (guint) n > hashiya_catalog_get_n_actors (catalog))
     {
       gtk_widget_error_bell (widget);
+      return;
+    }
+
+  /* With a mention selected and no text selection, the key gives that
+   * mention another actor. */
+  if (self->selected != NULL && !gtk_text_buffer_get_has_selection (get_buffer (self)))
+    {
+      g_autoptr(HashiyaMention) edit = hashiya_mention_copy (self->selected);
+
+      hashiya_mention_set_actor (edit, hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, n - 1)));
+      if (!hashiya_document_update_mention (self->document, self->selected, edit, &error))
+        gtk_widget_error_bell (widget);
       return;
     }
 
@@ -531,6 +558,8 @@ static void
 hashiya_text_view_init (HashiyaTextView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
+  GtkGesture *secondary = gtk_gesture_click_new ();
+  g_autoptr(GMenu) menu = g_menu_new ();
   GdkRGBA accent = { 0.21, 0.52, 0.89, 0.45 };
 
   self->selected_tag = gtk_text_buffer_create_tag (get_buffer (self), "selected-mention",
@@ -547,11 +576,21 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_signal_group_connect_swapped (self->catalog_signals, "items-changed",
                                   G_CALLBACK (catalog_items_changed_cb), self);
 
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (secondary), GDK_BUTTON_SECONDARY);
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (secondary), GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
+
+  g_menu_append (menu, _("_Annotate…"), "mention.annotate");
+  g_menu_append (menu, _("_Remove Mention"), "mention.delete");
+  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), G_MENU_MODEL (menu));
+
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
   g_signal_connect_swapped (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mention.delete", FALSE);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self), TRUE);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);
@@ -671,6 +710,7 @@ hashiya_text_view_select_mention (HashiyaTextView *self,
     return;
 
   mark_selected (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "mention.delete", mention != NULL);
   if (mention != NULL)
     {
       GtkTextBuffer *buffer = get_buffer (self);

@@ -10,6 +10,8 @@
 
 #include "hashiya-application.h"
 #include "hashiya-actor-chooser.h"
+#include "hashiya-actor-editor.h"
+#include "hashiya-preferences-window.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 #include "hashiya-window-private.h"
@@ -211,6 +213,24 @@ test_window_annotate_by_keyboard (void)
   wait_until (&saved);
   g_assert_cmpstr (hashiya_window_get_path (window), ==, path);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "keyboard.hashiya");
+
+  /* Reopened in a new window, as after a restart. */
+  {
+    HashiyaWindow *second = open_window (hashiya_test_sample_document ());
+    g_autoptr(GFile) file = g_file_new_for_path (path);
+    HashiyaDocument *shown;
+
+    g_object_unref (hashiya_window_get_document (second));
+    hashiya_window_load_file (second, file);
+    while (second->busy)
+      g_main_context_iteration (NULL, TRUE);
+    shown = hashiya_window_get_document (second);
+    g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, 2);
+    g_assert_false (hashiya_document_get_modified (shown));
+    g_assert_cmpstr (hashiya_window_get_path (second), ==, path);
+    g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (second)), ==, "keyboard.hashiya");
+    close_window (second);
+  }
 
   reloaded = hashiya_document_load_file (path, &error);
   g_assert_no_error (error);
@@ -556,6 +576,163 @@ test_window_highlights_keep_shaping (void)
   close_window (window);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  AdwMessageDialog *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static void
+test_window_close_asks (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  AdwMessageDialog *dialog;
+
+  hashiya_text_view_select_range (window->text_view, 79, 87);
+  hashiya_text_view_annotate (window->text_view, hashiya_catalog_get_actor (hashiya_document_get_catalog (document), 0), NULL);
+
+  /* Cancel keeps the window and the work. */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  g_assert_true (adw_message_dialog_has_response (dialog, "save"));
+  g_assert_true (adw_message_dialog_has_response (dialog, "discard"));
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  g_assert_true (hashiya_document_get_modified (document));
+
+  /* Discard closes without a question more. */
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (dialog, "discard");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_finalize_object (window);
+}
+
+static void
+test_window_sidebar_navigation (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  HashiyaActor *azerbaijan = hashiya_catalog_lookup (catalog, "azerbaijan");
+  HashiyaMention *first, *turkey, *second;
+
+  first = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  turkey = hashiya_document_annotate (document, 89, 94, "turkey", HASHIYA_MENTION_TYPE_NAME, NULL);
+  second = hashiya_document_annotate (document, 225, 233, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+
+  /* Clicking an actor steps through its mentions, round and round. */
+  g_signal_emit_by_name (window->sidebar, "actor-activated", azerbaijan);
+  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == first);
+  g_signal_emit_by_name (window->sidebar, "actor-activated", azerbaijan);
+  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == second);
+  g_signal_emit_by_name (window->sidebar, "actor-activated", azerbaijan);
+  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == first);
+
+  /* Clicking a row of the mentions panel selects that mention. */
+  g_signal_emit_by_name (window->sidebar, "mention-activated", turkey);
+  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == turkey);
+
+  /* With a mention selected, a number key gives it that actor. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate-with", "i", 4));
+  g_assert_cmpstr (hashiya_mention_get_actor (turkey), ==, "russia");
+  g_assert_cmpuint (hashiya_document_count_mentions (document, "russia"), ==, 1);
+
+  /* A row shows the mention in its context, coloured, never bold. */
+  {
+    g_autofree char *markup = hashiya_mention_describe_markup (first, "#3584e4");
+
+    g_assert_nonnull (strstr (markup, "<span background=\"#3584e4\" bgalpha=\"45%\">أذربيجان</span>"));
+    g_assert_null (strstr (markup, "weight"));
+    g_assert_null (strstr (markup, "<b>"));
+  }
+
+  close_window (window);
+}
+
+static void
+test_window_dialogs (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/gtk/help-overlay.ui");
+  HashiyaWindow *window = open_window (document);
+  HashiyaActorEditor *editor;
+  GtkWidget *preferences;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) aliases = hashiya_split_aliases ("  باكو، Baku ,, الأذربيجانية ");
+  HashiyaActor *added;
+
+  g_assert_true (GTK_IS_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+  g_assert_cmpuint (g_strv_length (aliases), ==, 3);
+  g_assert_cmpstr (aliases[0], ==, "باكو");
+  g_assert_cmpstr (aliases[1], ==, "Baku");
+  g_assert_cmpstr (aliases[2], ==, "الأذربيجانية");
+
+  /* The font follows the setting: Noto Naskh Arabic 18 unless changed. */
+  {
+    g_autofree char *font = g_settings_get_string (settings, "font");
+    g_assert_cmpstr (font, ==, "Noto Naskh Arabic 18");
+  }
+  preferences = hashiya_preferences_window_new (GTK_WINDOW (window), settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+  g_settings_set_string (settings, "font", "Amiri 20");
+  g_settings_set_string (settings, "color-scheme", "dark");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "font");
+  g_settings_reset (settings, "color-scheme");
+
+  /* A new actor through the editor: a bad id is refused with a reason. */
+  editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
+  hashiya_actor_editor_fill (editor, "Not An Id", "س", NULL, HASHIYA_ACTOR_KIND_OTHER, NULL);
+  g_assert_false (hashiya_actor_editor_save (editor, &error));
+  g_assert_nonnull (strstr (error->message, "cannot be an id"));
+  g_clear_error (&error);
+  gtk_window_destroy (GTK_WINDOW (editor));
+
+  editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
+  hashiya_actor_editor_fill (editor, "georgia-mod", "وزارة الدفاع الجورجية", "Ministry of Defence of Georgia",
+                             HASHIYA_ACTOR_KIND_ORGANIZATION, "الدفاع الجورجية، Georgian MoD");
+  g_assert_true (hashiya_actor_editor_save (editor, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  added = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "georgia-mod");
+  g_assert_nonnull (added);
+  g_assert_cmpint (hashiya_actor_get_kind (added), ==, HASHIYA_ACTOR_KIND_ORGANIZATION);
+  g_assert_cmpstr (hashiya_actor_get_aliases (added)[1], ==, "Georgian MoD");
+  g_assert_true (hashiya_color_is_valid (hashiya_actor_get_color (added)));
+
+  /* Editing it changes it in one undo step. */
+  editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, added);
+  hashiya_actor_editor_fill (editor, NULL, "وزارة دفاع جورجيا", NULL, HASHIYA_ACTOR_KIND_ORGANIZATION, "");
+  g_assert_true (hashiya_actor_editor_save (editor, NULL));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_cmpstr (hashiya_actor_get_name_ar (added), ==, "وزارة دفاع جورجيا");
+  g_assert_null (hashiya_actor_get_aliases (added)[0]);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpstr (hashiya_actor_get_name_ar (added), ==, "وزارة الدفاع الجورجية");
+
+  /* Zoom changes the view's font size, never a highlight. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
+  g_assert_cmpfloat (window->zoom, >, 1.0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
+  g_assert_cmpfloat (window->zoom, ==, 1.0);
+
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -574,6 +751,9 @@ main (int    argc,
   g_test_add_func ("/window/actor-chooser", test_window_actor_chooser);
   g_test_add_func ("/window/failed-open-keeps-document", test_window_failed_open_keeps_document);
   g_test_add_func ("/window/highlights-keep-shaping", test_window_highlights_keep_shaping);
+  g_test_add_func ("/window/close-asks", test_window_close_asks);
+  g_test_add_func ("/window/sidebar-navigation", test_window_sidebar_navigation);
+  g_test_add_func ("/window/dialogs", test_window_dialogs);
 
   return g_test_run ();
 }
