@@ -273,7 +273,8 @@ test_bad_files (void)
       "x.hashiya: \"offset_unit\" is \"utf16\"; offsets must count Unicode code points (\"codepoint\")" },
     { "\"relations\": []", "\"relations\": {}", HASHIYA_ERROR_INVALID,
       "x.hashiya: \"relations\" must be a list, not an object" },
-    { "\"type\": \"name\"", "\"type\": \"nickname\"", HASHIYA_ERROR_INVALID,
+    { "\"actor\": \"azerbaijan\", \"type\": \"name\"", "\"actor\": \"azerbaijan\", \"type\": \"nickname\"",
+      HASHIYA_ERROR_INVALID,
       "x.hashiya: mention 1: \"type\" is \"nickname\"; it must be one of name, adjective, capital, "
       "title, pronoun, other" },
     { "{\"exact\": \"أذربيجان\"", "{\"exact\": \"تركيا\"", HASHIYA_ERROR_INVALID,
@@ -286,6 +287,10 @@ test_bad_files (void)
       "x.hashiya: actor 1: actor \"azerbaijan\": colour \"blue\" is not of the form #rrggbb" },
     { "{\"id\": \"armenia\"", "{\"id\": \"azerbaijan\"", HASHIYA_ERROR_DUPLICATE,
       "x.hashiya: actor 2: actor \"azerbaijan\" is in the catalogue twice" },
+    { "{\"text\": \"باكو\", \"type\": \"capital\"}", "{\"text\": \"باكو\", \"type\": \"city\"}",
+      HASHIYA_ERROR_INVALID,
+      "x.hashiya: actor 1: alias 5: \"type\" is \"city\"; it must be one of name, adjective, capital, title, "
+      "pronoun, other" },
     { "\"relations\": []", "\"relations\": [{\"id\": \"r1\", \"type\": \"hosts\", \"source\": \"iran\", "
       "\"target\": \"narnia\"}]", HASHIYA_ERROR_NOT_FOUND,
       "x.hashiya: relation 1: actor \"narnia\" is not in the catalogue" },

@@ -23,6 +23,7 @@ struct _HashiyaActor
   char             *name_en;
   char             *color;
   char            **aliases;
+  char            **alias_types;
   char             *description;
   char             *wikidata;
 };
@@ -37,6 +38,7 @@ enum {
   PROP_NAME_EN,
   PROP_COLOR,
   PROP_ALIASES,
+  PROP_ALIAS_TYPES,
   PROP_DESCRIPTION,
   PROP_WIKIDATA,
   N_PROPS
@@ -56,6 +58,7 @@ hashiya_actor_finalize (GObject *object)
   g_free (self->name_en);
   g_free (self->color);
   g_strfreev (self->aliases);
+  g_strfreev (self->alias_types);
   g_free (self->description);
   g_free (self->wikidata);
 
@@ -89,6 +92,9 @@ hashiya_actor_get_property (GObject    *object,
       break;
     case PROP_ALIASES:
       g_value_set_boxed (value, self->aliases);
+      break;
+    case PROP_ALIAS_TYPES:
+      g_value_set_boxed (value, self->alias_types);
       break;
     case PROP_DESCRIPTION:
       g_value_set_string (value, self->description);
@@ -129,6 +135,9 @@ hashiya_actor_set_property (GObject      *object,
     case PROP_ALIASES:
       hashiya_actor_set_aliases (self, g_value_get_boxed (value));
       break;
+    case PROP_ALIAS_TYPES:
+      hashiya_actor_set_alias_types (self, g_value_get_boxed (value));
+      break;
     case PROP_DESCRIPTION:
       hashiya_actor_set_description (self, g_value_get_string (value));
       break;
@@ -160,6 +169,7 @@ hashiya_actor_class_init (HashiyaActorClass *klass)
   properties[PROP_NAME_EN] = g_param_spec_string ("name-en", NULL, NULL, NULL, flags);
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, NULL, flags);
   properties[PROP_ALIASES] = g_param_spec_boxed ("aliases", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_ALIAS_TYPES] = g_param_spec_boxed ("alias-types", NULL, NULL, G_TYPE_STRV, flags);
   properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, flags);
   properties[PROP_WIKIDATA] = g_param_spec_string ("wikidata", NULL, NULL, NULL, flags);
 
@@ -203,6 +213,7 @@ hashiya_actor_copy (HashiyaActor *self)
   copy = hashiya_actor_new (self->id, self->kind, self->name_ar, self->name_en);
   copy->color = g_strdup (self->color);
   copy->aliases = g_strdupv (self->aliases);
+  copy->alias_types = g_strdupv (self->alias_types);
   copy->description = g_strdup (self->description);
   copy->wikidata = g_strdup (self->wikidata);
 
@@ -341,9 +352,72 @@ hashiya_actor_set_aliases (HashiyaActor       *self,
   if (g_strv_equal (hashiya_actor_get_aliases (self), aliases))
     return;
 
+  /* An alias that stays keeps its type. */
+  if (self->alias_types != NULL)
+    {
+      g_autoptr(GStrvBuilder) types = g_strv_builder_new ();
+      g_auto(GStrv) kept = NULL;
+
+      for (guint i = 0; aliases[i] != NULL; i++)
+        g_strv_builder_add (types, hashiya_actor_get_alias_type (self, aliases[i]) ?: "");
+      kept = g_strv_builder_end (types);
+      g_strfreev (self->alias_types);
+      self->alias_types = g_steal_pointer (&kept);
+    }
+
   g_strfreev (self->aliases);
   self->aliases = aliases[0] != NULL ? g_strdupv ((char **) aliases) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
+}
+
+/**
+ * hashiya_actor_get_alias_type:
+ *
+ * Returns: (nullable): the mention type given to @alias in the catalogue
+ *   ("capital" for باكو), or %NULL when none was given
+ */
+const char *
+hashiya_actor_get_alias_type (HashiyaActor *self,
+                              const char   *alias)
+{
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (self), NULL);
+
+  for (guint i = 0; self->aliases != NULL && self->aliases[i] != NULL; i++)
+    if (g_str_equal (self->aliases[i], alias))
+      {
+        const char *type = (self->alias_types != NULL && i < g_strv_length (self->alias_types))
+                             ? self->alias_types[i] : NULL;
+        return type != NULL && type[0] != '\0' ? type : NULL;
+      }
+
+  return NULL;
+}
+
+/**
+ * hashiya_actor_set_alias_types:
+ * @types: (nullable): one mention type nick ("" for none) per alias
+ */
+void
+hashiya_actor_set_alias_types (HashiyaActor       *self,
+                               const char * const *types)
+{
+  gboolean any = FALSE;
+
+  g_return_if_fail (HASHIYA_IS_ACTOR (self));
+
+  for (guint i = 0; types != NULL && types[i] != NULL; i++)
+    any |= types[i][0] != '\0';
+  if (!any)
+    types = NULL;
+
+  if (types == NULL && self->alias_types == NULL)
+    return;
+  if (types != NULL && self->alias_types != NULL && g_strv_equal ((const char * const *) self->alias_types, types))
+    return;
+
+  g_strfreev (self->alias_types);
+  self->alias_types = types != NULL ? g_strdupv ((char **) types) : NULL;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIAS_TYPES]);
 }
 
 const char *

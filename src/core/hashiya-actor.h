@@ -36,6 +36,10 @@ void                hashiya_actor_set_color       (HashiyaActor        *self,
 const char * const *hashiya_actor_get_aliases     (HashiyaActor        *self);
 void                hashiya_actor_set_aliases     (HashiyaActor        *self,
                                                    const char * const  *aliases);
+const char         *hashiya_actor_get_alias_type  (HashiyaActor        *self,
+                                                   const char          *alias);
+void                hashiya_actor_set_alias_types (HashiyaActor        *self,
+                                                   const char * const  *types);
 const char         *hashiya_actor_get_description (HashiyaActor        *self);
 void                hashiya_actor_set_description (HashiyaActor        *self,
                                                    const char          *description);

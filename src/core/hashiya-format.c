@@ -56,7 +56,26 @@ append_actor (GString      *out,
     }
   g_string_append_c (out, '}');
   if (aliases[0] != NULL)
-    hashiya_json_append_strv (out, "aliases", aliases);
+    {
+      g_string_append (out, ", \"aliases\": [");
+      for (guint i = 0; aliases[i] != NULL; i++)
+        {
+          const char *type = hashiya_actor_get_alias_type (actor, aliases[i]);
+
+          if (i > 0)
+            g_string_append (out, ", ");
+          if (type == NULL)
+            {
+              hashiya_json_append_string (out, aliases[i]);
+              continue;
+            }
+          g_string_append (out, "{\"text\": ");
+          hashiya_json_append_string (out, aliases[i]);
+          hashiya_json_append_member (out, "type", type);
+          g_string_append_c (out, '}');
+        }
+      g_string_append_c (out, ']');
+    }
   for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
     if (optional[i][1] != NULL)
       hashiya_json_append_member (out, optional[i][0], optional[i][1]);
@@ -243,6 +262,56 @@ read_enum (JsonObject  *object,
   return TRUE;
 }
 
+/* "aliases": a list of strings, or of {"text": …, "type": …} for an alias
+ * that always means one mention type (a capital, a title). */
+static gboolean
+read_aliases (JsonObject   *object,
+              char       ***aliases,
+              char       ***types,
+              const char   *where,
+              GError      **error)
+{
+  static const char * const known[] = { "text", "type", NULL };
+  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
+  g_autoptr(GStrvBuilder) nicks = g_strv_builder_new ();
+  JsonArray *array = NULL;
+  guint n;
+
+  if (!hashiya_json_get_array (object, "aliases", FALSE, &array, where, error))
+    return FALSE;
+
+  n = array != NULL ? json_array_get_length (array) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *item_where = g_strdup_printf ("%s: alias %u", where, i + 1);
+      const char *text = NULL;
+      const char *type = NULL;
+      int value;
+
+      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+        text = json_node_get_string (node);
+      else
+        {
+          JsonObject *item = hashiya_json_node_as_object (node, item_where, error);
+
+          if (item == NULL ||
+              !hashiya_json_check_members (item, known, item_where, error) ||
+              !hashiya_json_get_string (item, "text", TRUE, &text, item_where, error) ||
+              !read_enum (item, "type", HASHIYA_TYPE_MENTION_TYPE, &value, item_where, error) ||
+              !hashiya_json_get_string (item, "type", FALSE, &type, item_where, error))
+            return FALSE;
+        }
+
+      g_strv_builder_add (texts, text);
+      g_strv_builder_add (nicks, type != NULL ? type : "");
+    }
+
+  *aliases = g_strv_builder_end (texts);
+  *types = g_strv_builder_end (nicks);
+  return TRUE;
+}
+
 static HashiyaActor *
 read_actor (JsonNode    *node,
             const char  *where,
@@ -253,6 +322,7 @@ read_actor (JsonNode    *node,
   static const char * const known_names[] = { "ar", "en", NULL };
   g_autoptr(HashiyaActor) actor = NULL;
   g_auto(GStrv) aliases = NULL;
+  g_auto(GStrv) alias_types = NULL;
   g_autofree char *name_where = NULL;
   JsonObject *object;
   JsonObject *names = NULL;
@@ -271,7 +341,7 @@ read_actor (JsonNode    *node,
   if (!hashiya_json_check_members (names, known_names, name_where, error) ||
       !hashiya_json_get_string (names, "ar", FALSE, &name_ar, name_where, error) ||
       !hashiya_json_get_string (names, "en", FALSE, &name_en, name_where, error) ||
-      !hashiya_json_get_strv (object, "aliases", &aliases, where, error) ||
+      !read_aliases (object, &aliases, &alias_types, where, error) ||
       !hashiya_json_get_string (object, "color", FALSE, &color, where, error) ||
       !hashiya_json_get_string (object, "description", FALSE, &description, where, error) ||
       !hashiya_json_get_string (object, "wikidata", FALSE, &wikidata, where, error))
@@ -287,6 +357,7 @@ read_actor (JsonNode    *node,
 
   actor = hashiya_actor_new (id, kind, name_ar, name_en);
   hashiya_actor_set_aliases (actor, (const char * const *) aliases);
+  hashiya_actor_set_alias_types (actor, (const char * const *) alias_types);
   hashiya_actor_set_color (actor, color);
   hashiya_actor_set_description (actor, description);
   hashiya_actor_set_wikidata (actor, wikidata);
