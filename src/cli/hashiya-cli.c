@@ -434,6 +434,87 @@ command_annotate (int    argc,
   return save (document, output);
 }
 
+/* hashiya-cli suggest DOC -o OUT [--accept] */
+static int
+command_suggest (int    argc,
+                 char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean accept = FALSE;
+  GOptionEntry entries[] = {
+    { "accept", 0, 0, G_OPTION_ARG_NONE, &accept, "Add the matches as accepted mentions, not suggestions", NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the result", "OUT" },
+    { NULL }
+  };
+  guint before, added;
+  int status;
+
+  status = parse_options ("suggest", "DOC",
+                          "Finds the catalogue's actors in the text (Arabic folding, proclitics, multi-word aliases) "
+                          "and adds them as suggested mentions.",
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    return usage_error ("suggest", "give one document");
+  if (output == NULL)
+    return usage_error ("suggest", "say where to write the result with -o OUT");
+
+  document = hashiya_document_open_file (argv[1], &error);
+  if (document == NULL)
+    return fail (error);
+
+  before = hashiya_document_get_n_mentions (document);
+  added = hashiya_document_suggest (document, accept ? HASHIYA_MENTION_STATUS_ACCEPTED
+                                                     : HASHIYA_MENTION_STATUS_SUGGESTED);
+  status = save (document, output);
+  if (status == HASHIYA_CLI_OK)
+    g_printerr ("%s: %u %s mentions added (%u were there)\n", output, added,
+                accept ? "accepted" : "suggested", before);
+  return status;
+}
+
+/* hashiya-cli find DOC QUERY */
+static int
+command_find (int    argc,
+              char **argv)
+{
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = { { NULL } };
+  HashiyaText *text;
+  int status;
+
+  status = parse_options ("find", "DOC QUERY",
+                          "Prints START, END and the text of every match of QUERY, one per line. "
+                          "The search ignores tashkeel, tatweel and the forms of alef, ya and ta marbuta.",
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 3)
+    return usage_error ("find", "give a document and a query");
+
+  document = hashiya_document_open_file (argv[1], &error);
+  if (document == NULL)
+    return fail (error);
+
+  text = hashiya_document_get_text (document);
+  found = hashiya_find (hashiya_text_get_data (text, NULL), -1, argv[2]);
+  for (guint i = 0; i + 1 < found->len; i += 2)
+    {
+      guint start = g_array_index (found, guint, i);
+      guint end = g_array_index (found, guint, i + 1);
+      g_autofree char *match = hashiya_text_slice (text, start, end);
+
+      g_print ("%u\t%u\t%s\n", start, end, match);
+    }
+
+  return HASHIYA_CLI_OK;
+}
+
 /* hashiya-cli export DOC --format FORMAT -o OUT */
 static int
 command_export (int    argc,
@@ -476,6 +557,8 @@ static const Command commands[] = {
   { "validate", "FILE…", "check documents and catalogues", command_validate },
   { "annotate", "DOC --actor ID --span START:END [--type TYPE] [--note TEXT] -o OUT",
     "add one mention", command_annotate },
+  { "suggest", "DOC -o OUT [--accept]", "add the catalogue's actors found in the text", command_suggest },
+  { "find", "DOC QUERY", "print start, end and text of each match", command_find },
   { "export", "DOC --format hashiya -o OUT", "write a document in another format", command_export },
 };
 

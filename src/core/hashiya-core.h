@@ -6,12 +6,14 @@
 #pragma once
 
 #include "hashiya-actor.h"
+#include "hashiya-arabic.h"
 #include "hashiya-catalog.h"
 #include "hashiya-document.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
 #include "hashiya-file.h"
 #include "hashiya-format.h"
+#include "hashiya-matcher.h"
 #include "hashiya-mention.h"
 #include "hashiya-relation.h"
 #include "hashiya-text.h"

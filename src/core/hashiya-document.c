@@ -30,6 +30,7 @@ struct _HashiyaDocument
   HashiyaUndoStack *undo_stack;
   char             *author;
   guint             next_mention_number;
+  HashiyaMatcher   *matcher;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaDocument, hashiya_document, G_TYPE_OBJECT)
@@ -71,6 +72,7 @@ hashiya_document_finalize (GObject *object)
   g_clear_object (&self->mentions);
   g_clear_object (&self->relations);
   g_free (self->author);
+  g_clear_pointer (&self->matcher, hashiya_matcher_unref);
 
   G_OBJECT_CLASS (hashiya_document_parent_class)->finalize (object);
 }
@@ -768,6 +770,140 @@ hashiya_document_remove_actor (HashiyaDocument  *self,
   return TRUE;
 }
 
+/**
+ * hashiya_document_get_matcher:
+ *
+ * The matcher for the document's catalogue, built again after any change
+ * of an actor (an alias added in the sidebar is found at once).
+ *
+ * Returns: (transfer full): a matcher, which worker threads may use
+ */
+HashiyaMatcher *
+hashiya_document_get_matcher (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+
+  if (self->matcher == NULL)
+    self->matcher = hashiya_matcher_new (self->catalog);
+
+  return hashiya_matcher_ref (self->matcher);
+}
+
+/**
+ * hashiya_document_add_matches:
+ * @matches: (element-type HashiyaMatch): what a matcher found in this text
+ * @status: suggested, or accepted for mentions to keep as they are
+ *
+ * Adds a mention for each match, as one undo step. A match that is already
+ * a mention (same span and actor) is left out.
+ *
+ * Returns: how many mentions were added
+ */
+guint
+hashiya_document_add_matches (HashiyaDocument      *self,
+                              GArray               *matches,
+                              HashiyaMentionStatus  status)
+{
+  g_autofree char *now = NULL;
+  guint added = 0;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
+  g_return_val_if_fail (matches != NULL, 0);
+
+  now = hashiya_timestamp_now ();
+  hashiya_undo_stack_begin_group (self->undo_stack, "Suggest mentions");
+  for (guint i = 0; i < matches->len; i++)
+    {
+      const HashiyaMatch *match = &g_array_index (matches, HashiyaMatch, i);
+      g_autofree char *id = NULL;
+      g_autoptr(HashiyaMention) mention = NULL;
+
+      if (find_duplicate (self, match->start, match->end, match->actor, NULL) != NULL)
+        continue;
+
+      id = hashiya_document_new_mention_id (self);
+      mention = hashiya_mention_new (id, match->start, match->end, match->actor);
+      hashiya_mention_set_mention_type (mention, match->type);
+      hashiya_mention_set_status (mention, status);
+      hashiya_mention_set_author (mention, self->author);
+      hashiya_mention_set_created (mention, now);
+      hashiya_mention_set_modified (mention, now);
+      if (hashiya_document_add_mention (self, mention, NULL))
+        added++;
+    }
+  hashiya_undo_stack_end_group (self->undo_stack);
+
+  return added;
+}
+
+/**
+ * hashiya_document_suggest:
+ *
+ * Matches the catalogue against the whole text and adds what it finds
+ * (see hashiya_document_add_matches()).
+ */
+guint
+hashiya_document_suggest (HashiyaDocument      *self,
+                          HashiyaMentionStatus  status)
+{
+  g_autoptr(HashiyaMatcher) matcher = NULL;
+  g_autoptr(GArray) matches = NULL;
+  gsize n_bytes = 0;
+  const char *data;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
+
+  matcher = hashiya_document_get_matcher (self);
+  data = hashiya_text_get_data (self->text, &n_bytes);
+  matches = hashiya_matcher_match (matcher, data, (gssize) n_bytes, NULL);
+
+  return hashiya_document_add_matches (self, matches, status);
+}
+
+/**
+ * hashiya_document_review_suggestions:
+ * @accept: %TRUE to accept every suggestion, %FALSE to remove them all
+ *
+ * Returns: how many suggestions were reviewed, as one undo step
+ */
+guint
+hashiya_document_review_suggestions (HashiyaDocument *self,
+                                     gboolean         accept)
+{
+  g_autoptr(GPtrArray) suggested = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *now = hashiya_timestamp_now ();
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
+
+  for (guint i = 0; i < hashiya_document_get_n_mentions (self); i++)
+    {
+      HashiyaMention *mention = get_mention (self, i);
+
+      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        g_ptr_array_add (suggested, g_object_ref (mention));
+    }
+
+  hashiya_undo_stack_begin_group (self->undo_stack, accept ? "Accept all" : "Reject all");
+  for (guint i = 0; i < suggested->len; i++)
+    {
+      HashiyaMention *mention = g_ptr_array_index (suggested, i);
+
+      if (accept)
+        {
+          g_autoptr(HashiyaMention) edit = hashiya_mention_copy (mention);
+
+          hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_ACCEPTED);
+          hashiya_mention_set_modified (edit, now);
+          hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_change_mention_new (mention, edit));
+        }
+      else
+        hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_remove_mention_new (mention));
+    }
+  hashiya_undo_stack_end_group (self->undo_stack);
+
+  return suggested->len;
+}
+
 /* Raw changes, for the commands and the file reader. */
 
 void
@@ -840,6 +976,7 @@ _hashiya_document_insert_actor (HashiyaDocument *self,
   if (!hashiya_catalog_insert (self->catalog, position, actor, &error))
     g_critical ("Cannot insert actor: %s", error->message);
 
+  g_clear_pointer (&self->matcher, hashiya_matcher_unref);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -848,6 +985,7 @@ _hashiya_document_remove_actor (HashiyaDocument *self,
                                 HashiyaActor    *actor)
 {
   hashiya_catalog_remove (self->catalog, actor);
+  g_clear_pointer (&self->matcher, hashiya_matcher_unref);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -857,6 +995,7 @@ _hashiya_document_swap_actor (HashiyaDocument *self,
                               HashiyaActor    *snapshot)
 {
   hashiya_object_swap_state (G_OBJECT (actor), G_OBJECT (snapshot));
+  g_clear_pointer (&self->matcher, hashiya_matcher_unref);
   g_signal_emit (self, signals[ACTOR_CHANGED], 0, actor);
   g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -9,6 +9,7 @@
 
 #include "hashiya-actor.h"
 #include "hashiya-catalog.h"
+#include "hashiya-matcher.h"
 #include "hashiya-mention.h"
 #include "hashiya-relation.h"
 #include "hashiya-text.h"
@@ -76,6 +77,15 @@ gboolean          hashiya_document_update_actor       (HashiyaDocument  *self,
 gboolean          hashiya_document_remove_actor       (HashiyaDocument  *self,
                                                        HashiyaActor     *actor,
                                                        GError          **error);
+
+HashiyaMatcher   *hashiya_document_get_matcher        (HashiyaDocument  *self);
+guint             hashiya_document_add_matches        (HashiyaDocument      *self,
+                                                       GArray               *matches,
+                                                       HashiyaMentionStatus  status);
+guint             hashiya_document_suggest            (HashiyaDocument      *self,
+                                                       HashiyaMentionStatus  status);
+guint             hashiya_document_review_suggestions (HashiyaDocument  *self,
+                                                       gboolean          accept);
 
 char             *hashiya_document_new_mention_id     (HashiyaDocument  *self) G_GNUC_WARN_UNUSED_RESULT;
 void              hashiya_document_fill_quote         (HashiyaDocument  *self,

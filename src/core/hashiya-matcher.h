@@ -1,0 +1,49 @@
+/* hashiya-matcher.h — find the actors of a catalogue in Arabic text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hashiya-catalog.h"
+#include "hashiya-text.h"
+
+G_BEGIN_DECLS
+
+/**
+ * HashiyaMatch:
+ * @start: code point offset of the match
+ * @end: its end
+ * @actor: the actor's id (an interned string)
+ * @type: the mention type the alias stands for
+ */
+typedef struct
+{
+  guint               start;
+  guint               end;
+  const char         *actor;
+  HashiyaMentionType  type;
+} HashiyaMatch;
+
+typedef struct _HashiyaMatcher HashiyaMatcher;
+
+HashiyaMatcher     *hashiya_matcher_new            (HashiyaCatalog   *catalog);
+HashiyaMatcher     *hashiya_matcher_ref            (HashiyaMatcher   *self);
+void                hashiya_matcher_unref          (HashiyaMatcher   *self);
+guint               hashiya_matcher_get_n_aliases  (HashiyaMatcher   *self);
+GArray             *hashiya_matcher_match          (HashiyaMatcher   *self,
+                                                    const char       *utf8,
+                                                    gssize            n_bytes,
+                                                    GCancellable     *cancellable);
+
+HashiyaMentionType  hashiya_alias_type             (HashiyaActor     *actor,
+                                                    const char       *alias);
+GArray             *hashiya_find                   (const char       *utf8,
+                                                    gssize            n_bytes,
+                                                    const char       *query);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaMatcher, hashiya_matcher_unref)
+
+G_END_DECLS
