@@ -379,6 +379,73 @@ test_cli_unwritable_output (Fixture       *fixture,
 }
 
 static void
+test_cli_suggest_and_find (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *suggested = path_in (fixture, "suggested.hashiya");
+  g_autofree char *accepted = path_in (fixture, "accepted.hashiya");
+  g_autoptr(HashiyaDocument) result = NULL;
+  g_autoptr(HashiyaMention) first = NULL;
+
+  {
+    g_auto(Result) r = run_cli ("suggest", doc, "-o", suggested);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_suffix (r.err, "suggested mentions added (0 were there)\n"));
+  }
+  result = hashiya_document_load_file (suggested, NULL);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (result), >=, 71);
+  first = g_list_model_get_item (hashiya_document_get_mentions (result), 0);
+  g_assert_cmpuint (hashiya_mention_get_start (first), ==, 79);
+  g_assert_cmpint (hashiya_mention_get_status (first), ==, HASHIYA_MENTION_STATUS_SUGGESTED);
+
+  /* --accept adds accepted mentions; the suggestions already there stay. */
+  {
+    g_auto(Result) r = run_cli ("suggest", doc, "--accept", "-o", accepted);
+    g_autoptr(HashiyaDocument) again = hashiya_document_load_file (accepted, NULL);
+    g_autoptr(HashiyaMention) m = g_list_model_get_item (hashiya_document_get_mentions (again), 0);
+    g_autofree char *message = g_strdup_printf ("%s: %u accepted mentions added (0 were there)\n", accepted,
+                                                hashiya_document_get_n_mentions (result));
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, message);
+    g_assert_cmpint (hashiya_mention_get_status (m), ==, HASHIYA_MENTION_STATUS_ACCEPTED);
+  }
+  {
+    g_auto(Result) r = run_cli ("suggest", suggested, "-o", accepted);
+    g_autofree char *message = g_strdup_printf ("%s: 0 suggested mentions added (%u were there)\n", accepted,
+                                                hashiya_document_get_n_mentions (result));
+
+    g_assert_cmpstr (r.err, ==, message);
+  }
+
+  /* find prints start, end and the text as written, folded or not. */
+  {
+    g_auto(Result) r = run_cli ("find", fixture->sample, "الاذربيجانية");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "275\t287\tالأذربيجانية\n"));
+  }
+  {
+    g_auto(Result) r = run_cli ("find", doc, "لاذربيجان");
+    g_auto(GStrv) lines = g_strsplit (r.out, "\n", -1);
+
+    /* A search, not a matcher: it finds the letters inside words too
+     * ("الأذربيجانية" holds "لأذربيجان"). */
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (lines[0], ==, "78\t87\tلأذربيجان");
+    g_assert_cmpstr (lines[1], ==, "276\t285\tلأذربيجان");
+    g_assert_cmpuint (g_strv_length (lines), ==, 7);
+  }
+  {
+    g_auto(Result) r = run_cli ("find", doc);
+
+    g_assert_cmpint (r.status, ==, 2);
+  }
+}
+
+static void
 test_cli_usage (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -427,6 +494,7 @@ main (int    argc,
   ADD ("/cli/bad-documents", test_cli_bad_documents);
   ADD ("/cli/bad-paths", test_cli_bad_paths);
   ADD ("/cli/unwritable-output", test_cli_unwritable_output);
+  ADD ("/cli/suggest-and-find", test_cli_suggest_and_find);
   ADD ("/cli/usage", test_cli_usage);
 #undef ADD
 

@@ -182,6 +182,7 @@ static const struct {
   { "win.zoom-out", { "<Control>minus", NULL } },
   { "win.zoom-reset", { "<Control>0", NULL } },
   { "win.show-sidebar", { "F9", NULL } },
+  { "win.suggest", { "<Control>m", NULL } },
 };
 
 static int

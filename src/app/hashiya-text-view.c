@@ -419,6 +419,65 @@ secondary_pressed_cb (HashiyaTextView *self,
   hashiya_text_view_select_mention (self, hashiya_text_view_mention_at (self, offset_at_point (self, x, y)));
 }
 
+/* The next (or previous) suggested mention after the selected one or
+ * the cursor, round the end of the text. */
+static HashiyaMention *
+find_suggestion (HashiyaTextView *self,
+                 int              direction)
+{
+  GListModel *mentions = hashiya_document_get_mentions (self->document);
+  guint n = g_list_model_get_n_items (mentions);
+  guint from;
+
+  if (n == 0)
+    return NULL;
+
+  if (self->selected != NULL)
+    {
+      from = hashiya_document_find_first_at (self->document, hashiya_mention_get_start (self->selected));
+      while (from < n && get_mention (self, from) != self->selected)
+        from++;
+    }
+  else
+    {
+      GtkTextIter cursor;
+
+      gtk_text_buffer_get_iter_at_mark (get_buffer (self), &cursor, gtk_text_buffer_get_insert (get_buffer (self)));
+      from = hashiya_document_find_first_at (self->document, (guint) gtk_text_iter_get_offset (&cursor));
+      if (direction > 0)
+        from = (from + n - 1) % n;
+    }
+
+  for (guint step = 1; step <= n; step++)
+    {
+      guint i = (guint) (((int) from + direction * (int) step) % (int) n + (int) n) % n;
+      HashiyaMention *mention = get_mention (self, i);
+
+      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        return mention;
+    }
+
+  return NULL;
+}
+
+static void
+next_suggestion_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  HashiyaMention *next;
+
+  if (self->document == NULL)
+    return;
+
+  next = find_suggestion (self, g_str_equal (action_name, "mention.previous-suggestion") ? -1 : +1);
+  if (next == NULL)
+    gtk_widget_error_bell (widget);
+  else
+    hashiya_text_view_select_mention (self, next);
+}
+
 static void
 annotate_with_action (GtkWidget  *widget,
                       const char *action_name,
@@ -463,6 +522,19 @@ annotate_action (GtkWidget  *widget,
   HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
   guint start, end;
 
+  if (self->selected != NULL && !gtk_text_buffer_get_has_selection (get_buffer (self)) &&
+      hashiya_mention_get_status (self->selected) == HASHIYA_MENTION_STATUS_SUGGESTED)
+    {
+      g_autoptr(HashiyaMention) edit = hashiya_mention_copy (self->selected);
+      HashiyaMention *next;
+
+      hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_ACCEPTED);
+      hashiya_document_update_mention (self->document, self->selected, edit, NULL);
+      next = find_suggestion (self, +1);
+      if (next != NULL)
+        hashiya_text_view_select_mention (self, next);
+      return;
+    }
   if (self->selected != NULL && !gtk_text_buffer_get_has_selection (get_buffer (self)))
     {
       g_signal_emit (self, signals[MENTION_ACTIVATED], 0, self->selected);
@@ -491,6 +563,15 @@ delete_action (GtkWidget  *widget,
     }
 
   mention = g_object_ref (self->selected);
+  if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
+    {
+      HashiyaMention *next = find_suggestion (self, +1);
+
+      hashiya_document_remove_mention (self->document, mention);
+      if (next != NULL && next != mention)
+        hashiya_text_view_select_mention (self, next);
+      return;
+    }
   hashiya_document_remove_mention (self->document, mention);
   g_signal_emit (self, signals[MENTION_DELETED], 0, mention);
 }
@@ -536,6 +617,8 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   gtk_widget_class_install_action (widget_class, "mention.annotate", NULL, annotate_action);
   gtk_widget_class_install_action (widget_class, "mention.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "mention.unselect", NULL, unselect_action);
+  gtk_widget_class_install_action (widget_class, "mention.next-suggestion", NULL, next_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "mention.previous-suggestion", NULL, next_suggestion_action);
 
   /* Keys 1–9 annotate the selection with the first nine actors, on the
    * number row and the keypad. */
@@ -552,6 +635,11 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "mention.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "mention.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mention.unselect", NULL);
+  /* Reviewing suggestions: the next one is one key away. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "mention.next-suggestion", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "mention.previous-suggestion", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "mention.next-suggestion", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, GDK_SHIFT_MASK, "mention.previous-suggestion", NULL);
 }
 
 static void

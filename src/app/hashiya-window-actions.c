@@ -292,6 +292,61 @@ remove_actor_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+suggest_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  _hashiya_window_suggest (HASHIYA_WINDOW (widget));
+}
+
+static void
+review_all_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  gboolean accept = g_str_equal (action_name, "win.accept-all");
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  guint n;
+
+  n = hashiya_document_review_suggestions (self->document, accept);
+  if (accept)
+    message = g_strdup_printf (ngettext ("%u suggestion accepted", "%u suggestions accepted", n), n);
+  else
+    message = g_strdup_printf (ngettext ("%u suggestion rejected", "%u suggestions rejected", n), n);
+  toast = adw_toast_new (message);
+  if (n > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+next_suggestion_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+  gtk_widget_activate_action (GTK_WIDGET (self->text_view), "mention.next-suggestion", NULL);
+}
+
+static void
+annotate_all_matches_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+
+  hashiya_actor_chooser_set_catalog (self->all_matches_chooser, hashiya_document_get_catalog (self->document));
+  gtk_popover_popup (GTK_POPOVER (self->all_matches_chooser));
+}
+
 void
 _hashiya_window_update_actions (HashiyaWindow *self)
 {
@@ -303,6 +358,7 @@ _hashiya_window_update_actions (HashiyaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !self->busy);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest", ready && !self->suggesting);
 }
 
 /* The Open button's menu: the files Hashiya opened or saved lately. */
@@ -353,4 +409,9 @@ _hashiya_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.add-actor", NULL, add_actor_action);
   gtk_widget_class_install_action (widget_class, "win.edit-actor", NULL, edit_actor_action);
   gtk_widget_class_install_action (widget_class, "win.remove-actor", NULL, remove_actor_action);
+  gtk_widget_class_install_action (widget_class, "win.suggest", NULL, suggest_action);
+  gtk_widget_class_install_action (widget_class, "win.accept-all", NULL, review_all_action);
+  gtk_widget_class_install_action (widget_class, "win.reject-all", NULL, review_all_action);
+  gtk_widget_class_install_action (widget_class, "win.next-suggestion", NULL, next_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.annotate-all-matches", NULL, annotate_all_matches_action);
 }

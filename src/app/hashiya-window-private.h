@@ -26,6 +26,7 @@ struct _HashiyaWindow
   gboolean               close_after_save;
   GArray                *matches;
   guint                  current_match;
+  gboolean               suggesting;
 
   AdwToastOverlay       *toast_overlay;
   AdwWindowTitle        *window_title;
@@ -34,6 +35,8 @@ struct _HashiyaWindow
   GtkSearchBar          *search_bar;
   GtkSearchEntry        *search_entry;
   GtkLabel              *match_label;
+  GtkButton             *annotate_all_button;
+  HashiyaActorChooser   *all_matches_chooser;
   AdwFlap               *flap;
   HashiyaSidebar        *sidebar;
   HashiyaTextView       *text_view;
@@ -52,5 +55,6 @@ void _hashiya_window_find               (HashiyaWindow  *self,
                                          int             direction);
 void _hashiya_window_save_as            (HashiyaWindow  *self);
 void _hashiya_window_rebuild_recent     (HashiyaWindow  *self);
+void _hashiya_window_suggest            (HashiyaWindow  *self);
 
 G_END_DECLS

@@ -111,6 +111,45 @@ actor_chosen_cb (HashiyaWindow *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
+static guint
+n_matches (HashiyaWindow *self)
+{
+  return self->matches->len / 2;
+}
+
+/* "Annotate All As…": every match of the find bar becomes a mention of
+ * the chosen actor, in one undo step. */
+static void
+all_matches_chosen_cb (HashiyaWindow *self,
+                       HashiyaActor  *actor)
+{
+  g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (HashiyaMatch));
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  guint added;
+
+  for (guint i = 0; i < n_matches (self); i++)
+    {
+      HashiyaMatch match = {
+        .start = g_array_index (self->matches, guint, 2 * i),
+        .end = g_array_index (self->matches, guint, 2 * i + 1),
+        .actor = g_intern_string (hashiya_actor_get_id (actor)),
+        .type = HASHIYA_MENTION_TYPE_NAME,
+      };
+      g_array_append_val (matches, match);
+    }
+
+  added = hashiya_document_add_matches (self->document, matches, HASHIYA_MENTION_STATUS_ACCEPTED);
+  message = g_strdup_printf (ngettext ("%u mention added", "%u mentions added", added), added);
+  toast = adw_toast_new (message);
+  if (added > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 mention_activated_cb (HashiyaWindow  *self,
                       HashiyaMention *mention)
@@ -173,39 +212,35 @@ sidebar_mention_activated_cb (HashiyaWindow  *self,
   hashiya_text_view_select_mention (self->text_view, mention);
 }
 
-/* Find: every match of the query, the current one selected. Offsets are
- * code points, as everywhere else. */
+/* Find: every match of the query, folded as the matcher folds (so that
+ * "اذربيجان" finds "لأذربيجان"), the current one selected. The matches
+ * are start and end offsets, in pairs. */
 static void
 find_all (HashiyaWindow *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autoptr(GArray) found = NULL;
+  gsize n_bytes = 0;
   const char *data;
-  const char *p;
-  const char *counted;
-  guint offset = 0;
 
   g_array_set_size (self->matches, 0);
   self->current_match = 0;
   if (self->document == NULL || query[0] == '\0')
     return;
 
-  data = hashiya_text_get_data (hashiya_document_get_text (self->document), NULL);
-  counted = data;
-  for (p = strstr (data, query); p != NULL; p = strstr (p + 1, query))
-    {
-      offset += (guint) g_utf8_strlen (counted, p - counted);
-      counted = p;
-      g_array_append_val (self->matches, offset);
-    }
+  data = hashiya_text_get_data (hashiya_document_get_text (self->document), &n_bytes);
+  found = hashiya_find (data, (gssize) n_bytes, query);
+  g_array_append_vals (self->matches, found->data, found->len);
 }
 
 static void
 show_match (HashiyaWindow *self)
 {
   g_autofree char *label = NULL;
-  guint start, length;
+  guint start, end;
 
-  if (self->matches->len == 0)
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.annotate-all-matches", n_matches (self) > 0);
+  if (n_matches (self) == 0)
     {
       gboolean empty = gtk_editable_get_text (GTK_EDITABLE (self->search_entry))[0] == '\0';
 
@@ -213,14 +248,14 @@ show_match (HashiyaWindow *self)
       return;
     }
 
-  start = g_array_index (self->matches, guint, self->current_match);
-  length = (guint) g_utf8_strlen (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)), -1);
-  hashiya_text_view_select_range (self->text_view, start, start + length);
+  start = g_array_index (self->matches, guint, 2 * self->current_match);
+  end = g_array_index (self->matches, guint, 2 * self->current_match + 1);
+  hashiya_text_view_select_range (self->text_view, start, end);
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->text_view),
                                 gtk_text_buffer_get_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view))),
                                 0.2, FALSE, 0, 0);
   /* Translators: the current match and the number of matches */
-  label = g_strdup_printf (_("%u of %u"), self->current_match + 1, self->matches->len);
+  label = g_strdup_printf (_("%u of %u"), self->current_match + 1, n_matches (self));
   gtk_label_set_label (self->match_label, label);
 }
 
@@ -228,13 +263,13 @@ void
 _hashiya_window_find (HashiyaWindow *self,
                       int            direction)
 {
-  if (self->matches->len == 0)
+  if (n_matches (self) == 0)
     {
       gtk_widget_error_bell (GTK_WIDGET (self));
       return;
     }
 
-  self->current_match = (self->current_match + self->matches->len + direction) % self->matches->len;
+  self->current_match = (self->current_match + n_matches (self) + direction) % n_matches (self);
   show_match (self);
 }
 
@@ -337,10 +372,14 @@ hashiya_window_dispose (GObject *object)
   HashiyaWindow *self = (HashiyaWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  /* Let a focused entry see its focus go before it is disposed. */
+  gtk_window_set_focus (GTK_WINDOW (self), NULL);
   if (self->actor_chooser != NULL)
     gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->actor_chooser)));
   if (self->mention_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->mention_popover)));
+  if (self->all_matches_chooser != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->all_matches_chooser)));
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_WINDOW);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
@@ -363,6 +402,13 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   object_class->dispose = hashiya_window_dispose;
   window_class->close_request = hashiya_window_close_request;
 
+  /**
+   * HashiyaWindow::suggested:
+   * @added: how many suggestions were added
+   */
+  g_signal_new ("suggested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
+
   hashiya_app_init ();
   g_type_ensure (HASHIYA_TYPE_SIDEBAR);
   g_type_ensure (HASHIYA_TYPE_TEXT_VIEW);
@@ -375,6 +421,7 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, annotate_all_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, text_view);
@@ -410,6 +457,9 @@ hashiya_window_init (HashiyaWindow *self)
   g_signal_connect_swapped (self->actor_chooser, "actor-chosen", G_CALLBACK (actor_chosen_cb), self);
   self->mention_popover = HASHIYA_MENTION_POPOVER (hashiya_mention_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->mention_popover), GTK_WIDGET (self->text_view));
+  self->all_matches_chooser = HASHIYA_ACTOR_CHOOSER (hashiya_actor_chooser_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->all_matches_chooser), GTK_WIDGET (self->annotate_all_button));
+  g_signal_connect_swapped (self->all_matches_chooser, "actor-chosen", G_CALLBACK (all_matches_chosen_cb), self);
 
   g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
   sidebar_action = g_settings_create_action (self->settings, "show-sidebar");
@@ -475,6 +525,7 @@ hashiya_window_set_document (HashiyaWindow   *self,
   g_signal_connect_swapped (hashiya_document_get_undo_stack (document), "notify",
                             G_CALLBACK (document_state_cb), self);
   find_all (self);
+  show_match (self);
   document_state_cb (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
@@ -602,6 +653,95 @@ save_done_cb (GObject      *source,
 
   if (self->close_after_save)
     gtk_window_destroy (GTK_WINDOW (self));
+}
+
+typedef struct
+{
+  HashiyaMatcher *matcher;
+  HashiyaText    *text;
+} SuggestData;
+
+static void
+suggest_data_free (SuggestData *data)
+{
+  hashiya_matcher_unref (data->matcher);
+  hashiya_text_unref (data->text);
+  g_free (data);
+}
+
+static void
+suggest_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  SuggestData *data = task_data;
+  gsize n_bytes = 0;
+  const char *utf8 = hashiya_text_get_data (data->text, &n_bytes);
+  GArray *matches = hashiya_matcher_match (data->matcher, utf8, (gssize) n_bytes, cancellable);
+
+  if (matches == NULL)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");
+  else
+    g_task_return_pointer (task, matches, (GDestroyNotify) g_array_unref);
+}
+
+static void
+suggest_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (source);
+  SuggestData *data = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GArray) matches = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  guint added;
+
+  self->suggesting = FALSE;
+  _hashiya_window_update_actions (self);
+  matches = g_task_propagate_pointer (G_TASK (result), NULL);
+  /* The window may show another text by now. */
+  if (matches == NULL || self->document == NULL || hashiya_document_get_text (self->document) != data->text)
+    return;
+
+  added = hashiya_document_add_matches (self->document, matches, HASHIYA_MENTION_STATUS_SUGGESTED);
+  message = added > 0 ? g_strdup_printf (ngettext ("%u suggestion added", "%u suggestions added", added), added)
+                      : g_strdup (_("No new suggestions"));
+  toast = adw_toast_new (message);
+  if (added > 0)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  g_signal_emit_by_name (self, "suggested", added);
+}
+
+/**
+ * _hashiya_window_suggest:
+ *
+ * Matches the catalogue against the text on a worker thread, then adds
+ * the suggestions as one undo step.
+ */
+void
+_hashiya_window_suggest (HashiyaWindow *self)
+{
+  g_autoptr(GTask) task = NULL;
+  SuggestData *data;
+
+  if (self->document == NULL || self->suggesting)
+    return;
+
+  data = g_new0 (SuggestData, 1);
+  data->matcher = hashiya_document_get_matcher (self->document);
+  data->text = hashiya_text_ref (hashiya_document_get_text (self->document));
+
+  self->suggesting = TRUE;
+  _hashiya_window_update_actions (self);
+  task = g_task_new (self, self->cancellable, suggest_done_cb, NULL);
+  g_task_set_task_data (task, data, (GDestroyNotify) suggest_data_free);
+  g_task_run_in_thread (task, suggest_thread);
 }
 
 /**

@@ -733,6 +733,120 @@ test_window_dialogs (void)
   close_window (window);
 }
 
+static void
+suggested_cb (HashiyaWindow *window,
+              guint          added,
+              guint         *out)
+{
+  *out = added;
+}
+
+static void
+test_window_suggest_and_review (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaTextView *view = window->text_view;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  guint added = G_MAXUINT;
+  HashiyaMention *first, *selected;
+  guint n;
+
+  g_signal_connect (window, "suggested", G_CALLBACK (suggested_cb), &added);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest", NULL));
+  while (added == G_MAXUINT)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The 71 gold mentions, and the places, are there to review. */
+  n = hashiya_document_get_n_mentions (document);
+  g_assert_cmpuint (added, ==, n);
+  g_assert_cmpuint (n, >=, 71);
+  g_assert_true (has_tag (buffer, 80, "actor-suggested:azerbaijan"));
+  g_assert_false (has_tag (buffer, 80, "actor:azerbaijan"));
+
+  /* n goes to the first suggestion; Enter accepts it and moves on. */
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_start_iter (buffer, &start);
+    gtk_text_buffer_place_cursor (buffer, &start);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "mention.next-suggestion", NULL));
+  first = hashiya_text_view_get_selected_mention (view);
+  g_assert_cmpuint (hashiya_mention_get_start (first), ==, 79);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "mention.annotate", NULL));
+  g_assert_cmpint (hashiya_mention_get_status (first), ==, HASHIYA_MENTION_STATUS_ACCEPTED);
+  g_assert_true (has_tag (buffer, 80, "actor:azerbaijan"));
+  selected = hashiya_text_view_get_selected_mention (view);
+  g_assert_cmpuint (hashiya_mention_get_start (selected), ==, 89);
+
+  /* Delete rejects it and moves on too. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (view), "mention.delete", NULL));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, n - 1);
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_text_view_get_selected_mention (view)), ==, 157);
+
+  /* Accept all, in one step that undo takes back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept-all", NULL));
+  for (guint i = 0; i < n - 1; i++)
+    {
+      g_autoptr(HashiyaMention) m = g_list_model_get_item (hashiya_document_get_mentions (document), i);
+      g_assert_cmpint (hashiya_mention_get_status (m), ==, HASHIYA_MENTION_STATUS_ACCEPTED);
+    }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_false (has_tag (buffer, 158, "actor:iran"));
+  g_assert_true (has_tag (buffer, 158, "actor-suggested:iran"));
+
+  /* Suggesting again adds only what is missing: the rejected one. */
+  added = G_MAXUINT;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest", NULL));
+  while (added == G_MAXUINT)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (added, ==, 1);
+
+  close_window (window);
+}
+
+static void
+test_window_find_folded (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  g_autoptr(GArray) expected = hashiya_find (hashiya_text_get_data (hashiya_document_get_text (document), NULL),
+                                             -1, "اذربيجان");
+  g_autofree char *label = g_strdup_printf ("1 of %u", expected->len / 2);
+  guint start, end;
+
+  g_assert_cmpuint (expected->len / 2, >=, 20);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "اذربيجان");
+  while (g_strcmp0 (gtk_label_get_label (window->match_label), label) != 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The first match is "أذربيجان" in "لأذربيجان": the name, not the ل. */
+  g_assert_true (hashiya_text_view_get_selection_span (window->text_view, &start, &end));
+  g_assert_cmpuint (start, ==, 79);
+  g_assert_cmpuint (end, ==, 87);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL));
+  {
+    g_autofree char *second = g_strdup_printf ("2 of %u", expected->len / 2);
+    g_assert_cmpstr (gtk_label_get_label (window->match_label), ==, second);
+  }
+
+  /* Annotate all matches as Azerbaijan, in one undo step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate-all-matches", NULL));
+  hashiya_actor_chooser_set_query (window->all_matches_chooser, "Azerbaijan");
+  g_assert_true (hashiya_actor_chooser_choose (window->all_matches_chooser));
+  g_assert_cmpuint (hashiya_document_count_mentions (document, "azerbaijan"), ==, expected->len / 2);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
+
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "لا يوجد");
+  while (g_strcmp0 (gtk_label_get_label (window->match_label), "No matches") != 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -754,6 +868,8 @@ main (int    argc,
   g_test_add_func ("/window/close-asks", test_window_close_asks);
   g_test_add_func ("/window/sidebar-navigation", test_window_sidebar_navigation);
   g_test_add_func ("/window/dialogs", test_window_dialogs);
+  g_test_add_func ("/window/suggest-and-review", test_window_suggest_and_review);
+  g_test_add_func ("/window/find-folded", test_window_find_folded);
 
   return g_test_run ();
 }
