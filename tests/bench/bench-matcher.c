@@ -1,0 +1,129 @@
+/* bench-matcher.c — matching speed on 5 MB of Arabic, next to reading it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A benchmark, not a test: it prints figures and ratios measured side by
+ * side in one run, and never fails on them.
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "hashiya-core.h"
+
+#define TARGET_BYTES (5u * 1024u * 1024u)
+#define ROUNDS 3
+
+/* The bundled article's paragraphs, over and over, to TARGET_BYTES. */
+static GBytes *
+make_big_text (void)
+{
+  g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+  g_autofree char *text = g_strndup (g_bytes_get_data (sample, NULL), g_bytes_get_size (sample));
+  g_auto(GStrv) paragraphs = g_strsplit (text, "\n", -1);
+  guint n = g_strv_length (paragraphs);
+  GString *out = g_string_sized_new (TARGET_BYTES + 4096);
+
+  for (guint i = 0; out->len < TARGET_BYTES; i++)
+    {
+      const char *paragraph = paragraphs[i % n];
+
+      if (paragraph[0] == '\0')
+        continue;
+      g_string_append (out, paragraph);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free_to_bytes (out);
+}
+
+typedef double (*BenchFunc) (gpointer data);
+
+/* The best of ROUNDS runs, in seconds. */
+static double
+best_of (BenchFunc func,
+         gpointer  data)
+{
+  double best = G_MAXDOUBLE;
+
+  for (guint i = 0; i < ROUNDS; i++)
+    best = MIN (best, func (data));
+  return best;
+}
+
+static const char *path;
+
+static double
+read_and_validate (gpointer data)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GBytes) bytes = hashiya_file_read (path, NULL);
+  g_autoptr(HashiyaText) text = hashiya_text_new_from_bytes (bytes, NULL);
+
+  g_assert_nonnull (text);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+static double
+match_only (gpointer data)
+{
+  HashiyaText *text = data;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaMatcher) matcher = hashiya_matcher_new (catalog);
+  gsize n_bytes = 0;
+  const char *utf8 = hashiya_text_get_data (text, &n_bytes);
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GArray) matches = hashiya_matcher_match (matcher, utf8, (gssize) n_bytes, NULL);
+
+  g_assert_cmpuint (matches->len, >, 0);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+static guint n_suggested;
+
+static double
+read_match_and_add (gpointer data)
+{
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_open_file (path, NULL);
+
+  n_suggested = hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_SUGGESTED);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(GBytes) big = make_big_text ();
+  g_autoptr(HashiyaText) text = hashiya_text_new_from_bytes (big, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("hashiya-bench-XXXXXX", &error);
+  g_autofree char *file = g_build_filename (dir, "big.txt", NULL);
+  double mb = g_bytes_get_size (big) / (1024.0 * 1024.0);
+  double t_read, t_match, t_suggest;
+
+  g_assert_no_error (error);
+  hashiya_core_init ();
+  g_file_set_contents (file, g_bytes_get_data (big, NULL), (gssize) g_bytes_get_size (big), &error);
+  g_assert_no_error (error);
+  path = file;
+
+  t_read = best_of (read_and_validate, NULL);
+  t_match = best_of (match_only, text);
+  t_suggest = best_of (read_match_and_add, NULL);
+
+  g_print ("Matching %.1f MiB of Arabic (%u characters), best of %d runs:\n",
+           mb, hashiya_text_get_length (text), ROUNDS);
+  g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio 1.00\n", "read + UTF-8 validate (baseline)", t_read, mb / t_read);
+  g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio %.2f\n", "match the catalogue", t_match, mb / t_match,
+           t_match / t_read);
+  g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio %.2f  (%u mentions)\n", "read + match + add as suggestions",
+           t_suggest, mb / t_suggest, t_suggest / t_read, n_suggested);
+  g_print ("Target: matching at 20 MiB/s or more: %s\n", mb / t_match >= 20 ? "met" : "missed");
+
+  g_unlink (file);
+  g_rmdir (dir);
+  return 0;
+}
