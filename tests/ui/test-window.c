@@ -345,6 +345,19 @@ test_window_actor_chooser (void)
   close_window (window);
 }
 
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  AdwMessageDialog *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
 static void
 test_window_failed_open_keeps_document (void)
 {
@@ -382,6 +395,25 @@ test_window_failed_open_keeps_document (void)
   g_assert_null (hashiya_window_get_path (window));
   after = hashiya_test_read_file (bad, NULL);
   g_assert_cmpstr (after, ==, "{\"format\": \"hashiya\",");
+
+  /* A failed save says why, and leaves the document modified, its path
+   * as it was, and nothing on disk. */
+  {
+    g_autofree char *nowhere = g_build_filename (dir, "missing", "out.hashiya", NULL);
+    g_autofree char *expected = g_strdup_printf ("%s: cannot write: no such file or folder", nowhere);
+
+    hashiya_window_save_to (window, nowhere);
+    while (window->busy)
+      g_main_context_iteration (NULL, TRUE);
+    dialog = GTK_WIDGET (find_message_dialog ());
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Save");
+    g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, expected);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_true (hashiya_document_get_modified (document));
+    g_assert_null (hashiya_window_get_path (window));
+    g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+  }
 
   close_window (window);
   hashiya_test_remove_tree (dir);
@@ -574,19 +606,6 @@ test_window_highlights_keep_shaping (void)
   g_assert_cmpint (gtk_text_tag_table_get_size (table), >, 24 * 3);
   gtk_text_tag_table_foreach (table, assert_colour_only, NULL);
   close_window (window);
-}
-
-static AdwMessageDialog *
-find_message_dialog (void)
-{
-  AdwMessageDialog *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
 }
 
 static void
