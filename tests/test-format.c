@@ -399,7 +399,7 @@ test_async_save_load (void)
   hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
   g_assert_false (hashiya_document_get_modified (document));
 
-  hashiya_document_open_file_async (path, NULL, async_done_cb, &read);
+  hashiya_document_open_file_async (path, NULL, NULL, async_done_cb, &read);
   while (read == NULL)
     g_main_context_iteration (NULL, TRUE);
   loaded = hashiya_document_open_file_finish (read, &error);

@@ -33,15 +33,17 @@ new_window (HashiyaApplication *self)
   return window;
 }
 
-/* The bundled article as a new, untitled document. */
-static HashiyaDocument *
-sample_document (void)
+/* The bundled article as a new, untitled document, with the default
+ * catalogue of the window that shows it. */
+static void
+show_sample (HashiyaWindow *window)
 {
   g_autoptr(GBytes) sample = hashiya_core_get_sample ();
   g_autoptr(HashiyaText) text = hashiya_text_new_from_bytes (sample, NULL);
-  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaCatalog) catalog = hashiya_window_get_default_catalog (window);
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
 
-  return hashiya_document_new (text, catalog);
+  hashiya_window_set_document (window, document, NULL);
 }
 
 static void
@@ -49,7 +51,6 @@ hashiya_application_activate (GApplication *application)
 {
   HashiyaApplication *self = HASHIYA_APPLICATION (application);
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
-  g_autoptr(HashiyaDocument) document = NULL;
 
   if (active != NULL)
     {
@@ -57,8 +58,7 @@ hashiya_application_activate (GApplication *application)
       return;
     }
 
-  document = sample_document ();
-  hashiya_window_set_document (new_window (self), document, NULL);
+  show_sample (new_window (self));
 }
 
 /* Each file opens in a window of its own, or in the active window when
@@ -89,10 +89,7 @@ new_window_action_cb (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  HashiyaApplication *self = user_data;
-  g_autoptr(HashiyaDocument) document = sample_document ();
-
-  hashiya_window_set_document (new_window (self), document, NULL);
+  show_sample (new_window (HASHIYA_APPLICATION (user_data)));
 }
 
 static void
@@ -210,6 +207,7 @@ hashiya_application_startup (GApplication *application)
                            self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
 
+  gtk_window_set_default_icon_name (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,
                                    G_N_ELEMENTS (app_actions), application);
   for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)

@@ -905,13 +905,15 @@ hashiya_text_view_set_dark (HashiyaTextView *self,
  * hashiya_text_view_set_font:
  * @font: a Pango font description, such as "Noto Naskh Arabic 18"
  * @zoom: a factor on its size
+ * @line_spacing: the height of a line as a multiple of the font size
  *
  * The font is set on the whole view, never on a highlight.
  */
 void
 hashiya_text_view_set_font (HashiyaTextView *self,
                             const char      *font,
-                            double           zoom)
+                            double           zoom,
+                            double           line_spacing)
 {
   g_autoptr(PangoFontDescription) desc = pango_font_description_from_string (font);
   g_autofree char *css = NULL;
@@ -936,6 +938,16 @@ hashiya_text_view_set_font (HashiyaTextView *self,
       g_object_weak_ref (G_OBJECT (self), (GWeakNotify) g_object_unref, self->font_provider);
     }
   gtk_css_provider_load_from_data (self->font_provider, css, -1);
+
+  /* Points to pixels at 96 dpi; the space between the lines of a
+   * paragraph, and a little more between paragraphs. */
+  {
+    double pixels = size * zoom * 96.0 / 72.0;
+    int inside = (int) (pixels * (MAX (line_spacing, 1.0) - 1.0) + 0.5);
+
+    gtk_text_view_set_pixels_inside_wrap (GTK_TEXT_VIEW (self), inside);
+    gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self), inside + (int) (pixels * 0.5));
+  }
 }
 
 /* The span's first character, in widget coordinates, for pointing a

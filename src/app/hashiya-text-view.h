@@ -37,7 +37,8 @@ void             hashiya_text_view_set_dark             (HashiyaTextView *self,
                                                          gboolean         dark);
 void             hashiya_text_view_set_font             (HashiyaTextView *self,
                                                          const char      *font,
-                                                         double           zoom);
+                                                         double           zoom,
+                                                         double           line_spacing);
 GdkRectangle     hashiya_text_view_get_range_rect       (HashiyaTextView *self,
                                                          guint            start,
                                                          guint            end);

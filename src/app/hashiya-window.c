@@ -55,7 +55,8 @@ _hashiya_window_apply_font (HashiyaWindow *self)
 {
   g_autofree char *font = g_settings_get_string (self->settings, "font");
 
-  hashiya_text_view_set_font (self->text_view, font, self->zoom);
+  hashiya_text_view_set_font (self->text_view, font, self->zoom,
+                              g_settings_get_double (self->settings, "line-spacing"));
 }
 
 static void
@@ -70,7 +71,7 @@ static void
 settings_changed_cb (HashiyaWindow *self,
                      const char    *key)
 {
-  if (g_str_equal (key, "font"))
+  if (g_str_equal (key, "font") || g_str_equal (key, "line-spacing"))
     _hashiya_window_apply_font (self);
   else if (g_str_equal (key, "author") && self->document != NULL)
     {
@@ -572,6 +573,36 @@ add_recent (const char *path)
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
 }
 
+/**
+ * hashiya_window_get_default_catalog:
+ *
+ * The catalogue new documents start from: the one chosen in Preferences,
+ * or the built-in one (also when the chosen file cannot be read, which a
+ * toast then explains).
+ *
+ * Returns: (transfer full): a catalogue of the window's own
+ */
+HashiyaCatalog *
+hashiya_window_get_default_catalog (HashiyaWindow *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "default-catalog");
+  g_autoptr(GError) error = NULL;
+  HashiyaCatalog *catalog;
+
+  if (path[0] == '\0')
+    return hashiya_catalog_new_default ();
+
+  catalog = hashiya_catalog_load_file (path, &error);
+  if (catalog == NULL)
+    {
+      g_autofree char *message = g_strdup_printf (_("The default catalogue could not be read (%s); "
+                                                    "the built-in one is used"), error->message);
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+      catalog = hashiya_catalog_new_default ();
+    }
+  return catalog;
+}
+
 static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -609,6 +640,7 @@ void
 hashiya_window_load_file (HashiyaWindow *self,
                           GFile         *file)
 {
+  g_autoptr(HashiyaCatalog) catalog = NULL;
   g_autofree char *path = NULL;
 
   g_return_if_fail (HASHIYA_IS_WINDOW (self));
@@ -623,7 +655,8 @@ hashiya_window_load_file (HashiyaWindow *self,
 
   self->busy = TRUE;
   _hashiya_window_update_actions (self);
-  hashiya_document_open_file_async (path, self->cancellable, load_done_cb, g_object_ref (self));
+  catalog = hashiya_window_get_default_catalog (self);
+  hashiya_document_open_file_async (path, catalog, self->cancellable, load_done_cb, g_object_ref (self));
 }
 
 static void

@@ -24,6 +24,7 @@ HashiyaDocument *hashiya_window_get_document  (HashiyaWindow   *self);
 const char      *hashiya_window_get_path      (HashiyaWindow   *self);
 HashiyaTextView *hashiya_window_get_text_view (HashiyaWindow   *self);
 gboolean         hashiya_window_is_pristine   (HashiyaWindow   *self);
+HashiyaCatalog  *hashiya_window_get_default_catalog (HashiyaWindow *self);
 void             hashiya_window_load_file     (HashiyaWindow   *self,
                                                GFile           *file);
 void             hashiya_window_save_to       (HashiyaWindow   *self,

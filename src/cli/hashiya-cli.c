@@ -462,7 +462,7 @@ command_suggest (int    argc,
   if (output == NULL)
     return usage_error ("suggest", "say where to write the result with -o OUT");
 
-  document = hashiya_document_open_file (argv[1], &error);
+  document = hashiya_document_open_file (argv[1], NULL, &error);
   if (document == NULL)
     return fail (error);
 
@@ -497,7 +497,7 @@ command_find (int    argc,
   if (argc != 3)
     return usage_error ("find", "give a document and a query");
 
-  document = hashiya_document_open_file (argv[1], &error);
+  document = hashiya_document_open_file (argv[1], NULL, &error);
   if (document == NULL)
     return fail (error);
 

@@ -937,18 +937,22 @@ hashiya_document_save_file (HashiyaDocument  *document,
 /**
  * hashiya_document_open_file:
  *
+ * @catalog: (nullable): what a text starts from (copied), or %NULL for the
+ *   built-in catalogue
+ *
  * Opens what a user may open: a .hashiya document, or else a UTF-8 text,
- * which becomes a new document with the default catalogue.
+ * which becomes a new document.
  */
 HashiyaDocument *
-hashiya_document_open_file (const char  *path,
-                            GError     **error)
+hashiya_document_open_file (const char      *path,
+                            HashiyaCatalog  *catalog,
+                            GError         **error)
 {
   g_return_val_if_fail (path != NULL, NULL);
 
   if (g_str_has_suffix (path, ".hashiya"))
     return hashiya_document_load_file (path, error);
-  return hashiya_document_new_from_text_file (path, NULL, error);
+  return hashiya_document_new_from_text_file (path, catalog, error);
 }
 
 static void
@@ -957,8 +961,9 @@ open_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  HashiyaCatalog *catalog = g_object_get_data (G_OBJECT (task), "catalog");
   GError *error = NULL;
-  HashiyaDocument *document = hashiya_document_open_file (task_data, &error);
+  HashiyaDocument *document = hashiya_document_open_file (task_data, catalog, &error);
 
   if (document == NULL)
     g_task_return_error (task, error);
@@ -976,6 +981,7 @@ open_thread (GTask        *task,
  */
 void
 hashiya_document_open_file_async (const char          *path,
+                                  HashiyaCatalog      *catalog,
                                   GCancellable        *cancellable,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
@@ -987,6 +993,9 @@ hashiya_document_open_file_async (const char          *path,
   task = g_task_new (NULL, cancellable, callback, user_data);
   g_task_set_source_tag (task, hashiya_document_open_file_async);
   g_task_set_task_data (task, g_strdup (path), g_free);
+  /* The worker only copies it: a private copy keeps threads apart. */
+  if (catalog != NULL)
+    g_object_set_data_full (G_OBJECT (task), "catalog", hashiya_catalog_copy (catalog), g_object_unref);
   g_task_run_in_thread (task, open_thread);
 }
 

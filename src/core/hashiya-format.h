@@ -39,8 +39,10 @@ gboolean         hashiya_document_save_file    (HashiyaDocument      *document,
                                                 GError              **error);
 
 HashiyaDocument *hashiya_document_open_file    (const char           *path,
+                                                HashiyaCatalog       *catalog,
                                                 GError              **error);
 void             hashiya_document_open_file_async  (const char           *path,
+                                                    HashiyaCatalog       *catalog,
                                                     GCancellable         *cancellable,
                                                     GAsyncReadyCallback   callback,
                                                     gpointer              user_data);

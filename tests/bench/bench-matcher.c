@@ -86,7 +86,7 @@ static double
 read_match_and_add (gpointer data)
 {
   gint64 start = g_get_monotonic_time ();
-  g_autoptr(HashiyaDocument) document = hashiya_document_open_file (path, NULL);
+  g_autoptr(HashiyaDocument) document = hashiya_document_open_file (path, NULL, NULL);
 
   n_suggested = hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_SUGGESTED);
   return (g_get_monotonic_time () - start) / 1e6;

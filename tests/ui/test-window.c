@@ -743,6 +743,38 @@ test_window_dialogs (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpstr (hashiya_actor_get_name_ar (added), ==, "وزارة الدفاع الجورجية");
 
+  /* Line spacing follows its setting. */
+  {
+    int before = gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (window->text_view));
+
+    g_settings_set_double (settings, "line-spacing", 2.5);
+    g_assert_cmpint (gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (window->text_view)), >, before);
+    g_settings_reset (settings, "line-spacing");
+    g_assert_cmpint (gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (window->text_view)), ==, before);
+  }
+
+  /* New documents start from the default catalogue of Preferences; one
+   * that cannot be read falls back to the built-in one. */
+  {
+    g_autofree char *dir = hashiya_test_make_tmpdir ();
+    g_autofree char *catalog_path = hashiya_test_write_file (dir, "mine.json",
+      "{\"format\": \"hashiya-catalog\", \"version\": 1, \"name\": \"Mine\", \"actors\": "
+      "[{\"id\": \"egypt\", \"kind\": \"state\", \"name\": {\"ar\": \"مصر\", \"en\": \"Egypt\"}}]}", -1);
+    g_autoptr(HashiyaCatalog) mine = NULL;
+    g_autoptr(HashiyaCatalog) fallback = NULL;
+
+    g_settings_set_string (settings, "default-catalog", catalog_path);
+    mine = hashiya_window_get_default_catalog (window);
+    g_assert_cmpstr (hashiya_catalog_get_name (mine), ==, "Mine");
+    g_assert_nonnull (hashiya_catalog_lookup (mine, "egypt"));
+
+    g_settings_set_string (settings, "default-catalog", "/nonexistent/catalog.json");
+    fallback = hashiya_window_get_default_catalog (window);
+    g_assert_cmpuint (hashiya_catalog_get_n_actors (fallback), ==, 24);
+    g_settings_reset (settings, "default-catalog");
+    hashiya_test_remove_tree (dir);
+  }
+
   /* Zoom changes the view's font size, never a highlight. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
   g_assert_cmpfloat (window->zoom, >, 1.0);
