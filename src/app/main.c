@@ -17,7 +17,8 @@ main (int    argc,
   g_autoptr(HashiyaApplication) application = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* build-aux/dev points this at the translations in the build tree. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HASHIYA_LOCALEDIR") ? g_getenv ("HASHIYA_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
