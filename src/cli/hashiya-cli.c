@@ -54,6 +54,25 @@ usage_error (const char *command,
 }
 
 /* Parses a subcommand's options. Returns -1 to go on, or an exit code. */
+static const char *
+example_for (const char *command)
+{
+  static const struct { const char *command, *example; } examples[] = {
+    { "new", "hashiya-cli new article.txt -o article.hashiya" },
+    { "info", "hashiya-cli info article.hashiya --json" },
+    { "validate", "hashiya-cli validate article.hashiya data/catalogues/3plus3.json" },
+    { "annotate", "hashiya-cli annotate article.hashiya --actor azerbaijan --span 79:87 --type name -o article.hashiya" },
+    { "suggest", "hashiya-cli suggest article.hashiya -o article.hashiya" },
+    { "find", "hashiya-cli find article.hashiya اذربيجان" },
+    { "export", "hashiya-cli export article.hashiya --format hashiya -o copy.hashiya" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    if (g_str_equal (examples[i].command, command))
+      return examples[i].example;
+  return NULL;
+}
+
 static int
 parse_options (const char    *command,
                const char    *parameter,
@@ -65,9 +84,15 @@ parse_options (const char    *command,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *prefixed = g_strdup_printf ("%s %s", command, parameter);
+  g_autofree char *description = g_strdup_printf ("Example:\n  %s\n\n"
+                                                  "Offsets are Unicode code points, END excluded. Outputs are\n"
+                                                  "written whole or not at all.\n"
+                                                  "Exit status: 0 success, 1 bad input or data, 2 wrong usage.",
+                                                  example_for (command));
 
   context = g_option_context_new (prefixed);
   g_option_context_set_summary (context, summary);
+  g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, argc, argv, &error))
     return usage_error (command, "%s", error->message);
