@@ -22,6 +22,7 @@
 
 #define ALPHA_LIGHT 0.28
 #define ALPHA_DARK 0.42
+#define ALPHA_HIGH_CONTRAST 0.6
 
 struct _HashiyaTextView
 {
@@ -34,6 +35,7 @@ struct _HashiyaTextView
   GtkTextTag      *selected_tag;
   GtkCssProvider  *font_provider;
   gboolean         dark;
+  gboolean         high_contrast;
   guint            longest_span;
 };
 
@@ -92,10 +94,14 @@ style_actor_tags (HashiyaTextView *self,
   if (color != NULL)
     gdk_rgba_parse (&rgba, color);
   background = rgba;
-  background.alpha = self->dark ? ALPHA_DARK : ALPHA_LIGHT;
+  background.alpha = self->high_contrast ? ALPHA_HIGH_CONTRAST : self->dark ? ALPHA_DARK : ALPHA_LIGHT;
 
+  /* In high contrast, outer mentions are underlined too, so that a
+   * highlight never depends on telling faint colours apart. */
   g_object_set (lookup_tag (self, LEVEL_OUTER, hashiya_actor_get_id (actor)),
                 "background-rgba", &background,
+                "underline", self->high_contrast ? PANGO_UNDERLINE_SINGLE : PANGO_UNDERLINE_NONE,
+                "underline-rgba", &rgba,
                 NULL);
   g_object_set (lookup_tag (self, LEVEL_INNER, hashiya_actor_get_id (actor)),
                 "underline", PANGO_UNDERLINE_SINGLE,
@@ -884,15 +890,22 @@ hashiya_text_view_annotate (HashiyaTextView  *self,
   return mention;
 }
 
+/**
+ * hashiya_text_view_set_style:
+ * @dark: whether the dark style is in use
+ * @high_contrast: whether the high contrast style is in use
+ */
 void
-hashiya_text_view_set_dark (HashiyaTextView *self,
-                            gboolean         dark)
+hashiya_text_view_set_style (HashiyaTextView *self,
+                             gboolean         dark,
+                             gboolean         high_contrast)
 {
   HashiyaCatalog *catalog;
 
   g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
 
   self->dark = !!dark;
+  self->high_contrast = !!high_contrast;
   if (self->document == NULL)
     return;
 

@@ -33,8 +33,9 @@ HashiyaMention  *hashiya_text_view_mention_at           (HashiyaTextView *self,
 HashiyaMention  *hashiya_text_view_annotate             (HashiyaTextView *self,
                                                          HashiyaActor    *actor,
                                                          GError         **error);
-void             hashiya_text_view_set_dark             (HashiyaTextView *self,
-                                                         gboolean         dark);
+void             hashiya_text_view_set_style            (HashiyaTextView *self,
+                                                         gboolean         dark,
+                                                         gboolean         high_contrast);
 void             hashiya_text_view_set_font             (HashiyaTextView *self,
                                                          const char      *font,
                                                          double           zoom,

@@ -60,11 +60,12 @@ _hashiya_window_apply_font (HashiyaWindow *self)
 }
 
 static void
-style_dark_cb (HashiyaWindow   *self,
-               GParamSpec      *pspec,
-               AdwStyleManager *manager)
+style_changed_cb (HashiyaWindow   *self,
+                  GParamSpec      *pspec,
+                  AdwStyleManager *manager)
 {
-  hashiya_text_view_set_dark (self->text_view, adw_style_manager_get_dark (manager));
+  hashiya_text_view_set_style (self->text_view, adw_style_manager_get_dark (manager),
+                               adw_style_manager_get_high_contrast (manager));
 }
 
 static void
@@ -471,8 +472,9 @@ hashiya_window_init (HashiyaWindow *self)
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
-  g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_dark_cb), self, G_CONNECT_SWAPPED);
-  hashiya_text_view_set_dark (self->text_view, adw_style_manager_get_dark (style));
+  g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  style_changed_cb (self, NULL, style);
   _hashiya_window_apply_font (self);
 
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -282,6 +282,19 @@ test_window_nested_and_delete (void)
   g_assert_true (hashiya_text_view_mention_at (view, 280) == inner);
   g_assert_true (hashiya_text_view_mention_at (view, 265) == outer);
 
+  /* In high contrast, an outer mention is underlined as well. */
+  {
+    GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "actor:azerbaijan-mod");
+    PangoUnderline underline;
+
+    hashiya_text_view_set_style (view, FALSE, TRUE);
+    g_object_get (tag, "underline", &underline, NULL);
+    g_assert_cmpint (underline, ==, PANGO_UNDERLINE_SINGLE);
+    hashiya_text_view_set_style (view, FALSE, FALSE);
+    g_object_get (tag, "underline", &underline, NULL);
+    g_assert_cmpint (underline, ==, PANGO_UNDERLINE_NONE);
+  }
+
   /* Removing the outer one brings the inner one up to a background. */
   hashiya_text_view_select_mention (view, outer);
   g_assert_true (has_tag (buffer, 265, "selected-mention"));
