@@ -13,6 +13,7 @@
 #include "hashiya-core.h"
 #include "hashiya-preferences-window.h"
 #include "hashiya-resources.h"
+#include "hashiya-session.h"
 #include "hashiya-window.h"
 
 struct _HashiyaApplication
@@ -20,6 +21,8 @@ struct _HashiyaApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  HashiyaSession *session;
+  gboolean        restored;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaApplication, hashiya_application, ADW_TYPE_APPLICATION)
@@ -29,6 +32,7 @@ new_window (HashiyaApplication *self)
 {
   HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (self));
 
+  hashiya_session_add_window (self->session, window);
   gtk_window_present (GTK_WINDOW (window));
   return window;
 }
@@ -46,12 +50,24 @@ show_sample (HashiyaWindow *window)
   hashiya_window_set_document (window, document, NULL);
 }
 
+/* Once, at start: the documents a crash left unsaved come back. */
+static guint
+restore_session (HashiyaApplication *self)
+{
+  if (self->restored)
+    return 0;
+  self->restored = TRUE;
+  return hashiya_session_restore (self->session, GTK_APPLICATION (self));
+}
+
 static void
 hashiya_application_activate (GApplication *application)
 {
   HashiyaApplication *self = HASHIYA_APPLICATION (application);
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
+  if (restore_session (self) > 0)
+    return;
   if (active != NULL)
     {
       gtk_window_present (active);
@@ -71,6 +87,7 @@ hashiya_application_open (GApplication  *application,
 {
   HashiyaApplication *self = HASHIYA_APPLICATION (application);
 
+  restore_session (self);
   for (int i = 0; i < n_files; i++)
     {
       GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
@@ -203,6 +220,7 @@ hashiya_application_startup (GApplication *application)
   G_APPLICATION_CLASS (hashiya_application_parent_class)->startup (application);
 
   self->settings = g_settings_new (SCHEMA_ID);
+  self->session = hashiya_session_new (self->settings, NULL);
   g_signal_connect_object (self->settings, "changed::color-scheme", G_CALLBACK (apply_color_scheme),
                            self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
@@ -220,6 +238,7 @@ hashiya_application_dispose (GObject *object)
 {
   HashiyaApplication *self = HASHIYA_APPLICATION (object);
 
+  g_clear_object (&self->session);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (hashiya_application_parent_class)->dispose (object);

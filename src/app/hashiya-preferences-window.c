@@ -21,6 +21,7 @@ struct _HashiyaPreferencesWindow
 
   GtkFontButton        *font_button;
   GtkSpinButton        *spacing_button;
+  GtkSpinButton        *autosave_button;
   AdwComboRow          *scheme_row;
   AdwEntryRow          *author_row;
   AdwActionRow         *catalog_row;
@@ -108,6 +109,7 @@ hashiya_preferences_window_class_init (HashiyaPreferencesWindowClass *klass)
                                                "/io/github/hashiya/Hashiya/hashiya-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, font_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, spacing_button);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, autosave_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, catalog_row);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, scheme_row);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, author_row);
@@ -151,6 +153,8 @@ hashiya_preferences_window_new (GtkWindow *parent,
   self->settings = g_object_ref (settings);
   g_settings_bind (settings, "font", self->font_button, "font", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (settings, "line-spacing", gtk_spin_button_get_adjustment (self->spacing_button), "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (settings, "autosave-delay", gtk_spin_button_get_adjustment (self->autosave_button), "value",
                    G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (settings, "changed::default-catalog", G_CALLBACK (update_catalog_row), self,
                            G_CONNECT_SWAPPED);

@@ -19,6 +19,7 @@ struct _HashiyaWindow
   HashiyaDocument       *document;
   char                  *path;
   char                  *saving_path;
+  char                  *draft_id;
   GSettings             *settings;
   GCancellable          *cancellable;
   double                 zoom;

@@ -81,11 +81,14 @@ settings_changed_cb (HashiyaWindow *self,
     }
 }
 
+static guint document_changed_signal;
+
 static void
 document_state_cb (HashiyaWindow *self)
 {
   update_title (self);
   _hashiya_window_update_actions (self);
+  g_signal_emit (self, document_changed_signal, 0);
 }
 
 /* Annotating with the chooser: Enter (or the context menu key) on a
@@ -389,6 +392,7 @@ hashiya_window_dispose (GObject *object)
   g_clear_object (&self->recent_menu);
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->saving_path, g_free);
+  g_clear_pointer (&self->draft_id, g_free);
   g_clear_pointer (&self->matches, g_array_unref);
 
   G_OBJECT_CLASS (hashiya_window_parent_class)->dispose (object);
@@ -403,6 +407,15 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
 
   object_class->dispose = hashiya_window_dispose;
   window_class->close_request = hashiya_window_close_request;
+
+  /**
+   * HashiyaWindow::document-changed:
+   *
+   * The document was edited, saved, or replaced by another one.
+   */
+  document_changed_signal =
+    g_signal_new ("document-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   /**
    * HashiyaWindow::suggested:
@@ -450,6 +463,7 @@ hashiya_window_init (HashiyaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->zoom = 1.0;
+  self->draft_id = g_uuid_string_random ();
   self->cancellable = g_cancellable_new ();
   self->matches = g_array_new (FALSE, FALSE, sizeof (guint));
   self->settings = g_settings_new (SCHEMA_ID);
@@ -525,6 +539,7 @@ hashiya_window_set_document (HashiyaWindow   *self,
   hashiya_sidebar_set_document (self->sidebar, document);
 
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (document_state_cb), self);
+  g_signal_connect_swapped (document, "changed", G_CALLBACK (document_state_cb), self);
   g_signal_connect_swapped (hashiya_document_get_undo_stack (document), "notify",
                             G_CALLBACK (document_state_cb), self);
   find_all (self);
@@ -552,6 +567,25 @@ hashiya_window_get_text_view (HashiyaWindow *self)
 {
   g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
   return self->text_view;
+}
+
+/* The name of the window's draft in the session (a UUID). */
+const char *
+hashiya_window_get_draft_id (HashiyaWindow *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
+  return self->draft_id;
+}
+
+void
+hashiya_window_set_draft_id (HashiyaWindow *self,
+                             const char    *draft_id)
+{
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+  g_return_if_fail (g_uuid_string_is_valid (draft_id));
+
+  g_free (self->draft_id);
+  self->draft_id = g_strdup (draft_id);
 }
 
 /* An untitled document nobody has touched: opening a file replaces it

@@ -24,6 +24,9 @@ HashiyaDocument *hashiya_window_get_document  (HashiyaWindow   *self);
 const char      *hashiya_window_get_path      (HashiyaWindow   *self);
 HashiyaTextView *hashiya_window_get_text_view (HashiyaWindow   *self);
 gboolean         hashiya_window_is_pristine   (HashiyaWindow   *self);
+const char      *hashiya_window_get_draft_id  (HashiyaWindow   *self);
+void             hashiya_window_set_draft_id  (HashiyaWindow   *self,
+                                               const char      *draft_id);
 HashiyaCatalog  *hashiya_window_get_default_catalog (HashiyaWindow *self);
 void             hashiya_window_load_file     (HashiyaWindow   *self,
                                                GFile           *file);

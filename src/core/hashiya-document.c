@@ -225,6 +225,21 @@ hashiya_document_mark_saved (HashiyaDocument *self)
   hashiya_undo_stack_mark_clean (self->undo_stack);
 }
 
+/**
+ * hashiya_document_mark_unsaved:
+ *
+ * Marks the document modified whatever its undo history says: a document
+ * restored from a draft after a crash holds changes its file does not.
+ */
+void
+hashiya_document_mark_unsaved (HashiyaDocument *self)
+{
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (self));
+
+  /* No state of the undo history has this position. */
+  hashiya_undo_stack_mark_clean_at (self->undo_stack, G_MAXUINT64);
+}
+
 /* The name stored on new mentions. */
 const char *
 hashiya_document_get_author (HashiyaDocument *self)

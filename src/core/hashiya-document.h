@@ -31,6 +31,7 @@ GListModel       *hashiya_document_get_relations      (HashiyaDocument  *self);
 HashiyaUndoStack *hashiya_document_get_undo_stack     (HashiyaDocument  *self);
 gboolean          hashiya_document_get_modified       (HashiyaDocument  *self);
 void              hashiya_document_mark_saved         (HashiyaDocument  *self);
+void              hashiya_document_mark_unsaved       (HashiyaDocument  *self);
 const char       *hashiya_document_get_author         (HashiyaDocument  *self);
 void              hashiya_document_set_author         (HashiyaDocument  *self,
                                                        const char       *author);

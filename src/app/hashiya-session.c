@@ -1,0 +1,461 @@
+/* hashiya-session.c — drafts of unsaved work, and recovery after a crash
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-session"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+#include "hashiya-session.h"
+
+/* GNOME Text Editor's model. A while after any change (the autosave-delay
+ * setting), every modified document is written, atomically, to
+ * drafts/<uuid>.hashiya, and session.json lists the drafts with the files
+ * they belong to. The user's own file is written only by an explicit save.
+ * After a crash the next start restores each draft, marked modified.
+ * A saved or discarded document's draft is deleted; drafts nothing lists
+ * are deleted at start. Writes run on a worker thread, one at a time, and
+ * hold the application so that it cannot quit half-way. */
+
+struct _HashiyaSession
+{
+  GObject       parent_instance;
+
+  GSettings    *settings;
+  char         *directory;
+  GPtrArray    *windows;
+  GPtrArray    *dead_drafts;
+  guint         timeout_id;
+  gboolean      busy;
+  gboolean      again;
+};
+
+G_DEFINE_FINAL_TYPE (HashiyaSession, hashiya_session, G_TYPE_OBJECT)
+
+typedef struct
+{
+  GPtrArray *paths;
+  GPtrArray *contents;
+  GPtrArray *delete;
+  char      *session_path;
+  GBytes    *session;
+  char      *drafts_dir;
+} WriteJob;
+
+static void
+write_job_free (WriteJob *job)
+{
+  g_ptr_array_unref (job->paths);
+  g_ptr_array_unref (job->contents);
+  g_ptr_array_unref (job->delete);
+  g_free (job->session_path);
+  g_clear_pointer (&job->session, g_bytes_unref);
+  g_free (job->drafts_dir);
+  g_free (job);
+}
+
+static char *
+draft_path (HashiyaSession *self,
+            const char     *draft_id)
+{
+  g_autofree char *name = g_strconcat (draft_id, ".hashiya", NULL);
+
+  return g_build_filename (self->directory, "drafts", name, NULL);
+}
+
+static char *
+session_path (HashiyaSession *self)
+{
+  return g_build_filename (self->directory, "session.json", NULL);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  WriteJob *job = task_data;
+  GError *error = NULL;
+
+  if (g_mkdir_with_parents (job->drafts_dir, 0700) != 0)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (errno),
+                               "%s: cannot create: %s", job->drafts_dir, g_strerror (errno));
+      return;
+    }
+
+  for (guint i = 0; i < job->paths->len; i++)
+    if (!hashiya_file_write_atomic (g_ptr_array_index (job->paths, i), g_ptr_array_index (job->contents, i),
+                                    &error))
+      {
+        g_task_return_error (task, error);
+        return;
+      }
+
+  /* The list last: it never names a draft that is not complete. */
+  if (job->session != NULL)
+    {
+      if (!hashiya_file_write_atomic (job->session_path, job->session, &error))
+        {
+          g_task_return_error (task, error);
+          return;
+        }
+    }
+  else
+    g_unlink (job->session_path);
+
+  for (guint i = 0; i < job->delete->len; i++)
+    g_unlink (g_ptr_array_index (job->delete, i));
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void write_done_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data);
+
+static GBytes *
+session_bytes (GPtrArray *entries)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  gsize length = 0;
+  char *data;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "version");
+  json_builder_add_int_value (builder, HASHIYA_SESSION_VERSION);
+  json_builder_set_member_name (builder, "documents");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < entries->len; i += 2)
+    {
+      const char *path = g_ptr_array_index (entries, i + 1);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "draft");
+      json_builder_add_string_value (builder, g_ptr_array_index (entries, i));
+      json_builder_set_member_name (builder, "path");
+      if (path != NULL)
+        json_builder_add_string_value (builder, path);
+      else
+        json_builder_add_null_value (builder);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  data = json_generator_to_data (generator, &length);
+  return g_bytes_new_take (data, length);
+}
+
+/**
+ * hashiya_session_save_now:
+ *
+ * Writes the drafts of every modified document and the session file now,
+ * on a worker thread; deletes the drafts of saved and closed documents.
+ */
+void
+hashiya_session_save_now (HashiyaSession *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  GApplication *application = g_application_get_default ();
+  WriteJob *job;
+
+  g_return_if_fail (HASHIYA_IS_SESSION (self));
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->busy)
+    {
+      self->again = TRUE;
+      return;
+    }
+
+  job = g_new0 (WriteJob, 1);
+  job->paths = g_ptr_array_new_with_free_func (g_free);
+  job->contents = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  job->delete = g_steal_pointer (&self->dead_drafts);
+  self->dead_drafts = g_ptr_array_new_with_free_func (g_free);
+  job->session_path = session_path (self);
+  job->drafts_dir = g_build_filename (self->directory, "drafts", NULL);
+
+  for (guint i = 0; i < self->windows->len; i++)
+    {
+      HashiyaWindow *window = g_ptr_array_index (self->windows, i);
+      HashiyaDocument *document = hashiya_window_get_document (window);
+      char *path = draft_path (self, hashiya_window_get_draft_id (window));
+
+      if (document == NULL || !hashiya_document_get_modified (document))
+        {
+          g_ptr_array_add (job->delete, path);
+          continue;
+        }
+
+      g_ptr_array_add (job->paths, path);
+      g_ptr_array_add (job->contents, hashiya_format_write (document));
+      g_ptr_array_add (entries, (gpointer) hashiya_window_get_draft_id (window));
+      g_ptr_array_add (entries, (gpointer) hashiya_window_get_path (window));
+    }
+  if (entries->len > 0)
+    job->session = session_bytes (entries);
+
+  self->busy = TRUE;
+  if (application != NULL)
+    g_application_hold (application);
+  task = g_task_new (self, NULL, write_done_cb, application != NULL ? g_object_ref (application) : NULL);
+  g_task_set_task_data (task, job, (GDestroyNotify) write_job_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+static void
+write_done_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  HashiyaSession *self = HASHIYA_SESSION (source);
+  g_autoptr(GApplication) application = user_data;
+  g_autoptr(GError) error = NULL;
+
+  self->busy = FALSE;
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_printerr ("Hashiya: the draft of unsaved work could not be written: %s\n", error->message);
+  if (application != NULL)
+    g_application_release (application);
+
+  if (self->again)
+    {
+      self->again = FALSE;
+      hashiya_session_save_now (self);
+    }
+}
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  HashiyaSession *self = user_data;
+
+  self->timeout_id = 0;
+  hashiya_session_save_now (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule (HashiyaSession *self)
+{
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  self->timeout_id = g_timeout_add_seconds (g_settings_get_uint (self->settings, "autosave-delay"),
+                                            timeout_cb, self);
+}
+
+static void
+window_destroy_cb (HashiyaSession *self,
+                   HashiyaWindow  *window)
+{
+  /* Closed: saved or discarded. Its draft goes, and the list is written
+   * again at once, so that a quit right after does not leave it listed. */
+  g_ptr_array_add (self->dead_drafts, draft_path (self, hashiya_window_get_draft_id (window)));
+  g_signal_handlers_disconnect_by_data (window, self);
+  g_ptr_array_remove (self->windows, window);
+  hashiya_session_save_now (self);
+}
+
+/**
+ * hashiya_session_add_window:
+ *
+ * Keeps drafts of @window's document from now on.
+ */
+void
+hashiya_session_add_window (HashiyaSession *self,
+                            HashiyaWindow  *window)
+{
+  g_return_if_fail (HASHIYA_IS_SESSION (self));
+  g_return_if_fail (HASHIYA_IS_WINDOW (window));
+
+  g_ptr_array_add (self->windows, window);
+  g_signal_connect_object (window, "document-changed", G_CALLBACK (schedule), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (window_destroy_cb), self, G_CONNECT_SWAPPED);
+}
+
+static gboolean
+read_entry (JsonNode     *node,
+            const char  **draft,
+            const char  **path)
+{
+  JsonObject *object;
+  JsonNode *path_node;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return FALSE;
+  object = json_node_get_object (node);
+  *draft = json_object_get_string_member_with_default (object, "draft", NULL);
+  path_node = json_object_get_member (object, "path");
+  *path = path_node != NULL && JSON_NODE_HOLDS_VALUE (path_node) ? json_node_get_string (path_node) : NULL;
+
+  /* A draft id is a UUID: never a path out of the drafts folder. */
+  return *draft != NULL && g_uuid_string_is_valid (*draft);
+}
+
+static void
+delete_orphans (HashiyaSession *self,
+                GHashTable     *kept)
+{
+  g_autofree char *dir_path = g_build_filename (self->directory, "drafts", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+
+      if (!g_hash_table_contains (kept, path))
+        g_unlink (path);
+    }
+}
+
+/**
+ * hashiya_session_restore:
+ * @application: (nullable): the application the windows belong to
+ *
+ * Opens a window for each draft the session file lists, its document
+ * marked modified and its own file (if any) named. Drafts that cannot be
+ * read, or that nothing lists, are deleted.
+ *
+ * Returns: how many documents were restored
+ */
+guint
+hashiya_session_restore (HashiyaSession *self,
+                         GtkApplication *application)
+{
+  g_autofree char *path = session_path (self);
+  g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root = NULL;
+  JsonArray *documents = NULL;
+  guint restored = 0;
+
+  g_return_val_if_fail (HASHIYA_IS_SESSION (self), 0);
+
+  if (json_parser_load_from_file (parser, path, NULL) &&
+      JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
+    root = json_node_get_object (json_parser_get_root (parser));
+  if (root != NULL && json_object_get_int_member_with_default (root, "version", 0) == HASHIYA_SESSION_VERSION &&
+      json_object_has_member (root, "documents") &&
+      JSON_NODE_HOLDS_ARRAY (json_object_get_member (root, "documents")))
+    documents = json_object_get_array_member (root, "documents");
+
+  for (guint i = 0; documents != NULL && i < json_array_get_length (documents); i++)
+    {
+      g_autoptr(HashiyaDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *draft = NULL;
+      const char *draft_id, *file;
+      HashiyaWindow *window;
+
+      if (!read_entry (json_array_get_element (documents, i), &draft_id, &file))
+        continue;
+      draft = draft_path (self, draft_id);
+      document = hashiya_document_load_file (draft, &error);
+      if (document == NULL)
+        {
+          g_printerr ("Hashiya: a draft could not be restored: %s\n", error->message);
+          continue;
+        }
+
+      hashiya_document_mark_unsaved (document);
+      window = hashiya_window_new (application);
+      hashiya_window_set_draft_id (window, draft_id);
+      hashiya_window_set_document (window, document, file);
+      hashiya_session_add_window (self, window);
+      gtk_window_present (GTK_WINDOW (window));
+      g_hash_table_add (kept, g_steal_pointer (&draft));
+      restored++;
+    }
+
+  delete_orphans (self, kept);
+  return restored;
+}
+
+static void
+hashiya_session_dispose (GObject *object)
+{
+  HashiyaSession *self = (HashiyaSession *) object;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  for (guint i = 0; self->windows != NULL && i < self->windows->len; i++)
+    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->windows, i), self);
+  g_clear_pointer (&self->windows, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (hashiya_session_parent_class)->dispose (object);
+}
+
+static void
+hashiya_session_finalize (GObject *object)
+{
+  HashiyaSession *self = (HashiyaSession *) object;
+
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->dead_drafts, g_ptr_array_unref);
+  g_free (self->directory);
+
+  G_OBJECT_CLASS (hashiya_session_parent_class)->finalize (object);
+}
+
+static void
+hashiya_session_class_init (HashiyaSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = hashiya_session_dispose;
+  object_class->finalize = hashiya_session_finalize;
+}
+
+static void
+hashiya_session_init (HashiyaSession *self)
+{
+  self->windows = g_ptr_array_new ();
+  self->dead_drafts = g_ptr_array_new_with_free_func (g_free);
+}
+
+/**
+ * hashiya_session_new:
+ * @directory: (nullable): where drafts and the session file go; %NULL for
+ *   $XDG_DATA_HOME/hashiya
+ */
+HashiyaSession *
+hashiya_session_new (GSettings  *settings,
+                     const char *directory)
+{
+  HashiyaSession *self;
+
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  self = g_object_new (HASHIYA_TYPE_SESSION, NULL);
+  self->settings = g_object_ref (settings);
+  self->directory = directory != NULL ? g_strdup (directory)
+                                      : g_build_filename (g_get_user_data_dir (), "hashiya", NULL);
+  return self;
+}
+
+const char *
+hashiya_session_get_directory (HashiyaSession *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_SESSION (self), NULL);
+  return self->directory;
+}
+
+gboolean
+hashiya_session_get_busy (HashiyaSession *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_SESSION (self), FALSE);
+  return self->busy || self->timeout_id != 0;
+}

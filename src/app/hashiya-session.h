@@ -1,0 +1,30 @@
+/* hashiya-session.h — drafts of unsaved work, and recovery after a crash
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hashiya-window.h"
+
+G_BEGIN_DECLS
+
+#define HASHIYA_TYPE_SESSION (hashiya_session_get_type ())
+
+#define HASHIYA_SESSION_VERSION 1
+
+G_DECLARE_FINAL_TYPE (HashiyaSession, hashiya_session, HASHIYA, SESSION, GObject)
+
+HashiyaSession *hashiya_session_new            (GSettings      *settings,
+                                                const char     *directory);
+const char     *hashiya_session_get_directory  (HashiyaSession *self);
+void            hashiya_session_add_window     (HashiyaSession *self,
+                                                HashiyaWindow  *window);
+void            hashiya_session_save_now       (HashiyaSession *self);
+gboolean        hashiya_session_get_busy       (HashiyaSession *self);
+guint           hashiya_session_restore        (HashiyaSession *self,
+                                                GtkApplication *application);
+
+G_END_DECLS

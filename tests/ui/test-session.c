@@ -1,0 +1,233 @@
+/* test-session.c — drafts, and recovery after the process is killed
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "hashiya-application.h"
+#include "hashiya-session.h"
+#include "hashiya-test-util.h"
+#include "hashiya-window-private.h"
+
+/* This program, run again as the child that is killed. */
+static char *self_path;
+
+static void
+wait_idle (HashiyaSession *session)
+{
+  while (hashiya_session_get_busy (session))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static char *
+count_drafts (const char *directory,
+              guint      *n)
+{
+  g_autofree char *drafts = g_build_filename (directory, "drafts", NULL);
+  g_autoptr(GDir) dir = g_dir_open (drafts, 0, NULL);
+  char *last = NULL;
+  const char *name;
+
+  *n = 0;
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      (*n)++;
+      g_free (last);
+      last = g_strdup (name);
+    }
+  return last;
+}
+
+/* The child: opens the file, annotates two mentions, lets the session
+ * write its draft, says "ready", and waits to be killed. */
+static int
+run_child (const char *directory,
+           const char *file)
+{
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(HashiyaSession) session = hashiya_session_new (settings, directory);
+  g_autoptr(GFile) gfile = g_file_new_for_path (file);
+  HashiyaWindow *window = hashiya_window_new (NULL);
+
+  hashiya_session_add_window (session, window);
+  gtk_window_present (GTK_WINDOW (window));
+  hashiya_window_load_file (window, gfile);
+  while (window->busy || hashiya_window_get_document (window) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  hashiya_document_annotate (hashiya_window_get_document (window), 79, 87, "azerbaijan",
+                             HASHIYA_MENTION_TYPE_NAME, NULL);
+  hashiya_document_annotate (hashiya_window_get_document (window), 89, 94, "turkey",
+                             HASHIYA_MENTION_TYPE_NAME, NULL);
+  /* The autosave timer (one second here) writes the draft. */
+  while (!hashiya_session_get_busy (session))
+    g_main_context_iteration (NULL, TRUE);
+  wait_idle (session);
+
+  g_print ("ready\n");
+  fflush (stdout);
+  for (;;)
+    g_main_context_iteration (NULL, TRUE);
+  return 0;
+}
+
+static void
+test_session_kill_and_restore (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *data = g_build_filename (dir, "data", NULL);
+  g_autofree char *file = g_build_filename (dir, "article.hashiya", NULL);
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(GSubprocess) child = NULL;
+  g_autoptr(GDataInputStream) out = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(HashiyaSession) session = NULL;
+  g_autofree char *line = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *draft = NULL;
+  GList *windows;
+  HashiyaWindow *window;
+  HashiyaDocument *restored;
+  guint n_drafts;
+
+  g_assert_true (hashiya_document_save_file (document, file, &error));
+  g_assert_no_error (error);
+  before = hashiya_test_read_file (file, NULL);
+
+  child = g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, self_path, "--child", data, file, NULL);
+  g_assert_no_error (error);
+  out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (child));
+  /* GTest's own "# …" lines come first. */
+  do
+    {
+      g_free (line);
+      line = g_data_input_stream_read_line (out, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (line);
+    }
+  while (line[0] == '#');
+  g_assert_cmpstr (line, ==, "ready");
+
+  /* kill -9: no clean-up of any kind in the child. */
+  g_subprocess_force_exit (child);
+  g_subprocess_wait (child, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (g_subprocess_get_if_exited (child));
+
+  /* The user's file was never written; the draft was. */
+  after = hashiya_test_read_file (file, NULL);
+  g_assert_cmpstr (after, ==, before);
+  draft = count_drafts (data, &n_drafts);
+  g_assert_cmpuint (n_drafts, ==, 1);
+
+  /* A stray draft that nothing lists goes at start. */
+  {
+    g_autofree char *stray = g_build_filename (data, "drafts", "0b4e1cb3-8f64-4f4a-9bd1-5a6cd2f0a8a1.hashiya", NULL);
+    g_assert_true (g_file_set_contents (stray, "{}", -1, NULL));
+  }
+
+  session = hashiya_session_new (settings, data);
+  g_assert_cmpuint (hashiya_session_restore (session, NULL), ==, 1);
+  {
+    g_autofree char *kept = count_drafts (data, &n_drafts);
+    g_assert_cmpuint (n_drafts, ==, 1);
+    g_assert_cmpstr (kept, ==, draft);
+  }
+
+  windows = gtk_window_list_toplevels ();
+  window = NULL;
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (HASHIYA_IS_WINDOW (l->data))
+      window = l->data;
+  g_list_free (windows);
+  g_assert_nonnull (window);
+
+  /* Every unsaved mention is back, marked modified, with its file. */
+  restored = hashiya_window_get_document (window);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (restored), ==, 2);
+  g_assert_true (hashiya_document_get_modified (restored));
+  g_assert_cmpstr (hashiya_window_get_path (window), ==, file);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• article.hashiya");
+
+  /* Saving deletes the draft, and the session lists nothing. */
+  g_object_ref (window);
+  hashiya_window_save_to (window, file);
+  while (window->busy)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (hashiya_document_get_modified (restored));
+  hashiya_session_save_now (session);
+  wait_idle (session);
+  g_free (count_drafts (data, &n_drafts));
+  g_assert_cmpuint (n_drafts, ==, 0);
+  {
+    g_autofree char *list = g_build_filename (data, "session.json", NULL);
+    g_assert_false (g_file_test (list, G_FILE_TEST_EXISTS));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle (session);
+  g_assert_finalize_object (window);
+  hashiya_test_remove_tree (dir);
+}
+
+static void
+test_session_discard_deletes_draft (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(HashiyaSession) session = hashiya_session_new (settings, dir);
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = hashiya_window_new (NULL);
+  guint n_drafts;
+
+  g_object_ref (window);
+  hashiya_session_add_window (session, window);
+  hashiya_window_set_document (window, document, NULL);
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  hashiya_session_save_now (session);
+  wait_idle (session);
+  g_free (count_drafts (dir, &n_drafts));
+  g_assert_cmpuint (n_drafts, ==, 1);
+
+  /* Closing with Discard: the draft goes too. */
+  hashiya_document_mark_saved (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle (session);
+  g_free (count_drafts (dir, &n_drafts));
+  g_assert_cmpuint (n_drafts, ==, 0);
+  g_assert_finalize_object (window);
+  hashiya_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("hashiya-session-XXXXXX", NULL);
+  gboolean child = argc == 4 && g_str_equal (argv[1], "--child");
+
+  self_path = g_canonicalize_filename (argv[0], NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+  hashiya_app_init ();
+
+  if (child)
+    {
+      g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+      g_settings_set_uint (settings, "autosave-delay", 1);
+      return run_child (argv[2], argv[3]);
+    }
+
+  g_test_add_func ("/session/kill-and-restore", test_session_kill_and_restore);
+  g_test_add_func ("/session/discard-deletes-draft", test_session_discard_deletes_draft);
+
+  return g_test_run ();
+}
