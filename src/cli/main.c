@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <glib.h>
+#include <libintl.h>
 #include <locale.h>
 
 #include "hashiya-cli.h"
@@ -14,6 +16,9 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
+  /* The core's messages are translated; the CLI's own stay English. */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HASHIYA_LOCALEDIR") ? g_getenv ("HASHIYA_LOCALEDIR") : LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
 
   return hashiya_cli_run (argc, argv);
 }

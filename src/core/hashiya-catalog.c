@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "hashiya-catalog.h"
 #include "hashiya-error.h"
 
@@ -190,26 +192,26 @@ hashiya_catalog_check_actor (HashiyaCatalog  *self,
   if (!hashiya_actor_is_valid_id (id))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "actor id \"%s\" is not valid: use lower-case ASCII letters, digits "
-                   "and single hyphens, like \"south-caucasus\"", id != NULL ? id : "");
+                   _("actor id \"%s\" is not valid: use lower-case ASCII letters, digits "
+                   "and single hyphens, like \"south-caucasus\""), id != NULL ? id : "");
       return FALSE;
     }
   if (is_new && g_hash_table_contains (self->by_id, id))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   "actor \"%s\" is in the catalogue twice", id);
+                   _("actor \"%s\" is in the catalogue twice"), id);
       return FALSE;
     }
   if (hashiya_actor_get_name_ar (actor) == NULL && hashiya_actor_get_name_en (actor) == NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "actor \"%s\" has no name", id);
+                   _("actor \"%s\" has no name"), id);
       return FALSE;
     }
   if (color != NULL && !hashiya_color_is_valid (color))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "actor \"%s\": colour \"%s\" is not of the form #rrggbb", id, color);
+                   _("actor \"%s\": colour \"%s\" is not of the form #rrggbb"), id, color);
       return FALSE;
     }
 

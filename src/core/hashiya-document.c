@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <stdlib.h>
 
 #include "hashiya-document-private.h"
@@ -413,25 +415,25 @@ hashiya_document_check_span (HashiyaDocument  *self,
   if (start > end)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "start %u is after end %u", start, end);
+                   _("start %u is after end %u"), start, end);
       return FALSE;
     }
   if (start == end)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "the span %u:%u is empty", start, end);
+                   _("the span %u:%u is empty"), start, end);
       return FALSE;
     }
   if (end > length)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "end %u is past the end of the text (%u characters)", end, length);
+                   _("end %u is past the end of the text (%u characters)"), end, length);
       return FALSE;
     }
   if (!hashiya_text_is_boundary (self->text, start))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "start %u splits a letter from its marks (use %u or %u)", start,
+                   _("start %u splits a letter from its marks (use %u or %u)"), start,
                    hashiya_text_snap_backward (self->text, start),
                    hashiya_text_snap_forward (self->text, start));
       return FALSE;
@@ -439,7 +441,7 @@ hashiya_document_check_span (HashiyaDocument  *self,
   if (!hashiya_text_is_boundary (self->text, end))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "end %u splits a letter from its marks (use %u or %u)", end,
+                   _("end %u splits a letter from its marks (use %u or %u)"), end,
                    hashiya_text_snap_backward (self->text, end),
                    hashiya_text_snap_forward (self->text, end));
       return FALSE;
@@ -465,7 +467,7 @@ check_mention_except (HashiyaDocument  *self,
   if (hashiya_catalog_lookup (self->catalog, actor_id) == NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
-                   "actor \"%s\" is not in the catalogue", actor_id != NULL ? actor_id : "");
+                   _("actor \"%s\" is not in the catalogue"), actor_id != NULL ? actor_id : "");
       return FALSE;
     }
 
@@ -473,8 +475,8 @@ check_mention_except (HashiyaDocument  *self,
   if (duplicate != NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   "%u:%u is already a mention of \"%s\" (%s); the same span and actor "
-                   "cannot be annotated twice",
+                   _("%u:%u is already a mention of \"%s\" (%s); the same span and actor "
+                   "cannot be annotated twice"),
                    start, end, actor_id, hashiya_mention_get_id (duplicate));
       return FALSE;
     }
@@ -500,7 +502,7 @@ hashiya_document_check_mention (HashiyaDocument  *self,
   if (hashiya_document_lookup_mention (self, hashiya_mention_get_id (mention)) != NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   "mention id \"%s\" is used twice", hashiya_mention_get_id (mention));
+                   _("mention id \"%s\" is used twice"), hashiya_mention_get_id (mention));
       return FALSE;
     }
 
@@ -586,7 +588,7 @@ hashiya_document_annotate (HashiyaDocument     *self,
   if (start > end)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "start %u is after end %u", start, end);
+                   _("start %u is after end %u"), start, end);
       return NULL;
     }
 
@@ -734,7 +736,7 @@ actor_has_relations (HashiyaDocument  *self,
           g_strcmp0 (hashiya_relation_get_target (relation), actor_id) == 0)
         {
           g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                       "actor \"%s\" cannot be removed: relation %s links it",
+                       _("actor \"%s\" cannot be removed: relation %s links it"),
                        actor_id, hashiya_relation_get_id (relation));
           return TRUE;
         }
@@ -764,7 +766,7 @@ hashiya_document_remove_actor (HashiyaDocument  *self,
   if (!hashiya_catalog_find (self->catalog, actor, &position))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
-                   "actor \"%s\" is not in the catalogue", id);
+                   _("actor \"%s\" is not in the catalogue"), id);
       return FALSE;
     }
   if (actor_has_relations (self, id, error))
@@ -1045,21 +1047,21 @@ _hashiya_document_add_relation (HashiyaDocument  *self,
   if (!hashiya_relation_is_valid_type (hashiya_relation_get_relation_type (relation)))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "type \"%s\" is not valid: use lower-case words joined by hyphens, "
-                   "like \"negotiates-with\"", hashiya_relation_get_relation_type (relation));
+                   _("type \"%s\" is not valid: use lower-case words joined by hyphens, "
+                   "like \"negotiates-with\""), hashiya_relation_get_relation_type (relation));
       return FALSE;
     }
   for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
     if (hashiya_catalog_lookup (self->catalog, ends[i]) == NULL)
       {
         g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
-                     "actor \"%s\" is not in the catalogue", ends[i] != NULL ? ends[i] : "");
+                     _("actor \"%s\" is not in the catalogue"), ends[i] != NULL ? ends[i] : "");
         return FALSE;
       }
   if (evidence != NULL && hashiya_document_lookup_mention (self, evidence) == NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
-                   "evidence \"%s\" is not a mention of this document", evidence);
+                   _("evidence \"%s\" is not a mention of this document"), evidence);
       return FALSE;
     }
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <errno.h>
 #include <fcntl.h>
 #include <glib/gstdio.h>
@@ -20,7 +22,7 @@
 static void
 set_io_error (GError     **error,
               const char  *path,
-              const char  *what,
+              gboolean     writing,
               int          saved_errno)
 {
   const char *reason;
@@ -28,28 +30,32 @@ set_io_error (GError     **error,
   switch (saved_errno)
     {
     case ENOENT:
-      reason = "no such file or folder";
+      reason = _("no such file or folder");
       break;
     case EACCES:
     case EPERM:
-      reason = "permission denied";
+      reason = _("permission denied");
       break;
     case EISDIR:
-      reason = "it is a folder, not a file";
+      reason = _("it is a folder, not a file");
       break;
     case ENOSPC:
-      reason = "no space left on the device";
+      reason = _("no space left on the device");
       break;
     case EROFS:
-      reason = "the file system is read-only";
+      reason = _("the file system is read-only");
       break;
     default:
       reason = g_strerror (saved_errno);
       break;
     }
 
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-               "%s: cannot %s: %s", path, what, reason);
+  if (writing)
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 _("%s: cannot write: %s"), path, reason);
+  else
+    g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                 _("%s: cannot read: %s"), path, reason);
 }
 
 /**
@@ -73,7 +79,7 @@ hashiya_file_read (const char  *path,
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
   if (fd < 0)
     {
-      set_io_error (error, path, "read", errno);
+      set_io_error (error, path, FALSE, errno);
       return NULL;
     }
 
@@ -82,26 +88,26 @@ hashiya_file_read (const char  *path,
       int saved_errno = errno;
 
       close (fd);
-      set_io_error (error, path, "read", saved_errno);
+      set_io_error (error, path, FALSE, saved_errno);
       return NULL;
     }
   close (fd);
 
   if (S_ISDIR (st.st_mode))
     {
-      set_io_error (error, path, "read", EISDIR);
+      set_io_error (error, path, FALSE, EISDIR);
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
-                   "%s: cannot read: not a regular file", path);
+                   _("%s: cannot read: not a regular file"), path);
       return NULL;
     }
 
   if (!g_file_get_contents (path, &contents, &length, NULL))
     {
-      set_io_error (error, path, "read", errno != 0 ? errno : EIO);
+      set_io_error (error, path, FALSE, errno != 0 ? errno : EIO);
       return NULL;
     }
 
@@ -129,7 +135,7 @@ hashiya_file_write_atomic (const char  *path,
 
   if (g_file_test (path, G_FILE_TEST_IS_DIR))
     {
-      set_io_error (error, path, "write", EISDIR);
+      set_io_error (error, path, TRUE, EISDIR);
       return FALSE;
     }
 
@@ -150,10 +156,10 @@ hashiya_file_write_atomic (const char  *path,
       else
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       "%s: cannot write: %s", path, local_error->message);
+                       _("%s: cannot write: %s"), path, local_error->message);
           return FALSE;
         }
-      set_io_error (error, path, "write", saved_errno);
+      set_io_error (error, path, TRUE, saved_errno);
       return FALSE;
     }
 

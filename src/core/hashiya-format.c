@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "hashiya-core.h"
@@ -255,7 +257,7 @@ read_enum (JsonObject  *object,
       g_autofree char *allowed = hashiya_enum_list_nicks (enum_type);
 
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: \"%s\" is \"%s\"; it must be one of %s", where, member, nick, allowed);
+                   _("%s: \"%s\" is \"%s\"; it must be one of %s"), where, member, nick, allowed);
       return FALSE;
     }
 
@@ -284,7 +286,7 @@ read_aliases (JsonObject   *object,
   for (guint i = 0; i < n; i++)
     {
       JsonNode *node = json_array_get_element (array, i);
-      g_autofree char *item_where = g_strdup_printf ("%s: alias %u", where, i + 1);
+      g_autofree char *item_where = g_strdup_printf (_("%s: alias %u"), where, i + 1);
       const char *text = NULL;
       const char *type = NULL;
       int value;
@@ -337,7 +339,7 @@ read_actor (JsonNode    *node,
       !hashiya_json_get_object (object, "name", TRUE, &names, where, error))
     return NULL;
 
-  name_where = g_strdup_printf ("%s: name", where);
+  name_where = g_strdup_printf (_("%s: name"), where);
   if (!hashiya_json_check_members (names, known_names, name_where, error) ||
       !hashiya_json_get_string (names, "ar", FALSE, &name_ar, name_where, error) ||
       !hashiya_json_get_string (names, "en", FALSE, &name_en, name_where, error) ||
@@ -350,8 +352,8 @@ read_actor (JsonNode    *node,
   if (!hashiya_actor_is_valid_id (id))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: id \"%s\" is not valid: use lower-case ASCII letters, digits "
-                   "and single hyphens", where, id);
+                   _("%s: id \"%s\" is not valid: use lower-case ASCII letters, digits "
+                   "and single hyphens"), where, id);
       return NULL;
     }
 
@@ -375,7 +377,7 @@ read_actors (JsonArray       *actors,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s: actor %u", display_name, i + 1);
+      g_autofree char *where = g_strdup_printf (_("%s: actor %u"), display_name, i + 1);
       g_autoptr(HashiyaActor) actor = NULL;
       g_autoptr(GError) local_error = NULL;
 
@@ -410,11 +412,11 @@ check_header (JsonObject  *root,
     {
       if (found == NULL)
         g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                     "%s: not a %s file: \"format\": \"%s\" is missing",
+                     _("%s: not a %s file: \"format\": \"%s\" is missing"),
                      display_name, format, format);
       else
         g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                     "%s: not a %s file: \"format\" is \"%s\"", display_name, format, found);
+                     _("%s: not a %s file: \"format\" is \"%s\""), display_name, format, found);
       return FALSE;
     }
 
@@ -423,14 +425,14 @@ check_header (JsonObject  *root,
   if (version == 0)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: \"version\" must be 1 or more", display_name);
+                   _("%s: \"version\" must be 1 or more"), display_name);
       return FALSE;
     }
   if (version > (guint) newest)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_VERSION,
-                   "%s: version %u was written by a newer Hashiya; this one reads up to "
-                   "version %d. Update Hashiya to open it.", display_name, version, newest);
+                   _("%s: version %u was written by a newer Hashiya; this one reads up to "
+                   "version %d. Update Hashiya to open it."), display_name, version, newest);
       return FALSE;
     }
 
@@ -489,7 +491,7 @@ read_text (JsonObject  *root,
            GError     **error)
 {
   static const char * const known[] = { "sha256", "length", "bom", "content", NULL };
-  g_autofree char *where = g_strdup_printf ("%s: text", display_name);
+  g_autofree char *where = g_strdup_printf (_("%s: text"), display_name);
   g_autoptr(HashiyaText) text = NULL;
   g_autoptr(GError) local_error = NULL;
   JsonObject *object = NULL;
@@ -518,15 +520,15 @@ read_text (JsonObject  *root,
   if (hashiya_text_get_length (text) != length)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: \"length\" says %u characters but the content has %u",
+                   _("%s: \"length\" says %u characters but the content has %u"),
                    where, length, hashiya_text_get_length (text));
       return NULL;
     }
   if (g_ascii_strcasecmp (sha256, hashiya_text_get_sha256 (text)) != 0)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: the content does not match its SHA-256: the text was changed "
-                   "outside Hashiya", where);
+                   _("%s: the content does not match its SHA-256: the text was changed "
+                   "outside Hashiya"), where);
       return NULL;
     }
 
@@ -542,7 +544,7 @@ read_mention (JsonNode     *node,
                                         "note", "author", "created", "modified", NULL };
   static const char * const known_quote[] = { "exact", "prefix", "suffix", NULL };
   g_autoptr(HashiyaMention) mention = NULL;
-  g_autofree char *quote_where = g_strdup_printf ("%s: quote", where);
+  g_autofree char *quote_where = g_strdup_printf (_("%s: quote"), where);
   JsonObject *object;
   JsonObject *quote = NULL;
   const char *id = NULL, *actor = NULL, *note = NULL, *author = NULL;
@@ -576,14 +578,14 @@ read_mention (JsonNode     *node,
 
   if (id[0] == '\0')
     {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, "%s: \"id\" is empty", where);
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, _("%s: \"id\" is empty"), where);
       return NULL;
     }
   if ((created != NULL && !hashiya_timestamp_is_valid (created)) ||
       (modified != NULL && !hashiya_timestamp_is_valid (modified)))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: \"%s\" is not an ISO 8601 time such as 2023-10-23T09:30:00Z",
+                   _("%s: \"%s\" is not an ISO 8601 time such as 2023-10-23T09:30:00Z"),
                    where, created != NULL && !hashiya_timestamp_is_valid (created) ? "created" : "modified");
       return NULL;
     }
@@ -632,7 +634,7 @@ check_read_mention (HashiyaDocument  *document,
   if (g_hash_table_contains (ids, id))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   "%s: id \"%s\" is used by mention %u too", where, id,
+                   _("%s: id \"%s\" is used by mention %u too"), where, id,
                    GPOINTER_TO_UINT (g_hash_table_lookup (ids, id)));
       return FALSE;
     }
@@ -641,8 +643,8 @@ check_read_mention (HashiyaDocument  *document,
   if (g_hash_table_contains (spans, key))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   "%s: %u:%u is annotated with \"%s\" twice (also mention %u); "
-                   "the same span and actor cannot be annotated twice", where,
+                   _("%s: %u:%u is annotated with \"%s\" twice (also mention %u); "
+                   "the same span and actor cannot be annotated twice"), where,
                    hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
                    hashiya_mention_get_actor (mention),
                    GPOINTER_TO_UINT (g_hash_table_lookup (spans, key)));
@@ -661,7 +663,7 @@ check_read_mention (HashiyaDocument  *document,
                                                    hashiya_mention_get_end (mention));
 
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: the text at %u:%u is \"%s\" but the quote says \"%s\"", where,
+                   _("%s: the text at %u:%u is \"%s\" but the quote says \"%s\""), where,
                    hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
                    found, exact);
       return FALSE;
@@ -691,7 +693,7 @@ read_mentions (JsonArray        *array,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s: mention %u", display_name, i + 1);
+      g_autofree char *where = g_strdup_printf (_("%s: mention %u"), display_name, i + 1);
       HashiyaMention *mention = read_mention (json_array_get_element (array, i), where, error);
 
       if (mention == NULL)
@@ -718,7 +720,7 @@ read_relations (JsonArray        *array,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s: relation %u", display_name, i + 1);
+      g_autofree char *where = g_strdup_printf (_("%s: relation %u"), display_name, i + 1);
       g_autoptr(HashiyaRelation) relation = NULL;
       g_autoptr(GError) local_error = NULL;
       JsonObject *object;
@@ -738,7 +740,7 @@ read_relations (JsonArray        *array,
       if (!g_hash_table_add (ids, (gpointer) id))
         {
           g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                       "%s: id \"%s\" is used twice", where, id);
+                       _("%s: id \"%s\" is used twice"), where, id);
           return FALSE;
         }
 
@@ -777,7 +779,7 @@ hashiya_format_read (GBytes      *bytes,
   g_autoptr(HashiyaText) text = NULL;
   g_autoptr(HashiyaCatalog) catalog = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
-  g_autofree char *catalog_where = g_strdup_printf ("%s: catalog", display_name);
+  g_autofree char *catalog_where = g_strdup_printf (_("%s: catalog"), display_name);
   JsonObject *object;
   JsonObject *catalog_object = NULL;
   JsonArray *mentions = NULL;
@@ -797,8 +799,7 @@ hashiya_format_read (GBytes      *bytes,
   if (g_strcmp0 (unit, OFFSET_UNIT) != 0)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: \"offset_unit\" is \"%s\"; offsets must count Unicode code points "
-                   "(\"" OFFSET_UNIT "\")", display_name, unit);
+                   _("%s: \"offset_unit\" is \"%s\"; offsets must count Unicode code points (\"codepoint\")"), display_name, unit);
       return NULL;
     }
 

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "hashiya-error.h"
@@ -31,14 +33,14 @@ hashiya_json_parse (GBytes      *bytes,
 
   if (size == 0)
     {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, "%s: the file is empty", display_name);
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, _("%s: the file is empty"), display_name);
       return NULL;
     }
   if (memchr (data, '\0', size) != NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_BINARY,
-                   "%s: a NUL byte at byte offset %" G_GSIZE_FORMAT ": this is binary data, not JSON",
-                   display_name, (gsize) ((const char *) memchr (data, '\0', size) - data));
+                   _("%s: a NUL byte at byte offset %lu: this is binary data, not JSON"),
+                   display_name, (gulong) ((const char *) memchr (data, '\0', size) - data));
       return NULL;
     }
   if (!g_utf8_validate_len (data, size, NULL))
@@ -47,8 +49,8 @@ hashiya_json_parse (GBytes      *bytes,
 
       g_utf8_validate_len (data, size, &end);
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_ENCODING,
-                   "%s: not valid UTF-8 at byte offset %" G_GSIZE_FORMAT,
-                   display_name, (gsize) (end - data));
+                   _("%s: not valid UTF-8 at byte offset %lu"),
+                   display_name, (gulong) (end - data));
       return NULL;
     }
 
@@ -69,7 +71,7 @@ hashiya_json_parse (GBytes      *bytes,
   if (root == NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY,
-                   "%s: the file holds no JSON value", display_name);
+                   _("%s: the file holds no JSON value"), display_name);
       return NULL;
     }
 
@@ -82,27 +84,27 @@ describe_node (JsonNode *node)
   switch (json_node_get_node_type (node))
     {
     case JSON_NODE_OBJECT:
-      return "an object";
+      return _("an object");
     case JSON_NODE_ARRAY:
-      return "a list";
+      return _("a list");
     case JSON_NODE_NULL:
-      return "null";
+      return _("null");
     case JSON_NODE_VALUE:
       {
         GType type = json_node_get_value_type (node);
 
         if (type == G_TYPE_STRING)
-          return "a string";
+          return _("a string");
         if (type == G_TYPE_INT64)
-          return "a whole number";
+          return _("a whole number");
         if (type == G_TYPE_DOUBLE)
-          return "a number with a fraction";
+          return _("a number with a fraction");
         if (type == G_TYPE_BOOLEAN)
-          return "true or false";
-        return "a value";
+          return _("true or false");
+        return _("a value");
       }
     default:
-      return "a value";
+      return _("a value");
     }
 }
 
@@ -114,7 +116,7 @@ set_type_error (GError     **error,
                 JsonNode    *node)
 {
   g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-               "%s: \"%s\" must be %s, not %s", where, member, expected, describe_node (node));
+               _("%s: \"%s\" must be %s, not %s"), where, member, expected, describe_node (node));
 }
 
 /* Finds @member; a missing required member is an error, a missing optional
@@ -131,7 +133,7 @@ lookup (JsonObject  *object,
   if (*node == NULL && required)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: \"%s\" is missing", where, member);
+                   _("%s: \"%s\" is missing"), where, member);
       return FALSE;
     }
   return TRUE;
@@ -152,7 +154,7 @@ hashiya_json_check_members (JsonObject          *object,
       if (!g_strv_contains (known, name))
         {
           g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                       "%s: unknown member \"%s\"", where, name);
+                       _("%s: unknown member \"%s\""), where, name);
           return FALSE;
         }
     }
@@ -177,7 +179,7 @@ hashiya_json_get_string (JsonObject   *object,
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     {
-      set_type_error (error, where, member, "a string", node);
+      set_type_error (error, where, member, _("a string"), node);
       return FALSE;
     }
 
@@ -202,7 +204,7 @@ hashiya_json_get_uint (JsonObject  *object,
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
-      set_type_error (error, where, member, "a whole number", node);
+      set_type_error (error, where, member, _("a whole number"), node);
       return FALSE;
     }
 
@@ -210,8 +212,8 @@ hashiya_json_get_uint (JsonObject  *object,
   if (number < 0 || number > G_MAXINT32)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: \"%s\" is %" G_GINT64_FORMAT ", out of range (0 to %d)",
-                   where, member, number, G_MAXINT32);
+                   _("%s: \"%s\" is %lld, out of range (0 to %d)"),
+                   where, member, (long long) number, G_MAXINT32);
       return FALSE;
     }
 
@@ -235,7 +237,7 @@ hashiya_json_get_boolean (JsonObject  *object,
     return TRUE;
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
     {
-      set_type_error (error, where, member, "true or false", node);
+      set_type_error (error, where, member, _("true or false"), node);
       return FALSE;
     }
 
@@ -260,7 +262,7 @@ hashiya_json_get_object (JsonObject   *object,
     return TRUE;
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
-      set_type_error (error, where, member, "an object", node);
+      set_type_error (error, where, member, _("an object"), node);
       return FALSE;
     }
 
@@ -285,7 +287,7 @@ hashiya_json_get_array (JsonObject  *object,
     return TRUE;
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      set_type_error (error, where, member, "a list", node);
+      set_type_error (error, where, member, _("a list"), node);
       return FALSE;
     }
 
@@ -316,7 +318,7 @@ hashiya_json_get_strv (JsonObject   *object,
       if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
         {
           g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                       "%s: \"%s\" item %u must be a string, not %s",
+                       _("%s: \"%s\" item %u must be a string, not %s"),
                        where, member, i + 1, describe_node (node));
           return FALSE;
         }
@@ -335,7 +337,7 @@ hashiya_json_node_as_object (JsonNode    *node,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   "%s: must be an object, not %s", where, describe_node (node));
+                   _("%s: must be an object, not %s"), where, describe_node (node));
       return NULL;
     }
   return json_node_get_object (node);

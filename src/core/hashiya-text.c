@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "hashiya-error.h"
@@ -58,7 +60,7 @@ hashiya_utf8_check (const char  *data,
        ((guchar) data[0] == 0xFE && (guchar) data[1] == 0xFF)))
     {
       g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_ENCODING,
-                           "the text is UTF-16, not UTF-8: save it as UTF-8 first");
+                           _("the text is UTF-16, not UTF-8: save it as UTF-8 first"));
       return FALSE;
     }
 
@@ -66,17 +68,16 @@ hashiya_utf8_check (const char  *data,
   if (nul != NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_BINARY,
-                   "a NUL byte at byte offset %" G_GSIZE_FORMAT ": this is binary data, not text",
-                   (gsize) (nul - data));
+                   _("a NUL byte at byte offset %lu: this is binary data, not text"),
+                   (gulong) (nul - data));
       return FALSE;
     }
 
   if (!g_utf8_validate_len (data, n_bytes, &end))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_ENCODING,
-                   "not valid UTF-8 at byte offset %" G_GSIZE_FORMAT " (byte 0x%02X): "
-                   "save the text as UTF-8 first",
-                   (gsize) (end - data), (guchar) *end);
+                   _("not valid UTF-8 at byte offset %lu (byte 0x%02X): save the text as UTF-8 first"),
+                   (gulong) (end - data), (guchar) *end);
       return FALSE;
     }
 
@@ -144,15 +145,15 @@ hashiya_text_new (const char  *data,
 
   if (n_bytes == 0)
     {
-      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, "the text is empty");
+      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, _("the text is empty"));
       return NULL;
     }
 
   if (n_bytes > HASHIYA_TEXT_MAX_BYTES)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
-                   "the text is %" G_GSIZE_FORMAT " MiB; Hashiya handles up to %u MiB",
-                   n_bytes / (1024 * 1024), HASHIYA_TEXT_MAX_BYTES / (1024 * 1024));
+                   _("the text is %lu MiB; Hashiya handles up to %u MiB"),
+                   (gulong) (n_bytes / (1024 * 1024)), HASHIYA_TEXT_MAX_BYTES / (1024 * 1024));
       return NULL;
     }
 
