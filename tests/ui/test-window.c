@@ -911,6 +911,66 @@ test_window_find_folded (void)
   close_window (window);
 }
 
+/* Every control says what it is: a label or a tooltip. */
+static void
+assert_named (GtkWidget *widget,
+              guint     *n_checked)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    assert_named (child, n_checked);
+
+  if (!gtk_widget_get_mapped (widget))
+    return;
+
+  if ((GTK_IS_BUTTON (widget) && !GTK_IS_LINK_BUTTON (widget) &&
+       !GTK_IS_MENU_BUTTON (gtk_widget_get_parent (widget)) &&
+       !ADW_IS_SPLIT_BUTTON (gtk_widget_get_parent (widget)) &&
+       !GTK_IS_SPIN_BUTTON (gtk_widget_get_parent (widget))) ||
+      GTK_IS_MENU_BUTTON (widget) || ADW_IS_SPLIT_BUTTON (widget) || GTK_IS_SEARCH_ENTRY (widget))
+    {
+      const char *label = GTK_IS_BUTTON (widget) ? gtk_button_get_label (GTK_BUTTON (widget))
+                        : GTK_IS_MENU_BUTTON (widget) ? gtk_menu_button_get_label (GTK_MENU_BUTTON (widget))
+                        : ADW_IS_SPLIT_BUTTON (widget) ? adw_split_button_get_label (ADW_SPLIT_BUTTON (widget))
+                        : NULL;
+      GtkWidget *parent = gtk_widget_get_parent (widget);
+      /* A composite control (a font button) names its inner button. */
+      const char *tooltip = gtk_widget_get_tooltip_text (widget) != NULL ? gtk_widget_get_tooltip_text (widget)
+                                                                         : gtk_widget_get_tooltip_text (parent);
+
+      /* A window's own title buttons and stack switcher tabs are named by GTK. */
+      if (GTK_IS_WINDOW_CONTROLS (parent) || GTK_IS_STACK_SWITCHER (parent) || GTK_IS_DROP_DOWN (parent) ||
+          ADW_IS_VIEW_SWITCHER (parent) ||
+          (gtk_widget_get_ancestor (widget, GTK_TYPE_SEARCH_BAR) != NULL && gtk_widget_has_css_class (widget, "close")))
+        return;
+      if ((label == NULL || label[0] == '\0') && (tooltip == NULL || tooltip[0] == '\0'))
+        g_error ("A %s in a %s in a %s has neither a label nor a tooltip", G_OBJECT_TYPE_NAME (widget),
+                 G_OBJECT_TYPE_NAME (parent), G_OBJECT_TYPE_NAME (gtk_widget_get_parent (parent)));
+      (*n_checked)++;
+    }
+}
+
+static void
+test_window_controls_are_named (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  HashiyaWindow *window = open_window (document);
+  GtkWidget *preferences = hashiya_preferences_window_new (GTK_WINDOW (window), settings);
+  guint n_checked = 0;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  assert_named (GTK_WIDGET (window), &n_checked);
+  g_assert_cmpuint (n_checked, >=, 15);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+  wait_for_frames (preferences, 2);
+  assert_named (preferences, &n_checked);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -934,6 +994,7 @@ main (int    argc,
   g_test_add_func ("/window/dialogs", test_window_dialogs);
   g_test_add_func ("/window/suggest-and-review", test_window_suggest_and_review);
   g_test_add_func ("/window/find-folded", test_window_find_folded);
+  g_test_add_func ("/window/controls-are-named", test_window_controls_are_named);
 
   return g_test_run ();
 }
