@@ -156,10 +156,15 @@ quit_action_cb (GSimpleAction *action,
     }
 }
 
-static void
-apply_color_scheme (HashiyaApplication *self)
+/**
+ * hashiya_apply_color_scheme:
+ *
+ * Sets the style (follow the system, light or dark) from @settings.
+ */
+void
+hashiya_apply_color_scheme (GSettings *settings)
 {
-  g_autofree char *scheme = g_settings_get_string (self->settings, "color-scheme");
+  g_autofree char *scheme = g_settings_get_string (settings, "color-scheme");
   AdwColorScheme value = ADW_COLOR_SCHEME_DEFAULT;
 
   if (g_str_equal (scheme, "light"))
@@ -221,9 +226,8 @@ hashiya_application_startup (GApplication *application)
 
   self->settings = g_settings_new (SCHEMA_ID);
   self->session = hashiya_session_new (self->settings, NULL);
-  g_signal_connect_object (self->settings, "changed::color-scheme", G_CALLBACK (apply_color_scheme),
-                           self, G_CONNECT_SWAPPED);
-  apply_color_scheme (self);
+  g_signal_connect (self->settings, "changed::color-scheme", G_CALLBACK (hashiya_apply_color_scheme), NULL);
+  hashiya_apply_color_scheme (self->settings);
 
   gtk_window_set_default_icon_name (APP_ID);
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_actions,

@@ -721,10 +721,31 @@ test_window_dialogs (void)
   preferences = hashiya_preferences_window_new (GTK_WINDOW (window), settings);
   gtk_window_present (GTK_WINDOW (preferences));
   g_settings_set_string (settings, "font", "Amiri 20");
-  g_settings_set_string (settings, "color-scheme", "dark");
   gtk_window_destroy (GTK_WINDOW (preferences));
   g_settings_reset (settings, "font");
+
+  /* The colour scheme: follow the system, or force light or dark. */
+  g_settings_set_string (settings, "color-scheme", "dark");
+  hashiya_apply_color_scheme (settings);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==, ADW_COLOR_SCHEME_FORCE_DARK);
+  g_assert_true (adw_style_manager_get_dark (adw_style_manager_get_default ()));
+  g_settings_set_string (settings, "color-scheme", "light");
+  hashiya_apply_color_scheme (settings);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
   g_settings_reset (settings, "color-scheme");
+  hashiya_apply_color_scheme (settings);
+  g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==, ADW_COLOR_SCHEME_DEFAULT);
+
+  /* The author name goes on new mentions. */
+  g_settings_set_string (settings, "author", "ليلى");
+  hashiya_text_view_select_range (window->text_view, 89, 94);
+  {
+    HashiyaMention *mention = hashiya_text_view_annotate (window->text_view,
+                                                          hashiya_catalog_get_actor (hashiya_document_get_catalog (document), 2),
+                                                          NULL);
+    g_assert_cmpstr (hashiya_mention_get_author (mention), ==, "ليلى");
+  }
+  g_settings_reset (settings, "author");
 
   /* A new actor through the editor: a bad id is refused with a reason. */
   editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
