@@ -1,0 +1,203 @@
+/* test-durability.c — saves are whole or absent: kill -9, full disks,
+ * read-only file systems
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "hashiya-test-util.h"
+
+#define N_KILLS 200
+#define N_COPIES 60
+
+/* A large document: the article many times over, with mentions spread
+ * through it. Two versions differ in their mentions. */
+static char *
+write_big_document (const char *dir,
+                    const char *name,
+                    guint       every)
+{
+  g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(HashiyaText) big = NULL;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  for (guint i = 0; i < N_COPIES; i++)
+    g_string_append_len (text, g_bytes_get_data (sample, NULL), (gssize) g_bytes_get_size (sample));
+  big = hashiya_text_new (text->str, text->len, &error);
+  g_assert_no_error (error);
+  document = hashiya_document_new (big, catalog);
+
+  /* Every n-th paragraph's first mention of Azerbaijan (offset 79). */
+  for (guint i = 0; i < N_COPIES; i += every)
+    g_assert_nonnull (hashiya_document_annotate (document, i * 2849 + 79, i * 2849 + 87, "azerbaijan",
+                                                 HASHIYA_MENTION_TYPE_NAME, NULL));
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_SUGGESTED);
+  g_assert_true (hashiya_document_save_file (document, path, &error));
+  g_assert_no_error (error);
+
+  return path;
+}
+
+static gboolean
+same_bytes (const char *path,
+            const char *contents,
+            gsize       length)
+{
+  g_autofree char *now = NULL;
+  gsize now_length = 0;
+
+  if (!g_file_get_contents (path, &now, &now_length, NULL))
+    return FALSE;
+  return now_length == length && memcmp (now, contents, length) == 0;
+}
+
+static void
+test_killed_saves (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *old_path = write_big_document (dir, "old.hashiya", 2);
+  g_autofree char *new_path = write_big_document (dir, "new.hashiya", 3);
+  g_autofree char *target = g_build_filename (dir, "target.hashiya", NULL);
+  g_autofree char *old_bytes = NULL;
+  g_autofree char *new_bytes = NULL;
+  gsize old_length = 0, new_length = 0;
+  guint n_old = 0, n_new = 0;
+  GRand *rand = g_rand_new_with_seed (20231023);
+  gint64 duration;
+
+  g_file_get_contents (old_path, &old_bytes, &old_length, NULL);
+  g_file_get_contents (new_path, &new_bytes, &new_length, NULL);
+  g_assert_cmpuint (old_length, >, 500000);
+
+  /* How long one save takes, to kill at moments all through it. */
+  {
+    g_autoptr(GError) error = NULL;
+    gint64 start = g_get_monotonic_time ();
+    g_autoptr(GSubprocess) run = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, g_getenv ("HASHIYA_CLI"),
+                                                   "export", new_path, "--format", "hashiya", "-o", target, NULL);
+
+    g_assert_no_error (error);
+    g_subprocess_wait_check (run, NULL, &error);
+    g_assert_no_error (error);
+    duration = g_get_monotonic_time () - start;
+  }
+
+  for (guint i = 0; i < N_KILLS; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GSubprocess) run = NULL;
+      g_autoptr(HashiyaDocument) loaded = NULL;
+      gboolean was_old;
+
+      g_assert_true (g_file_set_contents (target, old_bytes, (gssize) old_length, NULL));
+      run = g_subprocess_new (G_SUBPROCESS_FLAGS_STDERR_SILENCE, &error, g_getenv ("HASHIYA_CLI"),
+                              "export", new_path, "--format", "hashiya", "-o", target, NULL);
+      g_assert_no_error (error);
+      g_usleep (g_rand_int_range (rand, 0, (gint32) (duration * 12 / 10) + 1));
+      g_subprocess_force_exit (run);
+      g_subprocess_wait (run, NULL, NULL);
+
+      /* Whole old or whole new, never a mix, and it loads. */
+      was_old = same_bytes (target, old_bytes, old_length);
+      if (!was_old && !same_bytes (target, new_bytes, new_length))
+        g_error ("kill %u left a target that is neither the old nor the new version", i);
+      was_old ? n_old++ : n_new++;
+      loaded = hashiya_document_load_file (target, &error);
+      g_assert_no_error (error);
+    }
+
+  g_test_message ("%u kills: %u left the old version, %u the new one (a save takes %.0f ms)",
+                  N_KILLS, n_old, n_new, duration / 1000.0);
+  g_printerr ("# %u kills: %u left the old version, %u the new one (a save takes %.0f ms)\n",
+              N_KILLS, n_old, n_new, duration / 1000.0);
+  g_rand_free (rand);
+  hashiya_test_remove_tree (dir);
+}
+
+/* Runs @script in a mount namespace of its own, where it can mount a
+ * small tmpfs. Skips the test where that is not allowed. */
+static gboolean
+run_in_namespace (const char  *script,
+                  char       **out)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  int status = 0;
+  const char *argv[] = { "unshare", "-m", "sh", "-c", script, NULL };
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, out, &err, &status, &error))
+    {
+      g_test_skip ("unshare is not available");
+      return FALSE;
+    }
+  if (strstr (err, "unshare failed") != NULL || strstr (err, "mount:") != NULL)
+    {
+      g_test_skip_printf ("a private tmpfs cannot be mounted here: %s", err);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+test_full_and_read_only_disk (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *doc = write_big_document (dir, "big.hashiya", 2);
+  g_autofree char *mnt = g_build_filename (dir, "mnt", NULL);
+  g_autofree char *full = NULL;
+  g_autofree char *read_only = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *expected_full = NULL;
+  g_autofree char *expected_ro = NULL;
+
+  g_mkdir (mnt, 0755);
+  full = g_strdup_printf (
+    "mount -t tmpfs -o size=256k tmpfs '%s' || exit 0\n"
+    "printf 'the old version' > '%s/out.hashiya'\n"
+    "'%s' export '%s' --format hashiya -o '%s/out.hashiya' 2>&1; echo \"status $?\"\n"
+    "cat '%s/out.hashiya'; echo; ls -A '%s'\n",
+    mnt, mnt, g_getenv ("HASHIYA_CLI"), doc, mnt, mnt, mnt);
+  if (!run_in_namespace (full, &out))
+    return;
+
+  /* A clear error, the old file whole, and no temporary file left. */
+  expected_full = g_strdup_printf ("hashiya-cli: %s/out.hashiya: cannot write: no space left on the device\n"
+                                   "status 1\nthe old version\nout.hashiya\n", mnt);
+  g_assert_cmpstr (out, ==, expected_full);
+  g_clear_pointer (&out, g_free);
+
+  read_only = g_strdup_printf (
+    "mount -t tmpfs -o size=4m tmpfs '%s' || exit 0\n"
+    "printf 'the old version' > '%s/out.hashiya'\n"
+    "mount -o remount,ro '%s' || exit 0\n"
+    "'%s' export '%s' --format hashiya -o '%s/out.hashiya' 2>&1; echo \"status $?\"\n"
+    "cat '%s/out.hashiya'; echo\n",
+    mnt, mnt, mnt, g_getenv ("HASHIYA_CLI"), doc, mnt, mnt);
+  g_assert_true (run_in_namespace (read_only, &out));
+  expected_ro = g_strdup_printf ("hashiya-cli: %s/out.hashiya: cannot write: the file system is read-only\n"
+                                 "status 1\nthe old version\n", mnt);
+  g_assert_cmpstr (out, ==, expected_ro);
+
+  hashiya_test_remove_tree (dir);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_assert_nonnull (g_getenv ("HASHIYA_CLI"));
+  g_test_add_func ("/durability/killed-saves", test_killed_saves);
+  g_test_add_func ("/durability/full-and-read-only-disk", test_full_and_read_only_disk);
+
+  return g_test_run ();
+}
