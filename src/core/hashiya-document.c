@@ -942,7 +942,7 @@ void
 _hashiya_document_remove_mention (HashiyaDocument *self,
                                   HashiyaMention  *mention)
 {
-  g_autoptr(HashiyaMention) hold = g_object_ref (mention);
+  g_autoptr(HashiyaMention) hold G_GNUC_UNUSED = g_object_ref (mention);
   guint position;
 
   if (!find_position (self, mention, &position))
@@ -961,7 +961,7 @@ _hashiya_document_swap_mention (HashiyaDocument *self,
                                 HashiyaMention  *mention,
                                 HashiyaMention  *snapshot)
 {
-  g_autoptr(HashiyaMention) hold = g_object_ref (mention);
+  g_autoptr(HashiyaMention) hold G_GNUC_UNUSED = g_object_ref (mention);
   gboolean moves = hashiya_mention_get_start (mention) != hashiya_mention_get_start (snapshot) ||
                    hashiya_mention_get_end (mention) != hashiya_mention_get_end (snapshot);
   guint position = 0;

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# run-fuzzer.sh FUZZER SEEDS SECONDS — runs a libFuzzer program for a while
+# on a copy of its seeds. A crash fails, and its input is kept beside the
+# build as crash-* to be saved in tests/fuzz/regressions/.
+set -u
+fuzzer=$1 seeds=$2 seconds=$3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+cp -r "$seeds"/. "$work/"
+exec "$fuzzer" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+     -artifact_prefix="$(dirname "$fuzzer")/crash-$(basename "$fuzzer")-" "$work"

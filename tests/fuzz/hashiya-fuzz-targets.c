@@ -1,0 +1,159 @@
+/* hashiya-fuzz-targets.c — what the fuzzers feed, shared with the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each target takes any bytes. It must never crash, leak or read out of
+ * bounds, and what it accepts must keep the promises of the format:
+ * these checks abort on a broken promise, which the fuzzer reports.
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hashiya-core.h"
+#include "hashiya-fuzz-targets.h"
+
+#define CHECK(cond) do { if (!(cond)) g_error ("broken promise: %s", #cond); } while (0)
+
+/* The .hashiya reader: a file it accepts saves and reads back to the
+ * same bytes, and its mentions lie on the text. */
+int
+hashiya_fuzz_hashiya (const guint8 *data,
+                      gsize         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_format_read (bytes, "fuzz.hashiya", &error);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(HashiyaDocument) reread = NULL;
+  HashiyaText *text;
+
+  if (document == NULL)
+    {
+      CHECK (error != NULL && g_str_has_prefix (error->message, "fuzz.hashiya"));
+      return 0;
+    }
+
+  text = hashiya_document_get_text (document);
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    {
+      g_autoptr(HashiyaMention) mention = g_list_model_get_item (hashiya_document_get_mentions (document), i);
+
+      CHECK (hashiya_mention_get_start (mention) < hashiya_mention_get_end (mention));
+      CHECK (hashiya_mention_get_end (mention) <= hashiya_text_get_length (text));
+      CHECK (hashiya_text_range_equals (text, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
+                                        hashiya_mention_get_quote_exact (mention)));
+    }
+
+  written = hashiya_format_write (document);
+  reread = hashiya_format_read (written, "fuzz.hashiya", &error);
+  CHECK (reread != NULL);
+  again = hashiya_format_write (reread);
+  CHECK (g_bytes_equal (written, again));
+  return 0;
+}
+
+/* The catalogue reader: what it accepts writes and reads back the same. */
+int
+hashiya_fuzz_catalog (const guint8 *data,
+                      gsize         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_read (bytes, "fuzz.json", NULL);
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(HashiyaCatalog) reread = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(HashiyaMatcher) matcher = NULL;
+
+  if (catalog == NULL)
+    return 0;
+
+  written = hashiya_catalog_write (catalog);
+  reread = hashiya_catalog_read (written, "fuzz.json", NULL);
+  CHECK (reread != NULL);
+  again = hashiya_catalog_write (reread);
+  CHECK (g_bytes_equal (written, again));
+
+  /* Any catalogue gives a matcher. */
+  matcher = hashiya_matcher_new (catalog);
+  CHECK (matcher != NULL);
+  return 0;
+}
+
+/* Text: validation, offsets, lines, clusters and tidied spans. */
+int
+hashiya_fuzz_text (const guint8 *data,
+                   gsize         size)
+{
+  g_autoptr(HashiyaText) text = hashiya_text_new ((const char *) data, size, NULL);
+  g_autoptr(HashiyaFolded) folded = NULL;
+  guint length;
+
+  if (text == NULL)
+    return 0;
+
+  length = hashiya_text_get_length (text);
+  CHECK (length > 0);
+  CHECK (hashiya_text_is_boundary (text, 0) && hashiya_text_is_boundary (text, length));
+  for (guint i = 0; i <= length; i += 1 + length / 64)
+    {
+      guint start = i, end = MIN (length, i + 7);
+      guint line = 0, column = 0;
+
+      CHECK (hashiya_text_snap_backward (text, i) <= i && hashiya_text_snap_forward (text, i) >= i);
+      CHECK (hashiya_text_is_boundary (text, hashiya_text_snap_backward (text, i)));
+      hashiya_text_offset_to_line (text, i, &line, &column);
+      CHECK (line >= 1 && line <= hashiya_text_get_n_lines (text) + 1 && column >= 1);
+      if (hashiya_text_tidy_span (text, &start, &end))
+        CHECK (start < end && end <= length && hashiya_text_is_boundary (text, start) &&
+               hashiya_text_is_boundary (text, end));
+    }
+
+  folded = hashiya_fold (hashiya_text_get_data (text, NULL), -1);
+  CHECK (folded->source_length == length);
+  for (guint i = 1; i < folded->length; i++)
+    CHECK (folded->origin[i - 1] < folded->origin[i]);
+  return 0;
+}
+
+/* The matcher, with the built-in catalogue, and find with a query taken
+ * from the text itself: every span lies on the text and on boundaries. */
+int
+hashiya_fuzz_matcher (const guint8 *data,
+                      gsize         size)
+{
+  static HashiyaMatcher *matcher;
+  g_autoptr(HashiyaText) text = hashiya_text_new ((const char *) data, size, NULL);
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autofree char *query = NULL;
+  guint length;
+
+  if (matcher == NULL)
+    {
+      g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+      matcher = hashiya_matcher_new (catalog);
+    }
+  if (text == NULL)
+    return 0;
+
+  length = hashiya_text_get_length (text);
+  matches = hashiya_matcher_match (matcher, hashiya_text_get_data (text, NULL), -1, NULL);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      HashiyaMatch *m = &g_array_index (matches, HashiyaMatch, i);
+
+      CHECK (m->start < m->end && m->end <= length);
+      CHECK (hashiya_text_is_boundary (text, m->start) && hashiya_text_is_boundary (text, m->end));
+    }
+
+  query = hashiya_text_slice (text, length / 3, MIN (length, length / 3 + 4));
+  found = hashiya_find (hashiya_text_get_data (text, NULL), -1, query);
+  CHECK (found->len % 2 == 0);
+  for (guint i = 0; i + 1 < found->len; i += 2)
+    CHECK (g_array_index (found, guint, i) < g_array_index (found, guint, i + 1) &&
+           g_array_index (found, guint, i + 1) <= length);
+  return 0;
+}

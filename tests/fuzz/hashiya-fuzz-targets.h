@@ -1,0 +1,24 @@
+/* hashiya-fuzz-targets.h — what the fuzzers feed, shared with the tests
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef int (*HashiyaFuzzTarget) (const guint8 *data,
+                                  gsize         size);
+
+int hashiya_fuzz_hashiya (const guint8 *data,
+                          gsize         size);
+int hashiya_fuzz_catalog (const guint8 *data,
+                          gsize         size);
+int hashiya_fuzz_text    (const guint8 *data,
+                          gsize         size);
+int hashiya_fuzz_matcher (const guint8 *data,
+                          gsize         size);
+
+G_END_DECLS
