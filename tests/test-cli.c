@@ -249,7 +249,7 @@ test_cli_bad_documents (Fixture       *fixture,
     { "\"start\": 79", "\"start\": 88", "mention 1: start 88 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", "mention 1: end 3000 is past the end of the text (2849 characters)" },
     { "\"version\": 1", "\"version\": 9",
-      "version 9 was written by a newer Hashiya; this one reads up to version 1. Update Hashiya to open it." },
+      "version 9 was written by a newer Hashiya; this one reads up to version 2. Update Hashiya to open it." },
   };
 
   {
@@ -446,6 +446,65 @@ test_cli_suggest_and_find (Fixture       *fixture,
 }
 
 static void
+test_cli_reanchor (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *annotated = path_in (fixture, "annotated.hashiya");
+  g_autofree char *result = path_in (fixture, "result.hashiya");
+  g_autofree char *article = hashiya_test_read_file (fixture->sample, NULL);
+  g_autofree char *dated = g_strconcat ("طهران - وكالات: ", article, NULL);
+  g_autofree char *edited = hashiya_test_replace (dated, "وترفع تركيا وأذربيجان شعار", "وترفع البلدان شعار");
+  g_autofree char *new_text = hashiya_test_write_file (fixture->dir, "new.txt", edited, -1);
+  g_autofree char *expected = NULL;
+  g_autoptr(HashiyaDocument) before = NULL;
+
+  {
+    g_auto(Result) r = run_cli ("suggest", doc, "--accept", "-o", annotated);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  before = hashiya_document_load_file (annotated, NULL);
+
+  {
+    g_auto(Result) r = run_cli ("reanchor", annotated, new_text, "-o", result);
+
+    g_assert_cmpint (r.status, ==, 0);
+    expected = g_strdup_printf ("%s: 0 kept, %u moved, 0 fuzzy, 2 orphaned\n", result,
+                                hashiya_document_get_n_mentions (before) - 2);
+    g_assert_cmpstr (r.out, ==, expected);
+  }
+  {
+    g_auto(Result) r = run_cli ("validate", result);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+
+  /* A file whose text was edited by hand loads, and validate says so. */
+  {
+    g_autofree char *json = hashiya_test_read_file (annotated, NULL);
+    g_autofree char *hand = hashiya_test_replace (json, "\"content\": \"انطلقت", "\"content\": \"أمس انطلقت");
+    g_autofree char *path = hashiya_test_write_file (fixture->dir, "hand.hashiya", hand, -1);
+    g_auto(Result) r = run_cli ("validate", path);
+    g_autofree char *line = g_strdup_printf ("%s: the text was changed outside Hashiya; mentions re-anchored: "
+                                             "0 kept, %u moved, 0 fuzzy, 0 orphaned\n", path,
+                                             hashiya_document_get_n_mentions (before));
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, line));
+  }
+
+  /* A new text that is not UTF-8 is refused, and nothing is written. */
+  {
+    g_autofree char *bad = hashiya_test_write_file (fixture->dir, "bad.txt", "caf\xE9", 4);
+    g_autofree char *out = path_in (fixture, "never.hashiya");
+    g_auto(Result) r = run_cli ("reanchor", annotated, bad, "-o", out);
+    g_autofree char *message = g_strdup_printf ("%s: not valid UTF-8 at byte offset 3 (byte 0xE9): "
+                                                "save the text as UTF-8 first", bad);
+
+    assert_refused (&r, message, out);
+  }
+}
+
+static void
 test_cli_usage (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -495,6 +554,7 @@ main (int    argc,
   ADD ("/cli/bad-paths", test_cli_bad_paths);
   ADD ("/cli/unwritable-output", test_cli_unwritable_output);
   ADD ("/cli/suggest-and-find", test_cli_suggest_and_find);
+  ADD ("/cli/reanchor", test_cli_reanchor);
   ADD ("/cli/usage", test_cli_usage);
 #undef ADD
 

@@ -26,11 +26,14 @@ struct _HashiyaSidebar
   GtkCustomFilter    *filter;
   GtkSingleSelection *actor_selection;
   GtkNoSelection     *mention_selection;
+  GtkNoSelection     *orphan_selection;
   char               *query;
 
   GtkSearchEntry     *filter_entry;
   GtkListView        *actors_list;
   GtkListView        *mentions_list;
+  GtkListView        *orphans_list;
+  GtkStackPage       *orphans_page;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaSidebar, hashiya_sidebar, GTK_TYPE_BOX)
@@ -365,6 +368,7 @@ hashiya_sidebar_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_SIDEBAR);
   g_clear_object (&self->actor_selection);
   g_clear_object (&self->mention_selection);
+  g_clear_object (&self->orphan_selection);
   g_clear_object (&self->document);
   g_clear_pointer (&self->query, g_free);
 
@@ -391,6 +395,8 @@ hashiya_sidebar_class_init (HashiyaSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, actors_list);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, mentions_list);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, orphans_list);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, orphans_page);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, mention_activate_cb);
@@ -419,6 +425,13 @@ hashiya_sidebar_init (HashiyaSidebar *self)
                           G_CALLBACK (unbind_mention_row_cb), self);
   gtk_list_view_set_factory (self->mentions_list, factory);
   g_object_unref (factory);
+
+  self->orphan_selection = gtk_no_selection_new (NULL);
+  gtk_list_view_set_model (self->orphans_list, GTK_SELECTION_MODEL (self->orphan_selection));
+  factory = make_factory (G_CALLBACK (setup_mention_row_cb), G_CALLBACK (bind_mention_row_cb),
+                          G_CALLBACK (unbind_mention_row_cb), self);
+  gtk_list_view_set_factory (self->orphans_list, factory);
+  g_object_unref (factory);
 }
 
 void
@@ -431,9 +444,22 @@ hashiya_sidebar_set_document (HashiyaSidebar  *self,
   /* Drop the rows bound to the old document before switching. */
   gtk_filter_list_model_set_model (self->actors, NULL);
   gtk_no_selection_set_model (self->mention_selection, NULL);
+  gtk_no_selection_set_model (self->orphan_selection, NULL);
   g_set_object (&self->document, document);
   gtk_filter_list_model_set_model (self->actors, G_LIST_MODEL (hashiya_document_get_catalog (document)));
   gtk_no_selection_set_model (self->mention_selection, hashiya_document_get_mentions (document));
+  gtk_no_selection_set_model (self->orphan_selection, hashiya_document_get_orphans (document));
+  /* Only a document re-anchored onto a changed text has orphans. */
+  gtk_stack_page_set_visible (self->orphans_page,
+                              g_list_model_get_n_items (hashiya_document_get_orphans (document)) > 0);
+}
+
+/* Whether the Orphans page is shown: the document has orphans. */
+gboolean
+hashiya_sidebar_get_shows_orphans (HashiyaSidebar *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_SIDEBAR (self), FALSE);
+  return gtk_stack_page_get_visible (self->orphans_page);
 }
 
 /* Returns: (transfer none) (nullable) */

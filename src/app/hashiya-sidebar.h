@@ -18,6 +18,7 @@ G_DECLARE_FINAL_TYPE (HashiyaSidebar, hashiya_sidebar, HASHIYA, SIDEBAR, GtkBox)
 void          hashiya_sidebar_set_document       (HashiyaSidebar  *self,
                                                   HashiyaDocument *document);
 HashiyaActor *hashiya_sidebar_get_selected_actor (HashiyaSidebar  *self);
+gboolean      hashiya_sidebar_get_shows_orphans  (HashiyaSidebar  *self);
 const char   *hashiya_actor_kind_icon_name       (HashiyaActorKind kind);
 char         *hashiya_mention_describe_markup    (HashiyaMention  *mention,
                                                   const char      *color) G_GNUC_WARN_UNUSED_RESULT;

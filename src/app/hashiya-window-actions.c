@@ -347,6 +347,101 @@ annotate_all_matches_action (GtkWidget  *widget,
   gtk_popover_popup (GTK_POPOVER (self->all_matches_chooser));
 }
 
+/**
+ * _hashiya_window_show_report:
+ * @replaced: the user replaced the text (rather than opened a file whose
+ *   text was edited outside Hashiya)
+ *
+ * Says how the mentions were found in the changed text.
+ */
+void
+_hashiya_window_show_report (HashiyaWindow               *self,
+                             const HashiyaReanchorReport *report,
+                             gboolean                     replaced)
+{
+  g_autofree char *counts = g_strdup_printf (_("%u kept, %u moved, %u found with small changes, %u not found"),
+                                             report->kept, report->moved, report->fuzzy, report->orphaned);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf (report->orphaned > 0
+                            ? _("Mentions: %s. Those not found are kept under Orphans in the sidebar. Save to keep the new text.")
+                            : _("Mentions: %s. Save to keep the new text."),
+                          counts);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   replaced ? _("Text Replaced") : _("The Text Was Changed Outside Hashiya"),
+                                   body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * hashiya_window_replace_text:
+ *
+ * Moves the document's mentions onto a new version of its text (see
+ * hashiya_document_reanchor()) and says how they were found. The document
+ * stays the same file: saving writes the new text.
+ */
+void
+hashiya_window_replace_text (HashiyaWindow *self,
+                             HashiyaText   *text)
+{
+  g_autoptr(HashiyaDocument) replaced = NULL;
+  g_autofree char *path = g_strdup (self->path);
+
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  replaced = hashiya_document_reanchor (self->document, text);
+  self->replacing = TRUE;
+  hashiya_window_set_document (self, replaced, path);
+  self->replacing = FALSE;
+}
+
+static void
+replace_text_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          HashiyaWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(HashiyaText) text = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (path != NULL && (bytes = hashiya_file_read (path, &error)) != NULL)
+        {
+          text = hashiya_text_new_from_bytes (bytes, &error);
+          if (text == NULL)
+            g_prefix_error (&error, "%s: ", path);
+        }
+      if (text == NULL)
+        _hashiya_window_show_error (self, _("Could Not Replace the Text"),
+                                    error != NULL ? error->message : _("Only local files can be opened."));
+      else
+        hashiya_window_replace_text (self, text);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+replace_text_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Replace the Text"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Replace"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Plain Texts"), "*.txt", NULL));
+  g_signal_connect (dialog, "response", G_CALLBACK (replace_text_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 void
 _hashiya_window_update_actions (HashiyaWindow *self)
 {
@@ -414,4 +509,5 @@ _hashiya_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.reject-all", NULL, review_all_action);
   gtk_widget_class_install_action (widget_class, "win.next-suggestion", NULL, next_suggestion_action);
   gtk_widget_class_install_action (widget_class, "win.annotate-all-matches", NULL, annotate_all_matches_action);
+  gtk_widget_class_install_action (widget_class, "win.replace-text", NULL, replace_text_action);
 }

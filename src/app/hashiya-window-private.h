@@ -28,6 +28,7 @@ struct _HashiyaWindow
   GArray                *matches;
   guint                  current_match;
   gboolean               suggesting;
+  gboolean               replacing;
 
   AdwToastOverlay       *toast_overlay;
   AdwWindowTitle        *window_title;
@@ -57,5 +58,8 @@ void _hashiya_window_find               (HashiyaWindow  *self,
 void _hashiya_window_save_as            (HashiyaWindow  *self);
 void _hashiya_window_rebuild_recent     (HashiyaWindow  *self);
 void _hashiya_window_suggest            (HashiyaWindow  *self);
+void _hashiya_window_show_report        (HashiyaWindow               *self,
+                                         const HashiyaReanchorReport *report,
+                                         gboolean                     replaced);
 
 G_END_DECLS

@@ -225,16 +225,13 @@ find_all (HashiyaWindow *self)
 {
   const char *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autoptr(GArray) found = NULL;
-  gsize n_bytes = 0;
-  const char *data;
 
   g_array_set_size (self->matches, 0);
   self->current_match = 0;
   if (self->document == NULL || query[0] == '\0')
     return;
 
-  data = hashiya_text_get_data (hashiya_document_get_text (self->document), &n_bytes);
-  found = hashiya_find (data, (gssize) n_bytes, query);
+  found = hashiya_find (hashiya_document_get_text (self->document), query);
   g_array_append_vals (self->matches, found->data, found->len);
 }
 
@@ -545,6 +542,8 @@ hashiya_window_set_document (HashiyaWindow   *self,
   find_all (self);
   show_match (self);
   document_state_cb (self);
+  if (hashiya_document_get_reanchor_report (document) != NULL)
+    _hashiya_window_show_report (self, hashiya_document_get_reanchor_report (document), self->replacing);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
 }
 
@@ -745,9 +744,7 @@ suggest_thread (GTask        *task,
                 GCancellable *cancellable)
 {
   SuggestData *data = task_data;
-  gsize n_bytes = 0;
-  const char *utf8 = hashiya_text_get_data (data->text, &n_bytes);
-  GArray *matches = hashiya_matcher_match (data->matcher, utf8, (gssize) n_bytes, cancellable);
+  GArray *matches = hashiya_matcher_match (data->matcher, data->text, cancellable);
 
   if (matches == NULL)
     g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, "Cancelled");

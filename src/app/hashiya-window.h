@@ -32,5 +32,7 @@ void             hashiya_window_load_file     (HashiyaWindow   *self,
                                                GFile           *file);
 void             hashiya_window_save_to       (HashiyaWindow   *self,
                                                const char      *path);
+void             hashiya_window_replace_text  (HashiyaWindow   *self,
+                                               HashiyaText     *text);
 
 G_END_DECLS

@@ -64,6 +64,7 @@ example_for (const char *command)
     { "annotate", "hashiya-cli annotate article.hashiya --actor azerbaijan --span 79:87 --type name -o article.hashiya" },
     { "suggest", "hashiya-cli suggest article.hashiya -o article.hashiya" },
     { "find", "hashiya-cli find article.hashiya اذربيجان" },
+    { "reanchor", "hashiya-cli reanchor article.hashiya article-corrected.txt -o article.hashiya" },
     { "export", "hashiya-cli export article.hashiya --format hashiya -o copy.hashiya" },
   };
 
@@ -339,7 +340,6 @@ validate_one (const char  *path,
 
   if (bytes == NULL)
     return FALSE;
-
   if (looks_like_catalog (bytes))
     {
       g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_read (bytes, path, error);
@@ -351,12 +351,20 @@ validate_one (const char  *path,
   else
     {
       g_autoptr(HashiyaDocument) document = hashiya_format_read (bytes, path, error);
+      const HashiyaReanchorReport *report;
 
       if (document == NULL)
         return FALSE;
+      report = hashiya_document_get_reanchor_report (document);
       g_print ("%s: valid document, %u characters, %u mentions\n", path,
                hashiya_text_get_length (hashiya_document_get_text (document)),
                hashiya_document_get_n_mentions (document));
+      /* The text was edited by hand: say how the mentions were found. */
+      if (report != NULL)
+        {
+          g_print ("%s: the text was changed outside Hashiya; mentions re-anchored: ", path);
+          g_print ("%u kept, %u moved, %u fuzzy, %u orphaned\n", report->kept, report->moved, report->fuzzy, report->orphaned);
+        }
     }
 
   return TRUE;
@@ -527,7 +535,7 @@ command_find (int    argc,
     return fail (error);
 
   text = hashiya_document_get_text (document);
-  found = hashiya_find (hashiya_text_get_data (text, NULL), -1, argv[2]);
+  found = hashiya_find (text, argv[2]);
   for (guint i = 0; i + 1 < found->len; i += 2)
     {
       guint start = g_array_index (found, guint, i);
@@ -538,6 +546,62 @@ command_find (int    argc,
     }
 
   return HASHIYA_CLI_OK;
+}
+
+static void
+print_report (const char                  *path,
+              const HashiyaReanchorReport *report)
+{
+  g_print ("%s: %u kept, %u moved, %u fuzzy, %u orphaned\n", path,
+           report->kept, report->moved, report->fuzzy, report->orphaned);
+}
+
+/* hashiya-cli reanchor DOC NEWTEXT -o OUT */
+static int
+command_reanchor (int    argc,
+                  char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) result = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the result", "OUT" },
+    { NULL }
+  };
+  int status;
+
+  status = parse_options ("reanchor", "DOC NEWTEXT",
+                          "Moves a document's mentions onto a new version of its text: each stays where it was, "
+                          "moves with its quote, is found again with small changes (fuzzy), or is kept as an orphan. "
+                          "Prints the four counts.",
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 3)
+    return usage_error ("reanchor", "give a document and the new text");
+  if (output == NULL)
+    return usage_error ("reanchor", "say where to write the result with -o OUT");
+
+  document = hashiya_document_load_file (argv[1], &error);
+  if (document == NULL)
+    return fail (error);
+  if ((bytes = hashiya_file_read (argv[2], &error)) == NULL)
+    return fail (error);
+  text = hashiya_text_new_from_bytes (bytes, &error);
+  if (text == NULL)
+    {
+      g_prefix_error (&error, "%s: ", argv[2]);
+      return fail (error);
+    }
+
+  result = hashiya_document_reanchor (document, text);
+  status = save (result, output);
+  if (status == HASHIYA_CLI_OK)
+    print_report (output, hashiya_document_get_reanchor_report (result));
+  return status;
 }
 
 /* hashiya-cli export DOC --format FORMAT -o OUT */
@@ -584,6 +648,7 @@ static const Command commands[] = {
     "add one mention", command_annotate },
   { "suggest", "DOC -o OUT [--accept]", "add the catalogue's actors found in the text", command_suggest },
   { "find", "DOC QUERY", "print start, end and text of each match", command_find },
+  { "reanchor", "DOC NEWTEXT -o OUT", "move the mentions onto a new version of the text", command_reanchor },
   { "export", "DOC --format hashiya -o OUT", "write a document in another format", command_export },
 };
 

@@ -15,6 +15,7 @@
 #include "hashiya-format.h"
 #include "hashiya-matcher.h"
 #include "hashiya-mention.h"
+#include "hashiya-reanchor.h"
 #include "hashiya-relation.h"
 #include "hashiya-text.h"
 #include "hashiya-types.h"

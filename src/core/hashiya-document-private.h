@@ -34,6 +34,14 @@ gboolean        _hashiya_document_add_relation        (HashiyaDocument *self,
                                                        HashiyaRelation *relation,
                                                        GError         **error);
 
+void            _hashiya_document_set_report          (HashiyaDocument             *self,
+                                                       const HashiyaReanchorReport *report);
+void            _hashiya_document_add_orphan          (HashiyaDocument *self,
+                                                       HashiyaMention  *mention);
+void            _hashiya_document_reanchor_all        (HashiyaDocument       *self,
+                                                       GPtrArray             *mentions,
+                                                       HashiyaReanchorReport *report);
+
 /* hashiya-document-commands.c */
 HashiyaCommand *_hashiya_command_add_mention_new      (HashiyaMention  *mention);
 HashiyaCommand *_hashiya_command_remove_mention_new   (HashiyaMention  *mention);

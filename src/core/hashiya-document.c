@@ -29,6 +29,8 @@ struct _HashiyaDocument
   GHashTable       *mentions_by_id;
   GHashTable       *counts;
   GListStore       *relations;
+  GListStore       *orphans;
+  HashiyaReanchorReport *report;
   HashiyaUndoStack *undo_stack;
   char             *author;
   guint             next_mention_number;
@@ -73,6 +75,8 @@ hashiya_document_finalize (GObject *object)
   g_clear_pointer (&self->counts, g_hash_table_unref);
   g_clear_object (&self->mentions);
   g_clear_object (&self->relations);
+  g_clear_object (&self->orphans);
+  g_clear_pointer (&self->report, g_free);
   g_free (self->author);
   g_clear_pointer (&self->matcher, hashiya_matcher_unref);
 
@@ -142,6 +146,7 @@ hashiya_document_init (HashiyaDocument *self)
 {
   self->mentions = g_list_store_new (HASHIYA_TYPE_MENTION);
   self->relations = g_list_store_new (HASHIYA_TYPE_RELATION);
+  self->orphans = g_list_store_new (HASHIYA_TYPE_MENTION);
   self->mentions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->undo_stack = hashiya_undo_stack_new (self);
@@ -509,6 +514,9 @@ hashiya_document_check_mention (HashiyaDocument  *self,
   return check_mention_except (self, mention, NULL, error);
 }
 
+static gboolean has_orphan (HashiyaDocument *self,
+                            const char      *id);
+
 /* Ids are "m1", "m2" …; a loaded file may use any unique strings. */
 static void
 note_mention_id (HashiyaDocument *self,
@@ -535,7 +543,7 @@ hashiya_document_new_mention_id (HashiyaDocument *self)
     {
       char *id = g_strdup_printf ("m%u", self->next_mention_number++);
 
-      if (hashiya_document_lookup_mention (self, id) == NULL)
+      if (hashiya_document_lookup_mention (self, id) == NULL && !has_orphan (self, id))
         return id;
       g_free (id);
     }
@@ -865,14 +873,11 @@ hashiya_document_suggest (HashiyaDocument      *self,
 {
   g_autoptr(HashiyaMatcher) matcher = NULL;
   g_autoptr(GArray) matches = NULL;
-  gsize n_bytes = 0;
-  const char *data;
 
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
 
   matcher = hashiya_document_get_matcher (self);
-  data = hashiya_text_get_data (self->text, &n_bytes);
-  matches = hashiya_matcher_match (matcher, data, (gssize) n_bytes, NULL);
+  matches = hashiya_matcher_match (matcher, self->text, NULL);
 
   return hashiya_document_add_matches (self, matches, status);
 }
@@ -920,6 +925,179 @@ hashiya_document_review_suggestions (HashiyaDocument *self,
 
   return suggested->len;
 }
+
+/**
+ * hashiya_document_get_orphans:
+ *
+ * Returns: (transfer none): the mentions that could not be found again
+ *   in a changed text, kept with their quotes and last offsets
+ */
+GListModel *
+hashiya_document_get_orphans (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return G_LIST_MODEL (self->orphans);
+}
+
+/**
+ * hashiya_document_get_reanchor_report:
+ *
+ * Returns: (nullable): what re-anchoring did when this document was made
+ *   for a changed text, or %NULL
+ */
+const HashiyaReanchorReport *
+hashiya_document_get_reanchor_report (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->report;
+}
+
+/* Tries to re-attach @mention (from another text) here. */
+static gboolean
+try_anchor (HashiyaDocument        *self,
+            HashiyaMention         *mention,
+            gboolean                strict,
+            HashiyaReanchorReport  *report,
+            gint64                 *shift)
+{
+  g_autoptr(HashiyaMention) copy = hashiya_mention_copy (mention);
+  gint64 expected = MAX (0, (gint64) hashiya_mention_get_start (mention) + *shift);
+  guint start = 0, end = 0;
+  HashiyaAnchor anchor = hashiya_reanchor_mention (self->text, mention, (guint) MIN (expected, G_MAXUINT32),
+                                                   strict, &start, &end);
+
+  if (anchor == HASHIYA_ANCHOR_ORPHANED)
+    return FALSE;
+
+  hashiya_mention_set_span (copy, start, end);
+  hashiya_document_fill_quote (self, copy);
+  /* Two mentions of one actor never land on one span. */
+  if (!hashiya_document_check_mention (self, copy, NULL))
+    return FALSE;
+
+  _hashiya_document_insert_mention (self, copy);
+  if (anchor != HASHIYA_ANCHOR_FUZZY)
+    *shift = (gint64) start - hashiya_mention_get_start (mention);
+  switch (anchor)
+    {
+    case HASHIYA_ANCHOR_KEPT:
+      report->kept++;
+      break;
+    case HASHIYA_ANCHOR_MOVED:
+      report->moved++;
+      break;
+    case HASHIYA_ANCHOR_FUZZY:
+      report->fuzzy++;
+      break;
+    case HASHIYA_ANCHOR_ORPHANED:
+    default:
+      break;
+    }
+  return TRUE;
+}
+
+/**
+ * _hashiya_document_reanchor_all:
+ * @mentions: mentions (and orphans) made for another version of the text,
+ *   in text order
+ *
+ * Re-attaches them in two passes: first every mention found where the
+ * evidence is strong, then the rest, which so cannot take another's
+ * place. What is not found stays an orphan.
+ */
+void
+_hashiya_document_reanchor_all (HashiyaDocument       *self,
+                                GPtrArray             *mentions,
+                                HashiyaReanchorReport *report)
+{
+  g_autofree gboolean *placed = g_new0 (gboolean, mentions->len + 1);
+  gint64 shift = 0;
+
+  for (guint i = 0; i < mentions->len; i++)
+    placed[i] = try_anchor (self, g_ptr_array_index (mentions, i), TRUE, report, &shift);
+
+  shift = 0;
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      HashiyaMention *mention = g_ptr_array_index (mentions, i);
+
+      if (placed[i])
+        {
+          /* Follow the shift of the text through the placed mentions. */
+          HashiyaMention *here = hashiya_document_lookup_mention (self, hashiya_mention_get_id (mention));
+
+          if (here != NULL)
+            shift = (gint64) hashiya_mention_get_start (here) - hashiya_mention_get_start (mention);
+          continue;
+        }
+      if (!try_anchor (self, mention, FALSE, report, &shift))
+        {
+          g_autoptr(HashiyaMention) orphan = hashiya_mention_copy (mention);
+
+          _hashiya_document_add_orphan (self, orphan);
+          report->orphaned++;
+        }
+    }
+}
+
+/**
+ * hashiya_document_reanchor:
+ * @text: a new version of the text
+ *
+ * A new document for @text with this one's catalogue, relations and
+ * mentions, each found again (see hashiya_reanchor_mention()). Orphans,
+ * old and new, are kept. The result is modified, with its report.
+ *
+ * Returns: (transfer full): the new document
+ */
+HashiyaDocument *
+hashiya_document_reanchor (HashiyaDocument *self,
+                           HashiyaText     *text)
+{
+  g_autoptr(HashiyaCatalog) catalog = NULL;
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  HashiyaDocument *result;
+  HashiyaReanchorReport report = { 0 };
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  catalog = hashiya_catalog_copy (self->catalog);
+  result = hashiya_document_new (text, catalog);
+  hashiya_document_set_author (result, self->author);
+
+  for (guint i = 0; i < hashiya_document_get_n_mentions (self); i++)
+    g_ptr_array_add (mentions, g_object_ref (get_mention (self, i)));
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->orphans)); i++)
+    g_ptr_array_add (mentions, g_list_model_get_item (G_LIST_MODEL (self->orphans), i));
+  _hashiya_document_reanchor_all (result, mentions, &report);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->relations)); i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
+      g_list_store_append (result->relations, relation);
+    }
+
+  result->report = g_memdup2 (&report, sizeof report);
+  hashiya_document_mark_unsaved (result);
+  return result;
+}
+
+void
+_hashiya_document_set_report (HashiyaDocument             *self,
+                              const HashiyaReanchorReport *report)
+{
+  g_clear_pointer (&self->report, g_free);
+  self->report = g_memdup2 (report, sizeof *report);
+}
+
+void
+_hashiya_document_add_orphan (HashiyaDocument *self,
+                              HashiyaMention  *mention)
+{
+  g_list_store_append (self->orphans, mention);
+  note_mention_id (self, hashiya_mention_get_id (mention));
+}
+
 
 /* Raw changes, for the commands and the file reader. */
 
@@ -1035,6 +1213,23 @@ _hashiya_document_take_mentions (HashiyaDocument *self,
                        sorted->pdata, sorted->len);
 }
 
+/* Evidence may be a mention that a changed text left an orphan. */
+static gboolean
+has_orphan (HashiyaDocument *self,
+            const char      *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->orphans));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HashiyaMention) orphan = g_list_model_get_item (G_LIST_MODEL (self->orphans), i);
+
+      if (g_strcmp0 (hashiya_mention_get_id (orphan), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 gboolean
 _hashiya_document_add_relation (HashiyaDocument  *self,
                                 HashiyaRelation  *relation,
@@ -1058,7 +1253,8 @@ _hashiya_document_add_relation (HashiyaDocument  *self,
                      _("actor \"%s\" is not in the catalogue"), ends[i] != NULL ? ends[i] : "");
         return FALSE;
       }
-  if (evidence != NULL && hashiya_document_lookup_mention (self, evidence) == NULL)
+  if (evidence != NULL && hashiya_document_lookup_mention (self, evidence) == NULL &&
+      !has_orphan (self, evidence))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
                    _("evidence \"%s\" is not a mention of this document"), evidence);

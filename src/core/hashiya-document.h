@@ -10,6 +10,7 @@
 #include "hashiya-actor.h"
 #include "hashiya-catalog.h"
 #include "hashiya-matcher.h"
+#include "hashiya-reanchor.h"
 #include "hashiya-mention.h"
 #include "hashiya-relation.h"
 #include "hashiya-text.h"
@@ -87,6 +88,12 @@ guint             hashiya_document_suggest            (HashiyaDocument      *sel
                                                        HashiyaMentionStatus  status);
 guint             hashiya_document_review_suggestions (HashiyaDocument  *self,
                                                        gboolean          accept);
+
+GListModel       *hashiya_document_get_orphans        (HashiyaDocument  *self);
+const HashiyaReanchorReport *
+                  hashiya_document_get_reanchor_report (HashiyaDocument *self);
+HashiyaDocument  *hashiya_document_reanchor           (HashiyaDocument  *self,
+                                                       HashiyaText      *text);
 
 char             *hashiya_document_new_mention_id     (HashiyaDocument  *self) G_GNUC_WARN_UNUSED_RESULT;
 void              hashiya_document_fill_quote         (HashiyaDocument  *self,

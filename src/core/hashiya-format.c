@@ -182,6 +182,7 @@ hashiya_format_write (HashiyaDocument *document)
 {
   HashiyaText *text;
   HashiyaCatalog *catalog;
+  gboolean has_orphans;
   GString *out;
 
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
@@ -191,9 +192,10 @@ hashiya_format_write (HashiyaDocument *document)
   out = g_string_sized_new (4096 + 2 * hashiya_text_get_length (text) +
                             300 * hashiya_document_get_n_mentions (document));
 
+  has_orphans = g_list_model_get_n_items (hashiya_document_get_orphans (document)) > 0;
   g_string_append_printf (out, "{\n  \"format\": \"hashiya\",\n  \"version\": %d,\n"
                           "  \"offset_unit\": \"" OFFSET_UNIT "\",\n",
-                          HASHIYA_FORMAT_VERSION);
+                          has_orphans ? 2 : 1);
   g_string_append_printf (out, "  \"text\": {\"sha256\": \"%s\", \"length\": %u, \"bom\": %s, \"content\": ",
                           hashiya_text_get_sha256 (text), hashiya_text_get_length (text),
                           hashiya_text_get_has_bom (text) ? "true" : "false");
@@ -206,6 +208,11 @@ hashiya_format_write (HashiyaDocument *document)
   append_list (out, "mentions", hashiya_document_get_mentions (document),
                (AppendItemFunc) append_mention);
   g_string_append (out, ",\n");
+  if (has_orphans)
+    {
+      append_list (out, "orphans", hashiya_document_get_orphans (document), (AppendItemFunc) append_mention);
+      g_string_append (out, ",\n");
+    }
   append_list (out, "relations", hashiya_document_get_relations (document),
                (AppendItemFunc) append_relation);
   g_string_append (out, "\n}\n");
@@ -488,6 +495,7 @@ hashiya_catalog_read (GBytes      *bytes,
 static HashiyaText *
 read_text (JsonObject  *root,
            const char  *display_name,
+           gboolean    *edited,
            GError     **error)
 {
   static const char * const known[] = { "sha256", "length", "bom", "content", NULL };
@@ -517,21 +525,15 @@ read_text (JsonObject  *root,
     }
   hashiya_text_set_has_bom (text, has_bom);
 
-  if (hashiya_text_get_length (text) != length)
+  if (hashiya_text_get_length (text) != length && g_ascii_strcasecmp (sha256, hashiya_text_get_sha256 (text)) == 0)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
                    _("%s: \"length\" says %u characters but the content has %u"),
                    where, length, hashiya_text_get_length (text));
       return NULL;
     }
-  if (g_ascii_strcasecmp (sha256, hashiya_text_get_sha256 (text)) != 0)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: the content does not match its SHA-256: the text was changed "
-                   "outside Hashiya"), where);
-      return NULL;
-    }
-
+  /* Edited by hand: the mentions are found again (re-anchored). */
+  *edited = g_ascii_strcasecmp (sha256, hashiya_text_get_sha256 (text)) != 0;
   return g_steal_pointer (&text);
 }
 
@@ -708,6 +710,42 @@ read_mentions (JsonArray        *array,
   return TRUE;
 }
 
+/* Orphans, or (for a text edited outside Hashiya) every mention, read
+ * without checking them against the text: into @to_reanchor, or else
+ * straight in as orphans. */
+static gboolean
+read_to_reanchor (JsonArray              *array,
+                  HashiyaDocument        *document,
+                  const char             *display_name,
+                  const char             *what,
+                  GPtrArray              *to_reanchor,
+                  GHashTable             *ids,
+                  GError                **error)
+{
+  guint n = array != NULL ? json_array_get_length (array) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s: %s %u", display_name, what, i + 1);
+      g_autoptr(HashiyaMention) mention = read_mention (json_array_get_element (array, i), where, error);
+
+      if (mention == NULL)
+        return FALSE;
+      if (!g_hash_table_add (ids, g_strdup (hashiya_mention_get_id (mention))))
+        {
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
+                       _("%s: id \"%s\" is used twice"), where, hashiya_mention_get_id (mention));
+          return FALSE;
+        }
+      if (to_reanchor != NULL)
+        g_ptr_array_add (to_reanchor, g_steal_pointer (&mention));
+      else
+        _hashiya_document_add_orphan (document, mention);
+    }
+
+  return TRUE;
+}
+
 static gboolean
 read_relations (JsonArray        *array,
                 HashiyaDocument  *document,
@@ -773,7 +811,7 @@ hashiya_format_read (GBytes      *bytes,
                      GError     **error)
 {
   static const char * const known[] = { "format", "version", "offset_unit", "text", "catalog",
-                                        "mentions", "relations", NULL };
+                                        "mentions", "orphans", "relations", NULL };
   static const char * const known_catalog[] = { "name", "actors", NULL };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(HashiyaText) text = NULL;
@@ -783,8 +821,11 @@ hashiya_format_read (GBytes      *bytes,
   JsonObject *object;
   JsonObject *catalog_object = NULL;
   JsonArray *mentions = NULL;
+  JsonArray *orphans = NULL;
   JsonArray *relations = NULL;
   const char *unit = NULL;
+  gboolean edited = FALSE;
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
@@ -803,18 +844,43 @@ hashiya_format_read (GBytes      *bytes,
       return NULL;
     }
 
-  if ((text = read_text (object, display_name, error)) == NULL ||
+  if ((text = read_text (object, display_name, &edited, error)) == NULL ||
       !hashiya_json_get_object (object, "catalog", TRUE, &catalog_object, display_name, error) ||
       !hashiya_json_check_members (catalog_object, known_catalog, catalog_where, error) ||
       (catalog = read_catalog_object (catalog_object, display_name, catalog_where, error)) == NULL ||
       !hashiya_json_get_array (object, "mentions", TRUE, &mentions, display_name, error) ||
+      !hashiya_json_get_array (object, "orphans", FALSE, &orphans, display_name, error) ||
       !hashiya_json_get_array (object, "relations", FALSE, &relations, display_name, error))
     return NULL;
 
   document = hashiya_document_new (text, catalog);
-  if (!read_mentions (mentions, document, display_name, error) ||
-      (relations != NULL && !read_relations (relations, document, display_name, error)))
+  if (edited)
+    {
+      g_autoptr(GPtrArray) to_reanchor = g_ptr_array_new_with_free_func (g_object_unref);
+      HashiyaReanchorReport report = { 0 };
+
+      if (!read_to_reanchor (mentions, document, display_name, _("mention"), to_reanchor, ids, error) ||
+          !read_to_reanchor (orphans, document, display_name, _("orphan"), to_reanchor, ids, error))
+        return NULL;
+      _hashiya_document_reanchor_all (document, to_reanchor, &report);
+      _hashiya_document_set_report (document, &report);
+    }
+  else
+    {
+      if (!read_mentions (mentions, document, display_name, error))
+        return NULL;
+      for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+        {
+          g_autoptr(HashiyaMention) m = g_list_model_get_item (hashiya_document_get_mentions (document), i);
+          g_hash_table_add (ids, g_strdup (hashiya_mention_get_id (m)));
+        }
+      if (!read_to_reanchor (orphans, document, display_name, _("orphan"), NULL, ids, error))
+        return NULL;
+    }
+  if (relations != NULL && !read_relations (relations, document, display_name, error))
     return NULL;
+  if (edited)
+    hashiya_document_mark_unsaved (document);
 
   return g_steal_pointer (&document);
 }

@@ -413,22 +413,37 @@ prune (GArray *matches)
  * hashiya_matcher_match:
  *
  * Returns: (transfer full) (element-type HashiyaMatch): every match in
- *   @utf8, in text order, or %NULL if @cancellable was cancelled
+ *   @text, in text order, on whole grapheme clusters, or %NULL if
+ *   @cancellable was cancelled
  */
+/* Folding drops joiners and leaves some marks inside words, so an edge
+ * may fall inside a grapheme cluster ("\u200Dإيران"): widen to whole
+ * clusters, as every span must be. */
+static void
+snap_to_clusters (HashiyaText *text,
+                  guint       *start,
+                  guint       *end)
+{
+  *start = hashiya_text_snap_backward (text, *start);
+  *end = hashiya_text_snap_forward (text, *end);
+}
+
 GArray *
 hashiya_matcher_match (HashiyaMatcher *self,
-                       const char     *utf8,
-                       gssize          n_bytes,
+                       HashiyaText    *text,
                        GCancellable   *cancellable)
 {
   g_autoptr(HashiyaFolded) folded = NULL;
   g_autoptr(GArray) tokens = NULL;
   g_autoptr(GArray) matches = NULL;
+  gsize n_bytes = 0;
+  const char *utf8;
 
   g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (utf8 != NULL, NULL);
+  g_return_val_if_fail (text != NULL, NULL);
 
-  folded = hashiya_fold (utf8, n_bytes);
+  utf8 = hashiya_text_get_data (text, &n_bytes);
+  folded = hashiya_fold (utf8, (gssize) n_bytes);
   tokens = hashiya_tokenize (folded);
   matches = g_array_new (FALSE, FALSE, sizeof (HashiyaMatch));
 
@@ -439,6 +454,11 @@ hashiya_matcher_match (HashiyaMatcher *self,
       match_token (self, folded, (const HashiyaToken *) (void *) tokens->data, i, tokens->len, matches);
     }
 
+  for (guint i = 0; i < matches->len; i++)
+    {
+      HashiyaMatch *match = &g_array_index (matches, HashiyaMatch, i);
+      snap_to_clusters (text, &match->start, &match->end);
+    }
   prune (matches);
   return g_steal_pointer (&matches);
 }
@@ -454,21 +474,20 @@ hashiya_matcher_match (HashiyaMatcher *self,
  *   in pairs
  */
 GArray *
-hashiya_find (const char *utf8,
-              gssize      n_bytes,
-              const char *query)
+hashiya_find (HashiyaText *source,
+              const char  *query)
 {
   g_autoptr(HashiyaFolded) text = NULL;
   g_autoptr(HashiyaFolded) needle = NULL;
   GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  g_return_val_if_fail (utf8 != NULL, found);
+  g_return_val_if_fail (source != NULL, found);
   g_return_val_if_fail (query != NULL, found);
 
   needle = hashiya_fold (query, -1);
   if (needle->length == 0)
     return found;
-  text = hashiya_fold (utf8, n_bytes);
+  text = hashiya_fold (hashiya_text_get_data (source, NULL), -1);
 
   for (guint i = 0; i + needle->length <= text->length; i++)
     {
@@ -479,6 +498,7 @@ hashiya_find (const char *utf8,
         continue;
 
       hashiya_folded_to_source (text, i, i + needle->length, &start, &end);
+      snap_to_clusters (source, &start, &end);
       g_array_append_val (found, start);
       g_array_append_val (found, end);
       i += needle->length - 1;

@@ -34,14 +34,12 @@ HashiyaMatcher     *hashiya_matcher_ref            (HashiyaMatcher   *self);
 void                hashiya_matcher_unref          (HashiyaMatcher   *self);
 guint               hashiya_matcher_get_n_aliases  (HashiyaMatcher   *self);
 GArray             *hashiya_matcher_match          (HashiyaMatcher   *self,
-                                                    const char       *utf8,
-                                                    gssize            n_bytes,
+                                                    HashiyaText      *text,
                                                     GCancellable     *cancellable);
 
 HashiyaMentionType  hashiya_alias_type             (HashiyaActor     *actor,
                                                     const char       *alias);
-GArray             *hashiya_find                   (const char       *utf8,
-                                                    gssize            n_bytes,
+GArray             *hashiya_find                   (HashiyaText      *text,
                                                     const char       *query);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaMatcher, hashiya_matcher_unref)

@@ -896,8 +896,7 @@ test_window_find_folded (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = open_window (document);
-  g_autoptr(GArray) expected = hashiya_find (hashiya_text_get_data (hashiya_document_get_text (document), NULL),
-                                             -1, "اذربيجان");
+  g_autoptr(GArray) expected = hashiya_find (hashiya_document_get_text (document), "اذربيجان");
   g_autofree char *label = g_strdup_printf ("1 of %u", expected->len / 2);
   guint start, end;
 
@@ -992,6 +991,43 @@ test_window_controls_are_named (void)
   close_window (window);
 }
 
+static void
+test_window_replace_text (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *edited = NULL;
+  g_autoptr(HashiyaText) text = NULL;
+  HashiyaWindow *window = open_window (document);
+  HashiyaDocument *replaced;
+  AdwMessageDialog *dialog;
+  guint n;
+
+  g_assert_false (hashiya_sidebar_get_shows_orphans (window->sidebar));
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  n = hashiya_document_get_n_mentions (document);
+  edited = hashiya_test_replace (hashiya_text_get_data (hashiya_document_get_text (document), NULL),
+                                 "وترفع تركيا وأذربيجان شعار شعب واحد في بلدين", "وترفع البلدان شعار شعب واحد");
+  text = hashiya_text_new (edited, strlen (edited), NULL);
+
+  hashiya_window_replace_text (window, text);
+  replaced = hashiya_window_get_document (window);
+  g_assert_true (replaced != document);
+  g_assert_true (hashiya_document_get_text (replaced) == text);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (replaced), ==, n - 2);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_orphans (replaced)), ==, 2);
+  g_assert_true (hashiya_document_get_modified (replaced));
+
+  /* It says what happened, and the orphans are listed. */
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Text Replaced");
+  g_assert_true (strstr (adw_message_dialog_get_body (dialog), "2 not found") != NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_true (hashiya_sidebar_get_shows_orphans (window->sidebar));
+
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1016,6 +1052,7 @@ main (int    argc,
   g_test_add_func ("/window/suggest-and-review", test_window_suggest_and_review);
   g_test_add_func ("/window/find-folded", test_window_find_folded);
   g_test_add_func ("/window/controls-are-named", test_window_controls_are_named);
+  g_test_add_func ("/window/replace-text", test_window_replace_text);
 
   return g_test_run ();
 }
