@@ -29,6 +29,8 @@ struct _HashiyaWindow
   guint                  current_match;
   gboolean               suggesting;
   gboolean               replacing;
+  GFileMonitor          *monitor;
+  char                  *etag;
 
   AdwToastOverlay       *toast_overlay;
   AdwWindowTitle        *window_title;
@@ -37,6 +39,8 @@ struct _HashiyaWindow
   GtkSearchBar          *search_bar;
   GtkSearchEntry        *search_entry;
   GtkLabel              *match_label;
+  GtkInfoBar            *changed_bar;
+  GtkLabel              *changed_label;
   GtkButton             *annotate_all_button;
   HashiyaActorChooser   *all_matches_chooser;
   AdwFlap               *flap;

@@ -321,6 +321,86 @@ drop_cb (HashiyaWindow *self,
   return files != NULL;
 }
 
+/* Outside changes: the file's etag when we last read or wrote it tells
+ * our own writes from someone else's. */
+static char *
+query_etag (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                                 NULL, NULL);
+
+  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+}
+
+static gboolean
+changed_on_disk (HashiyaWindow *self)
+{
+  g_autofree char *etag = NULL;
+
+  if (self->path == NULL || self->etag == NULL)
+    return FALSE;
+  etag = query_etag (self->path);
+  return g_strcmp0 (etag, self->etag) != 0;
+}
+
+static void
+file_changed_cb (HashiyaWindow     *self,
+                 GFile             *file,
+                 GFile             *other,
+                 GFileMonitorEvent  event)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (self->busy || !changed_on_disk (self))
+    return;
+
+  name = g_path_get_basename (self->path);
+  message = g_strdup_printf (_("“%s” was changed on disk by another program. Reload it, and lose the changes "
+                               "made here, or keep this version?"), name);
+  gtk_label_set_label (self->changed_label, message);
+  gtk_info_bar_set_revealed (self->changed_bar, TRUE);
+}
+
+/* Watches the document's own file (a .hashiya; a text it came from is
+ * never written, so never watched). */
+static void
+watch_file (HashiyaWindow *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  g_clear_object (&self->monitor);
+  g_clear_pointer (&self->etag, g_free);
+  gtk_info_bar_set_revealed (self->changed_bar, FALSE);
+  if (self->path == NULL || !g_str_has_suffix (self->path, ".hashiya"))
+    return;
+
+  file = g_file_new_for_path (self->path);
+  self->etag = query_etag (self->path);
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed", G_CALLBACK (file_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+static void
+changed_bar_response_cb (HashiyaWindow *self,
+                         int            response)
+{
+  gtk_info_bar_set_revealed (self->changed_bar, FALSE);
+  if (response == 1 && self->path != NULL)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (self->path);
+
+      hashiya_document_mark_saved (self->document);
+      hashiya_window_load_file (self, file);
+    }
+  else
+    {
+      /* Keep mine: the next save asks before it replaces theirs. */
+    }
+}
+
 static void
 close_response_cb (HashiyaWindow   *self,
                    const char      *response,
@@ -390,6 +470,8 @@ hashiya_window_dispose (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->saving_path, g_free);
   g_clear_pointer (&self->draft_id, g_free);
+  g_clear_object (&self->monitor);
+  g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->matches, g_array_unref);
 
   G_OBJECT_CLASS (hashiya_window_parent_class)->dispose (object);
@@ -433,6 +515,8 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, match_label);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, changed_bar);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, changed_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, annotate_all_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, sidebar);
@@ -446,6 +530,7 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
+  gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
 
   _hashiya_window_class_actions_init (widget_class);
 }
@@ -541,6 +626,7 @@ hashiya_window_set_document (HashiyaWindow   *self,
                             G_CALLBACK (document_state_cb), self);
   find_all (self);
   show_match (self);
+  watch_file (self);
   document_state_cb (self);
   if (hashiya_document_get_reanchor_report (document) != NULL)
     _hashiya_window_show_report (self, hashiya_document_get_reanchor_report (document), self->replacing);
@@ -716,6 +802,7 @@ save_done_cb (GObject      *source,
   g_free (self->path);
   self->path = g_steal_pointer (&path);
   add_recent (self->path);
+  watch_file (self);
   document_state_cb (self);
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Saved")));
 
@@ -816,6 +903,22 @@ _hashiya_window_suggest (HashiyaWindow *self)
  * Saves the document to @path atomically, off the main thread. On failure
  * the file on disk is untouched and the document stays modified.
  */
+static void
+overwrite_response_cb (HashiyaWindow    *self,
+                       const char       *response,
+                       AdwMessageDialog *dialog)
+{
+  if (g_str_equal (response, "overwrite"))
+    {
+      g_clear_pointer (&self->etag, g_free);
+      hashiya_window_save_to (self, self->path);
+    }
+  else if (g_str_equal (response, "save-as"))
+    _hashiya_window_save_as (self);
+  else
+    self->close_after_save = FALSE;
+}
+
 void
 hashiya_window_save_to (HashiyaWindow *self,
                         const char    *path)
@@ -825,6 +928,24 @@ hashiya_window_save_to (HashiyaWindow *self,
 
   if (self->busy || self->document == NULL)
     return;
+
+  /* Never replace another program's version without asking. */
+  if (g_strcmp0 (path, self->path) == 0 && changed_on_disk (self))
+    {
+      g_autofree char *name = g_path_get_basename (path);
+      g_autofree char *body = g_strdup_printf (_("“%s” was changed on disk after it was opened here. Saving now "
+                                                 "replaces that version."), name);
+      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), body);
+
+      adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"),
+                                        "save-as", _("Save _As…"), "overwrite", _("_Overwrite"), NULL);
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+      adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+      g_signal_connect_swapped (dialog, "response", G_CALLBACK (overwrite_response_cb), self);
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
 
   self->busy = TRUE;
   g_free (self->saving_path);

@@ -1028,6 +1028,70 @@ test_window_replace_text (void)
   close_window (window);
 }
 
+static gboolean
+stop_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_window_outside_change (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(HashiyaDocument) theirs = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "shared.hashiya", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GBytes) their_bytes = NULL;
+  g_autofree char *on_disk = NULL;
+  HashiyaWindow *window = open_window (hashiya_test_sample_document ());
+  AdwMessageDialog *dialog;
+  gboolean done = FALSE;
+
+  g_object_unref (hashiya_window_get_document (window));
+  g_assert_true (hashiya_document_save_file (document, path, NULL));
+  hashiya_window_load_file (window, file);
+  while (window->busy)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+
+  /* Another program saves its version. */
+  hashiya_document_annotate (theirs, 89, 94, "turkey", HASHIYA_MENTION_TYPE_NAME, NULL);
+  their_bytes = hashiya_format_write (theirs);
+  g_assert_true (hashiya_file_write_atomic (path, their_bytes, NULL));
+  while (!gtk_info_bar_get_revealed (window->changed_bar))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (strstr (gtk_label_get_label (window->changed_label), "“shared.hashiya” was changed on disk"));
+
+  /* Keep mine, edit, save: it asks, and Cancel leaves their file alone. */
+  gtk_info_bar_response (window->changed_bar, 0);
+  hashiya_document_annotate (hashiya_window_get_document (window), 79, 87, "azerbaijan",
+                             HASHIYA_MENTION_TYPE_NAME, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The File Changed on Disk");
+  adw_message_dialog_response (dialog, "cancel");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_timeout_add (300, stop_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  on_disk = hashiya_test_read_file (path, NULL);
+  g_assert_cmpmem (on_disk, strlen (on_disk), g_bytes_get_data (their_bytes, NULL), g_bytes_get_size (their_bytes));
+
+  /* Reload brings their version in. */
+  gtk_info_bar_set_revealed (window->changed_bar, TRUE);
+  gtk_info_bar_response (window->changed_bar, 1);
+  while (window->busy)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (hashiya_document_count_mentions (hashiya_window_get_document (window), "turkey"), ==, 1);
+  g_assert_cmpuint (hashiya_document_count_mentions (hashiya_window_get_document (window), "azerbaijan"), ==, 0);
+
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1053,6 +1117,7 @@ main (int    argc,
   g_test_add_func ("/window/find-folded", test_window_find_folded);
   g_test_add_func ("/window/controls-are-named", test_window_controls_are_named);
   g_test_add_func ("/window/replace-text", test_window_replace_text);
+  g_test_add_func ("/window/outside-change", test_window_outside_change);
 
   return g_test_run ();
 }
