@@ -43,12 +43,12 @@ timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @done is set, failing after five seconds. */
+/* Runs the main loop until @done is set, failing after twenty seconds. */
 static void
 wait_until (gboolean *done)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (5, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
 
   while (!*done && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -77,7 +77,19 @@ close_window (HashiyaWindow *window)
   g_assert_finalize_object (window);
 }
 
-/* Types @keys into the focused window as real X key events. */
+static void
+run_xdotool (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* Types @keys into the window as real X key events, once GTK knows the
+ * window has the focus (on a busy machine that takes a moment). */
 static void
 type_keys (HashiyaWindow *window,
            const char    *keys)
@@ -85,9 +97,6 @@ type_keys (HashiyaWindow *window,
 #ifdef GDK_WINDOWING_X11
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
   g_autofree char *xid = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-  const char *argv[] = { "xdotool", "windowfocus", "--sync", NULL, "key", "--delay", "40", keys, NULL };
 
   if (!GDK_IS_X11_SURFACE (surface))
     {
@@ -95,10 +104,18 @@ type_keys (HashiyaWindow *window,
       return;
     }
   xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  argv[3] = xid;
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
+  {
+    gboolean active = FALSE;
+    guint id = g_timeout_add_seconds (20, timeout_cb, &active);
+
+    while (!gtk_window_is_active (GTK_WINDOW (window)) && !active)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (gtk_window_is_active (GTK_WINDOW (window)));
+    if (!active)
+      g_source_remove (id);
+  }
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys, NULL });
 #else
   g_test_skip ("Real key events need an X11 display");
 #endif
