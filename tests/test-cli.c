@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <stdio.h>
 #include <json-glib/json-glib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -342,6 +343,33 @@ test_cli_bad_paths (Fixture       *fixture,
   }
 }
 
+/* A text too large is refused before it is read (a sparse file: 200 MiB
+ * that costs nothing). */
+static void
+test_cli_too_large (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *huge = path_in (fixture, "huge.txt");
+  g_autofree char *output = path_in (fixture, "huge.hashiya");
+  g_autofree char *message = NULL;
+  FILE *file = fopen (huge, "w");
+  gint64 start;
+
+  g_assert_nonnull (file);
+  g_assert_cmpint (ftruncate (fileno (file), (off_t) 200 * 1024 * 1024), ==, 0);
+  fclose (file);
+
+  start = g_get_monotonic_time ();
+  {
+    g_auto(Result) r = run_cli ("new", huge, "-o", output);
+
+    message = g_strdup_printf ("%s: the file is 200 MiB; Hashiya reads files of up to 128 MiB", huge);
+    assert_refused (&r, message, output);
+  }
+  /* Early: far quicker than reading 200 MiB would be. */
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
+}
+
 static void
 test_cli_unwritable_output (Fixture       *fixture,
                             gconstpointer  data)
@@ -553,6 +581,7 @@ main (int    argc,
   ADD ("/cli/bad-documents", test_cli_bad_documents);
   ADD ("/cli/bad-paths", test_cli_bad_paths);
   ADD ("/cli/unwritable-output", test_cli_unwritable_output);
+  ADD ("/cli/too-large", test_cli_too_large);
   ADD ("/cli/suggest-and-find", test_cli_suggest_and_find);
   ADD ("/cli/reanchor", test_cli_reanchor);
   ADD ("/cli/usage", test_cli_usage);

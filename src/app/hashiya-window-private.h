@@ -30,6 +30,9 @@ struct _HashiyaWindow
   gboolean               suggesting;
   gboolean               replacing;
   GFileMonitor          *monitor;
+  GCancellable          *operation;
+  guint                  progress_delay_id;
+  guint                  progress_pulse_id;
   char                  *etag;
 
   AdwToastOverlay       *toast_overlay;
@@ -40,6 +43,9 @@ struct _HashiyaWindow
   GtkSearchEntry        *search_entry;
   GtkLabel              *match_label;
   GtkInfoBar            *changed_bar;
+  GtkRevealer           *progress_revealer;
+  GtkLabel              *progress_label;
+  GtkProgressBar        *progress_bar;
   GtkLabel              *changed_label;
   GtkButton             *annotate_all_button;
   HashiyaActorChooser   *all_matches_chooser;
@@ -62,6 +68,9 @@ void _hashiya_window_find               (HashiyaWindow  *self,
 void _hashiya_window_save_as            (HashiyaWindow  *self);
 void _hashiya_window_rebuild_recent     (HashiyaWindow  *self);
 void _hashiya_window_suggest            (HashiyaWindow  *self);
+GCancellable *_hashiya_window_begin_operation (HashiyaWindow *self,
+                                               const char    *label);
+void _hashiya_window_end_operation      (HashiyaWindow  *self);
 void _hashiya_window_show_report        (HashiyaWindow               *self,
                                          const HashiyaReanchorReport *report,
                                          gboolean                     replaced);

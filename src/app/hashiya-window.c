@@ -321,6 +321,97 @@ drop_cb (HashiyaWindow *self,
   return files != NULL;
 }
 
+/* Long work (opening, matching) shows a progress bar with Cancel when it
+ * takes longer than this. */
+#define PROGRESS_DELAY_MS 200
+
+/* What the window shows without freezing; the CLI handles more. */
+#define WINDOW_MAX_LINE 2000000
+#define WINDOW_MAX_MENTIONS 500000
+#define WINDOW_SLOW_LINE 50000
+
+static gboolean
+pulse_cb (gpointer user_data)
+{
+  HashiyaWindow *self = user_data;
+
+  gtk_progress_bar_pulse (self->progress_bar);
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+show_progress_cb (gpointer user_data)
+{
+  HashiyaWindow *self = user_data;
+
+  self->progress_delay_id = 0;
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  self->progress_pulse_id = g_timeout_add (100, pulse_cb, self);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * _hashiya_window_begin_operation:
+ * @label: what is being done, shown beside the progress bar
+ *
+ * Returns: (transfer none): the cancellable the operation must honour;
+ *   Cancel and closing the window cancel it
+ */
+GCancellable *
+_hashiya_window_begin_operation (HashiyaWindow *self,
+                                 const char    *label)
+{
+  _hashiya_window_end_operation (self);
+  self->operation = g_cancellable_new ();
+  g_signal_connect_object (self->cancellable, "cancelled", G_CALLBACK (g_cancellable_cancel), self->operation,
+                           G_CONNECT_SWAPPED);
+  gtk_label_set_label (self->progress_label, label);
+  self->progress_delay_id = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
+  return self->operation;
+}
+
+void
+_hashiya_window_end_operation (HashiyaWindow *self)
+{
+  g_clear_handle_id (&self->progress_delay_id, g_source_remove);
+  g_clear_handle_id (&self->progress_pulse_id, g_source_remove);
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  g_clear_object (&self->operation);
+}
+
+static void
+progress_cancel_cb (HashiyaWindow *self)
+{
+  if (self->operation != NULL)
+    g_cancellable_cancel (self->operation);
+}
+
+/* Refuses, with the reason, what the window could not show without
+ * freezing. */
+static gboolean
+check_window_limits (HashiyaDocument  *document,
+                     GError          **error)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+
+  if (hashiya_text_get_longest_line (text) > WINDOW_MAX_LINE)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
+                   _("One paragraph is %u characters long; the window shows paragraphs of up to %u characters. "
+                     "Split the text into paragraphs, or work on it with hashiya-cli."),
+                   hashiya_text_get_longest_line (text), WINDOW_MAX_LINE);
+      return FALSE;
+    }
+  if (hashiya_document_get_n_mentions (document) > WINDOW_MAX_MENTIONS)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
+                   _("The document has %u mentions; the window shows up to %u. Work on it with hashiya-cli."),
+                   hashiya_document_get_n_mentions (document), WINDOW_MAX_MENTIONS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 /* Outside changes: the file's etag when we last read or wrote it tells
  * our own writes from someone else's. */
 static char *
@@ -454,6 +545,7 @@ hashiya_window_dispose (GObject *object)
   HashiyaWindow *self = (HashiyaWindow *) object;
 
   g_cancellable_cancel (self->cancellable);
+  _hashiya_window_end_operation (self);
   /* Let a focused entry see its focus go before it is disposed. */
   gtk_window_set_focus (GTK_WINDOW (self), NULL);
   if (self->actor_chooser != NULL)
@@ -516,6 +608,9 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, match_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, changed_bar);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, changed_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, annotate_all_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, flap);
@@ -531,6 +626,7 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_stop_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, progress_cancel_cb);
 
   _hashiya_window_class_actions_init (widget_class);
 }
@@ -737,7 +833,10 @@ load_done_cb (GObject      *source,
   g_autofree char *heading = g_strdup_printf (_("Could Not Open “%s”"), display);
 
   self->busy = FALSE;
+  _hashiya_window_end_operation (self);
   document = hashiya_document_open_file_finish (result, &error);
+  if (document != NULL && !check_window_limits (document, &error))
+    g_clear_object (&document);
   if (document == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -745,6 +844,9 @@ load_done_cb (GObject      *source,
       _hashiya_window_update_actions (self);
       return;
     }
+  if (hashiya_text_get_longest_line (hashiya_document_get_text (document)) > WINDOW_SLOW_LINE)
+    adw_toast_overlay_add_toast (self->toast_overlay,
+                                 adw_toast_new (_("This text has very long paragraphs: annotating in them is slower")));
 
   add_recent (path);
   /* A text becomes a new document: saving asks where to put the .hashiya. */
@@ -777,7 +879,13 @@ hashiya_window_load_file (HashiyaWindow *self,
   self->busy = TRUE;
   _hashiya_window_update_actions (self);
   catalog = hashiya_window_get_default_catalog (self);
-  hashiya_document_open_file_async (path, catalog, self->cancellable, load_done_cb, g_object_ref (self));
+  {
+    g_autofree char *name = g_filename_display_basename (path);
+    g_autofree char *label = g_strdup_printf (_("Opening “%s”…"), name);
+
+    hashiya_document_open_file_async (path, catalog, _hashiya_window_begin_operation (self, label),
+                                      load_done_cb, g_object_ref (self));
+  }
 }
 
 static void
@@ -852,6 +960,7 @@ suggest_done_cb (GObject      *source,
   guint added;
 
   self->suggesting = FALSE;
+  _hashiya_window_end_operation (self);
   _hashiya_window_update_actions (self);
   matches = g_task_propagate_pointer (G_TASK (result), NULL);
   /* The window may show another text by now. */
@@ -892,7 +1001,8 @@ _hashiya_window_suggest (HashiyaWindow *self)
 
   self->suggesting = TRUE;
   _hashiya_window_update_actions (self);
-  task = g_task_new (self, self->cancellable, suggest_done_cb, NULL);
+  task = g_task_new (self, _hashiya_window_begin_operation (self, _("Finding the catalogue’s actors…")),
+                     suggest_done_cb, NULL);
   g_task_set_task_data (task, data, (GDestroyNotify) suggest_data_free);
   g_task_run_in_thread (task, suggest_thread);
 }

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hashiya-error.h"
 #include "hashiya-file.h"
 
 /* Messages name the user's path and the reason in plain words, never a
@@ -68,6 +69,19 @@ GBytes *
 hashiya_file_read (const char  *path,
                    GError     **error)
 {
+  return hashiya_file_read_limited (path, 0, error);
+}
+
+/**
+ * hashiya_file_read_limited:
+ * @max_bytes: a file larger than this is refused before it is read; 0
+ *   for no limit
+ */
+GBytes *
+hashiya_file_read_limited (const char  *path,
+                           guint64      max_bytes,
+                           GError     **error)
+{
   g_autofree char *contents = NULL;
   gsize length = 0;
   GStatBuf st;
@@ -102,6 +116,14 @@ hashiya_file_read (const char  *path,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                    _("%s: cannot read: not a regular file"), path);
+      return NULL;
+    }
+  /* Refused before reading: never a long wait or an exhausted memory. */
+  if (max_bytes > 0 && (guint64) st.st_size > max_bytes)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
+                   _("%s: the file is %lu MiB; Hashiya reads files of up to %lu MiB"), path,
+                   (gulong) (st.st_size / (1024 * 1024)), (gulong) (max_bytes / (1024 * 1024)));
       return NULL;
     }
 

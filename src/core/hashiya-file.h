@@ -9,7 +9,13 @@
 
 G_BEGIN_DECLS
 
+/* The largest .hashiya file Hashiya reads, in MiB. */
+#define HASHIYA_DOCUMENT_MAX_MIB 512u
+
 GBytes   *hashiya_file_read         (const char    *path,
+                                     GError       **error);
+GBytes   *hashiya_file_read_limited (const char    *path,
+                                     guint64        max_bytes,
                                      GError       **error);
 gboolean  hashiya_file_write_atomic (const char    *path,
                                      GBytes        *contents,

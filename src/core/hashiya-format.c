@@ -945,7 +945,7 @@ hashiya_document_new_from_text_file (const char      *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if ((bytes = hashiya_file_read (path, error)) == NULL)
+  if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_TEXT_MAX_MIB * 1024 * 1024 + 3, error)) == NULL)
     return NULL;
 
   text = hashiya_text_new_from_bytes (bytes, &local_error);
@@ -967,7 +967,7 @@ hashiya_document_load_file (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if ((bytes = hashiya_file_read (path, error)) == NULL)
+  if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL)
     return NULL;
 
   return hashiya_format_read (bytes, path, error);

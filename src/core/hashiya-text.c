@@ -18,8 +18,9 @@
  * turning an offset into a byte position walks at most that many chars. */
 #define CHECKPOINT_STEP 64
 
-/* Offsets are guint and byte positions guint32: keep well inside both. */
-#define HASHIYA_TEXT_MAX_BYTES (256u * 1024u * 1024u)
+/* Offsets are guint and byte positions guint32: keep well inside both,
+ * and inside what a desktop can index and show. */
+#define HASHIYA_TEXT_MAX_BYTES (HASHIYA_TEXT_MAX_MIB * 1024u * 1024u)
 
 struct _HashiyaText
 {
@@ -32,6 +33,7 @@ struct _HashiyaText
   guint           *line_starts;
   guint            n_line_starts;
   guint            n_lines;
+  guint            longest_line;
   char            *sha256;
 };
 
@@ -112,6 +114,11 @@ index_text (HashiyaText *self)
     }
 
   self->n_line_starts = lines->len;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      guint next = i + 1 < lines->len ? g_array_index (lines, guint, i + 1) : self->length;
+      self->longest_line = MAX (self->longest_line, next - g_array_index (lines, guint, i));
+    }
   /* A final line break ends the last line rather than starting an empty one. */
   self->n_lines = lines->len;
   if (self->length > 0 && g_array_index (lines, guint, lines->len - 1) == self->length)
@@ -153,7 +160,7 @@ hashiya_text_new (const char  *data,
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
                    _("the text is %lu MiB; Hashiya handles up to %u MiB"),
-                   (gulong) (n_bytes / (1024 * 1024)), HASHIYA_TEXT_MAX_BYTES / (1024 * 1024));
+                   (gulong) (n_bytes / (1024 * 1024)), HASHIYA_TEXT_MAX_MIB);
       return NULL;
     }
 
@@ -238,6 +245,14 @@ hashiya_text_get_n_lines (HashiyaText *self)
   g_return_val_if_fail (self != NULL, 0);
 
   return self->n_lines;
+}
+
+/* The length of the longest line, in code points (line break included). */
+guint
+hashiya_text_get_longest_line (HashiyaText *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+  return self->longest_line;
 }
 
 gboolean

@@ -15,6 +15,9 @@ G_BEGIN_DECLS
  * stored: no normalisation, and "\r\n" counts as two. */
 typedef struct _HashiyaText HashiyaText;
 
+/* The largest text Hashiya takes, in MiB of UTF-8. */
+#define HASHIYA_TEXT_MAX_MIB 128u
+
 GType        hashiya_text_get_type          (void) G_GNUC_CONST;
 
 gboolean     hashiya_utf8_check             (const char   *data,
@@ -32,6 +35,7 @@ const char  *hashiya_text_get_data          (HashiyaText  *self,
                                              gsize        *n_bytes);
 guint        hashiya_text_get_length        (HashiyaText  *self);
 guint        hashiya_text_get_n_lines       (HashiyaText  *self);
+guint        hashiya_text_get_longest_line  (HashiyaText  *self);
 gboolean     hashiya_text_get_has_bom       (HashiyaText  *self);
 void         hashiya_text_set_has_bom       (HashiyaText  *self,
                                              gboolean      has_bom);

@@ -1109,6 +1109,74 @@ test_window_outside_change (void)
   hashiya_test_remove_tree (dir);
 }
 
+static void
+test_window_limits_and_progress (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *long_line = NULL;
+  g_autofree char *big = NULL;
+  HashiyaWindow *window = open_window (document);
+  AdwMessageDialog *dialog;
+
+  /* One paragraph of 2.1 million characters: refused, with the reason. */
+  {
+    GString *text = g_string_sized_new (4 * 1024 * 1024);
+    g_autoptr(GFile) file = NULL;
+
+    /* Five characters each, 2.1 million characters in all. */
+    for (guint i = 0; i < 420000; i++)
+      g_string_append (text, "كلمة ");
+    long_line = hashiya_test_write_file (dir, "one-line.txt", text->str, (gssize) text->len);
+    g_string_free (text, TRUE);
+    file = g_file_new_for_path (long_line);
+    hashiya_window_load_file (window, file);
+    while (window->busy)
+      g_main_context_iteration (NULL, TRUE);
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_true (strstr (adw_message_dialog_get_body (dialog), "the window shows paragraphs of up to 2000000") != NULL);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_true (hashiya_window_get_document (window) == document);
+  }
+
+  /* A large document: the progress bar comes, and Cancel keeps what is
+   * shown. */
+  {
+    g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+    GString *text = g_string_new (NULL);
+    g_autoptr(HashiyaText) big_text = NULL;
+    g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+    g_autoptr(HashiyaDocument) big_document = NULL;
+    g_autoptr(GFile) file = NULL;
+
+    for (guint i = 0; i < 400; i++)
+      g_string_append_len (text, g_bytes_get_data (sample, NULL), (gssize) g_bytes_get_size (sample));
+    big_text = hashiya_text_new (text->str, text->len, NULL);
+    g_string_free (text, TRUE);
+    big_document = hashiya_document_new (big_text, catalog);
+    hashiya_document_suggest (big_document, HASHIYA_MENTION_STATUS_ACCEPTED);
+    big = g_build_filename (dir, "big.hashiya", NULL);
+    g_assert_true (hashiya_document_save_file (big_document, big, NULL));
+
+    file = g_file_new_for_path (big);
+    hashiya_window_load_file (window, file);
+    while (window->busy && !gtk_revealer_get_reveal_child (window->progress_revealer))
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_true (window->busy);
+    g_assert_cmpstr (gtk_label_get_label (window->progress_label), ==, "Opening “big.hashiya”…");
+    g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_parent (GTK_WIDGET (window->progress_bar))), "clicked");
+    while (window->busy)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (gtk_revealer_get_reveal_child (window->progress_revealer));
+    g_assert_true (hashiya_window_get_document (window) == document);
+    g_assert_null (find_message_dialog ());
+  }
+
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1135,6 +1203,7 @@ main (int    argc,
   g_test_add_func ("/window/controls-are-named", test_window_controls_are_named);
   g_test_add_func ("/window/replace-text", test_window_replace_text);
   g_test_add_func ("/window/outside-change", test_window_outside_change);
+  g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
 
   return g_test_run ();
 }
