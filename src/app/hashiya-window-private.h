@@ -46,6 +46,7 @@ struct _HashiyaWindow
   GtkRevealer           *progress_revealer;
   GtkLabel              *progress_label;
   GtkProgressBar        *progress_bar;
+  GtkButton             *progress_cancel_button;
   GtkLabel              *changed_label;
   GtkButton             *annotate_all_button;
   HashiyaActorChooser   *all_matches_chooser;

@@ -366,6 +366,7 @@ _hashiya_window_begin_operation (HashiyaWindow *self,
   g_signal_connect_object (self->cancellable, "cancelled", G_CALLBACK (g_cancellable_cancel), self->operation,
                            G_CONNECT_SWAPPED);
   gtk_label_set_label (self->progress_label, label);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_cancel_button), TRUE);
   self->progress_delay_id = g_timeout_add (PROGRESS_DELAY_MS, show_progress_cb, self);
   return self->operation;
 }
@@ -611,6 +612,7 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, progress_revealer);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, progress_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, progress_cancel_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, changed_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, annotate_all_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, flap);
@@ -898,6 +900,7 @@ save_done_cb (GObject      *source,
   g_autofree char *path = g_steal_pointer (&self->saving_path);
 
   self->busy = FALSE;
+  _hashiya_window_end_operation (self);
   if (!hashiya_document_save_file_finish (HASHIYA_DOCUMENT (source), result, &error))
     {
       self->close_after_save = FALSE;
@@ -1061,5 +1064,13 @@ hashiya_window_save_to (HashiyaWindow *self,
   g_free (self->saving_path);
   self->saving_path = g_strdup (path);
   _hashiya_window_update_actions (self);
+  {
+    g_autofree char *name = g_filename_display_basename (path);
+    g_autofree char *label = g_strdup_printf (_("Saving “%s”…"), name);
+
+    /* An atomic write is never left half-done: nothing to cancel. */
+    _hashiya_window_begin_operation (self, label);
+    gtk_widget_set_visible (GTK_WIDGET (self->progress_cancel_button), FALSE);
+  }
   hashiya_document_save_file_async (self->document, path, self->cancellable, save_done_cb, g_object_ref (self));
 }
