@@ -164,19 +164,6 @@ popover_show_cb (HashiyaActorChooser *self)
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* Focus goes back to where the chooser was opened from, rather than stay
- * on the hidden entry. */
-static void
-popover_closed_cb (HashiyaActorChooser *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-
-  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) && parent != NULL)
-    gtk_widget_grab_focus (parent);
-}
-
 static void
 hashiya_actor_chooser_dispose (GObject *object)
 {
@@ -236,7 +223,7 @@ hashiya_actor_chooser_init (HashiyaActorChooser *self)
   g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   g_signal_connect (self, "show", G_CALLBACK (popover_show_cb), NULL);
-  g_signal_connect (self, "closed", G_CALLBACK (popover_closed_cb), NULL);
+  g_signal_connect (self, "closed", G_CALLBACK (hashiya_popover_return_focus), NULL);
 }
 
 GtkWidget *

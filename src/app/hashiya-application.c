@@ -261,6 +261,23 @@ hashiya_application_class_init (HashiyaApplicationClass *klass)
 }
 
 /**
+ * hashiya_popover_return_focus:
+ *
+ * For a popover's ::closed: focus goes back to the widget it belongs to,
+ * rather than stay on an entry that is now hidden.
+ */
+void
+hashiya_popover_return_focus (GtkPopover *popover)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (popover));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (popover));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)) && parent != NULL)
+    gtk_widget_grab_focus (parent);
+}
+
+/**
  * hashiya_app_init:
  *
  * Registers the application's resources (templates, style.css). Explicit,

@@ -15,6 +15,7 @@ G_DECLARE_FINAL_TYPE (HashiyaApplication, hashiya_application, HASHIYA, APPLICAT
 
 HashiyaApplication *hashiya_application_new (void);
 void                hashiya_app_init        (void);
+void                hashiya_popover_return_focus (GtkPopover *popover);
 void                hashiya_apply_color_scheme (GSettings *settings);
 
 G_END_DECLS

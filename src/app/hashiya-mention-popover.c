@@ -115,18 +115,6 @@ mention_changed_cb (HashiyaMentionPopover *self,
     load (self);
 }
 
-/* Focus goes back to the text, rather than stay on a hidden entry. */
-static void
-popover_closed_cb (HashiyaMentionPopover *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (self));
-
-  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) && parent != NULL)
-    gtk_widget_grab_focus (parent);
-}
-
 static void
 hashiya_mention_popover_dispose (GObject *object)
 {
@@ -173,7 +161,7 @@ hashiya_mention_popover_init (HashiyaMentionPopover *self)
   g_signal_connect_swapped (self->actor_dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), self);
   g_signal_connect_swapped (self->type_dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), self);
   g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), self);
-  g_signal_connect (self, "closed", G_CALLBACK (popover_closed_cb), NULL);
+  g_signal_connect (self, "closed", G_CALLBACK (hashiya_popover_return_focus), NULL);
 }
 
 GtkWidget *

@@ -154,11 +154,7 @@ static HashiyaMention *
 get_mention (HashiyaTextView *self,
              guint            position)
 {
-  HashiyaMention *mention = g_list_model_get_item (hashiya_document_get_mentions (self->document), position);
-
-  /* The store keeps a reference while the mention is in it. */
-  g_object_unref (mention);
-  return mention;
+  return hashiya_document_get_mention (self->document, position);
 }
 
 /* Outer before inner: by start, then the longer first. */

@@ -306,16 +306,25 @@ count_mention (HashiyaDocument *self,
   g_hash_table_replace (self->counts, g_strdup (actor_id), GUINT_TO_POINTER (count + delta));
 }
 
-static HashiyaMention *
-get_mention (HashiyaDocument *self,
-             guint            position)
+/**
+ * hashiya_document_get_mention:
+ *
+ * Returns: (transfer none): the mention at @position in text order
+ */
+HashiyaMention *
+hashiya_document_get_mention (HashiyaDocument *self,
+                              guint            position)
 {
-  /* The store holds a reference for as long as the item is in it. */
-  HashiyaMention *mention = g_list_model_get_item (G_LIST_MODEL (self->mentions), position);
+  HashiyaMention *mention;
 
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+
+  /* The store holds a reference for as long as the item is in it. */
+  mention = g_list_model_get_item (G_LIST_MODEL (self->mentions), position);
   g_object_unref (mention);
   return mention;
 }
+
 
 /**
  * hashiya_document_find_first_at:
@@ -337,7 +346,7 @@ hashiya_document_find_first_at (HashiyaDocument *self,
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (hashiya_mention_get_start (get_mention (self, mid)) < offset)
+      if (hashiya_mention_get_start (hashiya_document_get_mention (self, mid)) < offset)
         lo = mid + 1;
       else
         hi = mid;
@@ -357,7 +366,7 @@ find_position (HashiyaDocument *self,
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
-      HashiyaMention *item = get_mention (self, mid);
+      HashiyaMention *item = hashiya_document_get_mention (self, mid);
       int cmp = hashiya_mention_compare (item, mention, NULL);
 
       if (cmp == 0)
@@ -387,7 +396,7 @@ find_duplicate (HashiyaDocument *self,
 
   for (guint i = hashiya_document_find_first_at (self, start); i < n; i++)
     {
-      HashiyaMention *item = get_mention (self, i);
+      HashiyaMention *item = hashiya_document_get_mention (self, i);
 
       if (hashiya_mention_get_start (item) != start)
         break;
@@ -783,7 +792,7 @@ hashiya_document_remove_actor (HashiyaDocument  *self,
   hashiya_undo_stack_begin_group (self->undo_stack, "Remove actor");
   for (guint i = hashiya_document_get_n_mentions (self); i > 0; i--)
     {
-      HashiyaMention *mention = get_mention (self, i - 1);
+      HashiyaMention *mention = hashiya_document_get_mention (self, i - 1);
 
       if (g_strcmp0 (hashiya_mention_get_actor (mention), id) == 0)
         hashiya_undo_stack_execute (self->undo_stack,
@@ -899,7 +908,7 @@ hashiya_document_review_suggestions (HashiyaDocument *self,
 
   for (guint i = 0; i < hashiya_document_get_n_mentions (self); i++)
     {
-      HashiyaMention *mention = get_mention (self, i);
+      HashiyaMention *mention = hashiya_document_get_mention (self, i);
 
       if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
         g_ptr_array_add (suggested, g_object_ref (mention));
@@ -1067,7 +1076,7 @@ hashiya_document_reanchor (HashiyaDocument *self,
   hashiya_document_set_author (result, self->author);
 
   for (guint i = 0; i < hashiya_document_get_n_mentions (self); i++)
-    g_ptr_array_add (mentions, g_object_ref (get_mention (self, i)));
+    g_ptr_array_add (mentions, g_object_ref (hashiya_document_get_mention (self, i)));
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->orphans)); i++)
     g_ptr_array_add (mentions, g_list_model_get_item (G_LIST_MODEL (self->orphans), i));
   _hashiya_document_reanchor_all (result, mentions, &report);

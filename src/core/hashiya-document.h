@@ -38,6 +38,8 @@ void              hashiya_document_set_author         (HashiyaDocument  *self,
                                                        const char       *author);
 
 guint             hashiya_document_get_n_mentions     (HashiyaDocument  *self);
+HashiyaMention   *hashiya_document_get_mention        (HashiyaDocument  *self,
+                                                       guint             position);
 HashiyaMention   *hashiya_document_lookup_mention     (HashiyaDocument  *self,
                                                        const char       *id);
 guint             hashiya_document_count_mentions     (HashiyaDocument  *self,
