@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
 #include "hashiya-cli.h"
@@ -49,7 +50,7 @@ usage_error (const char *command,
   va_end (args);
 
   g_printerr ("hashiya-cli: %s%s%s\n", command != NULL ? command : "", command != NULL ? ": " : "", message);
-  g_printerr ("Try “hashiya-cli %s%s--help” for more.\n", command != NULL ? command : "", command != NULL ? " " : "");
+  g_printerr (_("Try “hashiya-cli %s%s--help” for more.\n"), command != NULL ? command : "", command != NULL ? " " : "");
   return HASHIYA_CLI_USAGE;
 }
 
@@ -85,14 +86,15 @@ parse_options (const char    *command,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *prefixed = g_strdup_printf ("%s %s", command, parameter);
-  g_autofree char *description = g_strdup_printf ("Example:\n  %s\n\n"
-                                                  "Offsets are Unicode code points, END excluded. Outputs are\n"
-                                                  "written whole or not at all.\n"
-                                                  "Exit status: 0 success, 1 bad input or data, 2 wrong usage.",
+  g_autofree char *description = g_strdup_printf (_("Example:\n  %s\n\n"
+                                                    "Offsets are Unicode code points, END excluded. Outputs are\n"
+                                                    "written whole or not at all.\n"
+                                                    "Exit status: 0 success, 1 bad input or data, 2 wrong usage."),
                                                   example_for (command));
 
   context = g_option_context_new (prefixed);
-  g_option_context_set_summary (context, summary);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(summary));
   g_option_context_set_description (context, description);
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, argc, argv, &error))
@@ -153,21 +155,21 @@ command_new (int    argc,
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the new document", "DOC" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the new document"), "DOC" },
     { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path,
-      "Start from this actor catalogue instead of the default one", "CATALOG" },
+      N_("Start from this actor catalogue instead of the default one"), "CATALOG" },
     { NULL }
   };
   int status;
 
-  status = parse_options ("new", "TEXT", "Makes a new document, with no mentions, from a UTF-8 text file.",
+  status = parse_options ("new", "TEXT", N_("Makes a new document, with no mentions, from a UTF-8 text file."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("new", "give one text file");
+    return usage_error ("new", _("give one text file"));
   if (output == NULL)
-    return usage_error ("new", "say where to write the document with -o DOC");
+    return usage_error ("new", _("say where to write the document with -o DOC"));
 
   if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
     return fail (error);
@@ -187,12 +189,12 @@ print_info_text (const char      *path,
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
   guint n_actors = hashiya_catalog_get_n_actors (catalog);
 
-  g_print ("File:        %s\n", path);
-  g_print ("Characters:  %u\n", hashiya_text_get_length (text));
-  g_print ("Lines:       %u\n", hashiya_text_get_n_lines (text));
-  g_print ("SHA-256:     %s\n", hashiya_text_get_sha256 (text));
-  g_print ("Actors:      %u (%s)\n", n_actors, hashiya_catalog_get_name (catalog) ?: "unnamed catalogue");
-  g_print ("Mentions:    %u\n", hashiya_document_get_n_mentions (document));
+  g_print (_("File:        %s\n"), path);
+  g_print (_("Characters:  %u\n"), hashiya_text_get_length (text));
+  g_print (_("Lines:       %u\n"), hashiya_text_get_n_lines (text));
+  g_print (_("SHA-256:     %s\n"), hashiya_text_get_sha256 (text));
+  g_print (_("Actors:      %u (%s)\n"), n_actors, hashiya_catalog_get_name (catalog) ?: _("unnamed catalogue"));
+  g_print (_("Mentions:    %u\n"), hashiya_document_get_n_mentions (document));
 
   for (guint i = 0; i < n_actors; i++)
     {
@@ -286,18 +288,18 @@ command_info (int    argc,
   g_autoptr(GError) error = NULL;
   gboolean as_json = FALSE;
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, "Print a JSON object", NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print a JSON object"), NULL },
     { NULL }
   };
   int status;
 
   status = parse_options ("info", "DOC",
-                          "Prints the characters, lines, text SHA-256, actors and mentions by actor of a document.",
+                          _("Prints the characters, lines, text SHA-256, actors and mentions by actor of a document."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("info", "give one document");
+    return usage_error ("info", _("give one document"));
 
   document = hashiya_document_load_file (argv[1], &error);
   if (document == NULL)
@@ -346,7 +348,7 @@ validate_one (const char  *path,
 
       if (catalog == NULL)
         return FALSE;
-      g_print ("%s: valid catalogue, %u actors\n", path, hashiya_catalog_get_n_actors (catalog));
+      g_print (_("%s: valid catalogue, %u actors\n"), path, hashiya_catalog_get_n_actors (catalog));
     }
   else
     {
@@ -356,14 +358,15 @@ validate_one (const char  *path,
       if (document == NULL)
         return FALSE;
       report = hashiya_document_get_reanchor_report (document);
-      g_print ("%s: valid document, %u characters, %u mentions\n", path,
+      g_print (_("%s: valid document, %u characters, %u mentions\n"), path,
                hashiya_text_get_length (hashiya_document_get_text (document)),
                hashiya_document_get_n_mentions (document));
       /* The text was edited by hand: say how the mentions were found. */
       if (report != NULL)
         {
-          g_print ("%s: the text was changed outside Hashiya; mentions re-anchored: ", path);
-          g_print ("%u kept, %u moved, %u fuzzy, %u orphaned\n", report->kept, report->moved, report->fuzzy, report->orphaned);
+          g_print (_("%s: the text was changed outside Hashiya; mentions re-anchored: "), path);
+          g_print (_("%u kept, %u moved, %u fuzzy, %u orphaned\n"), report->kept, report->moved, report->fuzzy,
+                   report->orphaned);
         }
     }
 
@@ -380,12 +383,12 @@ command_validate (int    argc,
   int result = HASHIYA_CLI_OK;
 
   status = parse_options ("validate", "FILE…",
-                          "Checks .hashiya documents and actor catalogues; exits 0 when every file is valid.",
+                          _("Checks .hashiya documents and actor catalogues; exits 0 when every file is valid."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc < 2)
-    return usage_error ("validate", "give at least one file");
+    return usage_error ("validate", _("give at least one file"));
 
   for (int i = 1; i < argc; i++)
     {
@@ -417,38 +420,38 @@ command_annotate (int    argc,
   int type = HASHIYA_MENTION_TYPE_NAME;
   int mention_status = HASHIYA_MENTION_STATUS_ACCEPTED;
   GOptionEntry entries[] = {
-    { "actor", 0, 0, G_OPTION_ARG_STRING, &actor_id, "The actor's id in the catalogue", "ID" },
-    { "span", 0, 0, G_OPTION_ARG_STRING, &span, "Code point offsets, end excluded", "START:END" },
+    { "actor", 0, 0, G_OPTION_ARG_STRING, &actor_id, N_("The actor's id in the catalogue"), "ID" },
+    { "span", 0, 0, G_OPTION_ARG_STRING, &span, N_("Code point offsets, end excluded"), "START:END" },
     { "type", 0, 0, G_OPTION_ARG_STRING, &type_nick,
-      "name (default), adjective, capital, title, pronoun or other", "TYPE" },
-    { "status", 0, 0, G_OPTION_ARG_STRING, &status_nick, "accepted (default) or suggested", "STATUS" },
-    { "note", 0, 0, G_OPTION_ARG_STRING, &note, "A note on the mention", "TEXT" },
-    { "author", 0, 0, G_OPTION_ARG_STRING, &author, "Who made the mention", "NAME" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the result", "OUT" },
+      N_("name (default), adjective, capital, title, pronoun or other"), "TYPE" },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &status_nick, N_("accepted (default) or suggested"), "STATUS" },
+    { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the mention"), "TEXT" },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who made the mention"), "NAME" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the result"), "OUT" },
     { NULL }
   };
   int status;
 
-  status = parse_options ("annotate", "DOC", "Adds one mention of an actor to a document.",
+  status = parse_options ("annotate", "DOC", N_("Adds one mention of an actor to a document."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("annotate", "give one document");
+    return usage_error ("annotate", _("give one document"));
   if (actor_id == NULL)
-    return usage_error ("annotate", "say which actor with --actor ID");
+    return usage_error ("annotate", _("say which actor with --actor ID"));
   if (!parse_span (span, &start, &end))
-    return usage_error ("annotate", "--span must be START:END in code points, such as 79:87");
+    return usage_error ("annotate", _("--span must be START:END in code points, such as 79:87"));
   if (type_nick != NULL && !hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_TYPE, type_nick, &type))
     {
       g_autofree char *allowed = hashiya_enum_list_nicks (HASHIYA_TYPE_MENTION_TYPE);
-      return usage_error ("annotate", "--type must be one of %s", allowed);
+      return usage_error ("annotate", _("--type must be one of %s"), allowed);
     }
   if (status_nick != NULL &&
       !hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_STATUS, status_nick, &mention_status))
-    return usage_error ("annotate", "--status must be accepted or suggested");
+    return usage_error ("annotate", _("--status must be accepted or suggested"));
   if (output == NULL)
-    return usage_error ("annotate", "say where to write the result with -o OUT");
+    return usage_error ("annotate", _("say where to write the result with -o OUT"));
 
   document = hashiya_document_load_file (argv[1], &error);
   if (document == NULL)
@@ -477,23 +480,23 @@ command_suggest (int    argc,
   g_autoptr(GError) error = NULL;
   gboolean accept = FALSE;
   GOptionEntry entries[] = {
-    { "accept", 0, 0, G_OPTION_ARG_NONE, &accept, "Add the matches as accepted mentions, not suggestions", NULL },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the result", "OUT" },
+    { "accept", 0, 0, G_OPTION_ARG_NONE, &accept, N_("Add the matches as accepted mentions, not suggestions"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the result"), "OUT" },
     { NULL }
   };
   guint before, added;
   int status;
 
   status = parse_options ("suggest", "DOC",
-                          "Finds the catalogue's actors in the text (Arabic folding, proclitics, multi-word aliases) "
-                          "and adds them as suggested mentions.",
+                          _("Finds the catalogue's actors in the text (Arabic folding, proclitics, multi-word aliases) "
+                          "and adds them as suggested mentions."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("suggest", "give one document");
+    return usage_error ("suggest", _("give one document"));
   if (output == NULL)
-    return usage_error ("suggest", "say where to write the result with -o OUT");
+    return usage_error ("suggest", _("say where to write the result with -o OUT"));
 
   document = hashiya_document_open_file (argv[1], NULL, &error);
   if (document == NULL)
@@ -504,8 +507,8 @@ command_suggest (int    argc,
                                                      : HASHIYA_MENTION_STATUS_SUGGESTED);
   status = save (document, output);
   if (status == HASHIYA_CLI_OK)
-    g_printerr ("%s: %u %s mentions added (%u were there)\n", output, added,
-                accept ? "accepted" : "suggested", before);
+    g_printerr (accept ? _("%s: %u accepted mentions added (%u were there)\n")
+                       : _("%s: %u suggested mentions added (%u were there)\n"), output, added, before);
   return status;
 }
 
@@ -522,13 +525,13 @@ command_find (int    argc,
   int status;
 
   status = parse_options ("find", "DOC QUERY",
-                          "Prints START, END and the text of every match of QUERY, one per line. "
-                          "The search ignores tashkeel, tatweel and the forms of alef, ya and ta marbuta.",
+                          _("Prints START, END and the text of every match of QUERY, one per line. "
+                          "The search ignores tashkeel, tatweel and the forms of alef, ya and ta marbuta."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 3)
-    return usage_error ("find", "give a document and a query");
+    return usage_error ("find", _("give a document and a query"));
 
   document = hashiya_document_open_file (argv[1], NULL, &error);
   if (document == NULL)
@@ -552,7 +555,7 @@ static void
 print_report (const char                  *path,
               const HashiyaReanchorReport *report)
 {
-  g_print ("%s: %u kept, %u moved, %u fuzzy, %u orphaned\n", path,
+  g_print (_("%s: %u kept, %u moved, %u fuzzy, %u orphaned\n"), path,
            report->kept, report->moved, report->fuzzy, report->orphaned);
 }
 
@@ -568,22 +571,22 @@ command_reanchor (int    argc,
   g_autoptr(HashiyaText) text = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the result", "OUT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the result"), "OUT" },
     { NULL }
   };
   int status;
 
   status = parse_options ("reanchor", "DOC NEWTEXT",
-                          "Moves a document's mentions onto a new version of its text: each stays where it was, "
+                          _("Moves a document's mentions onto a new version of its text: each stays where it was, "
                           "moves with its quote, is found again with small changes (fuzzy), or is kept as an orphan. "
-                          "Prints the four counts.",
+                          "Prints the four counts."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 3)
-    return usage_error ("reanchor", "give a document and the new text");
+    return usage_error ("reanchor", _("give a document and the new text"));
   if (output == NULL)
-    return usage_error ("reanchor", "say where to write the result with -o OUT");
+    return usage_error ("reanchor", _("say where to write the result with -o OUT"));
 
   document = hashiya_document_load_file (argv[1], &error);
   if (document == NULL)
@@ -614,24 +617,24 @@ command_export (int    argc,
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, "hashiya: the current .hashiya format", "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "Where to write the export", "OUT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("hashiya: the current .hashiya format"), "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the export"), "OUT" },
     { NULL }
   };
   int status;
 
-  status = parse_options ("export", "DOC", "Writes a document in another format.",
+  status = parse_options ("export", "DOC", N_("Writes a document in another format."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("export", "give one document");
+    return usage_error ("export", _("give one document"));
   if (format == NULL)
-    return usage_error ("export", "say which format with --format FORMAT");
+    return usage_error ("export", _("say which format with --format FORMAT"));
   if (g_strcmp0 (format, "hashiya") != 0)
-    return usage_error ("export", "unknown format “%s”; known formats: hashiya", format);
+    return usage_error ("export", _("unknown format “%s”; known formats: hashiya"), format);
   if (output == NULL)
-    return usage_error ("export", "say where to write the export with -o OUT");
+    return usage_error ("export", _("say where to write the export with -o OUT"));
 
   document = hashiya_document_load_file (argv[1], &error);
   if (document == NULL)
@@ -641,27 +644,27 @@ command_export (int    argc,
 }
 
 static const Command commands[] = {
-  { "new", "TEXT -o DOC [--catalog CATALOG]", "make a new document from a UTF-8 text", command_new },
-  { "info", "DOC [--json]", "characters, lines, actors, mentions by actor, SHA-256", command_info },
-  { "validate", "FILE…", "check documents and catalogues", command_validate },
+  { "new", "TEXT -o DOC [--catalog CATALOG]", N_("make a new document from a UTF-8 text"), command_new },
+  { "info", "DOC [--json]", N_("characters, lines, actors, mentions by actor, SHA-256"), command_info },
+  { "validate", "FILE…", N_("check documents and catalogues"), command_validate },
   { "annotate", "DOC --actor ID --span START:END [--type TYPE] [--note TEXT] -o OUT",
-    "add one mention", command_annotate },
-  { "suggest", "DOC -o OUT [--accept]", "add the catalogue's actors found in the text", command_suggest },
-  { "find", "DOC QUERY", "print start, end and text of each match", command_find },
-  { "reanchor", "DOC NEWTEXT -o OUT", "move the mentions onto a new version of the text", command_reanchor },
-  { "export", "DOC --format hashiya -o OUT", "write a document in another format", command_export },
+    N_("add one mention"), command_annotate },
+  { "suggest", "DOC -o OUT [--accept]", N_("add the catalogue's actors found in the text"), command_suggest },
+  { "find", "DOC QUERY", N_("print start, end and text of each match"), command_find },
+  { "reanchor", "DOC NEWTEXT -o OUT", N_("move the mentions onto a new version of the text"), command_reanchor },
+  { "export", "DOC --format hashiya -o OUT", N_("write a document in another format"), command_export },
 };
 
 static void
 print_help (FILE *stream)
 {
-  fprintf (stream, "Usage: hashiya-cli COMMAND [OPTION…]\n\n"
-                   "Annotate the actors of Arabic texts, without a window.\n"
-                   "Offsets are Unicode code points; END is excluded.\n\nCommands:\n");
+  fprintf (stream, "%s", _("Usage: hashiya-cli COMMAND [OPTION…]\n\n"
+                           "Annotate the actors of Arabic texts, without a window.\n"
+                           "Offsets are Unicode code points; END is excluded.\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (stream, "  %-10s %s\n  %-10s   %s\n", commands[i].name, commands[i].args, "", commands[i].summary);
-  fprintf (stream, "\n“hashiya-cli COMMAND --help” describes a command’s options.\n"
-                   "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n");
+    fprintf (stream, "  %-10s %s\n  %-10s   %s\n", commands[i].name, commands[i].args, "", _(commands[i].summary));
+  fprintf (stream, "%s", _("\n“hashiya-cli COMMAND --help” describes a command’s options.\n"
+                           "Exit status: 0 success, 1 bad input or data, 2 wrong usage.\n"));
 }
 
 int
@@ -695,5 +698,5 @@ hashiya_cli_run (int    argc,
     if (strcmp (name, commands[i].name) == 0)
       return commands[i].run (argc - 1, argv + 1);
 
-  return usage_error (NULL, "unknown command “%s”", name);
+  return usage_error (NULL, _("unknown command “%s”"), name);
 }

@@ -16,9 +16,9 @@ main (int    argc,
       char **argv)
 {
   setlocale (LC_ALL, "");
-  /* The core's messages are translated; the CLI's own stay English. */
   bindtextdomain (GETTEXT_PACKAGE, g_getenv ("HASHIYA_LOCALEDIR") ? g_getenv ("HASHIYA_LOCALEDIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   return hashiya_cli_run (argc, argv);
 }
