@@ -238,6 +238,21 @@ read_error (const char *data,
   return error;
 }
 
+/* A hand-edited text sends the mentions to re-anchoring, not to the
+ * span checks: their order is still checked (found by fuzzing). */
+static void
+test_bad_order_in_edited_file (void)
+{
+  g_autofree char *valid = make_valid_file ();
+  g_autofree char *swapped = hashiya_test_replace (valid, "\"start\": 79", "\"start\": 90");
+  g_autofree char *edited = hashiya_test_replace (swapped, "d22bcf865a908da7b5859ab1d3f78f731f1eec789d6a19c1f97b2577af153dd8",
+                                                  "0000000000000000000000000000000000000000000000000000000000000000");
+  g_autoptr(GError) error = read_error (edited, strlen (edited));
+
+  g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "x.hashiya: mention 1: start 90 is after end 87");
+}
+
 static void
 test_bad_files (void)
 {
@@ -419,6 +434,7 @@ main (int    argc,
   g_test_add_func ("/format/round-trip/bom", test_round_trip_bom);
   g_test_add_func ("/format/catalog-file", test_catalog_file);
   g_test_add_func ("/format/bad-files", test_bad_files);
+  g_test_add_func ("/format/bad-order-in-edited-file", test_bad_order_in_edited_file);
   g_test_add_func ("/format/bad-syntax", test_bad_syntax);
   g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
   g_test_add_func ("/format/async-save-load", test_async_save_load);

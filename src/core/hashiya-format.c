@@ -592,7 +592,16 @@ read_mention (JsonNode     *node,
       return NULL;
     }
 
-  /* Start and end are checked against the text by the caller. */
+  /* Start and end are checked against the text by the caller; but a
+   * mention of an edited text is only re-anchored, so its order is
+   * checked here. */
+  if (start > end)
+    {
+      g_autofree char *message = g_strdup_printf (_("start %u is after end %u"), start, end);
+
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, "%s: %s", where, message);
+      return NULL;
+    }
   mention = g_object_new (HASHIYA_TYPE_MENTION, "id", id, "start", start, "end", end, NULL);
   hashiya_mention_set_actor (mention, actor);
   hashiya_mention_set_mention_type (mention, type);
