@@ -346,6 +346,9 @@ test_bad_syntax (void)
   g_autoptr(GError) binary = read_error ("{\0}", 3);
   g_autoptr(GError) latin = read_error ("{\"format\": \"caf\xE9\"}", 18);
   g_autoptr(GError) list = read_error ("[]", 2);
+  /* json-glib alone would read the octal "\202" as a lone byte 0x82. */
+  const char *octal_text = "{\n  \"format\": \"Pr\\202n\"}";
+  g_autoptr(GError) octal = read_error (octal_text, strlen (octal_text));
 
   g_assert_error (truncated, HASHIYA_ERROR, HASHIYA_ERROR_SYNTAX);
   g_assert_true (g_regex_match_simple ("^x\\.hashiya:[0-9]+:[0-9]+: Parse error: ", truncated->message, 0, 0));
@@ -360,6 +363,8 @@ test_bad_syntax (void)
   g_assert_cmpstr (latin->message, ==, "x.hashiya: not valid UTF-8 at byte offset 15");
   g_assert_error (list, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
   g_assert_cmpstr (list->message, ==, "x.hashiya: must be an object, not a list");
+  g_assert_error (octal, HASHIYA_ERROR, HASHIYA_ERROR_SYNTAX);
+  g_assert_cmpstr (octal->message, ==, "x.hashiya:2:16: “\\2” is not a JSON escape");
 }
 
 static void

@@ -20,6 +20,43 @@
  * Parses @bytes as JSON. A syntax error reads "NAME:LINE:COLUMN: what is
  * wrong" and has the code %HASHIYA_ERROR_SYNTAX.
  */
+/* json-glib also takes escapes JSON does not have, such as the octal
+ * "\202", which make strings that are not UTF-8: refuse them first.
+ * DATA is valid UTF-8. */
+static gboolean
+check_escapes (const char  *data,
+               gsize        size,
+               const char  *display_name,
+               GError     **error)
+{
+  const char *end = data + size;
+  const char *line_start = data;
+  gboolean in_string = FALSE;
+  guint line = 1;
+
+  for (const char *p = data; p < end; p++)
+    {
+      if (*p == '\n')
+        line++, line_start = p + 1;
+      else if (*p == '"')
+        in_string = !in_string;
+      else if (*p == '\\' && in_string && p + 1 < end)
+        {
+          if (strchr ("\"\\/bfnrtu", p[1]) == NULL || p[1] == '\0')
+            {
+              g_autofree char *escape = g_strndup (p, g_utf8_next_char (p + 1) - p);
+
+              g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_SYNTAX,
+                           _("%s:%u:%u: “%s” is not a JSON escape"), display_name, line,
+                           (guint) g_utf8_strlen (line_start, p - line_start) + 1, escape);
+              return FALSE;
+            }
+          p++;
+        }
+    }
+  return TRUE;
+}
+
 JsonNode *
 hashiya_json_parse (GBytes      *bytes,
                     const char  *display_name,
@@ -53,6 +90,9 @@ hashiya_json_parse (GBytes      *bytes,
                    display_name, (gulong) (end - data));
       return NULL;
     }
+
+  if (!check_escapes (data, size, display_name, error))
+    return NULL;
 
   if (!json_parser_load_from_data (parser, data, (gssize) size, &local_error))
     {
