@@ -552,7 +552,7 @@ test_cli_usage (Fixture       *fixture,
   {
     g_auto(Result) r = run_cli ("export", doc, "--format", "docx", "-o", "x");
     g_assert_cmpint (r.status, ==, 2);
-    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: unknown format “docx”; known formats: hashiya\n"));
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: unknown format “docx”; known formats: hashiya, brat\n"));
   }
   {
     g_auto(Result) r = run_cli ("--help");
@@ -564,6 +564,57 @@ test_cli_usage (Fixture       *fixture,
     g_auto(Result) r = run_cli ("info", "--help");
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "--json"));
+  }
+}
+
+/* export --format brat, then import it back: the same mentions; a .ann
+ * that is not UTF-8 is refused and nothing is written. */
+static void
+test_cli_brat (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *folder = path_in (fixture, "brat");
+  g_autofree char *ann = g_build_filename (folder, "doc.ann", NULL);
+  g_autofree char *back = path_in (fixture, "back.hashiya");
+  g_autofree char *bad_ann = hashiya_test_write_file (fixture->dir, "article.ann", "T1\tState 79 87\t\xd8\n", -1);
+  g_autofree char *never = path_in (fixture, "never.hashiya");
+  g_autoptr(HashiyaDocument) before = NULL;
+  g_autoptr(HashiyaDocument) after = NULL;
+
+  {
+    g_auto(Result) r = run_cli ("suggest", doc, "--accept", "-o", doc);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("export", doc, "--format", "brat", "-o", folder);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+  }
+  {
+    g_auto(Result) r = run_cli ("import", "--format", "brat", ann, "-o", back);
+    g_autofree char *expected = NULL;
+
+    before = hashiya_document_load_file (doc, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+    expected = g_strdup_printf ("%s: %u mentions imported, 0 lines not (or not wholly) imported\n", back,
+                                hashiya_document_get_n_mentions (before));
+    g_assert_cmpstr (r.out, ==, expected);
+  }
+  after = hashiya_document_load_file (back, NULL);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (after), ==, hashiya_document_get_n_mentions (before));
+  g_assert_cmpstr (hashiya_text_get_sha256 (hashiya_document_get_text (after)), ==,
+                   hashiya_text_get_sha256 (hashiya_document_get_text (before)));
+
+  {
+    g_auto(Result) r = run_cli ("import", "--format", "brat", bad_ann, "-o", never);
+    g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s: not valid UTF-8 at byte offset 15 (byte 0xD8): "
+                                                 "save the text as UTF-8 first\n", bad_ann);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected);
+    g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
   }
 }
 
@@ -584,6 +635,7 @@ main (int    argc,
   ADD ("/cli/too-large", test_cli_too_large);
   ADD ("/cli/suggest-and-find", test_cli_suggest_and_find);
   ADD ("/cli/reanchor", test_cli_reanchor);
+  ADD ("/cli/brat", test_cli_brat);
   ADD ("/cli/usage", test_cli_usage);
 #undef ADD
 

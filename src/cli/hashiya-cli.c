@@ -66,7 +66,8 @@ example_for (const char *command)
     { "suggest", "hashiya-cli suggest article.hashiya -o article.hashiya" },
     { "find", "hashiya-cli find article.hashiya اذربيجان" },
     { "reanchor", "hashiya-cli reanchor article.hashiya article-corrected.txt -o article.hashiya" },
-    { "export", "hashiya-cli export article.hashiya --format hashiya -o copy.hashiya" },
+    { "export", "hashiya-cli export article.hashiya --format brat -o article-brat/" },
+    { "import", "hashiya-cli import --format brat article-brat/article.ann -o article.hashiya" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
@@ -607,6 +608,18 @@ command_reanchor (int    argc,
   return status;
 }
 
+/* "dir/article.hashiya" → "article": the name of the brat files. */
+static char *
+export_name (const char *document_path)
+{
+  g_autofree char *base = g_path_get_basename (document_path);
+  char *dot = strrchr (base, '.');
+
+  if (dot != NULL && dot != base)
+    *dot = '\0';
+  return g_steal_pointer (&base);
+}
+
 /* hashiya-cli export DOC --format FORMAT -o OUT */
 static int
 command_export (int    argc,
@@ -614,11 +627,14 @@ command_export (int    argc,
 {
   g_autofree char *output = NULL;
   g_autofree char *format = NULL;
+  g_autofree char *name = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("hashiya: the current .hashiya format"), "FORMAT" },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the export"), "OUT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
+      N_("hashiya: the current .hashiya format; brat: a brat standoff folder"), "FORMAT" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Where to write the export (a folder for brat)"), "OUT" },
     { NULL }
   };
   int status;
@@ -631,8 +647,8 @@ command_export (int    argc,
     return usage_error ("export", _("give one document"));
   if (format == NULL)
     return usage_error ("export", _("say which format with --format FORMAT"));
-  if (g_strcmp0 (format, "hashiya") != 0)
-    return usage_error ("export", _("unknown format “%s”; known formats: hashiya"), format);
+  if (g_strcmp0 (format, "hashiya") != 0 && g_strcmp0 (format, "brat") != 0)
+    return usage_error ("export", _("unknown format “%s”; known formats: hashiya, brat"), format);
   if (output == NULL)
     return usage_error ("export", _("say where to write the export with -o OUT"));
 
@@ -640,7 +656,80 @@ command_export (int    argc,
   if (document == NULL)
     return fail (error);
 
-  return save (document, output);
+  if (g_strcmp0 (format, "hashiya") == 0)
+    return save (document, output);
+
+  name = export_name (argv[1]);
+  if (!hashiya_brat_export (document, output, name, &error))
+    return fail (error);
+  return HASHIYA_CLI_OK;
+}
+
+/* "dir/article.ann" → "dir/article.txt" */
+static char *
+brat_text_path (const char *ann_path)
+{
+  g_autofree char *stem = g_strdup (ann_path);
+
+  if (g_str_has_suffix (stem, ".ann"))
+    stem[strlen (stem) - strlen (".ann")] = '\0';
+  return g_strconcat (stem, ".txt", NULL);
+}
+
+/* hashiya-cli import --format brat [--text TEXT] FILE -o DOC */
+static int
+command_import (int    argc,
+                char **argv)
+{
+  g_autofree char *output = NULL;
+  g_autofree char *format = NULL;
+  g_autofree char *text_path = NULL;
+  g_autofree char *catalog_path = NULL;
+  g_autoptr(HashiyaCatalog) catalog = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("brat: a brat standoff .ann file"), "FORMAT" },
+    { "text", 0, 0, G_OPTION_ARG_FILENAME, &text_path,
+      N_("The text the annotations are on (default: the .txt beside the .ann)"), "TEXT" },
+    { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path,
+      N_("Resolve actors in this catalogue instead of the default one"), "CATALOG" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the document"), "DOC" },
+    { NULL }
+  };
+  int status;
+
+  status = parse_options ("import", "FILE", N_("Makes a document from another tool's annotations. "
+                                                "What cannot be read is listed, never dropped silently."),
+                          entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc != 2)
+    return usage_error ("import", _("give one file"));
+  if (format == NULL)
+    return usage_error ("import", _("say which format with --format FORMAT"));
+  if (g_strcmp0 (format, "brat") != 0)
+    return usage_error ("import", _("unknown format “%s”; known formats: brat"), format);
+  if (output == NULL)
+    return usage_error ("import", _("say where to write the document with -o DOC"));
+
+  if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
+    return fail (error);
+  if (text_path == NULL)
+    text_path = brat_text_path (argv[1]);
+
+  document = hashiya_brat_import (argv[1], text_path, catalog, &problems, &error);
+  if (document == NULL)
+    return fail (error);
+
+  for (guint i = 0; i < problems->len; i++)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, i));
+  status = save (document, output);
+  if (status == HASHIYA_CLI_OK)
+    g_print (_("%s: %u mentions imported, %u lines not (or not wholly) imported\n"), output,
+             hashiya_document_get_n_mentions (document), problems->len);
+  return status;
 }
 
 static const Command commands[] = {
@@ -652,7 +741,9 @@ static const Command commands[] = {
   { "suggest", "DOC -o OUT [--accept]", N_("add the catalogue's actors found in the text"), command_suggest },
   { "find", "DOC QUERY", N_("print start, end and text of each match"), command_find },
   { "reanchor", "DOC NEWTEXT -o OUT", N_("move the mentions onto a new version of the text"), command_reanchor },
-  { "export", "DOC --format hashiya -o OUT", N_("write a document in another format"), command_export },
+  { "export", "DOC --format hashiya|brat -o OUT", N_("write a document in another format"), command_export },
+  { "import", "--format brat [--text TEXT] FILE -o DOC", N_("make a document from another tool's annotations"),
+    command_import },
 };
 
 static void

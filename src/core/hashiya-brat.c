@@ -1,0 +1,872 @@
+/* hashiya-brat.c — brat standoff export and import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A brat document is a .txt holding the exact text and a .ann beside it:
+ *
+ *   T1  State 79 87        أذربيجان      an entity: kind, span, covered text
+ *   N1  Reference T1 hashiya:azerbaijan  Azerbaijan   the actor
+ *   A1  MentionType T1 name              the mention type
+ *   A2  Suggested T1                     a suggestion not yet reviewed
+ *   #1  AnnotatorNotes T1  note          the mention's note
+ *   R1  supports Arg1:T1 Arg2:T2         a relation between two actors
+ *
+ * Offsets count Unicode code points, as brat's own Python server does.
+ * A span that crosses a line break is written as fragments ("0 5;6 9"),
+ * since the covered text must stay on one line.
+ */
+
+#define G_LOG_DOMAIN "hashiya-brat"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <errno.h>
+#include <string.h>
+
+#include "hashiya-brat.h"
+#include "hashiya-document-private.h"
+#include "hashiya-enum-types.h"
+#include "hashiya-error.h"
+#include "hashiya-file.h"
+#include "hashiya-format.h"
+#include "hashiya-types.h"
+
+#define HASHIYA_HOMEPAGE "https://github.com/hashiya/hashiya"
+
+/* ---------------------------------------------------------------- export */
+
+/* "state" → "State": brat shows entity types as they are written. */
+static char *
+kind_label (HashiyaActorKind kind)
+{
+  char *label = g_strdup (hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, kind));
+
+  label[0] = g_ascii_toupper (label[0]);
+  return label;
+}
+
+static gboolean
+is_line_break (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85 || c == 0x0b || c == 0x0c;
+}
+
+/* Notes and names go on one .ann line: tabs and line breaks become spaces. */
+static char *
+one_line (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || is_line_break (c))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Writes "start end[;start end…]\tcovered" for START:END, split at line
+ * breaks; the fragments' texts are joined by spaces, as brat does. */
+static void
+append_span (GString     *ann,
+             HashiyaText *text,
+             guint        start,
+             guint        end)
+{
+  g_autoptr(GString) covered = g_string_new (NULL);
+  gboolean first = TRUE;
+  guint i = start;
+
+  while (i < end)
+    {
+      guint fragment_end;
+      g_autofree char *slice = NULL;
+
+      while (i < end && is_line_break (hashiya_text_get_char (text, i)))
+        i++;
+      if (i == end)
+        break;
+      fragment_end = i;
+      while (fragment_end < end && !is_line_break (hashiya_text_get_char (text, fragment_end)))
+        fragment_end++;
+
+      slice = hashiya_text_slice (text, i, fragment_end);
+      g_string_append_printf (ann, "%s%u %u", first ? "" : ";", i, fragment_end);
+      g_string_append_printf (covered, "%s%s", first ? "" : " ", slice);
+      first = FALSE;
+      i = fragment_end;
+    }
+  g_string_append_printf (ann, "\t%s\n", covered->str);
+}
+
+static const char *
+newline_convention (HashiyaText *text)
+{
+  const char *data = hashiya_text_get_data (text, NULL);
+
+  if (strstr (data, "\r\n") != NULL)
+    return "CRLF";
+  if (strchr (data, '\n') != NULL)
+    return "LF";
+  return "none";
+}
+
+/* The first mention of ACTOR, or PREFERRED when it belongs to ACTOR. */
+static HashiyaMention *
+relation_argument (HashiyaDocument *document,
+                   const char      *actor,
+                   HashiyaMention  *preferred)
+{
+  guint n = hashiya_document_get_n_mentions (document);
+
+  if (preferred != NULL && g_strcmp0 (hashiya_mention_get_actor (preferred), actor) == 0)
+    return preferred;
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+
+      if (g_strcmp0 (hashiya_mention_get_actor (mention), actor) == 0)
+        return mention;
+    }
+  return NULL;
+}
+
+static void
+append_relations (GString         *ann,
+                  HashiyaDocument *document,
+                  GHashTable      *t_ids,
+                  GHashTable      *relation_types)
+{
+  GListModel *relations = hashiya_document_get_relations (document);
+  guint n = g_list_model_get_n_items (relations);
+  guint number = 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+      const char *evidence = hashiya_relation_get_evidence (relation);
+      HashiyaMention *preferred = evidence != NULL ? hashiya_document_lookup_mention (document, evidence) : NULL;
+      HashiyaMention *source = relation_argument (document, hashiya_relation_get_source (relation), preferred);
+      HashiyaMention *target = relation_argument (document, hashiya_relation_get_target (relation), preferred);
+
+      /* brat relates entities: an actor never mentioned has none. */
+      if (source == NULL || target == NULL)
+        continue;
+
+      g_string_append_printf (ann, "R%u\t%s Arg1:T%u Arg2:T%u\t\n", number++,
+                              hashiya_relation_get_relation_type (relation),
+                              GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, source)),
+                              GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, target)));
+      g_hash_table_add (relation_types, g_strdup (hashiya_relation_get_relation_type (relation)));
+    }
+}
+
+static GBytes *
+build_ann (HashiyaDocument *document,
+           GHashTable      *relation_types)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  g_autoptr(GHashTable) t_ids = g_hash_table_new (NULL, NULL);
+  GString *ann = g_string_new (NULL);
+  guint n = hashiya_document_get_n_mentions (document);
+  guint n_attributes = 0, n_notes = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+      HashiyaActor *actor = hashiya_catalog_lookup (catalog, hashiya_mention_get_actor (mention));
+      HashiyaActorKind kind = actor != NULL ? hashiya_actor_get_kind (actor) : HASHIYA_ACTOR_KIND_OTHER;
+      const char *name = actor != NULL ? hashiya_actor_get_name_en (actor) : NULL;
+      const char *note = hashiya_mention_get_note (mention);
+      g_autofree char *label = kind_label (kind);
+      g_autofree char *flat_name = one_line (name != NULL && *name != '\0' ? name : hashiya_mention_get_actor (mention));
+      guint t = i + 1;
+
+      g_hash_table_insert (t_ids, mention, GUINT_TO_POINTER (t));
+
+      g_string_append_printf (ann, "T%u\t%s ", t, label);
+      append_span (ann, text, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+      g_string_append_printf (ann, "N%u\tReference T%u hashiya:%s\t%s\n",
+                              t, t, hashiya_mention_get_actor (mention), flat_name);
+      g_string_append_printf (ann, "A%u\tMentionType T%u %s\n", ++n_attributes, t,
+                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE,
+                                                    hashiya_mention_get_mention_type (mention)));
+      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        g_string_append_printf (ann, "A%u\tSuggested T%u\n", ++n_attributes, t);
+      if (note != NULL && *note != '\0')
+        {
+          g_autofree char *flat_note = one_line (note);
+
+          g_string_append_printf (ann, "#%u\tAnnotatorNotes T%u\t%s\n", ++n_notes, t, flat_note);
+        }
+    }
+
+  append_relations (ann, document, t_ids, relation_types);
+  return g_string_free_to_bytes (ann);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GBytes *
+build_annotation_conf (HashiyaDocument *document,
+                       GHashTable      *relation_types)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+  g_autofree char *mention_types = hashiya_enum_list_nicks (HASHIYA_TYPE_MENTION_TYPE);
+  g_autofree const char **types = (const char **) g_hash_table_get_keys_as_array (relation_types, NULL);
+  GString *conf = g_string_new (NULL);
+
+  g_string_append_printf (conf,
+                          "# Written by Hashiya. Offsets: Unicode code points. Encoding: UTF-8.\n"
+                          "# Newlines: %s, kept as in the text. Text SHA-256: %s\n"
+                          "\n[entities]\n",
+                          newline_convention (text), hashiya_text_get_sha256 (text));
+  /* Every kind, so that the folder can be annotated further in brat. */
+  for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
+    {
+      g_autofree char *label = kind_label (kind);
+
+      g_string_append_printf (conf, "%s\n", label);
+    }
+
+  g_string_append (conf, "\n[relations]\n");
+  qsort (types, g_hash_table_size (relation_types), sizeof (char *), compare_strings);
+  for (guint i = 0; types[i] != NULL; i++)
+    g_string_append_printf (conf, "%s\tArg1:<ENTITY>, Arg2:<ENTITY>\n", types[i]);
+  g_string_append (conf, "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
+
+  for (char *comma; (comma = strstr (mention_types, ", ")) != NULL;)
+    memmove (comma + 1, comma + 2, strlen (comma + 2) + 1), *comma = '|';
+  g_string_append (conf, "\n[events]\n\n[attributes]\n");
+  g_string_append_printf (conf, "MentionType\tArg:<ENTITY>, Value:%s\n", mention_types);
+  g_string_append (conf, "Suggested\tArg:<ENTITY>\n");
+  return g_string_free_to_bytes (conf);
+}
+
+static GBytes *
+build_visual_conf (HashiyaDocument *document)
+{
+  /* One colour per kind: brat colours types, not instances. The first
+   * actor of a kind in the catalogue lends it its colour. */
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  GString *conf = g_string_new ("[labels]\n");
+  guint n = hashiya_catalog_get_n_actors (catalog);
+
+  for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
+    {
+      g_autofree char *label = kind_label (kind);
+
+      g_string_append_printf (conf, "%s | %s\n", label, label);
+    }
+  g_string_append (conf, "\n[drawing]\n");
+  for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
+    {
+      g_autofree char *label = kind_label (kind);
+      const char *color = "#dddddd";
+
+      for (guint i = 0; i < n; i++)
+        {
+          HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
+
+          if ((int) hashiya_actor_get_kind (actor) == kind)
+            {
+              color = hashiya_actor_get_color (actor);
+              break;
+            }
+        }
+      g_string_append_printf (conf, "%s\tbgColor:%s\n", label, color);
+    }
+  g_string_append (conf, "Suggested\tposition:left, glyph:?\n");
+  return g_string_free_to_bytes (conf);
+}
+
+static const char tools_conf[] =
+  "[options]\n"
+  "Tokens\ttokenizer:whitespace\n"
+  "Sentences\tsplitter:newline\n"
+  "\n[normalization]\n"
+  "hashiya\t<URL>:" HASHIYA_HOMEPAGE ", <URLBASE>:" HASHIYA_HOMEPAGE "#%s\n";
+
+/**
+ * hashiya_brat_export:
+ * @document: the document
+ * @directory: the folder to write into; made when missing
+ * @name: the base name of the .txt and .ann files
+ *
+ * Writes NAME.txt (the exact text, without a byte-order mark), NAME.ann
+ * and the three brat configuration files. Everything is built before the
+ * first file is written, and each file is replaced atomically.
+ */
+gboolean
+hashiya_brat_export (HashiyaDocument  *document,
+                     const char       *directory,
+                     const char       *name,
+                     GError          **error)
+{
+  g_autoptr(GHashTable) relation_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *txt_name = NULL;
+  g_autofree char *ann_name = NULL;
+  struct { const char *name; GBytes *bytes; } files[5];
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (directory != NULL, FALSE);
+  g_return_val_if_fail (name != NULL && *name != '\0', FALSE);
+
+  txt_name = g_strconcat (name, ".txt", NULL);
+  ann_name = g_strconcat (name, ".ann", NULL);
+  files[0].name = txt_name;
+  files[0].bytes = hashiya_text_to_bytes (hashiya_document_get_text (document), FALSE);
+  files[1].name = ann_name;
+  files[1].bytes = build_ann (document, relation_types);
+  files[2].name = "annotation.conf";
+  files[2].bytes = build_annotation_conf (document, relation_types);
+  files[3].name = "visual.conf";
+  files[3].bytes = build_visual_conf (document);
+  files[4].name = "tools.conf";
+  files[4].bytes = g_bytes_new_static (tools_conf, sizeof tools_conf - 1);
+
+  if (g_mkdir_with_parents (directory, 0777) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (directory);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("%s: cannot make the folder: %s"), display, g_strerror (saved_errno));
+      ok = FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_build_filename (directory, files[i].name, NULL);
+
+      if (ok)
+        ok = hashiya_file_write_atomic (path, files[i].bytes, error);
+      g_bytes_unref (files[i].bytes);
+    }
+  return ok;
+}
+
+/* ---------------------------------------------------------------- import */
+
+typedef struct
+{
+  char           *id;          /* "T3" */
+  guint           line;
+  guint           start;
+  guint           end;
+  char           *label;       /* the brat type, e.g. "State" */
+  char           *covered;
+  char           *actor;       /* from the N line */
+  char           *actor_name;
+  int             type;
+  gboolean        suggested;
+  char           *note;
+  HashiyaMention *mention;     /* once imported */
+} Entity;
+
+typedef struct
+{
+  const char      *display;    /* the .ann file, for messages */
+  HashiyaDocument *document;
+  GHashTable      *entities;   /* id → Entity */
+  GPtrArray       *order;      /* Entity, in file order */
+  GPtrArray       *problems;
+  guint            n_relations;
+} Import;
+
+static void
+entity_free (Entity *entity)
+{
+  g_free (entity->id);
+  g_free (entity->label);
+  g_free (entity->covered);
+  g_free (entity->actor);
+  g_free (entity->actor_name);
+  g_free (entity->note);
+  g_clear_object (&entity->mention);
+  g_free (entity);
+}
+
+G_GNUC_PRINTF (3, 4)
+static void
+report (Import     *import,
+        guint       line,
+        const char *format,
+        ...)
+{
+  va_list args;
+  g_autofree char *message = NULL;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (import->problems, g_strdup_printf ("%s:%u: %s", import->display, line, message));
+}
+
+static gboolean
+parse_offset (const char *s,
+              guint      *value)
+{
+  guint64 number;
+
+  if (!g_ascii_string_to_unsigned (s, 10, 0, G_MAXUINT, &number, NULL))
+    return FALSE;
+  *value = (guint) number;
+  return TRUE;
+}
+
+/* "79 87" or "0 5;6 9": the fragments' extent, and the text brat shows
+ * for them (fragment texts joined by a space). */
+static gboolean
+parse_fragments (Import      *import,
+                 guint        line,
+                 const char  *spans,
+                 Entity      *entity)
+{
+  HashiyaText *text = hashiya_document_get_text (import->document);
+  g_auto(GStrv) fragments = g_strsplit (spans, ";", -1);
+  g_autoptr(GString) shown = g_string_new (NULL);
+  guint length = hashiya_text_get_length (text);
+  gboolean only_line_breaks_between = TRUE;
+  guint previous_end = 0;
+
+  entity->start = G_MAXUINT;
+  entity->end = 0;
+  for (guint i = 0; fragments[i] != NULL; i++)
+    {
+      g_auto(GStrv) bounds = g_strsplit (fragments[i], " ", -1);
+      g_autofree char *slice = NULL;
+      guint start, end;
+
+      if (g_strv_length (bounds) != 2 || !parse_offset (bounds[0], &start) || !parse_offset (bounds[1], &end))
+        {
+          report (import, line, _("%s: cannot read the span “%s”; skipped"), entity->id, fragments[i]);
+          return FALSE;
+        }
+      if (start >= end || end > length)
+        {
+          report (import, line, _("%s: the span %u:%u is outside the text (0:%u) or empty; skipped"),
+                  entity->id, start, end, length);
+          return FALSE;
+        }
+      /* What Hashiya itself splits at line breaks joins back silently. */
+      for (guint j = previous_end; i > 0 && only_line_breaks_between && j < start; j++)
+        only_line_breaks_between = is_line_break (hashiya_text_get_char (text, j));
+      if (i > 0 && start < previous_end)
+        only_line_breaks_between = FALSE;
+      previous_end = end;
+
+      slice = hashiya_text_slice (text, start, end);
+      g_string_append_printf (shown, "%s%s", i > 0 ? " " : "", slice);
+      entity->start = MIN (entity->start, start);
+      entity->end = MAX (entity->end, end);
+    }
+
+  if (g_strcmp0 (shown->str, entity->covered) != 0)
+    {
+      report (import, line, _("%s: the .ann says “%s” but the text at %u:%u reads “%s”; skipped"),
+              entity->id, entity->covered, entity->start, entity->end, shown->str);
+      return FALSE;
+    }
+  if (!only_line_breaks_between)
+    report (import, line, _("%s: a discontinuous span, imported as its whole extent %u:%u"),
+            entity->id, entity->start, entity->end);
+  return TRUE;
+}
+
+static void
+read_entity (Import      *import,
+             guint        line,
+             char       **fields)
+{
+  Entity *entity;
+  const char *space;
+
+  if (g_strv_length (fields) < 3 || (space = strchr (fields[1], ' ')) == NULL)
+    {
+      report (import, line, _("cannot read this entity line; skipped"));
+      return;
+    }
+  if (g_hash_table_contains (import->entities, fields[0]))
+    {
+      report (import, line, _("%s is defined twice; the second is skipped"), fields[0]);
+      return;
+    }
+
+  entity = g_new0 (Entity, 1);
+  entity->id = g_strdup (fields[0]);
+  entity->line = line;
+  entity->label = g_strndup (fields[1], space - fields[1]);
+  entity->covered = g_strdup (fields[2]);
+  entity->type = HASHIYA_MENTION_TYPE_NAME;
+  if (!parse_fragments (import, line, space + 1, entity))
+    {
+      entity_free (entity);
+      return;
+    }
+  g_hash_table_insert (import->entities, entity->id, entity);
+  g_ptr_array_add (import->order, entity);
+}
+
+static Entity *
+lookup_entity (Import     *import,
+               guint       line,
+               const char *id,
+               const char *what)
+{
+  Entity *entity = id != NULL ? g_hash_table_lookup (import->entities, id) : NULL;
+
+  if (entity == NULL)
+    report (import, line, _("%s refers to “%s”, which is not an imported entity; skipped"),
+            what, id != NULL ? id : "");
+  return entity;
+}
+
+/* N: "Reference T1 hashiya:azerbaijan<TAB>Azerbaijan" */
+static void
+read_reference (Import  *import,
+                guint    line,
+                char   **fields,
+                char   **words)
+{
+  Entity *entity;
+
+  if (g_strv_length (words) != 3 || g_strcmp0 (words[0], "Reference") != 0)
+    {
+      report (import, line, _("%s: cannot read this normalisation; skipped"), fields[0]);
+      return;
+    }
+  if ((entity = lookup_entity (import, line, words[1], fields[0])) == NULL)
+    return;
+  if (!g_str_has_prefix (words[2], "hashiya:"))
+    {
+      report (import, line, _("%s: “%s” is not a Hashiya actor (hashiya:ID); skipped"), fields[0], words[2]);
+      return;
+    }
+  if (!hashiya_actor_is_valid_id (words[2] + strlen ("hashiya:")))
+    {
+      report (import, line, _("%s: “%s” is not a valid actor id; skipped"), fields[0], words[2]);
+      return;
+    }
+  g_free (entity->actor);
+  g_free (entity->actor_name);
+  entity->actor = g_strdup (words[2] + strlen ("hashiya:"));
+  entity->actor_name = g_strdup (fields[1] != NULL && fields[2] != NULL ? fields[2] : NULL);
+}
+
+/* A: "MentionType T1 name" or "Suggested T1" */
+static void
+read_attribute (Import  *import,
+                guint    line,
+                char   **fields,
+                char   **words)
+{
+  guint n_words = g_strv_length (words);
+  Entity *entity;
+
+  if (n_words >= 2 && g_strcmp0 (words[0], "MentionType") == 0 && n_words == 3)
+    {
+      if ((entity = lookup_entity (import, line, words[1], fields[0])) == NULL)
+        return;
+      if (!hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_TYPE, words[2], &entity->type))
+        report (import, line, _("%s: unknown mention type “%s”; kept as “name”"), fields[0], words[2]);
+    }
+  else if (n_words == 2 && g_strcmp0 (words[0], "Suggested") == 0)
+    {
+      if ((entity = lookup_entity (import, line, words[1], fields[0])) != NULL)
+        entity->suggested = TRUE;
+    }
+  else
+    report (import, line, _("%s: the attribute “%s” is not one Hashiya knows; skipped"),
+            fields[0], words[0] != NULL ? words[0] : "");
+}
+
+/* #: "AnnotatorNotes T1<TAB>the note" */
+static void
+read_note (Import  *import,
+           guint    line,
+           char   **fields,
+           char   **words)
+{
+  Entity *entity;
+
+  if (g_strv_length (words) != 2 || g_strcmp0 (words[0], "AnnotatorNotes") != 0 || fields[2] == NULL)
+    {
+      report (import, line, _("%s: cannot read this note; skipped"), fields[0]);
+      return;
+    }
+  if (words[1][0] != 'T')
+    {
+      report (import, line, _("%s: only notes on entities are imported; skipped"), fields[0]);
+      return;
+    }
+  if ((entity = lookup_entity (import, line, words[1], fields[0])) == NULL)
+    return;
+  g_free (entity->note);
+  entity->note = g_strdup (fields[2]);
+}
+
+/* The catalogue grows by actors the .ann names but it lacks. */
+static gboolean
+ensure_actor (Import *import,
+              Entity *entity)
+{
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (import->document);
+  g_autofree char *nick = g_ascii_strdown (entity->label, -1);
+  g_autoptr(HashiyaActor) actor = NULL;
+  int kind = HASHIYA_ACTOR_KIND_OTHER;
+
+  if (hashiya_catalog_lookup (catalog, entity->actor) != NULL)
+    return TRUE;
+
+  hashiya_enum_from_nick (HASHIYA_TYPE_ACTOR_KIND, nick, &kind);
+  actor = hashiya_actor_new (entity->actor, kind, entity->covered,
+                             entity->actor_name != NULL ? entity->actor_name : entity->actor);
+  _hashiya_document_insert_actor (import->document, actor, hashiya_catalog_get_n_actors (catalog));
+  report (import, entity->line, _("%s: the actor “%s” was not in the catalogue; added"), entity->id, entity->actor);
+  return TRUE;
+}
+
+static void
+add_mentions (Import *import)
+{
+  for (guint i = 0; i < import->order->len; i++)
+    {
+      Entity *entity = g_ptr_array_index (import->order, i);
+      g_autofree char *id = NULL;
+      g_autoptr(HashiyaMention) mention = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (entity->actor == NULL)
+        {
+          report (import, entity->line, _("%s (%s “%s”) names no Hashiya actor (no “Reference %s hashiya:ID” line); skipped"),
+                  entity->id, entity->label, entity->covered, entity->id);
+          continue;
+        }
+      ensure_actor (import, entity);
+
+      id = hashiya_document_new_mention_id (import->document);
+      mention = hashiya_mention_new (id, entity->start, entity->end, entity->actor);
+      hashiya_mention_set_mention_type (mention, entity->type);
+      if (entity->suggested)
+        hashiya_mention_set_status (mention, HASHIYA_MENTION_STATUS_SUGGESTED);
+      if (entity->note != NULL)
+        hashiya_mention_set_note (mention, entity->note);
+      hashiya_document_fill_quote (import->document, mention);
+
+      if (!hashiya_document_check_mention (import->document, mention, &error))
+        {
+          report (import, entity->line, _("%s: %s; skipped"), entity->id, error->message);
+          continue;
+        }
+      _hashiya_document_insert_mention (import->document, mention);
+      entity->mention = g_steal_pointer (&mention);
+    }
+}
+
+/* R: "supports Arg1:T1 Arg2:T2": a relation between the two actors,
+ * with the first argument's mention as its evidence. */
+static void
+read_relation (Import  *import,
+               guint    line,
+               char   **fields,
+               char   **words)
+{
+  g_autofree char *type = NULL;
+  g_autofree char *id = NULL;
+  g_autoptr(HashiyaRelation) relation = NULL;
+  g_autoptr(GError) error = NULL;
+  Entity *source, *target;
+
+  if (g_strv_length (words) != 3 || !g_str_has_prefix (words[1], "Arg1:") || !g_str_has_prefix (words[2], "Arg2:"))
+    {
+      report (import, line, _("%s: cannot read this relation; skipped"), fields[0]);
+      return;
+    }
+  type = g_ascii_strdown (words[0], -1);
+  g_strdelimit (type, "_ ", '-');
+  if (!hashiya_relation_is_valid_type (type))
+    {
+      report (import, line, _("%s: “%s” cannot be a relation type (lower-case letters and hyphens); skipped"),
+              fields[0], words[0]);
+      return;
+    }
+  if ((source = lookup_entity (import, line, words[1] + 5, fields[0])) == NULL ||
+      (target = lookup_entity (import, line, words[2] + 5, fields[0])) == NULL)
+    return;
+  if (source->mention == NULL || target->mention == NULL)
+    {
+      report (import, line, _("%s: an argument was not imported; skipped"), fields[0]);
+      return;
+    }
+
+  id = g_strdup_printf ("r%u", ++import->n_relations);
+  relation = hashiya_relation_new (id, type, source->actor, target->actor);
+  hashiya_relation_set_evidence (relation, hashiya_mention_get_id (source->mention));
+  if (!_hashiya_document_add_relation (import->document, relation, &error))
+    report (import, line, _("%s: %s; skipped"), fields[0], error->message);
+}
+
+/* Problems read "FILE:LINE: …"; LENGTH is that of "FILE". */
+static int
+compare_by_line (gconstpointer a,
+                 gconstpointer b,
+                 gpointer      length)
+{
+  guint64 line_a = g_ascii_strtoull (*(const char * const *) a + GPOINTER_TO_SIZE (length) + 1, NULL, 10);
+  guint64 line_b = g_ascii_strtoull (*(const char * const *) b + GPOINTER_TO_SIZE (length) + 1, NULL, 10);
+
+  return line_a < line_b ? -1 : line_a > line_b;
+}
+
+typedef void (*LineReader) (Import *import, guint line, char **fields, char **words);
+
+/* Calls READ on each line whose id starts with PREFIX. */
+static void
+for_each_line (Import      *import,
+               char       **lines,
+               char         prefix,
+               LineReader   read)
+{
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_auto(GStrv) words = NULL;
+
+      if (lines[i][0] != prefix)
+        continue;
+      fields = g_strsplit (lines[i], "\t", 3);
+      if (fields[1] == NULL)
+        {
+          report (import, i + 1, _("cannot read this line (no tab after “%s”); skipped"), fields[0]);
+          continue;
+        }
+      words = g_strsplit (fields[1], " ", -1);
+      read (import, i + 1, fields, words);
+    }
+}
+
+static void
+read_entity_line (Import  *import,
+                  guint    line,
+                  char   **fields,
+                  char   **words G_GNUC_UNUSED)
+{
+  read_entity (import, line, fields);
+}
+
+static void
+report_unsupported (Import *import,
+                    char  **lines)
+{
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *what;
+
+      switch (lines[i][0])
+        {
+        case '\0': case 'T': case 'N': case 'A': case '#': case 'R':
+          continue;
+        case 'E': what = _("events are not imported"); break;
+        case '*': what = _("equivalences are not imported"); break;
+        case 'M': what = _("modifications are not imported"); break;
+        default: what = _("cannot read this line"); break;
+        }
+      report (import, i + 1, _("%s; skipped"), what);
+    }
+}
+
+static char **
+read_ann_lines (const char  *ann_path,
+                GError     **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  const char *data;
+  gsize size;
+  char **lines;
+
+  if ((bytes = hashiya_file_read_limited (ann_path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL)
+    return NULL;
+  data = g_bytes_get_data (bytes, &size);
+  if (!hashiya_utf8_check (data, size, &local_error))
+    {
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", ann_path, local_error->message);
+      return NULL;
+    }
+
+  lines = g_strsplit (size > 0 ? data : "", "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_strchomp (lines[i]);  /* CRLF .ann files; no field ends in blanks */
+  return lines;
+}
+
+/**
+ * hashiya_brat_import:
+ * @ann_path: the .ann file
+ * @txt_path: the .txt file it annotates
+ * @catalog: (nullable): the actors; the default catalogue when %NULL
+ * @problems: (out): "FILE:LINE: message" for each thing not imported
+ *
+ * Reads a brat standoff document. Entities become mentions when an N line
+ * names their Hashiya actor; actors the catalogue lacks are added. What
+ * cannot be read (events, other databases, spans that disagree with the
+ * text …) is skipped and listed in @problems, never silently dropped.
+ */
+HashiyaDocument *
+hashiya_brat_import (const char       *ann_path,
+                     const char       *txt_path,
+                     HashiyaCatalog   *catalog,
+                     GPtrArray       **problems,
+                     GError          **error)
+{
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GHashTable) entities = NULL;
+  g_autoptr(GPtrArray) order = NULL;
+  g_autofree char *display = NULL;
+  g_auto(GStrv) lines = NULL;
+  Import import = { 0 };
+
+  g_return_val_if_fail (ann_path != NULL, NULL);
+  g_return_val_if_fail (txt_path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  if ((document = hashiya_document_new_from_text_file (txt_path, catalog, error)) == NULL)
+    return NULL;
+  if ((lines = read_ann_lines (ann_path, error)) == NULL)
+    return NULL;
+
+  display = g_path_get_basename (ann_path);
+  entities = g_hash_table_new (g_str_hash, g_str_equal);
+  order = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
+  import.display = display;
+  import.document = document;
+  import.entities = entities;
+  import.order = order;
+  import.problems = g_ptr_array_new_with_free_func (g_free);
+
+  for_each_line (&import, lines, 'T', read_entity_line);
+  for_each_line (&import, lines, 'N', read_reference);
+  for_each_line (&import, lines, 'A', read_attribute);
+  for_each_line (&import, lines, '#', read_note);
+  add_mentions (&import);
+  for_each_line (&import, lines, 'R', read_relation);
+  report_unsupported (&import, lines);
+
+  g_ptr_array_sort_with_data (import.problems, compare_by_line, GSIZE_TO_POINTER (strlen (display)));
+  *problems = import.problems;
+  return g_steal_pointer (&document);
+}

@@ -1,0 +1,26 @@
+/* hashiya-brat.h — brat standoff export and import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hashiya-catalog.h"
+#include "hashiya-document.h"
+
+G_BEGIN_DECLS
+
+gboolean         hashiya_brat_export (HashiyaDocument  *document,
+                                      const char       *directory,
+                                      const char       *name,
+                                      GError          **error);
+
+HashiyaDocument *hashiya_brat_import (const char       *ann_path,
+                                      const char       *txt_path,
+                                      HashiyaCatalog   *catalog,
+                                      GPtrArray       **problems,
+                                      GError          **error);
+
+G_END_DECLS

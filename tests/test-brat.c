@@ -1,0 +1,382 @@
+/* test-brat.c — brat standoff export and import
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hashiya-test-gold.h"
+#include "hashiya-test-util.h"
+#include "hashiya-document-private.h"
+
+static char *
+sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "000_b41194bbb65cbdc7.txt", NULL);
+}
+
+static HashiyaDocument *
+import_gold (void)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7.ann", NULL);
+  g_autofree char *txt = sample_path ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaDocument *document;
+
+  document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  return document;
+}
+
+/* Same spans, actors, types, statuses and notes, in the same order. */
+static void
+assert_same_mentions (HashiyaDocument *a,
+                      HashiyaDocument *b)
+{
+  guint n = hashiya_document_get_n_mentions (a);
+
+  g_assert_cmpuint (hashiya_document_get_n_mentions (b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaMention *x = hashiya_document_get_mention (a, i);
+      HashiyaMention *y = hashiya_document_get_mention (b, i);
+
+      g_assert_cmpuint (hashiya_mention_get_start (x), ==, hashiya_mention_get_start (y));
+      g_assert_cmpuint (hashiya_mention_get_end (x), ==, hashiya_mention_get_end (y));
+      g_assert_cmpstr (hashiya_mention_get_actor (x), ==, hashiya_mention_get_actor (y));
+      g_assert_cmpint (hashiya_mention_get_mention_type (x), ==, hashiya_mention_get_mention_type (y));
+      g_assert_cmpint (hashiya_mention_get_status (x), ==, hashiya_mention_get_status (y));
+      g_assert_cmpstr (hashiya_mention_get_note (x), ==, hashiya_mention_get_note (y));
+    }
+}
+
+static HashiyaDocument *
+export_and_import (HashiyaDocument *document,
+                   const char      *dir)
+{
+  g_autofree char *ann = g_build_filename (dir, "doc.ann", NULL);
+  g_autofree char *txt = g_build_filename (dir, "doc.txt", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaDocument *copy;
+
+  g_assert_true (hashiya_brat_export (document, dir, "doc", &error));
+  g_assert_no_error (error);
+  copy = hashiya_brat_import (ann, txt, hashiya_document_get_catalog (document), &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  return copy;
+}
+
+/* The gold standoff reads without a problem and matches the gold list. */
+static void
+test_brat_import_gold (void)
+{
+  g_autoptr(HashiyaDocument) document = import_gold ();
+  g_autoptr(GPtrArray) gold = hashiya_test_load_gold ();
+
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, gold->len);
+  for (guint i = 0; i < gold->len; i++)
+    {
+      HashiyaGoldMention *g = g_ptr_array_index (gold, i);
+      guint found = G_MAXUINT;
+
+      for (guint j = 0; j < hashiya_document_get_n_mentions (document); j++)
+        {
+          HashiyaMention *m = hashiya_document_get_mention (document, j);
+
+          if (hashiya_mention_get_start (m) == g->start && hashiya_mention_get_end (m) == g->end &&
+              g_strcmp0 (hashiya_mention_get_actor (m), g->actor) == 0 &&
+              (int) hashiya_mention_get_mention_type (m) == g->type)
+            found = j;
+        }
+      g_assert_cmpuint (found, !=, G_MAXUINT);
+    }
+}
+
+/* The export of the gold mentions is byte for byte the committed one. */
+static void
+test_brat_export_golden (void)
+{
+  g_autoptr(HashiyaDocument) document = import_gold ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autoptr(GError) error = NULL;
+  const char *names[] = { "000_b41194bbb65cbdc7.ann", "000_b41194bbb65cbdc7.txt",
+                          "annotation.conf", "visual.conf", "tools.conf" };
+
+  g_assert_true (hashiya_brat_export (document, dir, "000_b41194bbb65cbdc7", &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *written_path = g_build_filename (dir, names[i], NULL);
+      g_autofree char *golden_path = g_test_build_filename (G_TEST_DIST, "data", "brat-golden", names[i], NULL);
+      g_autofree char *written = hashiya_test_read_file (written_path, NULL);
+      g_autofree char *golden = NULL;
+
+      /* The text is the sample's, byte for byte. */
+      if (g_str_has_suffix (names[i], ".txt"))
+        {
+          g_clear_pointer (&golden_path, g_free);
+          golden_path = sample_path ();
+        }
+      golden = hashiya_test_read_file (golden_path, NULL);
+      g_assert_cmpstr (written, ==, golden);
+    }
+  hashiya_test_remove_tree (dir);
+}
+
+/* Every T line's covered text is the text at its offsets. */
+static void
+test_brat_offsets_consistent (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *ann_path = g_build_filename (dir, "doc.ann", NULL);
+  g_autofree char *ann = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n_entities = 0;
+
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  g_assert_true (hashiya_brat_export (document, dir, "doc", &error));
+  ann = hashiya_test_read_file (ann_path, NULL);
+  lines = g_strsplit (ann, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", -1);
+      g_auto(GStrv) words = NULL;
+      g_autofree char *slice = NULL;
+
+      if (lines[i][0] != 'T')
+        continue;
+      words = g_strsplit (fields[1], " ", -1);
+      slice = hashiya_text_slice (hashiya_document_get_text (document),
+                                  (guint) g_ascii_strtoull (words[1], NULL, 10),
+                                  (guint) g_ascii_strtoull (words[2], NULL, 10));
+      g_assert_cmpstr (slice, ==, fields[2]);
+      n_entities++;
+    }
+  g_assert_cmpuint (n_entities, ==, hashiya_document_get_n_mentions (document));
+  g_assert_cmpuint (n_entities, >, 50);
+  hashiya_test_remove_tree (dir);
+}
+
+/* CRLF line ends, an emoji before the names, a span across a line break,
+ * a suggestion, a note with a tab and a newline, and a relation. */
+static void
+test_brat_round_trip_crlf_emoji (void)
+{
+  const char *data = "🇦🇿 وزير خارجية أذربيجان\r\nالتقى 😀 نظيره التركي في طهران\r\nتركيا\r\nوأرمينيا";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autoptr(HashiyaDocument) copy = NULL;
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *ann_path = g_build_filename (dir, "doc.ann", NULL);
+  g_autofree char *conf_path = g_build_filename (dir, "annotation.conf", NULL);
+  g_autofree char *ann = NULL;
+  g_autofree char *conf = NULL;
+  g_autoptr(HashiyaRelation) relation = hashiya_relation_new ("r1", "meets", "azerbaijan", "turkey");
+  g_autoptr(GError) error = NULL;
+  HashiyaMention *mention;
+  GListModel *relations;
+  guint n_before;
+
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  n_before = hashiya_document_get_n_mentions (document);
+  g_assert_cmpuint (n_before, >=, 4);
+  mention = hashiya_document_get_mention (document, 0);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "azerbaijan");
+  g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 15);  /* code points */
+  hashiya_mention_set_note (mention, "a note\twith a tab");
+  hashiya_mention_set_status (hashiya_document_get_mention (document, 1), HASHIYA_MENTION_STATUS_SUGGESTED);
+  /* "تركيا\r\nوأرمينيا": one span over the line break */
+  g_assert_nonnull (hashiya_document_annotate (document, 56, 71, "turkey", HASHIYA_MENTION_TYPE_OTHER, &error));
+  g_assert_no_error (error);
+  g_assert_true (_hashiya_document_add_relation (document, relation, &error));
+
+  copy = export_and_import (document, dir);
+  ann = hashiya_test_read_file (ann_path, NULL);
+  conf = hashiya_test_read_file (conf_path, NULL);
+  g_assert_nonnull (strstr (ann, "\tState 56 61;63 71\tتركيا وأرمينيا\n"));
+  g_assert_nonnull (strstr (ann, "\tAnnotatorNotes T1\ta note with a tab\n"));
+  g_assert_nonnull (strstr (conf, "# Newlines: CRLF, kept as in the text."));
+  g_assert_nonnull (strstr (conf, "\nmeets\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
+
+  hashiya_mention_set_note (mention, "a note with a tab");
+  assert_same_mentions (document, copy);
+  relations = hashiya_document_get_relations (copy);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 1);
+  {
+    g_autoptr(HashiyaRelation) read = g_list_model_get_item (relations, 0);
+
+    g_assert_cmpstr (hashiya_relation_get_relation_type (read), ==, "meets");
+    g_assert_cmpstr (hashiya_relation_get_source (read), ==, "azerbaijan");
+    g_assert_cmpstr (hashiya_relation_get_target (read), ==, "turkey");
+  }
+  hashiya_test_remove_tree (dir);
+}
+
+static HashiyaDocument *
+import_written (const char  *dir,
+                const char  *ann,
+                const char  *txt,
+                GPtrArray  **problems,
+                GError     **error)
+{
+  g_autofree char *ann_path = hashiya_test_write_file (dir, "doc.ann", ann, -1);
+  g_autofree char *txt_path = hashiya_test_write_file (dir, "doc.txt", txt, -1);
+
+  return hashiya_brat_import (ann_path, txt_path, NULL, problems, error);
+}
+
+/* Spans outside the text or disagreeing with it are listed, not taken. */
+static void
+test_brat_import_bad_spans (void)
+{
+  const char *txt = "وزير خارجية أذربيجان وتركيا";
+  const char *ann = "T1\tState 5 900\tx\n"
+                    "N1\tReference T1 hashiya:azerbaijan\tAzerbaijan\n"
+                    "T2\tState 12 20\tتركيا\n"
+                    "T3\tState 12 20\tأذربيجان\r\n"
+                    "N3\tReference T3 hashiya:azerbaijan\tAzerbaijan\r\n"
+                    "A1\tMentionType T3 capitol\n"
+                    "T4\tState 12 x\tأذربيجان\n"
+                    "garbage\n";
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = import_written (dir, ann, txt, &problems, &error);
+  const char *expected[] = {
+    "doc.ann:1: T1: the span 5:900 is outside the text (0:27) or empty; skipped",
+    "doc.ann:2: N1 refers to “T1”, which is not an imported entity; skipped",
+    "doc.ann:3: T2: the .ann says “تركيا” but the text at 12:20 reads “أذربيجان”; skipped",
+    "doc.ann:6: A1: unknown mention type “capitol”; kept as “name”",
+    "doc.ann:7: T4: cannot read the span “12 x”; skipped",
+    "doc.ann:8: cannot read this line; skipped",
+  };
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (problems, i), ==, expected[i]);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_get_mention (document, 0)), ==, 12);
+  hashiya_test_remove_tree (dir);
+}
+
+/* A file brat itself wrote: every line Hashiya cannot take is named. */
+static void
+test_brat_import_foreign (void)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "brat-examples", "000-introduction.ann", NULL);
+  g_autofree char *txt = g_test_build_filename (G_TEST_DIST, "data", "brat-examples", "000-introduction.txt", NULL);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
+  g_assert_cmpuint (problems->len, ==, 16);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==,
+                   "000-introduction.ann:1: T1 (Organization “Citibank”) names no Hashiya actor "
+                   "(no “Reference T1 hashiya:ID” line); skipped");
+  g_assert_cmpstr (g_ptr_array_index (problems, 3), ==, "000-introduction.ann:4: events are not imported; skipped");
+  g_assert_cmpstr (g_ptr_array_index (problems, 15), ==,
+                   "000-introduction.ann:17: N1: “Wikipedia:64488” is not a Hashiya actor (hashiya:ID); skipped");
+}
+
+/* An actor the catalogue lacks is added, with its kind and names. */
+static void
+test_brat_import_new_actor (void)
+{
+  const char *txt = "قال الأمين العام للأمم المتحدة";
+  const char *ann = "T1\tOrganization 23 30\tالمتحدة\n"
+                    "N1\tReference T1 hashiya:united-nations\tUnited Nations\n";
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = import_written (dir, ann, txt, &problems, &error);
+  HashiyaActor *actor;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==,
+                   "doc.ann:1: T1: the actor “united-nations” was not in the catalogue; added");
+  actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "united-nations");
+  g_assert_nonnull (actor);
+  g_assert_cmpint (hashiya_actor_get_kind (actor), ==, HASHIYA_ACTOR_KIND_ORGANIZATION);
+  g_assert_cmpstr (hashiya_actor_get_name_en (actor), ==, "United Nations");
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  hashiya_test_remove_tree (dir);
+}
+
+static void
+test_brat_import_bad_encoding (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *ann_path = hashiya_test_write_file (dir, "doc.ann", "T1\tState 0 4\t\xff\xfe\n", -1);
+  g_autofree char *txt_path = hashiya_test_write_file (dir, "doc.txt", "طهران", -1);
+  g_autofree char *missing = g_build_filename (dir, "missing.txt", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: not valid UTF-8 at byte offset 13 (byte 0xFF): "
+                                               "save the text as UTF-8 first", ann_path);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_null (hashiya_brat_import (ann_path, txt_path, NULL, &problems, &error));
+  g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_ENCODING);
+  g_assert_cmpstr (error->message, ==, expected);
+  g_assert_null (problems);
+  g_clear_error (&error);
+
+  g_assert_null (hashiya_brat_import (ann_path, missing, NULL, &problems, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_pointer (&expected, g_free);
+  expected = g_strdup_printf ("%s: cannot read: no such file or folder", missing);
+  g_assert_cmpstr (error->message, ==, expected);
+  hashiya_test_remove_tree (dir);
+}
+
+/* A destination that cannot be a folder: a clear error, nothing written. */
+static void
+test_brat_export_unwritable (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *file = hashiya_test_write_file (dir, "plain-file", "x", -1);
+  g_autofree char *target = g_build_filename (file, "brat", NULL);
+  g_autofree char *expected = g_strdup_printf ("%s: cannot make the folder: Not a directory", target);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hashiya_brat_export (document, target, "doc", &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY);
+  g_assert_cmpstr (error->message, ==, expected);
+  contents = hashiya_test_read_file (file, NULL);
+  g_assert_cmpstr (contents, ==, "x");
+  hashiya_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/brat/import/gold", test_brat_import_gold);
+  g_test_add_func ("/brat/import/bad-spans", test_brat_import_bad_spans);
+  g_test_add_func ("/brat/import/foreign", test_brat_import_foreign);
+  g_test_add_func ("/brat/import/new-actor", test_brat_import_new_actor);
+  g_test_add_func ("/brat/import/bad-encoding", test_brat_import_bad_encoding);
+  g_test_add_func ("/brat/export/golden", test_brat_export_golden);
+  g_test_add_func ("/brat/export/offsets", test_brat_offsets_consistent);
+  g_test_add_func ("/brat/export/unwritable", test_brat_export_unwritable);
+  g_test_add_func ("/brat/round-trip/crlf-emoji", test_brat_round_trip_crlf_emoji);
+
+  return g_test_run ();
+}
