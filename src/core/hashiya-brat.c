@@ -300,6 +300,20 @@ static const char tools_conf[] =
   "hashiya\t<URL>:" HASHIYA_HOMEPAGE ", <URLBASE>:" HASHIYA_HOMEPAGE "#%s\n";
 
 /**
+ * hashiya_brat_write_ann:
+ *
+ * Returns: (transfer full): the .ann of @document
+ */
+GBytes *
+hashiya_brat_write_ann (HashiyaDocument *document)
+{
+  g_autoptr(GHashTable) relation_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
+  return build_ann (document, relation_types);
+}
+
+/**
  * hashiya_brat_export:
  * @document: the document
  * @directory: the folder to write into; made when missing
@@ -790,69 +804,69 @@ report_unsupported (Import *import,
 }
 
 static char **
-read_ann_lines (const char  *ann_path,
-                GError     **error)
+split_ann_lines (GBytes      *ann,
+                 const char  *display_name,
+                 GError     **error)
 {
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  const char *data;
   gsize size;
+  const char *data = g_bytes_get_data (ann, &size);
+  g_autofree char *copy = NULL;
   char **lines;
 
-  if ((bytes = hashiya_file_read_limited (ann_path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL)
-    return NULL;
-  data = g_bytes_get_data (bytes, &size);
+  if (size == 0)  /* a document with no annotations yet */
+    return g_new0 (char *, 1);
   if (!hashiya_utf8_check (data, size, &local_error))
     {
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", ann_path, local_error->message);
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", display_name, local_error->message);
       return NULL;
     }
 
-  lines = g_strsplit (size > 0 ? data : "", "\n", -1);
+  copy = g_strndup (data, size);
+  lines = g_strsplit (copy, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++)
     g_strchomp (lines[i]);  /* CRLF .ann files; no field ends in blanks */
   return lines;
 }
 
 /**
- * hashiya_brat_import:
- * @ann_path: the .ann file
- * @txt_path: the .txt file it annotates
- * @catalog: (nullable): the actors; the default catalogue when %NULL
- * @problems: (out): "FILE:LINE: message" for each thing not imported
+ * hashiya_brat_read_ann:
+ * @document: a document with its text and catalogue, and no mentions yet
+ * @ann: the contents of a .ann file on that text
+ * @display_name: the file's name, for messages
+ * @problems: (out): "NAME:LINE: message" for each thing not imported
  *
- * Reads a brat standoff document. Entities become mentions when an N line
- * names their Hashiya actor; actors the catalogue lacks are added. What
- * cannot be read (events, other databases, spans that disagree with the
- * text …) is skipped and listed in @problems, never silently dropped.
+ * Adds the mentions and relations of a brat standoff file to @document.
+ * Entities become mentions when an N line names their Hashiya actor;
+ * actors the catalogue lacks are added. What cannot be read (events,
+ * other databases, spans that disagree with the text …) is skipped and
+ * listed in @problems, never silently dropped.
+ *
+ * Returns: %FALSE, with @error set, when @ann is not UTF-8
  */
-HashiyaDocument *
-hashiya_brat_import (const char       *ann_path,
-                     const char       *txt_path,
-                     HashiyaCatalog   *catalog,
-                     GPtrArray       **problems,
-                     GError          **error)
+gboolean
+hashiya_brat_read_ann (HashiyaDocument  *document,
+                       GBytes           *ann,
+                       const char       *display_name,
+                       GPtrArray       **problems,
+                       GError          **error)
 {
-  g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GHashTable) entities = NULL;
   g_autoptr(GPtrArray) order = NULL;
-  g_autofree char *display = NULL;
   g_auto(GStrv) lines = NULL;
   Import import = { 0 };
 
-  g_return_val_if_fail (ann_path != NULL, NULL);
-  g_return_val_if_fail (txt_path != NULL, NULL);
-  g_return_val_if_fail (problems != NULL, NULL);
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (ann != NULL, FALSE);
+  g_return_val_if_fail (display_name != NULL, FALSE);
+  g_return_val_if_fail (problems != NULL, FALSE);
 
-  if ((document = hashiya_document_new_from_text_file (txt_path, catalog, error)) == NULL)
-    return NULL;
-  if ((lines = read_ann_lines (ann_path, error)) == NULL)
-    return NULL;
+  if ((lines = split_ann_lines (ann, display_name, error)) == NULL)
+    return FALSE;
 
-  display = g_path_get_basename (ann_path);
   entities = g_hash_table_new (g_str_hash, g_str_equal);
   order = g_ptr_array_new_with_free_func ((GDestroyNotify) entity_free);
-  import.display = display;
+  import.display = display_name;
   import.document = document;
   import.entities = entities;
   import.order = order;
@@ -866,7 +880,38 @@ hashiya_brat_import (const char       *ann_path,
   for_each_line (&import, lines, 'R', read_relation);
   report_unsupported (&import, lines);
 
-  g_ptr_array_sort_with_data (import.problems, compare_by_line, GSIZE_TO_POINTER (strlen (display)));
+  g_ptr_array_sort_with_data (import.problems, compare_by_line, GSIZE_TO_POINTER (strlen (display_name)));
   *problems = import.problems;
+  return TRUE;
+}
+
+/**
+ * hashiya_brat_import:
+ * @ann_path: the .ann file
+ * @txt_path: the .txt file it annotates
+ * @catalog: (nullable): the actors; the default catalogue when %NULL
+ * @problems: (out): "ANN_PATH:LINE: message" for each thing not imported
+ *
+ * Reads a brat standoff document: see hashiya_brat_read_ann().
+ */
+HashiyaDocument *
+hashiya_brat_import (const char       *ann_path,
+                     const char       *txt_path,
+                     HashiyaCatalog   *catalog,
+                     GPtrArray       **problems,
+                     GError          **error)
+{
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GBytes) ann = NULL;
+
+  g_return_val_if_fail (ann_path != NULL, NULL);
+  g_return_val_if_fail (txt_path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+
+  if ((document = hashiya_document_new_from_text_file (txt_path, catalog, error)) == NULL ||
+      (ann = hashiya_file_read_limited (ann_path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL ||
+      !hashiya_brat_read_ann (document, ann, ann_path, problems, error))
+    return NULL;
+
   return g_steal_pointer (&document);
 }

@@ -17,6 +17,13 @@ gboolean         hashiya_brat_export (HashiyaDocument  *document,
                                       const char       *name,
                                       GError          **error);
 
+GBytes          *hashiya_brat_write_ann (HashiyaDocument *document);
+gboolean         hashiya_brat_read_ann  (HashiyaDocument  *document,
+                                         GBytes           *ann,
+                                         const char       *display_name,
+                                         GPtrArray       **problems,
+                                         GError          **error);
+
 HashiyaDocument *hashiya_brat_import (const char       *ann_path,
                                       const char       *txt_path,
                                       HashiyaCatalog   *catalog,

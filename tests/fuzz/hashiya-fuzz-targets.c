@@ -159,3 +159,72 @@ hashiya_fuzz_matcher (const guint8 *data,
            g_array_index (found, guint, i + 1) <= length);
   return 0;
 }
+
+/* A fresh document on TEXT with the built-in catalogue. */
+static HashiyaDocument *
+new_document (HashiyaText *text)
+{
+  static HashiyaCatalog *catalog;
+
+  if (catalog == NULL)
+    catalog = hashiya_catalog_new_default ();
+  return hashiya_document_new (text, catalog);
+}
+
+/* The brat importer. The input is a text, a NUL byte and a .ann (or a
+ * .ann alone, on the bundled article). Whatever it imports lies on the
+ * text, every problem names the file, and exporting what it imported
+ * reads back whole, without a problem. */
+int
+hashiya_fuzz_brat (const guint8 *data,
+                   gsize         size)
+{
+  const guint8 *nul = memchr (data, '\0', size);
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) again = NULL;
+  g_autoptr(GBytes) ann = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) reread_problems = NULL;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  if (nul != NULL)
+    {
+      text = hashiya_text_new ((const char *) data, nul - data, NULL);
+      ann = g_bytes_new (nul + 1, size - (nul - data) - 1);
+    }
+  else
+    {
+      g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+
+      text = hashiya_text_new_from_bytes (sample, NULL);
+      ann = g_bytes_new (data, size);
+    }
+  if (text == NULL)
+    return 0;
+
+  document = new_document (text);
+  if (!hashiya_brat_read_ann (document, ann, "fuzz.ann", &problems, &error))
+    {
+      CHECK (error != NULL && g_str_has_prefix (error->message, "fuzz.ann: "));
+      return 0;
+    }
+  for (guint i = 0; i < problems->len; i++)
+    CHECK (g_str_has_prefix (g_ptr_array_index (problems, i), "fuzz.ann:"));
+
+  n = hashiya_document_get_n_mentions (document);
+  for (guint i = 0; i < n; i++)
+    CHECK (hashiya_document_check_span (document, hashiya_mention_get_start (hashiya_document_get_mention (document, i)),
+                                        hashiya_mention_get_end (hashiya_document_get_mention (document, i)), NULL));
+
+  written = hashiya_brat_write_ann (document);
+  again = hashiya_document_new (text, hashiya_document_get_catalog (document));
+  CHECK (hashiya_brat_read_ann (again, written, "fuzz.ann", &reread_problems, NULL));
+  if (reread_problems->len > 0)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (reread_problems, 0));
+  CHECK (reread_problems->len == 0);
+  CHECK (hashiya_document_get_n_mentions (again) == n);
+  return 0;
+}

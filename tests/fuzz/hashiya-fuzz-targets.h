@@ -20,5 +20,7 @@ int hashiya_fuzz_text    (const guint8 *data,
                           gsize         size);
 int hashiya_fuzz_matcher (const guint8 *data,
                           gsize         size);
+int hashiya_fuzz_brat    (const guint8 *data,
+                          gsize         size);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ static const Target targets[] = {
   { "catalog", hashiya_fuzz_catalog },
   { "text", hashiya_fuzz_text },
   { "matcher", hashiya_fuzz_matcher },
+  { "brat", hashiya_fuzz_brat },
 };
 
 static guint
