@@ -265,9 +265,8 @@ test_brat_import_bad_spans (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(HashiyaDocument) document = import_written (dir, ann, txt, &problems, &error);
   const char *expected[] = {
-    "doc.ann:1: T1: the span 5:900 is outside the text (0:27) or empty; skipped",
-    "doc.ann:2: N1 refers to “T1”, which is not an imported entity; skipped",
-    "doc.ann:3: T2: the .ann says “تركيا” but the text at 12:20 reads “أذربيجان”; skipped",
+    "doc.ann:1: T1: “x” (5:900) was not found in the text; kept as an orphan",
+    "doc.ann:3: T2 (State “تركيا”) names no Hashiya actor (no “Reference T2 hashiya:ID” line); skipped",
     "doc.ann:6: A1: unknown mention type “capitol”; kept as “name”",
     "doc.ann:7: T4: cannot read the span “12 x”; skipped",
     "doc.ann:8: cannot read this line; skipped",
@@ -279,6 +278,49 @@ test_brat_import_bad_spans (void)
     g_assert_cmpstr (problem_in (problems, i, dir), ==, expected[i]);
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
   g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_get_mention (document, 0)), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_orphans (document)), ==, 1);
+  hashiya_test_remove_tree (dir);
+}
+
+/* The gold standoff on an edited article: a dateline before it (all
+ * move) and one sentence gone (its two mentions are orphans). */
+static void
+test_brat_import_edited_text (void)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7.ann", NULL);
+  g_autoptr(HashiyaText) original = hashiya_test_sample_text ();
+  g_autofree char *dated = g_strconcat ("طهران - وكالات: ", hashiya_text_get_data (original, NULL), NULL);
+  g_autofree char *edited = hashiya_test_replace (dated, "وترفع تركيا وأذربيجان شعار شعب واحد في بلدين ليكون رمزا "
+                                                         "للعلاقات الوثيقة بينهما.", "");
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *txt = hashiya_test_write_file (dir, "edited.txt", edited, -1);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) gold = hashiya_test_load_gold ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+  const HashiyaReanchorReport *report;
+  HashiyaText *text;
+
+  g_assert_no_error (error);
+  report = hashiya_document_get_reanchor_report (document);
+  g_assert_nonnull (report);
+  g_assert_cmpuint (report->kept, ==, 0);
+  g_assert_cmpuint (report->moved, ==, gold->len - 2);
+  g_assert_cmpuint (report->fuzzy, ==, 0);
+  g_assert_cmpuint (report->orphaned, ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_orphans (document)), ==, 2);
+  /* One line a mention: where it went, or that it is an orphan. */
+  g_assert_cmpuint (problems->len, ==, gold->len);
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (problems, 0), ":1: T1: “أذربيجان” was not at 79:87; found at 95:103"));
+
+  text = hashiya_document_get_text (document);
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    {
+      HashiyaMention *m = hashiya_document_get_mention (document, i);
+
+      g_assert_true (hashiya_text_range_equals (text, hashiya_mention_get_start (m), hashiya_mention_get_end (m),
+                                                hashiya_mention_get_quote_exact (m)));
+    }
   hashiya_test_remove_tree (dir);
 }
 
@@ -384,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/brat/import/gold", test_brat_import_gold);
   g_test_add_func ("/brat/import/bad-spans", test_brat_import_bad_spans);
   g_test_add_func ("/brat/import/foreign", test_brat_import_foreign);
+  g_test_add_func ("/brat/import/edited-text", test_brat_import_edited_text);
   g_test_add_func ("/brat/import/new-actor", test_brat_import_new_actor);
   g_test_add_func ("/brat/import/bad-encoding", test_brat_import_bad_encoding);
   g_test_add_func ("/brat/export/golden", test_brat_export_golden);

@@ -598,7 +598,7 @@ test_cli_brat (Fixture       *fixture,
     before = hashiya_document_load_file (doc, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.err, ==, "");
-    expected = g_strdup_printf ("%s: %u mentions imported, 0 lines not (or not wholly) imported\n", back,
+    expected = g_strdup_printf ("%s: %u mentions imported, 0 remarks on standard error\n", back,
                                 hashiya_document_get_n_mentions (before));
     g_assert_cmpstr (r.out, ==, expected);
   }

@@ -689,6 +689,7 @@ command_import (int    argc,
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
+  const HashiyaReanchorReport *report;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("brat: a brat standoff .ann file"), "FORMAT" },
     { "text", 0, 0, G_OPTION_ARG_FILENAME, &text_path,
@@ -726,9 +727,16 @@ command_import (int    argc,
   for (guint i = 0; i < problems->len; i++)
     g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, i));
   status = save (document, output);
-  if (status == HASHIYA_CLI_OK)
-    g_print (_("%s: %u mentions imported, %u lines not (or not wholly) imported\n"), output,
-             hashiya_document_get_n_mentions (document), problems->len);
+  if (status != HASHIYA_CLI_OK)
+    return status;
+
+  report = hashiya_document_get_reanchor_report (document);
+  if (report != NULL)
+    g_print (_("%s: the annotations were made on another version of the text; re-anchored: "
+               "%u kept, %u moved, %u fuzzy, %u orphaned\n"), output,
+             report->kept, report->moved, report->fuzzy, report->orphaned);
+  g_print (_("%s: %u mentions imported, %u remarks on standard error\n"), output,
+           hashiya_document_get_n_mentions (document), problems->len);
   return status;
 }
 

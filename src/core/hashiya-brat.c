@@ -388,7 +388,8 @@ typedef struct
   int             type;
   gboolean        suggested;
   char           *note;
-  HashiyaMention *mention;     /* once imported */
+  gboolean        stale;       /* the text at its offsets is not its text */
+  char           *mention_id;  /* once imported, placed or orphaned */
 } Entity;
 
 typedef struct
@@ -399,6 +400,7 @@ typedef struct
   GPtrArray       *order;      /* Entity, in file order */
   GPtrArray       *problems;
   guint            n_relations;
+  guint            n_stale;
 } Import;
 
 static void
@@ -410,7 +412,7 @@ entity_free (Entity *entity)
   g_free (entity->actor);
   g_free (entity->actor_name);
   g_free (entity->note);
-  g_clear_object (&entity->mention);
+  g_free (entity->mention_id);
   g_free (entity);
 }
 
@@ -470,12 +472,18 @@ parse_fragments (Import      *import,
           report (import, line, _("%s: cannot read the span “%s”; skipped"), entity->id, fragments[i]);
           return FALSE;
         }
-      if (start >= end || end > length)
+      if (start >= end)
         {
-          report (import, line, _("%s: the span %u:%u is outside the text (0:%u) or empty; skipped"),
-                  entity->id, start, end, length);
+          report (import, line, _("%s: the span %u:%u is empty or reversed; skipped"), entity->id, start, end);
           return FALSE;
         }
+      entity->start = MIN (entity->start, start);
+      entity->end = MAX (entity->end, end);
+      if (end > length)
+        entity->stale = TRUE;
+      if (entity->stale)
+        continue;
+
       /* What Hashiya itself splits at line breaks joins back silently. */
       for (guint j = previous_end; i > 0 && only_line_breaks_between && j < start; j++)
         only_line_breaks_between = is_line_break (hashiya_text_get_char (text, j));
@@ -485,17 +493,15 @@ parse_fragments (Import      *import,
 
       slice = hashiya_text_slice (text, start, end);
       g_string_append_printf (shown, "%s%s", i > 0 ? " " : "", slice);
-      entity->start = MIN (entity->start, start);
-      entity->end = MAX (entity->end, end);
     }
 
-  if (g_strcmp0 (shown->str, entity->covered) != 0)
-    {
-      report (import, line, _("%s: the .ann says “%s” but the text at %u:%u reads “%s”; skipped"),
-              entity->id, entity->covered, entity->start, entity->end, shown->str);
-      return FALSE;
-    }
-  if (!only_line_breaks_between)
+  /* Annotations made on another version of the text: found again later
+   * by their covered text, see place_stale_mentions(). */
+  if (!entity->stale && g_strcmp0 (shown->str, entity->covered) != 0)
+    entity->stale = TRUE;
+  if (entity->stale)
+    import->n_stale++;
+  else if (!only_line_breaks_between)
     report (import, line, _("%s: a discontinuous span, imported as its whole extent %u:%u"),
             entity->id, entity->start, entity->end);
   return TRUE;
@@ -654,15 +660,102 @@ ensure_actor (Import *import,
   return TRUE;
 }
 
+static HashiyaMention *
+mention_for (Import *import,
+             Entity *entity)
+{
+  g_autofree char *id = hashiya_document_new_mention_id (import->document);
+  HashiyaMention *mention = hashiya_mention_new (id, entity->start, entity->end, entity->actor);
+
+  hashiya_mention_set_mention_type (mention, entity->type);
+  if (entity->suggested)
+    hashiya_mention_set_status (mention, HASHIYA_MENTION_STATUS_SUGGESTED);
+  if (entity->note != NULL)
+    hashiya_mention_set_note (mention, entity->note);
+  if (entity->stale)
+    hashiya_mention_set_quote (mention, entity->covered, NULL, NULL);
+  else
+    hashiya_document_fill_quote (import->document, mention);
+  return mention;
+}
+
+/* The usual case: the .ann was made on this very text. */
+static void
+place_mention (Import         *import,
+               Entity         *entity,
+               HashiyaMention *mention)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hashiya_document_check_mention (import->document, mention, &error))
+    {
+      report (import, entity->line, _("%s: %s; skipped"), entity->id, error->message);
+      return;
+    }
+  _hashiya_document_insert_mention (import->document, mention);
+  entity->mention_id = g_strdup (hashiya_mention_get_id (mention));
+}
+
+static void
+report_placement (Import *import,
+                  Entity *entity)
+{
+  HashiyaText *text = hashiya_document_get_text (import->document);
+  HashiyaMention *placed = hashiya_document_lookup_mention (import->document, entity->mention_id);
+  guint start, end;
+
+  if (placed == NULL)
+    {
+      report (import, entity->line, _("%s: “%s” (%u:%u) was not found in the text; kept as an orphan"),
+              entity->id, entity->covered, entity->start, entity->end);
+      return;
+    }
+  start = hashiya_mention_get_start (placed);
+  end = hashiya_mention_get_end (placed);
+  if (!entity->stale)
+    return;
+  if (hashiya_text_range_equals (text, start, end, entity->covered))
+    report (import, entity->line, _("%s: “%s” was not at %u:%u; found at %u:%u"),
+            entity->id, entity->covered, entity->start, entity->end, start, end);
+  else
+    report (import, entity->line, _("%s: “%s” was not at %u:%u; found, slightly changed, at %u:%u"),
+            entity->id, entity->covered, entity->start, entity->end, start, end);
+}
+
+static int
+compare_mentions (gconstpointer a,
+                  gconstpointer b)
+{
+  return hashiya_mention_compare (*(HashiyaMention * const *) a, *(HashiyaMention * const *) b, NULL);
+}
+
+/* A .ann made on another version of the text: every mention is
+ * re-anchored as in an edited .hashiya, and what is not found again
+ * stays an orphan. */
+static void
+reanchor_mentions (Import    *import,
+                   GPtrArray *mentions,
+                   GPtrArray *entities)
+{
+  HashiyaReanchorReport anchors = { 0 };
+
+  g_ptr_array_sort (mentions, compare_mentions);
+  _hashiya_document_reanchor_all (import->document, mentions, &anchors);
+  _hashiya_document_set_report (import->document, &anchors);
+  for (guint i = 0; i < entities->len; i++)
+    report_placement (import, g_ptr_array_index (entities, i));
+}
+
 static void
 add_mentions (Import *import)
 {
+  g_autoptr(GPtrArray) stale_mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) stale_entities = g_ptr_array_new ();
+
   for (guint i = 0; i < import->order->len; i++)
     {
       Entity *entity = g_ptr_array_index (import->order, i);
-      g_autofree char *id = NULL;
       g_autoptr(HashiyaMention) mention = NULL;
-      g_autoptr(GError) error = NULL;
 
       if (entity->actor == NULL)
         {
@@ -671,24 +764,20 @@ add_mentions (Import *import)
           continue;
         }
       ensure_actor (import, entity);
+      mention = mention_for (import, entity);
 
-      id = hashiya_document_new_mention_id (import->document);
-      mention = hashiya_mention_new (id, entity->start, entity->end, entity->actor);
-      hashiya_mention_set_mention_type (mention, entity->type);
-      if (entity->suggested)
-        hashiya_mention_set_status (mention, HASHIYA_MENTION_STATUS_SUGGESTED);
-      if (entity->note != NULL)
-        hashiya_mention_set_note (mention, entity->note);
-      hashiya_document_fill_quote (import->document, mention);
-
-      if (!hashiya_document_check_mention (import->document, mention, &error))
+      if (import->n_stale == 0)
+        place_mention (import, entity, mention);
+      else
         {
-          report (import, entity->line, _("%s: %s; skipped"), entity->id, error->message);
-          continue;
+          entity->mention_id = g_strdup (hashiya_mention_get_id (mention));
+          g_ptr_array_add (stale_mentions, g_steal_pointer (&mention));
+          g_ptr_array_add (stale_entities, entity);
         }
-      _hashiya_document_insert_mention (import->document, mention);
-      entity->mention = g_steal_pointer (&mention);
     }
+
+  if (stale_mentions->len > 0)
+    reanchor_mentions (import, stale_mentions, stale_entities);
 }
 
 /* R: "supports Arg1:T1 Arg2:T2": a relation between the two actors,
@@ -721,7 +810,7 @@ read_relation (Import  *import,
   if ((source = lookup_entity (import, line, words[1] + 5, fields[0])) == NULL ||
       (target = lookup_entity (import, line, words[2] + 5, fields[0])) == NULL)
     return;
-  if (source->mention == NULL || target->mention == NULL)
+  if (source->mention_id == NULL || target->mention_id == NULL)
     {
       report (import, line, _("%s: an argument was not imported; skipped"), fields[0]);
       return;
@@ -729,7 +818,7 @@ read_relation (Import  *import,
 
   id = g_strdup_printf ("r%u", ++import->n_relations);
   relation = hashiya_relation_new (id, type, source->actor, target->actor);
-  hashiya_relation_set_evidence (relation, hashiya_mention_get_id (source->mention));
+  hashiya_relation_set_evidence (relation, source->mention_id);
   if (!_hashiya_document_add_relation (import->document, relation, &error))
     report (import, line, _("%s: %s; skipped"), fields[0], error->message);
 }

@@ -158,10 +158,12 @@ find_fuzzy (const gunichar *text,
 {
   guint from = near > FUZZY_WINDOW ? near - FUZZY_WINDOW : 0;
   guint to = MIN (text_length, near + quote_length + FUZZY_WINDOW);
-  guint limit = MAX (1, quote_length / 4);
+  guint limit = quote_length / 4;
   guint distance, stretch_end = 0, best_start = 0, best_distance = G_MAXUINT, best_skew = G_MAXUINT;
 
-  if (quote_length == 0 || from >= to)
+  /* One edit in fewer than four letters is another word, not the same
+   * one changed a little. */
+  if (limit == 0 || from >= to)
     return FALSE;
 
   distance = nearest_approximate_end (text + from, to - from, quote, quote_length,
