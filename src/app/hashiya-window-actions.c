@@ -20,15 +20,22 @@
 
 static GtkFileFilter *
 make_filter (const char *name,
-             const char *pattern,
-             const char *other_pattern)
+             ...) G_GNUC_NULL_TERMINATED;
+
+/* A filter of the NULL-terminated glob patterns after NAME. */
+static GtkFileFilter *
+make_filter (const char *name,
+             ...)
 {
   GtkFileFilter *filter = gtk_file_filter_new ();
+  const char *pattern;
+  va_list args;
 
   gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  if (other_pattern != NULL)
-    gtk_file_filter_add_pattern (filter, other_pattern);
+  va_start (args, name);
+  while ((pattern = va_arg (args, const char *)) != NULL)
+    gtk_file_filter_add_pattern (filter, pattern);
+  va_end (args);
   return filter;
 }
 
@@ -62,9 +69,11 @@ open_action (GtkWidget  *widget,
   dialog = gtk_file_chooser_native_new (_("Open"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
-                               make_filter (_("Texts and Hashiya Documents"), "*.hashiya", "*.txt"));
+                               make_filter (_("All Readable Files"), "*.hashiya", "*.txt", "*.ann", NULL));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Hashiya Documents"), "*.hashiya", NULL));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Plain Texts"), "*.txt", NULL));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
+                               make_filter (_("brat Standoff Annotations"), "*.ann", NULL));
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -131,6 +140,89 @@ _hashiya_window_save_as (HashiyaWindow *self)
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name != NULL ? name : _("Untitled.hashiya"));
   g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+export_brat_response_cb (GtkNativeDialog *dialog,
+                         int              response,
+                         HashiyaWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (folder);
+
+      if (path != NULL)
+        hashiya_window_export_brat (self, path);
+      else
+        _hashiya_window_show_error (self, _("Could Not Export"), _("Only local folders can be written to."));
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+export_brat_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Export as brat Standoff"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export"), _("_Cancel"));
+  g_signal_connect (dialog, "response", G_CALLBACK (export_brat_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* The import's remarks, one a line, in a scrolled, selectable list that
+ * can be copied into a bug report or a fix of the file. */
+static void
+show_import_problems_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  GPtrArray *problems = self->document != NULL ? hashiya_document_get_import_problems (self->document) : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autofree char *folder = NULL;
+  GtkWidget *dialog, *scrolled, *label;
+
+  if (problems == NULL)
+    return;
+  /* The file is the one in the title: name it without its folder. */
+  if (self->path != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self->path);
+
+      folder = g_strconcat (dir, G_DIR_SEPARATOR_S, NULL);
+    }
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const char *problem = g_ptr_array_index (problems, i);
+
+      if (folder != NULL && g_str_has_prefix (problem, folder))
+        problem += strlen (folder);
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", problem);
+    }
+
+  label = gtk_label_new (text->str);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_add_css_class (label, "monospace");
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), label);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 240);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Not Imported as It Stands"),
+                                   _("These lines of the file were skipped, or their mentions were found "
+                                     "elsewhere in the text or kept as orphans."));
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 640, -1);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -362,15 +454,28 @@ _hashiya_window_show_report (HashiyaWindow               *self,
   g_autofree char *counts = g_strdup_printf (_("%u kept, %u moved, %u found with small changes, %u not found"),
                                              report->kept, report->moved, report->fuzzy, report->orphaned);
   g_autofree char *body = NULL;
+  gboolean imported = !replaced && hashiya_document_get_import_problems (self->document) != NULL;
+  const char *heading;
   GtkWidget *dialog;
 
-  body = g_strdup_printf (report->orphaned > 0
-                            ? _("Mentions: %s. Those not found are kept under Orphans in the sidebar. Save to keep the new text.")
-                            : _("Mentions: %s. Save to keep the new text."),
-                          counts);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self),
-                                   replaced ? _("Text Replaced") : _("The Text Was Changed Outside Hashiya"),
-                                   body);
+  if (imported)
+    {
+      heading = _("Annotations Made on Another Version of the Text");
+      body = g_strdup_printf (report->orphaned > 0
+                                ? _("Mentions: %s. Those not found are kept under Orphans in the sidebar.")
+                                : _("Mentions: %s."),
+                              counts);
+    }
+  else
+    {
+      heading = replaced ? _("Text Replaced") : _("The Text Was Changed Outside Hashiya");
+      body = g_strdup_printf (report->orphaned > 0
+                                ? _("Mentions: %s. Those not found are kept under Orphans in the sidebar. "
+                                    "Save to keep the new text.")
+                                : _("Mentions: %s. Save to keep the new text."),
+                              counts);
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -452,6 +557,7 @@ _hashiya_window_update_actions (HashiyaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ready && hashiya_undo_stack_get_can_redo (undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-brat", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest", ready && !self->suggesting);
 }
@@ -473,7 +579,7 @@ _hashiya_window_rebuild_recent (HashiyaWindow *self)
 
       if (app_name == NULL || !gtk_recent_info_has_application (info, app_name) ||
           !gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info) ||
-          !(g_str_has_suffix (uri, ".hashiya") || g_str_has_suffix (uri, ".txt")))
+          !(g_str_has_suffix (uri, ".hashiya") || g_str_has_suffix (uri, ".txt") || g_str_has_suffix (uri, ".ann")))
         continue;
 
       action = g_action_print_detailed_name ("win.open-recent", g_variant_new_string (uri));
@@ -493,6 +599,8 @@ _hashiya_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export-brat", NULL, export_brat_action);
+  gtk_widget_class_install_action (widget_class, "win.show-import-problems", NULL, show_import_problems_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);

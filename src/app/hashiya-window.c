@@ -822,6 +822,27 @@ hashiya_window_get_default_catalog (HashiyaWindow *self)
   return catalog;
 }
 
+/* An import lists what it could not take: say how much, and show the
+ * list on request. */
+static void
+announce_import_problems (HashiyaWindow *self)
+{
+  GPtrArray *problems = hashiya_document_get_import_problems (self->document);
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  if (problems == NULL || problems->len == 0)
+    return;
+
+  message = g_strdup_printf (ngettext ("The import left %u remark", "The import left %u remarks", problems->len),
+                             problems->len);
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Details"));
+  adw_toast_set_action_name (toast, "win.show-import-problems");
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -853,6 +874,7 @@ load_done_cb (GObject      *source,
   add_recent (path);
   /* A text becomes a new document: saving asks where to put the .hashiya. */
   hashiya_window_set_document (self, document, path);
+  announce_import_problems (self);
 }
 
 /**
@@ -888,6 +910,86 @@ hashiya_window_load_file (HashiyaWindow *self,
     hashiya_document_open_file_async (path, catalog, _hashiya_window_begin_operation (self, label),
                                       load_done_cb, g_object_ref (self));
   }
+}
+
+typedef struct
+{
+  HashiyaWindow *self;
+  char          *folder;
+} Export;
+
+static void
+export_free (Export *export)
+{
+  g_object_unref (export->self);
+  g_free (export->folder);
+  g_free (export);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
+
+static void
+export_done_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(Export) export = user_data;
+  HashiyaWindow *self = export->self;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *display = g_filename_display_basename (export->folder);
+  g_autofree char *message = NULL;
+
+  _hashiya_window_end_operation (self);
+  if (!hashiya_brat_export_finish (HASHIYA_DOCUMENT (source), result, &error))
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Export to “%s”"), display);
+
+      _hashiya_window_show_error (self, heading, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Exported to “%s”"), display);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/**
+ * hashiya_window_export_brat:
+ * @folder: where the brat files go; made when missing
+ *
+ * Writes the document as brat standoff, named after the document's
+ * file, off the main thread.
+ */
+void
+hashiya_window_export_brat (HashiyaWindow *self,
+                            const char    *folder)
+{
+  g_autofree char *display = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
+  GCancellable *cancellable;
+  Export *export;
+
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+  g_return_if_fail (folder != NULL);
+  g_return_if_fail (self->document != NULL);
+
+  if (self->path != NULL)
+    {
+      char *dot;
+
+      name = g_path_get_basename (self->path);
+      if ((dot = strrchr (name, '.')) != NULL && dot != name)
+        *dot = '\0';
+    }
+  else
+    name = g_strdup ("document");
+
+  display = g_filename_display_basename (folder);
+  label = g_strdup_printf (_("Exporting to “%s”…"), display);
+  cancellable = _hashiya_window_begin_operation (self, label);
+  export = g_new0 (Export, 1);
+  export->self = g_object_ref (self);
+  export->folder = g_strdup (folder);
+  hashiya_brat_export_async (self->document, folder, name, cancellable, export_done_cb, export);
 }
 
 static void

@@ -313,6 +313,75 @@ hashiya_brat_write_ann (HashiyaDocument *document)
   return build_ann (document, relation_types);
 }
 
+typedef struct
+{
+  char   *directory;
+  GBytes *contents[5];
+  char   *names[5];
+} BratFiles;
+
+static void
+brat_files_free (BratFiles *files)
+{
+  g_free (files->directory);
+  for (guint i = 0; i < G_N_ELEMENTS (files->contents); i++)
+    {
+      g_bytes_unref (files->contents[i]);
+      g_free (files->names[i]);
+    }
+  g_free (files);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BratFiles, brat_files_free)
+
+/* Everything is built before the first file is written. */
+static BratFiles *
+build_files (HashiyaDocument *document,
+             const char      *directory,
+             const char      *name)
+{
+  g_autoptr(GHashTable) relation_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  BratFiles *files = g_new0 (BratFiles, 1);
+
+  files->directory = g_strdup (directory);
+  files->names[0] = g_strconcat (name, ".txt", NULL);
+  files->contents[0] = hashiya_text_to_bytes (hashiya_document_get_text (document), FALSE);
+  files->names[1] = g_strconcat (name, ".ann", NULL);
+  files->contents[1] = build_ann (document, relation_types);
+  files->names[2] = g_strdup ("annotation.conf");
+  files->contents[2] = build_annotation_conf (document, relation_types);
+  files->names[3] = g_strdup ("visual.conf");
+  files->contents[3] = build_visual_conf (document);
+  files->names[4] = g_strdup ("tools.conf");
+  files->contents[4] = g_bytes_new_static (tools_conf, sizeof tools_conf - 1);
+  return files;
+}
+
+/* Each file is replaced atomically; the first failure stops the rest. */
+static gboolean
+write_files (BratFiles  *files,
+             GError    **error)
+{
+  if (g_mkdir_with_parents (files->directory, 0777) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (files->directory);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("%s: cannot make the folder: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (files->contents); i++)
+    {
+      g_autofree char *path = g_build_filename (files->directory, files->names[i], NULL);
+
+      if (!hashiya_file_write_atomic (path, files->contents[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * hashiya_brat_export:
  * @document: the document
@@ -320,8 +389,7 @@ hashiya_brat_write_ann (HashiyaDocument *document)
  * @name: the base name of the .txt and .ann files
  *
  * Writes NAME.txt (the exact text, without a byte-order mark), NAME.ann
- * and the three brat configuration files. Everything is built before the
- * first file is written, and each file is replaced atomically.
+ * and the three brat configuration files.
  */
 gboolean
 hashiya_brat_export (HashiyaDocument  *document,
@@ -329,48 +397,63 @@ hashiya_brat_export (HashiyaDocument  *document,
                      const char       *name,
                      GError          **error)
 {
-  g_autoptr(GHashTable) relation_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree char *txt_name = NULL;
-  g_autofree char *ann_name = NULL;
-  struct { const char *name; GBytes *bytes; } files[5];
-  gboolean ok = TRUE;
+  g_autoptr(BratFiles) files = NULL;
 
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (directory != NULL, FALSE);
   g_return_val_if_fail (name != NULL && *name != '\0', FALSE);
 
-  txt_name = g_strconcat (name, ".txt", NULL);
-  ann_name = g_strconcat (name, ".ann", NULL);
-  files[0].name = txt_name;
-  files[0].bytes = hashiya_text_to_bytes (hashiya_document_get_text (document), FALSE);
-  files[1].name = ann_name;
-  files[1].bytes = build_ann (document, relation_types);
-  files[2].name = "annotation.conf";
-  files[2].bytes = build_annotation_conf (document, relation_types);
-  files[3].name = "visual.conf";
-  files[3].bytes = build_visual_conf (document);
-  files[4].name = "tools.conf";
-  files[4].bytes = g_bytes_new_static (tools_conf, sizeof tools_conf - 1);
+  files = build_files (document, directory, name);
+  return write_files (files, error);
+}
 
-  if (g_mkdir_with_parents (directory, 0777) != 0)
-    {
-      int saved_errno = errno;
-      g_autofree char *display = g_filename_display_name (directory);
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
 
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("%s: cannot make the folder: %s"), display, g_strerror (saved_errno));
-      ok = FALSE;
-    }
+  if (write_files (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
 
-  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
-    {
-      g_autofree char *path = g_build_filename (directory, files[i].name, NULL);
+/**
+ * hashiya_brat_export_async:
+ *
+ * Exports like hashiya_brat_export(): the files are built here, from the
+ * document as it is now, and written on a worker thread.
+ */
+void
+hashiya_brat_export_async (HashiyaDocument     *document,
+                           const char          *directory,
+                           const char          *name,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
 
-      if (ok)
-        ok = hashiya_file_write_atomic (path, files[i].bytes, error);
-      g_bytes_unref (files[i].bytes);
-    }
-  return ok;
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
+  g_return_if_fail (directory != NULL);
+  g_return_if_fail (name != NULL && *name != '\0');
+
+  task = g_task_new (document, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hashiya_brat_export_async);
+  g_task_set_task_data (task, build_files (document, directory, name), (GDestroyNotify) brat_files_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+hashiya_brat_export_finish (HashiyaDocument  *document,
+                            GAsyncResult     *result,
+                            GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, document), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /* ---------------------------------------------------------------- import */
@@ -970,6 +1053,7 @@ hashiya_brat_read_ann (HashiyaDocument  *document,
   report_unsupported (&import, lines);
 
   g_ptr_array_sort_with_data (import.problems, compare_by_line, GSIZE_TO_POINTER (strlen (display_name)));
+  _hashiya_document_set_import_problems (document, import.problems);
   *problems = import.problems;
   return TRUE;
 }

@@ -17,6 +17,16 @@ gboolean         hashiya_brat_export (HashiyaDocument  *document,
                                       const char       *name,
                                       GError          **error);
 
+void             hashiya_brat_export_async  (HashiyaDocument     *document,
+                                             const char          *directory,
+                                             const char          *name,
+                                             GCancellable        *cancellable,
+                                             GAsyncReadyCallback  callback,
+                                             gpointer             user_data);
+gboolean         hashiya_brat_export_finish (HashiyaDocument     *document,
+                                             GAsyncResult        *result,
+                                             GError             **error);
+
 GBytes          *hashiya_brat_write_ann (HashiyaDocument *document);
 gboolean         hashiya_brat_read_ann  (HashiyaDocument  *document,
                                          GBytes           *ann,

@@ -36,6 +36,8 @@ gboolean        _hashiya_document_add_relation        (HashiyaDocument *self,
 
 void            _hashiya_document_set_report          (HashiyaDocument             *self,
                                                        const HashiyaReanchorReport *report);
+void            _hashiya_document_set_import_problems (HashiyaDocument *self,
+                                                       GPtrArray       *problems);
 void            _hashiya_document_add_orphan          (HashiyaDocument *self,
                                                        HashiyaMention  *mention);
 void            _hashiya_document_reanchor_all        (HashiyaDocument       *self,

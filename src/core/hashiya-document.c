@@ -31,6 +31,7 @@ struct _HashiyaDocument
   GListStore       *relations;
   GListStore       *orphans;
   HashiyaReanchorReport *report;
+  GPtrArray        *import_problems;
   HashiyaUndoStack *undo_stack;
   char             *author;
   guint             next_mention_number;
@@ -77,6 +78,7 @@ hashiya_document_finalize (GObject *object)
   g_clear_object (&self->relations);
   g_clear_object (&self->orphans);
   g_clear_pointer (&self->report, g_free);
+  g_clear_pointer (&self->import_problems, g_ptr_array_unref);
   g_free (self->author);
   g_clear_pointer (&self->matcher, hashiya_matcher_unref);
 
@@ -1097,6 +1099,28 @@ _hashiya_document_set_report (HashiyaDocument             *self,
 {
   g_clear_pointer (&self->report, g_free);
   self->report = g_memdup2 (report, sizeof *report);
+}
+
+/**
+ * hashiya_document_get_import_problems:
+ *
+ * Returns: (transfer none) (nullable) (element-type utf8): what the
+ *   importer this document came from could not take, one line each, or
+ *   %NULL when it was not imported
+ */
+GPtrArray *
+hashiya_document_get_import_problems (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->import_problems;
+}
+
+void
+_hashiya_document_set_import_problems (HashiyaDocument *self,
+                                       GPtrArray       *problems)
+{
+  g_clear_pointer (&self->import_problems, g_ptr_array_unref);
+  self->import_problems = g_ptr_array_ref (problems);
 }
 
 void

@@ -94,6 +94,7 @@ guint             hashiya_document_review_suggestions (HashiyaDocument  *self,
 GListModel       *hashiya_document_get_orphans        (HashiyaDocument  *self);
 const HashiyaReanchorReport *
                   hashiya_document_get_reanchor_report (HashiyaDocument *self);
+GPtrArray        *hashiya_document_get_import_problems (HashiyaDocument *self);
 HashiyaDocument  *hashiya_document_reanchor           (HashiyaDocument  *self,
                                                        HashiyaText      *text);
 

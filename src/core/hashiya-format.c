@@ -1028,6 +1028,16 @@ hashiya_document_open_file (const char      *path,
 
   if (g_str_has_suffix (path, ".hashiya"))
     return hashiya_document_load_file (path, error);
+  if (g_str_has_suffix (path, ".ann"))
+    {
+      /* brat standoff: the text is the .txt beside it. What the import
+       * could not take stays on the document, for the window to show. */
+      g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".ann"));
+      g_autofree char *txt = g_strconcat (stem, ".txt", NULL);
+      g_autoptr(GPtrArray) problems = NULL;
+
+      return hashiya_brat_import (path, txt, catalog, &problems, error);
+    }
   return hashiya_document_new_from_text_file (path, catalog, error);
 }
 

@@ -1029,6 +1029,85 @@ test_window_controls_are_named (void)
   close_window (window);
 }
 
+/* Export as brat, open the .ann in a new window: the same mentions. Then
+ * the same .ann on an edited text: the window says what moved. */
+static void
+test_window_brat_export_and_open (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *folder = g_build_filename (dir, "brat", NULL);
+  g_autofree char *ann = g_build_filename (folder, "document.ann", NULL);
+  g_autofree char *last = g_build_filename (folder, "tools.conf", NULL);
+  HashiyaWindow *window = open_window (document);
+  guint n;
+
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  n = hashiya_document_get_n_mentions (document);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  hashiya_window_export_brat (window, folder);
+  while (window->operation != NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_file_test (ann, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (last, G_FILE_TEST_EXISTS));
+
+  {
+    HashiyaWindow *second = open_window (hashiya_test_sample_document ());
+    g_autoptr(GFile) file = g_file_new_for_path (ann);
+    HashiyaDocument *shown;
+
+    g_object_unref (hashiya_window_get_document (second));
+    hashiya_window_load_file (second, file);
+    while (second->busy)
+      g_main_context_iteration (NULL, TRUE);
+    shown = hashiya_window_get_document (second);
+    g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, n);
+    g_assert_cmpuint (hashiya_document_get_import_problems (shown)->len, ==, 0);
+    g_assert_cmpstr (hashiya_window_get_path (second), ==, ann);
+    close_window (second);
+  }
+
+  /* The article with a dateline before it: every mention moved. */
+  {
+    g_autofree char *txt = g_build_filename (folder, "document.txt", NULL);
+    g_autofree char *article = hashiya_test_read_file (txt, NULL);
+    g_autofree char *dated = g_strconcat ("طهران - وكالات: ", article, NULL);
+    g_autofree char *written = hashiya_test_write_file (folder, "document.txt", dated, -1);
+    HashiyaWindow *third = open_window (hashiya_test_sample_document ());
+    g_autoptr(GFile) file = g_file_new_for_path (ann);
+    HashiyaDocument *shown;
+    AdwMessageDialog *dialog;
+
+    g_object_unref (hashiya_window_get_document (third));
+    hashiya_window_load_file (third, file);
+    while (third->busy)
+      g_main_context_iteration (NULL, TRUE);
+    shown = hashiya_window_get_document (third);
+    g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, n);
+    g_assert_cmpuint (hashiya_document_get_reanchor_report (shown)->moved, ==, n);
+    g_assert_cmpuint (hashiya_document_get_import_problems (shown)->len, ==, n);
+
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Annotations Made on Another Version of the Text");
+    {
+      g_autofree char *counts = g_strdup_printf ("0 kept, %u moved, 0 found with small changes, 0 not found", n);
+
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), counts));
+    }
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (third), "win.show-import-problems", NULL));
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Not Imported as It Stands");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+    close_window (third);
+  }
+
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
 static void
 test_window_replace_text (void)
 {
@@ -1223,6 +1302,7 @@ main (int    argc,
   g_test_add_func ("/window/find-folded", test_window_find_folded);
   g_test_add_func ("/window/controls-are-named", test_window_controls_are_named);
   g_test_add_func ("/window/replace-text", test_window_replace_text);
+  g_test_add_func ("/window/brat-export-and-open", test_window_brat_export_and_open);
   g_test_add_func ("/window/outside-change", test_window_outside_change);
   g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
 
