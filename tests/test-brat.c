@@ -259,7 +259,8 @@ test_brat_import_bad_spans (void)
                     "N3\tReference T3 hashiya:azerbaijan\tAzerbaijan\r\n"
                     "A1\tMentionType T3 capitol\n"
                     "T4\tState 12 x\tأذربيجان\n"
-                    "garbage\n";
+                    "garbage\n"
+                    "T5\tState \tأذربيجان\n";
   g_autofree char *dir = hashiya_test_make_tmpdir ();
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
@@ -270,6 +271,7 @@ test_brat_import_bad_spans (void)
     "doc.ann:6: A1: unknown mention type “capitol”; kept as “name”",
     "doc.ann:7: T4: cannot read the span “12 x”; skipped",
     "doc.ann:8: cannot read this line; skipped",
+    "doc.ann:9: T5: cannot read the span “”; skipped",
   };
 
   g_assert_no_error (error);

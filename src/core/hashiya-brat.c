@@ -544,6 +544,11 @@ parse_fragments (Import      *import,
 
   entity->start = G_MAXUINT;
   entity->end = 0;
+  if (fragments[0] == NULL)
+    {
+      report (import, line, _("%s: cannot read the span “%s”; skipped"), entity->id, spans);
+      return FALSE;
+    }
   for (guint i = 0; fragments[i] != NULL; i++)
     {
       g_auto(GStrv) bounds = g_strsplit (fragments[i], " ", -1);
