@@ -125,7 +125,8 @@ append_mention (GString        *out,
                               hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_STATUS,
                                                     hashiya_mention_get_status (mention)));
   g_string_append (out, ", \"quote\": {\"exact\": ");
-  hashiya_json_append_string (out, hashiya_mention_get_quote_exact (mention));
+  /* An orphan from a file without quotes has none: it is kept all the same. */
+  hashiya_json_append_string (out, hashiya_mention_get_quote_exact (mention) ?: "");
   hashiya_json_append_member (out, "prefix", hashiya_mention_get_quote_prefix (mention) ?: "");
   hashiya_json_append_member (out, "suffix", hashiya_mention_get_quote_suffix (mention) ?: "");
   g_string_append_c (out, '}');
