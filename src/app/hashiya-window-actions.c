@@ -130,12 +130,9 @@ _hashiya_window_save_as (HashiyaWindow *self)
 
   if (self->path != NULL)
     {
-      g_autofree char *base = g_path_get_basename (self->path);
-      char *dot = strrchr (base, '.');
+      g_autofree char *stem = hashiya_file_stem (self->path);
 
-      if (dot != NULL)
-        *dot = '\0';
-      name = g_strconcat (base, ".hashiya", NULL);
+      name = g_strconcat (stem, ".hashiya", NULL);
     }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name != NULL ? name : _("Untitled.hashiya"));
   g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);

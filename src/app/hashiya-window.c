@@ -972,16 +972,7 @@ hashiya_window_export_brat (HashiyaWindow *self,
   g_return_if_fail (folder != NULL);
   g_return_if_fail (self->document != NULL);
 
-  if (self->path != NULL)
-    {
-      char *dot;
-
-      name = g_path_get_basename (self->path);
-      if ((dot = strrchr (name, '.')) != NULL && dot != name)
-        *dot = '\0';
-    }
-  else
-    name = g_strdup ("document");
+  name = self->path != NULL ? hashiya_file_stem (self->path) : g_strdup ("document");
 
   display = g_filename_display_basename (folder);
   label = g_strdup_printf (_("Exporting to “%s”…"), display);

@@ -608,18 +608,6 @@ command_reanchor (int    argc,
   return status;
 }
 
-/* "dir/article.hashiya" → "article": the name of the brat files. */
-static char *
-export_name (const char *document_path)
-{
-  g_autofree char *base = g_path_get_basename (document_path);
-  char *dot = strrchr (base, '.');
-
-  if (dot != NULL && dot != base)
-    *dot = '\0';
-  return g_steal_pointer (&base);
-}
-
 /* hashiya-cli export DOC --format FORMAT -o OUT */
 static int
 command_export (int    argc,
@@ -659,21 +647,10 @@ command_export (int    argc,
   if (g_strcmp0 (format, "hashiya") == 0)
     return save (document, output);
 
-  name = export_name (argv[1]);
+  name = hashiya_file_stem (argv[1]);
   if (!hashiya_brat_export (document, output, name, &error))
     return fail (error);
   return HASHIYA_CLI_OK;
-}
-
-/* "dir/article.ann" → "dir/article.txt" */
-static char *
-brat_text_path (const char *ann_path)
-{
-  g_autofree char *stem = g_strdup (ann_path);
-
-  if (g_str_has_suffix (stem, ".ann"))
-    stem[strlen (stem) - strlen (".ann")] = '\0';
-  return g_strconcat (stem, ".txt", NULL);
 }
 
 /* hashiya-cli import --format brat [--text TEXT] FILE -o DOC */
@@ -718,7 +695,7 @@ command_import (int    argc,
   if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
     return fail (error);
   if (text_path == NULL)
-    text_path = brat_text_path (argv[1]);
+    text_path = hashiya_brat_text_path (argv[1]);
 
   document = hashiya_brat_import (argv[1], text_path, catalog, &problems, &error);
   if (document == NULL)

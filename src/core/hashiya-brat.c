@@ -415,6 +415,8 @@ export_thread (GTask        *task,
 {
   GError *error = NULL;
 
+  if (g_task_return_error_if_cancelled (task))
+    return;
   if (write_files (task_data, &error))
     g_task_return_boolean (task, TRUE);
   else
@@ -1061,6 +1063,26 @@ hashiya_brat_read_ann (HashiyaDocument  *document,
   _hashiya_document_set_import_problems (document, import.problems);
   *problems = import.problems;
   return TRUE;
+}
+
+/**
+ * hashiya_brat_text_path:
+ *
+ * "dir/article.ann" → "dir/article.txt": where brat keeps the text.
+ *
+ * Returns: (transfer full): the path of the text beside @ann_path
+ */
+char *
+hashiya_brat_text_path (const char *ann_path)
+{
+  gsize length;
+
+  g_return_val_if_fail (ann_path != NULL, NULL);
+
+  length = strlen (ann_path);
+  if (g_str_has_suffix (ann_path, ".ann"))
+    length -= strlen (".ann");
+  return g_strdup_printf ("%.*s.txt", (int) length, ann_path);
 }
 
 /**

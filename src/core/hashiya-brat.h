@@ -34,6 +34,7 @@ gboolean         hashiya_brat_read_ann  (HashiyaDocument  *document,
                                          GPtrArray       **problems,
                                          GError          **error);
 
+char            *hashiya_brat_text_path (const char *ann_path) G_GNUC_WARN_UNUSED_RESULT;
 HashiyaDocument *hashiya_brat_import (const char       *ann_path,
                                       const char       *txt_path,
                                       HashiyaCatalog   *catalog,

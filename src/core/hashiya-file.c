@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -186,4 +187,26 @@ hashiya_file_write_atomic (const char  *path,
     }
 
   return TRUE;
+}
+
+/**
+ * hashiya_file_stem:
+ *
+ * "dir/article.hashiya" → "article": the file's name without its folder
+ * and its last extension, to name what is made from it.
+ *
+ * Returns: (transfer full): the stem
+ */
+char *
+hashiya_file_stem (const char *path)
+{
+  char *base;
+  char *dot;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  base = g_path_get_basename (path);
+  if ((dot = strrchr (base, '.')) != NULL && dot != base)
+    *dot = '\0';
+  return base;
 }

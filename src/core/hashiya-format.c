@@ -1033,8 +1033,7 @@ hashiya_document_open_file (const char      *path,
     {
       /* brat standoff: the text is the .txt beside it. What the import
        * could not take stays on the document, for the window to show. */
-      g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".ann"));
-      g_autofree char *txt = g_strconcat (stem, ".txt", NULL);
+      g_autofree char *txt = hashiya_brat_text_path (path);
       g_autoptr(GPtrArray) problems = NULL;
 
       return hashiya_brat_import (path, txt, catalog, &problems, error);
