@@ -73,3 +73,48 @@ hashiya_test_load_gold (void)
   g_assert_cmpuint (mentions->len, ==, 71);
   return mentions;
 }
+
+/* The bundled article. */
+char *
+hashiya_test_sample_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "000_b41194bbb65cbdc7.txt", NULL);
+}
+
+/* The article with the gold mentions, through the brat importer. */
+HashiyaDocument *
+hashiya_test_import_gold (void)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7.ann", NULL);
+  g_autofree char *txt = hashiya_test_sample_path ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaDocument *document;
+
+  document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  return document;
+}
+
+/* Same spans, actors, types, statuses and notes, in the same order. */
+void
+hashiya_test_assert_same_mentions (HashiyaDocument *a,
+                                   HashiyaDocument *b)
+{
+  guint n = hashiya_document_get_n_mentions (a);
+
+  g_assert_cmpuint (hashiya_document_get_n_mentions (b), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaMention *x = hashiya_document_get_mention (a, i);
+      HashiyaMention *y = hashiya_document_get_mention (b, i);
+
+      g_assert_cmpuint (hashiya_mention_get_start (x), ==, hashiya_mention_get_start (y));
+      g_assert_cmpuint (hashiya_mention_get_end (x), ==, hashiya_mention_get_end (y));
+      g_assert_cmpstr (hashiya_mention_get_actor (x), ==, hashiya_mention_get_actor (y));
+      g_assert_cmpint (hashiya_mention_get_mention_type (x), ==, hashiya_mention_get_mention_type (y));
+      g_assert_cmpint (hashiya_mention_get_status (x), ==, hashiya_mention_get_status (y));
+      g_assert_cmpstr (hashiya_mention_get_note (x), ==, hashiya_mention_get_note (y));
+    }
+}

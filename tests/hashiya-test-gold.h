@@ -18,6 +18,10 @@ typedef struct
   char               *text;
 } HashiyaGoldMention;
 
-GPtrArray *hashiya_test_load_gold (void);
+GPtrArray       *hashiya_test_load_gold            (void);
+char            *hashiya_test_sample_path          (void);
+HashiyaDocument *hashiya_test_import_gold          (void);
+void             hashiya_test_assert_same_mentions (HashiyaDocument *a,
+                                                    HashiyaDocument *b);
 
 G_END_DECLS

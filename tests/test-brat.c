@@ -11,49 +11,6 @@
 #include "hashiya-test-util.h"
 #include "hashiya-document-private.h"
 
-static char *
-sample_path (void)
-{
-  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", "000_b41194bbb65cbdc7.txt", NULL);
-}
-
-static HashiyaDocument *
-import_gold (void)
-{
-  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7.ann", NULL);
-  g_autofree char *txt = sample_path ();
-  g_autoptr(GPtrArray) problems = NULL;
-  g_autoptr(GError) error = NULL;
-  HashiyaDocument *document;
-
-  document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (problems->len, ==, 0);
-  return document;
-}
-
-/* Same spans, actors, types, statuses and notes, in the same order. */
-static void
-assert_same_mentions (HashiyaDocument *a,
-                      HashiyaDocument *b)
-{
-  guint n = hashiya_document_get_n_mentions (a);
-
-  g_assert_cmpuint (hashiya_document_get_n_mentions (b), ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      HashiyaMention *x = hashiya_document_get_mention (a, i);
-      HashiyaMention *y = hashiya_document_get_mention (b, i);
-
-      g_assert_cmpuint (hashiya_mention_get_start (x), ==, hashiya_mention_get_start (y));
-      g_assert_cmpuint (hashiya_mention_get_end (x), ==, hashiya_mention_get_end (y));
-      g_assert_cmpstr (hashiya_mention_get_actor (x), ==, hashiya_mention_get_actor (y));
-      g_assert_cmpint (hashiya_mention_get_mention_type (x), ==, hashiya_mention_get_mention_type (y));
-      g_assert_cmpint (hashiya_mention_get_status (x), ==, hashiya_mention_get_status (y));
-      g_assert_cmpstr (hashiya_mention_get_note (x), ==, hashiya_mention_get_note (y));
-    }
-}
-
 static HashiyaDocument *
 export_and_import (HashiyaDocument *document,
                    const char      *dir)
@@ -76,7 +33,7 @@ export_and_import (HashiyaDocument *document,
 static void
 test_brat_import_gold (void)
 {
-  g_autoptr(HashiyaDocument) document = import_gold ();
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
   g_autoptr(GPtrArray) gold = hashiya_test_load_gold ();
 
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, gold->len);
@@ -102,7 +59,7 @@ test_brat_import_gold (void)
 static void
 test_brat_export_golden (void)
 {
-  g_autoptr(HashiyaDocument) document = import_gold ();
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
   g_autofree char *dir = hashiya_test_make_tmpdir ();
   g_autoptr(GError) error = NULL;
   const char *names[] = { "000_b41194bbb65cbdc7.ann", "000_b41194bbb65cbdc7.txt",
@@ -122,7 +79,7 @@ test_brat_export_golden (void)
       if (g_str_has_suffix (names[i], ".txt"))
         {
           g_clear_pointer (&golden_path, g_free);
-          golden_path = sample_path ();
+          golden_path = hashiya_test_sample_path ();
         }
       golden = hashiya_test_read_file (golden_path, NULL);
       g_assert_cmpstr (written, ==, golden);
@@ -209,7 +166,7 @@ test_brat_round_trip_crlf_emoji (void)
   g_assert_nonnull (strstr (conf, "\nmeets\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
 
   hashiya_mention_set_note (mention, "a note with a tab");
-  assert_same_mentions (document, copy);
+  hashiya_test_assert_same_mentions (document, copy);
   relations = hashiya_document_get_relations (copy);
   g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 1);
   {

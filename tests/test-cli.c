@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 
 /* Root reads and writes past any permission: permission cases run the
@@ -552,7 +553,7 @@ test_cli_usage (Fixture       *fixture,
   {
     g_auto(Result) r = run_cli ("export", doc, "--format", "docx", "-o", "x");
     g_assert_cmpint (r.status, ==, 2);
-    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: unknown format “docx”; known formats: hashiya, brat\n"));
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: unknown format “docx”; known formats: hashiya, brat, w3c, conll, jsonl, html, csv, pdf\n"));
   }
   {
     g_auto(Result) r = run_cli ("--help");
@@ -618,6 +619,103 @@ test_cli_brat (Fixture       *fixture,
   }
 }
 
+/* Mentions not inside another: what CoNLL keeps. */
+static guint
+count_outer (HashiyaDocument *document)
+{
+  guint n = 0, last_end = 0;
+
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+
+      if (n == 0 || hashiya_mention_get_start (mention) >= last_end)
+        n++, last_end = hashiya_mention_get_end (mention);
+    }
+  return n;
+}
+
+/* Every export format; the three with importers come back, found by
+ * their extension; bad files and bad options are refused by name. */
+static void
+test_cli_formats (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  static const char * const formats[] = { "w3c", "conll", "jsonl", "html", "csv", "pdf" };
+  static const char * const extensions[] = { "jsonld", "conll", "jsonl", "html", "csv", "pdf" };
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *bad = hashiya_test_write_file (fixture->dir, "bad.jsonld", "{\"type\": 3}", -1);
+  g_autofree char *never = path_in (fixture, "never.hashiya");
+  g_autoptr(HashiyaDocument) before = NULL;
+
+  {
+    g_auto(Result) r = run_cli ("suggest", doc, "--accept", "-o", doc);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  before = hashiya_document_load_file (doc, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strconcat ("doc.", extensions[i], NULL);
+      g_autofree char *out = path_in (fixture, name);
+      g_autofree char *back = path_in (fixture, "back.hashiya");
+      g_autofree char *expected = NULL;
+      g_autoptr(HashiyaDocument) after = NULL;
+
+      {
+        g_auto(Result) r = run_cli ("export", doc, "--format", formats[i], "--tags", "actor", "-o", out);
+        g_assert_cmpint (r.status, ==, 0);
+        g_assert_cmpstr (r.err, ==, "");
+        g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+      }
+      if (i >= 3)
+        continue;
+      if (i == 0)  /* the W3C text is the .txt beside the file */
+        {
+          g_autofree char *txt = path_in (fixture, "doc.txt");
+
+          g_assert_true (g_file_set_contents (txt, hashiya_text_get_data (hashiya_document_get_text (before), NULL),
+                                              -1, NULL));
+        }
+      {
+        g_auto(Result) r = run_cli ("import", out, "-o", back);
+
+        g_assert_cmpint (r.status, ==, 0);
+        g_assert_cmpstr (r.err, ==, "");
+        expected = g_strdup_printf ("%s: %u mentions imported, 0 remarks on standard error\n", back,
+                                    i == 1 ? count_outer (before) : hashiya_document_get_n_mentions (before));
+        g_assert_cmpstr (r.out, ==, expected);
+      }
+      after = hashiya_document_load_file (back, NULL);
+      if (i != 1)
+        hashiya_test_assert_same_mentions (before, after);
+    }
+
+  {
+    g_auto(Result) r = run_cli ("import", bad, "--text", doc, "-o", never);
+    g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s: neither an Annotation, nor an AnnotationCollection "
+                                                 "or AnnotationPage with “items”\n", bad);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected);
+    g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(Result) r = run_cli ("import", "--format", "jsonl", "--text", doc, bad, "-o", never);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: import: --text is for brat and w3c; jsonl files hold their text\n"));
+  }
+  {
+    g_auto(Result) r = run_cli ("import", "--format", "html", bad, "-o", never);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: import: unknown format “html”; known formats: brat, w3c, conll, jsonl\n"));
+  }
+  {
+    g_auto(Result) r = run_cli ("export", doc, "--format", "conll", "--tags", "colour", "-o", never);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: --tags is “kind” or “actor”, not “colour”\n"));
+  }
+  g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -636,6 +734,7 @@ main (int    argc,
   ADD ("/cli/suggest-and-find", test_cli_suggest_and_find);
   ADD ("/cli/reanchor", test_cli_reanchor);
   ADD ("/cli/brat", test_cli_brat);
+  ADD ("/cli/formats", test_cli_formats);
   ADD ("/cli/usage", test_cli_usage);
 #undef ADD
 

@@ -66,8 +66,8 @@ example_for (const char *command)
     { "suggest", "hashiya-cli suggest article.hashiya -o article.hashiya" },
     { "find", "hashiya-cli find article.hashiya اذربيجان" },
     { "reanchor", "hashiya-cli reanchor article.hashiya article-corrected.txt -o article.hashiya" },
-    { "export", "hashiya-cli export article.hashiya --format brat -o article-brat/" },
-    { "import", "hashiya-cli import --format brat article-brat/article.ann -o article.hashiya" },
+    { "export", "hashiya-cli export article.hashiya --format conll --tags actor -o article.conll" },
+    { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
@@ -608,69 +608,133 @@ command_reanchor (int    argc,
   return status;
 }
 
+/* "brat, w3c, …": the formats that pass FILTER. */
+static char *
+format_names (gboolean (*filter) (HashiyaExportFormat format))
+{
+  GString *names = g_string_new (NULL);
+
+  for (int format = HASHIYA_EXPORT_BRAT; format <= HASHIYA_EXPORT_PDF; format++)
+    if (filter == NULL || filter (format))
+      g_string_append_printf (names, "%s%s", names->len > 0 ? ", " : "",
+                              hashiya_enum_to_nick (HASHIYA_TYPE_EXPORT_FORMAT, format));
+  return g_string_free (names, FALSE);
+}
+
+static gboolean
+parse_export_options (HashiyaExportOptions *options,
+                      const char           *tags,
+                      const char           *nested)
+{
+  int value;
+
+  if (tags != NULL)
+    {
+      if (!hashiya_enum_from_nick (HASHIYA_TYPE_CONLL_TAGS, tags, &value))
+        return usage_error ("export", _("--tags is “kind” or “actor”, not “%s”"), tags), FALSE;
+      options->conll_tags = value;
+    }
+  if (nested != NULL)
+    {
+      if (!hashiya_enum_from_nick (HASHIYA_TYPE_CONLL_NESTED, nested, &value))
+        return usage_error ("export", _("--nested is “outer” or “inner”, not “%s”"), nested), FALSE;
+      options->conll_nested = value;
+    }
+  return TRUE;
+}
+
 /* hashiya-cli export DOC --format FORMAT -o OUT */
 static int
 command_export (int    argc,
                 char **argv)
 {
   g_autofree char *output = NULL;
-  g_autofree char *format = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *format_name = NULL;
+  g_autofree char *tags = NULL;
+  g_autofree char *nested = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *known = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaExportOptions) options = NULL;
   g_autoptr(GError) error = NULL;
+  gboolean bom = FALSE, confirmed_only = FALSE;
+  int format;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format,
-      N_("hashiya: the current .hashiya format; brat: a brat standoff folder"), "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("hashiya, brat (a folder), w3c, conll, jsonl, html, csv or pdf"), "FORMAT" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("Where to write the export (a folder for brat)"), "OUT" },
+    { "title", 0, 0, G_OPTION_ARG_STRING, &title,
+      N_("The title HTML and PDF show, and the name of brat's files (default: the document's name)"), "TITLE" },
+    { "confirmed-only", 0, 0, G_OPTION_ARG_NONE, &confirmed_only,
+      N_("Leave out suggestions not yet reviewed"), NULL },
+    { "tags", 0, 0, G_OPTION_ARG_STRING, &tags,
+      N_("CoNLL: tag with the actor's kind (default) or its id"), "kind|actor" },
+    { "nested", 0, 0, G_OPTION_ARG_STRING, &nested,
+      N_("CoNLL: where mentions nest, tag the outer (default) or the inner one"), "outer|inner" },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
+      N_("CSV: start with a byte-order mark, for spreadsheet programs"), NULL },
     { NULL }
   };
   int status;
 
-  status = parse_options ("export", "DOC", N_("Writes a document in another format."),
+  status = parse_options ("export", "DOC", N_("Writes a document in another format. "
+                                              "Offsets count Unicode code points."),
                           entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
     return usage_error ("export", _("give one document"));
-  if (format == NULL)
+  if (format_name == NULL)
     return usage_error ("export", _("say which format with --format FORMAT"));
-  if (g_strcmp0 (format, "hashiya") != 0 && g_strcmp0 (format, "brat") != 0)
-    return usage_error ("export", _("unknown format “%s”; known formats: hashiya, brat"), format);
+  known = format_names (NULL);
+  if (g_strcmp0 (format_name, "hashiya") != 0 &&
+      !hashiya_enum_from_nick (HASHIYA_TYPE_EXPORT_FORMAT, format_name, &format))
+    return usage_error ("export", _("unknown format “%s”; known formats: hashiya, %s"), format_name, known);
   if (output == NULL)
     return usage_error ("export", _("say where to write the export with -o OUT"));
+
+  options = hashiya_export_options_new (NULL);
+  g_free (options->title);
+  options->title = title != NULL ? g_strdup (title) : hashiya_file_stem (argv[1]);
+  options->skip_suggestions = confirmed_only;
+  options->csv_bom = bom;
+  if (!parse_export_options (options, tags, nested))
+    return HASHIYA_CLI_USAGE;
 
   document = hashiya_document_load_file (argv[1], &error);
   if (document == NULL)
     return fail (error);
 
-  if (g_strcmp0 (format, "hashiya") == 0)
+  if (g_strcmp0 (format_name, "hashiya") == 0)
     return save (document, output);
-
-  name = hashiya_file_stem (argv[1]);
-  if (!hashiya_brat_export (document, output, name, &error))
+  if (!hashiya_export_file (document, format, options, output, &error))
     return fail (error);
   return HASHIYA_CLI_OK;
 }
 
-/* hashiya-cli import --format brat [--text TEXT] FILE -o DOC */
+/* hashiya-cli import --format FORMAT [--text TEXT] FILE -o DOC */
 static int
 command_import (int    argc,
                 char **argv)
 {
   g_autofree char *output = NULL;
-  g_autofree char *format = NULL;
+  g_autofree char *format_name = NULL;
   g_autofree char *text_path = NULL;
   g_autofree char *catalog_path = NULL;
+  g_autofree char *known = NULL;
   g_autoptr(HashiyaCatalog) catalog = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GPtrArray) problems = NULL;
   g_autoptr(GError) error = NULL;
   const HashiyaReanchorReport *report;
+  int format;
   GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("brat: a brat standoff .ann file"), "FORMAT" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("brat (.ann), w3c (JSON-LD), conll (CoNLL/BIO, ANERcorp) or jsonl (default: from the extension)"),
+      "FORMAT" },
     { "text", 0, 0, G_OPTION_ARG_FILENAME, &text_path,
-      N_("The text the annotations are on (default: the .txt beside the .ann)"), "TEXT" },
+      N_("brat and w3c: the text the annotations are on (default: the .txt beside FILE)"), "TEXT" },
     { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path,
       N_("Resolve actors in this catalogue instead of the default one"), "CATALOG" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the document"), "DOC" },
@@ -685,19 +749,23 @@ command_import (int    argc,
     return status;
   if (argc != 2)
     return usage_error ("import", _("give one file"));
-  if (format == NULL)
-    return usage_error ("import", _("say which format with --format FORMAT"));
-  if (g_strcmp0 (format, "brat") != 0)
-    return usage_error ("import", _("unknown format “%s”; known formats: brat"), format);
+  known = format_names (hashiya_import_format_is_supported);
+  if (format_name == NULL && !hashiya_import_format_from_path (argv[1], (HashiyaExportFormat *) &format))
+    return usage_error ("import", _("say which format with --format FORMAT (%s)"), known);
+  if (format_name != NULL &&
+      (!hashiya_enum_from_nick (HASHIYA_TYPE_EXPORT_FORMAT, format_name, &format) ||
+       !hashiya_import_format_is_supported (format)))
+    return usage_error ("import", _("unknown format “%s”; known formats: %s"), format_name, known);
+  if (text_path != NULL && format != HASHIYA_EXPORT_BRAT && format != HASHIYA_EXPORT_W3C)
+    return usage_error ("import", _("--text is for brat and w3c; %s files hold their text"),
+                        hashiya_enum_to_nick (HASHIYA_TYPE_EXPORT_FORMAT, format));
   if (output == NULL)
     return usage_error ("import", _("say where to write the document with -o DOC"));
 
   if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
     return fail (error);
-  if (text_path == NULL)
-    text_path = hashiya_brat_text_path (argv[1]);
 
-  document = hashiya_brat_import (argv[1], text_path, catalog, &problems, &error);
+  document = hashiya_import_file (format, argv[1], text_path, catalog, &problems, &error);
   if (document == NULL)
     return fail (error);
 
@@ -726,8 +794,10 @@ static const Command commands[] = {
   { "suggest", "DOC -o OUT [--accept]", N_("add the catalogue's actors found in the text"), command_suggest },
   { "find", "DOC QUERY", N_("print start, end and text of each match"), command_find },
   { "reanchor", "DOC NEWTEXT -o OUT", N_("move the mentions onto a new version of the text"), command_reanchor },
-  { "export", "DOC --format hashiya|brat -o OUT", N_("write a document in another format"), command_export },
-  { "import", "--format brat [--text TEXT] FILE -o DOC", N_("make a document from another tool's annotations"),
+  { "export", "DOC --format hashiya|brat|w3c|conll|jsonl|html|csv|pdf -o OUT",
+    N_("write a document in another format"), command_export },
+  { "import", "[--format brat|w3c|conll|jsonl] [--text TEXT] FILE -o DOC",
+    N_("make a document from another tool's annotations"),
     command_import },
 };
 

@@ -1,0 +1,527 @@
+/* hashiya-import.c — making a document from another tool's annotations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The importers (brat, W3C, JSONL, CoNLL/BIO) read their formats; what
+ * they share is here: finding the actor a mention stands for, adding
+ * the actors a file names but the catalogue lacks, re-anchoring the
+ * mentions when the text is not the one they were made on, and the list
+ * of remarks, "FILE:LINE: what was not imported and why".
+ */
+
+#define G_LOG_DOMAIN "hashiya-import"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <string.h>
+
+#include "hashiya-arabic.h"
+#include "hashiya-brat.h"
+#include "hashiya-document-private.h"
+#include "hashiya-enum-types.h"
+#include "hashiya-error.h"
+#include "hashiya-export-formats.h"
+#include "hashiya-file.h"
+#include "hashiya-format.h"
+#include "hashiya-import.h"
+
+typedef struct
+{
+  guint  line;
+  char  *message;
+} Remark;
+
+typedef struct
+{
+  HashiyaMention *mention;
+  guint           line;
+  gboolean        stale;
+} Pending;
+
+struct _HashiyaImport
+{
+  HashiyaDocument *document;
+  char            *display;
+  const char      *unit;         /* "annotation %u", or lines */
+  GArray          *remarks;      /* Remark */
+  GArray          *pending;      /* Pending, in file order */
+  GHashTable      *aliases;      /* folded name → actor id */
+  guint            n_stale;
+};
+
+HashiyaImport *
+hashiya_import_new (HashiyaDocument *document,
+                    const char      *display_name)
+{
+  HashiyaImport *self = g_new0 (HashiyaImport, 1);
+
+  self->document = g_object_ref (document);
+  self->display = g_strdup (display_name);
+  self->remarks = g_array_new (FALSE, FALSE, sizeof (Remark));
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  self->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  return self;
+}
+
+void
+hashiya_import_free (HashiyaImport *self)
+{
+  if (self == NULL)
+    return;
+  for (guint i = 0; i < self->pending->len; i++)
+    g_object_unref (g_array_index (self->pending, Pending, i).mention);
+  g_array_unref (self->pending);
+  for (guint i = 0; i < self->remarks->len; i++)
+    g_free (g_array_index (self->remarks, Remark, i).message);
+  g_array_unref (self->remarks);
+  g_hash_table_unref (self->aliases);
+  g_object_unref (self->document);
+  g_free (self->display);
+  g_free (self);
+}
+
+HashiyaDocument *
+hashiya_import_get_document (HashiyaImport *self)
+{
+  return self->document;
+}
+
+/**
+ * hashiya_import_set_unit:
+ * @unit: how a remark names its place, e.g. "annotation %u"; lines when
+ *   %NULL
+ */
+void
+hashiya_import_set_unit (HashiyaImport *self,
+                         const char    *unit)
+{
+  self->unit = unit;
+}
+
+/* LINE 0: a remark on the whole file. */
+void
+hashiya_import_report (HashiyaImport *self,
+                       guint          line,
+                       const char    *format,
+                       ...)
+{
+  Remark remark = { line, NULL };
+  va_list args;
+
+  va_start (args, format);
+  remark.message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_array_append_val (self->remarks, remark);
+}
+
+/* "State", "state", and the labels of ANERcorp and OntoNotes. */
+static gboolean
+kind_from_label (const char *label,
+                 int        *kind)
+{
+  static const struct { const char *label; HashiyaActorKind kind; } others[] = {
+    { "PERS", HASHIYA_ACTOR_KIND_PERSON }, { "PER", HASHIYA_ACTOR_KIND_PERSON },
+    { "LOC", HASHIYA_ACTOR_KIND_PLACE }, { "FAC", HASHIYA_ACTOR_KIND_PLACE },
+    { "ORG", HASHIYA_ACTOR_KIND_ORGANIZATION }, { "GPE", HASHIYA_ACTOR_KIND_STATE },
+    { "NORP", HASHIYA_ACTOR_KIND_GROUP }, { "MISC", HASHIYA_ACTOR_KIND_OTHER },
+  };
+  g_autofree char *nick = g_ascii_strdown (label, -1);
+
+  if (hashiya_enum_from_nick (HASHIYA_TYPE_ACTOR_KIND, nick, kind))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (others); i++)
+    if (g_ascii_strcasecmp (label, others[i].label) == 0)
+      {
+        *kind = others[i].kind;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+static void
+index_name (GHashTable *aliases,
+            const char *name,
+            const char *actor_id)
+{
+  if (name != NULL && *name != '\0')
+    g_hash_table_insert (aliases, hashiya_fold_string (name), g_strdup (actor_id));
+}
+
+/* The catalogue's names and aliases, folded as the matcher folds them. */
+static void
+index_catalog (HashiyaImport *self)
+{
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (self->document);
+
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
+    {
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
+      const char * const *aliases = hashiya_actor_get_aliases (actor);
+      const char *id = hashiya_actor_get_id (actor);
+
+      index_name (self->aliases, hashiya_actor_get_name_en (actor), id);
+      index_name (self->aliases, hashiya_actor_get_name_ar (actor), id);
+      for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
+        index_name (self->aliases, aliases[j], id);
+    }
+}
+
+/* "person-3": the first free id of that kind. */
+static char *
+new_actor_id (HashiyaCatalog *catalog,
+              int             kind)
+{
+  for (guint n = 1;; n++)
+    {
+      char *id = g_strdup_printf ("%s-%u", hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, kind), n);
+
+      if (hashiya_catalog_lookup (catalog, id) == NULL)
+        return id;
+      g_free (id);
+    }
+}
+
+static const char *
+add_actor (HashiyaImport *self,
+           guint          line,
+           const char    *id,
+           int            kind,
+           const char    *name,
+           const char    *covered)
+{
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (self->document);
+  g_autoptr(HashiyaActor) actor = NULL;
+  g_autofree char *new_id = id != NULL ? g_strdup (id) : new_actor_id (catalog, kind);
+  const char *shown = covered != NULL && *covered != '\0' ? covered : new_id;
+
+  actor = hashiya_actor_new (new_id, kind, shown, name != NULL && *name != '\0' ? name : shown);
+  _hashiya_document_insert_actor (self->document, actor, hashiya_catalog_get_n_actors (catalog));
+  if (covered != NULL && *covered != '\0')
+    index_name (self->aliases, covered, new_id);
+  hashiya_import_report (self, line, _("the actor “%s” (%s) was not in the catalogue; added"), new_id, shown);
+  return hashiya_actor_get_id (actor);
+}
+
+/**
+ * hashiya_import_resolve_actor:
+ * @actor_id: (nullable): the Hashiya actor id the file gives
+ * @label: (nullable): the file's label, an actor kind ("State") or an
+ *   ANERcorp tag ("PERS")
+ * @name: (nullable): the actor's name, when the file gives one
+ * @covered: (nullable): the text of the mention
+ *
+ * Finds the actor a mention stands for: by its id; else by its text
+ * among the catalogue's names and aliases; else it is a new actor, added
+ * to the catalogue and listed in the remarks.
+ *
+ * Returns: (nullable): the actor's id, owned by the catalogue
+ */
+const char *
+hashiya_import_resolve_actor (HashiyaImport *self,
+                              guint          line,
+                              const char    *actor_id,
+                              const char    *label,
+                              const char    *name,
+                              const char    *covered)
+{
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (self->document);
+  HashiyaActor *actor;
+  int kind = HASHIYA_ACTOR_KIND_OTHER;
+  const char *found;
+
+  if (actor_id != NULL && (actor = hashiya_catalog_lookup (catalog, actor_id)) != NULL)
+    return hashiya_actor_get_id (actor);
+
+  if (label != NULL && !kind_from_label (label, &kind))
+    hashiya_import_report (self, line, _("“%s” is not an actor kind; the actor is of kind “other”"), label);
+
+  if (actor_id != NULL)
+    {
+      if (hashiya_actor_is_valid_id (actor_id))
+        return add_actor (self, line, actor_id, kind, name, covered);
+      hashiya_import_report (self, line, _("“%s” cannot be an actor id; the actor is found by its text"), actor_id);
+    }
+
+  if (covered == NULL || *covered == '\0')
+    return NULL;
+  if (g_hash_table_size (self->aliases) == 0)
+    index_catalog (self);
+  {
+    g_autofree char *folded = hashiya_fold_string (covered);
+
+    if ((found = g_hash_table_lookup (self->aliases, folded)) != NULL)
+      return hashiya_actor_get_id (hashiya_catalog_lookup (catalog, found));
+  }
+  return add_actor (self, line, NULL, kind, name, covered);
+}
+
+/**
+ * hashiya_import_add_mention:
+ * @mention: a mention; its quote, when set, is the text the file says
+ *   it covers
+ *
+ * Queues @mention. When its quote is not the text at its offsets, the
+ * file was made on another version of the text, and every mention is
+ * re-anchored by hashiya_import_finish().
+ */
+void
+hashiya_import_add_mention (HashiyaImport  *self,
+                            guint           line,
+                            HashiyaMention *mention)
+{
+  HashiyaText *text = hashiya_document_get_text (self->document);
+  const char *exact = hashiya_mention_get_quote_exact (mention);
+  guint start = hashiya_mention_get_start (mention);
+  guint end = hashiya_mention_get_end (mention);
+  gboolean in_range = start < end && end <= hashiya_text_get_length (text);
+  Pending pending = { g_object_ref (mention), line, FALSE };
+
+  if (exact == NULL && !in_range)
+    {
+      hashiya_import_report (self, line, _("the span %u:%u is outside the text (%u characters), and no quote says what it covered; skipped"),
+                             start, end, hashiya_text_get_length (text));
+      g_object_unref (mention);
+      return;
+    }
+  if (exact == NULL)
+    hashiya_document_fill_quote (self->document, mention);
+  else if (!in_range || !hashiya_text_range_equals (text, start, end, exact))
+    {
+      pending.stale = TRUE;
+      self->n_stale++;
+    }
+  g_array_append_val (self->pending, pending);
+}
+
+static void
+place (HashiyaImport *self,
+       Pending       *pending)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!hashiya_document_check_mention (self->document, pending->mention, &error))
+    {
+      hashiya_import_report (self, pending->line, _("%s; skipped"), error->message);
+      return;
+    }
+  hashiya_document_fill_quote (self->document, pending->mention);
+  _hashiya_document_insert_mention (self->document, pending->mention);
+}
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  return hashiya_mention_compare (((const Pending *) a)->mention, ((const Pending *) b)->mention, NULL);
+}
+
+static void
+report_placement (HashiyaImport *self,
+                  Pending       *pending)
+{
+  HashiyaText *text = hashiya_document_get_text (self->document);
+  HashiyaMention *old = pending->mention;
+  HashiyaMention *placed = hashiya_document_lookup_mention (self->document, hashiya_mention_get_id (old));
+  const char *exact = hashiya_mention_get_quote_exact (old);
+  guint start, end;
+
+  if (placed == NULL)
+    {
+      hashiya_import_report (self, pending->line, _("“%s” (%u:%u) was not found in the text; kept as an orphan"),
+                             exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old));
+      return;
+    }
+  if (!pending->stale)
+    return;
+  start = hashiya_mention_get_start (placed);
+  end = hashiya_mention_get_end (placed);
+  if (hashiya_mention_get_end (old) == 0)  /* a quote without a position */
+    hashiya_import_report (self, pending->line, _("“%s”, given without a position, found at %u:%u"),
+                           exact, start, end);
+  else if (hashiya_text_range_equals (text, start, end, exact))
+    hashiya_import_report (self, pending->line, _("“%s” was not at %u:%u; found at %u:%u"),
+                           exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old), start, end);
+  else
+    hashiya_import_report (self, pending->line, _("“%s” was not at %u:%u; found, slightly changed, at %u:%u"),
+                           exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old), start, end);
+}
+
+/* A file made on another version of the text: every mention is
+ * re-anchored as in an edited .hashiya; what is not found stays an
+ * orphan. */
+static void
+reanchor (HashiyaImport *self)
+{
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new ();
+  HashiyaReanchorReport anchors = { 0 };
+
+  for (guint i = 0; i < self->pending->len; i++)
+    g_ptr_array_add (mentions, g_array_index (self->pending, Pending, i).mention);
+  _hashiya_document_reanchor_all (self->document, mentions, &anchors);
+  _hashiya_document_set_report (self->document, &anchors);
+  for (guint i = 0; i < self->pending->len; i++)
+    report_placement (self, &g_array_index (self->pending, Pending, i));
+}
+
+static int
+compare_remarks (gconstpointer a,
+                 gconstpointer b)
+{
+  guint line_a = ((const Remark *) a)->line, line_b = ((const Remark *) b)->line;
+
+  return line_a < line_b ? -1 : line_a > line_b;
+}
+
+static char *
+format_remark (HashiyaImport *self,
+               const Remark  *remark)
+{
+  g_autofree char *place = NULL;
+
+  if (remark->line == 0)
+    return g_strdup_printf ("%s: %s", self->display, remark->message);
+  if (self->unit == NULL)
+    return g_strdup_printf ("%s:%u: %s", self->display, remark->line, remark->message);
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  place = g_strdup_printf (self->unit, remark->line);
+#pragma GCC diagnostic pop
+  return g_strdup_printf ("%s: %s: %s", self->display, place, remark->message);
+}
+
+/**
+ * hashiya_import_finish:
+ *
+ * Adds the queued mentions to the document, re-anchoring them when the
+ * text is another version, and keeps the remarks on the document.
+ *
+ * Returns: (transfer full) (element-type utf8): the remarks, by line
+ */
+GPtrArray *
+hashiya_import_finish (HashiyaImport *self)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
+
+  g_array_sort (self->pending, compare_pending);
+  if (self->n_stale > 0)
+    reanchor (self);
+  else
+    for (guint i = 0; i < self->pending->len; i++)
+      place (self, &g_array_index (self->pending, Pending, i));
+
+  /* A stable sort: the remarks on one line keep their order. */
+  g_array_sort (self->remarks, compare_remarks);
+  for (guint i = 0; i < self->remarks->len; i++)
+    g_ptr_array_add (problems, format_remark (self, &g_array_index (self->remarks, Remark, i)));
+  _hashiya_document_set_import_problems (self->document, problems);
+  return problems;
+}
+
+/* ------------------------------------------------------------- by file */
+
+/**
+ * hashiya_import_format_from_path:
+ *
+ * Guesses the format of a file from its extension: .ann (brat),
+ * .jsonld (W3C), .jsonl (JSONL), .conll, .bio, .iob (CoNLL/BIO).
+ */
+gboolean
+hashiya_import_format_from_path (const char          *path,
+                                 HashiyaExportFormat *format)
+{
+  static const struct { const char *suffix; HashiyaExportFormat format; } suffixes[] = {
+    { ".ann", HASHIYA_EXPORT_BRAT }, { ".jsonld", HASHIYA_EXPORT_W3C },
+    { ".jsonl", HASHIYA_EXPORT_JSONL }, { ".conll", HASHIYA_EXPORT_CONLL },
+    { ".bio", HASHIYA_EXPORT_CONLL }, { ".iob", HASHIYA_EXPORT_CONLL },
+  };
+  g_autofree char *lower = g_utf8_strdown (path, -1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    if (g_str_has_suffix (lower, suffixes[i].suffix))
+      {
+        *format = suffixes[i].format;
+        return TRUE;
+      }
+  return FALSE;
+}
+
+gboolean
+hashiya_import_format_is_supported (HashiyaExportFormat format)
+{
+  return format == HASHIYA_EXPORT_BRAT || format == HASHIYA_EXPORT_W3C ||
+         format == HASHIYA_EXPORT_JSONL || format == HASHIYA_EXPORT_CONLL;
+}
+
+/* W3C and brat files do not hold their text: it is given, or it is
+ * the .txt beside them. */
+static char *
+text_path_for (const char *path,
+               const char *text_path)
+{
+  g_autofree char *stem = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *name = NULL;
+
+  if (text_path != NULL)
+    return g_strdup (text_path);
+  stem = hashiya_file_stem (path);
+  dir = g_path_get_dirname (path);
+  name = g_strconcat (stem, ".txt", NULL);
+  return g_build_filename (dir, name, NULL);
+}
+
+/**
+ * hashiya_import_file:
+ * @text_path: (nullable): the text, for brat and W3C; the .txt beside
+ *   @path when %NULL
+ * @catalog: (nullable): the actors; the default catalogue when %NULL
+ * @problems: (out): the remarks, "PATH:LINE: message"
+ *
+ * Makes a document from a file in another tool's format.
+ */
+HashiyaDocument *
+hashiya_import_file (HashiyaExportFormat   format,
+                     const char           *path,
+                     const char           *text_path,
+                     HashiyaCatalog       *catalog,
+                     GPtrArray           **problems,
+                     GError              **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *txt = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (problems != NULL, NULL);
+  g_return_val_if_fail (hashiya_import_format_is_supported (format), NULL);
+
+  if (format == HASHIYA_EXPORT_BRAT)
+    {
+      txt = text_path != NULL ? g_strdup (text_path) : hashiya_brat_text_path (path);
+      return hashiya_brat_import (path, txt, catalog, problems, error);
+    }
+
+  if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL)
+    return NULL;
+
+  switch (format)
+    {
+    case HASHIYA_EXPORT_W3C:
+      txt = text_path_for (path, text_path);
+      if ((document = hashiya_document_new_from_text_file (txt, catalog, error)) == NULL)
+        return NULL;
+      return hashiya_w3c_read (document, bytes, path, problems, error) ? g_steal_pointer (&document) : NULL;
+    case HASHIYA_EXPORT_JSONL:
+      return hashiya_jsonl_read (bytes, path, catalog, problems, error);
+    case HASHIYA_EXPORT_CONLL:
+      return hashiya_conll_read (bytes, path, catalog, problems, error);
+    case HASHIYA_EXPORT_BRAT:
+    case HASHIYA_EXPORT_HTML:
+    case HASHIYA_EXPORT_CSV:
+    case HASHIYA_EXPORT_PDF:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

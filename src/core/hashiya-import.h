@@ -1,0 +1,53 @@
+/* hashiya-import.h — making a document from another tool's annotations
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "hashiya-catalog.h"
+#include "hashiya-document.h"
+#include "hashiya-export.h"
+
+G_BEGIN_DECLS
+
+gboolean         hashiya_import_format_from_path (const char           *path,
+                                                  HashiyaExportFormat  *format);
+gboolean         hashiya_import_format_is_supported (HashiyaExportFormat format);
+
+HashiyaDocument *hashiya_import_file      (HashiyaExportFormat   format,
+                                           const char           *path,
+                                           const char           *text_path,
+                                           HashiyaCatalog       *catalog,
+                                           GPtrArray           **problems,
+                                           GError              **error);
+
+/* For the importers: what they share. */
+typedef struct _HashiyaImport HashiyaImport;
+
+HashiyaImport   *hashiya_import_new           (HashiyaDocument  *document,
+                                               const char       *display_name);
+void             hashiya_import_free          (HashiyaImport    *self);
+HashiyaDocument *hashiya_import_get_document  (HashiyaImport    *self);
+void             hashiya_import_set_unit      (HashiyaImport    *self,
+                                               const char       *unit);
+void             hashiya_import_report        (HashiyaImport    *self,
+                                               guint             line,
+                                               const char       *format,
+                                               ...) G_GNUC_PRINTF (3, 4);
+const char      *hashiya_import_resolve_actor (HashiyaImport    *self,
+                                               guint             line,
+                                               const char       *actor_id,
+                                               const char       *label,
+                                               const char       *name,
+                                               const char       *covered);
+void             hashiya_import_add_mention   (HashiyaImport    *self,
+                                               guint             line,
+                                               HashiyaMention   *mention);
+GPtrArray       *hashiya_import_finish        (HashiyaImport    *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaImport, hashiya_import_free)
+
+G_END_DECLS

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# run-checkers.sh TESTS_DIR — Hashiya's exports of the bundled article,
+# checked by tools nobody here wrote: ajv with the W3C Web Annotation
+# schemas, Chromium rendering the HTML, poppler reading the PDF. TAP
+# output; $HASHIYA_CLI is the command line tool. build-aux/dev installs
+# the tools (Debian packages, and ajv from npm into tests/checkers).
+
+set -uo pipefail
+
+tests=$1
+cli=${HASHIYA_CLI:?}
+checkers=$tests/checkers
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+n=0
+ok() { n=$((n + 1)); echo "ok $n $1"; }
+not_ok() { n=$((n + 1)); echo "not ok $n $1"; shift; for line in "$@"; do echo "# $line"; done; }
+need() { command -v "$1" >/dev/null 2>&1 || { echo "Bail out! $1 is missing: run build-aux/dev setup"; exit 1; }; }
+
+need node
+need chromium
+need pdftotext
+need pdfinfo
+need pdftoppm
+[ -d "$checkers/node_modules/ajv" ] || { echo "Bail out! ajv is missing: run build-aux/dev setup"; exit 1; }
+
+echo "1..8"
+
+doc=$work/article.hashiya
+"$cli" import "$tests/data/gold/000_b41194bbb65cbdc7.ann" \
+  --text "$tests/../data/samples/000_b41194bbb65cbdc7.txt" -o "$doc" >/dev/null
+for format in w3c html pdf; do
+  "$cli" export "$doc" --format "$format" --title article -o "$work/article.$format"
+done
+
+# 1–2: ajv, and proof that it can fail.
+if out=$(node "$checkers/check-w3c.js" "$tests/data/w3c-schemas" "$work/article.w3c"); then
+  ok "ajv: the W3C export meets every MUST of the test suite ($out)"
+else
+  not_ok "ajv: the W3C export meets every MUST of the test suite" "$out"
+fi
+python3 - "$work/article.w3c" "$work/broken.w3c" <<'PY'
+import json, sys
+collection = json.load(open(sys.argv[1], encoding="utf-8"))
+del collection["first"]["items"][0]["@context"]
+json.dump(collection, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+out=$(node "$checkers/check-w3c.js" "$tests/data/w3c-schemas" "$work/broken.w3c")
+if [ $? -eq 1 ] && grep -q '^annotation 1: annotations/3.1-annotationContextValidated.json' <<<"$out"; then
+  ok "ajv: an annotation without @context is refused"
+else
+  not_ok "ajv: an annotation without @context is refused" "$out"
+fi
+
+# 3–5: Chromium parses the HTML (every mention a <mark>, a hostile note
+# stays text) and renders it.
+chrome() { timeout 120 chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars \
+             --user-data-dir="$work/chromium" "$@" 2>/dev/null; }
+hostile=$work/hostile.hashiya
+"$cli" annotate "$doc" --actor iran --span 0:6 --type other \
+  --note '<script>document.title="pwned"</script><img src=x onerror=alert(1)>' -o "$hostile" >/dev/null
+"$cli" export "$hostile" --format html --title hostile -o "$work/hostile.html"
+dom=$(chrome --dump-dom "file://$work/hostile.html")
+marks=$(grep -o '<mark class="a-' <<<"$dom" | wc -l)
+if grep -q '<html lang="ar" dir="rtl">' <<<"$dom" && [ "$marks" -ge 72 ]; then
+  ok "chromium: the HTML parses right-to-left with a <mark> for each of the 72 mentions ($marks marks)"
+else
+  not_ok "chromium: the HTML parses right-to-left with a <mark> for each mention" "$marks marks"
+fi
+if ! grep -qi '<script\|<img' <<<"$dom" && grep -q '&lt;script&gt;document.title' <<<"$dom" \
+   && grep -q '<title>hostile</title>' <<<"$dom"; then
+  ok "chromium: a <script> in a note is text, not a script"
+else
+  not_ok "chromium: a <script> in a note is text, not a script" "$(grep -io '<script[^>]*>\|<img[^>]*>' <<<"$dom")"
+fi
+chrome --window-size=900,1400 --screenshot="$work/article.png" "file://$work/article.html" >/dev/null
+size=$(stat -c %s "$work/article.png" 2>/dev/null || echo 0)
+if [ "$size" -gt 50000 ]; then
+  ok "chromium: the HTML renders ($size bytes of PNG)"
+else
+  not_ok "chromium: the HTML renders" "PNG of $size bytes"
+fi
+
+# 6–8: poppler reads the PDF: A4 pages, the Arabic text, a rendered page.
+info=$(pdfinfo "$work/article.pdf")
+pages=$(awk '/^Pages:/ { print $2 }' <<<"$info")
+if grep -q '^Page size: *595.276 x 841.89 pts (A4)' <<<"$info" && [ "${pages:-0}" -ge 2 ] \
+   && grep -q '^Title: *article' <<<"$info"; then
+  ok "pdfinfo: $pages A4 pages, titled"
+else
+  not_ok "pdfinfo: A4 pages, titled" "$info"
+fi
+text=$(pdftotext -layout "$work/article.pdf" -)
+if grep -q 'أرمينيا وأذربيجان وروسيا' <<<"$text" && grep -q 'Actors' <<<"$text" && grep -q 'Azerbaijan' <<<"$text"; then
+  ok "pdftotext: the Arabic text in reading order, and the legend"
+else
+  not_ok "pdftotext: the Arabic text in reading order, and the legend" "$(head -5 <<<"$text")"
+fi
+pdftoppm -r 50 -png -f 1 -l 1 "$work/article.pdf" "$work/page"
+size=$(stat -c %s "$work/page-1.png" 2>/dev/null || echo 0)
+if [ "$size" -gt 20000 ]; then
+  ok "pdftoppm: the first page renders ($size bytes of PNG)"
+else
+  not_ok "pdftoppm: the first page renders" "PNG of $size bytes"
+fi

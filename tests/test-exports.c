@@ -1,0 +1,601 @@
+/* test-exports.c — W3C, CoNLL/BIO, JSONL, HTML, CSV and PDF
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The outside checkers (ajv, Chromium, poppler) run in
+ * tests/checkers/run-checkers.sh.
+ */
+
+#define _GNU_SOURCE  /* memmem */
+#include "config.h"
+
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "hashiya-document-private.h"
+#include "hashiya-export-formats.h"
+#include "hashiya-test-gold.h"
+#include "hashiya-test-util.h"
+
+static GBytes *
+export (HashiyaDocument     *document,
+        HashiyaExportFormat  format,
+        HashiyaExportOptions *options)
+{
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = hashiya_export_to_bytes (document, format, options, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (bytes);
+  return bytes;
+}
+
+static char *
+export_string (HashiyaDocument      *document,
+               HashiyaExportFormat   format,
+               HashiyaExportOptions *options)
+{
+  g_autoptr(GBytes) bytes = export (document, format, options);
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+
+  return g_strndup (data, size);
+}
+
+/* Each text export of the gold mentions is byte for byte the committed
+ * one (tests/data/export-golden; regenerate with hashiya-cli export). */
+static void
+test_exports_golden (void)
+{
+  static const HashiyaExportFormat formats[] = {
+    HASHIYA_EXPORT_W3C, HASHIYA_EXPORT_CONLL, HASHIYA_EXPORT_JSONL, HASHIYA_EXPORT_HTML, HASHIYA_EXPORT_CSV,
+  };
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("000_b41194bbb65cbdc7");
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *name = g_strconcat ("000_b41194bbb65cbdc7.", hashiya_export_format_extension (formats[i]), NULL);
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "export-golden", name, NULL);
+      g_autofree char *golden = hashiya_test_read_file (path, NULL);
+      g_autofree char *written = export_string (document, formats[i], options);
+
+      g_assert_cmpstr (written, ==, golden);
+    }
+}
+
+/* A text with CRLF line ends and emoji, a suggestion, a note with a
+ * comma, quotes, a tab and a newline, and a mention across a line. */
+static HashiyaDocument *
+tricky_document (void)
+{
+  const char *data = "🇦🇿 وزير خارجية أذربيجان\r\nالتقى 😀 نظيره التركي في طهران\r\nتركيا\r\nوأرمينيا";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  HashiyaDocument *document = hashiya_document_new (text, catalog);
+  g_autoptr(GError) error = NULL;
+  HashiyaMention *mention;
+
+  g_assert_cmpuint (hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_SUGGESTED), >=, 4);
+  hashiya_document_review_suggestions (document, TRUE);
+  mention = hashiya_document_get_mention (document, 0);
+  hashiya_mention_set_note (mention, "said, \"twice\"\tand\nagain");
+  hashiya_mention_set_status (hashiya_document_get_mention (document, 1), HASHIYA_MENTION_STATUS_SUGGESTED);
+  /* "طهران\r\nتركيا": a span across a line break */
+  mention = hashiya_document_annotate (document, 49, 61, "format-3plus3", HASHIYA_MENTION_TYPE_OTHER, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (mention);
+  return document;
+}
+
+static HashiyaDocument *
+import_bytes (HashiyaExportFormat  format,
+              GBytes              *bytes,
+              HashiyaDocument     *original)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (original);
+  HashiyaDocument *copy = NULL;
+
+  switch (format)
+    {
+    case HASHIYA_EXPORT_W3C:
+      copy = hashiya_document_new (hashiya_document_get_text (original), hashiya_catalog_copy (catalog));
+      g_object_unref (hashiya_document_get_catalog (copy));
+      g_assert_true (hashiya_w3c_read (copy, bytes, "doc.jsonld", &problems, &error));
+      break;
+    case HASHIYA_EXPORT_JSONL:
+      copy = hashiya_jsonl_read (bytes, "doc.jsonl", catalog, &problems, &error);
+      break;
+    case HASHIYA_EXPORT_CONLL:
+      copy = hashiya_conll_read (bytes, "doc.conll", catalog, &problems, &error);
+      break;
+    case HASHIYA_EXPORT_BRAT:
+    case HASHIYA_EXPORT_HTML:
+    case HASHIYA_EXPORT_CSV:
+    case HASHIYA_EXPORT_PDF:
+    default:
+      g_assert_not_reached ();
+    }
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 0);
+  return copy;
+}
+
+/* W3C and JSONL keep everything: spans, actors, types, statuses, notes. */
+static void
+test_exports_round_trip (gconstpointer data)
+{
+  HashiyaExportFormat format = GPOINTER_TO_INT (data);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(HashiyaDocument) gold = hashiya_test_import_gold ();
+  g_autoptr(HashiyaDocument) tricky = tricky_document ();
+  HashiyaDocument *documents[] = { gold, tricky };
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autoptr(GBytes) bytes = export (documents[i], format, options);
+      g_autoptr(HashiyaDocument) copy = import_bytes (format, bytes, documents[i]);
+
+      g_assert_cmpstr (hashiya_text_get_sha256 (hashiya_document_get_text (copy)), ==,
+                       hashiya_text_get_sha256 (hashiya_document_get_text (documents[i])));
+      hashiya_test_assert_same_mentions (documents[i], copy);
+    }
+}
+
+/* CoNLL rebuilds the text from tokens: the mentions come back with the
+ * same actors and the same words, and a second round trip is exact. */
+static void
+test_exports_round_trip_conll (void)
+{
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(HashiyaDocument) gold = hashiya_test_import_gold ();
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+  g_autoptr(HashiyaDocument) copy = NULL;
+  g_autoptr(HashiyaDocument) copy2 = NULL;
+  guint n_outer = 0;
+
+  options->conll_tags = HASHIYA_CONLL_TAGS_ACTOR;
+  first = export (gold, HASHIYA_EXPORT_CONLL, options);
+  copy = import_bytes (HASHIYA_EXPORT_CONLL, first, gold);
+
+  /* Nested mentions: the outer ones are exported. */
+  for (guint i = 0, last_end = 0; i < hashiya_document_get_n_mentions (gold); i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (gold, i);
+
+      if (i == 0 || hashiya_mention_get_start (mention) >= last_end)
+        n_outer++, last_end = hashiya_mention_get_end (mention);
+    }
+  g_assert_cmpuint (hashiya_document_get_n_mentions (copy), ==, n_outer);
+  for (guint i = 0, j = 0; i < hashiya_document_get_n_mentions (copy); i++, j++)
+    {
+      HashiyaMention *back = hashiya_document_get_mention (copy, i);
+      HashiyaMention *mention = hashiya_document_get_mention (gold, j);
+      g_autofree char *back_text = hashiya_text_slice (hashiya_document_get_text (copy),
+                                                       hashiya_mention_get_start (back), hashiya_mention_get_end (back));
+      g_autofree char *text = NULL;
+
+      while (j > 0 && hashiya_mention_get_start (mention) <
+                      hashiya_mention_get_end (hashiya_document_get_mention (gold, j - 1)))
+        mention = hashiya_document_get_mention (gold, ++j);
+      text = hashiya_text_slice (hashiya_document_get_text (gold),
+                                 hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+      g_assert_cmpstr (hashiya_mention_get_actor (back), ==, hashiya_mention_get_actor (mention));
+      g_assert_cmpstr (back_text, ==, text);
+    }
+
+  second = export (copy, HASHIYA_EXPORT_CONLL, options);
+  g_assert_true (g_bytes_equal (first, second));
+  copy2 = import_bytes (HASHIYA_EXPORT_CONLL, second, copy);
+  hashiya_test_assert_same_mentions (copy, copy2);
+}
+
+/* Every span's text is the text at its offsets (JSONL, W3C and CSV). */
+static void
+test_exports_offsets_consistent (void)
+{
+  g_autoptr(HashiyaDocument) document = tricky_document ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(GBytes) jsonl = export (document, HASHIYA_EXPORT_JSONL, options);
+  g_autoptr(GBytes) w3c = export (document, HASHIYA_EXPORT_W3C, options);
+  g_autoptr(JsonNode) jsonl_root = json_from_string (g_bytes_get_data (jsonl, NULL), NULL);
+  g_autoptr(JsonNode) w3c_root = json_from_string (g_bytes_get_data (w3c, NULL), NULL);
+  HashiyaText *text = hashiya_document_get_text (document);
+  JsonArray *spans = json_object_get_array_member (json_node_get_object (jsonl_root), "spans");
+  JsonArray *items = json_object_get_array_member (json_object_get_object_member (json_node_get_object (w3c_root), "first"), "items");
+
+  g_assert_cmpuint (json_array_get_length (spans), ==, hashiya_document_get_n_mentions (document));
+  g_assert_cmpuint (json_array_get_length (items), ==, hashiya_document_get_n_mentions (document));
+  for (guint i = 0; i < json_array_get_length (spans); i++)
+    {
+      JsonObject *span = json_array_get_object_element (spans, i);
+      JsonObject *target = json_object_get_object_member (json_array_get_object_element (items, i), "target");
+      JsonArray *selectors = json_object_get_array_member (target, "selector");
+      JsonObject *position = json_array_get_object_element (selectors, 0);
+      JsonObject *quote = json_array_get_object_element (selectors, 1);
+      g_autofree char *slice = hashiya_text_slice (text, json_object_get_int_member (span, "start"),
+                                                   json_object_get_int_member (span, "end"));
+      g_autofree char *w3c_slice = hashiya_text_slice (text, json_object_get_int_member (position, "start"),
+                                                       json_object_get_int_member (position, "end"));
+
+      g_assert_cmpstr (slice, ==, json_object_get_string_member (span, "text"));
+      g_assert_cmpstr (w3c_slice, ==, json_object_get_string_member (quote, "exact"));
+    }
+}
+
+/* RFC 4180: quotes doubled, commas and newlines quoted, CRLF records. */
+static void
+test_exports_csv_quoting (void)
+{
+  g_autoptr(HashiyaDocument) document = tricky_document ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autofree char *csv = NULL;
+  g_autofree char *with_bom = NULL;
+
+  csv = export_string (document, HASHIYA_EXPORT_CSV, options);
+  g_assert_true (g_str_has_prefix (csv, "id,start,end,text,actor,name_en,kind,mention_type,status,note\r\n"
+                                        "m1,15,23,أذربيجان,azerbaijan,Azerbaijan,state,name,accepted,"));
+  g_assert_nonnull (strstr (csv, ",name,accepted,\"said, \"\"twice\"\"\tand\nagain\"\r\n"));
+  g_assert_nonnull (strstr (csv, ",\"طهران\r\nتركيا\",format-3plus3,"));
+  g_assert_true (g_str_has_suffix (csv, "\r\n"));
+
+  options->csv_bom = TRUE;
+  with_bom = export_string (document, HASHIYA_EXPORT_CSV, options);
+  g_assert_true (g_str_has_prefix (with_bom, "\xEF\xBB\xBF" "id,start"));
+  g_assert_cmpstr (with_bom + 3, ==, csv);
+}
+
+/* A <script> in an actor's name or a note is text, not markup. */
+static void
+test_exports_html_escaping (void)
+{
+  g_autoptr(HashiyaDocument) document = tricky_document ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("<b>title</b>");
+  HashiyaActor *actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "azerbaijan");
+  g_autofree char *html = NULL;
+
+  hashiya_actor_set_name_en (actor, "<script>alert('name')</script>");
+  hashiya_mention_set_note (hashiya_document_get_mention (document, 0), "<script>alert(\"note\")</script> & more");
+  html = export_string (document, HASHIYA_EXPORT_HTML, options);
+
+  g_assert_true (g_str_has_prefix (html, "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\">"));
+  g_assert_null (strstr (html, "<script"));
+  g_assert_null (strstr (html, "<b>"));
+  g_assert_nonnull (strstr (html, "<title>&lt;b&gt;title&lt;/b&gt;</title>"));
+  g_assert_nonnull (strstr (html, "&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt;"));
+  g_assert_nonnull (strstr (html, "<li id=\"note-1\">&lt;script&gt;alert(&quot;note&quot;)&lt;/script&gt; &amp; more"));
+  /* The note's mention links to it; the legend counts the actors. */
+  g_assert_nonnull (strstr (html, "<sup><a href=\"#note-1\" id=\"ref-1\">1</a></sup>"));
+  g_assert_nonnull (strstr (html, "<span class=\"count\">"));
+}
+
+/* Nested marks stay well-formed: the inner one closes first. */
+static void
+test_exports_html_nesting (void)
+{
+  const char *data = "قالت وزارة الدفاع الأذربيجانية أمس";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *html = NULL;
+
+  /* وزارة الدفاع الأذربيجانية (5–30), and in it الأذربيجانية (18–30) */
+  g_assert_nonnull (hashiya_document_annotate (document, 5, 30, "azerbaijan-mod", HASHIYA_MENTION_TYPE_NAME, &error));
+  g_assert_nonnull (hashiya_document_annotate (document, 18, 30, "azerbaijan", HASHIYA_MENTION_TYPE_ADJECTIVE, &error));
+  g_assert_no_error (error);
+  html = export_string (document, HASHIYA_EXPORT_HTML, options);
+  g_assert_nonnull (strstr (html, "<p>قالت <mark class=\"a-azerbaijan-mod\" title=\"Ministry of Defence of Azerbaijan — Organization, name\">وزارة الدفاع "
+                                  "<mark class=\"a-azerbaijan\" title=\"Azerbaijan — State, adjective\">الأذربيجانية</mark></mark> أمس</p>"));
+}
+
+static char *
+conll_tags (HashiyaDocument    *document,
+            HashiyaConllTags    tags,
+            HashiyaConllNested  nested)
+{
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+
+  options->conll_tags = tags;
+  options->conll_nested = nested;
+  return export_string (document, HASHIYA_EXPORT_CONLL, options);
+}
+
+/* Proclitics become tokens, nested mentions follow the option, tags
+ * name the kind or the actor, sentences end at full stops. */
+static void
+test_exports_conll_tokens (void)
+{
+  const char *data = "قالت وزارة الدفاع الأذربيجانية لأذربيجان. وبتركيا";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *outer = NULL;
+  g_autofree char *inner = NULL;
+
+  g_assert_nonnull (hashiya_document_annotate (document, 5, 30, "azerbaijan-mod", HASHIYA_MENTION_TYPE_NAME, &error));
+  g_assert_nonnull (hashiya_document_annotate (document, 18, 30, "azerbaijan", HASHIYA_MENTION_TYPE_ADJECTIVE, &error));
+  g_assert_nonnull (hashiya_document_annotate (document, 32, 40, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, &error));
+  g_assert_nonnull (hashiya_document_annotate (document, 44, 49, "turkey", HASHIYA_MENTION_TYPE_NAME, &error));
+  g_assert_no_error (error);
+
+  outer = conll_tags (document, HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
+  g_assert_cmpstr (outer, ==,
+                   "-DOCSTART- O\n\n"
+                   "قالت O\nوزارة B-Organization\nالدفاع I-Organization\nالأذربيجانية I-Organization\n"
+                   "ل O\nأذربيجان B-State\n. O\n\n"
+                   "وب O\nتركيا B-State\n\n");
+  inner = conll_tags (document, HASHIYA_CONLL_TAGS_ACTOR, HASHIYA_CONLL_NESTED_INNER);
+  g_assert_cmpstr (inner, ==,
+                   "-DOCSTART- O\n\n"
+                   "قالت O\nوزارة O\nالدفاع O\nالأذربيجانية B-azerbaijan\n"
+                   "ل O\nأذربيجان B-azerbaijan\n. O\n\n"
+                   "وب O\nتركيا B-turkey\n\n");
+}
+
+/* IOB2 as conlleval and spaCy read it: two fields a line, every I-X
+ * after a B-X or I-X, one B- a mention, tokens that join to the text. */
+static void
+test_exports_conll_iob2 (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  g_autofree char *conll = conll_tags (document, HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
+  g_auto(GStrv) lines = g_strsplit (conll, "\n", -1);
+  g_autoptr(GString) tokens = g_string_new (NULL);
+  g_autofree char *previous = g_strdup ("O");
+  g_autofree char *squeezed = NULL;
+  guint n_chunks = 0;
+
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      if (lines[i][0] == '\0')
+        {
+          g_free (previous);
+          previous = g_strdup ("O");
+          continue;
+        }
+      fields = g_strsplit (lines[i], " ", -1);
+      g_assert_cmpuint (g_strv_length (fields), ==, 2);
+      g_assert_true (g_regex_match_simple ("^(O|[BI]-[A-Za-z0-9-]+)$", fields[1], 0, 0));
+      if (fields[1][0] == 'I')
+        g_assert_cmpstr (previous + 1, ==, fields[1] + 1);
+      if (fields[1][0] == 'B')
+        n_chunks++;
+      g_string_append (tokens, fields[0]);
+      g_free (previous);
+      previous = g_strdup (fields[1]);
+    }
+  g_assert_cmpuint (n_chunks, ==, 66);  /* 71 mentions, 5 inside another */
+  squeezed = hashiya_test_replace (hashiya_text_get_data (hashiya_document_get_text (document), NULL), " ", "");
+  {
+    g_autofree char *no_lines = hashiya_test_replace (squeezed, "\n", "");
+
+    g_assert_cmpstr (tokens->str, ==, no_lines);
+  }
+}
+
+/* ANERcorp: a token and a tag a line, PERS/LOC/ORG/MISC; a bad tag and
+ * an I- without B- are listed. */
+static void
+test_exports_conll_anercorp (void)
+{
+  const char *file =
+    "قال O\nعباس B-PERS\nعراقجي I-PERS\nفي O\nطهران B-LOC\n. O\n\n"
+    "وزارة B-ORG\nالخارجية I-ORG\nإيران I-LOC\nX-FOO\nعلى B-FOO\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_conll_read (bytes, "aner.txt", NULL, &problems, &error);
+  HashiyaCatalog *catalog;
+  HashiyaActor *actor;
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (hashiya_text_get_data (hashiya_document_get_text (document), NULL), ==,
+                   "قال عباس عراقجي في طهران .\nوزارة الخارجية إيران على");
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==, "aner.txt:2: the actor “person-1” (عباس عراقجي) was not in the catalogue; added");
+  g_assert_cmpstr (g_ptr_array_index (problems, 1), ==, "aner.txt:8: the actor “organization-1” (وزارة الخارجية) was not in the catalogue; added");
+  g_assert_cmpstr (g_ptr_array_index (problems, 2), ==, "aner.txt:10: “I-LOC” starts a mention without B-: read as IOB1, as conlleval does");
+  g_assert_cmpstr (g_ptr_array_index (problems, 3), ==, "aner.txt:11: a line needs a token and a tag; skipped");
+  g_assert_cmpstr (g_ptr_array_index (problems, 4), ==, "aner.txt:12: “FOO” is not an actor kind; the actor is of kind “other”");
+  g_assert_cmpstr (g_ptr_array_index (problems, 5), ==, "aner.txt:12: the actor “other-1” (على) was not in the catalogue; added");
+
+  /* طهران and إيران are the catalogue's Iran, found by their text. */
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 5);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 1)), ==, "iran");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 3)), ==, "iran");
+  catalog = hashiya_document_get_catalog (document);
+  actor = hashiya_catalog_lookup (catalog, "person-1");
+  g_assert_cmpint (hashiya_actor_get_kind (actor), ==, HASHIYA_ACTOR_KIND_PERSON);
+  g_assert_cmpstr (hashiya_actor_get_name_ar (actor), ==, "عباس عراقجي");
+}
+
+/* Another tool's annotation: a quote without a position (as Hypothesis
+ * writes), a note, and a body that is not an actor. */
+static void
+test_exports_w3c_foreign (void)
+{
+  const char *file =
+    "{\"@context\": \"http://www.w3.org/ns/anno.jsonld\", \"type\": \"AnnotationPage\", \"items\": ["
+    " {\"type\": \"Annotation\", \"body\": [{\"type\": \"TextualBody\", \"value\": \"State\", \"purpose\": \"tagging\"},"
+    "   {\"type\": \"TextualBody\", \"value\": \"host\", \"purpose\": \"commenting\"}],"
+    "  \"target\": {\"source\": \"http://example.com/a\", \"selector\": {\"type\": \"TextQuoteSelector\","
+    "   \"exact\": \"طهران\", \"prefix\": \"تستضيف فيه \", \"suffix\": \" الاجتماع\"}}},"
+    " {\"type\": \"Annotation\", \"body\": \"http://www.wikidata.org/entity/Q227\","
+    "  \"target\": {\"source\": \"http://example.com/a\", \"selector\": [{\"type\": \"TextPositionSelector\", \"start\": 79, \"end\": 87},"
+    "   {\"type\": \"XPathSelector\", \"value\": \"/p[1]\"}]}},"
+    " {\"type\": \"Annotation\", \"target\": \"http://example.com/a\"},"
+    " 3"
+    "]}";
+  g_autofree char *txt = hashiya_test_sample_path ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new_from_text_file (txt, NULL, NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaMention *mention;
+
+  g_assert_true (hashiya_w3c_read (document, bytes, "page.json", &problems, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 6);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==, "page.json: annotation 1: “طهران”, given without a position, found at 157:162");
+  g_assert_cmpstr (g_ptr_array_index (problems, 1), ==, "page.json: annotation 2: the selector “XPathSelector” is not one Hashiya reads; ignored");
+  g_assert_cmpstr (g_ptr_array_index (problems, 2), ==, "page.json: annotation 2: the body “http://www.wikidata.org/entity/Q227” is not a Hashiya actor; the actor is found by its text");
+  g_assert_cmpstr (g_ptr_array_index (problems, 3), ==, "page.json: annotation 3: a target without a selector names no place in the text; ignored");
+  g_assert_cmpstr (g_ptr_array_index (problems, 4), ==, "page.json: annotation 3: no TextPositionSelector or TextQuoteSelector; skipped");
+  g_assert_cmpstr (g_ptr_array_index (problems, 5), ==, "page.json: annotation 4: not an object; skipped");
+
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 2);
+  mention = hashiya_document_get_mention (document, 0);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "azerbaijan");
+  mention = hashiya_document_get_mention (document, 1);
+  g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 157);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "iran");
+  g_assert_cmpstr (hashiya_mention_get_note (mention), ==, "host");
+}
+
+/* W3C annotations on an edited text are re-anchored by their quotes. */
+static void
+test_exports_w3c_edited_text (void)
+{
+  g_autoptr(HashiyaDocument) gold = hashiya_test_import_gold ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(GBytes) w3c = export (gold, HASHIYA_EXPORT_W3C, options);
+  const char *data = hashiya_text_get_data (hashiya_document_get_text (gold), NULL);
+  g_autofree char *edited = g_strconcat ("باكو – خاص\n", data, NULL);
+  g_autoptr(HashiyaText) text = hashiya_text_new (edited, strlen (edited), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  const HashiyaReanchorReport *report;
+
+  g_assert_true (hashiya_w3c_read (document, w3c, "doc.jsonld", &problems, &error));
+  g_assert_no_error (error);
+  report = hashiya_document_get_reanchor_report (document);
+  g_assert_nonnull (report);
+  g_assert_cmpuint (report->moved, ==, hashiya_document_get_n_mentions (gold));
+  g_assert_cmpuint (report->orphaned, ==, 0);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, hashiya_document_get_n_mentions (gold));
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_get_mention (document, 0)), ==, 79 + 11);
+}
+
+/* Broken files: the exact error, and nothing imported. */
+static void
+test_exports_bad_input (void)
+{
+  static const struct { HashiyaExportFormat format; const char *data; const char *message; } cases[] = {
+    { HASHIYA_EXPORT_W3C, "{\"type\": \"Annotation\"", "bad.json:1:21: Parse error: invalid string constant" },
+    { HASHIYA_EXPORT_W3C, "{\"type\": \"Collection\"}", "bad.json: neither an Annotation, nor an AnnotationCollection or AnnotationPage with “items”" },
+    { HASHIYA_EXPORT_JSONL, "\n\n", "bad.json: the file holds no document" },
+    { HASHIYA_EXPORT_JSONL, "{\"spans\": []}", "bad.json:1: \"text\" is missing" },
+    { HASHIYA_EXPORT_JSONL, "\xff{}", "bad.json: not valid UTF-8 at byte offset 0" },
+    { HASHIYA_EXPORT_CONLL, "-DOCSTART- O\n\n", "bad.json: no tokens: the text is empty" },
+    { HASHIYA_EXPORT_CONLL, "a O\n\xc3\x28 O\n", "bad.json: not valid UTF-8 at byte offset 4" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_static (cases[i].data, strlen (cases[i].data));
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HashiyaDocument) document = NULL;
+
+      if (cases[i].format == HASHIYA_EXPORT_W3C)
+        {
+          g_autoptr(HashiyaDocument) target = hashiya_test_sample_document ();
+
+          g_assert_false (hashiya_w3c_read (target, bytes, "bad.json", &problems, &error));
+          g_assert_cmpuint (hashiya_document_get_n_mentions (target), ==, 0);
+        }
+      else if (cases[i].format == HASHIYA_EXPORT_JSONL)
+        document = hashiya_jsonl_read (bytes, "bad.json", NULL, &problems, &error);
+      else
+        document = hashiya_conll_read (bytes, "bad.json", NULL, &problems, &error);
+      g_assert_null (document);
+      g_assert_nonnull (error);
+      g_test_message ("%s", error->message);
+      g_assert_true (g_str_has_prefix (error->message, cases[i].message));
+      g_assert_null (problems);
+    }
+}
+
+/* An export to a folder that cannot be written leaves nothing behind,
+ * and an existing file stays whole. */
+static void
+test_exports_unwritable (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *missing = g_build_filename (dir, "no", "such", "doc.csv", NULL);
+  g_autofree char *existing = hashiya_test_write_file (dir, "doc.csv", "old", -1);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_false (hashiya_export_file (document, HASHIYA_EXPORT_CSV, options, missing, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  g_clear_error (&error);
+
+  g_assert_true (hashiya_export_file (document, HASHIYA_EXPORT_CSV, options, existing, &error));
+  g_assert_no_error (error);
+  contents = hashiya_test_read_file (existing, NULL);
+  g_assert_true (g_str_has_prefix (contents, "id,start,end"));
+  hashiya_test_remove_tree (dir);
+}
+
+/* A4 pages, one or more, with the PDF's own header and trailer. */
+static void
+test_exports_pdf (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(GBytes) pdf = export (document, HASHIYA_EXPORT_PDF, options);
+  gsize size;
+  const char *data = g_bytes_get_data (pdf, &size);
+  g_autofree char *copy = g_strndup (data, size);
+
+  g_assert_true (g_str_has_prefix (copy, "%PDF-1."));
+  g_assert_nonnull (memmem (data, size, "%%EOF", 5));
+  g_assert_nonnull (memmem (data, size, "/MediaBox [ 0 0 595.276 841.89 ]", 32));
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/exports/golden", test_exports_golden);
+  g_test_add_data_func ("/exports/round-trip/w3c", GINT_TO_POINTER (HASHIYA_EXPORT_W3C), test_exports_round_trip);
+  g_test_add_data_func ("/exports/round-trip/jsonl", GINT_TO_POINTER (HASHIYA_EXPORT_JSONL), test_exports_round_trip);
+  g_test_add_func ("/exports/round-trip/conll", test_exports_round_trip_conll);
+  g_test_add_func ("/exports/offsets-consistent", test_exports_offsets_consistent);
+  g_test_add_func ("/exports/csv/quoting", test_exports_csv_quoting);
+  g_test_add_func ("/exports/html/escaping", test_exports_html_escaping);
+  g_test_add_func ("/exports/html/nesting", test_exports_html_nesting);
+  g_test_add_func ("/exports/conll/tokens", test_exports_conll_tokens);
+  g_test_add_func ("/exports/conll/iob2", test_exports_conll_iob2);
+  g_test_add_func ("/exports/conll/anercorp", test_exports_conll_anercorp);
+  g_test_add_func ("/exports/w3c/foreign", test_exports_w3c_foreign);
+  g_test_add_func ("/exports/w3c/edited-text", test_exports_w3c_edited_text);
+  g_test_add_func ("/exports/bad-input", test_exports_bad_input);
+  g_test_add_func ("/exports/unwritable", test_exports_unwritable);
+  g_test_add_func ("/exports/pdf", test_exports_pdf);
+
+  return g_test_run ();
+}
