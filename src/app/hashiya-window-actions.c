@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "hashiya-actor-editor.h"
+#include "hashiya-export-dialog.h"
+#include "hashiya-print-operation.h"
 #include "hashiya-window-private.h"
 
 #define ZOOM_STEP 1.1
@@ -69,11 +71,18 @@ open_action (GtkWidget  *widget,
   dialog = gtk_file_chooser_native_new (_("Open"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
                                         _("_Open"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
-                               make_filter (_("All Readable Files"), "*.hashiya", "*.txt", "*.ann", NULL));
+                               make_filter (_("All Readable Files"), "*.hashiya", "*.txt", "*.ann", "*.jsonld",
+                                            "*.jsonl", "*.conll", "*.bio", "*.iob", NULL));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Hashiya Documents"), "*.hashiya", NULL));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Plain Texts"), "*.txt", NULL));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
                                make_filter (_("brat Standoff Annotations"), "*.ann", NULL));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
+                               make_filter (_("W3C Web Annotations"), "*.jsonld", NULL));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
+                               make_filter (_("CoNLL/BIO Tokens"), "*.conll", "*.bio", "*.iob", NULL));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog),
+                               make_filter (_("JSON Lines"), "*.jsonl", NULL));
   g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -140,36 +149,29 @@ _hashiya_window_save_as (HashiyaWindow *self)
 }
 
 static void
-export_brat_response_cb (GtkNativeDialog *dialog,
-                         int              response,
-                         HashiyaWindow   *self)
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autofree char *path = g_file_get_path (folder);
+  HashiyaExportDialog *dialog = hashiya_export_dialog_new (HASHIYA_WINDOW (widget));
 
-      if (path != NULL)
-        hashiya_window_export_brat (self, path);
-      else
-        _hashiya_window_show_error (self, _("Could Not Export"), _("Only local folders can be written to."));
-    }
-
-  g_object_unref (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
-export_brat_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
 {
   HashiyaWindow *self = HASHIYA_WINDOW (widget);
-  GtkFileChooserNative *dialog;
+  g_autofree char *stem = self->path != NULL ? hashiya_file_stem (self->path) : NULL;
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new (stem);
+  g_autoptr(GtkPrintOperation) operation = hashiya_print_operation_new (self->document, options);
+  g_autoptr(GError) error = NULL;
 
-  dialog = gtk_file_chooser_native_new (_("Export as brat Standoff"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER, _("_Export"), _("_Cancel"));
-  g_signal_connect (dialog, "response", G_CALLBACK (export_brat_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    _hashiya_window_show_error (self, _("Could Not Print"), error->message);
 }
 
 /* The import's remarks, one a line, in a scrolled, selectable list that
@@ -554,9 +556,18 @@ _hashiya_window_update_actions (HashiyaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", ready && hashiya_undo_stack_get_can_redo (undo));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-as", ready);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-brat", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest", ready && !self->suggesting);
+}
+
+static gboolean
+is_importable (const char *uri)
+{
+  HashiyaExportFormat format;
+
+  return hashiya_import_format_from_path (uri, &format);
 }
 
 /* The Open button's menu: the files Hashiya opened or saved lately. */
@@ -576,7 +587,7 @@ _hashiya_window_rebuild_recent (HashiyaWindow *self)
 
       if (app_name == NULL || !gtk_recent_info_has_application (info, app_name) ||
           !gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info) ||
-          !(g_str_has_suffix (uri, ".hashiya") || g_str_has_suffix (uri, ".txt") || g_str_has_suffix (uri, ".ann")))
+          !(g_str_has_suffix (uri, ".hashiya") || g_str_has_suffix (uri, ".txt") || is_importable (uri)))
         continue;
 
       action = g_action_print_detailed_name ("win.open-recent", g_variant_new_string (uri));
@@ -596,7 +607,8 @@ _hashiya_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "win.export-brat", NULL, export_brat_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.show-import-problems", NULL, show_import_problems_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-application.h"
+#include "hashiya-print-operation.h"
 #include "hashiya-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HashiyaWindow, hashiya_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -915,18 +916,38 @@ hashiya_window_load_file (HashiyaWindow *self,
 typedef struct
 {
   HashiyaWindow *self;
-  char          *folder;
+  char          *path;
 } Export;
 
 static void
 export_free (Export *export)
 {
   g_object_unref (export->self);
-  g_free (export->folder);
+  g_free (export->path);
   g_free (export);
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
+
+static void
+report_export (HashiyaWindow *self,
+               const char    *path,
+               GError        *error)
+{
+  g_autofree char *display = g_filename_display_basename (path);
+  g_autofree char *message = NULL;
+
+  if (error != NULL)
+    {
+      g_autofree char *heading = g_strdup_printf (_("Could Not Export to “%s”"), display);
+
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _hashiya_window_show_error (self, heading, error->message);
+      return;
+    }
+  message = g_strdup_printf (_("Exported to “%s”"), display);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
 
 static void
 export_done_cb (GObject      *source,
@@ -934,53 +955,87 @@ export_done_cb (GObject      *source,
                 gpointer      user_data)
 {
   g_autoptr(Export) export = user_data;
-  HashiyaWindow *self = export->self;
   g_autoptr(GError) error = NULL;
-  g_autofree char *display = g_filename_display_basename (export->folder);
-  g_autofree char *message = NULL;
 
-  _hashiya_window_end_operation (self);
-  if (!hashiya_brat_export_finish (HASHIYA_DOCUMENT (source), result, &error))
+  _hashiya_window_end_operation (export->self);
+  hashiya_export_file_finish (HASHIYA_DOCUMENT (source), result, &error);
+  report_export (export->self, export->path, error);
+}
+
+/* A PDF goes through the print system, as printing does. */
+static void
+export_pdf (HashiyaWindow              *self,
+            const HashiyaExportOptions *options,
+            const char                 *path)
+{
+  g_autoptr(GtkPrintOperation) operation = hashiya_print_operation_new (self->document, options);
+  g_autoptr(GError) error = NULL;
+
+  gtk_print_operation_set_export_filename (operation, path);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, GTK_WINDOW (self), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    report_export (self, path, error);
+  else
+    report_export (self, path, NULL);
+}
+
+/**
+ * hashiya_window_export:
+ * @options: the export's options; its title names brat's files
+ * @path: the file to write, or the folder for brat (made when missing)
+ *
+ * Exports the document: the file is built from the document as it is
+ * now and written off the main thread, with progress when it is slow.
+ */
+void
+hashiya_window_export (HashiyaWindow              *self,
+                       HashiyaExportFormat         format,
+                       const HashiyaExportOptions *options,
+                       const char                 *path)
+{
+  g_autofree char *display = NULL;
+  g_autofree char *label = NULL;
+  GCancellable *cancellable;
+  Export *export;
+
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (self->document != NULL);
+
+  if (format == HASHIYA_EXPORT_PDF)
     {
-      g_autofree char *heading = g_strdup_printf (_("Could Not Export to “%s”"), display);
-
-      _hashiya_window_show_error (self, heading, error->message);
+      export_pdf (self, options, path);
       return;
     }
-  message = g_strdup_printf (_("Exported to “%s”"), display);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+
+  display = g_filename_display_basename (path);
+  label = g_strdup_printf (_("Exporting to “%s”…"), display);
+  cancellable = _hashiya_window_begin_operation (self, label);
+  export = g_new0 (Export, 1);
+  export->self = g_object_ref (self);
+  export->path = g_strdup (path);
+  hashiya_export_file_async (self->document, format, options, path, cancellable, export_done_cb, export);
 }
 
 /**
  * hashiya_window_export_brat:
  * @folder: where the brat files go; made when missing
  *
- * Writes the document as brat standoff, named after the document's
- * file, off the main thread.
+ * Exports as brat standoff, the files named after the document's file.
  */
 void
 hashiya_window_export_brat (HashiyaWindow *self,
                             const char    *folder)
 {
-  g_autofree char *display = NULL;
-  g_autofree char *label = NULL;
+  g_autoptr(HashiyaExportOptions) options = NULL;
   g_autofree char *name = NULL;
-  GCancellable *cancellable;
-  Export *export;
 
   g_return_if_fail (HASHIYA_IS_WINDOW (self));
-  g_return_if_fail (folder != NULL);
-  g_return_if_fail (self->document != NULL);
 
-  name = self->path != NULL ? hashiya_file_stem (self->path) : g_strdup ("document");
-
-  display = g_filename_display_basename (folder);
-  label = g_strdup_printf (_("Exporting to “%s”…"), display);
-  cancellable = _hashiya_window_begin_operation (self, label);
-  export = g_new0 (Export, 1);
-  export->self = g_object_ref (self);
-  export->folder = g_strdup (folder);
-  hashiya_brat_export_async (self->document, folder, name, cancellable, export_done_cb, export);
+  name = self->path != NULL ? hashiya_file_stem (self->path) : NULL;
+  options = hashiya_export_options_new (name);
+  hashiya_window_export (self, HASHIYA_EXPORT_BRAT, options, folder);
 }
 
 static void

@@ -32,6 +32,10 @@ void             hashiya_window_load_file     (HashiyaWindow   *self,
                                                GFile           *file);
 void             hashiya_window_save_to       (HashiyaWindow   *self,
                                                const char      *path);
+void             hashiya_window_export        (HashiyaWindow              *self,
+                                               HashiyaExportFormat         format,
+                                               const HashiyaExportOptions *options,
+                                               const char                 *path);
 void             hashiya_window_export_brat   (HashiyaWindow   *self,
                                                const char      *folder);
 void             hashiya_window_replace_text  (HashiyaWindow   *self,

@@ -17,6 +17,7 @@
 #include "hashiya-error.h"
 #include "hashiya-file.h"
 #include "hashiya-format.h"
+#include "hashiya-import.h"
 #include "hashiya-json.h"
 
 /* The writer fixes key order and layout (one actor, mention or relation per
@@ -1017,26 +1018,29 @@ hashiya_document_save_file (HashiyaDocument  *document,
  * @catalog: (nullable): what a text starts from (copied), or %NULL for the
  *   built-in catalogue
  *
- * Opens what a user may open: a .hashiya document, or else a UTF-8 text,
- * which becomes a new document.
+ * Opens what a user may open: a .hashiya document, another tool's
+ * annotations (see hashiya_import_format_from_path()), or else a UTF-8
+ * text, which becomes a new document.
  */
 HashiyaDocument *
 hashiya_document_open_file (const char      *path,
                             HashiyaCatalog  *catalog,
                             GError         **error)
 {
+  HashiyaExportFormat format;
+
   g_return_val_if_fail (path != NULL, NULL);
 
   if (g_str_has_suffix (path, ".hashiya"))
     return hashiya_document_load_file (path, error);
-  if (g_str_has_suffix (path, ".ann"))
+  if (hashiya_import_format_from_path (path, &format))
     {
-      /* brat standoff: the text is the .txt beside it. What the import
-       * could not take stays on the document, for the window to show. */
-      g_autofree char *txt = hashiya_brat_text_path (path);
+      /* Another tool's annotations (brat and W3C with the .txt beside
+       * them). What the import could not take stays on the document, for
+       * the window to show. */
       g_autoptr(GPtrArray) problems = NULL;
 
-      return hashiya_brat_import (path, txt, catalog, &problems, error);
+      return hashiya_import_file (format, path, NULL, catalog, &problems, error);
     }
   return hashiya_document_new_from_text_file (path, catalog, error);
 }

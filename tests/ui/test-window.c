@@ -14,6 +14,7 @@
 #include "hashiya-preferences-window.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
+#include "hashiya-export-dialog.h"
 #include "hashiya-window-private.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -1277,6 +1278,93 @@ test_window_limits_and_progress (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* The INDEXth widget of TYPE under ROOT, depth first, from 0. */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type,
+             guint      index)
+{
+  guint seen = 0;
+  GtkWidget *stack[256] = { root };
+  guint top = 1;
+
+  while (top > 0)
+    {
+      GtkWidget *widget = stack[--top];
+      GtkWidget *child;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == index)
+        return widget;
+      /* Pushed last child first, so that children come out in order. */
+      for (child = gtk_widget_get_last_child (widget); child != NULL && top < G_N_ELEMENTS (stack);
+           child = gtk_widget_get_prev_sibling (child))
+        stack[top++] = child;
+    }
+  return NULL;
+}
+
+/* The Export dialog writes every format through the window; a PDF goes
+ * through GtkPrintOperation. A JSON Lines export opens again. */
+static void
+test_window_export_dialog (void)
+{
+  static const HashiyaExportFormat formats[] = {
+    HASHIYA_EXPORT_W3C, HASHIYA_EXPORT_CONLL, HASHIYA_EXPORT_JSONL, HASHIYA_EXPORT_HTML,
+    HASHIYA_EXPORT_CSV, HASHIYA_EXPORT_PDF,
+  };
+  static const char * const starts[] = { "{\n  \"@context\"", "-DOCSTART- O\n", "{\"text\": ",
+                                         "<!DOCTYPE html>", "\xEF\xBB\xBFid,start,end", "%PDF-1." };
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  HashiyaWindow *window = open_window (document);
+  guint n;
+
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  n = hashiya_document_get_n_mentions (document);
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      HashiyaExportDialog *dialog = hashiya_export_dialog_new (window);
+      g_autoptr(HashiyaExportOptions) options = NULL;
+      g_autofree char *name = g_strconcat ("doc.", hashiya_export_format_extension (formats[i]), NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_autofree char *contents = NULL;
+
+      gtk_window_present (GTK_WINDOW (dialog));
+      hashiya_export_dialog_set_format (dialog, formats[i]);
+      if (formats[i] == HASHIYA_EXPORT_CSV)
+        {
+          GtkWidget *bom = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 1);
+
+          g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (bom, ADW_TYPE_ACTION_ROW)));
+          gtk_switch_set_active (GTK_SWITCH (bom), TRUE);
+        }
+      options = hashiya_export_dialog_get_options (dialog);
+      g_assert_cmpint (options->csv_bom, ==, formats[i] == HASHIYA_EXPORT_CSV);
+      g_assert_cmpstr (options->title, ==, "Untitled");
+
+      hashiya_export_dialog_export_to (dialog, path);
+      while (window->operation != NULL)
+        g_main_context_iteration (NULL, TRUE);
+      contents = hashiya_test_read_file (path, NULL);
+      g_assert_true (g_str_has_prefix (contents, starts[i]));
+    }
+
+  {
+    HashiyaWindow *second = open_window (hashiya_test_sample_document ());
+    g_autofree char *jsonl = g_build_filename (dir, "doc.jsonl", NULL);
+    g_autoptr(GFile) file = g_file_new_for_path (jsonl);
+
+    g_object_unref (hashiya_window_get_document (second));
+    hashiya_window_load_file (second, file);
+    while (second->busy)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_cmpuint (hashiya_document_get_n_mentions (hashiya_window_get_document (second)), ==, n);
+    close_window (second);
+  }
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1303,6 +1391,7 @@ main (int    argc,
   g_test_add_func ("/window/controls-are-named", test_window_controls_are_named);
   g_test_add_func ("/window/replace-text", test_window_replace_text);
   g_test_add_func ("/window/brat-export-and-open", test_window_brat_export_and_open);
+  g_test_add_func ("/window/export-dialog", test_window_export_dialog);
   g_test_add_func ("/window/outside-change", test_window_outside_change);
   g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
 
