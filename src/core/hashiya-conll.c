@@ -422,6 +422,11 @@ hashiya_conll_read (GBytes          *bytes,
   g_return_val_if_fail (problems != NULL, NULL);
 
   g_array_set_clear_func (chunks, (GDestroyNotify) chunk_clear);
+  if (size == 0)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, _("%s: the file is empty"), display_name);
+      return NULL;
+    }
   if (!hashiya_utf8_check (data, size, &local_error))
     {
       g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", display_name, local_error->message);

@@ -268,6 +268,11 @@ split_lines (GBytes      *bytes,
   g_autoptr(GError) local_error = NULL;
   g_auto(GStrv) lines = NULL;
 
+  if (size == 0)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, _("%s: the file is empty"), display_name);
+      return NULL;
+    }
   if (!hashiya_utf8_check (data, size, &local_error))
     {
       g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", display_name, local_error->message);

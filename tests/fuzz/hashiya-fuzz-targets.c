@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hashiya-core.h"
+#include "hashiya-export-formats.h"
 #include "hashiya-fuzz-targets.h"
 
 /* abort(), which libFuzzer catches and keeps the input of. */
@@ -226,5 +227,149 @@ hashiya_fuzz_brat (const guint8 *data,
     g_printerr ("%s\n", (const char *) g_ptr_array_index (reread_problems, 0));
   CHECK (reread_problems->len == 0);
   CHECK (hashiya_document_get_n_mentions (again) == n);
+  return 0;
+}
+
+/* Its mentions lie on its text, and every remark names the file. */
+static void
+check_import (HashiyaDocument *document,
+              GPtrArray       *problems,
+              const char      *display_name)
+{
+  for (guint i = 0; i < problems->len; i++)
+    CHECK (g_str_has_prefix (g_ptr_array_index (problems, i), display_name));
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+
+      CHECK (hashiya_document_check_span (document, hashiya_mention_get_start (mention),
+                                          hashiya_mention_get_end (mention), NULL));
+    }
+}
+
+static HashiyaCatalog *
+default_catalog (void)
+{
+  static HashiyaCatalog *catalog;
+
+  if (catalog == NULL)
+    catalog = hashiya_catalog_new_default ();
+  return catalog;
+}
+
+/* The W3C importer: a text, a NUL byte and JSON-LD (or JSON-LD alone,
+ * on the bundled article). What it imports exports and reads back whole. */
+int
+hashiya_fuzz_w3c (const guint8 *data,
+                  gsize         size)
+{
+  const guint8 *nul = memchr (data, '\0', size);
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_copy (default_catalog ());
+  g_autoptr(HashiyaCatalog) catalog_again = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) again = NULL;
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("fuzz");
+  g_autoptr(GBytes) json = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) reread_problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (nul != NULL)
+    {
+      text = hashiya_text_new ((const char *) data, nul - data, NULL);
+      json = g_bytes_new (nul + 1, size - (nul - data) - 1);
+    }
+  else
+    {
+      g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+
+      text = hashiya_text_new_from_bytes (sample, NULL);
+      json = g_bytes_new (data, size);
+    }
+  if (text == NULL)
+    return 0;
+
+  document = hashiya_document_new (text, catalog);
+  if (!hashiya_w3c_read (document, json, "fuzz.jsonld", &problems, &error))
+    {
+      CHECK (error != NULL && g_str_has_prefix (error->message, "fuzz.jsonld"));
+      CHECK (hashiya_document_get_n_mentions (document) == 0);
+      return 0;
+    }
+  check_import (document, problems, "fuzz.jsonld");
+
+  written = hashiya_export_to_bytes (document, HASHIYA_EXPORT_W3C, options, NULL);
+  catalog_again = hashiya_catalog_copy (hashiya_document_get_catalog (document));
+  again = hashiya_document_new (text, catalog_again);
+  CHECK (hashiya_w3c_read (again, written, "fuzz.jsonld", &reread_problems, NULL));
+  if (reread_problems->len > 0)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (reread_problems, 0));
+  CHECK (reread_problems->len == 0);
+  CHECK (hashiya_document_get_n_mentions (again) == hashiya_document_get_n_mentions (document));
+  return 0;
+}
+
+/* The JSON Lines importer: its document exports and reads back whole. */
+int
+hashiya_fuzz_jsonl (const guint8 *data,
+                    gsize         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("fuzz");
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) again = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) reread_problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((document = hashiya_jsonl_read (bytes, "fuzz.jsonl", default_catalog (), &problems, &error)) == NULL)
+    {
+      CHECK (error != NULL && g_str_has_prefix (error->message, "fuzz.jsonl"));
+      return 0;
+    }
+  check_import (document, problems, "fuzz.jsonl");
+
+  written = hashiya_export_to_bytes (document, HASHIYA_EXPORT_JSONL, options, NULL);
+  again = hashiya_jsonl_read (written, "fuzz.jsonl", hashiya_document_get_catalog (document), &reread_problems, NULL);
+  CHECK (again != NULL);
+  if (reread_problems->len > 0)
+    g_printerr ("%s\n", (const char *) g_ptr_array_index (reread_problems, 0));
+  CHECK (reread_problems->len == 0);
+  CHECK (hashiya_document_get_n_mentions (again) == hashiya_document_get_n_mentions (document));
+  return 0;
+}
+
+/* The CoNLL/BIO importer: what it imports lies on the text it rebuilt,
+ * and tagging that again by actor and reading it back gives as many
+ * mentions, none of them new actors. */
+int
+hashiya_fuzz_conll (const guint8 *data,
+                    gsize         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("fuzz");
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) again = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) reread_problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if ((document = hashiya_conll_read (bytes, "fuzz.conll", default_catalog (), &problems, &error)) == NULL)
+    {
+      CHECK (error != NULL && g_str_has_prefix (error->message, "fuzz.conll"));
+      return 0;
+    }
+  check_import (document, problems, "fuzz.conll");
+
+  options->conll_tags = HASHIYA_CONLL_TAGS_ACTOR;
+  written = hashiya_export_to_bytes (document, HASHIYA_EXPORT_CONLL, options, NULL);
+  again = hashiya_conll_read (written, "fuzz.conll", hashiya_document_get_catalog (document), &reread_problems, NULL);
+  CHECK (again != NULL || hashiya_document_get_n_mentions (document) == 0);
+  if (again != NULL)
+    check_import (again, reread_problems, "fuzz.conll");
   return 0;
 }

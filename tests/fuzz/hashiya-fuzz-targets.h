@@ -22,5 +22,11 @@ int hashiya_fuzz_matcher (const guint8 *data,
                           gsize         size);
 int hashiya_fuzz_brat    (const guint8 *data,
                           gsize         size);
+int hashiya_fuzz_w3c     (const guint8 *data,
+                          gsize         size);
+int hashiya_fuzz_jsonl   (const guint8 *data,
+                          gsize         size);
+int hashiya_fuzz_conll   (const guint8 *data,
+                          gsize         size);
 
 G_END_DECLS

@@ -23,6 +23,9 @@ static const Target targets[] = {
   { "text", hashiya_fuzz_text },
   { "matcher", hashiya_fuzz_matcher },
   { "brat", hashiya_fuzz_brat },
+  { "w3c", hashiya_fuzz_w3c },
+  { "jsonl", hashiya_fuzz_jsonl },
+  { "conll", hashiya_fuzz_conll },
 };
 
 static guint
