@@ -8,8 +8,8 @@
  *   ل O
  *   أذربيجان B-State
  *
- * Tokens come from the matcher's tokenizer (words with their tashkeel,
- * numbers, single punctuation marks), then are split where a mention
+ * Tokens are cut as the matcher cuts them (words with their tashkeel,
+ * numbers, single punctuation marks), then split where a mention
  * starts or ends: a proclitic such as لـ or وبـ becomes its own token
  * and every mention falls on token boundaries. Sentences end at . ! ?
  * ؟ and at line breaks, never inside a mention. The layout is the one
@@ -24,7 +24,6 @@
 
 #include <string.h>
 
-#include "hashiya-arabic.h"
 #include "hashiya-error.h"
 #include "hashiya-export-formats.h"
 #include "hashiya-format.h"
@@ -186,28 +185,63 @@ write_pieces (Writer *writer,
     }
 }
 
+typedef enum
+{
+  TOKEN_WORD,
+  TOKEN_NUMBER,
+  TOKEN_PUNCT,
+} TokenKind;
+
+static TokenKind
+token_kind (gunichar c)
+{
+  if (g_unichar_isdigit (c))
+    return TOKEN_NUMBER;
+  if (g_unichar_isalpha (c) || g_unichar_ismark (c))
+    return TOKEN_WORD;
+  return TOKEN_PUNCT;
+}
+
+/* Marks and joiners belong to the character before them, whatever it is. */
+static gboolean
+joins_previous (gunichar c)
+{
+  return g_unichar_ismark (c) || c == 0x200C || c == 0x200D;
+}
+
 GBytes *
 hashiya_conll_write (HashiyaDocument            *document,
                      const HashiyaExportOptions *options)
 {
   HashiyaText *text = hashiya_document_get_text (document);
-  const char *data = hashiya_text_get_data (text, NULL);
-  g_autoptr(HashiyaFolded) folded = hashiya_fold (data, -1);
-  g_autoptr(GArray) tokens = hashiya_tokenize (folded);
+  guint length = hashiya_text_get_length (text);
   g_autoptr(GPtrArray) mentions = choose_mentions (document, options);
   Writer writer = { g_string_new ("-DOCSTART- O\n\n"), document, options, mentions, 0, 0, FALSE };
+  guint i = 0;
 
-  for (guint i = 0; i < tokens->len; i++)
+  /* The matcher's tokens, on the text itself: words with their marks,
+   * numbers, and each punctuation mark alone. */
+  while (i < length)
     {
-      HashiyaToken *token = &g_array_index (tokens, HashiyaToken, i);
-      guint start, end;
+      gunichar c = hashiya_text_get_char (text, i);
+      guint start = i;
+      TokenKind kind;
 
-      hashiya_folded_to_source (folded, token->start, token->end, &start, &end);
-      /* What folding dropped after a token (a tatweel, tashkeel) is its own,
-       * but never the white space before the next one. */
-      while (end > start && g_unichar_isspace (hashiya_text_get_char (text, end - 1)))
-        end--;
-      write_pieces (&writer, start, end);
+      if (g_unichar_isspace (c))
+        {
+          i++;
+          continue;
+        }
+      kind = token_kind (c);
+      for (i++; i < length; i++)
+        {
+          gunichar next = hashiya_text_get_char (text, i);
+
+          if (g_unichar_isspace (next) ||
+              (!joins_previous (next) && (kind == TOKEN_PUNCT || token_kind (next) != kind)))
+            break;
+        }
+      write_pieces (&writer, start, i);
     }
   if (writer.sentence_open)
     g_string_append_c (writer.out, '\n');

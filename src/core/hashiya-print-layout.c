@@ -26,6 +26,7 @@
 
 #define BODY_FONT   "Noto Naskh Arabic, Amiri, serif 12"
 #define TITLE_FONT  "Noto Naskh Arabic, Amiri, serif 17"
+#define LEGEND_FONT "Noto Naskh Arabic, Amiri, serif 10"
 #define FOOTER_FONT "sans 8"
 #define FOOTER_SPACE 24.0   /* points kept at the bottom for the number */
 #define PARAGRAPH_SPACE 6.0
@@ -59,9 +60,10 @@ new_layout (HashiyaPrintLayout *self,
   pango_layout_set_font_description (layout, description);
   pango_layout_set_width (layout, (int) (self->width * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  /* Left means "start": right for an Arabic paragraph, left for a Latin one. */
-  pango_layout_set_alignment (layout, PANGO_ALIGN_LEFT);
-  pango_layout_set_auto_dir (layout, TRUE);
+  /* Every paragraph is right-to-left, as in the window: a Latin title or
+   * name keeps its own order inside it, and every line starts at the right. */
+  pango_layout_set_auto_dir (layout, FALSE);
+  pango_layout_set_alignment (layout, PANGO_ALIGN_RIGHT);
   g_ptr_array_add (self->layouts, layout);
   return layout;
 }
@@ -234,10 +236,11 @@ add_legend (HashiyaPrintLayout         *self,
       if (count == 0)
         continue;
       kind = hashiya_export_kind_label (hashiya_actor_get_kind (actor));
-      /* "■ أذربيجان — Azerbaijan (State): 12", the square in the actor's colour */
-      line = g_strdup_printf ("■ %s — \u2068%s (%s)\u2069: %u", hashiya_actor_get_name_ar (actor),
+      /* "■ أذربيجان — Azerbaijan (State) — 12", the square in the actor's
+       * colour, the English isolated so that it keeps its own order. */
+      line = g_strdup_printf ("■ %s — \u2068%s (%s)\u2069 — %u", hashiya_actor_get_name_ar (actor),
                               hashiya_actor_get_name_en (actor), kind, count);
-      layout = new_layout (self, BODY_FONT);
+      layout = new_layout (self, LEGEND_FONT);
       pango_layout_set_text (layout, line, -1);
       attributes = pango_attr_list_new ();
       if (pango_color_parse (&rgb, hashiya_actor_get_color (actor)))
@@ -380,6 +383,7 @@ hashiya_pdf_write (HashiyaDocument            *document,
 {
   g_autoptr(GByteArray) pdf = g_byte_array_new ();
   g_autoptr(HashiyaPrintLayout) layout = NULL;
+  g_autofree char *subject = NULL;
   PangoContext *context;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -388,6 +392,11 @@ hashiya_pdf_write (HashiyaDocument            *document,
   surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, HASHIYA_PAGE_WIDTH, HASHIYA_PAGE_HEIGHT);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Hashiya " PACKAGE_VERSION);
+  /* Where the format has room, every export says what its text is. */
+  subject = g_strdup_printf ("Offsets: Unicode code points; encoding: UTF-8; newlines: %s; text SHA-256: %s",
+                             hashiya_export_newline_name (hashiya_document_get_text (document)),
+                             hashiya_text_get_sha256 (hashiya_document_get_text (document)));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
   cr = cairo_create (surface);
   context = pango_cairo_create_context (cr);
   layout = hashiya_print_layout_new (document, options, context,

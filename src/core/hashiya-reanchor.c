@@ -25,6 +25,7 @@
 
 /* How far from its old place the fuzzy search looks, in code points. */
 #define FUZZY_WINDOW 4000
+#define MAX_FUZZY_QUOTE 256
 
 static gunichar *
 to_ucs4 (const char *utf8,
@@ -147,6 +148,52 @@ nearest_approximate_end (const gunichar *text,
   return best;
 }
 
+/* Where the stretch of TEXT that ends at END and is nearest QUOTE starts:
+ * one edit-distance table between the quote and the text read backwards
+ * from END gives the distance for every length at once. At one distance,
+ * the length nearest the quote's wins. */
+static guint
+stretch_start (const gunichar *text,
+               guint           end,
+               const gunichar *quote,
+               guint           quote_length,
+               guint           limit)
+{
+  guint longest = MIN (end, quote_length + limit);
+  g_autofree guint *row = g_new (guint, longest + 1);
+  guint best_length = 0, best_distance = G_MAXUINT, best_skew = G_MAXUINT;
+
+  for (guint j = 0; j <= longest; j++)
+    row[j] = j;
+  for (guint i = 1; i <= quote_length; i++)
+    {
+      guint diagonal = row[0];
+
+      row[0] = i;
+      for (guint j = 1; j <= longest; j++)
+        {
+          guint above = row[j];
+          guint cost = quote[quote_length - i] == text[end - j] ? 0 : 1;
+
+          row[j] = MIN (MIN (row[j] + 1, row[j - 1] + 1), diagonal + cost);
+          diagonal = above;
+        }
+    }
+
+  for (guint length = 1; length <= longest; length++)
+    {
+      guint skew = (guint) ABS ((int) length - (int) quote_length);
+
+      if (row[length] < best_distance || (row[length] == best_distance && skew < best_skew))
+        {
+          best_distance = row[length];
+          best_skew = skew;
+          best_length = length;
+        }
+    }
+  return end - best_length;
+}
+
 static gboolean
 find_fuzzy (const gunichar *text,
             guint           text_length,
@@ -159,11 +206,12 @@ find_fuzzy (const gunichar *text,
   guint from = near > FUZZY_WINDOW ? near - FUZZY_WINDOW : 0;
   guint to = MIN (text_length, near + quote_length + FUZZY_WINDOW);
   guint limit = quote_length / 4;
-  guint distance, stretch_end = 0, best_start = 0, best_distance = G_MAXUINT, best_skew = G_MAXUINT;
+  guint distance, stretch_end = 0, best_start;
 
   /* One edit in fewer than four letters is another word, not the same
-   * one changed a little. */
-  if (limit == 0 || from >= to)
+   * one changed a little; past MAX_FUZZY_QUOTE, a mention is a passage,
+   * found as it is or not at all (the search grows with its square). */
+  if (limit == 0 || from >= to || quote_length > MAX_FUZZY_QUOTE)
     return FALSE;
 
   distance = nearest_approximate_end (text + from, to - from, quote, quote_length,
@@ -171,24 +219,7 @@ find_fuzzy (const gunichar *text,
   if (distance > limit)
     return FALSE;
 
-  /* Where that stretch starts: the start that keeps the distance least. */
-  for (guint length = quote_length > limit ? quote_length - limit : 1; length <= quote_length + limit; length++)
-    {
-      guint s, d;
-
-      if (length > stretch_end)
-        break;
-      s = stretch_end - length;
-      d = hashiya_edit_distance (text + from + s, length, quote, quote_length);
-      /* At one distance, the length nearest the quote's. */
-      if (d < best_distance || (d == best_distance && (guint) ABS ((int) length - (int) quote_length) < best_skew))
-        {
-          best_distance = d;
-          best_skew = (guint) ABS ((int) length - (int) quote_length);
-          best_start = s;
-        }
-    }
-
+  best_start = stretch_start (text + from, stretch_end, quote, quote_length, limit);
   *start = from + best_start;
   *end = from + stretch_end;
   return *start < *end;

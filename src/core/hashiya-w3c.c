@@ -279,10 +279,19 @@ read_selector (HashiyaImport *import,
 
   if (g_strcmp0 (type, "TextPositionSelector") == 0)
     {
-      if (uint_member (selector, "start", &annotation->start) && uint_member (selector, "end", &annotation->end))
-        annotation->has_position = TRUE;
+      if (!uint_member (selector, "start", &annotation->start) || !uint_member (selector, "end", &annotation->end))
+        {
+          hashiya_import_report (import, number, _("a TextPositionSelector without whole-number “start” and “end”; ignored"));
+          annotation->start = annotation->end = 0;
+        }
+      else if (annotation->start >= annotation->end)
+        {
+          hashiya_import_report (import, number, _("the TextPositionSelector %u:%u is empty or reversed; ignored"),
+                                 annotation->start, annotation->end);
+          annotation->start = annotation->end = 0;
+        }
       else
-        hashiya_import_report (import, number, _("a TextPositionSelector without whole-number “start” and “end”; ignored"));
+        annotation->has_position = TRUE;
     }
   else if (g_strcmp0 (type, "TextQuoteSelector") == 0 && string_member (selector, "exact") != NULL)
     {
