@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "hashiya-mention-lines.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 
@@ -427,6 +428,80 @@ test_async_save_load (void)
   hashiya_test_remove_tree (dir);
 }
 
+static char *
+written_string (HashiyaDocument *document)
+{
+  g_autoptr(GBytes) bytes = hashiya_format_write (document);
+
+  return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+}
+
+/* The fast reader of mention lines and the general JSON reader make the
+ * same document: escapes of every kind, emoji, notes, authors, times,
+ * suggestions, orphans; and a file the fast reader declines (a member
+ * it does not know) gets the general reader's exact message. */
+static void
+test_fast_and_general_readers_agree (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *written = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *general = NULL;
+  g_autofree char *unknown = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaMention *mention;
+  gsize start, end;
+
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_SUGGESTED);
+  hashiya_document_review_suggestions (document, TRUE);
+  mention = hashiya_document_get_mention (document, 0);
+  hashiya_mention_set_note (mention, "a \"quoted\" note\twith\\ tab, 😀 and\nline");
+  hashiya_mention_set_author (mention, "نور");
+  hashiya_mention_set_status (hashiya_document_get_mention (document, 1), HASHIYA_MENTION_STATUS_SUGGESTED);
+  hashiya_mention_set_created (hashiya_document_get_mention (document, 2), "2024-02-29T23:59:59+03:00");
+  written = written_string (document);
+  /* Escapes the writer does not use: \u with a surrogate pair, \/ */
+  escaped = hashiya_test_replace (written, "\"note\": \"a ", "\"note\": \"\\ud83d\\ude00\\u0623\\/ ");
+  general = hashiya_test_replace (escaped, "\n  \"mentions\": [", "\n  \"mentions\" : [");
+
+  {
+    g_autoptr(GBytes) fast_bytes = g_bytes_new_static (escaped, strlen (escaped));
+    g_autoptr(GBytes) general_bytes = g_bytes_new_static (general, strlen (general));
+    g_autoptr(HashiyaDocument) fast = hashiya_format_read (fast_bytes, "doc.hashiya", &error);
+    g_autoptr(HashiyaDocument) slow = hashiya_format_read (general_bytes, "doc.hashiya", &error);
+    g_autofree char *fast_written = NULL;
+    g_autofree char *slow_written = NULL;
+
+    g_assert_no_error (error);
+    /* The first went the fast way, the second could not. */
+    {
+      g_autoptr(GPtrArray) made = _hashiya_read_mention_lines (escaped, strlen (escaped), &start, &end);
+      g_autoptr(GPtrArray) none = _hashiya_read_mention_lines (general, strlen (general), &start, &end);
+
+      g_assert_nonnull (made);
+      g_assert_cmpuint (made->len, ==, hashiya_document_get_n_mentions (document));
+      g_assert_null (none);
+    }
+    fast_written = written_string (fast);
+    slow_written = written_string (slow);
+    g_assert_cmpstr (fast_written, ==, slow_written);
+    g_assert_cmpstr (hashiya_mention_get_note (hashiya_document_get_mention (fast, 0)), ==,
+                     "😀أ/ \"quoted\" note\twith\\ tab, 😀 and\nline");
+    g_assert_cmpuint (hashiya_document_get_n_mentions (fast), ==, hashiya_document_get_n_mentions (document));
+  }
+
+  unknown = hashiya_test_replace (written, "\"author\": \"نور\"", "\"writer\": \"نور\"");
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new_static (unknown, strlen (unknown));
+    g_autoptr(HashiyaDocument) refused = hashiya_format_read (bytes, "doc.hashiya", &error);
+
+    g_assert_null (_hashiya_read_mention_lines (unknown, strlen (unknown), &start, &end));
+    g_assert_null (refused);
+    g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
+    g_assert_true (g_str_has_prefix (error->message, "doc.hashiya: mention 1: unknown member \"writer\""));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -441,6 +516,7 @@ main (int    argc,
   g_test_add_func ("/format/bad-files", test_bad_files);
   g_test_add_func ("/format/bad-order-in-edited-file", test_bad_order_in_edited_file);
   g_test_add_func ("/format/bad-syntax", test_bad_syntax);
+  g_test_add_func ("/format/fast-and-general-readers-agree", test_fast_and_general_readers_agree);
   g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
   g_test_add_func ("/format/async-save-load", test_async_save_load);
 

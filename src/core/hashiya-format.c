@@ -18,6 +18,7 @@
 #include "hashiya-file.h"
 #include "hashiya-format.h"
 #include "hashiya-import.h"
+#include "hashiya-mention-lines.h"
 #include "hashiya-json.h"
 
 /* The writer fixes key order and layout (one actor, mention or relation per
@@ -617,55 +618,69 @@ read_mention (JsonNode     *node,
   return g_steal_pointer (&mention);
 }
 
-static char *
-span_key (HashiyaMention *mention)
+/* Mentions keyed by their span and actor: one actor, one mention a span. */
+static guint
+span_hash (gconstpointer key)
 {
-  return g_strdup_printf ("%u:%u:%s", hashiya_mention_get_start (mention),
-                          hashiya_mention_get_end (mention), hashiya_mention_get_actor (mention));
+  HashiyaMention *mention = (HashiyaMention *) key;
+
+  return (hashiya_mention_get_start (mention) * 31u + hashiya_mention_get_end (mention)) ^
+         g_str_hash (hashiya_mention_get_actor (mention));
 }
 
-/* Checks one mention against the document and those read before it. */
+static gboolean
+span_equal (gconstpointer a,
+            gconstpointer b)
+{
+  HashiyaMention *x = (HashiyaMention *) a, *y = (HashiyaMention *) b;
+
+  return hashiya_mention_get_start (x) == hashiya_mention_get_start (y) &&
+         hashiya_mention_get_end (x) == hashiya_mention_get_end (y) &&
+         g_strcmp0 (hashiya_mention_get_actor (x), hashiya_mention_get_actor (y)) == 0;
+}
+
+/* Checks mention NUMBER against the document and those read before it.
+ * Its place in messages, "NAME: mention 12", is only made for one. */
 static gboolean
 check_read_mention (HashiyaDocument  *document,
                     HashiyaMention   *mention,
                     GHashTable       *ids,
                     GHashTable       *spans,
-                    const char       *where,
+                    const char       *display_name,
+                    guint             number,
                     GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *where = NULL;
   HashiyaText *text = hashiya_document_get_text (document);
   const char *id = hashiya_mention_get_id (mention);
   const char *exact = hashiya_mention_get_quote_exact (mention);
-  char *key;
 
+#define WHERE (where = g_strdup_printf (_("%s: mention %u"), display_name, number))
   if (!hashiya_document_check_mention (document, mention, &local_error))
     {
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", WHERE, local_error->message);
       return FALSE;
     }
   if (g_hash_table_contains (ids, id))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   _("%s: id \"%s\" is used by mention %u too"), where, id,
+                   _("%s: id \"%s\" is used by mention %u too"), WHERE, id,
                    GPOINTER_TO_UINT (g_hash_table_lookup (ids, id)));
       return FALSE;
     }
-
-  key = span_key (mention);
-  if (g_hash_table_contains (spans, key))
+  if (g_hash_table_contains (spans, mention))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
                    _("%s: %u:%u is annotated with \"%s\" twice (also mention %u); "
-                   "the same span and actor cannot be annotated twice"), where,
+                   "the same span and actor cannot be annotated twice"), WHERE,
                    hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
                    hashiya_mention_get_actor (mention),
-                   GPOINTER_TO_UINT (g_hash_table_lookup (spans, key)));
-      g_free (key);
+                   GPOINTER_TO_UINT (g_hash_table_lookup (spans, mention)));
       return FALSE;
     }
-  g_hash_table_insert (spans, key, GUINT_TO_POINTER (g_hash_table_size (ids) + 1));
-  g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (g_hash_table_size (ids) + 1));
+  g_hash_table_insert (spans, mention, GUINT_TO_POINTER (number));
+  g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (number));
 
   if (exact == NULL)
     hashiya_document_fill_quote (document, mention);
@@ -676,13 +691,51 @@ check_read_mention (HashiyaDocument  *document,
                                                    hashiya_mention_get_end (mention));
 
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: the text at %u:%u is \"%s\" but the quote says \"%s\""), where,
+                   _("%s: the text at %u:%u is \"%s\" but the quote says \"%s\""), WHERE,
                    hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
                    found, exact);
       return FALSE;
     }
+#undef WHERE
 
   return TRUE;
+}
+
+/* Mentions as JSON, or already made from the file's bytes by
+ * _hashiya_read_mention_lines(). */
+typedef struct
+{
+  JsonArray *array;
+  GPtrArray *made;
+} MentionSource;
+
+static guint
+source_length (const MentionSource *source)
+{
+  if (source->made != NULL)
+    return source->made->len;
+  return source->array != NULL ? json_array_get_length (source->array) : 0;
+}
+
+/* WHERE_FORMAT and DISPLAY_NAME name mention I in messages. */
+static HashiyaMention *
+source_get (const MentionSource  *source,
+            guint                 i,
+            const char           *where_format,
+            const char           *display_name,
+            const char           *what,
+            GError              **error)
+{
+  g_autofree char *where = NULL;
+
+  if (source->made != NULL)
+    return g_object_ref (g_ptr_array_index (source->made, i));
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
+  where = what != NULL ? g_strdup_printf (where_format, display_name, what, i + 1)
+                       : g_strdup_printf (where_format, display_name, i + 1);
+#pragma GCC diagnostic pop
+  return read_mention (json_array_get_element (source->array, i), where, error);
 }
 
 static int
@@ -694,25 +747,24 @@ compare_mention_slots (gconstpointer a,
 }
 
 static gboolean
-read_mentions (JsonArray        *array,
-               HashiyaDocument  *document,
-               const char       *display_name,
-               GError          **error)
+read_mentions (const MentionSource  *source,
+               HashiyaDocument      *document,
+               const char           *display_name,
+               GError              **error)
 {
   g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) spans = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  guint n = json_array_get_length (array);
+  g_autoptr(GHashTable) spans = g_hash_table_new (span_hash, span_equal);
+  guint n = source_length (source);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *where = g_strdup_printf (_("%s: mention %u"), display_name, i + 1);
-      HashiyaMention *mention = read_mention (json_array_get_element (array, i), where, error);
+      HashiyaMention *mention = source_get (source, i, _("%s: mention %u"), display_name, NULL, error);
 
       if (mention == NULL)
         return FALSE;
       g_ptr_array_add (mentions, mention);
-      if (!check_read_mention (document, mention, ids, spans, where, error))
+      if (!check_read_mention (document, mention, ids, spans, display_name, i + 1, error))
         return FALSE;
     }
 
@@ -725,7 +777,7 @@ read_mentions (JsonArray        *array,
  * without checking them against the text: into @to_reanchor, or else
  * straight in as orphans. */
 static gboolean
-read_to_reanchor (JsonArray              *array,
+read_to_reanchor (const MentionSource    *source,
                   HashiyaDocument        *document,
                   const char             *display_name,
                   const char             *what,
@@ -733,17 +785,18 @@ read_to_reanchor (JsonArray              *array,
                   GHashTable             *ids,
                   GError                **error)
 {
-  guint n = array != NULL ? json_array_get_length (array) : 0;
+  guint n = source_length (source);
 
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s: %s %u", display_name, what, i + 1);
-      g_autoptr(HashiyaMention) mention = read_mention (json_array_get_element (array, i), where, error);
+      g_autoptr(HashiyaMention) mention = source_get (source, i, "%s: %s %u", display_name, what, error);
 
       if (mention == NULL)
         return FALSE;
       if (!g_hash_table_add (ids, g_strdup (hashiya_mention_get_id (mention))))
         {
+          g_autofree char *where = g_strdup_printf ("%s: %s %u", display_name, what, i + 1);
+
           g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
                        _("%s: id \"%s\" is used twice"), where, hashiya_mention_get_id (mention));
           return FALSE;
@@ -806,20 +859,13 @@ read_relations (JsonArray        *array,
   return TRUE;
 }
 
-/**
- * hashiya_format_read:
- * @display_name: how errors name the file
- *
- * Reads a .hashiya file. Syntax errors read "NAME:LINE:COLUMN: …"; errors
- * of meaning name the part, e.g. "NAME: mention 12: end 3000 is past the
- * end of the text (2849 characters)".
- *
- * Returns: (transfer full): the document, not modified
- */
-HashiyaDocument *
-hashiya_format_read (GBytes      *bytes,
-                     const char  *display_name,
-                     GError     **error)
+/* Reads a whole .hashiya; with MADE_MENTIONS, its "mentions" array must
+ * be empty, and those are its mentions. */
+static HashiyaDocument *
+read_document (GBytes      *bytes,
+               GPtrArray   *made_mentions,
+               const char  *display_name,
+               GError     **error)
 {
   static const char * const known[] = { "format", "version", "offset_unit", "text", "catalog",
                                         "mentions", "orphans", "relations", NULL };
@@ -837,9 +883,8 @@ hashiya_format_read (GBytes      *bytes,
   const char *unit = NULL;
   gboolean edited = FALSE;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (display_name != NULL, NULL);
+  MentionSource mention_source = { NULL, NULL };
+  MentionSource orphan_source = { NULL, NULL };
 
   if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL ||
       (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
@@ -863,29 +908,34 @@ hashiya_format_read (GBytes      *bytes,
       !hashiya_json_get_array (object, "orphans", FALSE, &orphans, display_name, error) ||
       !hashiya_json_get_array (object, "relations", FALSE, &relations, display_name, error))
     return NULL;
+  if (made_mentions != NULL && json_array_get_length (mentions) != 0)
+    return NULL;
 
   document = hashiya_document_new (text, catalog);
+  mention_source.array = mentions;
+  mention_source.made = made_mentions;
+  orphan_source.array = orphans;
   if (edited)
     {
       g_autoptr(GPtrArray) to_reanchor = g_ptr_array_new_with_free_func (g_object_unref);
       HashiyaReanchorReport report = { 0 };
 
-      if (!read_to_reanchor (mentions, document, display_name, _("mention"), to_reanchor, ids, error) ||
-          !read_to_reanchor (orphans, document, display_name, _("orphan"), to_reanchor, ids, error))
+      if (!read_to_reanchor (&mention_source, document, display_name, _("mention"), to_reanchor, ids, error) ||
+          !read_to_reanchor (&orphan_source, document, display_name, _("orphan"), to_reanchor, ids, error))
         return NULL;
       _hashiya_document_reanchor_all (document, to_reanchor, &report);
       _hashiya_document_set_report (document, &report);
     }
   else
     {
-      if (!read_mentions (mentions, document, display_name, error))
+      if (!read_mentions (&mention_source, document, display_name, error))
         return NULL;
       for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
         {
           g_autoptr(HashiyaMention) m = g_list_model_get_item (hashiya_document_get_mentions (document), i);
           g_hash_table_add (ids, g_strdup (hashiya_mention_get_id (m)));
         }
-      if (!read_to_reanchor (orphans, document, display_name, _("orphan"), NULL, ids, error))
+      if (!read_to_reanchor (&orphan_source, document, display_name, _("orphan"), NULL, ids, error))
         return NULL;
     }
   if (relations != NULL && !read_relations (relations, document, display_name, error))
@@ -894,6 +944,56 @@ hashiya_format_read (GBytes      *bytes,
     hashiya_document_mark_unsaved (document);
 
   return g_steal_pointer (&document);
+}
+
+/* The fast way: the mentions made straight from their lines, the rest
+ * (with an empty "mentions" array in their place) by the general reader.
+ * %NULL, without an error, whenever the general reader must read it all. */
+static HashiyaDocument *
+read_document_fast (GBytes     *bytes,
+                    const char *display_name)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  g_autoptr(GPtrArray) mentions = NULL;
+  g_autoptr(GBytes) rest = NULL;
+  GByteArray *joined;
+  gsize start, end;
+
+  if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, &start, &end)) == NULL)
+    return NULL;
+
+  joined = g_byte_array_sized_new (size - (end - start) + 2);
+  g_byte_array_append (joined, (const guint8 *) data, start);
+  g_byte_array_append (joined, (const guint8 *) "[]", 2);
+  g_byte_array_append (joined, (const guint8 *) data + end, size - end);
+  rest = g_byte_array_free_to_bytes (joined);
+  return read_document (rest, mentions, display_name, NULL);
+}
+
+/**
+ * hashiya_format_read:
+ * @display_name: how errors name the file
+ *
+ * Reads a .hashiya file. Syntax errors read "NAME:LINE:COLUMN: …"; errors
+ * of meaning name the part, e.g. "NAME: mention 12: end 3000 is past the
+ * end of the text (2849 characters)".
+ *
+ * Returns: (transfer full): the document, not modified
+ */
+HashiyaDocument *
+hashiya_format_read (GBytes      *bytes,
+                     const char  *display_name,
+                     GError     **error)
+{
+  HashiyaDocument *document;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  if ((document = read_document_fast (bytes, display_name)) != NULL)
+    return document;
+  return read_document (bytes, NULL, display_name, error);
 }
 
 /**

@@ -1,0 +1,384 @@
+/* hashiya-mention-lines.c — the fast way through a .hashiya's mentions
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A document's bulk is its "mentions" array: a hundred thousand small
+ * objects, one a line, that a general JSON parser turns into as many
+ * hash tables before they become mentions. This reader makes mentions
+ * straight from the bytes. It takes only what the writer writes (the
+ * members it knows, of the types they have, strict JSON strings and
+ * whole numbers) and gives up on anything else, so that the general
+ * reader, with its precise messages, reads that file instead: a file
+ * either reads the same both ways or is left to the general reader.
+ */
+
+#define G_LOG_DOMAIN "hashiya-format"
+
+#define _GNU_SOURCE  /* memmem */
+#include "config.h"
+
+#include <string.h>
+
+#include "hashiya-enum-types.h"
+#include "hashiya-mention.h"
+#include "hashiya-mention-lines.h"
+
+typedef struct
+{
+  const char *p;
+  const char *end;
+  GString    *scratch;
+  char        last_time[64];   /* the last timestamp found valid */
+} Reader;
+
+enum
+{
+  M_ID = 1 << 0, M_START = 1 << 1, M_END = 1 << 2, M_ACTOR = 1 << 3, M_TYPE = 1 << 4,
+  M_STATUS = 1 << 5, M_QUOTE = 1 << 6, M_NOTE = 1 << 7, M_AUTHOR = 1 << 8,
+  M_CREATED = 1 << 9, M_MODIFIED = 1 << 10,
+  Q_EXACT = 1 << 0, Q_PREFIX = 1 << 1, Q_SUFFIX = 1 << 2,
+};
+
+typedef struct
+{
+  char  *strings[9];   /* id, actor, type, status, note, author, created, modified, and a spare */
+  char  *quote[3];     /* exact, prefix, suffix */
+  guint  start;
+  guint  end;
+  guint  seen;
+  guint  quote_seen;
+} Fields;
+
+enum { S_ID, S_ACTOR, S_TYPE, S_STATUS, S_NOTE, S_AUTHOR, S_CREATED, S_MODIFIED };
+
+static void
+fields_clear (Fields *fields)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (fields->strings); i++)
+    g_free (fields->strings[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (fields->quote); i++)
+    g_free (fields->quote[i]);
+  memset (fields, 0, sizeof *fields);
+}
+
+static void
+skip_space (Reader *reader)
+{
+  while (reader->p < reader->end &&
+         (*reader->p == ' ' || *reader->p == '\n' || *reader->p == '\r' || *reader->p == '\t'))
+    reader->p++;
+}
+
+static gboolean
+expect (Reader *reader,
+        char    c)
+{
+  skip_space (reader);
+  if (reader->p >= reader->end || *reader->p != c)
+    return FALSE;
+  reader->p++;
+  return TRUE;
+}
+
+static int
+hex_digit (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+static gboolean
+read_hex4 (Reader   *reader,
+           gunichar *value)
+{
+  *value = 0;
+  if (reader->end - reader->p < 4)
+    return FALSE;
+  for (guint i = 0; i < 4; i++)
+    {
+      int digit = hex_digit (*reader->p++);
+
+      if (digit < 0)
+        return FALSE;
+      *value = *value * 16 + (gunichar) digit;
+    }
+  return TRUE;
+}
+
+/* \uXXXX, with a surrogate pair; never NUL (the general reader would cut
+ * the string there). */
+static gboolean
+read_unicode_escape (Reader *reader)
+{
+  gunichar c, low;
+
+  if (!read_hex4 (reader, &c) || c == 0 || (c >= 0xDC00 && c <= 0xDFFF))
+    return FALSE;
+  if (c >= 0xD800 && c <= 0xDBFF)
+    {
+      if (reader->end - reader->p < 6 || reader->p[0] != '\\' || reader->p[1] != 'u')
+        return FALSE;
+      reader->p += 2;
+      if (!read_hex4 (reader, &low) || low < 0xDC00 || low > 0xDFFF)
+        return FALSE;
+      c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+    }
+  g_string_append_unichar (reader->scratch, c);
+  return TRUE;
+}
+
+/* A JSON string, into reader->scratch. */
+static gboolean
+read_string (Reader *reader)
+{
+  static const char escapes[] = "\"\"\\\\//b\bf\fn\nr\rt\t";
+
+  if (!expect (reader, '"'))
+    return FALSE;
+  g_string_truncate (reader->scratch, 0);
+  while (reader->p < reader->end)
+    {
+      const char *run = reader->p;
+      const char *found;
+
+      while (reader->p < reader->end && *reader->p != '"' && *reader->p != '\\' && (guchar) *reader->p >= 0x20)
+        reader->p++;
+      g_string_append_len (reader->scratch, run, reader->p - run);
+      if (reader->p >= reader->end || (guchar) *reader->p < 0x20)
+        return FALSE;
+      if (*reader->p++ == '"')
+        return TRUE;
+      if (reader->p >= reader->end)
+        return FALSE;
+      if (*reader->p == 'u')
+        {
+          reader->p++;
+          if (!read_unicode_escape (reader))
+            return FALSE;
+          continue;
+        }
+      for (found = escapes; *found != '\0' && *found != *reader->p; found += 2)
+        ;
+      if (*found == '\0')
+        return FALSE;
+      g_string_append_c (reader->scratch, found[1]);
+      reader->p++;
+    }
+  return FALSE;
+}
+
+/* A whole number from 0 to G_MAXINT32, as the general reader takes. */
+static gboolean
+read_uint (Reader *reader,
+           guint  *value)
+{
+  guint64 number = 0;
+  const char *first;
+
+  skip_space (reader);
+  first = reader->p;
+  while (reader->p < reader->end && g_ascii_isdigit (*reader->p) && reader->p - first < 11)
+    number = number * 10 + (guint64) (*reader->p++ - '0');
+  if (reader->p == first || (*first == '0' && reader->p - first > 1) || number > G_MAXINT32 ||
+      (reader->p < reader->end && (g_ascii_isdigit (*reader->p) || *reader->p == '.' ||
+                                   *reader->p == 'e' || *reader->p == 'E')))
+    return FALSE;
+  *value = (guint) number;
+  return TRUE;
+}
+
+static gboolean
+take_string (Reader  *reader,
+             char   **slot)
+{
+  if (*slot != NULL || !read_string (reader))
+    return FALSE;
+  *slot = g_strndup (reader->scratch->str, reader->scratch->len);
+  /* An escaped NUL was refused; a raw one cannot be in valid UTF-8 here. */
+  return strlen (*slot) == reader->scratch->len;
+}
+
+static gboolean
+read_quote (Reader *reader,
+            Fields *fields)
+{
+  static const char * const names[] = { "exact", "prefix", "suffix" };
+
+  if (!expect (reader, '{'))
+    return FALSE;
+  do
+    {
+      guint i;
+
+      if (!read_string (reader))
+        return FALSE;
+      for (i = 0; i < G_N_ELEMENTS (names) && strcmp (reader->scratch->str, names[i]) != 0; i++)
+        ;
+      if (i == G_N_ELEMENTS (names) || !expect (reader, ':') || !take_string (reader, &fields->quote[i]))
+        return FALSE;
+      fields->quote_seen |= 1u << i;
+    }
+  while (expect (reader, ','));
+  return expect (reader, '}') && (fields->quote_seen & Q_EXACT);
+}
+
+static gboolean
+read_member (Reader *reader,
+             Fields *fields)
+{
+  static const struct { const char *name; guint bit; int slot; } members[] = {
+    { "id", M_ID, S_ID }, { "start", M_START, -1 }, { "end", M_END, -1 },
+    { "actor", M_ACTOR, S_ACTOR }, { "type", M_TYPE, S_TYPE }, { "status", M_STATUS, S_STATUS },
+    { "quote", M_QUOTE, -1 }, { "note", M_NOTE, S_NOTE }, { "author", M_AUTHOR, S_AUTHOR },
+    { "created", M_CREATED, S_CREATED }, { "modified", M_MODIFIED, S_MODIFIED },
+  };
+  guint i;
+
+  if (!read_string (reader))
+    return FALSE;
+  for (i = 0; i < G_N_ELEMENTS (members) && strcmp (reader->scratch->str, members[i].name) != 0; i++)
+    ;
+  if (i == G_N_ELEMENTS (members) || (fields->seen & members[i].bit) || !expect (reader, ':'))
+    return FALSE;
+  fields->seen |= members[i].bit;
+
+  switch (members[i].bit)
+    {
+    case M_START:
+      return read_uint (reader, &fields->start);
+    case M_END:
+      return read_uint (reader, &fields->end);
+    case M_QUOTE:
+      return read_quote (reader, fields);
+    default:
+      return take_string (reader, &fields->strings[members[i].slot]);
+    }
+}
+
+static gboolean
+valid_time (Reader     *reader,
+            const char *time)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+
+  if (time == NULL || strcmp (time, reader->last_time) == 0)
+    return TRUE;
+  /* Most mentions share their times with the one before. */
+  if ((parsed = g_date_time_new_from_iso8601 (time, NULL)) == NULL)
+    return FALSE;
+  g_strlcpy (reader->last_time, time, sizeof reader->last_time);
+  return TRUE;
+}
+
+static HashiyaMention *
+make_mention (Reader *reader,
+              Fields *fields)
+{
+  HashiyaMention *mention;
+  int type = HASHIYA_MENTION_TYPE_NAME;
+  int status = HASHIYA_MENTION_STATUS_ACCEPTED;
+
+  if ((fields->seen & (M_ID | M_START | M_END | M_ACTOR)) != (M_ID | M_START | M_END | M_ACTOR) ||
+      fields->strings[S_ID][0] == '\0' || fields->start > fields->end ||
+      (fields->strings[S_TYPE] != NULL &&
+       !hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_TYPE, fields->strings[S_TYPE], &type)) ||
+      (fields->strings[S_STATUS] != NULL &&
+       !hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_STATUS, fields->strings[S_STATUS], &status)) ||
+      !valid_time (reader, fields->strings[S_CREATED]) || !valid_time (reader, fields->strings[S_MODIFIED]))
+    return NULL;
+
+  mention = hashiya_mention_new (fields->strings[S_ID], fields->start, fields->end, fields->strings[S_ACTOR]);
+  hashiya_mention_set_mention_type (mention, type);
+  hashiya_mention_set_status (mention, status);
+  hashiya_mention_set_note (mention, fields->strings[S_NOTE]);
+  hashiya_mention_set_author (mention, fields->strings[S_AUTHOR]);
+  hashiya_mention_set_created (mention, fields->strings[S_CREATED]);
+  hashiya_mention_set_modified (mention, fields->strings[S_MODIFIED]);
+  hashiya_mention_set_quote (mention, fields->quote[0], fields->quote[1], fields->quote[2]);
+  return mention;
+}
+
+static HashiyaMention *
+read_mention (Reader *reader)
+{
+  Fields fields = { 0 };
+  HashiyaMention *mention = NULL;
+  gboolean ok = TRUE;
+
+  if (!expect (reader, '{'))
+    return NULL;
+  if (!expect (reader, '}'))
+    {
+      do
+        ok = read_member (reader, &fields);
+      while (ok && expect (reader, ','));
+      ok = ok && expect (reader, '}');
+    }
+  if (ok)
+    mention = make_mention (reader, &fields);
+  fields_clear (&fields);
+  return mention;
+}
+
+/**
+ * _hashiya_read_mention_lines:
+ * @array_start: (out): where the array's "[" is
+ * @array_end: (out): just after its "]"
+ *
+ * Reads the top-level "mentions" array of a .hashiya as the writer
+ * writes it (the member on a line of its own, indented by two spaces).
+ *
+ * Returns: (transfer full) (nullable): the mentions, unchecked against
+ *   the text, in file order; %NULL when the general reader must read
+ *   the file
+ */
+GPtrArray *
+_hashiya_read_mention_lines (const char *data,
+                             gsize       size,
+                             gsize      *array_start,
+                             gsize      *array_end)
+{
+  static const char key[] = "\n  \"mentions\": [";
+  g_autoptr(GPtrArray) mentions = NULL;
+  g_autoptr(GString) scratch = g_string_sized_new (256);
+  const char *found = memmem (data, size, key, sizeof key - 1);
+  Reader reader;
+
+  /* A raw line break cannot be inside a JSON string: this is a member. */
+  if (found == NULL || memmem (found + 1, size - (found + 1 - data), key, sizeof key - 1) != NULL)
+    return NULL;
+
+  reader.p = found + sizeof key - 2;
+  reader.end = data + size;
+  reader.scratch = scratch;
+  reader.last_time[0] = '\0';
+  *array_start = reader.p - data;
+  reader.p++;
+
+  mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!expect (&reader, ']'))
+    {
+      do
+        {
+          HashiyaMention *mention = read_mention (&reader);
+
+          if (mention == NULL)
+            return NULL;
+          g_ptr_array_add (mentions, mention);
+        }
+      while (expect (&reader, ','));
+      if (!expect (&reader, ']'))
+        return NULL;
+    }
+  *array_end = reader.p - data;
+
+  /* The general reader checks the rest; these bytes are checked here. */
+  if (!g_utf8_validate_len (data + *array_start, *array_end - *array_start, NULL))
+    return NULL;
+  return g_steal_pointer (&mentions);
+}
