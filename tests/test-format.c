@@ -418,7 +418,7 @@ test_async_save_load (void)
   hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
   g_assert_false (hashiya_document_get_modified (document));
 
-  hashiya_document_open_file_async (path, NULL, NULL, async_done_cb, &read);
+  hashiya_document_open_file_async (path, NULL, NULL, NULL, async_done_cb, &read);
   while (read == NULL)
     g_main_context_iteration (NULL, TRUE);
   loaded = hashiya_document_open_file_finish (read, &error);
@@ -475,8 +475,8 @@ test_fast_and_general_readers_agree (void)
     g_assert_no_error (error);
     /* The first went the fast way, the second could not. */
     {
-      g_autoptr(GPtrArray) made = _hashiya_read_mention_lines (escaped, strlen (escaped), &start, &end);
-      g_autoptr(GPtrArray) none = _hashiya_read_mention_lines (general, strlen (general), &start, &end);
+      g_autoptr(GPtrArray) made = _hashiya_read_mention_lines (escaped, strlen (escaped), G_MAXUINT, &start, &end);
+      g_autoptr(GPtrArray) none = _hashiya_read_mention_lines (general, strlen (general), G_MAXUINT, &start, &end);
 
       g_assert_nonnull (made);
       g_assert_cmpuint (made->len, ==, hashiya_document_get_n_mentions (document));
@@ -495,7 +495,7 @@ test_fast_and_general_readers_agree (void)
     g_autoptr(GBytes) bytes = g_bytes_new_static (unknown, strlen (unknown));
     g_autoptr(HashiyaDocument) refused = hashiya_format_read (bytes, "doc.hashiya", &error);
 
-    g_assert_null (_hashiya_read_mention_lines (unknown, strlen (unknown), &start, &end));
+    g_assert_null (_hashiya_read_mention_lines (unknown, strlen (unknown), G_MAXUINT, &start, &end));
     g_assert_null (refused);
     g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
     g_assert_true (g_str_has_prefix (error->message, "doc.hashiya: mention 1: unknown member \"writer\""));

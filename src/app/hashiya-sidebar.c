@@ -125,14 +125,15 @@ hashiya_mention_describe_markup (HashiyaMention *mention,
   g_autofree char *line = NULL;
   g_auto(GStrv) lines = NULL;
 
-  /* Context stops at a line break. */
+  /* Context stops at a line break. (A mention at the very start or end
+   * of the text has none on that side: no lines at all.) */
   lines = g_strsplit_set (prefix, "\r\n", -1);
   g_free (prefix);
-  prefix = g_strdup (lines[g_strv_length (lines) - 1]);
+  prefix = g_strdup (lines[0] != NULL ? lines[g_strv_length (lines) - 1] : "");
   g_strfreev (g_steal_pointer (&lines));
   lines = g_strsplit_set (suffix, "\r\n", -1);
   g_free (suffix);
-  suffix = g_strdup (lines[0]);
+  suffix = g_strdup (lines[0] != NULL ? lines[0] : "");
 
   return g_markup_printf_escaped ("<span alpha=\"70%%\">%s</span>"
                                   "<span background=\"%s\" bgalpha=\"45%%\">%s</span>"

@@ -37,6 +37,11 @@ struct _HashiyaTextView
   gboolean         dark;
   gboolean         high_contrast;
   guint            longest_span;
+  GHashTable      *tags;          /* actor id → GtkTextTag *[N_LEVELS] */
+  guint            tagged_to;     /* a new text's mentions starting before this are tagged */
+  guint            tag_reach;     /* the furthest end of those */
+  guint            tagging_id;
+  gboolean         previewing;    /* the document shown is a preview */
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, GTK_TYPE_TEXT_VIEW)
@@ -67,6 +72,13 @@ typedef enum
 
 static const char *level_prefix[N_LEVELS] = { "actor:", "actor-inner:", "actor-suggested:" };
 
+/* A document to edit: none, or a preview, cannot be. */
+static gboolean
+is_ready (HashiyaTextView *self)
+{
+  return self->document != NULL && !self->previewing;
+}
+
 static GtkTextBuffer *
 get_buffer (HashiyaTextView *self)
 {
@@ -78,9 +90,9 @@ lookup_tag (HashiyaTextView *self,
             Level            level,
             const char      *actor_id)
 {
-  g_autofree char *name = g_strconcat (level_prefix[level], actor_id, NULL);
+  GtkTextTag **tags = g_hash_table_lookup (self->tags, actor_id);
 
-  return gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (get_buffer (self)), name);
+  return tags != NULL ? tags[level] : NULL;
 }
 
 static void
@@ -120,11 +132,17 @@ ensure_actor_tags (HashiyaTextView *self,
   GtkTextBuffer *buffer = get_buffer (self);
 
   if (lookup_tag (self, LEVEL_OUTER, hashiya_actor_get_id (actor)) == NULL)
-    for (guint level = 0; level < N_LEVELS; level++)
-      {
-        g_autofree char *name = g_strconcat (level_prefix[level], hashiya_actor_get_id (actor), NULL);
-        gtk_text_buffer_create_tag (buffer, name, NULL);
-      }
+    {
+      GtkTextTag **tags = g_new0 (GtkTextTag *, N_LEVELS);
+
+      for (guint level = 0; level < N_LEVELS; level++)
+        {
+          g_autofree char *name = g_strconcat (level_prefix[level], hashiya_actor_get_id (actor), NULL);
+
+          tags[level] = gtk_text_buffer_create_tag (buffer, name, NULL);
+        }
+      g_hash_table_insert (self->tags, g_strdup (hashiya_actor_get_id (actor)), tags);
+    }
 
   style_actor_tags (self, actor);
   /* The selection mark stays above every highlight. */
@@ -174,24 +192,31 @@ compare_nesting (gconstpointer a,
   return g_strcmp0 (hashiya_mention_get_id (ma), hashiya_mention_get_id (mb));
 }
 
-/* Tags @mentions, which hold every mention that contains another of them:
- * a mention inside one seen before it is inner. */
-static void
-apply_tags (HashiyaTextView *self,
-            GPtrArray       *mentions)
+/* Tags @mentions (sorted by compare_nesting()), which hold every mention
+ * that contains another of them: a mention inside one seen before it
+ * (REACH is the furthest end seen so far) is inner. The iterators walk
+ * forward from mention to mention rather than being looked up anew. */
+static guint
+tag_sorted (HashiyaTextView *self,
+            GPtrArray       *mentions,
+            guint            reach)
 {
   GtkTextBuffer *buffer = get_buffer (self);
-  guint reach = 0;
+  GtkTextIter from;
+  guint at = 0;
 
-  g_ptr_array_sort (mentions, compare_nesting);
+  if (mentions->len == 0)
+    return reach;
+  at = hashiya_mention_get_start (g_ptr_array_index (mentions, 0));
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) at);
   for (guint i = 0; i < mentions->len; i++)
     {
       HashiyaMention *mention = g_ptr_array_index (mentions, i);
       guint start = hashiya_mention_get_start (mention);
       guint end = hashiya_mention_get_end (mention);
-      Level level = (i > 0 && reach >= end) ? LEVEL_INNER : LEVEL_OUTER;
+      Level level = (i > 0 || reach > 0) && reach >= end ? LEVEL_INNER : LEVEL_OUTER;
       GtkTextTag *tag;
-      GtkTextIter from, to;
+      GtkTextIter to;
 
       if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
         level = LEVEL_SUGGESTED;
@@ -201,10 +226,22 @@ apply_tags (HashiyaTextView *self,
       tag = lookup_tag (self, level, hashiya_mention_get_actor (mention));
       if (tag == NULL)
         continue;
-      gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) start);
-      gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) end);
+      gtk_text_iter_forward_chars (&from, (int) (start - at));
+      at = start;
+      to = from;
+      gtk_text_iter_forward_chars (&to, (int) (end - start));
+      /* Tags do not change the characters: iterators stay valid. */
       gtk_text_buffer_apply_tag (buffer, tag, &from, &to);
     }
+  return reach;
+}
+
+static void
+apply_tags (HashiyaTextView *self,
+            GPtrArray       *mentions)
+{
+  g_ptr_array_sort (mentions, compare_nesting);
+  tag_sorted (self, mentions, 0);
 }
 
 /* The mentions that overlap start–end, and the span they cover together. */
@@ -258,19 +295,78 @@ retag_range (HashiyaTextView *self,
   apply_tags (self, mentions);
 }
 
+/* A new text's mentions, in order, a batch at a time: those at its start
+ * before the first frame, the rest while the window is idle, so that the
+ * text shows at once. An edit in the meantime re-tags its own range. */
+#define FIRST_TAGGED_CHARS 20000
+#define TAGGING_BATCH 5000
+
+static guint
+tag_new_text_until (HashiyaTextView *self,
+                    guint            limit_chars,
+                    guint            limit_mentions)
+{
+  guint n = hashiya_document_get_n_mentions (self->document);
+  guint position = hashiya_document_find_first_at (self->document, self->tagged_to);
+  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+
+  /* Mentions starting before tagged_to are done (a find_first_at of
+   * that offset may go back to one that contains it). */
+  while (position < n && hashiya_mention_get_start (get_mention (self, position)) < self->tagged_to)
+    position++;
+  for (; position < n; position++)
+    {
+      HashiyaMention *mention = get_mention (self, position);
+      guint start = hashiya_mention_get_start (mention);
+
+      /* A batch ends between two starts, never between two mentions of
+       * one start, which the next batch could not tell apart. */
+      if (batch->len > 0 && start != hashiya_mention_get_start (g_ptr_array_index (batch, batch->len - 1)) &&
+          (batch->len >= limit_mentions || start >= limit_chars))
+        break;
+      g_ptr_array_add (batch, mention);
+    }
+  self->tag_reach = tag_sorted (self, batch, self->tag_reach);
+  self->tagged_to = position < n ? hashiya_mention_get_start (get_mention (self, position)) : G_MAXUINT;
+  return position < n;
+}
+
+static gboolean
+tag_batch_cb (gpointer data)
+{
+  HashiyaTextView *self = data;
+
+  if (tag_new_text_until (self, G_MAXUINT, TAGGING_BATCH))
+    return G_SOURCE_CONTINUE;
+  self->tagging_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/* From self->tagged_to on: the first screen now, the rest when idle. */
 static void
-retag_all (HashiyaTextView *self)
+start_tagging (HashiyaTextView *self)
 {
   GListModel *model = hashiya_document_get_mentions (self->document);
-  g_autoptr(GPtrArray) mentions = g_ptr_array_sized_new (g_list_model_get_n_items (model));
-  GtkTextIter start, end;
 
+  g_clear_handle_id (&self->tagging_id, g_source_remove);
+  /* collect_overlapping() needs the longest span from the start. */
+  self->longest_span = 0;
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
-    g_ptr_array_add (mentions, get_mention (self, i));
+    {
+      HashiyaMention *mention = get_mention (self, i);
 
-  gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
-  remove_mention_tags (self, &start, &end);
-  apply_tags (self, mentions);
+      self->longest_span = MAX (self->longest_span, hashiya_mention_get_end (mention) - hashiya_mention_get_start (mention));
+    }
+  if (tag_new_text_until (self, MAX (self->tagged_to, FIRST_TAGGED_CHARS), G_MAXUINT))
+    self->tagging_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, tag_batch_cb, self, NULL);
+}
+
+static void
+tag_new_text (HashiyaTextView *self)
+{
+  self->tagged_to = 0;
+  self->tag_reach = 0;
+  start_tagging (self);
 }
 
 static void
@@ -350,6 +446,8 @@ hashiya_text_view_dispose (GObject *object)
   g_clear_object (&self->catalog_signals);
   g_clear_object (&self->selected);
   g_clear_object (&self->document);
+  g_clear_handle_id (&self->tagging_id, g_source_remove);
+  g_clear_pointer (&self->tags, g_hash_table_unref);
 
   G_OBJECT_CLASS (hashiya_text_view_parent_class)->dispose (object);
 }
@@ -396,7 +494,7 @@ click_released_cb (HashiyaTextView *self,
 {
   HashiyaMention *mention;
 
-  if (n_press != 1 || self->document == NULL ||
+  if (n_press != 1 || !is_ready (self) ||
       gtk_text_buffer_get_has_selection (get_buffer (self)))
     return;
 
@@ -415,7 +513,7 @@ secondary_pressed_cb (HashiyaTextView *self,
                       double           y,
                       GtkGestureClick *gesture)
 {
-  if (self->document == NULL || gtk_text_buffer_get_has_selection (get_buffer (self)))
+  if (!is_ready (self) || gtk_text_buffer_get_has_selection (get_buffer (self)))
     return;
 
   hashiya_text_view_select_mention (self, hashiya_text_view_mention_at (self, offset_at_point (self, x, y)));
@@ -470,7 +568,7 @@ next_suggestion_action (GtkWidget  *widget,
   HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
   HashiyaMention *next;
 
-  if (self->document == NULL)
+  if (!is_ready (self))
     return;
 
   next = find_suggestion (self, g_str_equal (action_name, "mention.previous-suggestion") ? -1 : +1);
@@ -490,7 +588,7 @@ annotate_with_action (GtkWidget  *widget,
   HashiyaCatalog *catalog;
   int n = g_variant_get_int32 (parameter);
 
-  if (self->document == NULL)
+  if (!is_ready (self))
     return;
 
   catalog = hashiya_document_get_catalog (self->document);
@@ -524,6 +622,8 @@ annotate_action (GtkWidget  *widget,
   HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
   guint start, end;
 
+  if (!is_ready (self))
+    return;
   if (self->selected != NULL && !gtk_text_buffer_get_has_selection (get_buffer (self)) &&
       hashiya_mention_get_status (self->selected) == HASHIYA_MENTION_STATUS_SUGGESTED)
     {
@@ -558,7 +658,7 @@ delete_action (GtkWidget  *widget,
   HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
   g_autoptr(HashiyaMention) mention = NULL;
 
-  if (self->selected == NULL)
+  if (self->selected == NULL || !is_ready (self))
     {
       gtk_widget_error_bell (widget);
       return;
@@ -680,6 +780,7 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_signal_connect_swapped (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
+  self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mention.delete", FALSE);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self), TRUE);
@@ -708,6 +809,32 @@ hashiya_text_view_get_document (HashiyaTextView *self)
  * Shows @document's text with its mentions highlighted, and follows its
  * changes from then on.
  */
+/* The preview's mentions are the document's first ones: its text and
+ * highlights stay, and tagging goes on from where the preview stopped. */
+static gboolean
+continues_preview (HashiyaTextView *self,
+                   HashiyaDocument *document)
+{
+  HashiyaDocument *preview = self->document;
+  guint n = preview != NULL ? hashiya_document_get_n_mentions (preview) : 0;
+  guint last_start;
+
+  if (!self->previewing || preview == NULL ||
+      g_strcmp0 (hashiya_text_get_sha256 (hashiya_document_get_text (preview)),
+                 hashiya_text_get_sha256 (hashiya_document_get_text (document))) != 0)
+    return FALSE;
+  if (n == 0)
+    return FALSE;
+  last_start = hashiya_mention_get_start (hashiya_document_get_mention (preview, n - 1));
+  return hashiya_document_find_first_at (document, last_start + 1) == n;
+}
+
+/**
+ * hashiya_text_view_set_document:
+ *
+ * Shows @document's text with its mentions highlighted, and follows its
+ * changes from then on.
+ */
 void
 hashiya_text_view_set_document (HashiyaTextView *self,
                                 HashiyaDocument *document)
@@ -717,26 +844,70 @@ hashiya_text_view_set_document (HashiyaTextView *self,
   GtkTextIter start;
   gsize n_bytes = 0;
   const char *data;
+  gboolean keep = FALSE;
 
   g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
   g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
 
+  if (continues_preview (self, document))
+    {
+      HashiyaDocument *preview = self->document;
+
+      keep = TRUE;
+      self->tagged_to = hashiya_mention_get_start (hashiya_document_get_mention (preview, hashiya_document_get_n_mentions (preview) - 1)) + 1;
+    }
+  self->previewing = FALSE;
   hashiya_text_view_select_mention (self, NULL);
   g_set_object (&self->document, document);
   g_signal_group_set_target (self->document_signals, document);
   catalog = hashiya_document_get_catalog (document);
   g_signal_group_set_target (self->catalog_signals, catalog);
 
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
+    ensure_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
+  if (keep)
+    {
+      /* The same text, already shown and highlighted at its start. */
+      start_tagging (self);
+      return;
+    }
+
   buffer = get_buffer (self);
   data = hashiya_text_get_data (hashiya_document_get_text (document), &n_bytes);
   gtk_text_buffer_set_text (buffer, data, (int) n_bytes);
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
+  /* A new buffer has no tags to remove. */
+  tag_new_text (self);
+}
 
-  self->longest_span = 0;
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
-    ensure_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
-  retag_all (self);
+/**
+ * hashiya_text_view_show_preview:
+ * @preview: (nullable): a first look at a document being read (see
+ *   hashiya_format_read_preview()), or %NULL to show nothing
+ *
+ * Shows @preview until hashiya_text_view_set_document() shows the
+ * document; when that is the previewed one, its text stays as it is.
+ */
+void
+hashiya_text_view_show_preview (HashiyaTextView *self,
+                                HashiyaDocument *preview)
+{
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+
+  if (preview == NULL)
+    {
+      g_clear_handle_id (&self->tagging_id, g_source_remove);
+      hashiya_text_view_select_mention (self, NULL);
+      g_signal_group_set_target (self->document_signals, NULL);
+      g_signal_group_set_target (self->catalog_signals, NULL);
+      g_clear_object (&self->document);
+      gtk_text_buffer_set_text (get_buffer (self), "", 0);
+      self->previewing = FALSE;
+      return;
+    }
+  hashiya_text_view_set_document (self, preview);
+  self->previewing = TRUE;
 }
 
 /**
@@ -755,7 +926,7 @@ hashiya_text_view_get_selection_span (HashiyaTextView *self,
 
   g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), FALSE);
 
-  if (self->document == NULL || !gtk_text_buffer_get_selection_bounds (get_buffer (self), &from, &to))
+  if (!is_ready (self) || !gtk_text_buffer_get_selection_bounds (get_buffer (self), &from, &to))
     return FALSE;
 
   *start = (guint) gtk_text_iter_get_offset (&from);

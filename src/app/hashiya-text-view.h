@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, HASHIYA, TEXT_VIEW, Gt
 
 GtkWidget       *hashiya_text_view_new                  (void);
 HashiyaDocument *hashiya_text_view_get_document         (HashiyaTextView *self);
+void             hashiya_text_view_show_preview         (HashiyaTextView *self,
+                                                         HashiyaDocument *preview);
 void             hashiya_text_view_set_document         (HashiyaTextView *self,
                                                          HashiyaDocument *document);
 gboolean         hashiya_text_view_get_selection_span   (HashiyaTextView *self,

@@ -72,6 +72,7 @@ void _hashiya_window_suggest            (HashiyaWindow  *self);
 GCancellable *_hashiya_window_begin_operation (HashiyaWindow *self,
                                                const char    *label);
 void _hashiya_window_end_operation      (HashiyaWindow  *self);
+void _hashiya_window_bench_document_shown (HashiyaWindow *self);
 void _hashiya_window_show_report        (HashiyaWindow               *self,
                                          const HashiyaReanchorReport *report,
                                          gboolean                     replaced);

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-application.h"
+#include "hashiya-bench.h"
 #include "hashiya-print-operation.h"
 #include "hashiya-window-private.h"
 
@@ -642,6 +643,8 @@ hashiya_window_init (HashiyaWindow *self)
   g_autoptr(GAction) sidebar_action = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  if (hashiya_bench_enabled ())
+    hashiya_bench_watch (GTK_WIDGET (self), GTK_WIDGET (self->text_view));
 
   self->zoom = 1.0;
   self->draft_id = g_uuid_string_random ();
@@ -717,7 +720,11 @@ hashiya_window_set_document (HashiyaWindow   *self,
   author = g_settings_get_string (self->settings, "author");
   hashiya_document_set_author (document, author);
   hashiya_text_view_set_document (self->text_view, document);
+  if (hashiya_bench_enabled ())
+    hashiya_bench_report ("text-view-filled", "%.1f", hashiya_bench_now_ms ());
   hashiya_sidebar_set_document (self->sidebar, document);
+  if (hashiya_bench_enabled ())
+    hashiya_bench_report ("sidebar-filled", "%.1f", hashiya_bench_now_ms ());
 
   g_signal_connect_swapped (document, "notify::modified", G_CALLBACK (document_state_cb), self);
   g_signal_connect_swapped (document, "changed", G_CALLBACK (document_state_cb), self);
@@ -859,10 +866,17 @@ load_done_cb (GObject      *source,
   self->busy = FALSE;
   _hashiya_window_end_operation (self);
   document = hashiya_document_open_file_finish (result, &error);
+  if (hashiya_bench_enabled ())
+    hashiya_bench_report ("document-read", "%.1f", hashiya_bench_now_ms ());
   if (document != NULL && !check_window_limits (document, &error))
     g_clear_object (&document);
   if (document == NULL)
     {
+      /* A preview of what could not be read goes; what was shown returns. */
+      if (self->document != NULL)
+        hashiya_text_view_set_document (self->text_view, self->document);
+      else
+        hashiya_text_view_show_preview (self->text_view, NULL);
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _hashiya_window_show_error (self, heading, error->message);
       _hashiya_window_update_actions (self);
@@ -876,6 +890,23 @@ load_done_cb (GObject      *source,
   /* A text becomes a new document: saving asks where to put the .hashiya. */
   hashiya_window_set_document (self, document, path);
   announce_import_problems (self);
+  if (hashiya_bench_enabled ())
+    _hashiya_window_bench_document_shown (self);
+}
+
+/* A big document shows its start while the rest is read: read-only,
+ * since the window is busy until then. */
+static void
+preview_cb (HashiyaDocument *preview,
+            gpointer         user_data)
+{
+  HashiyaWindow *self = user_data;
+
+  if (!self->busy || !check_window_limits (preview, NULL))
+    return;
+  hashiya_text_view_show_preview (self->text_view, preview);
+  if (hashiya_bench_enabled ())
+    hashiya_bench_first_content (GTK_WIDGET (self->text_view));
 }
 
 /**
@@ -903,12 +934,14 @@ hashiya_window_load_file (HashiyaWindow *self,
 
   self->busy = TRUE;
   _hashiya_window_update_actions (self);
+  if (hashiya_bench_enabled ())
+    hashiya_bench_report ("document-asked", "%.1f", hashiya_bench_now_ms ());
   catalog = hashiya_window_get_default_catalog (self);
   {
     g_autofree char *name = g_filename_display_basename (path);
     g_autofree char *label = g_strdup_printf (_("Opening “%s”…"), name);
 
-    hashiya_document_open_file_async (path, catalog, _hashiya_window_begin_operation (self, label),
+    hashiya_document_open_file_async (path, catalog, preview_cb, _hashiya_window_begin_operation (self, label),
                                       load_done_cb, g_object_ref (self));
   }
 }

@@ -960,7 +960,7 @@ read_document_fast (GBytes     *bytes,
   GByteArray *joined;
   gsize start, end;
 
-  if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, &start, &end)) == NULL)
+  if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, G_MAXUINT, &start, &end)) == NULL)
     return NULL;
 
   joined = g_byte_array_sized_new (size - (end - start) + 2);
@@ -969,6 +969,40 @@ read_document_fast (GBytes     *bytes,
   g_byte_array_append (joined, (const guint8 *) data + end, size - end);
   rest = g_byte_array_free_to_bytes (joined);
   return read_document (rest, mentions, display_name, NULL);
+}
+
+/**
+ * hashiya_format_read_preview:
+ * @before: the mentions that start before this offset are read
+ *
+ * A first look at a big .hashiya, for the window to show while it reads
+ * the rest: its text, catalogue and first mentions, checked as a full
+ * read checks them. Not the document: a full read may still fail.
+ *
+ * Returns: (transfer full) (nullable): the preview, or %NULL when there
+ *   is no quick way to one
+ */
+HashiyaDocument *
+hashiya_format_read_preview (GBytes *bytes,
+                             guint   before)
+{
+  gsize size;
+  const char *data = g_bytes_get_data (bytes, &size);
+  g_autoptr(GPtrArray) mentions = NULL;
+  g_autoptr(GBytes) rest = NULL;
+  GByteArray *joined;
+  gsize start, end;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+
+  if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, before, &start, &end)) == NULL)
+    return NULL;
+  /* What follows the mentions (orphans, relations) is not previewed. */
+  joined = g_byte_array_sized_new (start + 8);
+  g_byte_array_append (joined, (const guint8 *) data, start);
+  g_byte_array_append (joined, (const guint8 *) "[]\n}\n", 5);
+  rest = g_byte_array_free_to_bytes (joined);
+  return read_document (rest, mentions, "preview", NULL);
 }
 
 /**
@@ -1145,6 +1179,62 @@ hashiya_document_open_file (const char      *path,
   return hashiya_document_new_from_text_file (path, catalog, error);
 }
 
+/* A preview only pays for a file that takes a while to read. */
+#define PREVIEW_MIN_BYTES (2u * 1024 * 1024)
+#define PREVIEW_CHARS 20000
+
+typedef struct
+{
+  HashiyaPreviewFunc  func;
+  gpointer            user_data;
+  HashiyaDocument    *preview;
+  GCancellable       *cancellable;
+} Preview;
+
+static void
+preview_free (Preview *preview)
+{
+  g_clear_object (&preview->preview);
+  g_clear_object (&preview->cancellable);
+  g_free (preview);
+}
+
+static gboolean
+show_preview_cb (gpointer data)
+{
+  Preview *preview = data;
+
+  if (!g_cancellable_is_cancelled (preview->cancellable))
+    preview->func (preview->preview, preview->user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static HashiyaDocument *
+open_with_preview (GTask       *task,
+                   const char  *path,
+                   Preview     *wanted,
+                   GError     **error)
+{
+  g_autoptr(GBytes) bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error);
+  Preview *preview;
+
+  if (bytes == NULL)
+    return NULL;
+  if (g_bytes_get_size (bytes) >= PREVIEW_MIN_BYTES)
+    {
+      preview = g_new0 (Preview, 1);
+      preview->func = wanted->func;
+      preview->user_data = wanted->user_data;
+      preview->cancellable = g_task_get_cancellable (task) != NULL ? g_object_ref (g_task_get_cancellable (task)) : NULL;
+      if ((preview->preview = hashiya_format_read_preview (bytes, PREVIEW_CHARS)) != NULL)
+        g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, show_preview_cb, preview,
+                                    (GDestroyNotify) preview_free);
+      else
+        preview_free (preview);
+    }
+  return hashiya_format_read (bytes, path, error);
+}
+
 static void
 open_thread (GTask        *task,
              gpointer      source_object,
@@ -1152,8 +1242,14 @@ open_thread (GTask        *task,
              GCancellable *cancellable)
 {
   HashiyaCatalog *catalog = g_object_get_data (G_OBJECT (task), "catalog");
+  Preview *wanted = g_object_get_data (G_OBJECT (task), "preview");
   GError *error = NULL;
-  HashiyaDocument *document = hashiya_document_open_file (task_data, catalog, &error);
+  HashiyaDocument *document;
+
+  if (wanted != NULL && g_str_has_suffix (task_data, ".hashiya"))
+    document = open_with_preview (task, task_data, wanted, &error);
+  else
+    document = hashiya_document_open_file (task_data, catalog, &error);
 
   if (document == NULL)
     g_task_return_error (task, error);
@@ -1165,6 +1261,9 @@ open_thread (GTask        *task,
 
 /**
  * hashiya_document_open_file_async:
+ * @preview: (nullable): called, on the calling thread and before
+ *   @callback, with a first look at a big document (see
+ *   hashiya_format_read_preview()); not always called
  *
  * Opens like hashiya_document_open_file(), on a worker thread. The task
  * data of the result is the path.
@@ -1172,6 +1271,7 @@ open_thread (GTask        *task,
 void
 hashiya_document_open_file_async (const char          *path,
                                   HashiyaCatalog      *catalog,
+                                  HashiyaPreviewFunc   preview,
                                   GCancellable        *cancellable,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
@@ -1186,6 +1286,14 @@ hashiya_document_open_file_async (const char          *path,
   /* The worker only copies it: a private copy keeps threads apart. */
   if (catalog != NULL)
     g_object_set_data_full (G_OBJECT (task), "catalog", hashiya_catalog_copy (catalog), g_object_unref);
+  if (preview != NULL)
+    {
+      Preview *wanted = g_new0 (Preview, 1);
+
+      wanted->func = preview;
+      wanted->user_data = user_data;
+      g_object_set_data_full (G_OBJECT (task), "preview", wanted, (GDestroyNotify) preview_free);
+    }
   g_task_run_in_thread (task, open_thread);
 }
 

@@ -43,8 +43,14 @@ gboolean         hashiya_document_save_file    (HashiyaDocument      *document,
 HashiyaDocument *hashiya_document_open_file    (const char           *path,
                                                 HashiyaCatalog       *catalog,
                                                 GError              **error);
+typedef void (*HashiyaPreviewFunc) (HashiyaDocument *preview,
+                                    gpointer         user_data);
+
+HashiyaDocument *hashiya_format_read_preview   (GBytes               *bytes,
+                                                guint                 before);
 void             hashiya_document_open_file_async  (const char           *path,
                                                     HashiyaCatalog       *catalog,
+                                                    HashiyaPreviewFunc    preview,
                                                     GCancellable         *cancellable,
                                                     GAsyncReadyCallback   callback,
                                                     gpointer              user_data);

@@ -327,8 +327,10 @@ read_mention (Reader *reader)
 
 /**
  * _hashiya_read_mention_lines:
+ * @before: only the mentions before the first that starts here (the
+ *   first lines of a document in text order); G_MAXUINT for all
  * @array_start: (out): where the array's "[" is
- * @array_end: (out): just after its "]"
+ * @array_end: (out): just after its "]"; 0 when stopped by @before
  *
  * Reads the top-level "mentions" array of a .hashiya as the writer
  * writes it (the member on a line of its own, indented by two spaces).
@@ -340,6 +342,7 @@ read_mention (Reader *reader)
 GPtrArray *
 _hashiya_read_mention_lines (const char *data,
                              gsize       size,
+                             guint       before,
                              gsize      *array_start,
                              gsize      *array_end)
 {
@@ -369,6 +372,12 @@ _hashiya_read_mention_lines (const char *data,
 
           if (mention == NULL)
             return NULL;
+          if (hashiya_mention_get_start (mention) >= before)
+            {
+              g_object_unref (mention);
+              *array_end = 0;
+              return g_steal_pointer (&mentions);
+            }
           g_ptr_array_add (mentions, mention);
         }
       while (expect (&reader, ','));

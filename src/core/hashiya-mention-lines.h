@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 GPtrArray *_hashiya_read_mention_lines (const char *data,
                                         gsize       size,
+                                        guint       before,
                                         gsize      *array_start,
                                         gsize      *array_end);
 

@@ -2,13 +2,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   bench-generate --size MB [--mentions N] -o OUT.hashiya [--text OUT.txt]
+ *   bench-generate --size MB [--mentions N] [--suggested EVERY] -o OUT.hashiya
+ *                  [--text OUT.txt] [--spans OUT.spans]
  *
  * Deterministic: the bundled article's paragraphs, over and over, to MB
  * megabytes; then its catalogue's matches, accepted. With --mentions N,
  * exactly N mentions spread evenly: a subset of the matches when there
  * are more, else every match and then words spread evenly, each given
- * to the next actor of the catalogue in turn.
+ * to the next actor of the catalogue in turn. With --suggested EVERY,
+ * every EVERYth mention is a suggestion not yet reviewed. --spans writes
+ * "start end colour" a mention, for the bare GtkTextView program.
  */
 
 #include "config.h"
@@ -142,11 +145,15 @@ main (int    argc,
   gint64 wanted = -1;
   g_autofree char *output = NULL;
   g_autofree char *text_output = NULL;
+  g_autofree char *spans_output = NULL;
+  int every = 0;
   GOptionEntry entries[] = {
     { "size", 0, 0, G_OPTION_ARG_DOUBLE, &megabytes, "Megabytes of text", "MB" },
     { "mentions", 0, 0, G_OPTION_ARG_INT64, &wanted, "How many mentions (default: every match)", "N" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, "The .hashiya to write", "OUT" },
     { "text", 0, 0, G_OPTION_ARG_FILENAME, &text_output, "Also write the plain text here", "TXT" },
+    { "spans", 0, 0, G_OPTION_ARG_FILENAME, &spans_output, "Also write the spans and colours here", "SPANS" },
+    { "suggested", 0, 0, G_OPTION_ARG_INT, &every, "Every EVERYth mention a suggestion", "EVERY" },
     { NULL }
   };
   g_autoptr(GOptionContext) context = g_option_context_new ("— make a big document for the benchmarks");
@@ -181,6 +188,8 @@ main (int    argc,
       HashiyaMention *mention = hashiya_mention_new (id, span->start, span->end, span->actor);
 
       hashiya_mention_set_mention_type (mention, span->type);
+      if (every > 0 && i % (guint) every == 0)
+        hashiya_mention_set_status (mention, HASHIYA_MENTION_STATUS_SUGGESTED);
       hashiya_mention_set_created (mention, "2023-10-19T09:00:00Z");
       hashiya_mention_set_modified (mention, "2023-10-19T09:00:00Z");
       hashiya_document_fill_quote (document, mention);
@@ -188,13 +197,30 @@ main (int    argc,
     }
   _hashiya_document_take_mentions (document, mentions);
 
+  if (spans_output != NULL)
+    {
+      g_autoptr(GString) lines = g_string_new (NULL);
+
+      for (guint i = 0; i < spans->len; i++)
+        {
+          Span *span = &g_array_index (spans, Span, i);
+
+          g_string_append_printf (lines, "%u %u %s\n", span->start, span->end,
+                                  hashiya_actor_get_color (hashiya_catalog_lookup (catalog, span->actor)));
+        }
+      if (!g_file_set_contents (spans_output, lines->str, (gssize) lines->len, &error))
+        {
+          g_printerr ("bench-generate: %s\n", error->message);
+          return 1;
+        }
+    }
   if (!hashiya_document_save_file (document, output, &error) ||
       (text_output != NULL && !g_file_set_contents (text_output, hashiya_text_get_data (text, NULL), -1, &error)))
     {
       g_printerr ("bench-generate: %s\n", error->message);
       return 1;
     }
-  g_print ("%s: %.1f MB of text, %u characters, %u mentions\n", output,
-           hashiya_text_get_length (text) > 0 ? megabytes : 0.0, hashiya_text_get_length (text), spans->len);
+  g_print ("%s: %.1f MB of text, %u characters, %u mentions\n", output, megabytes,
+           hashiya_text_get_length (text), spans->len);
   return 0;
 }

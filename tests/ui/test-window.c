@@ -1251,7 +1251,8 @@ test_window_limits_and_progress (void)
     g_autoptr(HashiyaDocument) big_document = NULL;
     g_autoptr(GFile) file = NULL;
 
-    for (guint i = 0; i < 400; i++)
+    /* Reading it takes longer than the 200 ms after which progress shows. */
+    for (guint i = 0; i < 1500; i++)
       g_string_append_len (text, g_bytes_get_data (sample, NULL), (gssize) g_bytes_get_size (sample));
     big_text = hashiya_text_new (text->str, text->len, NULL);
     g_string_free (text, TRUE);
@@ -1272,8 +1273,116 @@ test_window_limits_and_progress (void)
     g_assert_false (gtk_revealer_get_reveal_child (window->progress_revealer));
     g_assert_true (hashiya_window_get_document (window) == document);
     g_assert_null (find_message_dialog ());
+    /* A preview shown meanwhile is gone too. */
+    g_assert_cmpint (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view))), ==,
+                     (int) hashiya_text_get_length (hashiya_document_get_text (document)));
   }
 
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
+/* The article, over and over, to more than 2 MB, with its catalogue's
+ * matches: a document big enough for the window to preview. */
+static char *
+write_big_document (const char *dir)
+{
+  g_autoptr(HashiyaText) sample = hashiya_test_sample_text ();
+  g_autoptr(GString) data = g_string_new (NULL);
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = NULL;
+  char *path = g_build_filename (dir, "big.hashiya", NULL);
+
+  while (data->len < 800 * 1024)
+    g_string_append (data, hashiya_text_get_data (sample, NULL));
+  text = hashiya_text_new (data->str, data->len, NULL);
+  document = hashiya_document_new (text, catalog);
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  g_assert_true (hashiya_document_save_file (document, path, NULL));
+  return path;
+}
+
+static gboolean
+has_tag_at (HashiyaWindow *window,
+            guint          offset)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  GtkTextIter iter;
+  g_autoptr(GSList) tags = NULL;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  tags = gtk_text_iter_get_tags (&iter);
+  return tags != NULL;
+}
+
+/* A big document shows its start, highlighted, while the rest is read,
+ * and cannot be edited then; the whole document then takes its place
+ * with every mention highlighted, down to the last. A document whose end
+ * is broken shows its start, then the error, and the window goes back. */
+static void
+test_window_preview (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *path = write_big_document (dir);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  HashiyaWindow *window = open_window (document);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  gboolean previewed = FALSE;
+  HashiyaDocument *shown;
+  HashiyaMention *last;
+
+  hashiya_window_load_file (window, file);
+  while (window->busy)
+    {
+      g_main_context_iteration (NULL, TRUE);
+      if (window->busy && gtk_text_buffer_get_char_count (buffer) > 100000 && !previewed)
+        {
+          previewed = TRUE;
+          g_assert_true (hashiya_window_get_document (window) == document);
+          g_assert_true (has_tag_at (window, 79));   /* أذربيجان, the first mention */
+          /* Read-only: annotating "انطلقت" is refused. */
+          {
+            GtkTextIter from, to;
+
+            gtk_text_buffer_get_iter_at_offset (buffer, &from, 0);
+            gtk_text_buffer_get_iter_at_offset (buffer, &to, 6);
+            gtk_text_buffer_select_range (buffer, &from, &to);
+            gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate-with", "i", 1);
+          }
+        }
+    }
+  g_assert_true (previewed);
+  shown = hashiya_window_get_document (window);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (shown), >, 10000);
+  last = hashiya_document_get_mention (shown, hashiya_document_get_n_mentions (shown) - 1);
+  while (!has_tag_at (window, hashiya_mention_get_start (last)))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (has_tag_at (window, 0));
+
+  /* The same file with its last mention past the end of the text. */
+  {
+    g_autofree char *contents = hashiya_test_read_file (path, NULL);
+    char *tail = g_strrstr (contents, "\"start\": ");
+    g_autofree char *broken = NULL;
+    g_autofree char *broken_path = NULL;
+    g_autoptr(GFile) broken_file = NULL;
+    AdwMessageDialog *dialog;
+
+    g_assert_nonnull (tail);
+    memcpy (tail, "\"start\": 9", strlen ("\"start\": 9"));
+    broken_path = hashiya_test_write_file (dir, "broken-end.hashiya", contents, -1);
+    broken_file = g_file_new_for_path (broken_path);
+    hashiya_window_load_file (window, broken_file);
+    while (window->busy)
+      g_main_context_iteration (NULL, TRUE);
+    dialog = find_message_dialog ();
+    g_assert_nonnull (dialog);
+    g_assert_true (hashiya_window_get_document (window) == shown);
+    g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, (int) hashiya_text_get_length (hashiya_document_get_text (shown)));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
   close_window (window);
   hashiya_test_remove_tree (dir);
 }
@@ -1392,6 +1501,7 @@ main (int    argc,
   g_test_add_func ("/window/replace-text", test_window_replace_text);
   g_test_add_func ("/window/brat-export-and-open", test_window_brat_export_and_open);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
+  g_test_add_func ("/window/preview", test_window_preview);
   g_test_add_func ("/window/outside-change", test_window_outside_change);
   g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
 

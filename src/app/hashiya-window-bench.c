@@ -1,0 +1,231 @@
+/* hashiya-window-bench.c — the window under HASHIYA_BENCH=1
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Once the document is laid out, and when HASHIYA_BENCH_INTERACT=1, the
+ * window does what a reader does, in the part of the text on screen, at
+ * ROUNDS places picked by a seeded generator: annotates a word, removes
+ * a mention, undoes that, and accepts a suggestion. Each edit's latency
+ * runs from the call to the end of the next painted frame. Then it
+ * scrolls from the top to the bottom, a page a frame, and quits.
+ */
+
+#define G_LOG_DOMAIN "hashiya-bench"
+
+#include "config.h"
+
+#include "hashiya-bench.h"
+#include "hashiya-window-private.h"
+
+#define ROUNDS 40
+
+enum { OP_ADD, OP_REMOVE, OP_UNDO, OP_ACCEPT, N_OPS };
+
+static const char * const op_names[N_OPS] = { "add", "remove", "undo", "accept" };
+
+typedef struct
+{
+  HashiyaWindow *window;
+  GRand         *rand;
+  guint          round;
+  guint          op;
+  double         started;
+  GArray        *latencies[N_OPS];
+} Bench;
+
+static void next_step (gpointer data);
+
+static GtkWidget *
+view_of (Bench *bench)
+{
+  return GTK_WIDGET (bench->window->text_view);
+}
+
+/* The offsets of the text on screen. */
+static void
+visible_range (Bench *bench,
+               guint *first,
+               guint *last)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (bench->window->text_view);
+  GdkRectangle rect;
+  GtkTextIter start, end;
+
+  gtk_text_view_get_visible_rect (view, &rect);
+  gtk_text_view_get_iter_at_location (view, &start, rect.x, rect.y);
+  gtk_text_view_get_iter_at_location (view, &end, rect.x + rect.width, rect.y + rect.height);
+  *first = MIN (gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end));
+  *last = MAX (gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end));
+}
+
+static void
+annotate_a_word (Bench *bench,
+                 guint  first,
+                 guint  last)
+{
+  HashiyaDocument *document = bench->window->document;
+  HashiyaText *text = hashiya_document_get_text (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+
+  for (guint attempt = 0; attempt < 50 && last > first; attempt++)
+    {
+      guint start = g_rand_int_range (bench->rand, first, last);
+      guint end;
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, attempt % hashiya_catalog_get_n_actors (catalog));
+
+      while (start > 0 && !g_unichar_isspace (hashiya_text_get_char (text, start - 1)))
+        start--;
+      for (end = start; end < hashiya_text_get_length (text) && !g_unichar_isspace (hashiya_text_get_char (text, end)); end++)
+        ;
+      if (end > start &&
+          hashiya_document_annotate (document, start, end, hashiya_actor_get_id (actor),
+                                     HASHIYA_MENTION_TYPE_OTHER, NULL) != NULL)
+        return;
+    }
+}
+
+static HashiyaMention *
+find_mention (Bench    *bench,
+              guint     first,
+              gboolean  suggested)
+{
+  HashiyaDocument *document = bench->window->document;
+  guint n = hashiya_document_get_n_mentions (document);
+
+  for (guint i = hashiya_document_find_first_at (document, first); i < n; i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+
+      if (!suggested || hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        return mention;
+    }
+  return NULL;
+}
+
+static void
+do_op (Bench *bench)
+{
+  HashiyaDocument *document = bench->window->document;
+  HashiyaMention *mention;
+  guint first, last;
+
+  visible_range (bench, &first, &last);
+  switch (bench->op)
+    {
+    case OP_ADD:
+      annotate_a_word (bench, first, last);
+      break;
+    case OP_REMOVE:
+      if ((mention = find_mention (bench, first, FALSE)) != NULL)
+        hashiya_document_remove_mention (document, mention);
+      break;
+    case OP_UNDO:
+      hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
+      break;
+    case OP_ACCEPT:
+      if ((mention = find_mention (bench, first, TRUE)) != NULL)
+        {
+          g_autoptr(HashiyaMention) edit = hashiya_mention_copy (mention);
+
+          hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_ACCEPTED);
+          hashiya_document_update_mention (document, mention, edit, NULL);
+        }
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+op_painted (gpointer data)
+{
+  Bench *bench = data;
+  double latency = hashiya_bench_now_ms () - bench->started;
+
+  g_array_append_val (bench->latencies[bench->op], latency);
+  bench->op++;
+  next_step (bench);
+}
+
+static void
+finish (gpointer data)
+{
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+scrolled_to_place (gpointer data)
+{
+  Bench *bench = data;
+
+  bench->started = hashiya_bench_now_ms ();
+  do_op (bench);
+  hashiya_bench_after_frame (view_of (bench), op_painted, bench);
+}
+
+static void
+next_step (gpointer data)
+{
+  Bench *bench = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (bench->window->text_view));
+  g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
+
+  if (bench->op == N_OPS)
+    {
+      bench->op = 0;
+      bench->round++;
+    }
+  if (bench->round < ROUNDS)
+    {
+      if (bench->op == 0)
+        {
+          /* A new place: scroll there, and let a frame settle first. */
+          double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+          gtk_adjustment_set_value (adjustment, g_rand_double (bench->rand) * MAX (range, 0));
+          hashiya_bench_after_frame (view_of (bench), scrolled_to_place, bench);
+        }
+      else
+        scrolled_to_place (bench);
+      return;
+    }
+
+  for (guint op = 0; op < N_OPS; op++)
+    {
+      g_array_append_vals (all, bench->latencies[op]->data, bench->latencies[op]->len);
+      hashiya_bench_report_series (op_names[op], bench->latencies[op]);
+      g_array_unref (bench->latencies[op]);
+    }
+  hashiya_bench_report_series ("edit", all);
+  hashiya_bench_scroll (view_of (bench), finish, NULL);
+  g_rand_free (bench->rand);
+  g_object_unref (bench->window);
+  g_free (bench);
+}
+
+static void
+laid_out_cb (gpointer data)
+{
+  HashiyaWindow *self = data;
+  Bench *bench;
+
+  if (g_strcmp0 (g_getenv ("HASHIYA_BENCH_INTERACT"), "1") != 0)
+    {
+      finish (NULL);
+      return;
+    }
+  bench = g_new0 (Bench, 1);
+  bench->window = g_object_ref (self);
+  bench->rand = g_rand_new_with_seed (2023);
+  for (guint op = 0; op < N_OPS; op++)
+    bench->latencies[op] = g_array_new (FALSE, FALSE, sizeof (double));
+  next_step (bench);
+}
+
+/* Called once the document and its highlights are in the view. */
+void
+_hashiya_window_bench_document_shown (HashiyaWindow *self)
+{
+  hashiya_bench_report ("mentions", "%u", hashiya_document_get_n_mentions (self->document));
+  hashiya_bench_content_ready (GTK_WIDGET (self->text_view), laid_out_cb, self);
+}
