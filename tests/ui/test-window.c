@@ -1282,6 +1282,26 @@ test_window_limits_and_progress (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* A mention at the very start of the text has no context before it: its
+ * sidebar row shows without one. */
+static void
+test_window_mention_at_start (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markup = NULL;
+  HashiyaWindow *window;
+  HashiyaMention *first;
+
+  first = hashiya_document_annotate (document, 0, 6, "azerbaijan", HASHIYA_MENTION_TYPE_OTHER, &error);
+  g_assert_no_error (error);
+  markup = hashiya_mention_describe_markup (first, "#3584e4");
+  g_assert_true (g_str_has_prefix (markup, "<span alpha=\"70%\"></span><span background=\"#3584e4\""));
+  window = open_window (document);
+  wait_for_frames (GTK_WIDGET (window), 2);
+  close_window (window);
+}
+
 /* The article, over and over, to more than 2 MB, with its catalogue's
  * matches: a document big enough for the window to preview. */
 static char *
@@ -1502,6 +1522,7 @@ main (int    argc,
   g_test_add_func ("/window/brat-export-and-open", test_window_brat_export_and_open);
   g_test_add_func ("/window/export-dialog", test_window_export_dialog);
   g_test_add_func ("/window/preview", test_window_preview);
+  g_test_add_func ("/window/mention-at-start", test_window_mention_at_start);
   g_test_add_func ("/window/outside-change", test_window_outside_change);
   g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
 
