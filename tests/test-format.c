@@ -502,6 +502,45 @@ test_fast_and_general_readers_agree (void)
   }
 }
 
+/* A document big enough for the fast reader to read its mentions on two
+ * threads reads as the general reader reads it. */
+static void
+test_fast_reader_two_threads (void)
+{
+  g_autoptr(HashiyaText) sample = hashiya_test_sample_text ();
+  g_autoptr(GString) data = g_string_new (NULL);
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *general = NULL;
+  g_autoptr(GPtrArray) made = NULL;
+  gsize start, end;
+
+  while (data->len < 1200 * 1024)
+    g_string_append (data, hashiya_text_get_data (sample, NULL));
+  text = hashiya_text_new (data->str, data->len, NULL);
+  document = hashiya_document_new (text, catalog);
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_SUGGESTED);
+  written = written_string (document);
+  made = _hashiya_read_mention_lines (written, strlen (written), G_MAXUINT, &start, &end);
+  g_assert_nonnull (made);
+  g_assert_cmpuint (end - start, >, 4 * 1024 * 1024);
+  g_assert_cmpuint (made->len, ==, hashiya_document_get_n_mentions (document));
+  general = hashiya_test_replace (written, "\n  \"mentions\": [", "\n  \"mentions\" : [");
+  {
+    g_autoptr(GBytes) fast_bytes = g_bytes_new_static (written, strlen (written));
+    g_autoptr(GBytes) general_bytes = g_bytes_new_static (general, strlen (general));
+    g_autoptr(HashiyaDocument) fast = hashiya_format_read (fast_bytes, "doc.hashiya", NULL);
+    g_autoptr(HashiyaDocument) slow = hashiya_format_read (general_bytes, "doc.hashiya", NULL);
+    g_autofree char *fast_written = written_string (fast);
+    g_autofree char *slow_written = written_string (slow);
+
+    g_assert_cmpstr (fast_written, ==, written);
+    g_assert_cmpstr (slow_written, ==, written);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -517,6 +556,7 @@ main (int    argc,
   g_test_add_func ("/format/bad-order-in-edited-file", test_bad_order_in_edited_file);
   g_test_add_func ("/format/bad-syntax", test_bad_syntax);
   g_test_add_func ("/format/fast-and-general-readers-agree", test_fast_and_general_readers_agree);
+  g_test_add_func ("/format/fast-reader-two-threads", test_fast_reader_two_threads);
   g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
   g_test_add_func ("/format/async-save-load", test_async_save_load);
 

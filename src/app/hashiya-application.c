@@ -28,12 +28,14 @@ struct _HashiyaApplication
 G_DEFINE_FINAL_TYPE (HashiyaApplication, hashiya_application, ADW_TYPE_APPLICATION)
 
 static HashiyaWindow *
-new_window (HashiyaApplication *self)
+new_window (HashiyaApplication *self,
+            gboolean            present)
 {
   HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (self));
 
   hashiya_session_add_window (self->session, window);
-  gtk_window_present (GTK_WINDOW (window));
+  if (present)
+    gtk_window_present (GTK_WINDOW (window));
   return window;
 }
 
@@ -74,7 +76,7 @@ hashiya_application_activate (GApplication *application)
       return;
     }
 
-  show_sample (new_window (self));
+  show_sample (new_window (self, TRUE));
 }
 
 /* Each file opens in a window of its own, or in the active window when
@@ -96,8 +98,10 @@ hashiya_application_open (GApplication  *application,
       if (HASHIYA_IS_WINDOW (active) && hashiya_window_is_pristine (HASHIYA_WINDOW (active)))
         window = HASHIYA_WINDOW (active);
       else
-        window = new_window (self);
+        window = new_window (self, FALSE);
+      /* The file is read while the window is shown. */
       hashiya_window_load_file (window, files[i]);
+      gtk_window_present (GTK_WINDOW (window));
     }
 }
 
@@ -106,7 +110,7 @@ new_window_action_cb (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  show_sample (new_window (HASHIYA_APPLICATION (user_data)));
+  show_sample (new_window (HASHIYA_APPLICATION (user_data), TRUE));
 }
 
 static void

@@ -117,6 +117,22 @@ typedef struct
   guint             poll_id;
 } Layout;
 
+/* The resident set now and at its peak, from /proc, in MB. */
+static void
+report_memory (void)
+{
+  g_autofree char *status = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL))
+    return;
+  lines = g_strsplit (status, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (g_str_has_prefix (lines[i], "VmRSS:") || g_str_has_prefix (lines[i], "VmHWM:"))
+      hashiya_bench_report (g_str_has_prefix (lines[i], "VmRSS:") ? "rss-kb" : "peak-rss-kb", "%s",
+                            g_strstrip (lines[i] + 6));
+}
+
 static gboolean
 poll_layout_cb (gpointer data)
 {
@@ -135,6 +151,7 @@ poll_layout_cb (gpointer data)
 
   hashiya_bench_report ("full-layout", "%.1f", layout->last_change);
   hashiya_bench_report ("height-px", "%.0f", upper);
+  report_memory ();
   layout->laid_out (layout->user_data);
   g_object_unref (layout->adjustment);
   g_free (layout);

@@ -237,6 +237,26 @@ actor_row_parts (GtkListItem *item)
   return row;
 }
 
+/* Setting a tooltip asks the X server where the pointer is, even to the
+ * same text: a row follows every edit, so it only sets what changed. */
+static void
+set_tooltip (GtkWidget  *widget,
+             const char *text)
+{
+  const char *old = gtk_widget_get_tooltip_text (widget);
+
+  if (g_strcmp0 (old, text) != 0)
+    gtk_widget_set_tooltip_text (widget, text);
+}
+
+static void
+set_label (GtkWidget  *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
+    gtk_label_set_label (GTK_LABEL (label), text);
+}
+
 static void
 update_actor_row (GtkListItem *item)
 {
@@ -257,14 +277,14 @@ update_actor_row (GtkListItem *item)
                              hashiya_actor_get_name_en (actor) ?: hashiya_actor_get_id (actor),
                              kind_label (hashiya_actor_get_kind (actor)), n);
 
-  gtk_label_set_label (GTK_LABEL (row.key), key != NULL ? key : "");
+  set_label (row.key, key != NULL ? key : "");
   hashiya_swatch_set_color (HASHIYA_SWATCH (row.swatch), hashiya_actor_get_color (actor));
-  gtk_label_set_label (GTK_LABEL (row.name_ar), hashiya_actor_get_name_ar (actor) ?: "");
-  gtk_label_set_label (GTK_LABEL (row.name_en), hashiya_actor_get_name_en (actor) ?: "");
+  set_label (row.name_ar, hashiya_actor_get_name_ar (actor) ?: "");
+  set_label (row.name_en, hashiya_actor_get_name_en (actor) ?: "");
   gtk_image_set_from_icon_name (GTK_IMAGE (row.kind), hashiya_actor_kind_icon_name (hashiya_actor_get_kind (actor)));
-  gtk_widget_set_tooltip_text (row.kind, kind_label (hashiya_actor_get_kind (actor)));
-  gtk_label_set_label (GTK_LABEL (row.count), count);
-  gtk_widget_set_tooltip_text (gtk_list_item_get_child (item), tooltip);
+  set_tooltip (row.kind, kind_label (hashiya_actor_get_kind (actor)));
+  set_label (row.count, count);
+  set_tooltip (gtk_list_item_get_child (item), tooltip);
 }
 
 static void

@@ -38,10 +38,8 @@ struct _HashiyaTextView
   gboolean         high_contrast;
   guint            longest_span;
   GHashTable      *tags;          /* actor id → GtkTextTag *[N_LEVELS] */
-  guint            tagged_to;     /* a new text's mentions starting before this are tagged */
-  guint            tag_reach;     /* the furthest end of those */
-  guint            tagging_id;
   gboolean         previewing;    /* the document shown is a preview */
+  guint            preview_reach; /* the furthest end of its mentions */
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, GTK_TYPE_TEXT_VIEW)
@@ -295,78 +293,30 @@ retag_range (HashiyaTextView *self,
   apply_tags (self, mentions);
 }
 
-/* A new text's mentions, in order, a batch at a time: those at its start
- * before the first frame, the rest while the window is idle, so that the
- * text shows at once. An edit in the meantime re-tags its own range. */
-#define FIRST_TAGGED_CHARS 20000
-#define TAGGING_BATCH 5000
-
-static guint
-tag_new_text_until (HashiyaTextView *self,
-                    guint            limit_chars,
-                    guint            limit_mentions)
+/* A new text's mentions, in order, from the first that starts at or
+ * after FROM (those before are tagged already, the furthest reaching to
+ * REACH): all at once, before the text is laid out, so that no line is
+ * shaped twice. The iterators walk forward through one pass. */
+static void
+tag_new_text (HashiyaTextView *self,
+              guint            from,
+              guint            reach)
 {
   guint n = hashiya_document_get_n_mentions (self->document);
-  guint position = hashiya_document_find_first_at (self->document, self->tagged_to);
-  g_autoptr(GPtrArray) batch = g_ptr_array_new ();
+  guint first = hashiya_document_find_first_at (self->document, from);
+  g_autoptr(GPtrArray) mentions = g_ptr_array_sized_new (n - first);
 
-  /* Mentions starting before tagged_to are done (a find_first_at of
-   * that offset may go back to one that contains it). */
-  while (position < n && hashiya_mention_get_start (get_mention (self, position)) < self->tagged_to)
-    position++;
-  for (; position < n; position++)
-    {
-      HashiyaMention *mention = get_mention (self, position);
-      guint start = hashiya_mention_get_start (mention);
-
-      /* A batch ends between two starts, never between two mentions of
-       * one start, which the next batch could not tell apart. */
-      if (batch->len > 0 && start != hashiya_mention_get_start (g_ptr_array_index (batch, batch->len - 1)) &&
-          (batch->len >= limit_mentions || start >= limit_chars))
-        break;
-      g_ptr_array_add (batch, mention);
-    }
-  self->tag_reach = tag_sorted (self, batch, self->tag_reach);
-  self->tagged_to = position < n ? hashiya_mention_get_start (get_mention (self, position)) : G_MAXUINT;
-  return position < n;
-}
-
-static gboolean
-tag_batch_cb (gpointer data)
-{
-  HashiyaTextView *self = data;
-
-  if (tag_new_text_until (self, G_MAXUINT, TAGGING_BATCH))
-    return G_SOURCE_CONTINUE;
-  self->tagging_id = 0;
-  return G_SOURCE_REMOVE;
-}
-
-/* From self->tagged_to on: the first screen now, the rest when idle. */
-static void
-start_tagging (HashiyaTextView *self)
-{
-  GListModel *model = hashiya_document_get_mentions (self->document);
-
-  g_clear_handle_id (&self->tagging_id, g_source_remove);
-  /* collect_overlapping() needs the longest span from the start. */
   self->longest_span = 0;
-  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+  for (guint i = 0; i < n; i++)
     {
       HashiyaMention *mention = get_mention (self, i);
 
+      /* collect_overlapping() needs the longest span of all. */
       self->longest_span = MAX (self->longest_span, hashiya_mention_get_end (mention) - hashiya_mention_get_start (mention));
+      if (i >= first)
+        g_ptr_array_add (mentions, mention);
     }
-  if (tag_new_text_until (self, MAX (self->tagged_to, FIRST_TAGGED_CHARS), G_MAXUINT))
-    self->tagging_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, tag_batch_cb, self, NULL);
-}
-
-static void
-tag_new_text (HashiyaTextView *self)
-{
-  self->tagged_to = 0;
-  self->tag_reach = 0;
-  start_tagging (self);
+  tag_sorted (self, mentions, reach);
 }
 
 static void
@@ -446,7 +396,6 @@ hashiya_text_view_dispose (GObject *object)
   g_clear_object (&self->catalog_signals);
   g_clear_object (&self->selected);
   g_clear_object (&self->document);
-  g_clear_handle_id (&self->tagging_id, g_source_remove);
   g_clear_pointer (&self->tags, g_hash_table_unref);
 
   G_OBJECT_CLASS (hashiya_text_view_parent_class)->dispose (object);
@@ -844,7 +793,7 @@ hashiya_text_view_set_document (HashiyaTextView *self,
   GtkTextIter start;
   gsize n_bytes = 0;
   const char *data;
-  gboolean keep = FALSE;
+  guint tagged_to = 0;
 
   g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
   g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
@@ -852,9 +801,9 @@ hashiya_text_view_set_document (HashiyaTextView *self,
   if (continues_preview (self, document))
     {
       HashiyaDocument *preview = self->document;
+      guint n = hashiya_document_get_n_mentions (preview);
 
-      keep = TRUE;
-      self->tagged_to = hashiya_mention_get_start (hashiya_document_get_mention (preview, hashiya_document_get_n_mentions (preview) - 1)) + 1;
+      tagged_to = hashiya_mention_get_start (hashiya_document_get_mention (preview, n - 1)) + 1;
     }
   self->previewing = FALSE;
   hashiya_text_view_select_mention (self, NULL);
@@ -865,10 +814,10 @@ hashiya_text_view_set_document (HashiyaTextView *self,
 
   for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
     ensure_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
-  if (keep)
+  if (tagged_to > 0)
     {
       /* The same text, already shown and highlighted at its start. */
-      start_tagging (self);
+      tag_new_text (self, tagged_to, self->preview_reach);
       return;
     }
 
@@ -878,7 +827,7 @@ hashiya_text_view_set_document (HashiyaTextView *self,
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   /* A new buffer has no tags to remove. */
-  tag_new_text (self);
+  tag_new_text (self, 0, 0);
 }
 
 /**
@@ -897,7 +846,6 @@ hashiya_text_view_show_preview (HashiyaTextView *self,
 
   if (preview == NULL)
     {
-      g_clear_handle_id (&self->tagging_id, g_source_remove);
       hashiya_text_view_select_mention (self, NULL);
       g_signal_group_set_target (self->document_signals, NULL);
       g_signal_group_set_target (self->catalog_signals, NULL);
@@ -908,6 +856,9 @@ hashiya_text_view_show_preview (HashiyaTextView *self,
     }
   hashiya_text_view_set_document (self, preview);
   self->previewing = TRUE;
+  self->preview_reach = 0;
+  for (guint i = 0; i < hashiya_document_get_n_mentions (preview); i++)
+    self->preview_reach = MAX (self->preview_reach, hashiya_mention_get_end (hashiya_document_get_mention (preview, i)));
 }
 
 /**

@@ -58,11 +58,11 @@ hashiya_mention_finalize (GObject *object)
   HashiyaMention *self = (HashiyaMention *) object;
 
   g_free (self->id);
-  g_free (self->actor);
+  hashiya_clear_shared_string (&self->actor);
   g_free (self->note);
-  g_free (self->author);
-  g_free (self->created);
-  g_free (self->modified);
+  hashiya_clear_shared_string (&self->author);
+  hashiya_clear_shared_string (&self->created);
+  hashiya_clear_shared_string (&self->modified);
   g_free (self->quote_exact);
   g_free (self->quote_prefix);
   g_free (self->quote_suffix);
@@ -243,7 +243,7 @@ hashiya_mention_new (const char *id,
   self = g_object_new (HASHIYA_TYPE_MENTION, "id", id, NULL);
   self->start = start;
   self->end = end;
-  self->actor = g_strdup (actor);
+  hashiya_set_shared_string (G_OBJECT (self), &self->actor, actor, NULL);
 
   return self;
 }
@@ -264,9 +264,9 @@ hashiya_mention_copy (HashiyaMention *self)
   copy->type = self->type;
   copy->status = self->status;
   copy->note = g_strdup (self->note);
-  copy->author = g_strdup (self->author);
-  copy->created = g_strdup (self->created);
-  copy->modified = g_strdup (self->modified);
+  copy->author = hashiya_share_string (self->author);
+  copy->created = hashiya_share_string (self->created);
+  copy->modified = hashiya_share_string (self->modified);
   copy->quote_exact = g_strdup (self->quote_exact);
   copy->quote_prefix = g_strdup (self->quote_prefix);
   copy->quote_suffix = g_strdup (self->quote_suffix);
@@ -350,7 +350,7 @@ hashiya_mention_set_actor (HashiyaMention *self,
                            const char     *actor)
 {
   g_return_if_fail (HASHIYA_IS_MENTION (self));
-  hashiya_set_string (G_OBJECT (self), &self->actor, actor, properties[PROP_ACTOR]);
+  hashiya_set_shared_string (G_OBJECT (self), &self->actor, actor, properties[PROP_ACTOR]);
 }
 
 HashiyaMentionType
@@ -418,7 +418,7 @@ hashiya_mention_set_author (HashiyaMention *self,
                             const char     *author)
 {
   g_return_if_fail (HASHIYA_IS_MENTION (self));
-  hashiya_set_string (G_OBJECT (self), &self->author, author, properties[PROP_AUTHOR]);
+  hashiya_set_shared_string (G_OBJECT (self), &self->author, author, properties[PROP_AUTHOR]);
 }
 
 const char *
@@ -433,7 +433,7 @@ hashiya_mention_set_created (HashiyaMention *self,
                              const char     *created)
 {
   g_return_if_fail (HASHIYA_IS_MENTION (self));
-  hashiya_set_string (G_OBJECT (self), &self->created, created, properties[PROP_CREATED]);
+  hashiya_set_shared_string (G_OBJECT (self), &self->created, created, properties[PROP_CREATED]);
 }
 
 const char *
@@ -448,7 +448,7 @@ hashiya_mention_set_modified (HashiyaMention *self,
                               const char     *modified)
 {
   g_return_if_fail (HASHIYA_IS_MENTION (self));
-  hashiya_set_string (G_OBJECT (self), &self->modified, modified, properties[PROP_MODIFIED]);
+  hashiya_set_shared_string (G_OBJECT (self), &self->modified, modified, properties[PROP_MODIFIED]);
 }
 
 const char *

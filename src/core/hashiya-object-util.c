@@ -33,6 +33,46 @@ hashiya_set_string (GObject     *object,
   return TRUE;
 }
 
+/**
+ * hashiya_set_shared_string:
+ *
+ * As hashiya_set_string(), for a field that many objects share the value
+ * of (an actor id, an author, a time): the value is an interned
+ * #GRefString, kept once however many objects hold it. The field must
+ * be released with hashiya_clear_shared_string().
+ */
+gboolean
+hashiya_set_shared_string (GObject     *object,
+                           char       **field,
+                           const char  *value,
+                           GParamSpec  *pspec)
+{
+  if (value != NULL && value[0] == '\0')
+    value = NULL;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  hashiya_clear_shared_string (field);
+  *field = value != NULL ? g_ref_string_new_intern (value) : NULL;
+  if (pspec != NULL)
+    g_object_notify_by_pspec (object, pspec);
+  return TRUE;
+}
+
+void
+hashiya_clear_shared_string (char **field)
+{
+  if (*field != NULL)
+    g_ref_string_release (g_steal_pointer (field));
+}
+
+char *
+hashiya_share_string (const char *shared)
+{
+  return shared != NULL ? g_ref_string_acquire ((char *) shared) : NULL;
+}
+
 /* The properties that make up an object's editable state: readable and
  * writable, but not construct-only (an id never changes). */
 static gboolean

@@ -9,6 +9,12 @@
 
 G_BEGIN_DECLS
 
+gboolean hashiya_set_shared_string (GObject     *object,
+                                    char       **field,
+                                    const char  *value,
+                                    GParamSpec  *pspec);
+void     hashiya_clear_shared_string (char     **field);
+char    *hashiya_share_string       (const char  *shared);
 gboolean hashiya_set_string          (GObject     *object,
                                       char       **field,
                                       const char  *value,

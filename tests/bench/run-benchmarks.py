@@ -1,0 +1,331 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""run-benchmarks.py BUILD_DIR SOURCE_DIR — Hashiya on large documents.
+
+Every figure is measured side by side with its baseline in the same run
+and reported as a ratio; nothing here passes or fails. Needs a display
+(build-aux/dev bench runs it under Xvfb). Writes docs/PERFORMANCE.md.
+
+1. Generator: bench-generate makes the documents from the bundled
+   article (0.5, 1, 2 and 5 MB with every catalogue match; 5 MB with
+   10k, 100k and 300k mentions; every tenth a suggestion).
+2. Core: hashiya-cli info (load and validate) against python3's
+   json.load of the same file; saving against json.dump.
+3. First frame: the app under HASHIYA_BENCH=1 against a bare GtkTextView
+   showing the same text with the same tags; and, watched on screen the
+   same way for both, against gnome-text-editor opening the plain text.
+4. Interaction: edits timed inside their frame, and scrolling.
+5. Memory: peak resident set of the app and of the bare GtkTextView.
+6. Scaling: time and memory against size and mention count.
+"""
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = 3
+MAIN = (5, 100000)
+SIZES = [(0.5, None), (1, None), (2, None), (5, None)]
+COUNTS = [(5, 10000), (5, 100000), (5, 300000)]
+
+
+def run(argv, env=None, timeout=300):
+    """Runs ARGV; returns (seconds, peak RSS in MB, stdout)."""
+    start = time.monotonic()
+    process = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.monotonic() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError(f"{argv[0]} failed ({status}): {output[-500:]}")
+    return seconds, usage.ru_maxrss / 1024.0, output
+
+
+def bench_values(output):
+    values = {}
+    for line in output.splitlines():
+        if line.startswith("bench: "):
+            key, value = line[7:].split(" ", 1)
+            values[key] = float(value.split()[0])
+    return values
+
+
+class Bench:
+    def __init__(self, build, source):
+        self.build = os.path.abspath(build)
+        self.source = os.path.abspath(source)
+        self.data = os.path.join(self.build, "bench-data")
+        self.cli = os.path.join(self.build, "src", "cli", "hashiya-cli")
+        self.app = os.path.join(self.build, "src", "app", "hashiya")
+        self.tools = os.path.join(self.build, "tests", "bench")
+        self.rows = {}
+        os.makedirs(self.data, exist_ok=True)
+
+    def doc(self, size, mentions):
+        name = f"doc-{size}mb-{mentions or 'all'}"
+        path = os.path.join(self.data, name + ".hashiya")
+        generator = os.path.join(self.tools, "bench-generate")
+        if not os.path.exists(path) or os.path.getmtime(path) < os.path.getmtime(generator):
+            argv = [generator, "--size", str(size), "--suggested", "10", "-o", path,
+                    "--text", os.path.join(self.data, name + ".txt"),
+                    "--spans", os.path.join(self.data, name + ".spans")]
+            if mentions:
+                argv += ["--mentions", str(mentions)]
+            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
+        return path
+
+    # -- 2. core --------------------------------------------------------
+
+    def core(self, path):
+        info = min((run([self.cli, "info", path]) for _ in range(RUNS)), key=lambda r: r[0])
+        python = min((run([sys.executable, "-c", "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))", path])
+                      for _ in range(RUNS)), key=lambda r: r[0])
+        out = os.path.join(tempfile.gettempdir(), "hashiya-bench-save.hashiya")
+        save = float(run([os.path.join(self.tools, "bench-save"), path, out])[2].split()[1])
+        dump = float(run([sys.executable, "-c", DUMP, path, out])[2].split()[1])
+        os.unlink(out)
+        return {"info": info[0], "info_mb": info[1], "python": python[0], "python_mb": python[1],
+                "save": save, "dump": dump}
+
+    # -- 3–5. the window ---------------------------------------------------
+
+    def gui_env(self, renderer, interact):
+        # Fresh settings and drafts each run; the caches (fonts, shaders)
+        # stay warm, for every program alike.
+        home = tempfile.mkdtemp(prefix="hashiya-bench-")
+        env = dict(os.environ, GSETTINGS_BACKEND="memory", NO_AT_BRIDGE="1",
+                   GSETTINGS_SCHEMA_DIR=os.path.join(self.build, "data"),
+                   XDG_DATA_HOME=os.path.join(home, "data"), XDG_CONFIG_HOME=os.path.join(home, "config"),
+                   XDG_STATE_HOME=os.path.join(home, "state"),
+                   HASHIYA_BENCH="1", HASHIYA_BENCH_INTERACT="1" if interact else "0",
+                   HASHIYA_BENCH_T0=str(time.monotonic_ns() // 1000))
+        if renderer:
+            env["GSK_RENDERER"] = renderer
+        return env, home
+
+    def gui(self, argv, renderer=None, interact=False, runs=RUNS):
+        """Median of each timing over RUNS runs, and the median peak RSS."""
+        results = []
+        for _ in range(runs):
+            env, home = self.gui_env(renderer, interact)
+            seconds, rss, output = run(argv, env=env)
+            shutil.rmtree(home, ignore_errors=True)
+            values = bench_values(output)
+            values["rss"] = rss
+            results.append(values)
+        return {key: statistics.median(r[key] for r in results if key in r) for key in results[0]}
+
+    def app_run(self, name, **kwargs):
+        return self.gui([self.app, os.path.join(self.data, name + ".hashiya")], **kwargs)
+
+    def bare_run(self, name, **kwargs):
+        return self.gui([os.path.join(self.tools, "bench-textview"), os.path.join(self.data, name + ".txt"),
+                         os.path.join(self.data, name + ".spans")], **kwargs)
+
+    def on_screen(self, argv, crop, renderer=None):
+        """Seconds from start until the window shows text (screenshots of
+        its middle every ~30 ms, until they stop being one plain colour)."""
+        times = []
+        for _ in range(RUNS):
+            env, home = self.gui_env(renderer, False)
+            env.pop("HASHIYA_BENCH")
+            start = time.monotonic()
+            process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            window = None
+            shown = None
+            while time.monotonic() - start < 30 and shown is None:
+                if window is None:
+                    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(process.pid)],
+                                           capture_output=True, text=True).stdout.split()
+                    window = found[-1] if found else None
+                    continue
+                spread = subprocess.run(["import", "-window", window, "-crop", crop, "-colorspace", "Gray",
+                                         "-format", "%[fx:standard_deviation]", "info:"],
+                                        capture_output=True, text=True).stdout
+                try:
+                    if float(spread) > 0.08:
+                        shown = time.monotonic() - start
+                except ValueError:
+                    pass
+            process.terminate()
+            process.wait()
+            shutil.rmtree(home, ignore_errors=True)
+            if shown is not None:
+                times.append(shown)
+        return statistics.median(times) if times else None
+
+
+DUMP = """
+import json, sys, time
+document = json.load(open(sys.argv[1], encoding='utf-8'))
+best = None
+for _ in range(3):
+    start = time.perf_counter()
+    with open(sys.argv[2], 'w', encoding='utf-8') as out:
+        json.dump(document, out, ensure_ascii=False)
+    best = min(best or 1e9, time.perf_counter() - start)
+print('dump', best)
+"""
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        memory = [line for line in open("/proc/meminfo") if line.startswith("MemTotal")][0].split()[1]
+        memory = f"{int(memory) / 1024 / 1024:.0f} GiB"
+    except OSError:
+        memory = "unknown memory"
+    return f"{cpu}, {os.cpu_count()} cores, {memory}, {platform.system()} {platform.release()}, Xvfb"
+
+
+def ratio(ours, theirs):
+    return ours / theirs if ours and theirs else float("nan")
+
+
+def verdict(value, target, below=True):
+    met = value <= target if below else value < target
+    return "met" if met else "missed"
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__)
+        return 2
+    bench = Bench(sys.argv[1], sys.argv[2])
+    lines = []
+    say = lines.append
+    main_name = f"doc-{MAIN[0]}mb-{MAIN[1]}"
+
+    print("Generating the documents…", flush=True)
+    for size, mentions in SIZES + COUNTS:
+        bench.doc(size, mentions)
+    main_path = bench.doc(*MAIN)
+
+    print("Core: load and save…", flush=True)
+    core = bench.core(main_path)
+    print("First frame, memory, interaction…", flush=True)
+    bench.app_run(main_name, runs=1)       # warm the caches up
+    bench.bare_run(main_name, runs=1)
+    app = bench.app_run(main_name)
+    bare = bench.bare_run(main_name)
+    app_cairo = bench.app_run(main_name, renderer="cairo")
+    bare_cairo = bench.bare_run(main_name, renderer="cairo")
+    interact = bench.app_run(main_name, interact=True, runs=1)
+    interact_cairo = bench.app_run(main_name, renderer="cairo", interact=True, runs=1)
+    bare_scroll = bench.bare_run(main_name, interact=True, runs=1)
+    print("gnome-text-editor…", flush=True)
+    editor = None
+    if shutil.which("gnome-text-editor"):
+        editor = bench.on_screen(["gnome-text-editor", "--standalone", "--ignore-session",
+                                  os.path.join(bench.data, main_name + ".txt")], "500x300+100+150")
+    # The text column, right of the sidebar.
+    app_screen = bench.on_screen([bench.app, main_path], "500x300+450+150")
+    print("Scaling…", flush=True)
+    scaling = []
+    for size, mentions in SIZES + COUNTS:
+        name = f"doc-{size}mb-{mentions or 'all'}"
+        path = bench.doc(size, mentions)
+        count = json.loads(run([bench.cli, "info", path, "--json"])[2])["mentions"]
+        info = min((run([bench.cli, "info", path]) for _ in range(RUNS)), key=lambda r: r[0])
+        window = bench.app_run(name, runs=1)
+        scaling.append((size, count, os.path.getsize(path) / 1e6, info, window))
+
+    say("# Performance")
+    say("")
+    say("Generated by `build-aux/dev bench` (tests/bench/run-benchmarks.py); every ratio is measured")
+    say("side by side with its baseline in the same run. Do not edit by hand.")
+    say("")
+    say(f"Machine: {machine()}. Run on {time.strftime('%Y-%m-%d')}.")
+    say("")
+    say(f"Main document: {MAIN[0]} MB of Arabic, {MAIN[1]:,} mentions (`{main_name}.hashiya`, "
+        f"{os.path.getsize(main_path) / 1e6:.1f} MB), generated from the bundled article.")
+    say("")
+    say("## Core: load and save")
+    say("")
+    say("| | Hashiya | Python | ratio | target |")
+    say("|---|---|---|---|---|")
+    r = ratio(core["info"], core["python"])
+    say(f"| load + validate (`hashiya-cli info` / `json.load`, whole process) | {core['info']:.3f} s, "
+        f"{core['info_mb']:.0f} MB | {core['python']:.3f} s, {core['python_mb']:.0f} MB | {r:.2f} | ≤ 1.0: {verdict(r, 1.0)} |")
+    r = ratio(core["save"], core["dump"])
+    say(f"| save (`hashiya_document_save_file` / `json.dump`) | {core['save']:.3f} s | {core['dump']:.3f} s | {r:.2f} "
+        f"| ≤ 1.0: {verdict(r, 1.0)} |")
+    say("")
+    say("## The window: first frame, layout, memory")
+    say("")
+    say("Milliseconds from process start, medians of 3 runs. The renderer is GTK's default (GL, here")
+    say("Mesa's llvmpipe on the CPU) and cairo; both programs use the same one.")
+    say("")
+    say("| | Hashiya | bare GtkTextView | ratio | target |")
+    say("|---|---|---|---|---|")
+    for label, ours, theirs in (("GL", app, bare), ("cairo", app_cairo, bare_cairo)):
+        r = ratio(ours.get("first-frame"), theirs.get("first-frame"))
+        say(f"| first frame with highlights ({label}) | {ours.get('first-frame', 0):.0f} | "
+            f"{theirs.get('first-frame', 0):.0f} | {r:.2f} | ≤ 1.25: {verdict(r, 1.25)} |")
+        r = ratio(ours.get("complete-frame"), theirs.get("first-frame"))
+        say(f"| whole document in the view ({label}) | {ours.get('complete-frame', 0):.0f} | "
+            f"{theirs.get('first-frame', 0):.0f} | {r:.2f} | |")
+        r = ratio(ours.get("full-layout"), theirs.get("full-layout"))
+        say(f"| full layout ({label}) | {ours.get('full-layout', 0):.0f} | {theirs.get('full-layout', 0):.0f} | {r:.2f} | |")
+        r = ratio(ours["rss"], theirs["rss"])
+        say(f"| peak RSS, MB ({label}) | {ours['rss']:.0f} | {theirs['rss']:.0f} | {r:.2f} | ≤ 1.5: {verdict(r, 1.5)} |")
+    say("")
+    if editor:
+        r = ratio(app_screen, editor)
+        say(f"On screen (the window's middle stops being one plain colour, screenshots every ~30 ms): Hashiya "
+            f"shows the highlighted text after {app_screen * 1000:.0f} ms, gnome-text-editor "
+            f"{subprocess.run(['gnome-text-editor', '--version'], capture_output=True, text=True).stdout.strip()} "
+            f"the plain text after {editor * 1000:.0f} ms: ratio {r:.2f} (target < 1.0: {verdict(r, 1.0, below=False)}).")
+    else:
+        say("gnome-text-editor is not installed: that comparison was not made.")
+    say("")
+    say("## Interaction")
+    say("")
+    say("In the main document, 40 places picked at random, on screen: annotate a word, remove a mention,")
+    say("undo that, accept a suggestion. Each edit is made at the start of a frame; its time runs to the")
+    say("end of that frame's painting (ms). Then a scroll from top to bottom, a page a frame.")
+    say("")
+    say("| | p50 | p95 | max | target |")
+    say("|---|---|---|---|---|")
+    for label, values in (("GL", interact), ("cairo", interact_cairo)):
+        for op in ("add", "remove", "undo", "accept", "edit"):
+            p95 = values.get(f"{op}-p95", float("nan"))
+            target = f"p95 < 16: {verdict(p95, 16, below=False)}" if op == "edit" else ""
+            say(f"| {op} ({label}) | {values.get(op + '-p50', float('nan')):.1f} | {p95:.1f} | "
+                f"{values.get(op + '-max', float('nan')):.1f} | {target} |")
+        say(f"| the edit alone, before the frame ({label}) | {values.get('edit-handled-p50', 0):.1f} | "
+            f"{values.get('edit-handled-p95', 0):.1f} | {values.get('edit-handled-max', 0):.1f} | |")
+    for label, values in (("Hashiya, GL", interact), ("Hashiya, cairo", interact_cairo), ("bare GtkTextView, GL", bare_scroll)):
+        say(f"| scroll, time between frames ({label}, {values.get('scroll-frames', 0):.0f} frames) | "
+            f"{values.get('scroll-frame-p50', 0):.1f} | {values.get('scroll-frame-p95', 0):.1f} | "
+            f"{values.get('scroll-frame-max', 0):.1f} | |")
+    say("")
+    say("## Scaling")
+    say("")
+    say("| text | mentions | file | `info` | `info` RSS | first frame | whole document | full layout | app RSS |")
+    say("|---|---|---|---|---|---|---|---|---|")
+    for size, count, megabytes, info, window in scaling:
+        say(f"| {size} MB | {count:,} | {megabytes:.1f} MB | {info[0] * 1000:.0f} ms | {info[1]:.0f} MB | "
+            f"{window.get('first-frame', 0):.0f} ms | {window.get('complete-frame', 0):.0f} ms | "
+            f"{window.get('full-layout', 0):.0f} ms | {window['rss']:.0f} MB |")
+    say("")
+
+    report = "\n".join(lines)
+    with open(os.path.join(bench.source, "docs", "PERFORMANCE.md"), "w", encoding="utf-8") as out:
+        out.write(report)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
