@@ -29,6 +29,7 @@
 #include "hashiya-document-private.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
+#include "hashiya-export-formats.h"
 #include "hashiya-file.h"
 #include "hashiya-format.h"
 #include "hashiya-types.h"
@@ -36,16 +37,6 @@
 #define HASHIYA_HOMEPAGE "https://github.com/hashiya/hashiya"
 
 /* ---------------------------------------------------------------- export */
-
-/* "state" → "State": brat shows entity types as they are written. */
-static char *
-kind_label (HashiyaActorKind kind)
-{
-  char *label = g_strdup (hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, kind));
-
-  label[0] = g_ascii_toupper (label[0]);
-  return label;
-}
 
 static gboolean
 is_line_break (gunichar c)
@@ -103,18 +94,6 @@ append_span (GString     *ann,
       i = fragment_end;
     }
   g_string_append_printf (ann, "\t%s\n", covered->str);
-}
-
-static const char *
-newline_convention (HashiyaText *text)
-{
-  const char *data = hashiya_text_get_data (text, NULL);
-
-  if (strstr (data, "\r\n") != NULL)
-    return "CRLF";
-  if (strchr (data, '\n') != NULL)
-    return "LF";
-  return "none";
 }
 
 /* The first mention of ACTOR, or PREFERRED when it belongs to ACTOR. */
@@ -185,7 +164,7 @@ build_ann (HashiyaDocument *document,
       HashiyaActorKind kind = actor != NULL ? hashiya_actor_get_kind (actor) : HASHIYA_ACTOR_KIND_OTHER;
       const char *name = actor != NULL ? hashiya_actor_get_name_en (actor) : NULL;
       const char *note = hashiya_mention_get_note (mention);
-      g_autofree char *label = kind_label (kind);
+      g_autofree char *label = hashiya_export_kind_label (kind);
       g_autofree char *flat_name = one_line (name != NULL && *name != '\0' ? name : hashiya_mention_get_actor (mention));
       guint t = i + 1;
 
@@ -232,11 +211,11 @@ build_annotation_conf (HashiyaDocument *document,
                           "# Written by Hashiya. Offsets: Unicode code points. Encoding: UTF-8.\n"
                           "# Newlines: %s, kept as in the text. Text SHA-256: %s\n"
                           "\n[entities]\n",
-                          newline_convention (text), hashiya_text_get_sha256 (text));
+                          hashiya_export_newline_name (text), hashiya_text_get_sha256 (text));
   /* Every kind, so that the folder can be annotated further in brat. */
   for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
     {
-      g_autofree char *label = kind_label (kind);
+      g_autofree char *label = hashiya_export_kind_label (kind);
 
       g_string_append_printf (conf, "%s\n", label);
     }
@@ -266,14 +245,14 @@ build_visual_conf (HashiyaDocument *document)
 
   for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
     {
-      g_autofree char *label = kind_label (kind);
+      g_autofree char *label = hashiya_export_kind_label (kind);
 
       g_string_append_printf (conf, "%s | %s\n", label, label);
     }
   g_string_append (conf, "\n[drawing]\n");
   for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
     {
-      g_autofree char *label = kind_label (kind);
+      g_autofree char *label = hashiya_export_kind_label (kind);
       const char *color = "#dddddd";
 
       for (guint i = 0; i < n; i++)

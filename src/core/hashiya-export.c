@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "hashiya-brat.h"
+#include "hashiya-enum-types.h"
 #include "hashiya-export.h"
 #include "hashiya-export-formats.h"
 #include "hashiya-file.h"
@@ -94,6 +95,16 @@ hashiya_export_mentions (HashiyaDocument            *document,
       g_ptr_array_add (mentions, mention);
     }
   return mentions;
+}
+
+/* "state" → "State", the label NER tools show. */
+char *
+hashiya_export_kind_label (HashiyaActorKind kind)
+{
+  char *label = g_strdup (hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, kind));
+
+  label[0] = g_ascii_toupper (label[0]);
+  return label;
 }
 
 /**

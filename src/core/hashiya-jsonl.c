@@ -25,16 +25,6 @@
 #include "hashiya-import.h"
 #include "hashiya-json.h"
 
-/* "state" → "State", the label NER tools show. */
-char *
-hashiya_export_kind_label (HashiyaActorKind kind)
-{
-  char *label = g_strdup (hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, kind));
-
-  label[0] = g_ascii_toupper (label[0]);
-  return label;
-}
-
 static void
 append_span (GString         *out,
              HashiyaDocument *document,
