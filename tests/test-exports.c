@@ -196,6 +196,52 @@ test_exports_round_trip_conll (void)
   hashiya_test_assert_same_mentions (copy, copy2);
 }
 
+static char *
+squeeze_space (const char *s)
+{
+  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+
+  return g_regex_replace_literal (space, s, -1, 0, " ", 0, NULL);
+}
+
+/* CoNLL of a CRLF text with emoji, a suggestion, and a mention across a
+ * line break: the same actors on the same words, spaced by the tokens. */
+static void
+test_exports_round_trip_conll_crlf_emoji (void)
+{
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(HashiyaDocument) tricky = tricky_document ();
+  g_autoptr(GBytes) conll = NULL;
+  g_autoptr(HashiyaDocument) copy = NULL;
+  guint n_outer = 0;
+
+  options->conll_tags = HASHIYA_CONLL_TAGS_ACTOR;
+  options->conll_nested = HASHIYA_CONLL_NESTED_OUTER;
+  conll = export (tricky, HASHIYA_EXPORT_CONLL, options);
+  copy = import_bytes (HASHIYA_EXPORT_CONLL, conll, tricky);
+  for (guint i = 0, last_end = 0; i < hashiya_document_get_n_mentions (tricky); i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (tricky, i);
+      HashiyaMention *back;
+      g_autofree char *text = NULL;
+      g_autofree char *back_text = NULL;
+      g_autofree char *squeezed = NULL;
+
+      if (i > 0 && hashiya_mention_get_start (mention) < last_end)
+        continue;
+      last_end = hashiya_mention_get_end (mention);
+      back = hashiya_document_get_mention (copy, n_outer++);
+      text = hashiya_text_slice (hashiya_document_get_text (tricky), hashiya_mention_get_start (mention), last_end);
+      back_text = hashiya_text_slice (hashiya_document_get_text (copy), hashiya_mention_get_start (back),
+                                      hashiya_mention_get_end (back));
+      squeezed = squeeze_space (text);
+      g_assert_cmpstr (hashiya_mention_get_actor (back), ==, hashiya_mention_get_actor (mention));
+      g_assert_cmpstr (back_text, ==, squeezed);
+    }
+  g_assert_cmpuint (hashiya_document_get_n_mentions (copy), ==, n_outer);
+  g_assert_true (g_str_has_prefix (hashiya_text_get_data (hashiya_document_get_text (copy), NULL), "🇦🇿 وزير"));
+}
+
 /* Every span's text is the text at its offsets (JSONL, W3C and CSV). */
 static void
 test_exports_offsets_consistent (void)
@@ -587,6 +633,7 @@ main (int    argc,
   g_test_add_data_func ("/exports/round-trip/w3c", GINT_TO_POINTER (HASHIYA_EXPORT_W3C), test_exports_round_trip);
   g_test_add_data_func ("/exports/round-trip/jsonl", GINT_TO_POINTER (HASHIYA_EXPORT_JSONL), test_exports_round_trip);
   g_test_add_func ("/exports/round-trip/conll", test_exports_round_trip_conll);
+  g_test_add_func ("/exports/round-trip/conll-crlf-emoji", test_exports_round_trip_conll_crlf_emoji);
   g_test_add_func ("/exports/offsets-consistent", test_exports_offsets_consistent);
   g_test_add_func ("/exports/csv/quoting", test_exports_csv_quoting);
   g_test_add_func ("/exports/html/escaping", test_exports_html_escaping);

@@ -9,7 +9,8 @@
  *   أذربيجان B-State
  *
  * Tokens are cut as the matcher cuts them (words with their tashkeel,
- * numbers, single punctuation marks), then split where a mention
+ * numbers, single punctuation marks or emoji, never inside a grapheme
+ * cluster), then split where a mention
  * starts or ends: a proclitic such as لـ or وبـ becomes its own token
  * and every mention falls on token boundaries. Sentences end at . ! ?
  * ؟ and at line breaks, never inside a mention. The layout is the one
@@ -237,6 +238,10 @@ hashiya_conll_write (HashiyaDocument            *document,
         {
           gunichar next = hashiya_text_get_char (text, i);
 
+          /* Never inside a grapheme cluster: a flag's two halves, an
+           * emoji with its modifiers, a letter with its marks. */
+          if (!hashiya_text_is_boundary (text, i))
+            continue;
           if (g_unichar_isspace (next) ||
               (!joins_previous (next) && (kind == TOKEN_PUNCT || token_kind (next) != kind)))
             break;
