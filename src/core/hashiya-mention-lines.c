@@ -110,7 +110,7 @@ read_hex4 (Reader   *reader,
   return TRUE;
 }
 
-/* \uXXXX, with a surrogate pair; never NUL (the general reader would cut
+/* A \u escape (four hex digits), with its surrogate pair; never NUL (the general reader would cut
  * the string there). */
 static gboolean
 read_unicode_escape (Reader *reader)
