@@ -32,6 +32,7 @@
 #include "hashiya-export-formats.h"
 #include "hashiya-file.h"
 #include "hashiya-format.h"
+#include "hashiya-import.h"
 #include "hashiya-types.h"
 
 #define HASHIYA_HOMEPAGE "https://github.com/hashiya/hashiya"
@@ -462,9 +463,8 @@ typedef struct
   HashiyaDocument *document;
   GHashTable      *entities;   /* id → Entity */
   GPtrArray       *order;      /* Entity, in file order */
-  GPtrArray       *problems;
+  HashiyaImport   *shared;     /* placing, re-anchoring, remarks */
   guint            n_relations;
-  guint            n_stale;
 } Import;
 
 static void
@@ -493,7 +493,7 @@ report (Import     *import,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_ptr_array_add (import->problems, g_strdup_printf ("%s:%u: %s", import->display, line, message));
+  hashiya_import_report (import->shared, line, "%s", message);
 }
 
 static gboolean
@@ -564,13 +564,11 @@ parse_fragments (Import      *import,
       g_string_append_printf (shown, "%s%s", i > 0 ? " " : "", slice);
     }
 
-  /* Annotations made on another version of the text: found again later
-   * by their covered text, see place_stale_mentions(). */
+  /* Annotations made on another version of the text: found again by
+   * their covered text when placed (see hashiya_import_add_mention()). */
   if (!entity->stale && g_strcmp0 (shown->str, entity->covered) != 0)
     entity->stale = TRUE;
-  if (entity->stale)
-    import->n_stale++;
-  else if (!only_line_breaks_between)
+  if (!entity->stale && !only_line_breaks_between)
     report (import, line, _("%s: a discontinuous span, imported as its whole extent %u:%u"),
             entity->id, entity->start, entity->end);
   return TRUE;
@@ -748,79 +746,12 @@ mention_for (Import *import,
   return mention;
 }
 
-/* The usual case: the .ann was made on this very text. */
-static void
-place_mention (Import         *import,
-               Entity         *entity,
-               HashiyaMention *mention)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!hashiya_document_check_mention (import->document, mention, &error))
-    {
-      report (import, entity->line, _("%s: %s; skipped"), entity->id, error->message);
-      return;
-    }
-  _hashiya_document_insert_mention (import->document, mention);
-  entity->mention_id = g_strdup (hashiya_mention_get_id (mention));
-}
-
-static void
-report_placement (Import *import,
-                  Entity *entity)
-{
-  HashiyaText *text = hashiya_document_get_text (import->document);
-  HashiyaMention *placed = hashiya_document_lookup_mention (import->document, entity->mention_id);
-  guint start, end;
-
-  if (placed == NULL)
-    {
-      report (import, entity->line, _("%s: “%s” (%u:%u) was not found in the text; kept as an orphan"),
-              entity->id, entity->covered, entity->start, entity->end);
-      return;
-    }
-  start = hashiya_mention_get_start (placed);
-  end = hashiya_mention_get_end (placed);
-  if (!entity->stale)
-    return;
-  if (hashiya_text_range_equals (text, start, end, entity->covered))
-    report (import, entity->line, _("%s: “%s” was not at %u:%u; found at %u:%u"),
-            entity->id, entity->covered, entity->start, entity->end, start, end);
-  else
-    report (import, entity->line, _("%s: “%s” was not at %u:%u; found, slightly changed, at %u:%u"),
-            entity->id, entity->covered, entity->start, entity->end, start, end);
-}
-
-static int
-compare_mentions (gconstpointer a,
-                  gconstpointer b)
-{
-  return hashiya_mention_compare (*(HashiyaMention * const *) a, *(HashiyaMention * const *) b, NULL);
-}
-
-/* A .ann made on another version of the text: every mention is
- * re-anchored as in an edited .hashiya, and what is not found again
- * stays an orphan. */
-static void
-reanchor_mentions (Import    *import,
-                   GPtrArray *mentions,
-                   GPtrArray *entities)
-{
-  HashiyaReanchorReport anchors = { 0 };
-
-  g_ptr_array_sort (mentions, compare_mentions);
-  _hashiya_document_reanchor_all (import->document, mentions, &anchors);
-  _hashiya_document_set_report (import->document, &anchors);
-  for (guint i = 0; i < entities->len; i++)
-    report_placement (import, g_ptr_array_index (entities, i));
-}
-
+/* Each entity that names its actor becomes a mention, placed (or, for a
+ * .ann made on another version of the text, re-anchored) by the shared
+ * importer. */
 static void
 add_mentions (Import *import)
 {
-  g_autoptr(GPtrArray) stale_mentions = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GPtrArray) stale_entities = g_ptr_array_new ();
-
   for (guint i = 0; i < import->order->len; i++)
     {
       Entity *entity = g_ptr_array_index (import->order, i);
@@ -834,19 +765,10 @@ add_mentions (Import *import)
         }
       ensure_actor (import, entity);
       mention = mention_for (import, entity);
-
-      if (import->n_stale == 0)
-        place_mention (import, entity, mention);
-      else
-        {
-          entity->mention_id = g_strdup (hashiya_mention_get_id (mention));
-          g_ptr_array_add (stale_mentions, g_steal_pointer (&mention));
-          g_ptr_array_add (stale_entities, entity);
-        }
+      entity->mention_id = g_strdup (hashiya_mention_get_id (mention));
+      hashiya_import_add_mention (import->shared, entity->line, entity->id, mention);
     }
-
-  if (stale_mentions->len > 0)
-    reanchor_mentions (import, stale_mentions, stale_entities);
+  hashiya_import_place (import->shared);
 }
 
 /* R: "supports Arg1:T1 Arg2:T2": a relation between the two actors,
@@ -879,7 +801,8 @@ read_relation (Import  *import,
   if ((source = lookup_entity (import, line, words[1] + 5, fields[0])) == NULL ||
       (target = lookup_entity (import, line, words[2] + 5, fields[0])) == NULL)
     return;
-  if (source->mention_id == NULL || target->mention_id == NULL)
+  if (!hashiya_import_was_imported (import->shared, source->mention_id) ||
+      !hashiya_import_was_imported (import->shared, target->mention_id))
     {
       report (import, line, _("%s: an argument was not imported; skipped"), fields[0]);
       return;
@@ -890,18 +813,6 @@ read_relation (Import  *import,
   hashiya_relation_set_evidence (relation, source->mention_id);
   if (!_hashiya_document_add_relation (import->document, relation, &error))
     report (import, line, _("%s: %s; skipped"), fields[0], error->message);
-}
-
-/* Problems read "FILE:LINE: …"; LENGTH is that of "FILE". */
-static int
-compare_by_line (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      length)
-{
-  guint64 line_a = g_ascii_strtoull (*(const char * const *) a + GPOINTER_TO_SIZE (length) + 1, NULL, 10);
-  guint64 line_b = g_ascii_strtoull (*(const char * const *) b + GPOINTER_TO_SIZE (length) + 1, NULL, 10);
-
-  return line_a < line_b ? -1 : line_a > line_b;
 }
 
 typedef void (*LineReader) (Import *import, guint line, char **fields, char **words);
@@ -1028,7 +939,7 @@ hashiya_brat_read_ann (HashiyaDocument  *document,
   import.document = document;
   import.entities = entities;
   import.order = order;
-  import.problems = g_ptr_array_new_with_free_func (g_free);
+  import.shared = hashiya_import_new (document, display_name);
 
   for_each_line (&import, lines, 'T', read_entity_line);
   for_each_line (&import, lines, 'N', read_reference);
@@ -1038,9 +949,8 @@ hashiya_brat_read_ann (HashiyaDocument  *document,
   for_each_line (&import, lines, 'R', read_relation);
   report_unsupported (&import, lines);
 
-  g_ptr_array_sort_with_data (import.problems, compare_by_line, GSIZE_TO_POINTER (strlen (display_name)));
-  _hashiya_document_set_import_problems (document, import.problems);
-  *problems = import.problems;
+  *problems = hashiya_import_finish (import.shared);
+  hashiya_import_free (import.shared);
   return TRUE;
 }
 

@@ -422,7 +422,7 @@ add_chunks (Reader        *reader,
                                                         NULL, covered);
 
       mention = hashiya_mention_new (id, chunk->start, chunk->end, actor);
-      hashiya_import_add_mention (import, chunk->line, mention);
+      hashiya_import_add_mention (import, chunk->line, NULL, mention);
     }
 }
 

@@ -37,6 +37,7 @@ typedef struct
 {
   HashiyaMention *mention;
   guint           line;
+  char           *name;        /* the file's own name for it, or NULL */
   gboolean        stale;
 } Pending;
 
@@ -48,7 +49,9 @@ struct _HashiyaImport
   GArray          *remarks;      /* Remark */
   GArray          *pending;      /* Pending, in file order */
   GHashTable      *aliases;      /* folded name → actor id */
+  GHashTable      *imported;     /* ids of the mentions placed or orphaned */
   guint            n_stale;
+  gboolean         placed;
 };
 
 HashiyaImport *
@@ -62,6 +65,7 @@ hashiya_import_new (HashiyaDocument *document,
   self->remarks = g_array_new (FALSE, FALSE, sizeof (Remark));
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   self->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->imported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return self;
 }
 
@@ -71,8 +75,12 @@ hashiya_import_free (HashiyaImport *self)
   if (self == NULL)
     return;
   for (guint i = 0; i < self->pending->len; i++)
-    g_object_unref (g_array_index (self->pending, Pending, i).mention);
+    {
+      g_object_unref (g_array_index (self->pending, Pending, i).mention);
+      g_free (g_array_index (self->pending, Pending, i).name);
+    }
   g_array_unref (self->pending);
+  g_hash_table_unref (self->imported);
   for (guint i = 0; i < self->remarks->len; i++)
     g_free (g_array_index (self->remarks, Remark, i).message);
   g_array_unref (self->remarks);
@@ -113,6 +121,25 @@ hashiya_import_report (HashiyaImport *self,
   va_start (args, format);
   remark.message = g_strdup_vprintf (format, args);
   va_end (args);
+  g_array_append_val (self->remarks, remark);
+}
+
+/* A remark on a queued mention, after the file's name for it. */
+G_GNUC_PRINTF (3, 4)
+static void
+remark_on (HashiyaImport *self,
+           Pending       *pending,
+           const char    *format,
+           ...)
+{
+  Remark remark = { pending->line, NULL };
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  remark.message = g_strconcat (pending->name != NULL ? pending->name : "", message, NULL);
   g_array_append_val (self->remarks, remark);
 }
 
@@ -259,6 +286,7 @@ hashiya_import_resolve_actor (HashiyaImport *self,
 
 /**
  * hashiya_import_add_mention:
+ * @name: (nullable): what the file calls it ("T3"), to start its remarks
  * @mention: a mention; its quote, when set, is the text the file says
  *   it covers
  *
@@ -269,6 +297,7 @@ hashiya_import_resolve_actor (HashiyaImport *self,
 void
 hashiya_import_add_mention (HashiyaImport  *self,
                             guint           line,
+                            const char     *name,
                             HashiyaMention *mention)
 {
   HashiyaText *text = hashiya_document_get_text (self->document);
@@ -276,15 +305,16 @@ hashiya_import_add_mention (HashiyaImport  *self,
   guint start = hashiya_mention_get_start (mention);
   guint end = hashiya_mention_get_end (mention);
   gboolean in_range = start < end && end <= hashiya_text_get_length (text);
-  Pending pending = { g_object_ref (mention), line, FALSE };
+  Pending pending = { NULL, line, NULL, FALSE };
 
   if (exact == NULL && !in_range)
     {
       hashiya_import_report (self, line, _("the span %u:%u is outside the text (%u characters), and no quote says what it covered; skipped"),
                              start, end, hashiya_text_get_length (text));
-      g_object_unref (mention);
       return;
     }
+  pending.mention = g_object_ref (mention);
+  pending.name = name != NULL ? g_strconcat (name, ": ", NULL) : NULL;
   if (exact == NULL)
     hashiya_document_fill_quote (self->document, mention);
   else if (!in_range || !hashiya_text_range_equals (text, start, end, exact))
@@ -303,11 +333,12 @@ place (HashiyaImport *self,
 
   if (!hashiya_document_check_mention (self->document, pending->mention, &error))
     {
-      hashiya_import_report (self, pending->line, _("%s; skipped"), error->message);
+      remark_on (self, pending, _("%s; skipped"), error->message);
       return;
     }
   hashiya_document_fill_quote (self->document, pending->mention);
   _hashiya_document_insert_mention (self->document, pending->mention);
+  g_hash_table_add (self->imported, g_strdup (hashiya_mention_get_id (pending->mention)));
 }
 
 static int
@@ -329,8 +360,8 @@ report_placement (HashiyaImport *self,
 
   if (placed == NULL)
     {
-      hashiya_import_report (self, pending->line, _("“%s” (%u:%u) was not found in the text; kept as an orphan"),
-                             exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old));
+      remark_on (self, pending, _("“%s” (%u:%u) was not found in the text; kept as an orphan"),
+                 exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old));
       return;
     }
   if (!pending->stale)
@@ -338,14 +369,13 @@ report_placement (HashiyaImport *self,
   start = hashiya_mention_get_start (placed);
   end = hashiya_mention_get_end (placed);
   if (hashiya_mention_get_end (old) == 0)  /* a quote without a position */
-    hashiya_import_report (self, pending->line, _("“%s”, given without a position, found at %u:%u"),
-                           exact, start, end);
+    remark_on (self, pending, _("“%s”, given without a position, found at %u:%u"), exact, start, end);
   else if (hashiya_text_range_equals (text, start, end, exact))
-    hashiya_import_report (self, pending->line, _("“%s” was not at %u:%u; found at %u:%u"),
-                           exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old), start, end);
+    remark_on (self, pending, _("“%s” was not at %u:%u; found at %u:%u"),
+               exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old), start, end);
   else
-    hashiya_import_report (self, pending->line, _("“%s” was not at %u:%u; found, slightly changed, at %u:%u"),
-                           exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old), start, end);
+    remark_on (self, pending, _("“%s” was not at %u:%u; found, slightly changed, at %u:%u"),
+               exact, hashiya_mention_get_start (old), hashiya_mention_get_end (old), start, end);
 }
 
 /* A file made on another version of the text: every mention is
@@ -362,7 +392,12 @@ reanchor (HashiyaImport *self)
   _hashiya_document_reanchor_all (self->document, mentions, &anchors);
   _hashiya_document_set_report (self->document, &anchors);
   for (guint i = 0; i < self->pending->len; i++)
-    report_placement (self, &g_array_index (self->pending, Pending, i));
+    {
+      Pending *pending = &g_array_index (self->pending, Pending, i);
+
+      report_placement (self, pending);
+      g_hash_table_add (self->imported, g_strdup (hashiya_mention_get_id (pending->mention)));
+    }
 }
 
 static int
@@ -392,10 +427,45 @@ format_remark (HashiyaImport *self,
 }
 
 /**
- * hashiya_import_finish:
+ * hashiya_import_place:
  *
  * Adds the queued mentions to the document, re-anchoring them when the
- * text is another version, and keeps the remarks on the document.
+ * text is another version. Called by hashiya_import_finish() when not
+ * before; an importer calls it first when it needs the mentions in
+ * place (brat relations name them).
+ */
+void
+hashiya_import_place (HashiyaImport *self)
+{
+  if (self->placed)
+    return;
+  self->placed = TRUE;
+  g_array_sort (self->pending, compare_pending);
+  if (self->n_stale > 0)
+    reanchor (self);
+  else
+    for (guint i = 0; i < self->pending->len; i++)
+      place (self, &g_array_index (self->pending, Pending, i));
+}
+
+/**
+ * hashiya_import_was_imported:
+ *
+ * Whether the mention @id, once placed, is in the document or kept as
+ * an orphan.
+ */
+gboolean
+hashiya_import_was_imported (HashiyaImport *self,
+                             const char    *id)
+{
+  return id != NULL && g_hash_table_contains (self->imported, id);
+}
+
+/**
+ * hashiya_import_finish:
+ *
+ * Places the queued mentions (see hashiya_import_place()) and keeps the
+ * remarks on the document.
  *
  * Returns: (transfer full) (element-type utf8): the remarks, by line
  */
@@ -404,13 +474,7 @@ hashiya_import_finish (HashiyaImport *self)
 {
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
 
-  g_array_sort (self->pending, compare_pending);
-  if (self->n_stale > 0)
-    reanchor (self);
-  else
-    for (guint i = 0; i < self->pending->len; i++)
-      place (self, &g_array_index (self->pending, Pending, i));
-
+  hashiya_import_place (self);
   /* A stable sort: the remarks on one line keep their order. */
   g_array_sort (self->remarks, compare_remarks);
   for (guint i = 0; i < self->remarks->len; i++)

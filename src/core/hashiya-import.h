@@ -45,7 +45,11 @@ const char      *hashiya_import_resolve_actor (HashiyaImport    *self,
                                                const char       *covered);
 void             hashiya_import_add_mention   (HashiyaImport    *self,
                                                guint             line,
+                                               const char       *name,
                                                HashiyaMention   *mention);
+void             hashiya_import_place         (HashiyaImport    *self);
+gboolean         hashiya_import_was_imported  (HashiyaImport    *self,
+                                               const char       *id);
 GPtrArray       *hashiya_import_finish        (HashiyaImport    *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaImport, hashiya_import_free)
