@@ -188,37 +188,6 @@ hashiya_export_file (HashiyaDocument            *document,
   return hashiya_file_write_atomic (path, bytes, error);
 }
 
-typedef struct
-{
-  char   *path;
-  GBytes *bytes;
-} ExportJob;
-
-static void
-export_job_free (ExportJob *job)
-{
-  g_free (job->path);
-  g_bytes_unref (job->bytes);
-  g_free (job);
-}
-
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  ExportJob *job = task_data;
-  GError *error = NULL;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  if (hashiya_file_write_atomic (job->path, job->bytes, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 static void
 brat_exported_cb (GObject      *object,
                   GAsyncResult *result,
@@ -249,8 +218,8 @@ hashiya_export_file_async (HashiyaDocument            *document,
                            gpointer                    user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
-  ExportJob *job;
 
   g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
   g_return_if_fail (options != NULL);
@@ -266,15 +235,12 @@ hashiya_export_file_async (HashiyaDocument            *document,
       return;
     }
 
-  job = g_new0 (ExportJob, 1);
-  job->path = g_strdup (path);
-  g_task_set_task_data (task, job, (GDestroyNotify) export_job_free);
-  if ((job->bytes = hashiya_export_to_bytes (document, format, options, &error)) == NULL)
+  if ((bytes = hashiya_export_to_bytes (document, format, options, &error)) == NULL)
     {
       g_task_return_error (task, error);
       return;
     }
-  g_task_run_in_thread (task, write_thread);
+  hashiya_file_write_atomic_in_task (task, path, bytes);
 }
 
 gboolean

@@ -210,3 +210,57 @@ hashiya_file_stem (const char *path)
     *dot = '\0';
   return base;
 }
+
+typedef struct
+{
+  char   *path;
+  GBytes *bytes;
+} Write;
+
+static void
+write_free (Write *write)
+{
+  g_free (write->path);
+  g_bytes_unref (write->bytes);
+  g_free (write);
+}
+
+static void
+write_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Write *write = task_data;
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (hashiya_file_write_atomic (write->path, write->bytes, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * hashiya_file_write_atomic_in_task:
+ * @task: a task whose result will be a boolean; its task data is taken
+ *
+ * Writes @bytes to @path as hashiya_file_write_atomic() does, on a worker
+ * thread, and returns the outcome through @task. The bytes are made by
+ * the caller, on its own thread, from objects that belong to it.
+ */
+void
+hashiya_file_write_atomic_in_task (GTask      *task,
+                                   const char *path,
+                                   GBytes     *bytes)
+{
+  Write *write = g_new0 (Write, 1);
+
+  g_return_if_fail (G_IS_TASK (task));
+
+  write->path = g_strdup (path);
+  write->bytes = g_bytes_ref (bytes);
+  g_task_set_task_data (task, write, (GDestroyNotify) write_free);
+  g_task_run_in_thread (task, write_thread);
+}

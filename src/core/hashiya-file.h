@@ -20,6 +20,9 @@ GBytes   *hashiya_file_read_limited (const char    *path,
 gboolean  hashiya_file_write_atomic (const char    *path,
                                      GBytes        *contents,
                                      GError       **error);
+void      hashiya_file_write_atomic_in_task (GTask      *task,
+                                            const char *path,
+                                            GBytes     *bytes);
 char     *hashiya_file_stem         (const char    *path) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -1306,38 +1306,6 @@ hashiya_document_open_file_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
-typedef struct
-{
-  char    *path;
-  GBytes  *bytes;
-  guint64  position;
-} SaveData;
-
-static void
-save_data_free (SaveData *data)
-{
-  g_free (data->path);
-  g_bytes_unref (data->bytes);
-  g_free (data);
-}
-
-static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  SaveData *data = task_data;
-  GError *error = NULL;
-
-  if (g_task_return_error_if_cancelled (task))
-    return;
-  if (!hashiya_file_write_atomic (data->path, data->bytes, &error))
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
 /**
  * hashiya_document_save_file_async:
  *
@@ -1352,20 +1320,21 @@ hashiya_document_save_file_async (HashiyaDocument     *document,
                                   gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  SaveData *data;
+  g_autoptr(GBytes) bytes = NULL;
+  guint64 *position;
 
   g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
   g_return_if_fail (path != NULL);
 
-  data = g_new0 (SaveData, 1);
-  data->path = g_strdup (path);
-  data->bytes = hashiya_format_write (document);
-  data->position = hashiya_undo_stack_get_position (hashiya_document_get_undo_stack (document));
+  bytes = hashiya_format_write (document);
+  /* What is saved is the document as it is now, at this undo position. */
+  position = g_new (guint64, 1);
+  *position = hashiya_undo_stack_get_position (hashiya_document_get_undo_stack (document));
 
   task = g_task_new (document, cancellable, callback, user_data);
   g_task_set_source_tag (task, hashiya_document_save_file_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_thread);
+  g_object_set_data_full (G_OBJECT (task), "position", position, g_free);
+  hashiya_file_write_atomic_in_task (task, path, bytes);
 }
 
 gboolean
@@ -1373,7 +1342,7 @@ hashiya_document_save_file_finish (HashiyaDocument  *document,
                                    GAsyncResult     *result,
                                    GError          **error)
 {
-  SaveData *data;
+  guint64 *position;
 
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, document), FALSE);
@@ -1381,7 +1350,7 @@ hashiya_document_save_file_finish (HashiyaDocument  *document,
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
-  data = g_task_get_task_data (G_TASK (result));
-  hashiya_undo_stack_mark_clean_at (hashiya_document_get_undo_stack (document), data->position);
+  position = g_object_get_data (G_OBJECT (result), "position");
+  hashiya_undo_stack_mark_clean_at (hashiya_document_get_undo_stack (document), *position);
   return TRUE;
 }
