@@ -61,8 +61,14 @@ assert_same_mentions (HashiyaDocument *a,
       g_assert_cmpstr (hashiya_mention_get_actor (x), ==, hashiya_mention_get_actor (y));
       g_assert_cmpint (hashiya_mention_get_mention_type (x), ==, hashiya_mention_get_mention_type (y));
       g_assert_cmpstr (hashiya_mention_get_quote_exact (x), ==, hashiya_mention_get_quote_exact (y));
-      g_assert_cmpstr (hashiya_mention_get_quote_prefix (x), ==, hashiya_mention_get_quote_prefix (y));
-      g_assert_cmpstr (hashiya_mention_get_quote_suffix (x), ==, hashiya_mention_get_quote_suffix (y));
+      {
+        g_autofree char *x_prefix = NULL, *x_suffix = NULL, *y_prefix = NULL, *y_suffix = NULL;
+
+        hashiya_document_dup_quote_context (a, x, &x_prefix, &x_suffix);
+        hashiya_document_dup_quote_context (b, y, &y_prefix, &y_suffix);
+        g_assert_cmpstr (x_prefix, ==, y_prefix);
+        g_assert_cmpstr (x_suffix, ==, y_suffix);
+      }
     }
 }
 

@@ -117,13 +117,19 @@ clip (const char *text,
  * actor's colour: colour only, so that the letters stay joined.
  */
 char *
-hashiya_mention_describe_markup (HashiyaMention *mention,
-                                 const char     *color)
+hashiya_mention_describe_markup (HashiyaDocument *document,
+                                 HashiyaMention  *mention,
+                                 const char      *color)
 {
-  g_autofree char *prefix = clip (hashiya_mention_get_quote_prefix (mention), ROW_CONTEXT, FALSE);
-  g_autofree char *suffix = clip (hashiya_mention_get_quote_suffix (mention), ROW_CONTEXT, TRUE);
-  g_autofree char *line = NULL;
+  g_autofree char *context_before = NULL;
+  g_autofree char *context_after = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
   g_auto(GStrv) lines = NULL;
+
+  hashiya_document_dup_quote_context (document, mention, &context_before, &context_after);
+  prefix = clip (context_before, ROW_CONTEXT, FALSE);
+  suffix = clip (context_after, ROW_CONTEXT, TRUE);
 
   /* Context stops at a line break. (A mention at the very start or end
    * of the text has none on that side: no lines at all.) */
@@ -342,7 +348,7 @@ update_mention_row (GtkListItem *item)
   color = actor != NULL ? hashiya_actor_get_color (actor) : NULL;
   swatch = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   label = gtk_widget_get_next_sibling (swatch);
-  markup = hashiya_mention_describe_markup (mention, color);
+  markup = hashiya_mention_describe_markup (self->document, mention, color);
 
   hashiya_swatch_set_color (HASHIYA_SWATCH (swatch), color);
   gtk_label_set_markup (GTK_LABEL (label), markup);

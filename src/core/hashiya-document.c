@@ -563,23 +563,58 @@ hashiya_document_new_mention_id (HashiyaDocument *self)
 /**
  * hashiya_document_fill_quote:
  *
- * Sets the mention's quote selector from the text: its exact text and
- * %HASHIYA_QUOTE_CONTEXT code points before and after it.
+ * Sets the mention's quote selector from the text: its exact text. The
+ * text around it is the text's, found again through
+ * hashiya_document_dup_quote_context(), and not kept in each mention:
+ * with 100,000 mentions that would be megabytes.
  */
 void
 hashiya_document_fill_quote (HashiyaDocument *self,
                              HashiyaMention  *mention)
 {
-  guint start = hashiya_mention_get_start (mention);
-  guint end = hashiya_mention_get_end (mention);
-  guint length = hashiya_text_get_length (self->text);
-  g_autofree char *exact = hashiya_text_slice (self->text, start, end);
-  g_autofree char *prefix = NULL;
-  g_autofree char *suffix = NULL;
+  g_autofree char *exact = NULL;
 
-  prefix = hashiya_text_slice (self->text, start > HASHIYA_QUOTE_CONTEXT ? start - HASHIYA_QUOTE_CONTEXT : 0, start);
-  suffix = hashiya_text_slice (self->text, end, MIN (length, end + HASHIYA_QUOTE_CONTEXT));
-  hashiya_mention_set_quote (mention, exact, prefix, suffix);
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (self));
+  g_return_if_fail (HASHIYA_IS_MENTION (mention));
+
+  exact = hashiya_text_slice (self->text, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  hashiya_mention_set_quote (mention, exact, NULL, NULL);
+}
+
+/**
+ * hashiya_document_dup_quote_context:
+ * @prefix: (out) (transfer full): the text just before the mention
+ * @suffix: (out) (transfer full): the text just after it
+ *
+ * The context of the mention's quote selector. For a mention in this
+ * document it is up to %HASHIYA_QUOTE_CONTEXT code points of the text
+ * each side; an orphan, which has no place in the text, keeps the one it
+ * had (empty when it had none).
+ */
+void
+hashiya_document_dup_quote_context (HashiyaDocument  *self,
+                                    HashiyaMention   *mention,
+                                    char            **prefix,
+                                    char            **suffix)
+{
+  guint start, end, length;
+
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (self));
+  g_return_if_fail (HASHIYA_IS_MENTION (mention));
+  g_return_if_fail (prefix != NULL && suffix != NULL);
+
+  if (hashiya_document_lookup_mention (self, hashiya_mention_get_id (mention)) != mention)
+    {
+      *prefix = g_strdup (hashiya_mention_get_quote_prefix (mention) ?: "");
+      *suffix = g_strdup (hashiya_mention_get_quote_suffix (mention) ?: "");
+      return;
+    }
+
+  length = hashiya_text_get_length (self->text);
+  end = MIN (hashiya_mention_get_end (mention), length);
+  start = MIN (hashiya_mention_get_start (mention), end);
+  *prefix = hashiya_text_slice (self->text, start - MIN (start, HASHIYA_QUOTE_CONTEXT), start);
+  *suffix = hashiya_text_slice (self->text, end, MIN (length - end, HASHIYA_QUOTE_CONTEXT) + end);
 }
 
 /**
@@ -1077,8 +1112,19 @@ hashiya_document_reanchor (HashiyaDocument *self,
   result = hashiya_document_new (text, catalog);
   hashiya_document_set_author (result, self->author);
 
+  /* Each mention takes the context it has in this text along: the new
+   * text has another. */
   for (guint i = 0; i < hashiya_document_get_n_mentions (self); i++)
-    g_ptr_array_add (mentions, g_object_ref (hashiya_document_get_mention (self, i)));
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (self, i);
+      HashiyaMention *quoted = hashiya_mention_copy (mention);
+      g_autofree char *prefix = NULL;
+      g_autofree char *suffix = NULL;
+
+      hashiya_document_dup_quote_context (self, mention, &prefix, &suffix);
+      hashiya_mention_set_quote (quoted, hashiya_mention_get_quote_exact (mention), prefix, suffix);
+      g_ptr_array_add (mentions, quoted);
+    }
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->orphans)); i++)
     g_ptr_array_add (mentions, g_list_model_get_item (G_LIST_MODEL (self->orphans), i));
   _hashiya_document_reanchor_all (result, mentions, &report);

@@ -101,5 +101,9 @@ HashiyaDocument  *hashiya_document_reanchor           (HashiyaDocument  *self,
 char             *hashiya_document_new_mention_id     (HashiyaDocument  *self) G_GNUC_WARN_UNUSED_RESULT;
 void              hashiya_document_fill_quote         (HashiyaDocument  *self,
                                                        HashiyaMention   *mention);
+void              hashiya_document_dup_quote_context  (HashiyaDocument  *self,
+                                                       HashiyaMention   *mention,
+                                                       char            **prefix,
+                                                       char            **suffix);
 
 G_END_DECLS

@@ -9,6 +9,9 @@
 
 #include <glib/gi18n-lib.h>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 
 #include "hashiya-core.h"
@@ -105,9 +108,12 @@ append_actors (GString        *out,
 }
 
 static void
-append_mention (GString        *out,
-                HashiyaMention *mention)
+append_mention (GString         *out,
+                HashiyaDocument *document,
+                HashiyaMention  *mention)
 {
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
   const char *optional[][2] = {
     { "note", hashiya_mention_get_note (mention) },
     { "author", hashiya_mention_get_author (mention) },
@@ -115,6 +121,7 @@ append_mention (GString        *out,
     { "modified", hashiya_mention_get_modified (mention) },
   };
 
+  hashiya_document_dup_quote_context (document, mention, &prefix, &suffix);
   g_string_append (out, "{\"id\": ");
   hashiya_json_append_string (out, hashiya_mention_get_id (mention));
   g_string_append_printf (out, ", \"start\": %u, \"end\": %u",
@@ -129,8 +136,8 @@ append_mention (GString        *out,
   g_string_append (out, ", \"quote\": {\"exact\": ");
   /* An orphan from a file without quotes has none: it is kept all the same. */
   hashiya_json_append_string (out, hashiya_mention_get_quote_exact (mention) ?: "");
-  hashiya_json_append_member (out, "prefix", hashiya_mention_get_quote_prefix (mention) ?: "");
-  hashiya_json_append_member (out, "suffix", hashiya_mention_get_quote_suffix (mention) ?: "");
+  hashiya_json_append_member (out, "prefix", prefix);
+  hashiya_json_append_member (out, "suffix", suffix);
   g_string_append_c (out, '}');
   for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
     if (optional[i][1] != NULL)
@@ -140,6 +147,7 @@ append_mention (GString        *out,
 
 static void
 append_relation (GString         *out,
+                 HashiyaDocument *document,
                  HashiyaRelation *relation)
 {
   g_string_append (out, "{\"id\": ");
@@ -154,13 +162,14 @@ append_relation (GString         *out,
   g_string_append_c (out, '}');
 }
 
-typedef void (*AppendItemFunc) (GString *out, gpointer item);
+typedef void (*AppendItemFunc) (GString *out, HashiyaDocument *document, gpointer item);
 
 static void
-append_list (GString        *out,
-             const char     *name,
-             GListModel     *model,
-             AppendItemFunc  append_item)
+append_list (GString         *out,
+             HashiyaDocument *document,
+             const char      *name,
+             GListModel      *model,
+             AppendItemFunc   append_item)
 {
   guint n = g_list_model_get_n_items (model);
 
@@ -170,7 +179,7 @@ append_list (GString        *out,
       g_autoptr(GObject) item = g_list_model_get_item (model, i);
 
       g_string_append (out, i > 0 ? ",\n    " : "\n    ");
-      append_item (out, item);
+      append_item (out, document, item);
     }
   g_string_append (out, n > 0 ? "\n  ]" : "]");
 }
@@ -208,15 +217,15 @@ hashiya_format_write (HashiyaDocument *document)
   g_string_append (out, ",\n    ");
   append_actors (out, catalog, "    ");
   g_string_append (out, "},\n");
-  append_list (out, "mentions", hashiya_document_get_mentions (document),
+  append_list (out, document, "mentions", hashiya_document_get_mentions (document),
                (AppendItemFunc) append_mention);
   g_string_append (out, ",\n");
   if (has_orphans)
     {
-      append_list (out, "orphans", hashiya_document_get_orphans (document), (AppendItemFunc) append_mention);
+      append_list (out, document, "orphans", hashiya_document_get_orphans (document), (AppendItemFunc) append_mention);
       g_string_append (out, ",\n");
     }
-  append_list (out, "relations", hashiya_document_get_relations (document),
+  append_list (out, document, "relations", hashiya_document_get_relations (document),
                (AppendItemFunc) append_relation);
   g_string_append (out, "\n}\n");
 
@@ -537,6 +546,8 @@ read_text (JsonObject  *root,
     }
   /* Edited by hand: the mentions are found again (re-anchored). */
   *edited = g_ascii_strcasecmp (sha256, hashiya_text_get_sha256 (text)) != 0;
+  /* The text has its own copy: megabytes less while the rest is read. */
+  json_object_remove_member (object, "content");
   return g_steal_pointer (&text);
 }
 
@@ -766,6 +777,8 @@ read_mentions (const MentionSource  *source,
       g_ptr_array_add (mentions, mention);
       if (!check_read_mention (document, mention, ids, spans, display_name, i + 1, error))
         return FALSE;
+      /* On its own text, a mention's context is the text's. */
+      hashiya_mention_set_quote (mention, hashiya_mention_get_quote_exact (mention), NULL, NULL);
     }
 
   g_ptr_array_sort_with_data (mentions, compare_mention_slots, NULL);
@@ -860,7 +873,7 @@ read_relations (JsonArray        *array,
 }
 
 /* Reads a whole .hashiya; with MADE_MENTIONS, its "mentions" array must
- * be empty, and those are its mentions. */
+ * be empty and its text unedited, and those are its mentions. */
 static HashiyaDocument *
 read_document (GBytes      *bytes,
                GPtrArray   *made_mentions,
@@ -908,7 +921,8 @@ read_document (GBytes      *bytes,
       !hashiya_json_get_array (object, "orphans", FALSE, &orphans, display_name, error) ||
       !hashiya_json_get_array (object, "relations", FALSE, &relations, display_name, error))
     return NULL;
-  if (made_mentions != NULL && json_array_get_length (mentions) != 0)
+  /* The quick reader keeps no quote context, which an edited text needs. */
+  if (made_mentions != NULL && (json_array_get_length (mentions) != 0 || edited))
     return NULL;
 
   document = hashiya_document_new (text, catalog);
@@ -946,6 +960,25 @@ read_document (GBytes      *bytes,
   return g_steal_pointer (&document);
 }
 
+/* DATA up to START, then MIDDLE, then DATA from END: in one allocation
+ * of just that size, since DATA may be megabytes. */
+static GBytes *
+join_around (const char *data,
+             gsize       size,
+             gsize       start,
+             gsize       end,
+             const char *middle)
+{
+  gsize middle_size = strlen (middle);
+  gsize joined_size = start + middle_size + (size - end);
+  char *joined = g_malloc (joined_size);
+
+  memcpy (joined, data, start);
+  memcpy (joined + start, middle, middle_size);
+  memcpy (joined + start + middle_size, data + end, size - end);
+  return g_bytes_new_take (joined, joined_size);
+}
+
 /* The fast way: the mentions made straight from their lines, the rest
  * (with an empty "mentions" array in their place) by the general reader.
  * %NULL, without an error, whenever the general reader must read it all. */
@@ -957,17 +990,12 @@ read_document_fast (GBytes     *bytes,
   const char *data = g_bytes_get_data (bytes, &size);
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GBytes) rest = NULL;
-  GByteArray *joined;
   gsize start, end;
 
   if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, G_MAXUINT, &start, &end)) == NULL)
     return NULL;
 
-  joined = g_byte_array_sized_new (size - (end - start) + 2);
-  g_byte_array_append (joined, (const guint8 *) data, start);
-  g_byte_array_append (joined, (const guint8 *) "[]", 2);
-  g_byte_array_append (joined, (const guint8 *) data + end, size - end);
-  rest = g_byte_array_free_to_bytes (joined);
+  rest = join_around (data, size, start, end, "[]");
   return read_document (rest, mentions, display_name, NULL);
 }
 
@@ -990,7 +1018,6 @@ hashiya_format_read_preview (GBytes *bytes,
   const char *data = g_bytes_get_data (bytes, &size);
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GBytes) rest = NULL;
-  GByteArray *joined;
   gsize start, end;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -998,10 +1025,7 @@ hashiya_format_read_preview (GBytes *bytes,
   if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, before, &start, &end)) == NULL)
     return NULL;
   /* What follows the mentions (orphans, relations) is not previewed. */
-  joined = g_byte_array_sized_new (start + 8);
-  g_byte_array_append (joined, (const guint8 *) data, start);
-  g_byte_array_append (joined, (const guint8 *) "[]\n}\n", 5);
-  rest = g_byte_array_free_to_bytes (joined);
+  rest = join_around (data, size, start, size, "[]\n}\n");
   return read_document (rest, mentions, "preview", NULL);
 }
 
@@ -1250,6 +1274,11 @@ open_thread (GTask        *task,
     document = open_with_preview (task, task_data, wanted, &error);
   else
     document = hashiya_document_open_file (task_data, catalog, &error);
+#ifdef __GLIBC__
+  /* Reading a big file leaves megabytes free in the heap, which glibc
+   * keeps unless asked: give them back while the window lays it out. */
+  malloc_trim (0);
+#endif
 
   if (document == NULL)
     g_task_return_error (task, error);

@@ -299,7 +299,8 @@ make_mention (Reader *reader,
   hashiya_mention_set_author (mention, fields->strings[S_AUTHOR]);
   hashiya_mention_set_created (mention, fields->strings[S_CREATED]);
   hashiya_mention_set_modified (mention, fields->strings[S_MODIFIED]);
-  hashiya_mention_set_quote (mention, fields->quote[0], fields->quote[1], fields->quote[2]);
+  /* The context is checked to be text, and left to the text to give. */
+  hashiya_mention_set_quote (mention, fields->quote[0], NULL, NULL);
   return mention;
 }
 

@@ -77,9 +77,10 @@ append_target (GString         *out,
   guint start = hashiya_mention_get_start (mention);
   guint end = hashiya_mention_get_end (mention);
   g_autofree char *exact = hashiya_text_slice (text, start, end);
-  g_autofree char *prefix = hashiya_text_slice (text, start - MIN (start, HASHIYA_QUOTE_CONTEXT), start);
-  g_autofree char *suffix = hashiya_text_slice (text, end, MIN (end + HASHIYA_QUOTE_CONTEXT,
-                                                                hashiya_text_get_length (text)));
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+
+  hashiya_document_dup_quote_context (document, mention, &prefix, &suffix);
 
   g_string_append_printf (out, ",\n      \"target\": {\n        \"source\": \"" TEXT_URN "%s\",\n"
                           "        \"selector\": [\n"

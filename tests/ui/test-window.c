@@ -745,7 +745,7 @@ test_window_sidebar_navigation (void)
 
   /* A row shows the mention in its context, coloured, never bold. */
   {
-    g_autofree char *markup = hashiya_mention_describe_markup (first, "#3584e4");
+    g_autofree char *markup = hashiya_mention_describe_markup (document, first, "#3584e4");
 
     g_assert_nonnull (strstr (markup, "<span background=\"#3584e4\" bgalpha=\"45%\">أذربيجان</span>"));
     g_assert_null (strstr (markup, "weight"));
@@ -1317,7 +1317,7 @@ test_window_mention_at_start (void)
 
   first = hashiya_document_annotate (document, 0, 6, "azerbaijan", HASHIYA_MENTION_TYPE_OTHER, &error);
   g_assert_no_error (error);
-  markup = hashiya_mention_describe_markup (first, "#3584e4");
+  markup = hashiya_mention_describe_markup (document, first, "#3584e4");
   g_assert_true (g_str_has_prefix (markup, "<span alpha=\"70%\"></span><span background=\"#3584e4\""));
   window = open_window (document);
   wait_for_frames (GTK_WIDGET (window), 2);
