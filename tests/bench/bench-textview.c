@@ -8,8 +8,10 @@
  * set up as the reading view is (font, line spacing, right-to-left,
  * wrapping, margins), the text, and one tag per actor colour applied to
  * the spans in order (SPANS: "start end #rrggbb" a line, code points).
- * It reports the same timings as the app under HASHIYA_BENCH=1, then
- * scrolls from top to bottom a page a frame, and quits.
+ * It reports the same timings as the app under HASHIYA_BENCH=1. With
+ * HASHIYA_BENCH_INTERACT=1 it then makes the app's number of edits (a
+ * tag applied to a word on screen, or taken off), each timed as the app
+ * times its own, scrolls from top to bottom a page a frame, and quits.
  */
 
 #include "config.h"
@@ -20,8 +22,20 @@
 
 #define FONT_POINTS 18.0
 #define LINE_SPACING 1.7
+#define EDITS 160
 
 static GtkWidget *view;
+static GtkTextTag *edit_tag;
+
+typedef struct
+{
+  gpointer  application;
+  GRand    *rand;
+  GArray   *latencies;
+  double    started;
+} Edits;
+
+static void next_edit (gpointer data);
 
 static void
 quit_cb (gpointer data)
@@ -29,13 +43,100 @@ quit_cb (gpointer data)
   g_application_quit (G_APPLICATION (data));
 }
 
+/* A word on screen, picked at random: the tag goes on, or comes off. */
+static void
+toggle_a_word (Edits *edits)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GdkRectangle rect;
+  GtkTextIter start, end;
+
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (view), &rect);
+  gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (view), &start,
+                                      rect.x + g_rand_int_range (edits->rand, 0, MAX (rect.width, 1)),
+                                      rect.y + g_rand_int_range (edits->rand, 0, MAX (rect.height, 1)));
+  if (!gtk_text_iter_starts_word (&start))
+    gtk_text_iter_backward_word_start (&start);
+  end = start;
+  gtk_text_iter_forward_word_end (&end);
+  if (edits->latencies->len % 2 == 0)
+    gtk_text_buffer_apply_tag (buffer, edit_tag, &start, &end);
+  else
+    gtk_text_buffer_remove_tag (buffer, edit_tag, &start, &end);
+}
+
+static void
+edit_painted (gpointer data)
+{
+  Edits *edits = data;
+  double latency = hashiya_bench_now_ms () - edits->started;
+
+  g_array_append_val (edits->latencies, latency);
+  next_edit (edits);
+}
+
+static gboolean
+edit_in_frame_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       data)
+{
+  Edits *edits = data;
+
+  edits->started = hashiya_bench_now_ms ();
+  toggle_a_word (edits);
+  hashiya_bench_after_frame (view, edit_painted, edits);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scrolled_to_place (gpointer data)
+{
+  gtk_widget_add_tick_callback (view, edit_in_frame_cb, data, NULL);
+}
+
+/* Like the app: a new place every fourth edit, a frame to settle first. */
+static void
+next_edit (gpointer data)
+{
+  Edits *edits = data;
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+
+  if (edits->latencies->len == EDITS)
+    {
+      hashiya_bench_report_series ("edit", edits->latencies);
+      g_array_unref (edits->latencies);
+      g_rand_free (edits->rand);
+      hashiya_bench_scroll (view, quit_cb, edits->application);
+      g_free (edits);
+      return;
+    }
+  if (edits->latencies->len % 4 != 0)
+    {
+      scrolled_to_place (edits);
+      return;
+    }
+  gtk_adjustment_set_value (adjustment, g_rand_double (edits->rand) *
+                            MAX (gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment), 0));
+  hashiya_bench_after_frame (view, scrolled_to_place, edits);
+}
+
 static void
 laid_out_cb (gpointer data)
 {
-  if (g_strcmp0 (g_getenv ("HASHIYA_BENCH_INTERACT"), "1") == 0)
-    hashiya_bench_scroll (view, quit_cb, data);
-  else
-    quit_cb (data);
+  Edits *edits;
+
+  if (g_strcmp0 (g_getenv ("HASHIYA_BENCH_INTERACT"), "1") != 0)
+    {
+      quit_cb (data);
+      return;
+    }
+  edits = g_new0 (Edits, 1);
+  edits->application = data;
+  edits->rand = g_rand_new_with_seed (2023);
+  edits->latencies = g_array_new (FALSE, FALSE, sizeof (double));
+  edit_tag = gtk_text_buffer_create_tag (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), NULL,
+                                         "background", "#f6d32d", NULL);
+  next_edit (edits);
 }
 
 static GtkTextTag *

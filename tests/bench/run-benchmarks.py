@@ -229,6 +229,7 @@ def main():
     interact = bench.app_run(main_name, interact=True, runs=1)
     interact_cairo = bench.app_run(main_name, renderer="cairo", interact=True, runs=1)
     bare_scroll = bench.bare_run(main_name, interact=True, runs=1)
+    bare_cairo_scroll = bench.bare_run(main_name, renderer="cairo", interact=True, runs=1)
     print("gnome-text-editor…", flush=True)
     editor = None
     if shutil.which("gnome-text-editor"):
@@ -300,7 +301,8 @@ def main():
     say("")
     say("In the main document, 40 places picked at random, on screen: annotate a word, remove a mention,")
     say("undo that, accept a suggestion. Each edit is made at the start of a frame; its time runs to the")
-    say("end of that frame's painting (ms). Then a scroll from top to bottom, a page a frame.")
+    say("end of that frame's painting (ms). Then a scroll from top to bottom, a page a frame. The bare")
+    say("GtkTextView makes as many edits (a tag put on or taken off a word on screen), timed the same way.")
     say("")
     say("| | p50 | p95 | max | target |")
     say("|---|---|---|---|---|")
@@ -312,6 +314,10 @@ def main():
                 f"{values.get(op + '-max', float('nan')):.1f} | {target} |")
         say(f"| the edit alone, before the frame ({label}) | {values.get('edit-handled-p50', 0):.1f} | "
             f"{values.get('edit-handled-p95', 0):.1f} | {values.get('edit-handled-max', 0):.1f} | |")
+    # The floor: a bare GtkTextView's frame after one tag change, same window size.
+    for label, values in (("GL", bare_scroll), ("cairo", bare_cairo_scroll)):
+        say(f"| bare GtkTextView: a tag on or off a word ({label}) | {values.get('edit-p50', float('nan')):.1f} | "
+            f"{values.get('edit-p95', float('nan')):.1f} | {values.get('edit-max', float('nan')):.1f} | |")
     for label, values in (("Hashiya, GL", interact), ("Hashiya, cairo", interact_cairo), ("bare GtkTextView, GL", bare_scroll)):
         say(f"| scroll, time between frames ({label}, {values.get('scroll-frames', 0):.0f} frames) | "
             f"{values.get('scroll-frame-p50', 0):.1f} | {values.get('scroll-frame-p95', 0):.1f} | "
