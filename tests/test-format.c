@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "hashiya-document-private.h"
 #include "hashiya-mention-lines.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
@@ -547,6 +548,45 @@ test_fast_reader_two_threads (void)
   }
 }
 
+/* A draft is written a few items at a time, between frames: the bytes
+ * are those of one write, for mentions, orphans and relations alike. */
+static void
+test_writer_in_steps (void)
+{
+  g_autoptr(HashiyaDocument) original = hashiya_test_sample_document ();
+  g_autoptr(HashiyaText) text = hashiya_test_sample_text ();
+  g_autofree char *shorter = hashiya_test_replace (hashiya_text_get_data (text, NULL),
+                                                   "وترفع تركيا وأذربيجان شعار شعب واحد في بلدين ليكون رمزا "
+                                                   "للعلاقات الوثيقة بينهما.", "");
+  g_autoptr(HashiyaText) edited = hashiya_text_new (shorter, strlen (shorter), NULL);
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaRelation) relation = hashiya_relation_new ("r1", "meets", "armenia", "azerbaijan");
+  g_autoptr(GBytes) whole = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint steps[] = { 1, 7, 1000 };
+
+  hashiya_document_suggest (original, HASHIYA_MENTION_STATUS_ACCEPTED);
+  document = hashiya_document_reanchor (original, edited);
+  g_assert_true (_hashiya_document_add_relation (document, relation, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_orphans (document)), ==, 2);
+  whole = hashiya_format_write (document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      HashiyaFormatWriter *writer = hashiya_format_writer_new (document);
+      g_autoptr(GBytes) stepped = NULL;
+      guint n_steps = 1;
+
+      while (!hashiya_format_writer_step (writer, steps[i]))
+        n_steps++;
+      stepped = hashiya_format_writer_finish (writer);
+      g_assert_true (g_bytes_equal (stepped, whole));
+      /* Each step wrote no more items than it was given. */
+      g_assert_cmpuint (n_steps, >=, (hashiya_document_get_n_mentions (document) + 3) / steps[i]);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -565,6 +605,7 @@ main (int    argc,
   g_test_add_func ("/format/fast-reader-two-threads", test_fast_reader_two_threads);
   g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
   g_test_add_func ("/format/async-save-load", test_async_save_load);
+  g_test_add_func ("/format/writer-in-steps", test_writer_in_steps);
 
   return g_test_run ();
 }

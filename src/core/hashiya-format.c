@@ -164,47 +164,32 @@ append_relation (GString         *out,
 
 typedef void (*AppendItemFunc) (GString *out, HashiyaDocument *document, gpointer item);
 
+/* The lists of a .hashiya, in the file's order. */
+typedef struct
+{
+  const char     *name;
+  GListModel     *model;
+  AppendItemFunc  append_item;
+} Section;
+
+struct _HashiyaFormatWriter
+{
+  HashiyaDocument *document;
+  GString         *out;
+  Section          sections[3];
+  guint            n_sections;
+  guint            section;     /* the one being written */
+  guint            item;        /* its next item */
+};
+
 static void
-append_list (GString         *out,
+append_head (GString         *out,
              HashiyaDocument *document,
-             const char      *name,
-             GListModel      *model,
-             AppendItemFunc   append_item)
+             gboolean         has_orphans)
 {
-  guint n = g_list_model_get_n_items (model);
+  HashiyaText *text = hashiya_document_get_text (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
 
-  g_string_append_printf (out, "  \"%s\": [", name);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (model, i);
-
-      g_string_append (out, i > 0 ? ",\n    " : "\n    ");
-      append_item (out, document, item);
-    }
-  g_string_append (out, n > 0 ? "\n  ]" : "]");
-}
-
-/**
- * hashiya_format_write:
- *
- * Returns: (transfer full): the document as a .hashiya file
- */
-GBytes *
-hashiya_format_write (HashiyaDocument *document)
-{
-  HashiyaText *text;
-  HashiyaCatalog *catalog;
-  gboolean has_orphans;
-  GString *out;
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
-
-  text = hashiya_document_get_text (document);
-  catalog = hashiya_document_get_catalog (document);
-  out = g_string_sized_new (4096 + 2 * hashiya_text_get_length (text) +
-                            300 * hashiya_document_get_n_mentions (document));
-
-  has_orphans = g_list_model_get_n_items (hashiya_document_get_orphans (document)) > 0;
   g_string_append_printf (out, "{\n  \"format\": \"hashiya\",\n  \"version\": %d,\n"
                           "  \"offset_unit\": \"" OFFSET_UNIT "\",\n",
                           has_orphans ? 2 : 1);
@@ -217,19 +202,125 @@ hashiya_format_write (HashiyaDocument *document)
   g_string_append (out, ",\n    ");
   append_actors (out, catalog, "    ");
   g_string_append (out, "},\n");
-  append_list (out, document, "mentions", hashiya_document_get_mentions (document),
-               (AppendItemFunc) append_mention);
-  g_string_append (out, ",\n");
-  if (has_orphans)
-    {
-      append_list (out, document, "orphans", hashiya_document_get_orphans (document), (AppendItemFunc) append_mention);
-      g_string_append (out, ",\n");
-    }
-  append_list (out, document, "relations", hashiya_document_get_relations (document),
-               (AppendItemFunc) append_relation);
-  g_string_append (out, "\n}\n");
+}
 
-  return g_string_free_to_bytes (out);
+/**
+ * hashiya_format_writer_new:
+ *
+ * Writes @document as hashiya_format_write() does, a part at a time (see
+ * hashiya_format_writer_step()): a big document's draft is made between
+ * frames. The document must not change until the writer is done.
+ *
+ * Returns: (transfer full): the writer, with the file's head written
+ */
+HashiyaFormatWriter *
+hashiya_format_writer_new (HashiyaDocument *document)
+{
+  HashiyaFormatWriter *self;
+  GListModel *orphans;
+  gboolean has_orphans;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
+
+  self = g_new0 (HashiyaFormatWriter, 1);
+  self->document = g_object_ref (document);
+  self->out = g_string_sized_new (4096 + 2 * hashiya_text_get_length (hashiya_document_get_text (document)) +
+                                  300 * hashiya_document_get_n_mentions (document));
+  orphans = hashiya_document_get_orphans (document);
+  has_orphans = g_list_model_get_n_items (orphans) > 0;
+  self->sections[self->n_sections++] = (Section) { "mentions", hashiya_document_get_mentions (document),
+                                                   (AppendItemFunc) append_mention };
+  if (has_orphans)
+    self->sections[self->n_sections++] = (Section) { "orphans", orphans, (AppendItemFunc) append_mention };
+  self->sections[self->n_sections++] = (Section) { "relations", hashiya_document_get_relations (document),
+                                                   (AppendItemFunc) append_relation };
+  append_head (self->out, document, has_orphans);
+  return self;
+}
+
+/**
+ * hashiya_format_writer_step:
+ * @n_items: how many mentions, orphans or relations to write at most
+ *
+ * Returns: %TRUE when the whole document is written
+ */
+gboolean
+hashiya_format_writer_step (HashiyaFormatWriter *self,
+                            guint                n_items)
+{
+  g_return_val_if_fail (self != NULL, TRUE);
+
+  while (self->section < self->n_sections && n_items > 0)
+    {
+      const Section *section = &self->sections[self->section];
+      guint n = g_list_model_get_n_items (section->model);
+
+      if (self->item == 0)
+        g_string_append_printf (self->out, "  \"%s\": [", section->name);
+      for (; self->item < n && n_items > 0; self->item++, n_items--)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (section->model, self->item);
+
+          g_string_append (self->out, self->item > 0 ? ",\n    " : "\n    ");
+          section->append_item (self->out, self->document, item);
+        }
+      if (self->item < n)
+        break;
+      g_string_append (self->out, n > 0 ? "\n  ]" : "]");
+      g_string_append (self->out, self->section + 1 < self->n_sections ? ",\n" : "\n}\n");
+      self->section++;
+      self->item = 0;
+    }
+  return self->section == self->n_sections;
+}
+
+/**
+ * hashiya_format_writer_finish:
+ *
+ * Frees the writer, which must be done.
+ *
+ * Returns: (transfer full): the document as a .hashiya file
+ */
+GBytes *
+hashiya_format_writer_finish (HashiyaFormatWriter *self)
+{
+  GBytes *bytes;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->section == self->n_sections, NULL);
+
+  bytes = g_string_free_to_bytes (g_steal_pointer (&self->out));
+  hashiya_format_writer_free (self);
+  return bytes;
+}
+
+void
+hashiya_format_writer_free (HashiyaFormatWriter *self)
+{
+  if (self == NULL)
+    return;
+  if (self->out != NULL)
+    g_string_free (self->out, TRUE);
+  g_object_unref (self->document);
+  g_free (self);
+}
+
+/**
+ * hashiya_format_write:
+ *
+ * Returns: (transfer full): the document as a .hashiya file
+ */
+GBytes *
+hashiya_format_write (HashiyaDocument *document)
+{
+  HashiyaFormatWriter *writer;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
+
+  writer = hashiya_format_writer_new (document);
+  while (!hashiya_format_writer_step (writer, G_MAXUINT))
+    ;
+  return hashiya_format_writer_finish (writer);
 }
 
 /**

@@ -23,6 +23,16 @@ HashiyaDocument *hashiya_format_read           (GBytes               *bytes,
                                                 GError              **error);
 GBytes          *hashiya_format_write          (HashiyaDocument      *document);
 
+typedef struct _HashiyaFormatWriter HashiyaFormatWriter;
+
+HashiyaFormatWriter *hashiya_format_writer_new    (HashiyaDocument     *document);
+gboolean             hashiya_format_writer_step   (HashiyaFormatWriter *self,
+                                                   guint                n_items);
+GBytes              *hashiya_format_writer_finish (HashiyaFormatWriter *self);
+void                 hashiya_format_writer_free   (HashiyaFormatWriter *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaFormatWriter, hashiya_format_writer_free)
+
 HashiyaCatalog  *hashiya_catalog_read          (GBytes               *bytes,
                                                 const char           *display_name,
                                                 GError              **error);

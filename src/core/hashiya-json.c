@@ -390,12 +390,18 @@ hashiya_json_append_string (GString    *out,
                             const char *utf8)
 {
   const char *p;
+  const char *run = utf8;
 
   g_string_append_c (out, '"');
+  /* Runs that need no escape go in whole: a text is megabytes of them. */
   for (p = utf8; *p != '\0'; p++)
     {
       guchar c = (guchar) *p;
 
+      if (c >= 0x20 && c != '"' && c != '\\')
+        continue;
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
       switch (c)
         {
         case '"':
@@ -414,13 +420,11 @@ hashiya_json_append_string (GString    *out,
           g_string_append (out, "\\t");
           break;
         default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, (char) c);
+          g_string_append_printf (out, "\\u%04x", c);
           break;
         }
     }
+  g_string_append_len (out, run, p - run);
   g_string_append_c (out, '"');
 }
 

@@ -205,6 +205,48 @@ test_session_discard_deletes_draft (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* A draft is made between frames: nothing is on disk when saving starts,
+ * and a change made meanwhile is in the draft, not lost. */
+static void
+test_session_draft_between_frames (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(HashiyaSession) session = hashiya_session_new (settings, dir);
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(HashiyaDocument) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  HashiyaWindow *window = hashiya_window_new (NULL);
+  guint n_drafts;
+
+  g_object_ref (window);
+  hashiya_session_add_window (session, window);
+  hashiya_window_set_document (window, document, NULL);
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  hashiya_session_save_now (session);
+  g_assert_true (hashiya_session_get_busy (session));
+  g_free (count_drafts (dir, &n_drafts));
+  g_assert_cmpuint (n_drafts, ==, 0);
+
+  hashiya_document_annotate (document, 89, 94, "turkey", HASHIYA_MENTION_TYPE_NAME, NULL);
+  wait_idle (session);
+  name = count_drafts (dir, &n_drafts);
+  g_assert_cmpuint (n_drafts, ==, 1);
+  path = g_build_filename (dir, "drafts", name, NULL);
+  draft = hashiya_document_load_file (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (draft), ==, 2);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (draft, "m2")), ==, "turkey");
+
+  hashiya_document_mark_saved (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle (session);
+  g_assert_finalize_object (window);
+  hashiya_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -228,6 +270,7 @@ main (int    argc,
 
   g_test_add_func ("/session/kill-and-restore", test_session_kill_and_restore);
   g_test_add_func ("/session/discard-deletes-draft", test_session_discard_deletes_draft);
+  g_test_add_func ("/session/draft-between-frames", test_session_draft_between_frames);
 
   return g_test_run ();
 }
