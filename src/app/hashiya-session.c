@@ -25,9 +25,9 @@
  * After a crash the next start restores each draft, marked modified.
  * A saved or discarded document's draft is deleted; drafts nothing lists
  * are deleted at start. A draft is made a slice at a time between frames
- * (100,000 mentions take a fifth of a second at once), then written on a
- * worker thread; one write at a time, holding the application so that it
- * cannot quit half-way. */
+ * (100,000 mentions take a fifth of a second at once), then written by a
+ * thread of its own; one write at a time, holding the application so
+ * that it cannot quit half-way. */
 
 struct _HashiyaSession
 {
@@ -209,8 +209,9 @@ session_bytes (GPtrArray *entries)
 }
 
 /* Drafts are written by a thread of their own, at the lowest priority:
- * copying megabytes into the page cache on a shared thread, at the same
- * priority as the renderer's, held a frame back by 200 ms. */
+ * at the renderer's priority, copying megabytes into the page cache held
+ * a frame back by 200 ms, and a pool thread could not be given its
+ * priority back afterwards. */
 static gpointer
 draft_writer_thread (gpointer data)
 {
