@@ -41,6 +41,7 @@ struct _HashiyaSession
   guint         collect_id;
   GPtrArray    *drafts;      /* of Draft, being made */
   struct _WriteJob *job;     /* what they will be written with */
+  GApplication *held;        /* kept running until the write is done */
   gboolean      busy;
   gboolean      again;
 };
@@ -299,7 +300,6 @@ make_drafts_cb (gpointer user_data)
 void
 hashiya_session_save_now (HashiyaSession *self)
 {
-  GApplication *application = g_application_get_default ();
   WriteJob *job;
 
   g_return_if_fail (HASHIYA_IS_SESSION (self));
@@ -333,8 +333,8 @@ hashiya_session_save_now (HashiyaSession *self)
     }
 
   self->busy = TRUE;
-  if (application != NULL)
-    g_application_hold (application);
+  if ((self->held = g_application_get_default ()) != NULL)
+    g_application_hold (g_object_ref (self->held));
   if (self->drafts->len == 0)
     drafts_made (self);
   else
@@ -347,7 +347,7 @@ write_done_cb (GObject      *source,
                gpointer      user_data)
 {
   HashiyaSession *self = HASHIYA_SESSION (source);
-  GApplication *application = g_application_get_default ();
+  g_autoptr(GApplication) application = g_steal_pointer (&self->held);
   g_autoptr(GError) error = NULL;
 
   self->busy = FALSE;
@@ -518,6 +518,9 @@ hashiya_session_dispose (GObject *object)
   g_clear_handle_id (&self->collect_id, g_source_remove);
   g_clear_pointer (&self->drafts, g_ptr_array_unref);
   g_clear_pointer (&self->job, write_job_free);
+  if (self->held != NULL)
+    g_application_release (self->held);
+  g_clear_object (&self->held);
   for (guint i = 0; self->windows != NULL && i < self->windows->len; i++)
     g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->windows, i), self);
   g_clear_pointer (&self->windows, g_ptr_array_unref);
