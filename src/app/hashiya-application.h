@@ -17,5 +17,6 @@ HashiyaApplication *hashiya_application_new (void);
 void                hashiya_app_init        (void);
 void                hashiya_popover_return_focus (GtkPopover *popover);
 void                hashiya_apply_color_scheme (GSettings *settings);
+gboolean            hashiya_choose_renderer (void);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 #include <locale.h>
 
 #include "hashiya-application.h"
+#include "hashiya-bench.h"
 
 int
 main (int    argc,
@@ -23,6 +24,10 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_set_application_name (_("Hashiya"));
+  /* Before the application's threads start: the renderer is chosen
+   * through the environment. */
+  if (gtk_init_check () && hashiya_choose_renderer () && hashiya_bench_enabled ())
+    hashiya_bench_report ("cairo-chosen", "1");
   application = hashiya_application_new ();
 
   return g_application_run (G_APPLICATION (application), argc, argv);

@@ -1516,6 +1516,28 @@ test_window_export_dialog (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* On a software GL the windows draw with cairo, which repaints only what
+ * changed; a renderer the user names is kept. */
+static void
+test_window_renderer (void)
+{
+  g_autofree char *before = g_strdup (g_getenv ("GSK_RENDERER"));
+  gboolean chose;
+
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_assert_false (hashiya_choose_renderer ());
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+
+  g_unsetenv ("GSK_RENDERER");
+  chose = hashiya_choose_renderer ();
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, chose ? "cairo" : NULL);
+
+  if (before != NULL)
+    g_setenv ("GSK_RENDERER", before, TRUE);
+  else
+    g_unsetenv ("GSK_RENDERER");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1547,6 +1569,7 @@ main (int    argc,
   g_test_add_func ("/window/mention-at-start", test_window_mention_at_start);
   g_test_add_func ("/window/outside-change", test_window_outside_change);
   g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
+  g_test_add_func ("/window/renderer", test_window_renderer);
 
   return g_test_run ();
 }
