@@ -176,6 +176,20 @@ test_session_kill_and_restore (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* A window the session watches, showing @document with one mention
+ * added: a draft to write. */
+static HashiyaWindow *
+window_with_a_change (HashiyaSession  *session,
+                      HashiyaDocument *document)
+{
+  HashiyaWindow *window = g_object_ref (hashiya_window_new (NULL));
+
+  hashiya_session_add_window (session, window);
+  hashiya_window_set_document (window, document, NULL);
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  return window;
+}
+
 static void
 test_session_discard_deletes_draft (void)
 {
@@ -183,13 +197,9 @@ test_session_discard_deletes_draft (void)
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   g_autoptr(HashiyaSession) session = hashiya_session_new (settings, dir);
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = hashiya_window_new (NULL);
+  HashiyaWindow *window = window_with_a_change (session, document);
   guint n_drafts;
 
-  g_object_ref (window);
-  hashiya_session_add_window (session, window);
-  hashiya_window_set_document (window, document, NULL);
-  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
   hashiya_session_save_now (session);
   wait_idle (session);
   g_free (count_drafts (dir, &n_drafts));
@@ -218,13 +228,9 @@ test_session_draft_between_frames (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
-  HashiyaWindow *window = hashiya_window_new (NULL);
+  HashiyaWindow *window = window_with_a_change (session, document);
   guint n_drafts;
 
-  g_object_ref (window);
-  hashiya_session_add_window (session, window);
-  hashiya_window_set_document (window, document, NULL);
-  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
   hashiya_session_save_now (session);
   g_assert_true (hashiya_session_get_busy (session));
   g_free (count_drafts (dir, &n_drafts));
