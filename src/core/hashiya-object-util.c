@@ -15,16 +15,23 @@
  * Sets a string field and notifies @pspec when the value really changed.
  * Empty strings are stored as %NULL so that "" and "unset" are one state.
  */
+/* Empty is unset; %TRUE when @value differs from what @field holds. */
+static gboolean
+string_changes (const char  *field,
+                const char **value)
+{
+  if (*value != NULL && (*value)[0] == '\0')
+    *value = NULL;
+  return g_strcmp0 (field, *value) != 0;
+}
+
 gboolean
 hashiya_set_string (GObject     *object,
                     char       **field,
                     const char  *value,
                     GParamSpec  *pspec)
 {
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
+  if (!string_changes (*field, &value))
     return FALSE;
 
   g_free (*field);
@@ -47,10 +54,7 @@ hashiya_set_shared_string (GObject     *object,
                            const char  *value,
                            GParamSpec  *pspec)
 {
-  if (value != NULL && value[0] == '\0')
-    value = NULL;
-
-  if (g_strcmp0 (*field, value) == 0)
+  if (!string_changes (*field, &value))
     return FALSE;
 
   hashiya_clear_shared_string (field);
