@@ -435,6 +435,80 @@ test_async_save_load (void)
   hashiya_test_remove_tree (dir);
 }
 
+typedef struct
+{
+  GAsyncResult *result;
+  GThread      *preview_thread;
+  guint         n_previews;
+  guint         n_mentions_previewed;
+} Opening;
+
+static void
+opening_preview_cb (HashiyaDocument *preview,
+                    gpointer         user_data)
+{
+  Opening *opening = user_data;
+
+  g_assert_null (opening->result);
+  opening->preview_thread = g_thread_self ();
+  opening->n_previews++;
+  opening->n_mentions_previewed = hashiya_document_get_n_mentions (preview);
+}
+
+static void
+opening_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Opening *opening = user_data;
+
+  opening->result = g_object_ref (result);
+}
+
+/* A big file's preview comes on the thread that asked for it, from its
+ * main loop: also when that thread is busy elsewhere at the moment the
+ * preview is ready (with g_main_context_invoke() the worker took the
+ * released context and ran the window's code itself). */
+static void
+test_preview_on_calling_thread (void)
+{
+  g_autoptr(HashiyaText) sample = hashiya_test_sample_text ();
+  g_autoptr(GString) data = g_string_new (NULL);
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) opened = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "big.hashiya", NULL);
+  Opening opening = { NULL, };
+
+  while (data->len < 800 * 1024)
+    g_string_append (data, hashiya_text_get_data (sample, NULL));
+  text = hashiya_text_new (data->str, data->len, NULL);
+  document = hashiya_document_new (text, catalog);
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  g_assert_true (hashiya_document_save_file (document, path, NULL));
+
+  hashiya_document_open_file_async (path, NULL, opening_preview_cb, NULL, opening_done_cb, &opening);
+  /* Busy, not iterating, until something waits in the main loop. */
+  while (!g_main_context_pending (NULL) && opening.n_previews == 0)
+    g_usleep (1000);
+  g_assert_cmpuint (opening.n_previews, ==, 0);
+  while (opening.result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (opening.n_previews, ==, 1);
+  g_assert_true (opening.preview_thread == g_thread_self ());
+  opened = hashiya_document_open_file_finish (opening.result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (opening.n_mentions_previewed, >, 0);
+  g_assert_cmpuint (opening.n_mentions_previewed, <, hashiya_document_get_n_mentions (opened));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (opened), ==, hashiya_document_get_n_mentions (document));
+  g_clear_object (&opening.result);
+  hashiya_test_remove_tree (dir);
+}
+
 static char *
 written_string (HashiyaDocument *document)
 {
@@ -606,6 +680,7 @@ main (int    argc,
   g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
   g_test_add_func ("/format/async-save-load", test_async_save_load);
   g_test_add_func ("/format/writer-in-steps", test_writer_in_steps);
+  g_test_add_func ("/format/preview-on-calling-thread", test_preview_on_calling_thread);
 
   return g_test_run ();
 }

@@ -47,6 +47,7 @@ G_DEFINE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, GTK_TYPE_TEXT_VIEW)
 enum {
   PROP_0,
   PROP_SELECTED_MENTION,
+  PROP_PREVIEWING,
   N_PROPS
 };
 
@@ -414,6 +415,9 @@ hashiya_text_view_get_property (GObject    *object,
     case PROP_SELECTED_MENTION:
       g_value_set_object (value, self->selected);
       break;
+    case PROP_PREVIEWING:
+      g_value_set_boolean (value, self->previewing);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -647,6 +651,15 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   properties[PROP_SELECTED_MENTION] =
     g_param_spec_object ("selected-mention", NULL, NULL, HASHIYA_TYPE_MENTION,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HashiyaTextView:previewing:
+   *
+   * Whether the text shown is a first look at a document still being
+   * read (hashiya_text_view_show_preview()): it cannot be annotated.
+   */
+  properties[PROP_PREVIEWING] =
+    g_param_spec_boolean ("previewing", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -752,12 +765,17 @@ hashiya_text_view_get_document (HashiyaTextView *self)
   return self->document;
 }
 
-/**
- * hashiya_text_view_set_document:
- *
- * Shows @document's text with its mentions highlighted, and follows its
- * changes from then on.
- */
+/* The text shown is a preview, or is not any more. */
+static void
+set_previewing (HashiyaTextView *self,
+                gboolean         previewing)
+{
+  if (self->previewing == previewing)
+    return;
+  self->previewing = previewing;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREVIEWING]);
+}
+
 /* The preview's mentions are the document's first ones: its text and
  * highlights stay, and tagging goes on from where the preview stopped. */
 static gboolean
@@ -805,7 +823,7 @@ hashiya_text_view_set_document (HashiyaTextView *self,
 
       tagged_to = hashiya_mention_get_start (hashiya_document_get_mention (preview, n - 1)) + 1;
     }
-  self->previewing = FALSE;
+  set_previewing (self, FALSE);
   hashiya_text_view_select_mention (self, NULL);
   g_set_object (&self->document, document);
   g_signal_group_set_target (self->document_signals, document);
@@ -851,14 +869,14 @@ hashiya_text_view_show_preview (HashiyaTextView *self,
       g_signal_group_set_target (self->catalog_signals, NULL);
       g_clear_object (&self->document);
       gtk_text_buffer_set_text (get_buffer (self), "", 0);
-      self->previewing = FALSE;
+      set_previewing (self, FALSE);
       return;
     }
   hashiya_text_view_set_document (self, preview);
-  self->previewing = TRUE;
   self->preview_reach = 0;
   for (guint i = 0; i < hashiya_document_get_n_mentions (preview); i++)
     self->preview_reach = MAX (self->preview_reach, hashiya_mention_get_end (hashiya_document_get_mention (preview, i)));
+  set_previewing (self, TRUE);
 }
 
 /**

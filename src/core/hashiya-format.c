@@ -1324,6 +1324,22 @@ show_preview_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Always through a source of the task's context, never
+ * g_main_context_invoke(): from a worker that can run the callback on
+ * the worker itself, whenever the main thread is between two
+ * iterations of its loop. */
+static void
+show_preview_later (GTask   *task,
+                    Preview *preview)
+{
+  g_autoptr(GSource) source = g_idle_source_new ();
+
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, show_preview_cb, preview, (GDestroyNotify) preview_free);
+  g_source_set_static_name (source, "[hashiya] show preview");
+  g_source_attach (source, g_task_get_context (task));
+}
+
 static HashiyaDocument *
 open_with_preview (GTask       *task,
                    const char  *path,
@@ -1342,8 +1358,7 @@ open_with_preview (GTask       *task,
       preview->user_data = wanted->user_data;
       preview->cancellable = g_task_get_cancellable (task) != NULL ? g_object_ref (g_task_get_cancellable (task)) : NULL;
       if ((preview->preview = hashiya_format_read_preview (bytes, PREVIEW_CHARS)) != NULL)
-        g_main_context_invoke_full (g_task_get_context (task), G_PRIORITY_DEFAULT, show_preview_cb, preview,
-                                    (GDestroyNotify) preview_free);
+        show_preview_later (task, preview);
       else
         preview_free (preview);
     }

@@ -1358,6 +1358,41 @@ has_tag_at (HashiyaWindow *window,
   return tags != NULL;
 }
 
+typedef struct
+{
+  HashiyaDocument *before;    /* the window's document until then */
+  gboolean         previewed;
+} Previewing;
+
+/* The preview, checked when it is shown: the next iteration of the main
+ * loop may already replace it by the whole document. */
+static void
+preview_shown_cb (HashiyaTextView *view,
+                  GParamSpec      *pspec,
+                  Previewing      *previewing)
+{
+  HashiyaWindow *window = HASHIYA_WINDOW (gtk_widget_get_root (GTK_WIDGET (view)));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextIter from, to;
+  gboolean shown;
+
+  g_object_get (view, "previewing", &shown, NULL);
+  if (!shown)
+    return;
+  g_assert_false (previewing->previewed);
+  previewing->previewed = TRUE;
+  g_assert_true (window->busy);
+  g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), >, 100000);
+  g_assert_true (hashiya_window_get_document (window) == previewing->before);
+  g_assert_true (has_tag_at (window, 79));   /* أذربيجان, the first mention */
+  /* Read-only: annotating "انطلقت" is refused. */
+  gtk_text_buffer_get_iter_at_offset (buffer, &from, 0);
+  gtk_text_buffer_get_iter_at_offset (buffer, &to, 6);
+  gtk_text_buffer_select_range (buffer, &from, &to);
+  gtk_widget_activate_action (GTK_WIDGET (view), "mention.annotate-with", "i", 1);
+  g_assert_false (has_tag_at (window, 0));
+}
+
 /* A big document shows its start, highlighted, while the rest is read,
  * and cannot be edited then; the whole document then takes its place
  * with every mention highlighted, down to the last. A document whose end
@@ -1371,31 +1406,17 @@ test_window_preview (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   HashiyaWindow *window = open_window (document);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
-  gboolean previewed = FALSE;
+  Previewing previewing = { document, FALSE };
   HashiyaDocument *shown;
   HashiyaMention *last;
+  gulong handler;
 
+  handler = g_signal_connect (window->text_view, "notify::previewing", G_CALLBACK (preview_shown_cb), &previewing);
   hashiya_window_load_file (window, file);
   while (window->busy)
-    {
-      g_main_context_iteration (NULL, TRUE);
-      if (window->busy && gtk_text_buffer_get_char_count (buffer) > 100000 && !previewed)
-        {
-          previewed = TRUE;
-          g_assert_true (hashiya_window_get_document (window) == document);
-          g_assert_true (has_tag_at (window, 79));   /* أذربيجان, the first mention */
-          /* Read-only: annotating "انطلقت" is refused. */
-          {
-            GtkTextIter from, to;
-
-            gtk_text_buffer_get_iter_at_offset (buffer, &from, 0);
-            gtk_text_buffer_get_iter_at_offset (buffer, &to, 6);
-            gtk_text_buffer_select_range (buffer, &from, &to);
-            gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate-with", "i", 1);
-          }
-        }
-    }
-  g_assert_true (previewed);
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (window->text_view, handler);
+  g_assert_true (previewing.previewed);
   shown = hashiya_window_get_document (window);
   g_assert_cmpuint (hashiya_document_get_n_mentions (shown), >, 10000);
   last = hashiya_document_get_mention (shown, hashiya_document_get_n_mentions (shown) - 1);
