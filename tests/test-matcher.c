@@ -335,6 +335,37 @@ test_gold_score (void)
   g_assert_cmpfloat (lenient.f1, >=, strict.f1);
 }
 
+/* Matches keep their actors' ids after the matcher is gone, and the ids
+ * of a catalogue read once are not kept for the life of the process
+ * (GLib's quark table never gives memory back). */
+static void
+test_matcher_ids_not_kept (void)
+{
+  const char *id = "matcher-test-actor-seen-once";
+  const char *aliases[] = { "نارنيا", NULL };
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new ("test");
+  g_autoptr(HashiyaActor) actor = hashiya_actor_new (id, HASHIYA_ACTOR_KIND_STATE, "نارنيا", "Narnia");
+  const char *source = "زار وفد من نارنيا ولنارنيا علم.";
+  g_autoptr(HashiyaText) text = hashiya_text_new (source, strlen (source), NULL);
+  g_autoptr(GArray) matches = NULL;
+  HashiyaMatcher *matcher;
+
+  hashiya_actor_set_aliases (actor, aliases);
+  g_assert_true (hashiya_catalog_insert (catalog, 0, actor, NULL));
+  matcher = hashiya_matcher_new (catalog);
+  matches = hashiya_matcher_match (matcher, text, NULL);
+  hashiya_matcher_unref (matcher);
+  g_clear_object (&catalog);
+
+  g_assert_cmpuint (matches->len, ==, 2);
+  for (guint i = 0; i < matches->len; i++)
+    g_assert_cmpstr (g_array_index (matches, HashiyaMatch, i).actor, ==, id);
+  /* The same id is the same string, as the nesting rules need. */
+  g_assert_true (g_array_index (matches, HashiyaMatch, 0).actor == g_array_index (matches, HashiyaMatch, 1).actor);
+  g_assert_cmpuint (g_array_index (matches, HashiyaMatch, 1).start, ==, 20);   /* after the ل */
+  g_assert_cmpuint (g_quark_try_string (id), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -349,6 +380,7 @@ main (int    argc,
   g_test_add_func ("/matcher/follows-catalog", test_matcher_follows_catalog);
   g_test_add_func ("/matcher/suggest-undo-review", test_suggest_undo_review);
   g_test_add_func ("/matcher/find", test_find);
+  g_test_add_func ("/matcher/ids-not-kept", test_matcher_ids_not_kept);
   g_test_add_func ("/matcher/gold-score", test_gold_score);
 
   return g_test_run ();

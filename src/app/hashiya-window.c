@@ -140,7 +140,7 @@ all_matches_chosen_cb (HashiyaWindow *self,
       HashiyaMatch match = {
         .start = g_array_index (self->matches, guint, 2 * i),
         .end = g_array_index (self->matches, guint, 2 * i + 1),
-        .actor = g_intern_string (hashiya_actor_get_id (actor)),
+        .actor = hashiya_actor_get_id (actor),
         .type = HASHIYA_MENTION_TYPE_NAME,
       };
       g_array_append_val (matches, match);

@@ -30,7 +30,7 @@ typedef struct
   gunichar           *chars;
   guint              *token_ends;
   guint               n_tokens;
-  const char         *actor;
+  char               *actor;      /* a GRefString */
   HashiyaMentionType  type;
   gboolean            has_article;
 } Alias;
@@ -59,6 +59,7 @@ hash_chars (gunichar        first,
 static void
 alias_free (Alias *alias)
 {
+  g_ref_string_release (alias->actor);
   g_free (alias->chars);
   g_free (alias->token_ends);
   g_free (alias);
@@ -160,7 +161,7 @@ index_alias (HashiyaMatcher *self,
       length += token->end - token->start;
       alias->token_ends[i] = length;
     }
-  alias->actor = g_intern_string (hashiya_actor_get_id (actor));
+  alias->actor = g_ref_string_new_intern (hashiya_actor_get_id (actor));
   alias->type = hashiya_alias_type (actor, text);
   alias->has_article = has_article (alias->chars, alias->token_ends[0]);
   g_ptr_array_add (self->aliases, alias);
@@ -409,13 +410,6 @@ prune (GArray *matches)
   g_array_set_size (matches, kept);
 }
 
-/**
- * hashiya_matcher_match:
- *
- * Returns: (transfer full) (element-type HashiyaMatch): every match in
- *   @text, in text order, on whole grapheme clusters, or %NULL if
- *   @cancellable was cancelled
- */
 /* Folding drops joiners and leaves some marks inside words, so an edge
  * may fall inside a grapheme cluster ("\u200Dإيران"): widen to whole
  * clusters, as every span must be. */
@@ -428,6 +422,36 @@ snap_to_clusters (HashiyaText *text,
   *end = hashiya_text_snap_forward (text, *end);
 }
 
+static void
+clear_match (gpointer data)
+{
+  HashiyaMatch *match = data;
+
+  g_ref_string_release ((char *) match->actor);
+}
+
+/* The matches outlive the matcher: each holds its actor's id. Shared
+ * strings, not g_intern_string(), which would keep every id ever read
+ * (from any catalogue file) for the life of the process. */
+static void
+hold_actors (GArray *matches)
+{
+  for (guint i = 0; i < matches->len; i++)
+    {
+      HashiyaMatch *match = &g_array_index (matches, HashiyaMatch, i);
+
+      match->actor = g_ref_string_acquire ((char *) match->actor);
+    }
+  g_array_set_clear_func (matches, clear_match);
+}
+
+/**
+ * hashiya_matcher_match:
+ *
+ * Returns: (transfer full) (element-type HashiyaMatch): every match in
+ *   @text, in text order, on whole grapheme clusters, or %NULL if
+ *   @cancellable was cancelled
+ */
 GArray *
 hashiya_matcher_match (HashiyaMatcher *self,
                        HashiyaText    *text,
@@ -460,6 +484,7 @@ hashiya_matcher_match (HashiyaMatcher *self,
       snap_to_clusters (text, &match->start, &match->end);
     }
   prune (matches);
+  hold_actors (matches);
   return g_steal_pointer (&matches);
 }
 

@@ -16,7 +16,8 @@ G_BEGIN_DECLS
  * HashiyaMatch:
  * @start: code point offset of the match
  * @end: its end
- * @actor: the actor's id (an interned string)
+ * @actor: the actor's id; in the matches of hashiya_matcher_match(), a
+ *   #GRefString held by the array, the same pointer for the same id
  * @type: the mention type the alias stands for
  */
 typedef struct
