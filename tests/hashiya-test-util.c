@@ -32,6 +32,29 @@ hashiya_test_sample_document (void)
   return hashiya_document_new (text, catalog);
 }
 
+/* The article over and over, to at least @min_bytes of text, with the
+ * catalogue's matches made mentions of @status: a big document that
+ * reads like a real one. */
+HashiyaDocument *
+hashiya_test_big_document (gsize                min_bytes,
+                           HashiyaMentionStatus status)
+{
+  g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+  g_autoptr(GString) data = g_string_sized_new (min_bytes + g_bytes_get_size (sample));
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(GError) error = NULL;
+  HashiyaDocument *document;
+
+  while (data->len < min_bytes)
+    g_string_append_len (data, g_bytes_get_data (sample, NULL), (gssize) g_bytes_get_size (sample));
+  text = hashiya_text_new (data->str, data->len, &error);
+  g_assert_no_error (error);
+  document = hashiya_document_new (text, catalog);
+  hashiya_document_suggest (document, status);
+  return document;
+}
+
 char *
 hashiya_test_make_tmpdir (void)
 {

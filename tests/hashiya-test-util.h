@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 HashiyaText     *hashiya_test_sample_text      (void);
 HashiyaDocument *hashiya_test_sample_document  (void);
+HashiyaDocument *hashiya_test_big_document     (gsize                min_bytes,
+                                                HashiyaMentionStatus status);
 char            *hashiya_test_make_tmpdir      (void);
 void             hashiya_test_remove_tree      (const char *path);
 char            *hashiya_test_write_file       (const char *dir,

@@ -472,22 +472,13 @@ opening_done_cb (GObject      *source,
 static void
 test_preview_on_calling_thread (void)
 {
-  g_autoptr(HashiyaText) sample = hashiya_test_sample_text ();
-  g_autoptr(GString) data = g_string_new (NULL);
-  g_autoptr(HashiyaText) text = NULL;
-  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
-  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_test_big_document (800 * 1024, HASHIYA_MENTION_STATUS_ACCEPTED);
   g_autoptr(HashiyaDocument) opened = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = hashiya_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "big.hashiya", NULL);
   Opening opening = { NULL, };
 
-  while (data->len < 800 * 1024)
-    g_string_append (data, hashiya_text_get_data (sample, NULL));
-  text = hashiya_text_new (data->str, data->len, NULL);
-  document = hashiya_document_new (text, catalog);
-  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
   g_assert_true (hashiya_document_save_file (document, path, NULL));
 
   hashiya_document_open_file_async (path, NULL, opening_preview_cb, NULL, opening_done_cb, &opening);
@@ -588,21 +579,12 @@ test_fast_and_general_readers_agree (void)
 static void
 test_fast_reader_two_threads (void)
 {
-  g_autoptr(HashiyaText) sample = hashiya_test_sample_text ();
-  g_autoptr(GString) data = g_string_new (NULL);
-  g_autoptr(HashiyaText) text = NULL;
-  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
-  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_test_big_document (1200 * 1024, HASHIYA_MENTION_STATUS_SUGGESTED);
   g_autofree char *written = NULL;
   g_autofree char *general = NULL;
   g_autoptr(GPtrArray) made = NULL;
   gsize start, end;
 
-  while (data->len < 1200 * 1024)
-    g_string_append (data, hashiya_text_get_data (sample, NULL));
-  text = hashiya_text_new (data->str, data->len, NULL);
-  document = hashiya_document_new (text, catalog);
-  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_SUGGESTED);
   written = written_string (document);
   made = _hashiya_read_mention_lines (written, strlen (written), G_MAXUINT, &start, &end);
   g_assert_nonnull (made);

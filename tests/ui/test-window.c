@@ -1266,20 +1266,10 @@ test_window_limits_and_progress (void)
   /* A large document: the progress bar comes, and Cancel keeps what is
    * shown. */
   {
-    g_autoptr(GBytes) sample = hashiya_core_get_sample ();
-    GString *text = g_string_new (NULL);
-    g_autoptr(HashiyaText) big_text = NULL;
-    g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
-    g_autoptr(HashiyaDocument) big_document = NULL;
+    /* Reading it takes longer than the 200 ms after which progress shows. */
+    g_autoptr(HashiyaDocument) big_document = hashiya_test_big_document (7800 * 1024, HASHIYA_MENTION_STATUS_ACCEPTED);
     g_autoptr(GFile) file = NULL;
 
-    /* Reading it takes longer than the 200 ms after which progress shows. */
-    for (guint i = 0; i < 1500; i++)
-      g_string_append_len (text, g_bytes_get_data (sample, NULL), (gssize) g_bytes_get_size (sample));
-    big_text = hashiya_text_new (text->str, text->len, NULL);
-    g_string_free (text, TRUE);
-    big_document = hashiya_document_new (big_text, catalog);
-    hashiya_document_suggest (big_document, HASHIYA_MENTION_STATUS_ACCEPTED);
     big = g_build_filename (dir, "big.hashiya", NULL);
     g_assert_true (hashiya_document_save_file (big_document, big, NULL));
 
@@ -1329,18 +1319,9 @@ test_window_mention_at_start (void)
 static char *
 write_big_document (const char *dir)
 {
-  g_autoptr(HashiyaText) sample = hashiya_test_sample_text ();
-  g_autoptr(GString) data = g_string_new (NULL);
-  g_autoptr(HashiyaText) text = NULL;
-  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
-  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_test_big_document (800 * 1024, HASHIYA_MENTION_STATUS_ACCEPTED);
   char *path = g_build_filename (dir, "big.hashiya", NULL);
 
-  while (data->len < 800 * 1024)
-    g_string_append (data, hashiya_text_get_data (sample, NULL));
-  text = hashiya_text_new (data->str, data->len, NULL);
-  document = hashiya_document_new (text, catalog);
-  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
   g_assert_true (hashiya_document_save_file (document, path, NULL));
   return path;
 }
