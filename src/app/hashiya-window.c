@@ -397,10 +397,11 @@ check_window_limits (HashiyaDocument  *document,
 {
   HashiyaText *text = hashiya_document_get_text (document);
 
+  /* %'u: the big numbers grouped as the reader's locale writes them. */
   if (hashiya_text_get_longest_line (text) > WINDOW_MAX_LINE)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
-                   _("One paragraph is %u characters long; the window shows paragraphs of up to %u characters. "
+                   _("One paragraph is %'u characters long; the window shows paragraphs of up to %'u characters. "
                      "Split the text into paragraphs, or work on it with hashiya-cli."),
                    hashiya_text_get_longest_line (text), WINDOW_MAX_LINE);
       return FALSE;
@@ -408,7 +409,7 @@ check_window_limits (HashiyaDocument  *document,
   if (hashiya_document_get_n_mentions (document) > WINDOW_MAX_MENTIONS)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
-                   _("The document has %u mentions; the window shows up to %u. Work on it with hashiya-cli."),
+                   _("The document has %'u mentions; the window shows up to %'u. Work on it with hashiya-cli."),
                    hashiya_document_get_n_mentions (document), WINDOW_MAX_MENTIONS);
       return FALSE;
     }
