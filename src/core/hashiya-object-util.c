@@ -9,12 +9,6 @@
 
 #include "hashiya-object-util.h"
 
-/**
- * hashiya_set_string:
- *
- * Sets a string field and notifies @pspec when the value really changed.
- * Empty strings are stored as %NULL so that "" and "unset" are one state.
- */
 /* Empty is unset; %TRUE when @value differs from what @field holds. */
 static gboolean
 string_changes (const char  *field,
@@ -25,6 +19,12 @@ string_changes (const char  *field,
   return g_strcmp0 (field, *value) != 0;
 }
 
+/**
+ * hashiya_set_string:
+ *
+ * Sets a string field and notifies @pspec when the value really changed.
+ * Empty strings are stored as %NULL so that "" and "unset" are one state.
+ */
 gboolean
 hashiya_set_string (GObject     *object,
                     char       **field,
