@@ -47,7 +47,6 @@ hashiya_choose_renderer (void)
   GdkDisplay *display = gdk_display_get_default ();
   g_autoptr(GdkGLContext) context = NULL;
   const char *renderer;
-
   gboolean software;
 
   if (display == NULL || g_getenv ("GSK_RENDERER") != NULL || gtk_get_minor_version () >= 14)
