@@ -137,56 +137,197 @@ hashiya_file_read_limited (const char  *path,
   return g_bytes_new_take (g_steal_pointer (&contents), length);
 }
 
+/* Follows @path through its symbolic links to the name they lead to,
+ * which need not exist yet (a link to a file still to be made). */
+static char *
+resolve_links (const char  *path,
+               GError     **error)
+{
+  g_autofree char *current = g_strdup (path);
+
+  /* As many links as the kernel follows before it gives up (ELOOP). */
+  for (guint hops = 0; hops < 40; hops++)
+    {
+      g_autofree char *target = NULL;
+      GStatBuf st;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        return g_steal_pointer (&current);
+
+      target = g_file_read_link (current, NULL);
+      if (target == NULL)
+        {
+          set_io_error (error, path, TRUE, errno != 0 ? errno : EIO);
+          return NULL;
+        }
+      if (g_path_is_absolute (target))
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+        }
+      else
+        {
+          g_autofree char *dir = g_path_get_dirname (current);
+
+          g_free (current);
+          current = g_build_filename (dir, target, NULL);
+        }
+    }
+
+  set_io_error (error, path, TRUE, ELOOP);
+  return NULL;
+}
+
+/* A pipe or a character device (a terminal, /dev/null) is written to as
+ * it is: there is no file to replace, and replacing the node would break
+ * whatever reads from it. */
+static gboolean
+write_through (const char    *path,
+               const guint8  *data,
+               gsize          size,
+               GError       **error)
+{
+  int fd;
+  int flags;
+
+  /* O_NONBLOCK: a pipe nothing reads from is an error, not a hang. */
+  fd = g_open (path, O_WRONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK, 0);
+  if (fd < 0)
+    {
+      if (errno == ENXIO)
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_CONNECTED,
+                     _("%s: cannot write: it is a pipe that no program is reading from"), path);
+      else
+        set_io_error (error, path, TRUE, errno);
+      return FALSE;
+    }
+  flags = fcntl (fd, F_GETFL);
+  if (flags >= 0)
+    fcntl (fd, F_SETFL, flags & ~O_NONBLOCK);
+
+  while (size > 0)
+    {
+      gssize written = write (fd, data, size);
+
+      if (written < 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR)
+            continue;
+          close (fd);
+          set_io_error (error, path, TRUE, saved_errno);
+          return FALSE;
+        }
+      data += written;
+      size -= (gsize) written;
+    }
+
+  if (close (fd) != 0 && errno != EINTR)
+    {
+      set_io_error (error, path, TRUE, errno);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+replace_file (const char    *path,
+              const char    *target,
+              const char    *data,
+              gsize          size,
+              int            mode,
+              GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  int saved_errno;
+
+  if (g_file_set_contents_full (target, data, size,
+                                G_FILE_SET_CONTENTS_CONSISTENT, mode, &local_error))
+    {
+      /* The new file has the old one's permissions, whatever the umask. */
+      if (mode != 0666)
+        g_chmod (target, mode);
+      return TRUE;
+    }
+
+  if (local_error->code == G_FILE_ERROR_ACCES || local_error->code == G_FILE_ERROR_PERM)
+    saved_errno = EACCES;
+  else if (local_error->code == G_FILE_ERROR_NOSPC)
+    saved_errno = ENOSPC;
+  else if (local_error->code == G_FILE_ERROR_NOENT)
+    saved_errno = ENOENT;
+  else if (local_error->code == G_FILE_ERROR_ROFS)
+    saved_errno = EROFS;
+  else
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                   _("%s: cannot write: %s"), path, local_error->message);
+      return FALSE;
+    }
+  set_io_error (error, path, TRUE, saved_errno);
+  return FALSE;
+}
+
 /**
  * hashiya_file_write_atomic:
  *
- * Writes @contents to a temporary file beside @path, flushes it and renames
- * it over @path: readers see the old file or the new one, never a mix, and
- * on failure the old file is left as it was.
+ * Writes @contents to @path so that nothing is lost whatever happens.
+ *
+ * A regular file is written to a temporary file beside it, flushed and
+ * renamed over it: readers see the old file or the new one, never a mix,
+ * on failure the old file is left as it was, and the new file keeps the
+ * old one's permissions. A symbolic link is followed to the file it names,
+ * which is replaced so; the link stays. A pipe or a character device is
+ * written to directly, never replaced; a socket or a block device is
+ * refused.
  */
 gboolean
 hashiya_file_write_atomic (const char  *path,
                            GBytes      *contents,
                            GError     **error)
 {
-  g_autoptr(GError) local_error = NULL;
+  g_autofree char *target = NULL;
+  int mode = 0666;
   gsize size = 0;
   const char *data;
+  GStatBuf st;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
 
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    {
-      set_io_error (error, path, TRUE, EISDIR);
-      return FALSE;
-    }
-
   data = g_bytes_get_data (contents, &size);
-  if (!g_file_set_contents_full (path, data, size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
-    {
-      int saved_errno;
 
-      if (local_error->code == G_FILE_ERROR_ACCES || local_error->code == G_FILE_ERROR_PERM)
-        saved_errno = EACCES;
-      else if (local_error->code == G_FILE_ERROR_NOSPC)
-        saved_errno = ENOSPC;
-      else if (local_error->code == G_FILE_ERROR_NOENT)
-        saved_errno = ENOENT;
-      else if (local_error->code == G_FILE_ERROR_ROFS)
-        saved_errno = EROFS;
-      else
+  /* What the path leads to, through its links. */
+  if (g_stat (path, &st) == 0)
+    {
+      if (S_ISDIR (st.st_mode))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                       _("%s: cannot write: %s"), path, local_error->message);
+          set_io_error (error, path, TRUE, EISDIR);
           return FALSE;
         }
-      set_io_error (error, path, TRUE, saved_errno);
-      return FALSE;
+      if (S_ISFIFO (st.st_mode) || S_ISCHR (st.st_mode))
+        return write_through (path, (const guint8 *) data, size, error);
+      if (S_ISSOCK (st.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                       _("%s: cannot write: it is a socket, not a file"), path);
+          return FALSE;
+        }
+      if (!S_ISREG (st.st_mode))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
+                       _("%s: cannot write: it is a device, not a file"), path);
+          return FALSE;
+        }
+      mode = st.st_mode & 07777;
     }
 
-  return TRUE;
+  target = resolve_links (path, error);
+  if (target == NULL)
+    return FALSE;
+
+  return replace_file (path, target, data, size, mode, error);
 }
 
 /**

@@ -7,6 +7,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "hashiya-application.h"
 #include "hashiya-session.h"
@@ -253,6 +255,46 @@ test_session_draft_between_frames (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* A session list kept elsewhere through a link (as people keep their
+ * settings in a folder of their own): the link stays, its file is
+ * written. */
+static void
+test_session_draft_through_link (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *kept = g_build_filename (dir, "kept", NULL);
+  g_autofree char *list = g_build_filename (dir, "session.json", NULL);
+  g_autofree char *target = g_build_filename (kept, "session.json", NULL);
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(HashiyaSession) session = hashiya_session_new (settings, dir);
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *written = NULL;
+  HashiyaWindow *window;
+  GStatBuf st;
+  guint n_drafts;
+
+  g_assert_cmpint (g_mkdir (kept, 0700), ==, 0);
+  g_assert_true (g_file_set_contents (target, "{}", -1, NULL));
+  g_assert_cmpint (symlink ("kept/session.json", list), ==, 0);
+
+  window = window_with_a_change (session, document);
+  hashiya_session_save_now (session);
+  wait_idle (session);
+  g_free (count_drafts (dir, &n_drafts));
+  g_assert_cmpuint (n_drafts, ==, 1);
+
+  g_assert_cmpint (g_lstat (list, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  written = hashiya_test_read_file (target, NULL);
+  g_assert_nonnull (strstr (written, "\"draft\""));
+
+  hashiya_document_mark_saved (document);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_idle (session);
+  g_assert_finalize_object (window);
+  hashiya_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -277,6 +319,7 @@ main (int    argc,
   g_test_add_func ("/session/kill-and-restore", test_session_kill_and_restore);
   g_test_add_func ("/session/discard-deletes-draft", test_session_discard_deletes_draft);
   g_test_add_func ("/session/draft-between-frames", test_session_draft_between_frames);
+  g_test_add_func ("/session/draft-through-link", test_session_draft_through_link);
 
   return g_test_run ();
 }

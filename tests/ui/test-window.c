@@ -7,6 +7,8 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "hashiya-application.h"
 #include "hashiya-actor-chooser.h"
@@ -1547,6 +1549,74 @@ test_window_renderer (void)
     g_unsetenv ("GSK_RENDERER");
 }
 
+/* Saving and exporting through a symbolic link write the file it names;
+ * the link stays. */
+static void
+test_window_save_through_link (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(HashiyaDocument) reread = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *kept = g_build_filename (dir, "kept", NULL);
+  g_autofree char *target = g_build_filename (kept, "article.hashiya", NULL);
+  g_autofree char *link = g_build_filename (dir, "article.hashiya", NULL);
+  g_autofree char *csv_target = g_build_filename (kept, "mentions.csv", NULL);
+  g_autofree char *csv_link = g_build_filename (dir, "mentions.csv", NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (link);
+  HashiyaWindow *window = open_window (hashiya_test_sample_document ());
+  gboolean timed_out = FALSE;
+  GStatBuf st;
+  guint id;
+
+  g_assert_cmpint (g_mkdir (kept, 0700), ==, 0);
+  g_assert_true (hashiya_document_save_file (document, target, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (symlink ("kept/article.hashiya", link), ==, 0);
+  g_assert_true (g_file_set_contents (csv_target, "the old version", -1, NULL));
+  g_assert_cmpint (symlink ("kept/mentions.csv", csv_link), ==, 0);
+
+  g_object_unref (hashiya_window_get_document (window));
+  hashiya_window_load_file (window, file);
+  id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  while ((window->busy || hashiya_window_get_document (window) == NULL) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  hashiya_document_annotate (hashiya_window_get_document (window), 79, 87, "azerbaijan",
+                             HASHIYA_MENTION_TYPE_NAME, NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  while (hashiya_document_get_modified (hashiya_window_get_document (window)) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+
+  g_assert_cmpint (g_lstat (link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  reread = hashiya_document_load_file (target, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (reread), ==, 1);
+
+  /* The Export dialog, the same. */
+  {
+    HashiyaExportDialog *dialog = hashiya_export_dialog_new (window);
+
+    gtk_window_present (GTK_WINDOW (dialog));
+    hashiya_export_dialog_set_format (dialog, HASHIYA_EXPORT_CSV);
+    hashiya_export_dialog_export_to (dialog, csv_link);
+    while (window->operation != NULL && !timed_out)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_false (timed_out);
+  }
+  g_assert_cmpint (g_lstat (csv_link, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  csv = hashiya_test_read_file (csv_target, NULL);
+  g_assert_nonnull (strstr (csv, "azerbaijan"));
+
+  g_source_remove (id);
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1579,6 +1649,7 @@ main (int    argc,
   g_test_add_func ("/window/outside-change", test_window_outside_change);
   g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
   g_test_add_func ("/window/renderer", test_window_renderer);
+  g_test_add_func ("/window/save-through-link", test_window_save_through_link);
 
   return g_test_run ();
 }
