@@ -7,6 +7,7 @@
 
 #include <string.h>
 
+#include "hashiya-grapheme.h"
 #include "hashiya-test-util.h"
 
 static void
@@ -181,6 +182,75 @@ test_text_tidy_span (void)
     }
 }
 
+/* Debian's unicode-data package: the Unicode standard's own test of
+ * grapheme cluster boundaries. */
+#define GRAPHEME_BREAK_TEST "/usr/share/unicode/auxiliary/GraphemeBreakTest.txt"
+
+/* Every line of GraphemeBreakTest.txt: "÷ 0020 × 0308 ÷" says where a
+ * cluster may end (÷) and where it may not (×). A text may not hold NUL,
+ * so U+0000 is tested as U+0001, of the same class (Control). */
+static void
+test_text_grapheme_break_test (void)
+{
+  g_autofree char *contents = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *version = NULL;
+  guint n_cases = 0;
+
+  g_file_get_contents (GRAPHEME_BREAK_TEST, &contents, NULL, &error);
+  g_assert_no_error (error);
+  version = g_strdup_printf ("# GraphemeBreakTest-%s.txt", hashiya_grapheme_unicode_version ());
+  g_assert_true (g_str_has_prefix (contents, version));
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autoptr(GString) data = g_string_new (NULL);
+      g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (gboolean));
+      g_autoptr(HashiyaText) text = NULL;
+      g_auto(GStrv) fields = NULL;
+      char *comment = strchr (lines[i], '#');
+
+      if (comment != NULL)
+        *comment = '\0';
+      fields = g_strsplit_set (g_strstrip (lines[i]), " \t", -1);
+      if (fields[0] == NULL || fields[0][0] == '\0')
+        continue;
+
+      for (guint f = 0; fields[f] != NULL; f++)
+        {
+          gboolean is_break;
+
+          if (fields[f][0] == '\0')
+            continue;
+          if (g_str_equal (fields[f], "÷") || g_str_equal (fields[f], "×"))
+            {
+              is_break = g_str_equal (fields[f], "÷");
+              g_array_append_val (expected, is_break);
+            }
+          else
+            {
+              gunichar c = (gunichar) g_ascii_strtoull (fields[f], NULL, 16);
+
+              g_string_append_unichar (data, c == 0 ? 1 : c);
+            }
+        }
+
+      text = hashiya_text_new (data->str, data->len, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (expected->len, ==, hashiya_text_get_length (text) + 1);
+      for (guint offset = 0; offset < expected->len; offset++)
+        if (hashiya_text_is_boundary (text, offset) != g_array_index (expected, gboolean, offset))
+          g_error ("GraphemeBreakTest.txt line %u, offset %u: %s expected", i + 1, offset,
+                   g_array_index (expected, gboolean, offset) ? "a boundary" : "no boundary");
+      n_cases++;
+    }
+
+  g_assert_cmpuint (n_cases, >=, 600);
+  g_test_message ("%u lines of GraphemeBreakTest-%s.txt", n_cases, hashiya_grapheme_unicode_version ());
+}
+
 int
 main (int    argc,
       char **argv)
@@ -194,6 +264,7 @@ main (int    argc,
   g_test_add_func ("/text/refuses", test_text_refuses);
   g_test_add_func ("/text/clusters", test_text_clusters);
   g_test_add_func ("/text/tidy-span", test_text_tidy_span);
+  g_test_add_func ("/text/grapheme-break-test", test_text_grapheme_break_test);
 
   return g_test_run ();
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "hashiya-error.h"
+#include "hashiya-grapheme.h"
 #include "hashiya-text.h"
 
 /* Every CHECKPOINT_STEP-th code point has its byte offset stored, so that
@@ -437,52 +438,95 @@ hashiya_text_line_to_offset (HashiyaText *self,
   return self->line_starts[line - 1];
 }
 
-static gboolean
-is_regional_indicator (gunichar c)
-{
-  return c >= 0x1F1E6 && c <= 0x1F1FF;
-}
-
-static gboolean
-is_emoji_modifier (gunichar c)
-{
-  return c >= 0x1F3FB && c <= 0x1F3FF;
-}
-
-/* Arabic number signs and the end-of-ayah sign join the following
- * character into one cluster (Unicode's Prepend class). */
-static gboolean
-is_prepend (gunichar c)
-{
-  return (c >= 0x0600 && c <= 0x0605) || c == 0x06DD || c == 0x070F ||
-         c == 0x0890 || c == 0x0891 || c == 0x08E2;
-}
-
-/* Whether a grapheme cluster may end between @before and @after. A compact
- * form of UAX #29: CR LF, marks and joiners extend the cluster, emoji
- * modifiers and ZWJ sequences stay whole, regional indicators pair up. */
+/* Whether a grapheme cluster may end between @before and @after, the
+ * code points before and at @offset: the rules of UAX #29 (GB3 to GB999),
+ * on the classes of the Unicode Character Database. */
 static gboolean
 is_cluster_break (HashiyaText *self,
                   guint        offset,
                   gunichar     before,
                   gunichar     after)
 {
-  guint n_ri = 0;
+  HashiyaGcb left = hashiya_grapheme_class (before);
+  HashiyaGcb right = hashiya_grapheme_class (after);
 
-  if (before == '\r' && after == '\n')
-    return FALSE;
-  if (before == '\r' || before == '\n' || after == '\r' || after == '\n')
-    return TRUE;
-  if (g_unichar_ismark (after) || after == 0x200D || is_emoji_modifier (after))
-    return FALSE;
-  if (before == 0x200D && g_unichar_isgraph (after))
-    return FALSE;
-  if (is_prepend (before))
-    return FALSE;
-
-  if (is_regional_indicator (before) && is_regional_indicator (after))
+  switch (left)
     {
-      while (offset > 0 && is_regional_indicator (hashiya_text_get_char (self, offset - 1)))
+    case HASHIYA_GCB_CR:
+      return right != HASHIYA_GCB_LF;                                     /* GB3, GB4 */
+    case HASHIYA_GCB_LF:
+    case HASHIYA_GCB_CONTROL:
+      return TRUE;                                                        /* GB4 */
+    case HASHIYA_GCB_OTHER:
+    case HASHIYA_GCB_EXTEND:
+    case HASHIYA_GCB_ZWJ:
+    case HASHIYA_GCB_REGIONAL_INDICATOR:
+    case HASHIYA_GCB_PREPEND:
+    case HASHIYA_GCB_SPACING_MARK:
+    case HASHIYA_GCB_L:
+    case HASHIYA_GCB_V:
+    case HASHIYA_GCB_T:
+    case HASHIYA_GCB_LV:
+    case HASHIYA_GCB_LVT:
+    case HASHIYA_GCB_EXTENDED_PICTOGRAPHIC:
+    default:
+      break;
+    }
+
+  switch (right)
+    {
+    case HASHIYA_GCB_CR:
+    case HASHIYA_GCB_LF:
+    case HASHIYA_GCB_CONTROL:
+      return TRUE;                                                        /* GB5 */
+    case HASHIYA_GCB_EXTEND:
+    case HASHIYA_GCB_ZWJ:
+    case HASHIYA_GCB_SPACING_MARK:
+      return FALSE;                                                       /* GB9, GB9a */
+    case HASHIYA_GCB_OTHER:
+    case HASHIYA_GCB_REGIONAL_INDICATOR:
+    case HASHIYA_GCB_PREPEND:
+    case HASHIYA_GCB_L:
+    case HASHIYA_GCB_V:
+    case HASHIYA_GCB_T:
+    case HASHIYA_GCB_LV:
+    case HASHIYA_GCB_LVT:
+    case HASHIYA_GCB_EXTENDED_PICTOGRAPHIC:
+    default:
+      break;
+    }
+
+  /* GB6 to GB8: Hangul syllable sequences. */
+  if (left == HASHIYA_GCB_L &&
+      (right == HASHIYA_GCB_L || right == HASHIYA_GCB_V || right == HASHIYA_GCB_LV || right == HASHIYA_GCB_LVT))
+    return FALSE;
+  if ((left == HASHIYA_GCB_LV || left == HASHIYA_GCB_V) && (right == HASHIYA_GCB_V || right == HASHIYA_GCB_T))
+    return FALSE;
+  if ((left == HASHIYA_GCB_LVT || left == HASHIYA_GCB_T) && right == HASHIYA_GCB_T)
+    return FALSE;
+
+  /* GB9b: the Arabic number signs join what follows. */
+  if (left == HASHIYA_GCB_PREPEND)
+    return FALSE;
+
+  /* GB11: an emoji ZWJ sequence stays whole. */
+  if (left == HASHIYA_GCB_ZWJ && right == HASHIYA_GCB_EXTENDED_PICTOGRAPHIC)
+    {
+      guint i = offset - 1;
+
+      while (i > 0 && hashiya_grapheme_class (hashiya_text_get_char (self, i - 1)) == HASHIYA_GCB_EXTEND)
+        i--;
+      return !(i > 0 && hashiya_grapheme_class (hashiya_text_get_char (self, i - 1)) ==
+                        HASHIYA_GCB_EXTENDED_PICTOGRAPHIC);
+    }
+
+  /* GB12, GB13: regional indicators pair up into flags. */
+  if (left == HASHIYA_GCB_REGIONAL_INDICATOR && right == HASHIYA_GCB_REGIONAL_INDICATOR)
+    {
+      guint n_ri = 0;
+
+      while (offset > 0 && hashiya_grapheme_class (hashiya_text_get_char (self, offset - 1)) ==
+                           HASHIYA_GCB_REGIONAL_INDICATOR)
         {
           offset--;
           n_ri++;
@@ -490,7 +534,7 @@ is_cluster_break (HashiyaText *self,
       return n_ri % 2 == 0;
     }
 
-  return TRUE;
+  return TRUE;                                                            /* GB999 */
 }
 
 /**

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <pango/pango.h>
 
 #include "hashiya-core.h"
 
@@ -90,6 +91,41 @@ read_match_and_add (gpointer data)
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
+static guint n_boundaries;
+
+/* Every offset asked, one at a time, as spans and matches ask. */
+static double
+boundaries_ours (gpointer data)
+{
+  HashiyaText *text = data;
+  guint length = hashiya_text_get_length (text);
+  gint64 start = g_get_monotonic_time ();
+
+  n_boundaries = 0;
+  for (guint offset = 0; offset <= length; offset++)
+    n_boundaries += hashiya_text_is_boundary (text, offset);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
+/* Pango's cursor positions for the whole text at once, its fastest use. */
+static double
+boundaries_pango (gpointer data)
+{
+  HashiyaText *text = data;
+  gsize size = 0;
+  const char *bytes = hashiya_text_get_data (text, &size);
+  guint length = hashiya_text_get_length (text);
+  g_autofree PangoLogAttr *attrs = g_new (PangoLogAttr, length + 1);
+  gint64 start = g_get_monotonic_time ();
+  guint n = 0;
+
+  pango_get_log_attrs (bytes, (int) size, -1, pango_language_from_string ("ar"), attrs, (int) length + 1);
+  for (guint offset = 0; offset <= length; offset++)
+    n += attrs[offset].is_cursor_position;
+  g_assert_cmpuint (n, ==, n_boundaries);
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -100,7 +136,7 @@ main (int    argc,
   g_autofree char *dir = g_dir_make_tmp ("hashiya-bench-XXXXXX", &error);
   g_autofree char *file = g_build_filename (dir, "big.txt", NULL);
   double mb = g_bytes_get_size (big) / (1024.0 * 1024.0);
-  double t_read, t_match, t_suggest;
+  double t_read, t_match, t_suggest, t_ours, t_pango;
 
   g_assert_no_error (error);
   hashiya_core_init ();
@@ -111,6 +147,8 @@ main (int    argc,
   t_read = best_of (read_and_validate, NULL);
   t_match = best_of (match_only, text);
   t_suggest = best_of (read_match_and_add, NULL);
+  t_ours = best_of (boundaries_ours, text);
+  t_pango = best_of (boundaries_pango, text);
 
   g_print ("Matching %.1f MiB of Arabic (%u characters), best of %d runs:\n",
            mb, hashiya_text_get_length (text), ROUNDS);
@@ -120,6 +158,10 @@ main (int    argc,
   g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio %.2f  (%u mentions)\n", "read + match + add as suggestions",
            t_suggest, mb / t_suggest, t_suggest / t_read, n_suggested);
   g_print ("Target: matching at 20 MiB/s or more: %s\n", mb / t_match >= 20 ? "met" : "missed");
+  g_print ("Grapheme cluster boundaries of the same text (%u), best of %d runs:\n", n_boundaries, ROUNDS);
+  g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio 1.00\n", "Pango, whole text (baseline)", t_pango, mb / t_pango);
+  g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio %.2f\n", "Hashiya, every offset asked alone", t_ours,
+           mb / t_ours, t_ours / t_pango);
 
   g_unlink (file);
   g_rmdir (dir);
