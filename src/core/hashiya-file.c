@@ -83,8 +83,7 @@ hashiya_file_read_limited (const char  *path,
                            guint64      max_bytes,
                            GError     **error)
 {
-  g_autofree char *contents = NULL;
-  gsize length = 0;
+  g_autoptr(GByteArray) contents = NULL;
   GStatBuf st;
   int fd;
 
@@ -106,15 +105,16 @@ hashiya_file_read_limited (const char  *path,
       set_io_error (error, path, FALSE, saved_errno);
       return NULL;
     }
-  close (fd);
 
   if (S_ISDIR (st.st_mode))
     {
+      close (fd);
       set_io_error (error, path, FALSE, EISDIR);
       return NULL;
     }
   if (!S_ISREG (st.st_mode))
     {
+      close (fd);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE,
                    _("%s: cannot read: not a regular file"), path);
       return NULL;
@@ -122,19 +122,56 @@ hashiya_file_read_limited (const char  *path,
   /* Refused before reading: never a long wait or an exhausted memory. */
   if (max_bytes > 0 && (guint64) st.st_size > max_bytes)
     {
+      close (fd);
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
                    _("%s: the file is %lu MiB; Hashiya reads files of up to %lu MiB"), path,
                    (gulong) (st.st_size / (1024 * 1024)), (gulong) (max_bytes / (1024 * 1024)));
       return NULL;
     }
 
-  if (!g_file_get_contents (path, &contents, &length, NULL))
+  /* The file that was looked at is the one read: from the same
+   * descriptor, straight into its buffer, to its end even if it grew
+   * meanwhile (within the limit). */
+  if (max_bytes == 0 || max_bytes > G_MAXUINT32 / 2)
+    max_bytes = G_MAXUINT32 / 2;
+  contents = g_byte_array_sized_new ((guint) MIN ((guint64) st.st_size + 1, max_bytes + 1));
+  for (;;)
     {
-      set_io_error (error, path, FALSE, errno != 0 ? errno : EIO);
-      return NULL;
-    }
+      guint used = contents->len;
+      guint room;
+      gssize n;
 
-  return g_bytes_new_take (g_steal_pointer (&contents), length);
+      if ((guint64) used > max_bytes)
+        {
+          close (fd);
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
+                       _("%s: the file is over %lu MiB; Hashiya reads files of up to %lu MiB"), path,
+                       (gulong) (max_bytes / (1024 * 1024)), (gulong) (max_bytes / (1024 * 1024)));
+          return NULL;
+        }
+      /* Room for what stat said and one byte more (to see the end),
+       * then more as it comes, never past one byte over the limit. */
+      room = used == 0 ? (guint) MIN ((guint64) st.st_size + 1, max_bytes + 1)
+                       : (guint) MIN ((guint64) 65536, max_bytes + 1 - used);
+      g_byte_array_set_size (contents, used + room);
+      n = read (fd, contents->data + used, room);
+      g_byte_array_set_size (contents, used + (n > 0 ? (guint) n : 0));
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          if (saved_errno == EINTR || saved_errno == EAGAIN)
+            continue;
+          close (fd);
+          set_io_error (error, path, FALSE, saved_errno);
+          return NULL;
+        }
+      if (n == 0)
+        break;
+    }
+  close (fd);
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&contents));
 }
 
 /* Follows @path through its symbolic links to the name they lead to,
