@@ -613,14 +613,108 @@ test_exports_pdf (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
   g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
-  g_autoptr(GBytes) pdf = export (document, HASHIYA_EXPORT_PDF, options);
+  g_autoptr(GBytes) pdf = NULL;
   gsize size;
-  const char *data = g_bytes_get_data (pdf, &size);
-  g_autofree char *copy = g_strndup (data, size);
+  const char *data;
+  g_autofree char *copy = NULL;
+
+  /* Notes, one with markup in it (tests/checkers reads them back with
+   * pdftotext). */
+  hashiya_mention_set_note (hashiya_document_get_mention (document, 0), "<b>bold</b> & more");
+  hashiya_mention_set_note (hashiya_document_get_mention (document, 1), "ملاحظة");
+  hashiya_mention_set_note (hashiya_document_get_mention (document, 2), "ثانية");
+  pdf = export (document, HASHIYA_EXPORT_PDF, options);
+  data = g_bytes_get_data (pdf, &size);
+  copy = g_strndup (data, size);
 
   g_assert_true (g_str_has_prefix (copy, "%PDF-1."));
   g_assert_nonnull (memmem (data, size, "%%EOF", 5));
   g_assert_nonnull (memmem (data, size, "/MediaBox [ 0 0 595.276 841.89 ]", 32));
+}
+
+/* Pixels of PAGE (ARGB32, white paper) with ROWS rows from FIRST on,
+ * whose colour leans clearly to red, green or blue. */
+static void
+count_colours (cairo_surface_t *page,
+               int              first,
+               int              rows,
+               guint            counts[3])
+{
+  const guchar *data = cairo_image_surface_get_data (page);
+  int stride = cairo_image_surface_get_stride (page);
+  int width = cairo_image_surface_get_width (page);
+
+  counts[0] = counts[1] = counts[2] = 0;
+  for (int y = first; y < first + rows && y < cairo_image_surface_get_height (page); y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel = *(const guint32 *) (data + y * stride + 4 * x);
+        int rgb[3] = { (pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff };
+
+        for (int c = 0; c < 3; c++)
+          if (rgb[c] - MAX (rgb[(c + 1) % 3], rgb[(c + 2) % 3]) > 40)
+            counts[c]++;
+      }
+}
+
+/* Three mentions on one span, two actors and a suggestion: the page shows
+ * each in its colour (a background, an underline, a wavy underline). */
+static void
+test_exports_pdf_same_span (void)
+{
+  const char *data = "قالت أذربيجان أمس";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(HashiyaPrintLayout) layout = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *actors[] = { "azerbaijan", "turkey", "iran" };
+  const char *colours[] = { "#ff0000", "#00c000", "#0000ff" };
+  const double scale = 3;
+  cairo_surface_t *page;
+  PangoContext *context;
+  HashiyaMention *mention = NULL;
+  int first = -1;
+  guint counts[3];
+  cairo_t *cr;
+
+  for (guint i = 0; i < G_N_ELEMENTS (actors); i++)
+    {
+      hashiya_actor_set_color (hashiya_catalog_lookup (catalog, actors[i]), colours[i]);
+      mention = hashiya_document_annotate (document, 5, 13, actors[i], HASHIYA_MENTION_TYPE_NAME, &error);
+      g_assert_no_error (error);
+    }
+  hashiya_mention_set_status (mention, HASHIYA_MENTION_STATUS_SUGGESTED);
+
+  page = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) (HASHIYA_PAGE_WIDTH * scale), (int) (HASHIYA_PAGE_HEIGHT * scale));
+  cr = cairo_create (page);
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  context = pango_cairo_create_context (cr);
+  layout = hashiya_print_layout_new (document, options, context, HASHIYA_PAGE_WIDTH, HASHIYA_PAGE_HEIGHT);
+  hashiya_print_layout_draw_page (layout, cr, 0);
+  cairo_surface_flush (page);
+
+  /* The first coloured row is the text's line; the legend's squares are
+   * well below the 30 points looked at. */
+  for (int y = 0; y < cairo_image_surface_get_height (page) && first < 0; y++)
+    {
+      count_colours (page, y, 1, counts);
+      if (counts[0] + counts[1] + counts[2] > 0)
+        first = y;
+    }
+  g_assert_cmpint (first, >, 0);
+  count_colours (page, first, (int) (30 * scale), counts);
+  g_test_message ("red %u, green %u, blue %u", counts[0], counts[1], counts[2]);
+  g_assert_cmpuint (counts[0], >, 100);
+  g_assert_cmpuint (counts[1], >, 100);
+  g_assert_cmpuint (counts[2], >, 100);
+
+  g_object_unref (context);
+  cairo_destroy (cr);
+  cairo_surface_destroy (page);
 }
 
 int
@@ -646,6 +740,7 @@ main (int    argc,
   g_test_add_func ("/exports/bad-input", test_exports_bad_input);
   g_test_add_func ("/exports/unwritable", test_exports_unwritable);
   g_test_add_func ("/exports/pdf", test_exports_pdf);
+  g_test_add_func ("/exports/pdf/same-span", test_exports_pdf_same_span);
 
   return g_test_run ();
 }

@@ -174,27 +174,11 @@ get_mention (HashiyaTextView *self,
   return hashiya_document_get_mention (self->document, position);
 }
 
-/* Outer before inner: by start, then the longer first. */
-static int
-compare_nesting (gconstpointer a,
-                 gconstpointer b)
-{
-  HashiyaMention *ma = *(HashiyaMention * const *) a;
-  HashiyaMention *mb = *(HashiyaMention * const *) b;
-  guint sa = hashiya_mention_get_start (ma), sb = hashiya_mention_get_start (mb);
-  guint ea = hashiya_mention_get_end (ma), eb = hashiya_mention_get_end (mb);
-
-  if (sa != sb)
-    return sa < sb ? -1 : 1;
-  if (ea != eb)
-    return ea > eb ? -1 : 1;
-  return g_strcmp0 (hashiya_mention_get_id (ma), hashiya_mention_get_id (mb));
-}
-
-/* Tags @mentions (sorted by compare_nesting()), which hold every mention
- * that contains another of them: a mention inside one seen before it
- * (REACH is the furthest end seen so far) is inner. The iterators walk
- * forward from mention to mention rather than being looked up anew. */
+/* Tags @mentions (sorted by hashiya_mention_compare_nesting()), which
+ * hold every mention that contains another of them: a mention inside one
+ * seen before it (REACH is the furthest end seen so far) is inner. The
+ * iterators walk forward from mention to mention rather than being
+ * looked up anew. */
 static guint
 tag_sorted (HashiyaTextView *self,
             GPtrArray       *mentions,
@@ -239,7 +223,7 @@ static void
 apply_tags (HashiyaTextView *self,
             GPtrArray       *mentions)
 {
-  g_ptr_array_sort (mentions, compare_nesting);
+  g_ptr_array_sort (mentions, hashiya_mention_compare_nesting);
   tag_sorted (self, mentions, 0);
 }
 

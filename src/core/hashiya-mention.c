@@ -295,6 +295,26 @@ hashiya_mention_compare (gconstpointer a,
   return g_strcmp0 (ma->id, mb->id);
 }
 
+/**
+ * hashiya_mention_compare_nesting:
+ *
+ * Outer before inner: by start, then the longer first, then id. A
+ * #GCompareFunc for g_ptr_array_sort() on an array of mentions.
+ */
+int
+hashiya_mention_compare_nesting (gconstpointer a,
+                                 gconstpointer b)
+{
+  const HashiyaMention *ma = *(HashiyaMention * const *) a;
+  const HashiyaMention *mb = *(HashiyaMention * const *) b;
+
+  if (ma->start != mb->start)
+    return ma->start < mb->start ? -1 : 1;
+  if (ma->end != mb->end)
+    return ma->end > mb->end ? -1 : 1;
+  return g_strcmp0 (ma->id, mb->id);
+}
+
 const char *
 hashiya_mention_get_id (HashiyaMention *self)
 {

@@ -25,6 +25,8 @@ HashiyaMention       *hashiya_mention_copy             (HashiyaMention        *s
 int                   hashiya_mention_compare          (gconstpointer          a,
                                                         gconstpointer          b,
                                                         gpointer               user_data);
+int                   hashiya_mention_compare_nesting  (gconstpointer          a,
+                                                        gconstpointer          b);
 
 const char           *hashiya_mention_get_id           (HashiyaMention        *self);
 guint                 hashiya_mention_get_start        (HashiyaMention        *self);
