@@ -708,6 +708,27 @@ test_exports_conll_newsfane (void)
   g_assert_cmpstr (conll, ==, expected);
 }
 
+/* doccano's labels: the catalogue's actors found by their text (a
+ * proclitic before the name allowed), and a label that says more than
+ * the kind kept on the mention. */
+static void
+test_exports_jsonl_labels (void)
+{
+  const char *file = "{\"text\": \"زار أرمينيا وطهران\", \"label\": [[4, 11, \"Country\"], [12, 18, \"State\"]]}\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_jsonl_read (bytes, "doccano.jsonl", NULL, &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 2);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 0)), ==, "armenia");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 1)), ==, "iran");
+  g_assert_cmpstr (hashiya_mention_get_label (hashiya_document_get_mention (document, 0)), ==, "Country");
+  g_assert_null (hashiya_mention_get_label (hashiya_document_get_mention (document, 1)));
+}
+
 /* Another tool's annotation: a quote without a position (as Hypothesis
  * writes), a note, and a body that is not an actor. */
 static void
@@ -887,6 +908,7 @@ main (int    argc,
   g_test_add_func ("/exports/conll/iob1-remarks", test_exports_conll_iob1_remarks);
   g_test_add_func ("/exports/conll/bom", test_exports_conll_bom);
   g_test_add_func ("/exports/conll/newsfane", test_exports_conll_newsfane);
+  g_test_add_func ("/exports/jsonl/labels", test_exports_jsonl_labels);
   g_test_add_func ("/exports/w3c/foreign", test_exports_w3c_foreign);
   g_test_add_func ("/exports/w3c/edited-text", test_exports_w3c_edited_text);
   g_test_add_func ("/exports/bad-input", test_exports_bad_input);
