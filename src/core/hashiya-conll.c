@@ -17,9 +17,9 @@
  * touch, the one after them first. A token takes its tag from the
  * mention that covers one of its letters, B- on the first token of that
  * mention and I- on the next ones, so an I- always continues a chunk.
- * Sentences end at . ! ? ؟ and at line breaks, never inside a mention.
- * The layout is the one the CoNLL-2000 evaluation script and spaCy's
- * converter read.
+ * Sentences end at . ! ? ؟ and at line breaks, also from the text alone:
+ * a mention across one is two chunks. The layout is the one the
+ * CoNLL-2000 evaluation script and spaCy's converter read.
  */
 
 #define G_LOG_DOMAIN "hashiya-conll"
@@ -35,6 +35,24 @@
 #include "hashiya-format.h"
 #include "hashiya-import.h"
 
+/* By start, the longer first: what follows a mention inside it is
+ * nested in it. */
+static int
+compare_outer_first (gconstpointer a,
+                     gconstpointer b)
+{
+  HashiyaMention *ma = *(HashiyaMention **) a;
+  HashiyaMention *mb = *(HashiyaMention **) b;
+  guint start_a = hashiya_mention_get_start (ma), start_b = hashiya_mention_get_start (mb);
+  guint end_a = hashiya_mention_get_end (ma), end_b = hashiya_mention_get_end (mb);
+
+  if (start_a != start_b)
+    return start_a < start_b ? -1 : 1;
+  if (end_a != end_b)
+    return end_a > end_b ? -1 : 1;
+  return hashiya_mention_compare (ma, mb, NULL);
+}
+
 /* The mentions a token can take its tag from: no two overlap. */
 static GPtrArray *
 choose_mentions (HashiyaDocument            *document,
@@ -44,6 +62,7 @@ choose_mentions (HashiyaDocument            *document,
   GPtrArray *chosen = g_ptr_array_new ();
   guint last_end = 0;
 
+  g_ptr_array_sort (all, compare_outer_first);
   for (guint i = 0; i < all->len; i++)
     {
       HashiyaMention *mention = g_ptr_array_index (all, i);
@@ -301,9 +320,10 @@ write_token (Writer      *writer,
 {
   HashiyaText *text = hashiya_document_get_text (writer->document);
   HashiyaMention *mention = covering_mention (writer, token);
-  gboolean continued = mention != NULL && mention == writer->previous;
 
-  if (writer->sentence_open && !continued && has_line_break (text, writer->last_end, token->start))
+  /* Sentences, like tokens, come from the text alone: the blank lines
+   * of two files of one text fall on the same lines. */
+  if (writer->sentence_open && has_line_break (text, writer->last_end, token->start))
     end_sentence (writer);
 
   g_string_append_len (writer->out, hashiya_text_get_data (text, NULL) + hashiya_text_offset_to_byte (text, token->start),
@@ -322,8 +342,7 @@ write_token (Writer      *writer,
   writer->previous = mention;
   writer->last_end = token->end;
 
-  if (mention == NULL && token->letters_end - token->letters_start == 1 &&
-      ends_sentence (hashiya_text_get_char (text, token->letters_start)))
+  if (token->letters_end - token->letters_start == 1 && ends_sentence (hashiya_text_get_char (text, token->letters_start)))
     end_sentence (writer);
 }
 

@@ -335,13 +335,14 @@ hashiya_import_narrow (HashiyaImport *self,
                        guint         *start,
                        guint         *end)
 {
-  HashiyaText *text = hashiya_document_get_text (self->document);
+  HashiyaText *text;
   g_autofree char *covered = NULL;
   HashiyaMatch match;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (start != NULL && end != NULL && *start <= *end);
 
+  text = hashiya_document_get_text (self->document);
   if (actor_id == NULL || *end > hashiya_text_get_length (text))
     return;
   covered = hashiya_text_slice (text, *start, *end);
