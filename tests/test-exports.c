@@ -710,6 +710,31 @@ test_exports_conll_newsfane (void)
   g_assert_cmpstr (conll, ==, expected);
 }
 
+/* Punctuation a file puts inside a chunk stays in it: importing and
+ * exporting again gives the same tokens and the same tags. */
+static void
+test_exports_conll_punctuation_in_chunk (void)
+{
+  const char *file =
+    "-DOCSTART- O\n\n"
+    "اجتماع O\n\u200Eصيغة B-Forum\n\" I-Forum\n3 I-Forum\n+ I-Forum\n3 I-Forum\n\" I-Forum\nفي O\n"
+    "« B-City\n\u200Eطهران I-City\n» I-City\n. O\n\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_conll_read (bytes, "forum.conll", NULL, &problems, &error);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("forum");
+  g_autofree char *conll = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 0)), ==, "format-3plus3");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 1)), ==, "iran");
+  options->conll_tags = HASHIYA_CONLL_TAGS_LABEL;
+  conll = export_string (document, HASHIYA_EXPORT_CONLL, options);
+  g_assert_cmpstr (conll, ==, file);
+}
+
 /* doccano's labels: the catalogue's actors found by their text (a
  * proclitic before the name allowed), and a label that says more than
  * the kind kept on the mention. */
@@ -910,6 +935,7 @@ main (int    argc,
   g_test_add_func ("/exports/conll/iob1-remarks", test_exports_conll_iob1_remarks);
   g_test_add_func ("/exports/conll/bom", test_exports_conll_bom);
   g_test_add_func ("/exports/conll/newsfane", test_exports_conll_newsfane);
+  g_test_add_func ("/exports/conll/punctuation-in-chunk", test_exports_conll_punctuation_in_chunk);
   g_test_add_func ("/exports/jsonl/labels", test_exports_jsonl_labels);
   g_test_add_func ("/exports/w3c/foreign", test_exports_w3c_foreign);
   g_test_add_func ("/exports/w3c/edited-text", test_exports_w3c_edited_text);

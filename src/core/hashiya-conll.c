@@ -570,10 +570,29 @@ read_lines (Reader  *reader,
     }
 }
 
-/* Each chunk is a mention: its span without the invisible marks and
- * punctuation at its edges, nor the proclitics before its actor's name;
- * its actor the one its tag names, else the one its text names, else a
- * new one of its label's kind; its label kept. */
+/* A chunk's span without the invisible format characters at its edges
+ * (a left-to-right mark before its first token): the tokens it covers
+ * stay the same, so the mention tags them again on export. */
+static void
+trim_format (HashiyaText *text,
+             guint       *start,
+             guint       *end)
+{
+  guint s = *start, e = *end;
+
+  while (s < e && is_format (hashiya_text_get_char (text, s)))
+    s++;
+  while (e > s && is_format (hashiya_text_get_char (text, e - 1)))
+    e--;
+  if (s < e && hashiya_text_is_boundary (text, s) && hashiya_text_is_boundary (text, e))
+    *start = s, *end = e;
+}
+
+/* Each chunk is a mention: its span without the invisible marks at its
+ * edges, nor the proclitics before its actor's name; its actor the one
+ * its tag names, else the one its text names, else a new one of its
+ * label's kind; its label kept. Punctuation the file puts in a chunk
+ * stays in it. */
 static void
 add_chunks (Reader        *reader,
             HashiyaImport *import)
@@ -592,8 +611,7 @@ add_chunks (Reader        *reader,
       gboolean is_actor = hashiya_catalog_lookup (catalog, chunk->label) != NULL;
       const char *actor;
 
-      if (!hashiya_text_tidy_span (text, &start, &end))
-        start = chunk->start, end = chunk->end;
+      trim_format (text, &start, &end);
       covered = hashiya_text_slice (text, start, end);
       actor = hashiya_import_resolve_actor (import, chunk->line, is_actor ? chunk->label : NULL,
                                             is_actor ? NULL : chunk->label, NULL, covered);

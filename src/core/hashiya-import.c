@@ -327,7 +327,8 @@ hashiya_import_resolve_actor (HashiyaImport *self,
  *
  * Leaves the proclitics in front of a name out of its span, as the
  * matcher does ("لأذربيجان" → "أذربيجان"), when the text at @start–@end
- * is one of @actor_id's names after them.
+ * is one of @actor_id's names after them (and nothing else but letters
+ * comes before the name).
  */
 void
 hashiya_import_narrow (HashiyaImport *self,
@@ -346,8 +347,18 @@ hashiya_import_narrow (HashiyaImport *self,
   if (actor_id == NULL || *end > hashiya_text_get_length (text))
     return;
   covered = hashiya_text_slice (text, *start, *end);
-  if (hashiya_matcher_lookup (get_matcher (self), covered, actor_id, &match) && match.start > 0)
-    *start = hashiya_text_snap_forward (text, *start + match.start);
+  if (!hashiya_matcher_lookup (get_matcher (self), covered, actor_id, &match) || match.start == 0)
+    return;
+  /* Only letters of the first word: a quotation mark before the name
+   * stays, as the file put it there. */
+  for (guint i = *start; i < *start + match.start; i++)
+    {
+      gunichar c = hashiya_text_get_char (text, i);
+
+      if (!g_unichar_isalpha (c) && !g_unichar_ismark (c) && g_unichar_type (c) != G_UNICODE_FORMAT)
+        return;
+    }
+  *start = hashiya_text_snap_forward (text, *start + match.start);
 }
 
 /**

@@ -521,8 +521,9 @@ hashiya_matcher_match (HashiyaMatcher *self,
  *
  * Finds the actor whose name @utf8 is, folded as the matcher folds, with
  * proclitics allowed in front ("لأذربيجان" is Azerbaijan's name after
- * li-): the same index and the same rules as hashiya_matcher_match(), on
- * the whole of @utf8. The reading with the fewest letters left out wins.
+ * li-) and punctuation around it: the same index and the same rules as
+ * hashiya_matcher_match(), on the whole of @utf8. The reading with the
+ * fewest letters left out wins.
  *
  * Returns: whether an actor was found
  */
@@ -545,6 +546,11 @@ hashiya_matcher_lookup (HashiyaMatcher *self,
 
   folded = hashiya_fold (utf8, -1);
   tokens = hashiya_tokenize (folded);
+  /* Punctuation around the name («طهران») is no part of it. */
+  while (tokens->len > 0 && g_array_index (tokens, HashiyaToken, 0).kind == HASHIYA_TOKEN_PUNCT)
+    g_array_remove_index (tokens, 0);
+  while (tokens->len > 0 && g_array_index (tokens, HashiyaToken, tokens->len - 1).kind == HASHIYA_TOKEN_PUNCT)
+    g_array_set_size (tokens, tokens->len - 1);
   if (tokens->len == 0)
     return FALSE;
   matches = g_array_new (FALSE, FALSE, sizeof (HashiyaMatch));
