@@ -199,14 +199,16 @@ get_matcher (HashiyaImport *self)
   return self->matcher;
 }
 
-/* "Larry Page" → "larry-page": lower-case ASCII letters and digits, the
- * rest one hyphen; "" when nothing is left (Arabic names). */
+/* "Larry Page" → "larry-page", "Türkiye" → "turkiye": lower-case ASCII
+ * letters and digits, the rest one hyphen; "" when nothing is left
+ * (Arabic names). */
 static char *
 slug_of (const char *text)
 {
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
   GString *slug = g_string_new (NULL);
 
-  for (const char *p = text; *p != '\0' && slug->len < 40; p++)
+  for (const char *p = ascii; *p != '\0' && slug->len < 40; p++)
     {
       if (g_ascii_isalnum (*p))
         g_string_append_c (slug, g_ascii_tolower (*p));
