@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gstdio.h>
 
 #include "hashiya-test-util.h"
@@ -123,4 +125,50 @@ hashiya_test_replace (const char *haystack,
 
   g_assert_cmpuint (g_strv_length (parts), >, 1);
   return g_strjoinv (to, parts);
+}
+
+/**
+ * hashiya_test_assert_iob2:
+ *
+ * Checks a CoNLL export as conlleval and spaCy read it: "-DOCSTART- O"
+ * and a blank line, then a token and a tag a line, separated by one
+ * space; tags O, B-X or I-X; every I-X right after a B-X or I-X of the
+ * same sentence (IOB2: an I- never starts a chunk); the file ends with a
+ * blank line.
+ *
+ * Returns: how many chunks (B- tags)
+ */
+guint
+hashiya_test_assert_iob2 (const char *conll)
+{
+  g_auto(GStrv) lines = g_strsplit (conll, "\n", -1);
+  g_autoptr(GRegex) tag = g_regex_new ("^(O|[BI]-[^ ]+)$", 0, 0, NULL);
+  g_autofree char *previous = g_strdup ("O");
+  guint n_chunks = 0;
+  guint n = g_strv_length (lines);
+
+  g_assert_cmpstr (lines[0], ==, "-DOCSTART- O");
+  g_assert_cmpstr (lines[1], ==, "");
+  g_assert_true (g_str_has_suffix (conll, "\n\n"));
+  for (guint i = 2; i < n; i++)
+    {
+      g_auto(GStrv) fields = NULL;
+
+      if (lines[i][0] == '\0')
+        {
+          g_free (previous);
+          previous = g_strdup ("O");
+          continue;
+        }
+      fields = g_strsplit (lines[i], " ", -1);
+      if (g_strv_length (fields) != 2 || fields[0][0] == '\0' || !g_regex_match (tag, fields[1], 0, NULL))
+        g_error ("line %u is not TOKEN TAG: “%s”", i + 1, lines[i]);
+      if (fields[1][0] == 'I' && (previous[0] == 'O' || strcmp (previous + 1, fields[1] + 1) != 0))
+        g_error ("line %u: %s after %s: an I- that continues no chunk", i + 1, fields[1], previous);
+      if (fields[1][0] == 'B')
+        n_chunks++;
+      g_free (previous);
+      previous = g_strdup (fields[1]);
+    }
+  return n_chunks;
 }

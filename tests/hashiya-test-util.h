@@ -24,5 +24,6 @@ char            *hashiya_test_read_file        (const char *path,
 char            *hashiya_test_replace          (const char *haystack,
                                                 const char *from,
                                                 const char *to);
+guint            hashiya_test_assert_iob2      (const char *conll);
 
 G_END_DECLS

@@ -204,6 +204,54 @@ import_written (const char  *dir,
   return hashiya_brat_import (ann_path, txt_path, NULL, problems, error);
 }
 
+/* A text file that starts with a byte order mark: brat counts it as the
+ * first character, so every offset in the .ann is one more than
+ * Hashiya's, both ways. */
+static void
+test_brat_round_trip_bom (void)
+{
+  const char *data = "\xEF\xBB\xBFزار نيكول باشينيان أرمينيا أمس";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autoptr(HashiyaDocument) copy = NULL;
+  g_autoptr(HashiyaDocument) by_hand = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *ann_path = g_build_filename (dir, "doc.ann", NULL);
+  g_autofree char *txt_path = g_build_filename (dir, "doc.txt", NULL);
+  g_autofree char *ann = NULL;
+  g_autofree char *txt = NULL;
+  g_autofree char *other = g_build_filename (dir, "hand", NULL);
+
+  g_assert_true (hashiya_text_get_has_bom (text));
+  g_assert_cmpuint (hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED), ==, 2);
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_get_mention (document, 1)), ==, 19);
+
+  copy = export_and_import (document, dir);
+  txt = hashiya_test_read_file (txt_path, NULL);
+  ann = hashiya_test_read_file (ann_path, NULL);
+  g_assert_cmpstr (txt, ==, data);
+  g_assert_true (g_str_has_prefix (ann, "T1\tPerson 5 19\tنيكول باشينيان\n"));
+  g_assert_nonnull (strstr (ann, "\nT2\tState 20 27\tأرمينيا\n"));
+  hashiya_test_assert_same_mentions (document, copy);
+  g_assert_true (hashiya_text_get_has_bom (hashiya_document_get_text (copy)));
+
+  /* A .ann that brat made on that text reads at Hashiya's offsets, with
+   * no remark that it was made on another version. */
+  g_assert_cmpint (g_mkdir_with_parents (other, 0700), ==, 0);
+  by_hand = import_written (other, "T1\tCountry 20 27\tأرمينيا\n", data, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_null (hashiya_document_get_reanchor_report (by_hand));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (by_hand), ==, 1);
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_get_mention (by_hand, 0)), ==, 19);
+  g_assert_cmpuint (hashiya_mention_get_end (hashiya_document_get_mention (by_hand, 0)), ==, 26);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (by_hand, 0)), ==, "armenia");
+  hashiya_test_remove_tree (dir);
+}
+
 /* Spans outside the text or disagreeing with it are listed, not taken. */
 static void
 test_brat_import_bad_spans (void)
@@ -211,7 +259,7 @@ test_brat_import_bad_spans (void)
   const char *txt = "وزير خارجية أذربيجان وتركيا";
   const char *ann = "T1\tState 5 900\tx\n"
                     "N1\tReference T1 hashiya:azerbaijan\tAzerbaijan\n"
-                    "T2\tState 12 20\tتركيا\n"
+                    "T2\tState 22 27\tتركيا\n"
                     "T3\tState 12 20\tأذربيجان\r\n"
                     "N3\tReference T3 hashiya:azerbaijan\tAzerbaijan\r\n"
                     "A1\tMentionType T3 capitol\n"
@@ -224,7 +272,6 @@ test_brat_import_bad_spans (void)
   g_autoptr(HashiyaDocument) document = import_written (dir, ann, txt, &problems, &error);
   const char *expected[] = {
     "doc.ann:1: T1: “x” (5:900) was not found in the text; kept as an orphan",
-    "doc.ann:3: T2 (State “تركيا”) names no Hashiya actor (no “Reference T2 hashiya:ID” line); skipped",
     "doc.ann:6: A1: unknown mention type “capitol”; kept as “name”",
     "doc.ann:7: T4: cannot read the span “12 x”; skipped",
     "doc.ann:8: cannot read this line; skipped",
@@ -235,8 +282,10 @@ test_brat_import_bad_spans (void)
   g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_assert_cmpstr (problem_in (problems, i, dir), ==, expected[i]);
-  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 2);
   g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_get_mention (document, 0)), ==, 12);
+  /* T2 names no actor: its text does. */
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 1)), ==, "turkey");
   g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_orphans (document)), ==, 1);
   hashiya_test_remove_tree (dir);
 }
@@ -283,7 +332,9 @@ test_brat_import_edited_text (void)
   hashiya_test_remove_tree (dir);
 }
 
-/* A file brat itself wrote: every line Hashiya cannot take is named. */
+/* A file brat itself wrote: its entities have no Hashiya actor, so each
+ * finds one by its text or makes one from its type and text; every line
+ * Hashiya cannot take is named. */
 static void
 test_brat_import_foreign (void)
 {
@@ -293,16 +344,132 @@ test_brat_import_foreign (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(HashiyaDocument) document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
   g_autofree char *dir = g_path_get_dirname (ann);
+  HashiyaCatalog *catalog;
+  HashiyaActor *actor;
+  HashiyaMention *mention;
 
   g_assert_no_error (error);
-  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
-  g_assert_cmpuint (problems->len, ==, 16);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 6);
+  g_assert_cmpuint (problems->len, ==, 15);
   g_assert_cmpstr (problem_in (problems, 0, dir), ==,
-                   "000-introduction.ann:1: T1 (Organization “Citibank”) names no Hashiya actor "
-                   "(no “Reference T1 hashiya:ID” line); skipped");
-  g_assert_cmpstr (problem_in (problems, 3, dir), ==, "000-introduction.ann:4: events are not imported; skipped");
-  g_assert_cmpstr (problem_in (problems, 15, dir), ==,
-                   "000-introduction.ann:17: N1: “Wikipedia:64488” is not a Hashiya actor (hashiya:ID); skipped");
+                   "000-introduction.ann:1: the actor “citibank” (Citibank) was not in the catalogue; added");
+  g_assert_cmpstr (problem_in (problems, 1, dir), ==,
+                   "000-introduction.ann:2: “Money” is not an actor kind; the actor is of kind “other”");
+  g_assert_cmpstr (problem_in (problems, 3, dir), ==,
+                   "000-introduction.ann:3: T3 (Transfer-money “moving”) is the trigger of the event E1, not an actor; skipped");
+  g_assert_cmpstr (problem_in (problems, 4, dir), ==, "000-introduction.ann:4: events are not imported; skipped");
+  /* The N line of another database names the actor. */
+  g_assert_cmpstr (problem_in (problems, 6, dir), ==,
+                   "000-introduction.ann:6: the actor “carlos-salinas-de-gortari” (former Mexican president) "
+                   "was not in the catalogue; added");
+  g_assert_cmpstr (problem_in (problems, 14, dir), ==,
+                   "000-introduction.ann:17: N1: “Wikipedia:64488” is not a Hashiya actor (hashiya:ID); "
+                   "T5 finds its actor by its text");
+
+  catalog = hashiya_document_get_catalog (document);
+  actor = hashiya_catalog_lookup (catalog, "raul-salinas-de-gortari");
+  g_assert_nonnull (actor);
+  g_assert_cmpint (hashiya_actor_get_kind (actor), ==, HASHIYA_ACTOR_KIND_PERSON);
+  g_assert_cmpint (hashiya_actor_get_kind (hashiya_catalog_lookup (catalog, "switzerland")), ==, HASHIYA_ACTOR_KIND_STATE);
+  /* GPE says more than "State": the label stays on the mention. */
+  mention = hashiya_document_get_mention (document, 5);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "switzerland");
+  g_assert_cmpstr (hashiya_mention_get_label (mention), ==, "GPE");
+  g_assert_null (hashiya_mention_get_label (hashiya_document_get_mention (document, 2)));
+  /* Relations between entities without N lines are kept. */
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 2);
+}
+
+/* The nine annotated documents of brat's news tutorial: every entity is
+ * a mention, an actor named twice is one actor, no event trigger is. */
+static void
+test_brat_import_tutorial (void)
+{
+  static const struct { const char *name; guint n_mentions; } documents[] = {
+    { "000-introduction", 6 }, { "040-text_span_annotation", 4 }, { "050-editing_text_span_annotations", 6 },
+    { "060-relation_annotation", 10 }, { "070-editing_relation_annotations", 9 },
+    { "080-event-annotation", 17 }, { "090-event_structures", 16 }, { "100-attribute_annotation", 16 },
+    { "110-note_annotation", 12 },
+  };
+  guint total = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autofree char *ann_name = g_strconcat (documents[i].name, ".ann", NULL);
+      g_autofree char *txt_name = g_strconcat (documents[i].name, ".txt", NULL);
+      g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "brat-examples", ann_name, NULL);
+      g_autofree char *txt = g_test_build_filename (G_TEST_DIST, "data", "brat-examples", txt_name, NULL);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(HashiyaDocument) document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, documents[i].n_mentions);
+      g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_orphans (document)), ==, 0);
+      for (guint j = 0; j < problems->len; j++)
+        g_assert_null (strstr (g_ptr_array_index (problems, j), "names no Hashiya actor"));
+      if (i == 1)
+        {
+          HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+
+          /* Google, Larry Page, Sergey Brin, California */
+          g_assert_cmpint (hashiya_actor_get_kind (hashiya_catalog_lookup (catalog, "google")), ==,
+                           HASHIYA_ACTOR_KIND_ORGANIZATION);
+          g_assert_cmpint (hashiya_actor_get_kind (hashiya_catalog_lookup (catalog, "larry-page")), ==,
+                           HASHIYA_ACTOR_KIND_PERSON);
+          g_assert_cmpstr (hashiya_actor_get_name_en (hashiya_catalog_lookup (catalog, "sergey-brin")), ==, "Sergey Brin");
+          g_assert_cmpint (hashiya_actor_get_kind (hashiya_catalog_lookup (catalog, "california")), ==,
+                           HASHIYA_ACTOR_KIND_STATE);
+        }
+      if (i == 7)
+        {
+          /* Google twice, Google again: one actor. */
+          g_assert_cmpuint (hashiya_document_count_mentions (document, "google"), >=, 2);
+          g_assert_null (hashiya_catalog_lookup (hashiya_document_get_catalog (document), "google-2"));
+        }
+      total += hashiya_document_get_n_mentions (document);
+    }
+  g_assert_cmpuint (total, ==, 96);
+}
+
+/* A plain brat file on Arabic text, no N lines: the catalogue's actors
+ * are found by their text (with its proclitics and folding), a name the
+ * catalogue lacks becomes a new actor of the entity's type. */
+static void
+test_brat_import_plain (void)
+{
+  const char *txt = "زار نيكول باشينيان أرمينيا ولقي سفير مالطا";
+  const char *ann = "T1\tPerson 4 18\tنيكول باشينيان\n"
+                    "T2\tCountry 19 26\tأرمينيا\n"
+                    "T3\tCountry 37 42\tمالطا\n"
+                    "T4\tPerson 4 18\tنيكول باشينيان\n";
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = import_written (dir, ann, txt, &problems, &error);
+  HashiyaCatalog *catalog;
+  HashiyaActor *actor;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 3);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 0)), ==, "nikol-pashinyan");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 1)), ==, "armenia");
+  g_assert_cmpstr (hashiya_mention_get_label (hashiya_document_get_mention (document, 1)), ==, "Country");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 2)), ==, "state-1");
+  /* The same span and actor twice: the second is not imported. */
+  g_assert_cmpuint (problems->len, ==, 2);
+  g_assert_cmpstr (problem_in (problems, 0, dir), ==,
+                   "doc.ann:3: the actor “state-1” (مالطا) was not in the catalogue; added");
+  g_assert_true (g_str_has_prefix (problem_in (problems, 1, dir), "doc.ann:4: T4: "));
+  catalog = hashiya_document_get_catalog (document);
+  actor = hashiya_catalog_lookup (catalog, "state-1");
+  g_assert_cmpint (hashiya_actor_get_kind (actor), ==, HASHIYA_ACTOR_KIND_STATE);
+  g_assert_cmpstr (hashiya_actor_get_name_ar (actor), ==, "مالطا");
+  hashiya_test_remove_tree (dir);
 }
 
 /* An actor the catalogue lacks is added, with its kind and names. */
@@ -321,7 +488,7 @@ test_brat_import_new_actor (void)
   g_assert_no_error (error);
   g_assert_cmpuint (problems->len, ==, 1);
   g_assert_cmpstr (problem_in (problems, 0, dir), ==,
-                   "doc.ann:1: T1: the actor “united-nations” was not in the catalogue; added");
+                   "doc.ann:1: the actor “united-nations” (المتحدة) was not in the catalogue; added");
   actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "united-nations");
   g_assert_nonnull (actor);
   g_assert_cmpint (hashiya_actor_get_kind (actor), ==, HASHIYA_ACTOR_KIND_ORGANIZATION);
@@ -385,6 +552,8 @@ main (int   argc,
   g_test_add_func ("/brat/import/gold", test_brat_import_gold);
   g_test_add_func ("/brat/import/bad-spans", test_brat_import_bad_spans);
   g_test_add_func ("/brat/import/foreign", test_brat_import_foreign);
+  g_test_add_func ("/brat/import/tutorial", test_brat_import_tutorial);
+  g_test_add_func ("/brat/import/plain", test_brat_import_plain);
   g_test_add_func ("/brat/import/edited-text", test_brat_import_edited_text);
   g_test_add_func ("/brat/import/new-actor", test_brat_import_new_actor);
   g_test_add_func ("/brat/import/bad-encoding", test_brat_import_bad_encoding);
@@ -392,6 +561,7 @@ main (int   argc,
   g_test_add_func ("/brat/export/offsets", test_brat_offsets_consistent);
   g_test_add_func ("/brat/export/unwritable", test_brat_export_unwritable);
   g_test_add_func ("/brat/round-trip/crlf-emoji", test_brat_round_trip_crlf_emoji);
+  g_test_add_func ("/brat/round-trip/bom", test_brat_round_trip_bom);
 
   return g_test_run ();
 }

@@ -251,7 +251,7 @@ test_cli_bad_documents (Fixture       *fixture,
     { "\"start\": 79", "\"start\": 88", "mention 1: start 88 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", "mention 1: end 3000 is past the end of the text (2849 characters)" },
     { "\"version\": 1", "\"version\": 9",
-      "version 9 was written by a newer Hashiya; this one reads up to version 2. Update Hashiya to open it." },
+      "version 9 was written by a newer Hashiya; this one reads up to version 3. Update Hashiya to open it." },
   };
 
   {
@@ -667,6 +667,12 @@ test_cli_formats (Fixture       *fixture,
         g_assert_cmpstr (r.err, ==, "");
         g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
       }
+      if (i == 1)
+        {
+          g_autofree char *conll = hashiya_test_read_file (out, NULL);
+
+          g_assert_cmpuint (hashiya_test_assert_iob2 (conll), ==, count_outer (before));
+        }
       if (i >= 3)
         continue;
       if (i == 0)  /* the W3C text is the .txt beside the file */
@@ -711,9 +717,100 @@ test_cli_formats (Fixture       *fixture,
   {
     g_auto(Result) r = run_cli ("export", doc, "--format", "conll", "--tags", "colour", "-o", never);
     g_assert_cmpint (r.status, ==, 2);
-    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: --tags is “kind” or “actor”, not “colour”\n"));
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: --tags is “kind”, “actor” or “label”, not “colour”\n"));
   }
   g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+}
+
+/* A span with a space at its edge is trimmed as the window trims a
+ * selection, and said so; the CoNLL export then opens the chunk with B-.
+ * A span of nothing but spaces and punctuation is refused, and nothing
+ * is written. */
+static void
+test_cli_annotate_trims (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *txt = hashiya_test_write_file (fixture->dir, "visit.txt", "زار أرمينيا أمس", -1);
+  g_autofree char *doc = path_in (fixture, "visit.hashiya");
+  g_autofree char *out = path_in (fixture, "out.hashiya");
+  g_autofree char *never = path_in (fixture, "never.hashiya");
+  g_autofree char *conll_path = path_in (fixture, "visit.conll");
+  g_autofree char *conll = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  HashiyaMention *mention;
+
+  {
+    g_auto(Result) r = run_cli ("new", txt, "-o", doc);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("annotate", doc, "--actor", "armenia", "--span", "3:11", "-o", out);
+    g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s: span 3:11 trimmed to 4:11 "
+                                                 "(spaces and punctuation at its edges are left out)\n", doc);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, expected);
+  }
+  document = hashiya_document_load_file (out, NULL);
+  mention = hashiya_document_get_mention (document, 0);
+  g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 4);
+  g_assert_cmpuint (hashiya_mention_get_end (mention), ==, 11);
+  {
+    g_auto(Result) r = run_cli ("export", out, "--format", "conll", "-o", conll_path);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  conll = hashiya_test_read_file (conll_path, NULL);
+  g_assert_cmpstr (conll, ==, "-DOCSTART- O\n\nزار O\nأرمينيا B-State\nأمس O\n\n");
+  hashiya_test_assert_iob2 (conll);
+
+  {
+    g_auto(Result) r = run_cli ("annotate", doc, "--actor", "armenia", "--span", "3:4", "-o", never);
+    g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s: the span 3:4 holds only spaces and punctuation\n", doc);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_cmpstr (r.err, ==, expected);
+    g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* A CoNLL file with a byte order mark and fine labels: the mention is
+ * the name, not the name shifted by one; --tags label gives the labels
+ * back. */
+static void
+test_cli_conll_labels (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *file = hashiya_test_write_file (fixture->dir, "x.conll",
+                                                   "\xef\xbb\xbfزار\tO\r\nأرمينيا\tB-Country\r\nأمس\tO\r\n", -1);
+  g_autofree char *doc = path_in (fixture, "x.hashiya");
+  g_autofree char *conll_path = path_in (fixture, "back.conll");
+  g_autofree char *saved = NULL;
+  g_autofree char *conll = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+  HashiyaMention *mention;
+
+  {
+    g_auto(Result) r = run_cli ("import", "--format", "conll", file, "-o", doc);
+    g_autofree char *expected = g_strdup_printf ("%s: 1 mentions imported, 0 remarks on standard error\n", doc);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpstr (r.out, ==, expected);
+  }
+  document = hashiya_document_load_file (doc, NULL);
+  mention = hashiya_document_get_mention (document, 0);
+  g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 4);
+  g_assert_cmpuint (hashiya_mention_get_end (mention), ==, 11);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "armenia");
+  saved = hashiya_test_read_file (doc, NULL);
+  g_assert_nonnull (strstr (saved, "\"version\": 3,"));
+  g_assert_nonnull (strstr (saved, "\"exact\": \"أرمينيا\", \"prefix\": \"زار \", \"suffix\": \" أمس\"}, \"label\": \"Country\""));
+  {
+    g_auto(Result) r = run_cli ("export", doc, "--format", "conll", "--tags", "label", "-o", conll_path);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  conll = hashiya_test_read_file (conll_path, NULL);
+  g_assert_cmpstr (conll, ==, "-DOCSTART- O\n\nزار O\nأرمينيا B-Country\nأمس O\n\n");
 }
 
 int
@@ -735,6 +832,8 @@ main (int    argc,
   ADD ("/cli/reanchor", test_cli_reanchor);
   ADD ("/cli/brat", test_cli_brat);
   ADD ("/cli/formats", test_cli_formats);
+  ADD ("/cli/annotate-trims", test_cli_annotate_trims);
+  ADD ("/cli/conll-labels", test_cli_conll_labels);
   ADD ("/cli/usage", test_cli_usage);
 #undef ADD
 

@@ -28,6 +28,15 @@ export (HashiyaDocument     *document,
 
   g_assert_no_error (error);
   g_assert_nonnull (bytes);
+  /* Every CoNLL export is valid IOB2. */
+  if (format == HASHIYA_EXPORT_CONLL)
+    {
+      gsize size;
+      const char *data = g_bytes_get_data (bytes, &size);
+      g_autofree char *conll = g_strndup (data, size);
+
+      hashiya_test_assert_iob2 (conll);
+    }
   return bytes;
 }
 
@@ -196,16 +205,9 @@ test_exports_round_trip_conll (void)
   hashiya_test_assert_same_mentions (copy, copy2);
 }
 
-static char *
-squeeze_space (const char *s)
-{
-  g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
-
-  return g_regex_replace_literal (space, s, -1, 0, " ", 0, NULL);
-}
-
 /* CoNLL of a CRLF text with emoji, a suggestion, and a mention across a
- * line break: the same actors on the same words, spaced by the tokens. */
+ * line break: sentences end at the line breaks, so that mention is two
+ * chunks, each of which comes back with its actor and its words. */
 static void
 test_exports_round_trip_conll_crlf_emoji (void)
 {
@@ -213,33 +215,33 @@ test_exports_round_trip_conll_crlf_emoji (void)
   g_autoptr(HashiyaDocument) tricky = tricky_document ();
   g_autoptr(GBytes) conll = NULL;
   g_autoptr(HashiyaDocument) copy = NULL;
-  guint n_outer = 0;
+  g_autofree char *written = NULL;
+  const struct { const char *actor; const char *text; } back[] = {
+    { "azerbaijan", "أذربيجان" }, { "turkey", "التركي" }, { "format-3plus3", "طهران" },
+    { "format-3plus3", "تركيا" }, { "armenia", "أرمينيا" },
+  };
 
   options->conll_tags = HASHIYA_CONLL_TAGS_ACTOR;
   options->conll_nested = HASHIYA_CONLL_NESTED_OUTER;
   conll = export (tricky, HASHIYA_EXPORT_CONLL, options);
+  written = g_strndup (g_bytes_get_data (conll, NULL), g_bytes_get_size (conll));
+  g_assert_cmpstr (written, ==,
+                   "-DOCSTART- O\n\n🇦🇿 O\nوزير O\nخارجية O\nأذربيجان B-azerbaijan\n\n"
+                   "التقى O\n😀 O\nنظيره O\nالتركي B-turkey\nفي O\nطهران B-format-3plus3\n\n"
+                   "تركيا B-format-3plus3\n\nوأرمينيا B-armenia\n\n");
   copy = import_bytes (HASHIYA_EXPORT_CONLL, conll, tricky);
-  for (guint i = 0, last_end = 0; i < hashiya_document_get_n_mentions (tricky); i++)
+  g_assert_cmpstr (hashiya_text_get_data (hashiya_document_get_text (copy), NULL), ==,
+                   "🇦🇿 وزير خارجية أذربيجان\nالتقى 😀 نظيره التركي في طهران\nتركيا\nوأرمينيا");
+  g_assert_cmpuint (hashiya_document_get_n_mentions (copy), ==, G_N_ELEMENTS (back));
+  for (guint i = 0; i < G_N_ELEMENTS (back); i++)
     {
-      HashiyaMention *mention = hashiya_document_get_mention (tricky, i);
-      HashiyaMention *back;
-      g_autofree char *text = NULL;
-      g_autofree char *back_text = NULL;
-      g_autofree char *squeezed = NULL;
+      HashiyaMention *mention = hashiya_document_get_mention (copy, i);
+      g_autofree char *text = hashiya_text_slice (hashiya_document_get_text (copy), hashiya_mention_get_start (mention),
+                                                  hashiya_mention_get_end (mention));
 
-      if (i > 0 && hashiya_mention_get_start (mention) < last_end)
-        continue;
-      last_end = hashiya_mention_get_end (mention);
-      back = hashiya_document_get_mention (copy, n_outer++);
-      text = hashiya_text_slice (hashiya_document_get_text (tricky), hashiya_mention_get_start (mention), last_end);
-      back_text = hashiya_text_slice (hashiya_document_get_text (copy), hashiya_mention_get_start (back),
-                                      hashiya_mention_get_end (back));
-      squeezed = squeeze_space (text);
-      g_assert_cmpstr (hashiya_mention_get_actor (back), ==, hashiya_mention_get_actor (mention));
-      g_assert_cmpstr (back_text, ==, squeezed);
+      g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, back[i].actor);
+      g_assert_cmpstr (text, ==, back[i].text);
     }
-  g_assert_cmpuint (hashiya_document_get_n_mentions (copy), ==, n_outer);
-  g_assert_true (g_str_has_prefix (hashiya_text_get_data (hashiya_document_get_text (copy), NULL), "🇦🇿 وزير"));
 }
 
 /* Every span's text is the text at its offsets (JSONL, W3C and CSV). */
@@ -354,8 +356,9 @@ conll_tags (HashiyaDocument    *document,
   return export_string (document, HASHIYA_EXPORT_CONLL, options);
 }
 
-/* Proclitics become tokens, nested mentions follow the option, tags
- * name the kind or the actor, sentences end at full stops. */
+/* Tokens are the words as written, proclitics and all; nested mentions
+ * follow the option; tags name the kind, the actor, or the imported
+ * label; sentences end at full stops. */
 static void
 test_exports_conll_tokens (void)
 {
@@ -366,25 +369,116 @@ test_exports_conll_tokens (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *outer = NULL;
   g_autofree char *inner = NULL;
+  g_autofree char *labels = NULL;
+  HashiyaMention *mention;
 
   g_assert_nonnull (hashiya_document_annotate (document, 5, 30, "azerbaijan-mod", HASHIYA_MENTION_TYPE_NAME, &error));
   g_assert_nonnull (hashiya_document_annotate (document, 18, 30, "azerbaijan", HASHIYA_MENTION_TYPE_ADJECTIVE, &error));
   g_assert_nonnull (hashiya_document_annotate (document, 32, 40, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, &error));
-  g_assert_nonnull (hashiya_document_annotate (document, 44, 49, "turkey", HASHIYA_MENTION_TYPE_NAME, &error));
+  mention = hashiya_document_annotate (document, 44, 49, "turkey", HASHIYA_MENTION_TYPE_NAME, &error);
   g_assert_no_error (error);
+  hashiya_mention_set_label (mention, "Country");
 
   outer = conll_tags (document, HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
   g_assert_cmpstr (outer, ==,
                    "-DOCSTART- O\n\n"
                    "قالت O\nوزارة B-Organization\nالدفاع I-Organization\nالأذربيجانية I-Organization\n"
-                   "ل O\nأذربيجان B-State\n. O\n\n"
-                   "وب O\nتركيا B-State\n\n");
+                   "لأذربيجان B-State\n. O\n\n"
+                   "وبتركيا B-State\n\n");
+  /* Two chunks of one actor side by side: B- and B-. */
   inner = conll_tags (document, HASHIYA_CONLL_TAGS_ACTOR, HASHIYA_CONLL_NESTED_INNER);
   g_assert_cmpstr (inner, ==,
                    "-DOCSTART- O\n\n"
                    "قالت O\nوزارة O\nالدفاع O\nالأذربيجانية B-azerbaijan\n"
-                   "ل O\nأذربيجان B-azerbaijan\n. O\n\n"
-                   "وب O\nتركيا B-turkey\n\n");
+                   "لأذربيجان B-azerbaijan\n. O\n\n"
+                   "وبتركيا B-turkey\n\n");
+  labels = conll_tags (document, HASHIYA_CONLL_TAGS_LABEL, HASHIYA_CONLL_NESTED_OUTER);
+  g_assert_true (g_str_has_suffix (labels, "لأذربيجان B-State\n. O\n\nوبتركيا B-Country\n\n"));
+}
+
+/* The token column comes from the text alone: documents of one text
+ * with different mentions (a mention after the proclitic و, one over
+ * two words, one inside a word, one across a line break) have the same
+ * tokens and the same blank lines, line for line, as conlleval needs of
+ * a gold and a system file. */
+static void
+test_exports_conll_same_tokens (void)
+{
+  const char *data = "وصل وفد وزارة الدفاع التركية إلى باكو\nوناخيتشيوان، ثم عاد.";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) gold = hashiya_document_new (text, catalog);
+  g_autoptr(HashiyaDocument) system = hashiya_document_new (text, catalog);
+  g_autoptr(HashiyaDocument) across = hashiya_document_new (text, catalog);
+  g_autoptr(HashiyaDocument) bare = hashiya_document_new (text, catalog);
+  HashiyaDocument *documents[] = { gold, system, across };
+  g_autoptr(GRegex) tags = g_regex_new (" [^ \n]+\n", 0, 0, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *bare_conll = NULL;
+  g_autofree char *bare_tokens = NULL;
+  g_autofree char *gold_conll = NULL;
+  g_autofree char *system_conll = NULL;
+  g_autofree char *across_conll = NULL;
+
+  g_assert_cmpuint (hashiya_document_suggest (gold, HASHIYA_MENTION_STATUS_ACCEPTED), ==, 4);
+  /* ناخيتشيوان after و; التركية alone; the first letters of باكو. */
+  g_assert_nonnull (hashiya_document_annotate (system, 39, 49, "nakhchivan", HASHIYA_MENTION_TYPE_NAME, &error));
+  g_assert_nonnull (hashiya_document_annotate (system, 21, 28, "turkey", HASHIYA_MENTION_TYPE_ADJECTIVE, &error));
+  g_assert_nonnull (hashiya_document_annotate (system, 33, 35, "azerbaijan", HASHIYA_MENTION_TYPE_CAPITAL, &error));
+  /* باكو\nوناخيتشيوان */
+  g_assert_nonnull (hashiya_document_annotate (across, 33, 49, "south-caucasus", HASHIYA_MENTION_TYPE_OTHER, &error));
+  g_assert_no_error (error);
+
+  bare_conll = conll_tags (bare, HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
+  bare_tokens = g_regex_replace_literal (tags, bare_conll, -1, 0, "\n", 0, NULL);
+  g_assert_cmpstr (bare_tokens, ==,
+                   "-DOCSTART-\n\nوصل\nوفد\nوزارة\nالدفاع\nالتركية\nإلى\nباكو\n\nوناخيتشيوان\n،\nثم\nعاد\n.\n\n");
+  for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
+    {
+      g_autofree char *conll = conll_tags (documents[i], HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
+      g_autofree char *tokens = g_regex_replace_literal (tags, conll, -1, 0, "\n", 0, NULL);
+
+      g_assert_cmpstr (tokens, ==, bare_tokens);
+    }
+  gold_conll = conll_tags (gold, HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
+  system_conll = conll_tags (system, HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
+  across_conll = conll_tags (across, HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
+  g_assert_nonnull (strstr (gold_conll, "\nوزارة B-Organization\nالدفاع I-Organization\nالتركية I-Organization\n"));
+  g_assert_nonnull (strstr (system_conll, "\nالدفاع O\nالتركية B-State\nإلى O\nباكو B-State\n\nوناخيتشيوان B-Place\n، O\n"));
+  g_assert_nonnull (strstr (across_conll, "\nباكو B-Place\n\nوناخيتشيوان B-Place\n، O\n"));
+}
+
+/* Invisible format characters (Unicode Cf: bidi marks, joiners) are never
+ * tokens of their own: they go with the token they touch, the next one
+ * first; alone between spaces they are left out of the token column (the
+ * text and its offsets keep them). */
+static void
+test_exports_conll_format_characters (void)
+{
+  const char *data = "\u200Eزار \u200Eأرمينيا \u200E أمس\u200F. \u202Bمي\u200Cخواهم\u202C \u2066باكو\u2069\u200E";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autoptr(GArray) tokens = hashiya_conll_tokenize (text);
+  g_autofree char *conll = NULL;
+  const char *expected[] = {
+    "\u200Eزار", "\u200Eأرمينيا", "أمس", "\u200F.", "\u202Bمي\u200Cخواهم\u202C", "\u2066باكو\u2069\u200E",
+  };
+
+  g_assert_cmpuint (hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED), ==, 2);
+  g_assert_cmpuint (tokens->len, ==, 2 * G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autofree char *token = hashiya_text_slice (text, g_array_index (tokens, guint, 2 * i),
+                                                   g_array_index (tokens, guint, 2 * i + 1));
+
+      g_assert_cmpstr (token, ==, expected[i]);
+    }
+  conll = conll_tags (document, HASHIYA_CONLL_TAGS_ACTOR, HASHIYA_CONLL_NESTED_OUTER);
+  g_assert_cmpstr (conll, ==,
+                   "-DOCSTART- O\n\n"
+                   "\u200Eزار O\n\u200Eأرمينيا B-armenia\nأمس O\n\u200F. O\n\n"
+                   "\u202Bمي\u200Cخواهم\u202C O\n\u2066باكو\u2069\u200E B-azerbaijan\n\n");
 }
 
 /* IOB2 as conlleval and spaCy read it: two fields a line, every I-X
@@ -396,38 +490,36 @@ test_exports_conll_iob2 (void)
   g_autofree char *conll = conll_tags (document, HASHIYA_CONLL_TAGS_KIND, HASHIYA_CONLL_NESTED_OUTER);
   g_auto(GStrv) lines = g_strsplit (conll, "\n", -1);
   g_autoptr(GString) tokens = g_string_new (NULL);
-  g_autofree char *previous = g_strdup ("O");
   g_autofree char *squeezed = NULL;
-  guint n_chunks = 0;
 
+  g_assert_cmpuint (hashiya_test_assert_iob2 (conll), ==, 66);  /* 71 mentions, 5 inside another */
   for (guint i = 2; lines[i] != NULL; i++)
     {
-      g_auto(GStrv) fields = NULL;
+      g_auto(GStrv) fields = g_strsplit (lines[i], " ", -1);
 
-      if (lines[i][0] == '\0')
-        {
-          g_free (previous);
-          previous = g_strdup ("O");
-          continue;
-        }
-      fields = g_strsplit (lines[i], " ", -1);
-      g_assert_cmpuint (g_strv_length (fields), ==, 2);
-      g_assert_true (g_regex_match_simple ("^(O|[BI]-[A-Za-z0-9-]+)$", fields[1], 0, 0));
-      if (fields[1][0] == 'I')
-        g_assert_cmpstr (previous + 1, ==, fields[1] + 1);
-      if (fields[1][0] == 'B')
-        n_chunks++;
-      g_string_append (tokens, fields[0]);
-      g_free (previous);
-      previous = g_strdup (fields[1]);
+      if (fields[0] != NULL)
+        g_string_append (tokens, fields[0]);
     }
-  g_assert_cmpuint (n_chunks, ==, 66);  /* 71 mentions, 5 inside another */
   squeezed = hashiya_test_replace (hashiya_text_get_data (hashiya_document_get_text (document), NULL), " ", "");
   {
     g_autofree char *no_lines = hashiya_test_replace (squeezed, "\n", "");
 
     g_assert_cmpstr (tokens->str, ==, no_lines);
   }
+}
+
+/* The validator of IOB2 refuses an I- that continues no chunk. */
+static void
+test_exports_conll_iob2_validator (void)
+{
+  if (g_test_subprocess ())
+    {
+      hashiya_test_assert_iob2 ("-DOCSTART- O\n\nزار O\nأرمينيا I-State\n\n");
+      return;
+    }
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*line 4: I-State after O: an I- that continues no chunk*");
 }
 
 /* ANERcorp: a token and a tag a line, PERS/LOC/ORG/MISC; a bad tag and
@@ -466,6 +558,202 @@ test_exports_conll_anercorp (void)
   actor = hashiya_catalog_lookup (catalog, "person-1");
   g_assert_cmpint (hashiya_actor_get_kind (actor), ==, HASHIYA_ACTOR_KIND_PERSON);
   g_assert_cmpstr (hashiya_actor_get_name_ar (actor), ==, "عباس عراقجي");
+}
+
+/* Every I- that continues no chunk is listed, not only the first:
+ * after O, after another label, at a sentence's start, after a bad tag. */
+static void
+test_exports_conll_iob1_remarks (void)
+{
+  const char *file =
+    "قال O\nعباس I-PERS\nعراقجي I-PERS\nفي O\nطهران I-LOC\n\n"
+    "وزارة I-ORG\nالخارجية B-ORG\nإيران I-LOC\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_conll_read (bytes, "aner.txt", NULL, &problems, &error);
+  guint n_iob1 = 0;
+  const guint lines[] = { 2, 5, 7, 9 };
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    {
+      const char *problem = g_ptr_array_index (problems, i);
+
+      g_test_message ("%s", problem);
+      if (strstr (problem, "starts a mention without B-") != NULL)
+        {
+          g_autofree char *prefix = g_strdup_printf ("aner.txt:%u: “I-", lines[n_iob1]);
+
+          g_assert_true (g_str_has_prefix (problem, prefix));
+          n_iob1++;
+        }
+    }
+  g_assert_cmpuint (n_iob1, ==, 4);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 5);
+}
+
+/* A byte order mark before the first token is not a character of it:
+ * the mention is «أرمينيا» at 4:11, the catalogue's Armenia. */
+static void
+test_exports_conll_bom (void)
+{
+  const char *file = "\xef\xbb\xbfزار\tO\nأرمينيا\tB-LOC\nأمس\tO\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_conll_read (bytes, "x.conll", NULL, &problems, &error);
+  HashiyaMention *mention;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpstr (hashiya_text_get_data (hashiya_document_get_text (document), NULL), ==, "زار أرمينيا أمس");
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  mention = hashiya_document_get_mention (document, 0);
+  g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 4);
+  g_assert_cmpuint (hashiya_mention_get_end (mention), ==, 11);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "armenia");
+  g_assert_cmpstr (hashiya_mention_get_label (mention), ==, "LOC");
+}
+
+/* A file shaped like an Arabic newswire NER corpus: a byte order mark,
+ * CRLF line ends, a left-to-right mark before most tokens, tab-separated
+ * fine labels, a proclitic on a name, an I- without B-. Each mention is
+ * its name, never a space or a line break or the mark; the catalogue's
+ * actors are found by their text; the labels are kept; and the export
+ * with --tags label gives the same tokens and the same tags (the I-
+ * without B- made a B-, as IOB2 has it). */
+static const char newsfane[] =
+  "\xEF\xBB\xBF"
+  "\u200Eقال\tO\r\n"
+  "\u200Eرئيس\tB-Politician\r\n"
+  "\u200Eالوزراء\tI-Politician\r\n"
+  "\u200Eنيكول\tB-Politician\r\n"
+  "\u200Eباشينيان\tI-Politician\r\n"
+  "\u200Eإن\tO\r\n"
+  "\u200Eوزارة\tB-Ministry\r\n"
+  "\u200Eالدفاع\tI-Ministry\r\n"
+  "\u200Eالتركية\tI-Ministry\r\n"
+  "\u200Eزارت\tO\r\n"
+  "\u200Eوناخيتشيوان\tB-Region\r\n"
+  "\u200E.\tO\r\n"
+  "\r\n"
+  "\u200Eوفي\tO\r\n"
+  "2023\tO\r\n"
+  "\u200Eاستقبلت\tO\r\n"
+  "\u200Eباكو\tI-City\r\n"
+  "\u200Eمسؤولي\tO\r\n"
+  "\u200Eشركة\tB-Company\r\n"
+  "\u200Eسوكار\tI-Company\r\n"
+  "\u200Eالأذربيجانية\tB-Country\r\n"
+  "\u200E.\tO\r\n";
+
+static void
+test_exports_conll_newsfane (void)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new_static (newsfane, sizeof newsfane - 1);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_conll_read (bytes, "newsfane.txt", NULL, &problems, &error);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("newsfane");
+  g_autoptr(GBytes) written = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *conll = NULL;
+  HashiyaText *text;
+  const struct { const char *text; const char *actor; const char *label; } mentions[] = {
+    { "رئيس \u200Eالوزراء", "person-1", "Politician" },
+    { "نيكول \u200Eباشينيان", "nikol-pashinyan", "Politician" },
+    { "وزارة \u200Eالدفاع \u200Eالتركية", "turkey-mod", "Ministry" },
+    { "ناخيتشيوان", "nakhchivan", "Region" },
+    { "باكو", "azerbaijan", "City" },
+    { "شركة \u200Eسوكار", "organization-1", "Company" },
+    { "الأذربيجانية", "azerbaijan", "Country" },
+  };
+
+  options->conll_tags = HASHIYA_CONLL_TAGS_LABEL;
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (problems, 0), ==, "newsfane.txt:2: the actor “person-1” (رئيس \u200Eالوزراء) was not in the catalogue; added");
+  g_assert_cmpstr (g_ptr_array_index (problems, 1), ==, "newsfane.txt:17: “I-City” starts a mention without B-: read as IOB1, as conlleval does");
+  g_assert_cmpstr (g_ptr_array_index (problems, 2), ==, "newsfane.txt:19: the actor “organization-1” (شركة \u200Eسوكار) was not in the catalogue; added");
+
+  text = hashiya_document_get_text (document);
+  g_assert_true (g_str_has_prefix (hashiya_text_get_data (text, NULL), "\u200Eقال \u200Eرئيس"));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, G_N_ELEMENTS (mentions));
+  for (guint i = 0; i < G_N_ELEMENTS (mentions); i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+      guint start = hashiya_mention_get_start (mention), end = hashiya_mention_get_end (mention);
+      g_autofree char *covered = hashiya_text_slice (text, start, end);
+
+      g_assert_cmpstr (covered, ==, mentions[i].text);
+      g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, mentions[i].actor);
+      g_assert_cmpstr (hashiya_mention_get_label (mention), ==, mentions[i].label);
+      /* Nothing to trim: no space, mark or line break at an edge. */
+      g_assert_true (hashiya_text_tidy_span (text, &start, &end));
+      g_assert_cmpuint (start, ==, hashiya_mention_get_start (mention));
+      g_assert_cmpuint (end, ==, hashiya_mention_get_end (mention));
+      g_assert_null (strchr (covered, '\n'));
+    }
+
+  written = export (document, HASHIYA_EXPORT_CONLL, options);
+  conll = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+  {
+    g_autofree char *lf = hashiya_test_replace (newsfane + 3, "\r\n", "\n");
+    g_autofree char *spaced = hashiya_test_replace (lf, "\t", " ");
+    g_autofree char *b_city = hashiya_test_replace (spaced, "I-City", "B-City");
+
+    expected = g_strconcat ("-DOCSTART- O\n\n", b_city, "\n", NULL);
+  }
+  g_assert_cmpstr (conll, ==, expected);
+}
+
+/* Punctuation a file puts inside a chunk stays in it: importing and
+ * exporting again gives the same tokens and the same tags. */
+static void
+test_exports_conll_punctuation_in_chunk (void)
+{
+  const char *file =
+    "-DOCSTART- O\n\n"
+    "اجتماع O\n\u200Eصيغة B-Forum\n\" I-Forum\n3 I-Forum\n+ I-Forum\n3 I-Forum\n\" I-Forum\nفي O\n"
+    "« B-City\n\u200Eطهران I-City\n» I-City\n. O\n\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_conll_read (bytes, "forum.conll", NULL, &problems, &error);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("forum");
+  g_autofree char *conll = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 0)), ==, "format-3plus3");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 1)), ==, "iran");
+  options->conll_tags = HASHIYA_CONLL_TAGS_LABEL;
+  conll = export_string (document, HASHIYA_EXPORT_CONLL, options);
+  g_assert_cmpstr (conll, ==, file);
+}
+
+/* doccano's labels: the catalogue's actors found by their text (a
+ * proclitic before the name allowed), and a label that says more than
+ * the kind kept on the mention. */
+static void
+test_exports_jsonl_labels (void)
+{
+  const char *file = "{\"text\": \"زار أرمينيا وطهران\", \"label\": [[4, 11, \"Country\"], [12, 18, \"State\"]]}\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_jsonl_read (bytes, "doccano.jsonl", NULL, &problems, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 2);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 0)), ==, "armenia");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 1)), ==, "iran");
+  g_assert_cmpstr (hashiya_mention_get_label (hashiya_document_get_mention (document, 0)), ==, "Country");
+  g_assert_null (hashiya_mention_get_label (hashiya_document_get_mention (document, 1)));
 }
 
 /* Another tool's annotation: a quote without a position (as Hypothesis
@@ -734,7 +1022,15 @@ main (int    argc,
   g_test_add_func ("/exports/html/nesting", test_exports_html_nesting);
   g_test_add_func ("/exports/conll/tokens", test_exports_conll_tokens);
   g_test_add_func ("/exports/conll/iob2", test_exports_conll_iob2);
+  g_test_add_func ("/exports/conll/iob2-validator", test_exports_conll_iob2_validator);
+  g_test_add_func ("/exports/conll/same-tokens", test_exports_conll_same_tokens);
+  g_test_add_func ("/exports/conll/format-characters", test_exports_conll_format_characters);
   g_test_add_func ("/exports/conll/anercorp", test_exports_conll_anercorp);
+  g_test_add_func ("/exports/conll/iob1-remarks", test_exports_conll_iob1_remarks);
+  g_test_add_func ("/exports/conll/bom", test_exports_conll_bom);
+  g_test_add_func ("/exports/conll/newsfane", test_exports_conll_newsfane);
+  g_test_add_func ("/exports/conll/punctuation-in-chunk", test_exports_conll_punctuation_in_chunk);
+  g_test_add_func ("/exports/jsonl/labels", test_exports_jsonl_labels);
   g_test_add_func ("/exports/w3c/foreign", test_exports_w3c_foreign);
   g_test_add_func ("/exports/w3c/edited-text", test_exports_w3c_edited_text);
   g_test_add_func ("/exports/bad-input", test_exports_bad_input);

@@ -285,8 +285,8 @@ test_bad_files (void)
       "x.hashiya: mention 1: start 90 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", HASHIYA_ERROR_INVALID,
       "x.hashiya: mention 1: end 3000 is past the end of the text (2849 characters)" },
-    { "\"version\": 1", "\"version\": 3", HASHIYA_ERROR_VERSION,
-      "x.hashiya: version 3 was written by a newer Hashiya; this one reads up to version 2. "
+    { "\"version\": 1", "\"version\": 4", HASHIYA_ERROR_VERSION,
+      "x.hashiya: version 4 was written by a newer Hashiya; this one reads up to version 3. "
       "Update Hashiya to open it." },
     { "\"format\": \"hashiya\"", "\"format\": \"brat\"", HASHIYA_ERROR_INVALID,
       "x.hashiya: not a hashiya file: \"format\" is \"brat\"" },
@@ -531,6 +531,7 @@ test_fast_and_general_readers_agree (void)
   hashiya_mention_set_author (mention, "نور");
   hashiya_mention_set_status (hashiya_document_get_mention (document, 1), HASHIYA_MENTION_STATUS_SUGGESTED);
   hashiya_mention_set_created (hashiya_document_get_mention (document, 2), "2024-02-29T23:59:59+03:00");
+  hashiya_mention_set_label (hashiya_document_get_mention (document, 3), "B-\"Country\"");
   written = written_string (document);
   /* Escapes the writer does not use: \u with a surrogate pair, \/ */
   escaped = hashiya_test_replace (written, "\"note\": \"a ", "\"note\": \"\\ud83d\\ude00\\u0623\\/ ");
@@ -572,6 +573,42 @@ test_fast_and_general_readers_agree (void)
     g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
     g_assert_true (g_str_has_prefix (error->message, "doc.hashiya: mention 1: unknown member \"writer\""));
   }
+}
+
+/* A mention's imported label: written only when a mention has one, in
+ * version 3; a file without labels stays version 1, and each reads back
+ * byte for byte. */
+static void
+test_label (void)
+{
+  g_autoptr(HashiyaText) text = hashiya_test_sample_text ();
+  g_autoptr(HashiyaDocument) document = annotate_gold (text, NULL, NULL);
+  g_autofree char *plain = written_string (document);
+  g_autofree char *labelled = NULL;
+  g_autofree char *unlabelled = NULL;
+  g_autoptr(HashiyaDocument) reread = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaMention *mention = hashiya_document_get_mention (document, 0);
+
+  g_assert_nonnull (strstr (plain, "\"version\": 1,"));
+  g_assert_null (strstr (plain, "\"label\""));
+
+  hashiya_mention_set_label (mention, "Country");
+  labelled = written_string (document);
+  g_assert_nonnull (strstr (labelled, "\"version\": 3,"));
+  g_assert_nonnull (strstr (labelled, "\"suffix\": \" وتركيا في إطار التعاون العسكري \"}, \"label\": \"Country\", \"created\""));
+  assert_round_trip (document);
+  bytes = g_bytes_new_static (labelled, strlen (labelled));
+  reread = hashiya_format_read (bytes, "labelled.hashiya", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hashiya_mention_get_label (hashiya_document_get_mention (reread, 0)), ==, "Country");
+  g_assert_null (hashiya_mention_get_label (hashiya_document_get_mention (reread, 1)));
+
+  /* Without it, the file is the version 1 file it was. */
+  hashiya_mention_set_label (mention, NULL);
+  unlabelled = written_string (document);
+  g_assert_cmpstr (unlabelled, ==, plain);
 }
 
 /* A document big enough for the fast reader to read its mentions on two
@@ -653,6 +690,7 @@ main (int    argc,
   g_test_add_func ("/format/round-trip/crlf", test_round_trip_crlf);
   g_test_add_func ("/format/round-trip/emoji", test_round_trip_emoji);
   g_test_add_func ("/format/round-trip/bom", test_round_trip_bom);
+  g_test_add_func ("/format/label", test_label);
   g_test_add_func ("/format/catalog-file", test_catalog_file);
   g_test_add_func ("/format/bad-files", test_bad_files);
   g_test_add_func ("/format/bad-order-in-edited-file", test_bad_order_in_edited_file);

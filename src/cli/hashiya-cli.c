@@ -402,6 +402,35 @@ command_validate (int    argc,
   return result;
 }
 
+/* Spaces and punctuation at the edges of a span are left out, as the
+ * window leaves them out of a selection; a span of nothing else, or one
+ * that splits a letter from its tashkeel, is refused (with the document's
+ * own message for the latter). */
+static gboolean
+tidy_span (const char      *path,
+           HashiyaDocument *document,
+           guint           *start,
+           guint           *end)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+  guint s = *start, e = *end;
+
+  if (s >= e || e > hashiya_text_get_length (text) ||
+      !hashiya_text_is_boundary (text, s) || !hashiya_text_is_boundary (text, e))
+    return TRUE;
+  if (!hashiya_text_tidy_span (text, &s, &e))
+    {
+      g_printerr (_("hashiya-cli: %s: the span %u:%u holds only spaces and punctuation\n"), path, *start, *end);
+      return FALSE;
+    }
+  if (s != *start || e != *end)
+    g_printerr (_("hashiya-cli: %s: span %u:%u trimmed to %u:%u (spaces and punctuation at its edges are left out)\n"),
+                path, *start, *end, s, e);
+  *start = s;
+  *end = e;
+  return TRUE;
+}
+
 /* hashiya-cli annotate DOC --actor ID --span START:END [--type TYPE] [--note TEXT] -o OUT */
 static int
 command_annotate (int    argc,
@@ -458,6 +487,8 @@ command_annotate (int    argc,
   if (document == NULL)
     return fail (error);
 
+  if (!tidy_span (argv[1], document, &start, &end))
+    return HASHIYA_CLI_BAD_INPUT;
   hashiya_document_set_author (document, author);
   mention = hashiya_document_annotate (document, start, end, actor_id, type, &error);
   if (mention == NULL)
@@ -631,7 +662,7 @@ parse_export_options (HashiyaExportOptions *options,
   if (tags != NULL)
     {
       if (!hashiya_enum_from_nick (HASHIYA_TYPE_CONLL_TAGS, tags, &value))
-        return usage_error ("export", _("--tags is “kind” or “actor”, not “%s”"), tags), FALSE;
+        return usage_error ("export", _("--tags is “kind”, “actor” or “label”, not “%s”"), tags), FALSE;
       options->conll_tags = value;
     }
   if (nested != NULL)
@@ -669,7 +700,8 @@ command_export (int    argc,
     { "confirmed-only", 0, 0, G_OPTION_ARG_NONE, &confirmed_only,
       N_("Leave out suggestions not yet reviewed"), NULL },
     { "tags", 0, 0, G_OPTION_ARG_STRING, &tags,
-      N_("CoNLL: tag with the actor's kind (default) or its id"), "kind|actor" },
+      N_("CoNLL: tag with the actor's kind (default), its id, or the label the mention was imported with"),
+      "kind|actor|label" },
     { "nested", 0, 0, G_OPTION_ARG_STRING, &nested,
       N_("CoNLL: where mentions nest, tag the outer (default) or the inner one"), "outer|inner" },
     { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,

@@ -11,9 +11,11 @@
  *   #1  AnnotatorNotes T1  note          the mention's note
  *   R1  supports Arg1:T1 Arg2:T2         a relation between two actors
  *
- * Offsets count Unicode code points, as brat's own Python server does.
- * A span that crosses a line break is written as fragments ("0 5;6 9"),
- * since the covered text must stay on one line.
+ * Offsets count Unicode code points of the .txt, as brat's own Python
+ * server does: a byte order mark at its start is one of them, so the
+ * offsets of a text that had one are one more than Hashiya's. A span
+ * that crosses a line break is written as fragments ("0 5;6 9"), since
+ * the covered text must stay on one line.
  */
 
 #define G_LOG_DOMAIN "hashiya-brat"
@@ -71,6 +73,7 @@ append_span (GString     *ann,
              guint        start,
              guint        end)
 {
+  guint shift = hashiya_text_get_has_bom (text) ? 1 : 0;
   g_autoptr(GString) covered = g_string_new (NULL);
   gboolean first = TRUE;
   guint i = start;
@@ -89,7 +92,7 @@ append_span (GString     *ann,
         fragment_end++;
 
       slice = hashiya_text_slice (text, i, fragment_end);
-      g_string_append_printf (ann, "%s%u %u", first ? "" : ";", i, fragment_end);
+      g_string_append_printf (ann, "%s%u %u", first ? "" : ";", i + shift, fragment_end + shift);
       g_string_append_printf (covered, "%s%s", first ? "" : " ", slice);
       first = FALSE;
       i = fragment_end;
@@ -209,9 +212,10 @@ build_annotation_conf (HashiyaDocument *document,
   GString *conf = g_string_new (NULL);
 
   g_string_append_printf (conf,
-                          "# Written by Hashiya. Offsets: Unicode code points. Encoding: UTF-8.\n"
+                          "# Written by Hashiya. Offsets: Unicode code points%s. Encoding: UTF-8.\n"
                           "# Newlines: %s, kept as in the text. Text SHA-256: %s\n"
                           "\n[entities]\n",
+                          hashiya_text_get_has_bom (text) ? " (the byte order mark is the first)" : "",
                           hashiya_export_newline_name (text), hashiya_text_get_sha256 (text));
   /* Every kind, so that the folder can be annotated further in brat. */
   for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
@@ -325,7 +329,8 @@ build_files (HashiyaDocument *document,
 
   files->directory = g_strdup (directory);
   files->names[0] = g_strconcat (name, ".txt", NULL);
-  files->contents[0] = hashiya_text_to_bytes (hashiya_document_get_text (document), FALSE);
+  files->contents[0] = hashiya_text_to_bytes (hashiya_document_get_text (document),
+                                              hashiya_text_get_has_bom (hashiya_document_get_text (document)));
   files->names[1] = g_strconcat (name, ".ann", NULL);
   files->contents[1] = build_ann (document, relation_types);
   files->names[2] = g_strdup ("annotation.conf");
@@ -368,8 +373,8 @@ write_files (BratFiles  *files,
  * @directory: the folder to write into; made when missing
  * @name: the base name of the .txt and .ann files
  *
- * Writes NAME.txt (the exact text, without a byte-order mark), NAME.ann
- * and the three brat configuration files.
+ * Writes NAME.txt (the exact text, with its byte order mark when the
+ * text file had one), NAME.ann and the three brat configuration files.
  */
 gboolean
 hashiya_brat_export (HashiyaDocument  *document,
@@ -449,11 +454,12 @@ typedef struct
   char           *label;       /* the brat type, e.g. "State" */
   char           *covered;
   char           *actor;       /* from the N line */
-  char           *actor_name;
+  char           *actor_name;  /* the N line's name, of any database */
   int             type;
   gboolean        suggested;
   char           *note;
   gboolean        stale;       /* the text at its offsets is not its text */
+  char           *trigger_of;  /* the event it is the trigger of */
   char           *mention_id;  /* once imported, placed or orphaned */
 } Entity;
 
@@ -476,6 +482,7 @@ entity_free (Entity *entity)
   g_free (entity->actor);
   g_free (entity->actor_name);
   g_free (entity->note);
+  g_free (entity->trigger_of);
   g_free (entity->mention_id);
   g_free (entity);
 }
@@ -520,6 +527,7 @@ parse_fragments (Import      *import,
   g_auto(GStrv) fragments = g_strsplit (spans, ";", -1);
   g_autoptr(GString) shown = g_string_new (NULL);
   guint length = hashiya_text_get_length (text);
+  gboolean bom = hashiya_text_get_has_bom (text);
   gboolean only_line_breaks_between = TRUE;
   guint previous_end = 0;
 
@@ -545,6 +553,19 @@ parse_fragments (Import      *import,
         {
           report (import, line, _("%s: the span %u:%u is empty or reversed; skipped"), entity->id, start, end);
           return FALSE;
+        }
+      /* brat counts the byte order mark the text file starts with. */
+      if (bom)
+        {
+          if (start == 0 && g_str_has_prefix (entity->covered, "\xEF\xBB\xBF"))
+            memmove (entity->covered, entity->covered + 3, strlen (entity->covered + 3) + 1);
+          start = start > 0 ? start - 1 : 0;
+          end--;
+          if (start == end)
+            {
+              report (import, line, _("%s: the span covers only the byte order mark; skipped"), entity->id);
+              return FALSE;
+            }
         }
       entity->start = MIN (entity->start, start);
       entity->end = MAX (entity->end, end);
@@ -640,12 +661,19 @@ read_reference (Import  *import,
     return;
   if (!g_str_has_prefix (words[2], "hashiya:"))
     {
-      report (import, line, _("%s: “%s” is not a Hashiya actor (hashiya:ID); skipped"), fields[0], words[2]);
+      report (import, line, _("%s: “%s” is not a Hashiya actor (hashiya:ID); %s finds its actor by its text"),
+              fields[0], words[2], words[1]);
+      if (entity->actor == NULL && fields[2] != NULL && *fields[2] != '\0')
+        {
+          g_free (entity->actor_name);
+          entity->actor_name = g_strdup (fields[2]);
+        }
       return;
     }
   if (!hashiya_actor_is_valid_id (words[2] + strlen ("hashiya:")))
     {
-      report (import, line, _("%s: “%s” is not a valid actor id; skipped"), fields[0], words[2]);
+      report (import, line, _("%s: “%s” is not a valid actor id; %s finds its actor by its text"),
+              fields[0], words[2], words[1]);
       return;
     }
   g_free (entity->actor);
@@ -706,27 +734,6 @@ read_note (Import  *import,
   entity->note = g_strdup (fields[2]);
 }
 
-/* The catalogue grows by actors the .ann names but it lacks. */
-static gboolean
-ensure_actor (Import *import,
-              Entity *entity)
-{
-  HashiyaCatalog *catalog = hashiya_document_get_catalog (import->document);
-  g_autofree char *nick = g_ascii_strdown (entity->label, -1);
-  g_autoptr(HashiyaActor) actor = NULL;
-  int kind = HASHIYA_ACTOR_KIND_OTHER;
-
-  if (hashiya_catalog_lookup (catalog, entity->actor) != NULL)
-    return TRUE;
-
-  hashiya_enum_from_nick (HASHIYA_TYPE_ACTOR_KIND, nick, &kind);
-  actor = hashiya_actor_new (entity->actor, kind, entity->covered,
-                             entity->actor_name != NULL ? entity->actor_name : entity->actor);
-  _hashiya_document_insert_actor (import->document, actor, hashiya_catalog_get_n_actors (catalog));
-  report (import, entity->line, _("%s: the actor “%s” was not in the catalogue; added"), entity->id, entity->actor);
-  return TRUE;
-}
-
 static HashiyaMention *
 mention_for (Import *import,
              Entity *entity)
@@ -746,9 +753,11 @@ mention_for (Import *import,
   return mention;
 }
 
-/* Each entity that names its actor becomes a mention, placed (or, for a
- * .ann made on another version of the text, re-anchored) by the shared
- * importer. */
+/* Each entity becomes a mention of the actor its N line names, or else
+ * of the actor its text names, or else of a new actor of its type;
+ * placed (or, for a .ann made on another version of the text,
+ * re-anchored) by the shared importer. An event's trigger is a word of
+ * the event, not an actor's mention. */
 static void
 add_mentions (Import *import)
 {
@@ -756,15 +765,25 @@ add_mentions (Import *import)
     {
       Entity *entity = g_ptr_array_index (import->order, i);
       g_autoptr(HashiyaMention) mention = NULL;
+      const char *actor;
 
-      if (entity->actor == NULL)
+      if (entity->trigger_of != NULL)
         {
-          report (import, entity->line, _("%s (%s “%s”) names no Hashiya actor (no “Reference %s hashiya:ID” line); skipped"),
-                  entity->id, entity->label, entity->covered, entity->id);
+          report (import, entity->line, _("%s (%s “%s”) is the trigger of the event %s, not an actor; skipped"),
+                  entity->id, entity->label, entity->covered, entity->trigger_of);
           continue;
         }
-      ensure_actor (import, entity);
+      actor = hashiya_import_resolve_actor (import->shared, entity->line, entity->actor, entity->label,
+                                            entity->actor_name, entity->covered);
+      if (actor == NULL)
+        {
+          report (import, entity->line, _("%s has no text to find its actor by; skipped"), entity->id);
+          continue;
+        }
+      g_free (entity->actor);
+      entity->actor = g_strdup (actor);
       mention = mention_for (import, entity);
+      hashiya_import_keep_label (import->shared, mention, entity->label);
       entity->mention_id = g_strdup (hashiya_mention_get_id (mention));
       hashiya_import_add_mention (import->shared, entity->line, entity->id, mention);
     }
@@ -842,6 +861,20 @@ for_each_line (Import      *import,
     }
 }
 
+/* E: "Merge-org:T2 Org-Arg1:T1 Org-Arg2:T3": T2 is the trigger. */
+static void
+read_event (Import  *import,
+            guint    line,
+            char   **fields,
+            char   **words)
+{
+  const char *colon = words[0] != NULL ? strchr (words[0], ':') : NULL;
+  Entity *trigger = colon != NULL ? g_hash_table_lookup (import->entities, colon + 1) : NULL;
+
+  if (trigger != NULL && trigger->trigger_of == NULL)
+    trigger->trigger_of = g_strdup (fields[0]);
+}
+
 static void
 read_entity_line (Import  *import,
                   guint    line,
@@ -906,10 +939,13 @@ split_ann_lines (GBytes      *ann,
  * @problems: (out): "NAME:LINE: message" for each thing not imported
  *
  * Adds the mentions and relations of a brat standoff file to @document.
- * Entities become mentions when an N line names their Hashiya actor;
- * actors the catalogue lacks are added. What cannot be read (events,
- * other databases, spans that disagree with the text …) is skipped and
- * listed in @problems, never silently dropped.
+ * Entities become mentions: of the Hashiya actor an N line names, else
+ * of the actor their text names (hashiya_import_resolve_actor()), else
+ * of a new actor of their type; the actors added are listed in
+ * @problems. Offsets count the byte order mark of a text that had one,
+ * as brat does. What cannot be read (events, spans that disagree with
+ * the text …) is skipped and listed in @problems, never silently
+ * dropped.
  *
  * Returns: %FALSE, with @error set, when @ann is not UTF-8
  */
@@ -942,6 +978,7 @@ hashiya_brat_read_ann (HashiyaDocument  *document,
   import.shared = hashiya_import_new (document, display_name);
 
   for_each_line (&import, lines, 'T', read_entity_line);
+  for_each_line (&import, lines, 'E', read_event);
   for_each_line (&import, lines, 'N', read_reference);
   for_each_line (&import, lines, 'A', read_attribute);
   for_each_line (&import, lines, '#', read_note);

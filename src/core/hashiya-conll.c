@@ -5,16 +5,21 @@
  *   -DOCSTART- O
  *
  *   الأحد O
- *   ل O
- *   أذربيجان B-State
+ *   لأذربيجان B-State
  *
- * Tokens are cut as the matcher cuts them (words with their tashkeel,
- * numbers, single punctuation marks or emoji, never inside a grapheme
- * cluster), then split where a mention
- * starts or ends: a proclitic such as لـ or وبـ becomes its own token
- * and every mention falls on token boundaries. Sentences end at . ! ?
- * ؟ and at line breaks, never inside a mention. The layout is the one
- * the CoNLL-2000 evaluation script and spaCy's converter read.
+ * Tokens come from the text alone, never from its mentions, so that two
+ * documents of one text (gold and system) have the same token column
+ * line for line: words as they are written, with their tashkeel and
+ * their proclitics (وناخيتشيوان is one token, as in ANERcorp), numbers,
+ * and single punctuation marks or emoji, never inside a grapheme
+ * cluster. Invisible format characters (bidi marks, joiners: Unicode's
+ * Cf) are never tokens of their own: they belong to the token they
+ * touch, the one after them first. A token takes its tag from the
+ * mention that covers one of its letters, B- on the first token of that
+ * mention and I- on the next ones, so an I- always continues a chunk.
+ * Sentences end at . ! ? ؟ and at line breaks, also from the text alone:
+ * a mention across one is two chunks. The layout is the one the
+ * CoNLL-2000 evaluation script and spaCy's converter read.
  */
 
 #define G_LOG_DOMAIN "hashiya-conll"
@@ -30,6 +35,24 @@
 #include "hashiya-format.h"
 #include "hashiya-import.h"
 
+/* By start, the longer first: what follows a mention inside it is
+ * nested in it. */
+static int
+compare_outer_first (gconstpointer a,
+                     gconstpointer b)
+{
+  HashiyaMention *ma = *(HashiyaMention **) a;
+  HashiyaMention *mb = *(HashiyaMention **) b;
+  guint start_a = hashiya_mention_get_start (ma), start_b = hashiya_mention_get_start (mb);
+  guint end_a = hashiya_mention_get_end (ma), end_b = hashiya_mention_get_end (mb);
+
+  if (start_a != start_b)
+    return start_a < start_b ? -1 : 1;
+  if (end_a != end_b)
+    return end_a > end_b ? -1 : 1;
+  return hashiya_mention_compare (ma, mb, NULL);
+}
+
 /* The mentions a token can take its tag from: no two overlap. */
 static GPtrArray *
 choose_mentions (HashiyaDocument            *document,
@@ -39,6 +62,7 @@ choose_mentions (HashiyaDocument            *document,
   GPtrArray *chosen = g_ptr_array_new ();
   guint last_end = 0;
 
+  g_ptr_array_sort (all, compare_outer_first);
   for (guint i = 0; i < all->len; i++)
     {
       HashiyaMention *mention = g_ptr_array_index (all, i);
@@ -61,6 +85,15 @@ choose_mentions (HashiyaDocument            *document,
   return chosen;
 }
 
+/* White space, and the control characters that some tools read as
+ * such (vertical tab, NEL): never inside a token. */
+static gboolean
+is_separator (gunichar c)
+{
+  return g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_CONTROL;
+}
+
+/* One word a tag: white space in a label becomes "_". */
 static char *
 tag_name (HashiyaDocument            *document,
           const HashiyaExportOptions *options,
@@ -70,6 +103,21 @@ tag_name (HashiyaDocument            *document,
 
   if (options->conll_tags == HASHIYA_CONLL_TAGS_ACTOR)
     return g_strdup (hashiya_mention_get_actor (mention));
+  if (options->conll_tags == HASHIYA_CONLL_TAGS_LABEL && hashiya_mention_get_label (mention) != NULL)
+    {
+      GString *name = g_string_new (NULL);
+
+      for (const char *p = hashiya_mention_get_label (mention); *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar c = g_utf8_get_char (p);
+
+          if (is_separator (c))
+            g_string_append_c (name, '_');
+          else
+            g_string_append_unichar (name, c);
+        }
+      return g_string_free (name, FALSE);
+    }
   actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document), hashiya_mention_get_actor (mention));
   return hashiya_export_kind_label (actor != NULL ? hashiya_actor_get_kind (actor) : HASHIYA_ACTOR_KIND_OTHER);
 }
@@ -95,96 +143,15 @@ has_line_break (HashiyaText *text,
   return FALSE;
 }
 
+/* A token: START–END in the text, and LETTERS_START–LETTERS_END without
+ * the format characters at its edges. */
 typedef struct
 {
-  GString                    *out;
-  HashiyaDocument            *document;
-  const HashiyaExportOptions *options;
-  GPtrArray                  *mentions;
-  guint                       next;       /* the first mention not yet ended */
-  guint                       last_end;   /* of the previous token */
-  gboolean                    sentence_open;
-} Writer;
-
-static HashiyaMention *
-current_mention (Writer *writer,
-                 guint   start)
-{
-  while (writer->next < writer->mentions->len &&
-         hashiya_mention_get_end (g_ptr_array_index (writer->mentions, writer->next)) <= start)
-    writer->next++;
-  if (writer->next < writer->mentions->len)
-    {
-      HashiyaMention *mention = g_ptr_array_index (writer->mentions, writer->next);
-
-      if (hashiya_mention_get_start (mention) <= start)
-        return mention;
-    }
-  return NULL;
-}
-
-static void
-write_token (Writer *writer,
-             guint   start,
-             guint   end)
-{
-  HashiyaText *text = hashiya_document_get_text (writer->document);
-  HashiyaMention *mention = current_mention (writer, start);
-  g_autofree char *token = hashiya_text_slice (text, start, end);
-
-  if (writer->sentence_open && mention == NULL && has_line_break (text, writer->last_end, start))
-    {
-      g_string_append_c (writer->out, '\n');
-      writer->sentence_open = FALSE;
-    }
-
-  g_string_append (writer->out, token);
-  if (mention == NULL)
-    g_string_append (writer->out, " O\n");
-  else
-    {
-      g_autofree char *name = tag_name (writer->document, writer->options, mention);
-
-      g_string_append_printf (writer->out, " %c-%s\n",
-                              hashiya_mention_get_start (mention) == start ? 'B' : 'I', name);
-    }
-  writer->sentence_open = TRUE;
-  writer->last_end = end;
-
-  if (mention == NULL && end - start == 1 && ends_sentence (hashiya_text_get_char (text, start)))
-    {
-      g_string_append_c (writer->out, '\n');
-      writer->sentence_open = FALSE;
-    }
-}
-
-/* A token, split where a mention starts or ends inside it. */
-static void
-write_pieces (Writer *writer,
-              guint   start,
-              guint   end)
-{
-  while (start < end)
-    {
-      guint cut = end;
-
-      for (guint i = writer->next; i < writer->mentions->len; i++)
-        {
-          HashiyaMention *mention = g_ptr_array_index (writer->mentions, i);
-          guint m_start = hashiya_mention_get_start (mention);
-          guint m_end = hashiya_mention_get_end (mention);
-
-          if (m_start >= end)
-            break;
-          if (m_start > start && m_start < cut)
-            cut = m_start;
-          if (m_end > start && m_end < cut)
-            cut = m_end;
-        }
-      write_token (writer, start, cut);
-      start = cut;
-    }
-}
+  guint start;
+  guint end;
+  guint letters_start;
+  guint letters_end;
+} Token;
 
 typedef enum
 {
@@ -203,11 +170,180 @@ token_kind (gunichar c)
   return TOKEN_PUNCT;
 }
 
-/* Marks and joiners belong to the character before them, whatever it is. */
+/* Bidi marks, joiners, the byte order mark as a character: invisible. */
 static gboolean
-joins_previous (gunichar c)
+is_format (gunichar c)
 {
-  return g_unichar_ismark (c) || c == 0x200C || c == 0x200D;
+  return g_unichar_type (c) == G_UNICODE_FORMAT;
+}
+
+/* Whether C, after a token of KIND, goes on with it. */
+static gboolean
+continues (TokenKind kind,
+           gunichar  c)
+{
+  return g_unichar_ismark (c) || (kind != TOKEN_PUNCT && token_kind (c) == kind);
+}
+
+/* Where the run of format characters from I ends. */
+static guint
+skip_format (HashiyaText *text,
+             guint        i,
+             guint        length)
+{
+  while (i < length && is_format (hashiya_text_get_char (text, i)))
+    i++;
+  return i;
+}
+
+/**
+ * hashiya_conll_tokenize:
+ *
+ * The tokens of the CoNLL export, from @text alone (see the top of this
+ * file).
+ *
+ * Returns: (transfer full): start and end offsets of each token, in pairs
+ */
+GArray *
+hashiya_conll_tokenize (HashiyaText *text)
+{
+  guint length;
+  GArray *tokens;
+  guint i = 0;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  length = hashiya_text_get_length (text);
+  tokens = g_array_new (FALSE, FALSE, sizeof (guint));
+  while (i < length)
+    {
+      guint start = i;
+      guint after_format = skip_format (text, i, length);
+      TokenKind kind;
+
+      if (is_separator (hashiya_text_get_char (text, i)))
+        {
+          i++;
+          continue;
+        }
+      /* Format characters before a space: with the token they follow. */
+      if (after_format == length || is_separator (hashiya_text_get_char (text, after_format)))
+        {
+          if (tokens->len > 0 && g_array_index (tokens, guint, tokens->len - 1) == start)
+            g_array_index (tokens, guint, tokens->len - 1) = after_format;
+          i = after_format;
+          continue;
+        }
+
+      kind = token_kind (hashiya_text_get_char (text, after_format));
+      for (i = after_format + 1; i < length;)
+        {
+          gunichar next = hashiya_text_get_char (text, i);
+          guint past;
+
+          /* Never inside a grapheme cluster: a flag's two halves, an
+           * emoji with its modifiers, a letter with its marks. */
+          if (!hashiya_text_is_boundary (text, i))
+            {
+              i++;
+              continue;
+            }
+          if (is_separator (next))
+            break;
+          if (!is_format (next))
+            {
+              if (!continues (kind, next))
+                break;
+              i++;
+              continue;
+            }
+          /* Format characters inside a word stay in it; before a space
+           * they end this token; before another token they begin it. */
+          past = skip_format (text, i, length);
+          if (past == length || is_separator (hashiya_text_get_char (text, past)))
+            {
+              i = past;
+              break;
+            }
+          if (!continues (kind, hashiya_text_get_char (text, past)))
+            break;
+          i = past;
+        }
+      g_array_append_val (tokens, start);
+      g_array_append_val (tokens, i);
+    }
+  return tokens;
+}
+
+typedef struct
+{
+  GString                    *out;
+  HashiyaDocument            *document;
+  const HashiyaExportOptions *options;
+  GPtrArray                  *mentions;
+  guint                       next;       /* the first mention not yet ended */
+  HashiyaMention             *previous;   /* the previous token's, in this sentence */
+  guint                       last_end;   /* of the previous token */
+  gboolean                    sentence_open;
+} Writer;
+
+/* The mention that covers a letter of TOKEN: the first one, when two
+ * meet inside it. */
+static HashiyaMention *
+covering_mention (Writer      *writer,
+                  const Token *token)
+{
+  while (writer->next < writer->mentions->len &&
+         hashiya_mention_get_end (g_ptr_array_index (writer->mentions, writer->next)) <= token->letters_start)
+    writer->next++;
+  if (writer->next < writer->mentions->len)
+    {
+      HashiyaMention *mention = g_ptr_array_index (writer->mentions, writer->next);
+
+      if (hashiya_mention_get_start (mention) < token->letters_end)
+        return mention;
+    }
+  return NULL;
+}
+
+static void
+end_sentence (Writer *writer)
+{
+  g_string_append_c (writer->out, '\n');
+  writer->sentence_open = FALSE;
+  writer->previous = NULL;
+}
+
+static void
+write_token (Writer      *writer,
+             const Token *token)
+{
+  HashiyaText *text = hashiya_document_get_text (writer->document);
+  HashiyaMention *mention = covering_mention (writer, token);
+
+  /* Sentences, like tokens, come from the text alone: the blank lines
+   * of two files of one text fall on the same lines. */
+  if (writer->sentence_open && has_line_break (text, writer->last_end, token->start))
+    end_sentence (writer);
+
+  g_string_append_len (writer->out, hashiya_text_get_data (text, NULL) + hashiya_text_offset_to_byte (text, token->start),
+                       hashiya_text_offset_to_byte (text, token->end) - hashiya_text_offset_to_byte (text, token->start));
+  if (mention == NULL)
+    g_string_append (writer->out, " O\n");
+  else
+    {
+      g_autofree char *name = tag_name (writer->document, writer->options, mention);
+
+      /* B- whenever the token before was not of this mention: never an
+       * I- that does not go on with a chunk. */
+      g_string_append_printf (writer->out, " %c-%s\n", mention == writer->previous ? 'I' : 'B', name);
+    }
+  writer->sentence_open = TRUE;
+  writer->previous = mention;
+  writer->last_end = token->end;
+
+  if (token->letters_end - token->letters_start == 1 && ends_sentence (hashiya_text_get_char (text, token->letters_start)))
+    end_sentence (writer);
 }
 
 GBytes *
@@ -215,38 +351,21 @@ hashiya_conll_write (HashiyaDocument            *document,
                      const HashiyaExportOptions *options)
 {
   HashiyaText *text = hashiya_document_get_text (document);
-  guint length = hashiya_text_get_length (text);
   g_autoptr(GPtrArray) mentions = choose_mentions (document, options);
-  Writer writer = { g_string_new ("-DOCSTART- O\n\n"), document, options, mentions, 0, 0, FALSE };
-  guint i = 0;
+  g_autoptr(GArray) tokens = hashiya_conll_tokenize (text);
+  Writer writer = { g_string_new ("-DOCSTART- O\n\n"), document, options, mentions, 0, NULL, 0, FALSE };
 
-  /* The matcher's tokens, on the text itself: words with their marks,
-   * numbers, and each punctuation mark alone. */
-  while (i < length)
+  for (guint i = 0; i + 1 < tokens->len; i += 2)
     {
-      gunichar c = hashiya_text_get_char (text, i);
-      guint start = i;
-      TokenKind kind;
+      Token token = { g_array_index (tokens, guint, i), g_array_index (tokens, guint, i + 1), 0, 0 };
 
-      if (g_unichar_isspace (c))
-        {
-          i++;
-          continue;
-        }
-      kind = token_kind (c);
-      for (i++; i < length; i++)
-        {
-          gunichar next = hashiya_text_get_char (text, i);
-
-          /* Never inside a grapheme cluster: a flag's two halves, an
-           * emoji with its modifiers, a letter with its marks. */
-          if (!hashiya_text_is_boundary (text, i))
-            continue;
-          if (g_unichar_isspace (next) ||
-              (!joins_previous (next) && (kind == TOKEN_PUNCT || token_kind (next) != kind)))
-            break;
-        }
-      write_pieces (&writer, start, i);
+      token.letters_start = token.start;
+      token.letters_end = token.end;
+      while (token.letters_start + 1 < token.letters_end && is_format (hashiya_text_get_char (text, token.letters_start)))
+        token.letters_start++;
+      while (token.letters_end - 1 > token.letters_start && is_format (hashiya_text_get_char (text, token.letters_end - 1)))
+        token.letters_end--;
+      write_token (&writer, &token);
     }
   if (writer.sentence_open)
     g_string_append_c (writer.out, '\n');
@@ -270,7 +389,8 @@ typedef struct
   guint          length;      /* of text, in code points */
   GArray        *chunks;      /* Chunk */
   Chunk         *open;        /* the last chunk, while it grows */
-  gboolean       iob1_noted;
+  GString       *invisible;   /* a token of format characters, for the next one */
+  guint          invisible_line;
 } Reader;
 
 static void
@@ -315,6 +435,15 @@ parse_tag (const char  *tag,
   return FALSE;
 }
 
+static gboolean
+only_format_characters (const char *token)
+{
+  for (const char *p = token; *p != '\0'; p = g_utf8_next_char (p))
+    if (!is_format (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 read_token (Reader     *reader,
             guint       line,
@@ -322,9 +451,28 @@ read_token (Reader     *reader,
             const char *tag,
             gboolean    sentence_start)
 {
-  const char *label;
+  g_autofree char *joined = NULL;
+  const char *word;
+  const char *label = NULL;
   char prefix;
   guint start;
+
+  /* Invisible marks on a line of their own go with the next token,
+   * which they belong to in the text. */
+  if (only_format_characters (token))
+    {
+      if (reader->invisible->len == 0)
+        reader->invisible_line = line;
+      g_string_append (reader->invisible, token);
+      return;
+    }
+  if (reader->invisible->len > 0)
+    remark (reader, reader->invisible_line, _("a token of invisible format characters only; joined to the next token"));
+  joined = g_strconcat (reader->invisible->str, token, NULL);
+  g_string_truncate (reader->invisible, 0);
+  /* A text that starts with U+FEFF would lose it as a byte order mark. */
+  for (word = joined; reader->length == 0 && g_str_has_prefix (word, "\xEF\xBB\xBF");)
+    word += 3;
 
   if (!parse_tag (tag, &prefix, &label))
     {
@@ -338,8 +486,8 @@ read_token (Reader     *reader,
       reader->length++;
     }
   start = reader->length;
-  g_string_append (reader->text, token);
-  reader->length += g_utf8_strlen (token, -1);
+  g_string_append (reader->text, word);
+  reader->length += g_utf8_strlen (word, -1);
 
   if (prefix == 'I' && reader->open != NULL && strcmp (reader->open->label, label) == 0 && !sentence_start)
     {
@@ -349,11 +497,9 @@ read_token (Reader     *reader,
   reader->open = NULL;
   if (prefix == 'O')
     return;
-  if (prefix == 'I' && !reader->iob1_noted)
-    {
-      remark (reader, line, _("“%s” starts a mention without B-: read as IOB1, as conlleval does"), tag);
-      reader->iob1_noted = TRUE;
-    }
+  /* Each one: an I- that goes on with no chunk is a mistake somewhere. */
+  if (prefix == 'I')
+    remark (reader, line, _("“%s” starts a mention without B-: read as IOB1, as conlleval does"), tag);
   {
     Chunk chunk = { line, start, reader->length, g_strdup (label) };
 
@@ -362,9 +508,32 @@ read_token (Reader     *reader,
   }
 }
 
-static gboolean
-read_lines (Reader      *reader,
-            char       **lines)
+/* Lines end in LF, CRLF or CR. */
+static char **
+split_lines (char *data)
+{
+  GPtrArray *lines = g_ptr_array_new ();
+  char *p = data;
+
+  for (;;)
+    {
+      char *end = strpbrk (p, "\r\n");
+
+      if (end == NULL)
+        {
+          g_ptr_array_add (lines, g_strdup (p));
+          break;
+        }
+      g_ptr_array_add (lines, g_strndup (p, end - p));
+      p = end + (end[0] == '\r' && end[1] == '\n' ? 2 : 1);
+    }
+  g_ptr_array_add (lines, NULL);
+  return (char **) g_ptr_array_free (lines, FALSE);
+}
+
+static void
+read_lines (Reader  *reader,
+            char   **lines)
 {
   gboolean sentence_start = FALSE;
 
@@ -396,11 +565,34 @@ read_lines (Reader      *reader,
           continue;
         }
       read_token (reader, i + 1, fields[0], fields[n - 1], sentence_start);
-      sentence_start = FALSE;
+      if (reader->invisible->len == 0)
+        sentence_start = FALSE;
     }
-  return TRUE;
 }
 
+/* A chunk's span without the invisible format characters at its edges
+ * (a left-to-right mark before its first token): the tokens it covers
+ * stay the same, so the mention tags them again on export. */
+static void
+trim_format (HashiyaText *text,
+             guint       *start,
+             guint       *end)
+{
+  guint s = *start, e = *end;
+
+  while (s < e && is_format (hashiya_text_get_char (text, s)))
+    s++;
+  while (e > s && is_format (hashiya_text_get_char (text, e - 1)))
+    e--;
+  if (s < e && hashiya_text_is_boundary (text, s) && hashiya_text_is_boundary (text, e))
+    *start = s, *end = e;
+}
+
+/* Each chunk is a mention: its span without the invisible marks at its
+ * edges, nor the proclitics before its actor's name; its actor the one
+ * its tag names, else the one its text names, else a new one of its
+ * label's kind; its label kept. Punctuation the file puts in a chunk
+ * stays in it. */
 static void
 add_chunks (Reader        *reader,
             HashiyaImport *import)
@@ -412,16 +604,21 @@ add_chunks (Reader        *reader,
   for (guint i = 0; i < reader->chunks->len; i++)
     {
       Chunk *chunk = &g_array_index (reader->chunks, Chunk, i);
-      g_autofree char *covered = hashiya_text_slice (text, chunk->start, chunk->end);
+      guint start = chunk->start, end = chunk->end;
+      g_autofree char *covered = NULL;
       g_autofree char *id = hashiya_document_new_mention_id (document);
       g_autoptr(HashiyaMention) mention = NULL;
       gboolean is_actor = hashiya_catalog_lookup (catalog, chunk->label) != NULL;
-      const char *actor = hashiya_import_resolve_actor (import, chunk->line,
-                                                        is_actor ? chunk->label : NULL,
-                                                        is_actor ? NULL : chunk->label,
-                                                        NULL, covered);
+      const char *actor;
 
-      mention = hashiya_mention_new (id, chunk->start, chunk->end, actor);
+      trim_format (text, &start, &end);
+      covered = hashiya_text_slice (text, start, end);
+      actor = hashiya_import_resolve_actor (import, chunk->line, is_actor ? chunk->label : NULL,
+                                            is_actor ? NULL : chunk->label, NULL, covered);
+      hashiya_import_narrow (import, actor, &start, &end);
+      mention = hashiya_mention_new (id, start, end, actor);
+      if (!is_actor)
+        hashiya_import_keep_label (import, mention, chunk->label);
       hashiya_import_add_mention (import, chunk->line, NULL, mention);
     }
 }
@@ -431,10 +628,13 @@ add_chunks (Reader        *reader,
  *
  * Reads a CoNLL/BIO file: a token and a tag a line (the token first and
  * the tag last, so that ANERcorp's two columns and CoNLL-2003's four
- * both read), blank lines between sentences. The text is the tokens
- * joined by spaces, a sentence a line; tags that name a catalogue actor
- * are that actor, others are kinds, and their mentions find their actor
- * by their text or become new actors.
+ * both read), blank lines between sentences; a byte order mark, CRLF or
+ * CR line ends, and invisible format characters (such as a left-to-right
+ * mark before each token) are read as they are meant. The text is the
+ * tokens joined by spaces, a sentence a line; tags that name a
+ * catalogue actor are that actor, others are labels, kept on the
+ * mentions, whose mentions find their actor by their text or become new
+ * actors. Every I- that continues no chunk is listed.
  */
 HashiyaDocument *
 hashiya_conll_read (GBytes          *bytes,
@@ -450,12 +650,13 @@ hashiya_conll_read (GBytes          *bytes,
   g_auto(GStrv) lines = NULL;
   g_autoptr(GArray) chunks = g_array_new (FALSE, FALSE, sizeof (Chunk));
   g_autoptr(GString) text_data = g_string_new (NULL);
+  g_autoptr(GString) invisible = g_string_new (NULL);
   g_autoptr(GPtrArray) remarks = g_ptr_array_new ();
   g_autoptr(HashiyaText) text = NULL;
   g_autoptr(HashiyaCatalog) catalog_copy = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(HashiyaImport) import = NULL;
-  Reader reader = { remarks, text_data, 0, chunks, NULL, FALSE };
+  Reader reader = { remarks, text_data, 0, chunks, NULL, invisible, 0 };
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (problems != NULL, NULL);
@@ -471,9 +672,14 @@ hashiya_conll_read (GBytes          *bytes,
       g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", display_name, local_error->message);
       return NULL;
     }
+  /* A byte order mark is no part of the first token. */
+  while (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    data += 3, size -= 3;
   copy = g_strndup (data, size);
-  lines = g_strsplit (copy, "\n", -1);
+  lines = split_lines (copy);
   read_lines (&reader, lines);
+  if (invisible->len > 0)
+    remark (&reader, reader.invisible_line, _("a token of invisible format characters only, at the end; skipped"));
 
   if ((text = hashiya_text_new (text_data->str, text_data->len, &local_error)) == NULL)
     {

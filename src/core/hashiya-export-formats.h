@@ -30,6 +30,7 @@ HashiyaDocument *hashiya_jsonl_read  (GBytes                     *bytes,
 
 GBytes          *hashiya_conll_write (HashiyaDocument            *document,
                                       const HashiyaExportOptions *options);
+GArray          *hashiya_conll_tokenize (HashiyaText            *text);
 HashiyaDocument *hashiya_conll_read  (GBytes                     *bytes,
                                       const char                 *display_name,
                                       HashiyaCatalog             *catalog,

@@ -23,11 +23,13 @@ typedef enum
   HASHIYA_EXPORT_PDF,
 } HashiyaExportFormat;
 
-/* What a CoNLL/BIO tag names. */
+/* What a CoNLL/BIO tag names: the actor's kind, its id, or the label
+ * the mention was imported with (else the kind). */
 typedef enum
 {
   HASHIYA_CONLL_TAGS_KIND,
   HASHIYA_CONLL_TAGS_ACTOR,
+  HASHIYA_CONLL_TAGS_LABEL,
 } HashiyaConllTags;
 
 /* Which of two nested mentions a token takes its tag from. */

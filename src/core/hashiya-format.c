@@ -115,6 +115,7 @@ append_mention (GString         *out,
   g_autofree char *prefix = NULL;
   g_autofree char *suffix = NULL;
   const char *optional[][2] = {
+    { "label", hashiya_mention_get_label (mention) },
     { "note", hashiya_mention_get_note (mention) },
     { "author", hashiya_mention_get_author (mention) },
     { "created", hashiya_mention_get_created (mention) },
@@ -182,6 +183,33 @@ struct _HashiyaFormatWriter
   guint            item;        /* its next item */
 };
 
+static gboolean
+has_labels (GListModel *mentions)
+{
+  guint n = g_list_model_get_n_items (mentions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HashiyaMention) mention = g_list_model_get_item (mentions, i);
+
+      if (hashiya_mention_get_label (mention) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The oldest version that holds what the document uses, so that a file
+ * of an older version reads back byte for byte. */
+static int
+version_needed (HashiyaDocument *document,
+                gboolean         has_orphans)
+{
+  if (has_labels (hashiya_document_get_mentions (document)) ||
+      has_labels (hashiya_document_get_orphans (document)))
+    return 3;
+  return has_orphans ? 2 : 1;
+}
+
 static void
 append_head (GString         *out,
              HashiyaDocument *document,
@@ -192,7 +220,7 @@ append_head (GString         *out,
 
   g_string_append_printf (out, "{\n  \"format\": \"hashiya\",\n  \"version\": %d,\n"
                           "  \"offset_unit\": \"" OFFSET_UNIT "\",\n",
-                          has_orphans ? 2 : 1);
+                          version_needed (document, has_orphans));
   g_string_append_printf (out, "  \"text\": {\"sha256\": \"%s\", \"length\": %u, \"bom\": %s, \"content\": ",
                           hashiya_text_get_sha256 (text), hashiya_text_get_length (text),
                           hashiya_text_get_has_bom (text) ? "true" : "false");
@@ -648,13 +676,13 @@ read_mention (JsonNode     *node,
               GError      **error)
 {
   static const char * const known[] = { "id", "start", "end", "actor", "type", "status", "quote",
-                                        "note", "author", "created", "modified", NULL };
+                                        "label", "note", "author", "created", "modified", NULL };
   static const char * const known_quote[] = { "exact", "prefix", "suffix", NULL };
   g_autoptr(HashiyaMention) mention = NULL;
   g_autofree char *quote_where = g_strdup_printf (_("%s: quote"), where);
   JsonObject *object;
   JsonObject *quote = NULL;
-  const char *id = NULL, *actor = NULL, *note = NULL, *author = NULL;
+  const char *id = NULL, *actor = NULL, *label = NULL, *note = NULL, *author = NULL;
   const char *created = NULL, *modified = NULL;
   const char *exact = NULL, *prefix = NULL, *suffix = NULL;
   guint start = 0, end = 0;
@@ -670,6 +698,7 @@ read_mention (JsonNode     *node,
       !read_enum (object, "type", HASHIYA_TYPE_MENTION_TYPE, &type, where, error) ||
       !read_enum (object, "status", HASHIYA_TYPE_MENTION_STATUS, &status, where, error) ||
       !hashiya_json_get_object (object, "quote", FALSE, &quote, where, error) ||
+      !hashiya_json_get_string (object, "label", FALSE, &label, where, error) ||
       !hashiya_json_get_string (object, "note", FALSE, &note, where, error) ||
       !hashiya_json_get_string (object, "author", FALSE, &author, where, error) ||
       !hashiya_json_get_string (object, "created", FALSE, &created, where, error) ||
@@ -711,6 +740,7 @@ read_mention (JsonNode     *node,
   hashiya_mention_set_actor (mention, actor);
   hashiya_mention_set_mention_type (mention, type);
   hashiya_mention_set_status (mention, status);
+  hashiya_mention_set_label (mention, label);
   hashiya_mention_set_note (mention, note);
   hashiya_mention_set_author (mention, author);
   hashiya_mention_set_created (mention, created);

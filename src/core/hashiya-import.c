@@ -26,6 +26,7 @@
 #include "hashiya-file.h"
 #include "hashiya-format.h"
 #include "hashiya-import.h"
+#include "hashiya-matcher.h"
 
 typedef struct
 {
@@ -48,7 +49,8 @@ struct _HashiyaImport
   const char      *unit;         /* "annotation %u", or lines */
   GArray          *remarks;      /* Remark */
   GArray          *pending;      /* Pending, in file order */
-  GHashTable      *aliases;      /* folded name → actor id */
+  HashiyaMatcher  *matcher;      /* the actors' names, as they grow */
+  GHashTable      *noted_labels; /* labels already said not to be kinds */
   GHashTable      *imported;     /* ids of the mentions placed or orphaned */
   guint            n_stale;
   gboolean         placed;
@@ -64,7 +66,7 @@ hashiya_import_new (HashiyaDocument *document,
   self->display = g_strdup (display_name);
   self->remarks = g_array_new (FALSE, FALSE, sizeof (Remark));
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-  self->aliases = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->noted_labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->imported = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   return self;
 }
@@ -84,7 +86,8 @@ hashiya_import_free (HashiyaImport *self)
   for (guint i = 0; i < self->remarks->len; i++)
     g_free (g_array_index (self->remarks, Remark, i).message);
   g_array_unref (self->remarks);
-  g_hash_table_unref (self->aliases);
+  g_clear_pointer (&self->matcher, hashiya_matcher_unref);
+  g_hash_table_unref (self->noted_labels);
   g_object_unref (self->document);
   g_free (self->display);
   g_free (self);
@@ -143,7 +146,8 @@ remark_on (HashiyaImport *self,
   g_array_append_val (self->remarks, remark);
 }
 
-/* "State", "state", and the labels of ANERcorp and OntoNotes. */
+/* "State", "state", the labels of ANERcorp and OntoNotes, and the
+ * commonest finer labels of news corpora. */
 static gboolean
 kind_from_label (const char *label,
                  int        *kind)
@@ -153,6 +157,14 @@ kind_from_label (const char *label,
     { "LOC", HASHIYA_ACTOR_KIND_PLACE }, { "FAC", HASHIYA_ACTOR_KIND_PLACE },
     { "ORG", HASHIYA_ACTOR_KIND_ORGANIZATION }, { "GPE", HASHIYA_ACTOR_KIND_STATE },
     { "NORP", HASHIYA_ACTOR_KIND_GROUP }, { "MISC", HASHIYA_ACTOR_KIND_OTHER },
+    { "Country", HASHIYA_ACTOR_KIND_STATE }, { "Nation", HASHIYA_ACTOR_KIND_STATE },
+    { "City", HASHIYA_ACTOR_KIND_PLACE }, { "Capital", HASHIYA_ACTOR_KIND_PLACE },
+    { "Region", HASHIYA_ACTOR_KIND_PLACE }, { "Province", HASHIYA_ACTOR_KIND_PLACE },
+    { "Location", HASHIYA_ACTOR_KIND_PLACE },
+    { "Politician", HASHIYA_ACTOR_KIND_PERSON }, { "President", HASHIYA_ACTOR_KIND_PERSON },
+    { "Minister", HASHIYA_ACTOR_KIND_PERSON }, { "Leader", HASHIYA_ACTOR_KIND_PERSON },
+    { "Ministry", HASHIYA_ACTOR_KIND_ORGANIZATION }, { "Organisation", HASHIYA_ACTOR_KIND_ORGANIZATION },
+    { "Company", HASHIYA_ACTOR_KIND_ORGANIZATION }, { "Party", HASHIYA_ACTOR_KIND_GROUP },
   };
   g_autofree char *nick = g_ascii_strdown (label, -1);
 
@@ -167,42 +179,63 @@ kind_from_label (const char *label,
   return FALSE;
 }
 
-static void
-index_name (GHashTable *aliases,
-            const char *name,
-            const char *actor_id)
-{
-  if (name != NULL && *name != '\0')
-    g_hash_table_insert (aliases, hashiya_fold_string (name), g_strdup (actor_id));
-}
-
-/* The catalogue's names and aliases, folded as the matcher folds them. */
-static void
-index_catalog (HashiyaImport *self)
+/* The matcher of the catalogue, with the English names too: a file may
+ * name an actor in either language. */
+static HashiyaMatcher *
+get_matcher (HashiyaImport *self)
 {
   HashiyaCatalog *catalog = hashiya_document_get_catalog (self->document);
 
+  if (self->matcher != NULL)
+    return self->matcher;
+  self->matcher = hashiya_matcher_new (catalog);
   for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
     {
       HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
-      const char * const *aliases = hashiya_actor_get_aliases (actor);
-      const char *id = hashiya_actor_get_id (actor);
 
-      index_name (self->aliases, hashiya_actor_get_name_en (actor), id);
-      index_name (self->aliases, hashiya_actor_get_name_ar (actor), id);
-      for (guint j = 0; aliases != NULL && aliases[j] != NULL; j++)
-        index_name (self->aliases, aliases[j], id);
+      if (hashiya_actor_get_name_en (actor) != NULL)
+        hashiya_matcher_add_alias (self->matcher, actor, hashiya_actor_get_name_en (actor));
     }
+  return self->matcher;
 }
 
-/* "person-3": the first free id of that kind. */
+/* "Larry Page" → "larry-page", "Türkiye" → "turkiye": lower-case ASCII
+ * letters and digits, the rest one hyphen; "" when nothing is left
+ * (Arabic names). */
+static char *
+slug_of (const char *text)
+{
+  g_autofree char *ascii = g_str_to_ascii (text, "C");
+  GString *slug = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0' && slug->len < 40; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  return g_string_free (slug, FALSE);
+}
+
+/* An id derived from the actor's name ("larry-page"), or else from its
+ * kind ("person-3"), that no actor has yet. */
 static char *
 new_actor_id (HashiyaCatalog *catalog,
-              int             kind)
+              int             kind,
+              const char     *covered)
 {
-  for (guint n = 1;; n++)
+  g_autofree char *slug = covered != NULL ? slug_of (covered) : g_strdup ("");
+  const char *base = hashiya_actor_is_valid_id (slug) && !g_ascii_isdigit (slug[0])
+                     ? slug : hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, kind);
+
+  if (base == slug && hashiya_catalog_lookup (catalog, base) == NULL)
+    return g_steal_pointer (&slug);
+  for (guint n = base == slug ? 2 : 1;; n++)
     {
-      char *id = g_strdup_printf ("%s-%u", hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, kind), n);
+      char *id = g_strdup_printf ("%s-%u", base, n);
 
       if (hashiya_catalog_lookup (catalog, id) == NULL)
         return id;
@@ -220,13 +253,17 @@ add_actor (HashiyaImport *self,
 {
   HashiyaCatalog *catalog = hashiya_document_get_catalog (self->document);
   g_autoptr(HashiyaActor) actor = NULL;
-  g_autofree char *new_id = id != NULL ? g_strdup (id) : new_actor_id (catalog, kind);
+  gboolean named = name != NULL && *name != '\0';
+  g_autofree char *new_id = id != NULL ? g_strdup (id) : new_actor_id (catalog, kind, named ? name : covered);
   const char *shown = covered != NULL && *covered != '\0' ? covered : new_id;
 
-  actor = hashiya_actor_new (new_id, kind, shown, name != NULL && *name != '\0' ? name : shown);
+  actor = hashiya_actor_new (new_id, kind, shown, named ? name : shown);
   _hashiya_document_insert_actor (self->document, actor, hashiya_catalog_get_n_actors (catalog));
+  /* Its next mentions find it by their text. */
   if (covered != NULL && *covered != '\0')
-    index_name (self->aliases, covered, new_id);
+    hashiya_matcher_add_alias (get_matcher (self), actor, covered);
+  if (named)
+    hashiya_matcher_add_alias (get_matcher (self), actor, name);
   hashiya_import_report (self, line, _("the actor “%s” (%s) was not in the catalogue; added"), new_id, shown);
   return hashiya_actor_get_id (actor);
 }
@@ -234,14 +271,17 @@ add_actor (HashiyaImport *self,
 /**
  * hashiya_import_resolve_actor:
  * @actor_id: (nullable): the Hashiya actor id the file gives
- * @label: (nullable): the file's label, an actor kind ("State") or an
- *   ANERcorp tag ("PERS")
+ * @label: (nullable): the file's label, an actor kind ("State"), an
+ *   ANERcorp tag ("PERS") or a finer label ("Country")
  * @name: (nullable): the actor's name, when the file gives one
  * @covered: (nullable): the text of the mention
  *
- * Finds the actor a mention stands for: by its id; else by its text
- * among the catalogue's names and aliases; else it is a new actor, added
- * to the catalogue and listed in the remarks.
+ * Finds the actor a mention stands for: by its id; else by its text (or
+ * else @name) in the matcher's index of the catalogue's names and
+ * aliases, folded and with proclitics allowed in front; else it is a
+ * new actor of the label's kind, with an id derived from its text,
+ * added to the catalogue and listed in the remarks. Every importer
+ * finds its actors here.
  *
  * Returns: (nullable): the actor's id, owned by the catalogue
  */
@@ -255,14 +295,17 @@ hashiya_import_resolve_actor (HashiyaImport *self,
 {
   HashiyaCatalog *catalog = hashiya_document_get_catalog (self->document);
   HashiyaActor *actor;
+  HashiyaMatch match;
   int kind = HASHIYA_ACTOR_KIND_OTHER;
-  const char *found;
 
   if (actor_id != NULL && (actor = hashiya_catalog_lookup (catalog, actor_id)) != NULL)
     return hashiya_actor_get_id (actor);
 
-  if (label != NULL && !kind_from_label (label, &kind))
-    hashiya_import_report (self, line, _("“%s” is not an actor kind; the actor is of kind “other”"), label);
+  if (label != NULL && !kind_from_label (label, &kind) && !g_hash_table_contains (self->noted_labels, label))
+    {
+      hashiya_import_report (self, line, _("“%s” is not an actor kind; the actor is of kind “other”"), label);
+      g_hash_table_add (self->noted_labels, g_strdup (label));
+    }
 
   if (actor_id != NULL)
     {
@@ -273,15 +316,77 @@ hashiya_import_resolve_actor (HashiyaImport *self,
 
   if (covered == NULL || *covered == '\0')
     return NULL;
-  if (g_hash_table_size (self->aliases) == 0)
-    index_catalog (self);
-  {
-    g_autofree char *folded = hashiya_fold_string (covered);
-
-    if ((found = g_hash_table_lookup (self->aliases, folded)) != NULL)
-      return hashiya_actor_get_id (hashiya_catalog_lookup (catalog, found));
-  }
+  if (hashiya_matcher_lookup (get_matcher (self), covered, NULL, &match) ||
+      (name != NULL && hashiya_matcher_lookup (get_matcher (self), name, NULL, &match)))
+    return hashiya_actor_get_id (hashiya_catalog_lookup (catalog, match.actor));
   return add_actor (self, line, NULL, kind, name, covered);
+}
+
+/**
+ * hashiya_import_narrow:
+ * @start: (inout): the start of a mention of @actor_id
+ * @end: (inout): its end
+ *
+ * Leaves the proclitics in front of a name out of its span, as the
+ * matcher does ("لأذربيجان" → "أذربيجان"), when the text at @start–@end
+ * is one of @actor_id's names after them (and nothing else but letters
+ * comes before the name).
+ */
+void
+hashiya_import_narrow (HashiyaImport *self,
+                       const char    *actor_id,
+                       guint         *start,
+                       guint         *end)
+{
+  HashiyaText *text;
+  g_autofree char *covered = NULL;
+  HashiyaMatch match;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (start != NULL && end != NULL && *start <= *end);
+
+  text = hashiya_document_get_text (self->document);
+  if (actor_id == NULL || *end > hashiya_text_get_length (text))
+    return;
+  covered = hashiya_text_slice (text, *start, *end);
+  if (!hashiya_matcher_lookup (get_matcher (self), covered, actor_id, &match) || match.start == 0)
+    return;
+  /* Only letters of the first word: a quotation mark before the name
+   * stays, as the file put it there. */
+  for (guint i = *start; i < *start + match.start; i++)
+    {
+      gunichar c = hashiya_text_get_char (text, i);
+
+      if (!g_unichar_isalpha (c) && !g_unichar_ismark (c) && g_unichar_type (c) != G_UNICODE_FORMAT)
+        return;
+    }
+  *start = hashiya_text_snap_forward (text, *start + match.start);
+}
+
+/**
+ * hashiya_import_keep_label:
+ * @label: (nullable): the file's label of @mention
+ *
+ * Keeps @label on @mention when it says more than the kind of its actor
+ * ("Country" on a state; not "State", nor an actor's id).
+ */
+void
+hashiya_import_keep_label (HashiyaImport  *self,
+                           HashiyaMention *mention,
+                           const char     *label)
+{
+  HashiyaActor *actor;
+  g_autofree char *kind_label = NULL;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (HASHIYA_IS_MENTION (mention));
+
+  actor = hashiya_catalog_lookup (hashiya_document_get_catalog (self->document), hashiya_mention_get_actor (mention));
+  if (label == NULL || *label == '\0' || actor == NULL || g_strcmp0 (label, hashiya_actor_get_id (actor)) == 0)
+    return;
+  kind_label = hashiya_export_kind_label (hashiya_actor_get_kind (actor));
+  if (strcmp (label, kind_label) != 0)
+    hashiya_mention_set_label (mention, label);
 }
 
 /**

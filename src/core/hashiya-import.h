@@ -43,6 +43,13 @@ const char      *hashiya_import_resolve_actor (HashiyaImport    *self,
                                                const char       *label,
                                                const char       *name,
                                                const char       *covered);
+void             hashiya_import_narrow        (HashiyaImport    *self,
+                                               const char       *actor_id,
+                                               guint            *start,
+                                               guint            *end);
+void             hashiya_import_keep_label    (HashiyaImport    *self,
+                                               HashiyaMention   *mention,
+                                               const char       *label);
 void             hashiya_import_add_mention   (HashiyaImport    *self,
                                                guint             line,
                                                const char       *name,

@@ -160,6 +160,7 @@ read_span (HashiyaImport *import,
     hashiya_mention_set_note (mention, note);
   if (covered != NULL)
     hashiya_mention_set_quote (mention, covered, NULL, NULL);
+  hashiya_import_keep_label (import, mention, label);
   hashiya_import_add_mention (import, line, NULL, mention);
 }
 

@@ -135,9 +135,10 @@ hashiya_alias_type (HashiyaActor *actor,
 }
 
 static void
-index_alias (HashiyaMatcher *self,
-             HashiyaActor   *actor,
-             const char     *text)
+index_alias (HashiyaMatcher     *self,
+             const char         *actor_id,
+             const char         *text,
+             HashiyaMentionType  type)
 {
   g_autoptr(HashiyaFolded) folded = hashiya_fold (text, -1);
   g_autoptr(GArray) tokens = hashiya_tokenize (folded);
@@ -161,8 +162,8 @@ index_alias (HashiyaMatcher *self,
       length += token->end - token->start;
       alias->token_ends[i] = length;
     }
-  alias->actor = g_ref_string_new_intern (hashiya_actor_get_id (actor));
-  alias->type = hashiya_alias_type (actor, text);
+  alias->actor = g_ref_string_new_intern (actor_id);
+  alias->type = type;
   alias->has_article = has_article (alias->chars, alias->token_ends[0]);
   g_ptr_array_add (self->aliases, alias);
 
@@ -200,12 +201,34 @@ hashiya_matcher_new (HashiyaCatalog *catalog)
       const char * const *aliases = hashiya_actor_get_aliases (actor);
 
       if (hashiya_actor_get_name_ar (actor) != NULL)
-        index_alias (self, actor, hashiya_actor_get_name_ar (actor));
+        hashiya_matcher_add_alias (self, actor, hashiya_actor_get_name_ar (actor));
       for (guint j = 0; aliases[j] != NULL; j++)
-        index_alias (self, actor, aliases[j]);
+        hashiya_matcher_add_alias (self, actor, aliases[j]);
     }
 
   return self;
+}
+
+/**
+ * hashiya_matcher_add_alias:
+ * @actor: the actor @alias stands for
+ * @alias: a name to find it by, besides its Arabic name and aliases
+ *
+ * Indexes one more name of @actor: an importer's matcher learns the
+ * actors it adds, and their English names, as it goes. Only for a
+ * matcher not yet shared: once given to another thread, a matcher must
+ * not change.
+ */
+void
+hashiya_matcher_add_alias (HashiyaMatcher *self,
+                           HashiyaActor   *actor,
+                           const char     *alias)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (HASHIYA_IS_ACTOR (actor));
+  g_return_if_fail (alias != NULL);
+
+  index_alias (self, hashiya_actor_get_id (actor), alias, hashiya_alias_type (actor, alias));
 }
 
 HashiyaMatcher *
@@ -486,6 +509,69 @@ hashiya_matcher_match (HashiyaMatcher *self,
   prune (matches);
   hold_actors (matches);
   return g_steal_pointer (&matches);
+}
+
+/**
+ * hashiya_matcher_lookup:
+ * @utf8: a name as a file gives it: a mention's covered text
+ * @actor: (nullable): only this actor's names
+ * @match: (out): where the name is in @utf8, in code points, without the
+ *   proclitics in front, and whose it is (@match->actor is owned by the
+ *   matcher)
+ *
+ * Finds the actor whose name @utf8 is, folded as the matcher folds, with
+ * proclitics allowed in front ("لأذربيجان" is Azerbaijan's name after
+ * li-) and punctuation around it: the same index and the same rules as
+ * hashiya_matcher_match(), on the whole of @utf8. The reading with the
+ * fewest letters left out wins.
+ *
+ * Returns: whether an actor was found
+ */
+gboolean
+hashiya_matcher_lookup (HashiyaMatcher *self,
+                        const char     *utf8,
+                        const char     *actor,
+                        HashiyaMatch   *match)
+{
+  g_autoptr(HashiyaFolded) folded = NULL;
+  g_autoptr(GArray) tokens = NULL;
+  g_autoptr(GArray) matches = NULL;
+  const HashiyaToken *last;
+  guint last_start, last_end;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (utf8 != NULL, FALSE);
+  g_return_val_if_fail (match != NULL, FALSE);
+
+  folded = hashiya_fold (utf8, -1);
+  tokens = hashiya_tokenize (folded);
+  /* Punctuation around the name («طهران») is no part of it. */
+  while (tokens->len > 0 && g_array_index (tokens, HashiyaToken, 0).kind == HASHIYA_TOKEN_PUNCT)
+    g_array_remove_index (tokens, 0);
+  while (tokens->len > 0 && g_array_index (tokens, HashiyaToken, tokens->len - 1).kind == HASHIYA_TOKEN_PUNCT)
+    g_array_set_size (tokens, tokens->len - 1);
+  if (tokens->len == 0)
+    return FALSE;
+  matches = g_array_new (FALSE, FALSE, sizeof (HashiyaMatch));
+  match_token (self, folded, (const HashiyaToken *) (void *) tokens->data, 0, tokens->len, matches);
+
+  /* Only a match to the last token is the whole name. */
+  last = &g_array_index (tokens, HashiyaToken, tokens->len - 1);
+  hashiya_folded_to_source (folded, last->start, last->end, &last_start, &last_end);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      HashiyaMatch *candidate = &g_array_index (matches, HashiyaMatch, i);
+
+      if (candidate->end != last_end || (actor != NULL && strcmp (candidate->actor, actor) != 0))
+        continue;
+      if (!found || candidate->start < match->start)
+        {
+          *match = *candidate;
+          found = TRUE;
+        }
+    }
+  return found;
 }
 
 /**

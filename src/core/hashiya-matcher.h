@@ -34,6 +34,13 @@ HashiyaMatcher     *hashiya_matcher_new            (HashiyaCatalog   *catalog);
 HashiyaMatcher     *hashiya_matcher_ref            (HashiyaMatcher   *self);
 void                hashiya_matcher_unref          (HashiyaMatcher   *self);
 guint               hashiya_matcher_get_n_aliases  (HashiyaMatcher   *self);
+void                hashiya_matcher_add_alias      (HashiyaMatcher   *self,
+                                                    HashiyaActor     *actor,
+                                                    const char       *alias);
+gboolean            hashiya_matcher_lookup         (HashiyaMatcher   *self,
+                                                    const char       *utf8,
+                                                    const char       *actor,
+                                                    HashiyaMatch     *match);
 GArray             *hashiya_matcher_match          (HashiyaMatcher   *self,
                                                     HashiyaText      *text,
                                                     GCancellable     *cancellable);

@@ -35,13 +35,13 @@ enum
 {
   M_ID = 1 << 0, M_START = 1 << 1, M_END = 1 << 2, M_ACTOR = 1 << 3, M_TYPE = 1 << 4,
   M_STATUS = 1 << 5, M_QUOTE = 1 << 6, M_NOTE = 1 << 7, M_AUTHOR = 1 << 8,
-  M_CREATED = 1 << 9, M_MODIFIED = 1 << 10,
+  M_CREATED = 1 << 9, M_MODIFIED = 1 << 10, M_LABEL = 1 << 11,
   Q_EXACT = 1 << 0, Q_PREFIX = 1 << 1, Q_SUFFIX = 1 << 2,
 };
 
 typedef struct
 {
-  char  *strings[9];   /* id, actor, type, status, note, author, created, modified, and a spare */
+  char  *strings[9];   /* id, actor, type, status, note, author, created, modified, label */
   char  *quote[3];     /* exact, prefix, suffix */
   guint  start;
   guint  end;
@@ -49,7 +49,7 @@ typedef struct
   guint  quote_seen;
 } Fields;
 
-enum { S_ID, S_ACTOR, S_TYPE, S_STATUS, S_NOTE, S_AUTHOR, S_CREATED, S_MODIFIED };
+enum { S_ID, S_ACTOR, S_TYPE, S_STATUS, S_NOTE, S_AUTHOR, S_CREATED, S_MODIFIED, S_LABEL };
 
 static void
 fields_clear (Fields *fields)
@@ -236,6 +236,7 @@ read_member (Reader *reader,
     { "actor", M_ACTOR, S_ACTOR }, { "type", M_TYPE, S_TYPE }, { "status", M_STATUS, S_STATUS },
     { "quote", M_QUOTE, -1 }, { "note", M_NOTE, S_NOTE }, { "author", M_AUTHOR, S_AUTHOR },
     { "created", M_CREATED, S_CREATED }, { "modified", M_MODIFIED, S_MODIFIED },
+    { "label", M_LABEL, S_LABEL },
   };
   guint i;
 
@@ -295,6 +296,7 @@ make_mention (Reader *reader,
   mention = hashiya_mention_new (fields->strings[S_ID], fields->start, fields->end, fields->strings[S_ACTOR]);
   hashiya_mention_set_mention_type (mention, type);
   hashiya_mention_set_status (mention, status);
+  hashiya_mention_set_label (mention, fields->strings[S_LABEL]);
   hashiya_mention_set_note (mention, fields->strings[S_NOTE]);
   hashiya_mention_set_author (mention, fields->strings[S_AUTHOR]);
   hashiya_mention_set_created (mention, fields->strings[S_CREATED]);

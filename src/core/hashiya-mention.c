@@ -22,6 +22,7 @@ struct _HashiyaMention
   HashiyaMentionType    type;
   HashiyaMentionStatus  status;
   char                 *note;
+  char                 *label;
   char                 *author;
   char                 *created;
   char                 *modified;
@@ -41,6 +42,7 @@ enum {
   PROP_MENTION_TYPE,
   PROP_STATUS,
   PROP_NOTE,
+  PROP_LABEL,
   PROP_AUTHOR,
   PROP_CREATED,
   PROP_MODIFIED,
@@ -60,6 +62,7 @@ hashiya_mention_finalize (GObject *object)
   g_free (self->id);
   hashiya_clear_shared_string (&self->actor);
   g_free (self->note);
+  hashiya_clear_shared_string (&self->label);
   hashiya_clear_shared_string (&self->author);
   hashiya_clear_shared_string (&self->created);
   hashiya_clear_shared_string (&self->modified);
@@ -100,6 +103,9 @@ hashiya_mention_get_property (GObject    *object,
       break;
     case PROP_NOTE:
       g_value_set_string (value, self->note);
+      break;
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
       break;
     case PROP_AUTHOR:
       g_value_set_string (value, self->author);
@@ -165,6 +171,9 @@ hashiya_mention_set_property (GObject      *object,
     case PROP_NOTE:
       hashiya_mention_set_note (self, g_value_get_string (value));
       break;
+    case PROP_LABEL:
+      hashiya_mention_set_label (self, g_value_get_string (value));
+      break;
     case PROP_AUTHOR:
       hashiya_mention_set_author (self, g_value_get_string (value));
       break;
@@ -214,6 +223,7 @@ hashiya_mention_class_init (HashiyaMentionClass *klass)
     g_param_spec_enum ("status", NULL, NULL, HASHIYA_TYPE_MENTION_STATUS,
                        HASHIYA_MENTION_STATUS_ACCEPTED, flags);
   properties[PROP_NOTE] = g_param_spec_string ("note", NULL, NULL, NULL, flags);
+  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, flags);
   properties[PROP_AUTHOR] = g_param_spec_string ("author", NULL, NULL, NULL, flags);
   properties[PROP_CREATED] = g_param_spec_string ("created", NULL, NULL, NULL, flags);
   properties[PROP_MODIFIED] = g_param_spec_string ("modified", NULL, NULL, NULL, flags);
@@ -264,6 +274,7 @@ hashiya_mention_copy (HashiyaMention *self)
   copy->type = self->type;
   copy->status = self->status;
   copy->note = g_strdup (self->note);
+  copy->label = hashiya_share_string (self->label);
   copy->author = hashiya_share_string (self->author);
   copy->created = hashiya_share_string (self->created);
   copy->modified = hashiya_share_string (self->modified);
@@ -424,6 +435,28 @@ hashiya_mention_set_note (HashiyaMention *self,
 {
   g_return_if_fail (HASHIYA_IS_MENTION (self));
   hashiya_set_string (G_OBJECT (self), &self->note, note, properties[PROP_NOTE]);
+}
+
+/**
+ * hashiya_mention_get_label:
+ *
+ * The label another tool gave the mention ("Country", "B-Politician"'s
+ * "Politician"), kept by an import when it says more than the actor's
+ * kind; %NULL for the others.
+ */
+const char *
+hashiya_mention_get_label (HashiyaMention *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_MENTION (self), NULL);
+  return self->label;
+}
+
+void
+hashiya_mention_set_label (HashiyaMention *self,
+                           const char     *label)
+{
+  g_return_if_fail (HASHIYA_IS_MENTION (self));
+  hashiya_set_shared_string (G_OBJECT (self), &self->label, label, properties[PROP_LABEL]);
 }
 
 const char *

@@ -46,6 +46,9 @@ void                  hashiya_mention_set_status       (HashiyaMention        *s
 const char           *hashiya_mention_get_note         (HashiyaMention        *self);
 void                  hashiya_mention_set_note         (HashiyaMention        *self,
                                                         const char            *note);
+const char           *hashiya_mention_get_label        (HashiyaMention        *self);
+void                  hashiya_mention_set_label        (HashiyaMention        *self,
+                                                        const char            *label);
 const char           *hashiya_mention_get_author       (HashiyaMention        *self);
 void                  hashiya_mention_set_author       (HashiyaMention        *self,
                                                         const char            *author);

@@ -589,12 +589,13 @@ hashiya_text_snap_forward (HashiyaText *self,
   return offset;
 }
 
-/* Spaces, punctuation and tatweel are never the edge of a mention. */
+/* Spaces, punctuation, tatweel and invisible format characters (bidi
+ * marks, joiners) are never the edge of a mention. */
 static gboolean
 is_edge_junk (gunichar c)
 {
   return g_unichar_isspace (c) || g_unichar_ispunct (c) || c == 0x0640 ||
-         c == 0x200C || c == 0x200D || c == 0x200E || c == 0x200F;
+         g_unichar_type (c) == G_UNICODE_FORMAT;
 }
 
 /**
@@ -604,7 +605,8 @@ is_edge_junk (gunichar c)
  *
  * Turns a selection into a mention span: the edges are widened to whole
  * grapheme clusters (tashkeel stays with its letter), then spaces and
- * punctuation at either end are trimmed.
+ * punctuation (and invisible format characters) at either end are
+ * trimmed.
  *
  * Returns: %FALSE when nothing but spaces and punctuation was selected
  */

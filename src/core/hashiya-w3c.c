@@ -388,6 +388,7 @@ add_annotation (HashiyaImport *import,
   if (annotation->exact != NULL)
     hashiya_mention_set_quote (mention, annotation->exact, annotation->prefix, annotation->suffix);
   set_details (import, number, mention, annotation);
+  hashiya_import_keep_label (import, mention, annotation->label);
   hashiya_import_add_mention (import, number, NULL, mention);
 }
 

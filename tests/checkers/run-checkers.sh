@@ -3,9 +3,11 @@
 #
 # run-checkers.sh TESTS_DIR — Hashiya's exports of the bundled article,
 # checked by tools nobody here wrote: ajv with the W3C Web Annotation
-# schemas, Chromium rendering the HTML, poppler reading the PDF. TAP
-# output; $HASHIYA_CLI is the command line tool. build-aux/dev installs
-# the tools (Debian packages, and ajv from npm into tests/checkers).
+# schemas, Chromium rendering the HTML, poppler reading the PDF, brat's
+# own parser reading the standoff folders. TAP output; $HASHIYA_CLI is
+# the command line tool. build-aux/dev installs the tools (Debian
+# packages, and ajv from npm into tests/checkers); brat's parser is in
+# tests/checkers/brat.
 
 set -uo pipefail
 
@@ -25,9 +27,10 @@ need chromium
 need pdftotext
 need pdfinfo
 need pdftoppm
+need python3
 [ -d "$checkers/node_modules/ajv" ] || { echo "Bail out! ajv is missing: run build-aux/dev setup"; exit 1; }
 
-echo "1..10"
+echo "1..14"
 
 doc=$work/article.hashiya
 "$cli" import "$tests/data/gold/000_b41194bbb65cbdc7.ann" \
@@ -142,4 +145,49 @@ if grep -qx 'Notes' <<<"$text" && grep -qF '<b>bold</b> & "more"' <<<"$text" && 
   ok "pdftotext: the notes, as text"
 else
   not_ok "pdftotext: the notes, as text" "$(tail -5 <<<"$text")"
+fi
+
+# 11–14: brat's own parser (annotation.py) reads each brat export with its
+# .txt, as brat counts: code points of the raw file, a byte order mark
+# one, CRLF two. The bundled article; a text that starts with a byte
+# order mark; a CRLF text with emoji and a span across a line break; and
+# proof that it refuses a .ann whose offsets are one off.
+brat() { python3 "$checkers/brat/check-brat.py" "$@" 2>&1; }
+"$cli" export "$doc" --format brat --title article -o "$work/brat-article"
+if out=$(brat "$work/brat-article/article.ann") && grep -q ': ok: 71 entities' <<<"$out"; then
+  ok "brat: the bundled article's standoff reads in brat ($out)"
+else
+  not_ok "brat: the bundled article's standoff reads in brat" "$out"
+fi
+
+printf '\xef\xbb\xbfزار نيكول باشينيان أرمينيا وأذربيجان أمس.\n' > "$work/bom.txt"
+"$cli" new "$work/bom.txt" -o "$work/bom.hashiya" && "$cli" suggest "$work/bom.hashiya" --accept -o "$work/bom.hashiya" 2>/dev/null
+"$cli" export "$work/bom.hashiya" --format brat --title bom -o "$work/brat-bom"
+if out=$(brat "$work/brat-bom/bom.ann") && grep -q ': ok: 3 entities' <<<"$out" \
+   && [ "$(head -c 3 "$work/brat-bom/bom.txt" | od -An -tx1 | tr -d ' ')" = efbbbf ]; then
+  ok "brat: a text with a byte order mark, its offsets counted as brat counts them ($out)"
+else
+  not_ok "brat: a text with a byte order mark, its offsets counted as brat counts them" "$out"
+fi
+
+printf '🇦🇿 وزير خارجية أذربيجان\r\nالتقى 😀 نظيره التركي في طهران\r\nتركيا\r\nوأرمينيا' > "$work/crlf.txt"
+"$cli" new "$work/crlf.txt" -o "$work/crlf.hashiya" && "$cli" suggest "$work/crlf.hashiya" --accept -o "$work/crlf.hashiya" 2>/dev/null
+"$cli" annotate "$work/crlf.hashiya" --actor format-3plus3 --span 49:61 -o "$work/crlf.hashiya"
+"$cli" export "$work/crlf.hashiya" --format brat --title crlf -o "$work/brat-crlf"
+if out=$(brat "$work/brat-crlf/crlf.ann") && grep -q ': ok: 6 entities' <<<"$out" \
+   && grep -q $'\tForum 49 54;56 61\t' "$work/brat-crlf/crlf.ann"; then
+  ok "brat: a CRLF text with emoji and a span across a line break ($out)"
+else
+  not_ok "brat: a CRLF text with emoji and a span across a line break" "$out"
+fi
+
+mkdir -p "$work/brat-broken"
+cp "$work/brat-bom/bom.txt" "$work/brat-broken/bom.txt"
+awk -F '\t' 'BEGIN { OFS = "\t" } /^T/ { split ($2, a, " "); $2 = a[1] " " a[2] - 1 " " a[3] - 1 } { print }' \
+  "$work/brat-bom/bom.ann" > "$work/brat-broken/bom.ann"
+out=$(brat "$work/brat-broken/bom.ann")
+if [ $? -eq 1 ] && grep -q 'REFUSED\|refused' <<<"$out"; then
+  ok "brat: a .ann whose offsets are one off (the byte order mark not counted) is refused"
+else
+  not_ok "brat: a .ann whose offsets are one off (the byte order mark not counted) is refused" "$out"
 fi

@@ -342,9 +342,38 @@ hashiya_fuzz_jsonl (const guint8 *data,
   return 0;
 }
 
+/* Whether every I-X of a CoNLL export follows a B-X or I-X of its
+ * sentence, and every line is a token and a tag. */
+static gboolean
+is_iob2 (GBytes *conll)
+{
+  g_autofree char *data = g_strndup (g_bytes_get_data (conll, NULL), g_bytes_get_size (conll));
+  g_auto(GStrv) lines = g_strsplit (data, "\n", -1);
+  const char *previous = "O";
+
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      const char *space = strrchr (lines[i], ' ');
+      const char *tag;
+
+      if (lines[i][0] == '\0')
+        {
+          previous = "O";
+          continue;
+        }
+      if (space == NULL || space == lines[i] || strchr (lines[i], ' ') != space)
+        return FALSE;
+      tag = space + 1;
+      if (tag[0] == 'I' && (previous[0] == 'O' || strcmp (previous + 1, tag + 1) != 0))
+        return FALSE;
+      previous = tag;
+    }
+  return TRUE;
+}
+
 /* The CoNLL/BIO importer: what it imports lies on the text it rebuilt,
- * and tagging that again by actor and reading it back gives as many
- * mentions, none of them new actors. */
+ * its export is IOB2, and tagging that again by actor and reading it
+ * back gives as many mentions, none of them new actors. */
 int
 hashiya_fuzz_conll (const guint8 *data,
                     gsize         size)
@@ -367,6 +396,7 @@ hashiya_fuzz_conll (const guint8 *data,
 
   options->conll_tags = HASHIYA_CONLL_TAGS_ACTOR;
   written = hashiya_export_to_bytes (document, HASHIYA_EXPORT_CONLL, options, NULL);
+  CHECK (is_iob2 (written));
   again = hashiya_conll_read (written, "fuzz.conll", hashiya_document_get_catalog (document), &reread_problems, NULL);
   CHECK (again != NULL || hashiya_document_get_n_mentions (document) == 0);
   if (again != NULL)
