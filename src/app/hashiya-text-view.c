@@ -696,8 +696,6 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "mention.annotate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "mention.annotate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "mention.annotate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "mention.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "mention.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mention.unselect", NULL);
   /* Reviewing suggestions: the next one is one key away. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "mention.next-suggestion", NULL);
@@ -711,6 +709,8 @@ hashiya_text_view_init (HashiyaTextView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *secondary = gtk_gesture_click_new ();
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  static const guint delete_keys[] = { GDK_KEY_Delete, GDK_KEY_KP_Delete, GDK_KEY_BackSpace };
   g_autoptr(GMenu) menu = g_menu_new ();
   GdkRGBA accent = { 0.21, 0.52, 0.89, 0.45 };
 
@@ -736,6 +736,17 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_menu_append (menu, _("_Annotate…"), "mention.annotate");
   g_menu_append (menu, _("_Remove Mention"), "mention.delete");
   gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), G_MENU_MODEL (menu));
+
+  /* GtkTextView binds Delete and BackSpace itself, and a class's own
+   * bindings come after its parent's: so the mention's keys are looked at
+   * first, in the capture phase. With no mention selected the action is
+   * disabled and the keys go on to the text view. */
+  for (guint i = 0; i < G_N_ELEMENTS (delete_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (delete_keys[i], 0),
+                                                            gtk_named_action_new ("mention.delete")));
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);

@@ -538,6 +538,12 @@ hashiya_window_close_request (GtkWindow *window)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_swapped (dialog, "response", G_CALLBACK (close_response_cb), self);
+  /* The window outlives its question. Discard destroys the window from
+   * inside the dialog's response, after the dialog was destroyed but
+   * while it is still held: GTK 4.8 then never forgets the dialog's
+   * transient parent, and the dialog, finalized last, would disconnect
+   * from a window already freed. */
+  g_object_set_data_full (G_OBJECT (dialog), "hashiya-window", g_object_ref (self), g_object_unref);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;

@@ -1547,6 +1547,245 @@ test_window_renderer (void)
     g_unsetenv ("GSK_RENDERER");
 }
 
+#ifdef GDK_WINDOWING_X11
+static char *
+window_xid (GtkWindow *window)
+{
+  return g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+}
+#endif
+
+/* Presses @key (an xdotool key name) until @done is set: an X key event
+ * can be lost on a busy machine, so each attempt waits four seconds for
+ * its effect before pressing again. */
+static void
+press_until (HashiyaWindow *window,
+             const char    *key,
+             gboolean      *done)
+{
+  for (guint attempt = 0; attempt < 5 && !*done; attempt++)
+    {
+      gboolean waited = FALSE;
+      guint id;
+
+      focus_window (window);
+      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
+      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      while (!*done && !waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!waited)
+        g_source_remove (id);
+    }
+  g_assert_true (*done);
+}
+
+/* Where the character at @offset is drawn, in the X window's coordinates. */
+static void
+offset_to_window_point (HashiyaWindow *window,
+                        guint          offset,
+                        int           *x,
+                        int           *y)
+{
+  GdkRectangle rect = hashiya_text_view_get_range_rect (window->text_view, offset, offset + 1);
+  double wx, wy, sx, sy;
+
+  g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (window->text_view), GTK_WIDGET (window),
+                                                   rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
+                                                   &wx, &wy));
+  gtk_native_get_surface_transform (GTK_NATIVE (window), &sx, &sy);
+  *x = (int) (wx + sx);
+  *y = (int) (wy + sy);
+}
+
+/* Clicks @button (1 or 3) on the character at @offset with the real
+ * pointer, again until @done is set (an X event can be lost). */
+static void
+click_until (HashiyaWindow *window,
+             guint          offset,
+             const char    *button,
+             gboolean      *done)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xid = window_xid (GTK_WINDOW (window));
+
+  for (guint attempt = 0; attempt < 5 && !*done; attempt++)
+    {
+      g_autofree char *x = NULL;
+      g_autofree char *y = NULL;
+      gboolean waited = FALSE;
+      int px, py;
+      guint id;
+
+      focus_window (window);
+      wait_for_frames (GTK_WIDGET (window), 1);
+      offset_to_window_point (window, offset, &px, &py);
+      x = g_strdup_printf ("%d", px);
+      y = g_strdup_printf ("%d", py);
+      /* One connection: the X server moves the pointer before the click.
+       * (--sync would wait in vain when the pointer is there already.) */
+      run_xdotool ((const char * const[]) { "xdotool", "mousemove", "--window", xid, x, y, "click", button, NULL });
+      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      while (!*done && !waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!waited)
+        g_source_remove (id);
+    }
+#endif
+  g_assert_true (*done);
+}
+
+static void
+popover_shown_cb (GtkWidget  *popover,
+                  GParamSpec *pspec,
+                  gboolean   *shown)
+{
+  *shown = gtk_widget_get_visible (popover);
+}
+
+static void
+popover_hidden_cb (GtkWidget  *popover,
+                   GParamSpec *pspec,
+                   gboolean   *hidden)
+{
+  *hidden = !gtk_widget_get_visible (popover);
+}
+
+static void
+mention_removed_cb (HashiyaDocument *document,
+                    HashiyaMention  *mention,
+                    gboolean        *done)
+{
+  *done = TRUE;
+}
+
+/* Clicks the mention at 79–87 («أذربيجان»), closes its details with
+ * Escape, and presses @key, as a user does: the mention goes. */
+static void
+click_escape_and_press (HashiyaWindow   *window,
+                        HashiyaDocument *document,
+                        const char      *key)
+{
+  GtkWidget *popover = GTK_WIDGET (window->mention_popover);
+  HashiyaMention *mention = hashiya_document_lookup_mention (document, "m1");
+  gboolean shown = FALSE, hidden = FALSE, removed = FALSE;
+  gulong shown_id, hidden_id, removed_id;
+
+  g_assert_nonnull (mention);
+  shown_id = g_signal_connect (popover, "notify::visible", G_CALLBACK (popover_shown_cb), &shown);
+  click_until (window, 82, "1", &shown);
+  g_signal_handler_disconnect (popover, shown_id);
+  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
+
+  hidden_id = g_signal_connect (popover, "notify::visible", G_CALLBACK (popover_hidden_cb), &hidden);
+  press_until (window, "Escape", &hidden);
+  g_signal_handler_disconnect (popover, hidden_id);
+  /* Escape closed the details; the mention stays selected. */
+  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->text_view)));
+
+  removed_id = g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
+  press_until (window, key, &removed);
+  g_signal_handler_disconnect (document, removed_id);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
+  g_assert_null (hashiya_text_view_get_selected_mention (window->text_view));
+}
+
+/* Delete and BackSpace remove the selected mention, pressed as keys, as
+ * the number keys give it another actor. */
+static void
+test_window_delete_key_removes_mention (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window;
+
+  if (!have_x11 ())
+    return;
+
+  window = open_window (document);
+  g_assert_nonnull (hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL));
+  click_escape_and_press (window, document, "Delete");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
+  click_escape_and_press (window, document, "BackSpace");
+
+  close_window (window);
+}
+
+static void
+window_gone_cb (gpointer  data,
+                GObject  *where)
+{
+  *(gboolean *) data = TRUE;
+}
+
+/* Ctrl+Q with unsaved work asks; Discard closes the window, and the
+ * question goes with it, without a warning (they are fatal here). */
+static void
+test_window_quit_discard (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(HashiyaApplication) application = NULL;
+  g_autoptr(GError) error = NULL;
+  AdwMessageDialog *dialog = NULL;
+  HashiyaWindow *window;
+  gboolean gone = FALSE;
+
+  if (!have_x11 ())
+    return;
+
+  application = hashiya_application_new ();
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+
+  window = hashiya_window_new (GTK_APPLICATION (application));
+  hashiya_window_set_document (window, document, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  g_object_weak_ref (G_OBJECT (window), window_gone_cb, &gone);
+  g_assert_nonnull (hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL));
+  g_assert_true (hashiya_document_get_modified (document));
+
+  for (guint attempt = 0; attempt < 5 && dialog == NULL; attempt++)
+    {
+      gboolean waited = FALSE;
+      guint id;
+
+      focus_window (window);
+      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+q", NULL });
+      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      while ((dialog = find_message_dialog ()) == NULL && !waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!waited)
+        g_source_remove (id);
+    }
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
+  wait_for_frames (GTK_WIDGET (dialog), 2);
+
+  /* Alt+D is Discard's mnemonic, pressed in the dialog. */
+  for (guint attempt = 0; attempt < 5 && !gone; attempt++)
+    {
+      g_autofree char *xid = window_xid (GTK_WINDOW (dialog));
+      gboolean waited = FALSE;
+      guint id;
+
+      run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
+      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "alt+d", NULL });
+      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      while (!gone && !waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!waited)
+        g_source_remove (id);
+    }
+  g_assert_true (gone);
+  /* What is left to run after the window went runs without a warning. */
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_null (find_message_dialog ());
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1579,6 +1818,8 @@ main (int    argc,
   g_test_add_func ("/window/outside-change", test_window_outside_change);
   g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
   g_test_add_func ("/window/renderer", test_window_renderer);
+  g_test_add_func ("/window/delete-key-removes-mention", test_window_delete_key_removes_mention);
+  g_test_add_func ("/window/quit-discard", test_window_quit_discard);
 
   return g_test_run ();
 }
