@@ -33,6 +33,7 @@ struct _HashiyaTextView
   GSignalGroup    *catalog_signals;
   HashiyaMention  *selected;
   GtkTextTag      *selected_tag;
+  GtkWidget       *context_menu;
   GtkCssProvider  *font_provider;
   gboolean         dark;
   gboolean         high_contrast;
@@ -398,6 +399,7 @@ hashiya_text_view_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_object (&self->document);
   g_clear_pointer (&self->tags, g_hash_table_unref);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (hashiya_text_view_parent_class)->dispose (object);
 }
@@ -457,8 +459,26 @@ click_released_cb (HashiyaTextView *self,
     g_signal_emit (self, signals[MENTION_ACTIVATED], 0, mention);
 }
 
+/* The context menu is Hashiya's own: GtkTextView's adds Cut, Paste,
+ * Delete, Undo and Redo, which do nothing in a view that is never
+ * edited, and GTK 4.8 has no way to take them out of it. */
+static void
+popup_context_menu (HashiyaTextView *self,
+                    double           x,
+                    double           y)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GdkRectangle rect = { (int) x, (int) y, 1, 1 };
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clipboard.copy", gtk_text_buffer_get_has_selection (buffer));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "selection.select-all", gtk_text_buffer_get_char_count (buffer) > 0);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
 /* A right click on a mention selects it, so that the context menu's
- * "Remove Mention" means the one under the pointer. */
+ * "Remove Mention" means the one under the pointer; a text selection
+ * stays, for "Annotate…" and "Copy". */
 static void
 secondary_pressed_cb (HashiyaTextView *self,
                       int              n_press,
@@ -466,10 +486,30 @@ secondary_pressed_cb (HashiyaTextView *self,
                       double           y,
                       GtkGestureClick *gesture)
 {
-  if (!is_ready (self) || gtk_text_buffer_get_has_selection (get_buffer (self)))
-    return;
+  /* Claimed, so that GtkTextView shows no menu of its own. */
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (is_ready (self) && !gtk_text_buffer_get_has_selection (get_buffer (self)))
+    hashiya_text_view_select_mention (self, hashiya_text_view_mention_at (self, offset_at_point (self, x, y)));
+  popup_context_menu (self, x, y);
+}
 
-  hashiya_text_view_select_mention (self, hashiya_text_view_mention_at (self, offset_at_point (self, x, y)));
+/* Shift+F10: the context menu at the cursor. */
+static void
+popup_menu_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  GtkTextBuffer *buffer = get_buffer (self);
+  GdkRectangle cursor;
+  GtkTextIter iter;
+  int x, y;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &cursor);
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         cursor.x, cursor.y + cursor.height, &x, &y);
+  popup_context_menu (self, x, y);
 }
 
 /* The next (or previous) suggested mention after the selected one or
@@ -683,6 +723,8 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   gtk_widget_class_install_action (widget_class, "mention.unselect", NULL, unselect_action);
   gtk_widget_class_install_action (widget_class, "mention.next-suggestion", NULL, next_suggestion_action);
   gtk_widget_class_install_action (widget_class, "mention.previous-suggestion", NULL, next_suggestion_action);
+  /* GtkTextView's own action, for its key (Shift+F10): Hashiya's menu. */
+  gtk_widget_class_install_action (widget_class, "menu.popup", NULL, popup_menu_action);
 
   /* Keys 1–9 annotate the selection with the first nine actors, on the
    * number row and the keypad. */
@@ -695,7 +737,6 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
     }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "mention.annotate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "mention.annotate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "mention.annotate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mention.unselect", NULL);
   /* Reviewing suggestions: the next one is one key away. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "mention.next-suggestion", NULL);
@@ -710,8 +751,16 @@ hashiya_text_view_init (HashiyaTextView *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *secondary = gtk_gesture_click_new ();
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-  static const guint delete_keys[] = { GDK_KEY_Delete, GDK_KEY_KP_Delete, GDK_KEY_BackSpace };
+  /* The last one is the one menus show. */
+  static const struct { guint key; const char *action; } own_keys[] = {
+    { GDK_KEY_BackSpace, "mention.delete" },
+    { GDK_KEY_KP_Delete, "mention.delete" },
+    { GDK_KEY_Delete, "mention.delete" },
+    { GDK_KEY_Menu, "mention.annotate" },
+  };
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) clipboard = g_menu_new ();
+  g_autoptr(GMenu) mention = g_menu_new ();
   GdkRGBA accent = { 0.21, 0.52, 0.89, 0.45 };
 
   self->selected_tag = gtk_text_buffer_create_tag (get_buffer (self), "selected-mention",
@@ -733,18 +782,29 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_signal_connect_swapped (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
 
-  g_menu_append (menu, _("_Annotate…"), "mention.annotate");
-  g_menu_append (menu, _("_Remove Mention"), "mention.delete");
-  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), G_MENU_MODEL (menu));
+  /* Copy and Select All are GtkTextView's own actions. */
+  g_menu_append (clipboard, _("_Copy"), "clipboard.copy");
+  g_menu_append (clipboard, _("Select _All"), "selection.select-all");
+  g_menu_append (mention, _("_Annotate…"), "mention.annotate");
+  g_menu_append (mention, _("_Remove Mention"), "mention.delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (mention));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (clipboard));
+  self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_popover_set_position (GTK_POPOVER (self->context_menu), GTK_POS_BOTTOM);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  /* The menu reads as the interface does, not as the Arabic text. */
+  gtk_widget_set_direction (self->context_menu, gtk_widget_get_default_direction ());
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
 
-  /* GtkTextView binds Delete and BackSpace itself, and a class's own
-   * bindings come after its parent's: so the mention's keys are looked at
-   * first, in the capture phase. With no mention selected the action is
-   * disabled and the keys go on to the text view. */
-  for (guint i = 0; i < G_N_ELEMENTS (delete_keys); i++)
+  /* GtkTextView binds Delete, BackSpace and Menu itself, and a class's
+   * own bindings come after its parent's: so these keys are looked at
+   * first, in the capture phase. When the action is disabled (no mention
+   * selected) the key goes on to the text view. */
+  for (guint i = 0; i < G_N_ELEMENTS (own_keys); i++)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (delete_keys[i], 0),
-                                                            gtk_named_action_new ("mention.delete")));
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (own_keys[i].key, 0),
+                                                            gtk_named_action_new (own_keys[i].action)));
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 

@@ -1927,6 +1927,161 @@ test_window_remove_mention_keeps_actor (void)
   close_window (window);
 }
 
+/* The items of a menu on screen, as their labels are written. */
+static char *
+menu_items (GtkWidget *menu)
+{
+  GType item_type = g_type_from_name ("GtkModelButton");
+  GString *items = g_string_new (NULL);
+  GtkWidget *item;
+
+  g_assert_true (item_type != 0);
+  for (guint i = 0; (item = find_widget (menu, item_type, i)) != NULL; i++)
+    {
+      g_autofree char *text = NULL;
+
+      if (!gtk_widget_get_mapped (item))
+        continue;
+      g_object_get (item, "text", &text, NULL);
+      g_string_append_printf (items, "%s%s", items->len > 0 ? "|" : "", text);
+    }
+  return g_string_free (items, FALSE);
+}
+
+static GtkWidget *
+menu_item (GtkWidget  *menu,
+           const char *text)
+{
+  GType item_type = g_type_from_name ("GtkModelButton");
+  GtkWidget *item;
+
+  for (guint i = 0; (item = find_widget (menu, item_type, i)) != NULL; i++)
+    {
+      g_autofree char *label = NULL;
+
+      g_object_get (item, "text", &label, NULL);
+      if (g_strcmp0 (label, text) == 0)
+        return item;
+    }
+  g_assert_not_reached ();
+}
+
+static gboolean
+has_text_selection (gpointer data)
+{
+  return gtk_text_buffer_get_has_selection (data);
+}
+
+static gboolean
+context_menu_hidden (gpointer data)
+{
+  return context_menu (data) == NULL;
+}
+
+static void
+clipboard_read_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      data)
+{
+  char **text = data;
+
+  *text = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, NULL);
+  if (*text == NULL)
+    *text = g_strdup ("");
+}
+
+static gboolean
+text_is_set (gpointer data)
+{
+  return *(char **) data != NULL;
+}
+
+/* The context menu has Hashiya's items and Copy and Select All, nothing
+ * of GtkTextView's editing (Cut, Paste, Delete, Undo, Redo). Right-clicked
+ * with the real pointer, on a mention and on a selection. */
+static void
+test_window_context_menu (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window;
+  GtkTextBuffer *buffer;
+  GtkWidget *menu;
+  HashiyaMention *mention;
+  g_autofree char *items = NULL;
+  g_autofree char *copied = NULL;
+
+  if (!have_x11 ())
+    return;
+
+  window = open_window (document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  mention = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+
+  click_text_until_ready (window, 82, "3", context_menu_shown, window->text_view);
+  menu = context_menu (window->text_view);
+  wait_for_frames (menu, 2);
+  items = menu_items (menu);
+  g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
+  /* The right click chose the mention under the pointer; nothing to copy. */
+  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
+  g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Remove Mention")));
+  g_assert_false (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
+  /* GtkTextView never made a menu of its own. */
+  g_assert_null (find_widget (GTK_WIDGET (window->text_view), GTK_TYPE_POPOVER_MENU, 1));
+
+  /* Select All, then Copy, from the menu. */
+  click_widget (menu_item (menu, "Select All"), "1");
+  g_assert_true (wait_for (has_text_selection, buffer, 10));
+  g_assert_true (wait_for (context_menu_hidden, window->text_view, 10));
+  click_text_until_ready (window, 300, "3", context_menu_shown, window->text_view);
+  menu = context_menu (window->text_view);
+  wait_for_frames (menu, 2);
+  g_assert_true (gtk_text_buffer_get_has_selection (buffer));
+  g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
+  click_widget (menu_item (menu, "Copy"), "1");
+  g_assert_true (wait_for (context_menu_hidden, window->text_view, 10));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window->text_view)), NULL,
+                                 clipboard_read_cb, &copied);
+  g_assert_true (wait_for (text_is_set, &copied, 10));
+  g_assert_cmpstr (copied, ==, hashiya_text_get_data (hashiya_document_get_text (document), NULL));
+
+  close_window (window);
+}
+
+static gboolean
+selected_and_shown (gpointer data)
+{
+  HashiyaWindow *window = data;
+
+  return gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view))) &&
+         gtk_widget_get_visible (GTK_WIDGET (window->actor_chooser));
+}
+
+/* The Menu key chooses an actor for the selection, as the shortcuts
+ * window says (GtkTextView took it for its own menu); Shift+F10 opens
+ * Hashiya's context menu. */
+static void
+test_window_menu_keys (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window;
+  g_autofree char *items = NULL;
+
+  if (!have_x11 ())
+    return;
+
+  window = open_window (document);
+  hashiya_text_view_select_range (window->text_view, 79, 87);
+  press_until_ready (window, "Menu", selected_and_shown, window);
+  g_assert_null (context_menu (window->text_view));
+  gtk_popover_popdown (GTK_POPOVER (window->actor_chooser));
+
+  press_until_ready (window, "shift+F10", context_menu_shown, window->text_view);
+  items = menu_items (context_menu (window->text_view));
+  g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
+  close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1962,6 +2117,8 @@ main (int    argc,
   g_test_add_func ("/window/delete-key-removes-mention", test_window_delete_key_removes_mention);
   g_test_add_func ("/window/quit-discard", test_window_quit_discard);
   g_test_add_func ("/window/remove-mention-keeps-actor", test_window_remove_mention_keeps_actor);
+  g_test_add_func ("/window/context-menu", test_window_context_menu);
+  g_test_add_func ("/window/menu-keys", test_window_menu_keys);
 
   return g_test_run ();
 }
