@@ -57,16 +57,38 @@ wait_until (gboolean *done)
   g_source_remove (id);
 }
 
-static HashiyaWindow *
-open_window (HashiyaDocument *document)
+/* A registered application, for the shortcuts it holds (Ctrl+M, Ctrl+Q,
+ * …): not unique, so that it needs no session bus. */
+static HashiyaApplication *
+registered_application (void)
 {
-  HashiyaWindow *window = hashiya_window_new (NULL);
+  HashiyaApplication *application = hashiya_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+  g_assert_no_error (error);
+  return application;
+}
+
+/* @document in a new window of @application (or of none), shown. */
+static HashiyaWindow *
+open_window_in (HashiyaApplication *application,
+                HashiyaDocument    *document)
+{
+  HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (application));
 
   g_object_ref (window);
   hashiya_window_set_document (window, document, NULL);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (GTK_WIDGET (window), 2);
   return window;
+}
+
+static HashiyaWindow *
+open_window (HashiyaDocument *document)
+{
+  return open_window_in (NULL, document);
 }
 
 static void
@@ -373,13 +395,14 @@ test_window_nested_and_delete (void)
   g_assert_true (has_tag (buffer, 265, "actor:azerbaijan-mod"));
   g_assert_true (has_tag (buffer, 280, "actor-inner:azerbaijan"));
 
-  /* A suggestion is drawn with a wavy underline, not a background. */
+  /* A suggestion is drawn with a wavy underline, not a background; a
+   * nested one with the wavy underline of its depth. */
   {
     g_autoptr(HashiyaMention) edit = hashiya_mention_copy (inner);
 
     hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_SUGGESTED);
     g_assert_true (hashiya_document_update_mention (document, inner, edit, NULL));
-    g_assert_true (has_tag (buffer, 280, "actor-suggested:azerbaijan"));
+    g_assert_true (has_tag (buffer, 280, "actor-inner-suggested:azerbaijan"));
     g_assert_false (has_tag (buffer, 280, "actor-inner:azerbaijan"));
   }
 
@@ -1769,7 +1792,6 @@ test_window_quit_discard (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   g_autoptr(HashiyaApplication) application = NULL;
-  g_autoptr(GError) error = NULL;
   AdwMessageDialog *dialog = NULL;
   HashiyaWindow *window;
   gboolean gone = FALSE;
@@ -1777,15 +1799,10 @@ test_window_quit_discard (void)
   if (!have_x11 ())
     return;
 
-  application = hashiya_application_new ();
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
-
-  window = hashiya_window_new (GTK_APPLICATION (application));
-  hashiya_window_set_document (window, document, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  application = registered_application ();
+  window = open_window_in (application, document);
+  /* Only the application holds it, as in the program. */
+  g_object_unref (window);
   g_object_weak_ref (G_OBJECT (window), window_gone_cb, &gone);
   g_assert_nonnull (hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL));
   g_assert_true (hashiya_document_get_modified (document));
@@ -2079,6 +2096,162 @@ test_window_menu_keys (void)
   press_until_ready (window, "shift+F10", context_menu_shown, window->text_view);
   items = menu_items (context_menu (window->text_view));
   g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
+  /* Escape closes it, and lets go of the keyboard. */
+  press_until_ready (window, "Escape", context_menu_hidden, window->text_view);
+  close_window (window);
+}
+
+static void
+suggested_flag_cb (HashiyaWindow *window,
+                   guint          added,
+                   gboolean      *done)
+{
+  *done = TRUE;
+}
+
+/* What the view draws at @offset: each of the underline, its colour and
+ * the background comes from the tag of the highest priority that sets
+ * it, as GtkTextView merges tags. */
+static void
+drawn_at (GtkTextBuffer  *buffer,
+          guint           offset,
+          PangoUnderline *underline,
+          GdkRGBA        *underline_rgba,
+          GdkRGBA        *background)
+{
+  GtkTextIter iter;
+  GSList *tags;
+
+  *underline = PANGO_UNDERLINE_NONE;
+  *underline_rgba = (GdkRGBA) { 0, 0, 0, 0 };
+  *background = (GdkRGBA) { 0, 0, 0, 0 };
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter, (int) offset);
+  /* From the lowest priority up. */
+  tags = gtk_text_iter_get_tags (&iter);
+  for (GSList *l = tags; l != NULL; l = l->next)
+    {
+      gboolean underline_set, rgba_set, background_set;
+      PangoUnderline value;
+      GdkRGBA *rgba = NULL, *bg = NULL;
+
+      g_object_get (l->data, "underline-set", &underline_set, "underline", &value,
+                    "underline-rgba-set", &rgba_set, "underline-rgba", &rgba,
+                    "background-set", &background_set, "background-rgba", &bg, NULL);
+      if (underline_set)
+        *underline = value;
+      if (rgba_set && rgba != NULL)
+        *underline_rgba = *rgba;
+      if (background_set && bg != NULL)
+        *background = *bg;
+      g_clear_pointer (&rgba, gdk_rgba_free);
+      g_clear_pointer (&bg, gdk_rgba_free);
+    }
+  g_slist_free (tags);
+}
+
+static void
+assert_colour (const GdkRGBA *rgba,
+               HashiyaActor  *actor)
+{
+  GdkRGBA expected;
+
+  g_assert_true (gdk_rgba_parse (&expected, hashiya_actor_get_color (actor)));
+  g_assert_cmpfloat_with_epsilon (rgba->red, expected.red, 0.01);
+  g_assert_cmpfloat_with_epsilon (rgba->green, expected.green, 0.01);
+  g_assert_cmpfloat_with_epsilon (rgba->blue, expected.blue, 0.01);
+}
+
+/* Ctrl+M, then Accept All, on the article: «الأذربيجانية» inside «وزارة
+ * الدفاع الأذربيجانية» (275–287 in 262–287) is drawn with Azerbaijan's
+ * underline over the ministry's background, whichever of the two comes
+ * first in the catalogue. */
+static void
+nested_underline_in_order (gboolean state_first)
+{
+  g_autoptr(HashiyaText) text = hashiya_test_sample_text ();
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaApplication) application = NULL;
+  g_autoptr(HashiyaActor) state = g_object_ref (hashiya_catalog_lookup (catalog, "azerbaijan"));
+  HashiyaActor *ministry = hashiya_catalog_lookup (catalog, "azerbaijan-mod");
+  HashiyaWindow *window;
+  GtkTextBuffer *buffer;
+  PangoUnderline underline;
+  GdkRGBA line, background;
+  gboolean suggested = FALSE;
+  guint at_state, at_ministry;
+
+  if (!state_first)
+    {
+      hashiya_catalog_remove (catalog, state);
+      g_assert_true (hashiya_catalog_insert (catalog, hashiya_catalog_get_n_actors (catalog), state, NULL));
+    }
+  g_assert_true (hashiya_catalog_find (catalog, state, &at_state));
+  g_assert_true (hashiya_catalog_find (catalog, ministry, &at_ministry));
+  g_assert_cmpint (at_state < at_ministry, ==, state_first);
+  document = hashiya_document_new (text, catalog);
+  application = registered_application ();
+  window = open_window_in (application, document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+
+  g_signal_connect (window, "suggested", G_CALLBACK (suggested_flag_cb), &suggested);
+  press_until (window, "ctrl+m", &suggested);
+
+  /* Suggested: each a wavy underline in its own colour, the state's over
+   * its span. */
+  drawn_at (buffer, 280, &underline, &line, &background);
+  g_assert_cmpint (underline, ==, PANGO_UNDERLINE_ERROR);
+  assert_colour (&line, state);
+  drawn_at (buffer, 265, &underline, &line, &background);
+  g_assert_cmpint (underline, ==, PANGO_UNDERLINE_ERROR);
+  assert_colour (&line, ministry);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept-all", NULL));
+  drawn_at (buffer, 280, &underline, &line, &background);
+  g_assert_cmpint (underline, ==, PANGO_UNDERLINE_SINGLE);
+  assert_colour (&line, state);
+  assert_colour (&background, ministry);
+  drawn_at (buffer, 265, &underline, &line, &background);
+  g_assert_cmpint (underline, ==, PANGO_UNDERLINE_NONE);
+  assert_colour (&background, ministry);
+
+  close_window (window);
+}
+
+static void
+test_window_nested_underline_any_order (void)
+{
+  if (!have_x11 ())
+    return;
+  nested_underline_in_order (TRUE);
+  nested_underline_in_order (FALSE);
+}
+
+/* Mentions that cross one another in a chain: a change at one end of
+ * the chain re-tags what it touches and leaves the far end drawn. */
+static void
+test_window_retag_crossing_chain (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  const guint spans[][2] = { { 79, 94 }, { 89, 110 }, { 105, 125 } };
+  const char *actors[] = { "azerbaijan", "turkey", "russia" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (spans); i++)
+    g_assert_nonnull (hashiya_document_annotate (document, spans[i][0], spans[i][1], actors[i],
+                                                 HASHIYA_MENTION_TYPE_NAME, NULL));
+  g_assert_true (has_tag (buffer, 120, "actor:russia"));
+
+  /* A fourth at the start of the chain: the last one keeps its tag all
+   * along its span. */
+  g_assert_nonnull (hashiya_document_annotate (document, 75, 84, "iran", HASHIYA_MENTION_TYPE_NAME, NULL));
+  for (guint offset = 105; offset < 125; offset++)
+    g_assert_true (has_tag (buffer, offset, "actor:russia"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  for (guint offset = 105; offset < 125; offset++)
+    g_assert_true (has_tag (buffer, offset, "actor:russia"));
+
   close_window (window);
 }
 
@@ -2119,6 +2292,8 @@ main (int    argc,
   g_test_add_func ("/window/remove-mention-keeps-actor", test_window_remove_mention_keeps_actor);
   g_test_add_func ("/window/context-menu", test_window_context_menu);
   g_test_add_func ("/window/menu-keys", test_window_menu_keys);
+  g_test_add_func ("/window/nested-underline-any-order", test_window_nested_underline_any_order);
+  g_test_add_func ("/window/retag-crossing-chain", test_window_retag_crossing_chain);
 
   return g_test_run ();
 }
