@@ -237,6 +237,30 @@ find_all (HashiyaWindow *self)
   g_array_append_vals (self->matches, found->data, found->len);
 }
 
+/* While the find bar is open, every match is marked, the current one
+ * clearly; closed, none is. */
+static void
+mark_matches (HashiyaWindow *self)
+{
+  gboolean open = gtk_search_bar_get_search_mode (self->search_bar) && n_matches (self) > 0;
+
+  hashiya_text_view_mark_matches (self->text_view, open ? self->matches : NULL);
+  if (!open)
+    hashiya_text_view_mark_current_match (self->text_view, 0, 0);
+  else
+    hashiya_text_view_mark_current_match (self->text_view,
+                                          g_array_index (self->matches, guint, 2 * self->current_match),
+                                          g_array_index (self->matches, guint, 2 * self->current_match + 1));
+}
+
+static void
+search_mode_cb (HashiyaWindow *self)
+{
+  /* Also while the window is disposed. */
+  if (self->text_view != NULL && self->matches != NULL)
+    mark_matches (self);
+}
+
 static void
 show_match (HashiyaWindow *self)
 {
@@ -254,6 +278,8 @@ show_match (HashiyaWindow *self)
 
   start = g_array_index (self->matches, guint, 2 * self->current_match);
   end = g_array_index (self->matches, guint, 2 * self->current_match + 1);
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    hashiya_text_view_mark_current_match (self->text_view, start, end);
   hashiya_text_view_select_range (self->text_view, start, end);
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->text_view),
                                 gtk_text_buffer_get_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view))),
@@ -281,6 +307,7 @@ static void
 search_changed_cb (HashiyaWindow *self)
 {
   find_all (self);
+  mark_matches (self);
   show_match (self);
 }
 
@@ -676,6 +703,8 @@ hashiya_window_init (HashiyaWindow *self)
   g_object_bind_property (self->find_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_cb), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
@@ -738,6 +767,7 @@ hashiya_window_set_document (HashiyaWindow   *self,
   g_signal_connect_swapped (hashiya_document_get_undo_stack (document), "notify",
                             G_CALLBACK (document_state_cb), self);
   find_all (self);
+  mark_matches (self);
   show_match (self);
   watch_file (self);
   document_state_cb (self);

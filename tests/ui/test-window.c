@@ -2255,6 +2255,149 @@ test_window_retag_crossing_chain (void)
   close_window (window);
 }
 
+static gboolean
+search_open (gpointer data)
+{
+  HashiyaWindow *window = data;
+
+  return gtk_search_bar_get_search_mode (window->search_bar) &&
+         gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (window->search_entry))));
+}
+
+static gboolean
+search_closed (gpointer data)
+{
+  return !gtk_search_bar_get_search_mode (((HashiyaWindow *) data)->search_bar);
+}
+
+typedef struct
+{
+  HashiyaWindow *window;
+  const char    *label;
+} LabelWait;
+
+static gboolean
+label_reads (gpointer data)
+{
+  LabelWait *wait = data;
+
+  return g_strcmp0 (gtk_label_get_label (wait->window->match_label), wait->label) == 0;
+}
+
+static gboolean
+same_colour (const GdkRGBA *a,
+             const GdkRGBA *b)
+{
+  return G_APPROX_VALUE (a->red, b->red, 0.01) && G_APPROX_VALUE (a->green, b->green, 0.01) &&
+         G_APPROX_VALUE (a->blue, b->blue, 0.01) && G_APPROX_VALUE (a->alpha, b->alpha, 0.01);
+}
+
+/* Every match is marked, the current one otherwise; nothing else is. */
+static void
+assert_find_marks (HashiyaWindow *window,
+                   GArray        *matches,
+                   guint          current)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  GdkRGBA match_background = { 0 }, current_background = { 0 }, line;
+  PangoUnderline underline;
+
+  for (guint i = 0; i < matches->len / 2; i++)
+    {
+      guint start = g_array_index (matches, guint, 2 * i);
+      guint end = g_array_index (matches, guint, 2 * i + 1);
+      GdkRGBA background;
+
+      for (guint offset = start; offset < end; offset++)
+        {
+          g_assert_true (has_tag (buffer, offset, "find-match"));
+          g_assert_cmpint (has_tag (buffer, offset, "find-current"), ==, i == current);
+        }
+      g_assert_false (has_tag (buffer, end, "find-current"));
+      drawn_at (buffer, start, &underline, &line, &background);
+      if (i == current)
+        {
+          current_background = background;
+          g_assert_cmpint (underline, ==, PANGO_UNDERLINE_SINGLE);
+        }
+      else if (match_background.alpha == 0)
+        match_background = background;
+      else
+        g_assert_true (same_colour (&background, &match_background));
+    }
+  /* Both seen, each plain to see, and told apart. */
+  g_assert_cmpfloat (match_background.alpha, >=, 0.35);
+  g_assert_cmpfloat (current_background.alpha, >=, 0.5);
+  g_assert_false (same_colour (&match_background, &current_background));
+}
+
+/* Ctrl+F marks every match, Ctrl+G moves the current one, Escape takes
+ * the marks away; in the light style and the dark. */
+static void
+find_marks_in_style (gboolean dark)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(HashiyaApplication) application = registered_application ();
+  g_autoptr(GArray) matches = hashiya_find (hashiya_document_get_text (document), "اذربيجان");
+  GtkTextBuffer *buffer;
+  GtkTextTagTable *table;
+  HashiyaWindow *window;
+  GtkTextIter start, end;
+  LabelWait wait;
+  GdkRGBA *before = NULL, *after = NULL;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = open_window_in (application, document);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  table = gtk_text_buffer_get_tag_table (buffer);
+  g_assert_cmpuint (matches->len / 2, >=, 20);
+
+  press_until_ready (window, "ctrl+f", search_open, window);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "اذربيجان");
+  wait = (LabelWait) { window, NULL };
+  wait.label = g_strdup_printf ("1 of %u", matches->len / 2);
+  g_assert_true (wait_for (label_reads, &wait, 10));
+  g_free ((char *) wait.label);
+  assert_find_marks (window, matches, 0);
+
+  wait.label = g_strdup_printf ("2 of %u", matches->len / 2);
+  press_until_ready (window, "ctrl+g", label_reads, &wait);
+  g_free ((char *) wait.label);
+  assert_find_marks (window, matches, 1);
+
+  /* The style can change while they are shown. */
+  g_object_get (gtk_text_tag_table_lookup (table, "find-current"), "background-rgba", &before, NULL);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_LIGHT : ADW_COLOR_SCHEME_FORCE_DARK);
+  g_object_get (gtk_text_tag_table_lookup (table, "find-current"), "background-rgba", &after, NULL);
+  g_assert_false (same_colour (before, after));
+  assert_find_marks (window, matches, 1);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  gdk_rgba_free (before);
+  gdk_rgba_free (after);
+
+  /* Escape in the entry closes the bar, and no mark stays. */
+  press_until_ready (window, "Escape", search_closed, window);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  g_assert_false (gtk_text_iter_forward_to_tag_toggle (&start, gtk_text_tag_table_lookup (table, "find-match")));
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_false (gtk_text_iter_forward_to_tag_toggle (&start, gtk_text_tag_table_lookup (table, "find-current")));
+
+  close_window (window);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static void
+test_window_find_marks_every_match (void)
+{
+  if (!have_x11 ())
+    return;
+  find_marks_in_style (FALSE);
+  find_marks_in_style (TRUE);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -2294,6 +2437,7 @@ main (int    argc,
   g_test_add_func ("/window/menu-keys", test_window_menu_keys);
   g_test_add_func ("/window/nested-underline-any-order", test_window_nested_underline_any_order);
   g_test_add_func ("/window/retag-crossing-chain", test_window_retag_crossing_chain);
+  g_test_add_func ("/window/find-marks-every-match", test_window_find_marks_every_match);
 
   return g_test_run ();
 }
