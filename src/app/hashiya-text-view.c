@@ -62,6 +62,7 @@ enum {
   ANNOTATE_REQUESTED,
   MENTION_ACTIVATED,
   MENTION_DELETED,
+  PROCLITICS_LEFT_OUT,
   N_SIGNALS
 };
 
@@ -846,6 +847,16 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   signals[MENTION_DELETED] =
     g_signal_new ("mention-deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_MENTION);
+  /**
+   * HashiyaTextView::proclitics-left-out:
+   * @proclitics: the letters left out, as written
+   *
+   * A new mention was made of the selection less its proclitics (see
+   * hashiya_text_view_annotate()).
+   */
+  signals[PROCLITICS_LEFT_OUT] =
+    g_signal_new ("proclitics-left-out", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "mention.annotate-with", "i", annotate_with_action);
   gtk_widget_class_install_action (widget_class, "mention.annotate", NULL, annotate_action);
@@ -1191,7 +1202,10 @@ hashiya_text_view_mention_at (HashiyaTextView *self,
  * hashiya_text_view_annotate:
  *
  * Annotates the selection with @actor, as one undo step, and selects the
- * new mention.
+ * new mention. As in suggestions, proclitics before @actor's name or an
+ * alias of it are left out of the span
+ * (hashiya_matcher_trim_proclitics()), and
+ * #HashiyaTextView::proclitics-left-out says so.
  *
  * Returns: (transfer none) (nullable): the new mention
  */
@@ -1200,8 +1214,11 @@ hashiya_text_view_annotate (HashiyaTextView  *self,
                             HashiyaActor     *actor,
                             GError          **error)
 {
+  g_autoptr(HashiyaMatcher) matcher = NULL;
+  g_autofree char *left_out = NULL;
+  HashiyaText *text;
   HashiyaMention *mention;
-  guint start, end;
+  guint start, end, selected;
 
   g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
   g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), NULL);
@@ -1212,6 +1229,12 @@ hashiya_text_view_annotate (HashiyaTextView  *self,
       return NULL;
     }
 
+  text = hashiya_document_get_text (self->document);
+  matcher = hashiya_document_get_matcher (self->document);
+  selected = start;
+  if (hashiya_matcher_trim_proclitics (matcher, text, hashiya_actor_get_id (actor), &start, end))
+    left_out = hashiya_text_slice (text, selected, start);
+
   mention = hashiya_document_annotate (self->document, start, end, hashiya_actor_get_id (actor),
                                        HASHIYA_MENTION_TYPE_NAME, error);
   if (mention != NULL)
@@ -1221,6 +1244,8 @@ hashiya_text_view_annotate (HashiyaTextView  *self,
       gtk_text_buffer_get_iter_at_offset (get_buffer (self), &iter, (int) end);
       gtk_text_buffer_place_cursor (get_buffer (self), &iter);
       hashiya_text_view_select_mention (self, mention);
+      if (left_out != NULL)
+        g_signal_emit (self, signals[PROCLITICS_LEFT_OUT], 0, left_out);
     }
 
   return mention;

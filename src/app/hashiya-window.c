@@ -124,22 +124,27 @@ n_matches (HashiyaWindow *self)
   return self->matches->len / 2;
 }
 
-/* "Annotate All As…": every match of the find bar becomes a mention of
- * the chosen actor, in one undo step. */
+/* "Annotate All As…": every match of the find bar that is a whole word,
+ * as suggestions are (never "أذربيجان" inside "الأذربيجانية"), becomes a
+ * mention of the chosen actor, in one undo step. */
 static void
 all_matches_chosen_cb (HashiyaWindow *self,
                        HashiyaActor  *actor)
 {
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (HashiyaMatch));
+  g_autoptr(GArray) words = NULL;
+  g_autofree char *added_text = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
-  guint added;
+  guint added, inside;
 
-  for (guint i = 0; i < n_matches (self); i++)
+  words = hashiya_find_words (hashiya_document_get_text (self->document),
+                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  for (guint i = 0; i < words->len; i += 2)
     {
       HashiyaMatch match = {
-        .start = g_array_index (self->matches, guint, 2 * i),
-        .end = g_array_index (self->matches, guint, 2 * i + 1),
+        .start = g_array_index (words, guint, i),
+        .end = g_array_index (words, guint, i + 1),
         .actor = hashiya_actor_get_id (actor),
         .type = HASHIYA_MENTION_TYPE_NAME,
       };
@@ -147,7 +152,15 @@ all_matches_chosen_cb (HashiyaWindow *self,
     }
 
   added = hashiya_document_add_matches (self->document, matches, HASHIYA_MENTION_STATUS_ACCEPTED);
-  message = g_strdup_printf (ngettext ("%u mention added", "%u mentions added", added), added);
+  added_text = g_strdup_printf (ngettext ("%u mention added", "%u mentions added", added), added);
+  inside = n_matches (self) > matches->len ? n_matches (self) - matches->len : 0;
+  if (inside > 0)
+    /* Translators: the first %s is "N mentions added" */
+    message = g_strdup_printf (ngettext ("%s; %u match inside a longer word left out",
+                                         "%s; %u matches inside longer words left out", inside),
+                               added_text, inside);
+  else
+    message = g_steal_pointer (&added_text);
   toast = adw_toast_new (message);
   if (added > 0)
     {
@@ -182,6 +195,23 @@ mention_deleted_cb (HashiyaWindow  *self,
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A span chosen by hand lost its proclitics, as the span rules want:
+ * say which. */
+static void
+proclitics_left_out_cb (HashiyaWindow *self,
+                        const char    *proclitics)
+{
+  g_autofree char *message = NULL;
+  guint n_letters = 0;
+
+  for (const char *p = proclitics; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_ismark (g_utf8_get_char (p)))
+      n_letters++;
+  message = g_strdup_printf (ngettext ("Left out the proclitic «%s»", "Left out the proclitics «%s»", n_letters),
+                             proclitics);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 /* Clicking an actor again and again steps through its mentions. */
@@ -657,6 +687,7 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, annotate_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, mention_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, mention_deleted_cb);
+  gtk_widget_class_bind_template_callback (widget_class, proclitics_left_out_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_actor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_mention_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
