@@ -541,6 +541,10 @@ hashiya_matcher_trim_proclitics (HashiyaMatcher *self,
         skip = match->start;
     }
 
+  if (skip == 0)
+    return FALSE;
+  /* On whole clusters, as every span (see snap_to_clusters()). */
+  skip = hashiya_text_snap_backward (text, *start + skip) - *start;
   *start += skip;
   return skip > 0;
 }
