@@ -152,9 +152,11 @@ test_matcher_multiword_and_nesting (void)
                   "وزارة الدفاع التركية=turkey-mod/name;التركية=turkey/adjective;");
   /* One actor's shorter alias inside its longer one is not a second mention. */
   assert_matches (matcher, "سيرغي لافروف ثم لافروف", "سيرغي لافروف=sergey-lavrov/name;لافروف=sergey-lavrov/name;");
-  /* A joiner or an Arabic number sign glued to a name stays inside the
-   * span: an edge never falls inside a grapheme cluster (found by fuzzing). */
-  assert_matches (matcher, "\u200Dإيران ؀إيران", "\u200Dإيران=iran/name;؀إيران=iran/name;");
+  /* An edge never falls inside a grapheme cluster (found by fuzzing): an
+   * Arabic number sign glued to a name joins it (UAX #29 GB9b), so it is
+   * inside the span; a joiner ends the cluster before it (GB9), so the
+   * span starts after it. */
+  assert_matches (matcher, "\u200Dإيران ؀إيران", "إيران=iran/name;؀إيران=iran/name;");
   /* "رئيسي" alone also means "main": never a mention of Raisi. */
   assert_matches (matcher, "الهدف الرئيسي", "");
 }
@@ -227,6 +229,86 @@ test_find (void)
   whole = g_utf8_substring (text, g_array_index (adjective, guint, 0), g_array_index (adjective, guint, 1));
   g_assert_cmpstr (whole, ==, "الأذربيجانيَّة");
   g_assert_cmpuint (nothing->len, ==, 0);
+}
+
+static char *
+find_words_text (const char *text,
+                 const char *query)
+{
+  g_autoptr(HashiyaText) source = hashiya_text_new (text, strlen (text), NULL);
+  g_autoptr(GArray) found = hashiya_find_words (source, query);
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < found->len; i += 2)
+    {
+      g_autofree char *match = g_utf8_substring (text, g_array_index (found, guint, i),
+                                                 g_array_index (found, guint, i + 1));
+
+      g_string_append_printf (out, "%s[%s]", i > 0 ? " " : "", match);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Whole words, as suggestions match: after proclitics, never inside a
+ * longer word. */
+static void
+test_find_words (void)
+{
+  const char *text = "المسلحة لأذربيجان و«الأذربيجانيَّة» أذربيجانُ وأذربيجانية فأذربيجان وربيجان";
+  const char *pair = "وترفع تركيا وأذربيجان شعار شعب واحد";
+  g_autofree char *name = find_words_text (text, "اذربيجان");
+  g_autofree char *spaced = find_words_text (text, "  اذربيجان ");
+  g_autofree char *adjective = find_words_text (text, "الاذربيجانية");
+  g_autofree char *inside = find_words_text (text, "ربيجان");
+  g_autofree char *two = find_words_text (pair, "تركيا واذربيجان");
+  g_autofree char *cut = find_words_text (pair, "تركيا واذربي");
+  g_autofree char *empty = find_words_text (text, "   ");
+
+  g_assert_cmpstr (name, ==, "[أذربيجان] [أذربيجانُ] [أذربيجان]");
+  g_assert_cmpstr (spaced, ==, name);
+  g_assert_cmpstr (adjective, ==, "[الأذربيجانيَّة]");
+  /* و is a proclitic: "وربيجان" is ربيجان after it. */
+  g_assert_cmpstr (inside, ==, "[ربيجان]");
+  g_assert_cmpstr (two, ==, "[تركيا وأذربيجان]");
+  g_assert_cmpstr (cut, ==, "");
+  g_assert_cmpstr (empty, ==, "");
+}
+
+/* A span chosen by hand loses its proclitics when the rest is the actor's
+ * name or alias, as a suggestion would. */
+static void
+test_trim_proclitics (void)
+{
+  const char *text = "لأذربيجان باكو لِباكو والأذربيجانية للدول الغربية وزارة الدفاع الأذربيجانية";
+  g_autoptr(HashiyaText) source = hashiya_text_new (text, strlen (text), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaMatcher) matcher = hashiya_matcher_new (catalog);
+  const struct {
+    const char *span;
+    const char *actor;
+    const char *kept;
+  } cases[] = {
+    { "لأذربيجان", "azerbaijan", "أذربيجان" },
+    { "لأذربيجان", "turkey", "لأذربيجان" },
+    { "باكو", "azerbaijan", "باكو" },
+    { "لِباكو", "azerbaijan", "باكو" },
+    { "والأذربيجانية", "azerbaijan", "الأذربيجانية" },
+    { "للدول الغربية", "western-states", "لدول الغربية" },
+    { "وزارة الدفاع الأذربيجانية", "azerbaijan", "وزارة الدفاع الأذربيجانية" },
+    { "وزارة الدفاع الأذربيجانية", "azerbaijan-mod", "وزارة الدفاع الأذربيجانية" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *at = strstr (text, cases[i].span);
+      guint start = (guint) g_utf8_pointer_to_offset (text, at);
+      guint end = start + (guint) g_utf8_strlen (cases[i].span, -1);
+      gboolean trimmed = hashiya_matcher_trim_proclitics (matcher, source, cases[i].actor, &start, end);
+      g_autofree char *kept = g_utf8_substring (text, start, end);
+
+      g_assert_cmpstr (kept, ==, cases[i].kept);
+      g_assert_cmpint (trimmed, ==, strcmp (cases[i].span, cases[i].kept) != 0);
+    }
 }
 
 typedef struct
@@ -380,6 +462,8 @@ main (int    argc,
   g_test_add_func ("/matcher/follows-catalog", test_matcher_follows_catalog);
   g_test_add_func ("/matcher/suggest-undo-review", test_suggest_undo_review);
   g_test_add_func ("/matcher/find", test_find);
+  g_test_add_func ("/matcher/find-words", test_find_words);
+  g_test_add_func ("/matcher/trim-proclitics", test_trim_proclitics);
   g_test_add_func ("/matcher/ids-not-kept", test_matcher_ids_not_kept);
   g_test_add_func ("/matcher/gold-score", test_gold_score);
 

@@ -171,6 +171,7 @@ actor_activate_cb (HashiyaSidebar *self,
 {
   g_autoptr(HashiyaActor) actor = g_list_model_get_item (G_LIST_MODEL (self->actor_selection), position);
 
+  gtk_single_selection_set_selected (self->actor_selection, position);
   g_signal_emit (self, signals[ACTOR_ACTIVATED], 0, actor);
 }
 
@@ -441,6 +442,11 @@ hashiya_sidebar_init (HashiyaSidebar *self)
   self->actor_selection = gtk_single_selection_new (G_LIST_MODEL (self->actors));
   gtk_single_selection_set_can_unselect (self->actor_selection, TRUE);
   gtk_list_view_set_model (self->actors_list, GTK_SELECTION_MODEL (self->actor_selection));
+  /* With single-click activation, GTK 4.8 selects the row under the
+   * pointer as it moves (and at a wrong place when a popover closes):
+   * the selected actor, which Edit and Remove act on, is the one clicked
+   * or reached by the keyboard. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self->actors_list), "list.select-item", FALSE);
   factory = make_factory (G_CALLBACK (setup_actor_row_cb), G_CALLBACK (bind_actor_row_cb),
                           G_CALLBACK (unbind_actor_row_cb), self);
   gtk_list_view_set_factory (self->actors_list, factory);

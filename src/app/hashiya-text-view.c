@@ -15,10 +15,15 @@
  * family, size or letter-spacing would make Pango shape a span on its own
  * and break the joining of Arabic letters at its edges.
  *
- * There are three tags per actor, never one per mention: a background for
- * outer mentions, an underline in the actor's colour for mentions nested
- * inside another (the adjective inside a ministry's name), and a wavy
- * underline for suggestions. A change re-tags only the range it touches. */
+ * The tags are per actor and level, never one per mention: a background
+ * for outer mentions, an underline in the actor's colour for mentions
+ * nested inside another (the adjective inside a ministry's name), and a
+ * wavy underline for suggestions; nested ones have levels of their own,
+ * by depth. A character shows one underline, the one of the tag with the
+ * highest priority: so every tag of a level lies above every tag of the
+ * levels below, and the innermost mention's underline is the one drawn,
+ * whatever the order of the catalogue. A change re-tags only the range it
+ * touches. */
 
 #define ALPHA_LIGHT 0.28
 #define ALPHA_DARK 0.42
@@ -33,13 +38,15 @@ struct _HashiyaTextView
   GSignalGroup    *catalog_signals;
   HashiyaMention  *selected;
   GtkTextTag      *selected_tag;
+  GtkTextTag      *match_tag;
+  GtkTextTag      *current_match_tag;
+  GtkWidget       *context_menu;
   GtkCssProvider  *font_provider;
   gboolean         dark;
   gboolean         high_contrast;
   guint            longest_span;
   GHashTable      *tags;          /* actor id → GtkTextTag *[N_LEVELS] */
   gboolean         previewing;    /* the document shown is a preview */
-  guint            preview_reach; /* the furthest end of its mentions */
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, GTK_TYPE_TEXT_VIEW)
@@ -55,21 +62,39 @@ enum {
   ANNOTATE_REQUESTED,
   MENTION_ACTIVATED,
   MENTION_DELETED,
+  PROCLITICS_LEFT_OUT,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
+/* From the lowest priority up: a deeper mention's tag is drawn over the
+ * tags of the mentions it is inside. Mentions nested deeper than the
+ * last level are drawn as that one. */
 typedef enum
 {
   LEVEL_OUTER,
-  LEVEL_INNER,
   LEVEL_SUGGESTED,
+  LEVEL_INNER,
+  LEVEL_INNER_SUGGESTED,
+  LEVEL_DEEP,
+  LEVEL_DEEP_SUGGESTED,
   N_LEVELS
 } Level;
 
-static const char *level_prefix[N_LEVELS] = { "actor:", "actor-inner:", "actor-suggested:" };
+#define N_DEPTHS (N_LEVELS / 2)
+
+static const char *level_prefix[N_LEVELS] = {
+  "actor:", "actor-suggested:", "actor-inner:", "actor-inner-suggested:", "actor-deep:", "actor-deep-suggested:"
+};
+
+static Level
+level_for (guint                depth,
+           HashiyaMentionStatus status)
+{
+  return MIN (depth, N_DEPTHS - 1) * 2 + (status == HASHIYA_MENTION_STATUS_SUGGESTED ? 1 : 0);
+}
 
 /* A document to edit: none, or a preview, cannot be. */
 static gboolean
@@ -94,10 +119,39 @@ lookup_tag (HashiyaTextView *self,
   return tags != NULL ? tags[level] : NULL;
 }
 
+/* Find marks every match with a yellow background and the current one
+ * with an orange one, underlined: colour only, like every highlight. */
+static void
+style_find_tags (HashiyaTextView *self)
+{
+  GdkRGBA match = { 0.98, 0.82, 0.18, 0.55 };
+  GdkRGBA current = { 1.0, 0.47, 0.0, 0.55 };
+  GdkRGBA line = { 0.78, 0.31, 0.0, 1.0 };
+
+  if (self->dark)
+    {
+      match = (GdkRGBA) { 0.96, 0.76, 0.07, 0.38 };
+      current = (GdkRGBA) { 1.0, 0.47, 0.0, 0.7 };
+      line = (GdkRGBA) { 1.0, 0.75, 0.44, 1.0 };
+    }
+  if (self->high_contrast)
+    {
+      match.alpha = MIN (match.alpha + 0.2, 1.0);
+      current.alpha = MIN (current.alpha + 0.2, 1.0);
+    }
+  g_object_set (self->match_tag, "background-rgba", &match, NULL);
+  g_object_set (self->current_match_tag,
+                "background-rgba", &current,
+                "underline", PANGO_UNDERLINE_SINGLE,
+                "underline-rgba", &line,
+                NULL);
+}
+
 static void
 style_actor_tags (HashiyaTextView *self,
                   HashiyaActor    *actor)
 {
+  const char *id = hashiya_actor_get_id (actor);
   const char *color = hashiya_actor_get_color (actor);
   GdkRGBA rgba = { 0.6, 0.6, 0.6, 1.0 };
   GdkRGBA background;
@@ -108,45 +162,87 @@ style_actor_tags (HashiyaTextView *self,
   background.alpha = self->high_contrast ? ALPHA_HIGH_CONTRAST : self->dark ? ALPHA_DARK : ALPHA_LIGHT;
 
   /* In high contrast, outer mentions are underlined too, so that a
-   * highlight never depends on telling faint colours apart. */
-  g_object_set (lookup_tag (self, LEVEL_OUTER, hashiya_actor_get_id (actor)),
-                "background-rgba", &background,
-                "underline", self->high_contrast ? PANGO_UNDERLINE_SINGLE : PANGO_UNDERLINE_NONE,
-                "underline-rgba", &rgba,
-                NULL);
-  g_object_set (lookup_tag (self, LEVEL_INNER, hashiya_actor_get_id (actor)),
-                "underline", PANGO_UNDERLINE_SINGLE,
-                "underline-rgba", &rgba,
-                NULL);
-  g_object_set (lookup_tag (self, LEVEL_SUGGESTED, hashiya_actor_get_id (actor)),
-                "underline", PANGO_UNDERLINE_ERROR,
-                "underline-rgba", &rgba,
-                NULL);
+   * highlight never depends on telling faint colours apart. Otherwise
+   * they leave the underline unset, to the mentions nested in them. */
+  g_object_set (lookup_tag (self, LEVEL_OUTER, id), "background-rgba", &background, NULL);
+  if (self->high_contrast)
+    g_object_set (lookup_tag (self, LEVEL_OUTER, id),
+                  "underline", PANGO_UNDERLINE_SINGLE,
+                  "underline-rgba", &rgba,
+                  NULL);
+  else
+    g_object_set (lookup_tag (self, LEVEL_OUTER, id),
+                  "underline", PANGO_UNDERLINE_NONE,
+                  "underline-set", FALSE,
+                  "underline-rgba-set", FALSE,
+                  NULL);
+
+  for (guint depth = 0; depth < N_DEPTHS; depth++)
+    {
+      if (depth > 0)
+        g_object_set (lookup_tag (self, level_for (depth, HASHIYA_MENTION_STATUS_ACCEPTED), id),
+                      "underline", PANGO_UNDERLINE_SINGLE,
+                      "underline-rgba", &rgba,
+                      NULL);
+      g_object_set (lookup_tag (self, level_for (depth, HASHIYA_MENTION_STATUS_SUGGESTED), id),
+                    "underline", PANGO_UNDERLINE_ERROR,
+                    "underline-rgba", &rgba,
+                    NULL);
+    }
 }
 
+/* Makes the tags of the @n actors of @catalog from @position that have
+ * none yet, each level's tags above those of the level below, and the
+ * selection and find marks above them all. */
 static void
 ensure_actor_tags (HashiyaTextView *self,
-                   HashiyaActor    *actor)
+                   HashiyaCatalog  *catalog,
+                   guint            position,
+                   guint            n)
 {
   GtkTextBuffer *buffer = get_buffer (self);
+  g_autoptr(GPtrArray) added = g_ptr_array_new ();
+  guint before = g_hash_table_size (self->tags);
+  guint total;
 
-  if (lookup_tag (self, LEVEL_OUTER, hashiya_actor_get_id (actor)) == NULL)
+  for (guint i = position; i < position + n; i++)
     {
-      GtkTextTag **tags = g_new0 (GtkTextTag *, N_LEVELS);
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
 
-      for (guint level = 0; level < N_LEVELS; level++)
+      if (lookup_tag (self, LEVEL_OUTER, hashiya_actor_get_id (actor)) == NULL)
         {
-          g_autofree char *name = g_strconcat (level_prefix[level], hashiya_actor_get_id (actor), NULL);
-
-          tags[level] = gtk_text_buffer_create_tag (buffer, name, NULL);
+          g_hash_table_insert (self->tags, g_strdup (hashiya_actor_get_id (actor)), g_new0 (GtkTextTag *, N_LEVELS));
+          g_ptr_array_add (added, actor);
         }
-      g_hash_table_insert (self->tags, g_strdup (hashiya_actor_get_id (actor)), tags);
+    }
+  total = before + added->len;
+
+  /* A new tag is made above every other: one level after the other, and
+   * each moved down to the end of its level, unless there was none
+   * before, when they are made in order already. */
+  for (guint level = 0; level < N_LEVELS; level++)
+    for (guint j = 0; j < added->len; j++)
+      {
+        const char *id = hashiya_actor_get_id (g_ptr_array_index (added, j));
+        g_autofree char *name = g_strconcat (level_prefix[level], id, NULL);
+        GtkTextTag **tags = g_hash_table_lookup (self->tags, id);
+
+        tags[level] = gtk_text_buffer_create_tag (buffer, name, NULL);
+        if (before > 0)
+          gtk_text_tag_set_priority (tags[level], (int) (level * total + before + j));
+      }
+
+  if (added->len > 0)
+    {
+      int top = gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer)) - 1;
+
+      gtk_text_tag_set_priority (self->selected_tag, top);
+      gtk_text_tag_set_priority (self->match_tag, top);
+      gtk_text_tag_set_priority (self->current_match_tag, top);
     }
 
-  style_actor_tags (self, actor);
-  /* The selection mark stays above every highlight. */
-  gtk_text_tag_set_priority (self->selected_tag,
-                             gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer)) - 1);
+  for (guint i = position; i < position + n; i++)
+    style_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
 }
 
 static void
@@ -174,39 +270,61 @@ get_mention (HashiyaTextView *self,
   return hashiya_document_get_mention (self->document, position);
 }
 
-/* Tags @mentions (sorted by hashiya_mention_compare_nesting()), which
- * hold every mention that contains another of them: a mention inside one
- * seen before it (REACH is the furthest end seen so far) is inner. The
- * iterators walk forward from mention to mention rather than being
- * looked up anew. */
-static guint
+static int
+compare_nesting_data (gconstpointer a,
+                      gconstpointer b,
+                      gpointer      user_data)
+{
+  return hashiya_mention_compare_nesting (a, b);
+}
+
+/* Tags @mentions (sorted by hashiya_mention_compare_nesting()) but the first @n_context,
+ * which are there for their nesting only. A mention's depth is the
+ * number of those before it that contain it, so @mentions must hold
+ * every mention that contains one of those tagged. The iterators walk
+ * forward from mention to mention rather than being looked up anew. */
+static void
 tag_sorted (HashiyaTextView *self,
             GPtrArray       *mentions,
-            guint            reach)
+            guint            n_context)
 {
   GtkTextBuffer *buffer = get_buffer (self);
+  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (guint));
   GtkTextIter from;
   guint at = 0;
 
-  if (mentions->len == 0)
-    return reach;
-  at = hashiya_mention_get_start (g_ptr_array_index (mentions, 0));
+  if (mentions->len <= n_context)
+    return;
+  at = hashiya_mention_get_start (g_ptr_array_index (mentions, n_context));
   gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) at);
   for (guint i = 0; i < mentions->len; i++)
     {
       HashiyaMention *mention = g_ptr_array_index (mentions, i);
       guint start = hashiya_mention_get_start (mention);
       guint end = hashiya_mention_get_end (mention);
-      Level level = (i > 0 || reach > 0) && reach >= end ? LEVEL_INNER : LEVEL_OUTER;
+      guint depth = 0, kept = 0;
       GtkTextTag *tag;
       GtkTextIter to;
 
-      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
-        level = LEVEL_SUGGESTED;
-      reach = MAX (reach, end);
-      self->longest_span = MAX (self->longest_span, end - start);
+      /* The ends of the mentions still open here; those that reach as
+       * far as this one contain it (they start no later). */
+      for (guint j = 0; j < open->len; j++)
+        {
+          guint open_end = g_array_index (open, guint, j);
 
-      tag = lookup_tag (self, level, hashiya_mention_get_actor (mention));
+          if (open_end > start)
+            g_array_index (open, guint, kept++) = open_end;
+          if (open_end >= end)
+            depth++;
+        }
+      g_array_set_size (open, kept);
+      g_array_append_val (open, end);
+      self->longest_span = MAX (self->longest_span, end - start);
+      if (i < n_context)
+        continue;
+
+      tag = lookup_tag (self, level_for (depth, hashiya_mention_get_status (mention)),
+                        hashiya_mention_get_actor (mention));
       if (tag == NULL)
         continue;
       gtk_text_iter_forward_chars (&from, (int) (start - at));
@@ -216,15 +334,6 @@ tag_sorted (HashiyaTextView *self,
       /* Tags do not change the characters: iterators stay valid. */
       gtk_text_buffer_apply_tag (buffer, tag, &from, &to);
     }
-  return reach;
-}
-
-static void
-apply_tags (HashiyaTextView *self,
-            GPtrArray       *mentions)
-{
-  g_ptr_array_sort (mentions, hashiya_mention_compare_nesting);
-  tag_sorted (self, mentions, 0);
 }
 
 /* The mentions that overlap start–end, and the span they cover together. */
@@ -265,31 +374,38 @@ retag_range (HashiyaTextView *self,
 {
   g_autoptr(GPtrArray) first = NULL;
   g_autoptr(GPtrArray) mentions = NULL;
+  guint lo = start, hi = end;
   GtkTextIter from, to;
 
-  /* Widen once to whole mentions, so that every mention whose nesting
-   * may have changed is re-tagged over its whole span. */
-  first = collect_overlapping (self, &start, &end);
-  mentions = collect_overlapping (self, &start, &end);
+  /* What may be drawn otherwise now lies inside the mentions that overlap
+   * the change (those around it, inside it, or the same span): their
+   * tags go, over the span they cover. Every mention that overlaps that
+   * span is tagged again, and with them every mention that contains one
+   * of them, which gives them their depth. */
+  first = collect_overlapping (self, &lo, &hi);
+  start = lo;
+  end = hi;
+  mentions = collect_overlapping (self, &lo, &hi);
 
   gtk_text_buffer_get_iter_at_offset (get_buffer (self), &from, (int) start);
   gtk_text_buffer_get_iter_at_offset (get_buffer (self), &to, (int) end);
   remove_mention_tags (self, &from, &to);
-  apply_tags (self, mentions);
+  g_ptr_array_sort (mentions, hashiya_mention_compare_nesting);
+  tag_sorted (self, mentions, 0);
 }
 
-/* A new text's mentions, in order, from the first that starts at or
- * after FROM (those before are tagged already, the furthest reaching to
- * REACH): all at once, before the text is laid out, so that no line is
- * shaped twice. The iterators walk forward through one pass. */
+/* A new text's mentions, from the first that starts at or after FROM
+ * (those before are tagged already): all at once, before the text is
+ * laid out, so that no line is shaped twice. The iterators walk forward
+ * through one pass. */
 static void
 tag_new_text (HashiyaTextView *self,
-              guint            from,
-              guint            reach)
+              guint            from)
 {
   guint n = hashiya_document_get_n_mentions (self->document);
   guint first = hashiya_document_find_first_at (self->document, from);
-  g_autoptr(GPtrArray) mentions = g_ptr_array_sized_new (n - first);
+  guint context = first;
+  g_autoptr(GPtrArray) mentions = NULL;
 
   self->longest_span = 0;
   for (guint i = 0; i < n; i++)
@@ -298,10 +414,29 @@ tag_new_text (HashiyaTextView *self,
 
       /* collect_overlapping() needs the longest span of all. */
       self->longest_span = MAX (self->longest_span, hashiya_mention_get_end (mention) - hashiya_mention_get_start (mention));
-      if (i >= first)
-        g_ptr_array_add (mentions, mention);
     }
-  tag_sorted (self, mentions, reach);
+  /* Those before FROM that may reach past it give the depth of those
+   * after. */
+  while (context > 0 && hashiya_mention_get_start (get_mention (self, context - 1)) + self->longest_span > from)
+    context--;
+
+  mentions = g_ptr_array_sized_new (n - context);
+  for (guint i = context; i < n; i++)
+    g_ptr_array_add (mentions, get_mention (self, i));
+  /* The document's order puts the shorter of two mentions with the same
+   * start first, where nesting wants the longer: only such runs need
+   * sorting again. */
+  for (guint i = 0, run; i < mentions->len; i += run)
+    {
+      guint start = hashiya_mention_get_start (g_ptr_array_index (mentions, i));
+
+      for (run = 1; i + run < mentions->len &&
+                    hashiya_mention_get_start (g_ptr_array_index (mentions, i + run)) == start; run++)
+        ;
+      if (run > 1)
+        g_qsort_with_data (mentions->pdata + i, (int) run, sizeof (gpointer), compare_nesting_data, NULL);
+    }
+  tag_sorted (self, mentions, first - context);
 }
 
 static void
@@ -363,11 +498,7 @@ catalog_items_changed_cb (HashiyaTextView *self,
 {
   /* Removed actors have no mentions left; new ones need tags, and an
    * actor that returns by undo has its mentions re-tagged as they return. */
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(HashiyaActor) actor = g_list_model_get_item (catalog, i);
-      ensure_actor_tags (self, actor);
-    }
+  ensure_actor_tags (self, HASHIYA_CATALOG (catalog), position, added);
 }
 
 static void
@@ -382,6 +513,7 @@ hashiya_text_view_dispose (GObject *object)
   g_clear_object (&self->selected);
   g_clear_object (&self->document);
   g_clear_pointer (&self->tags, g_hash_table_unref);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (hashiya_text_view_parent_class)->dispose (object);
 }
@@ -441,8 +573,26 @@ click_released_cb (HashiyaTextView *self,
     g_signal_emit (self, signals[MENTION_ACTIVATED], 0, mention);
 }
 
+/* The context menu is Hashiya's own: GtkTextView's adds Cut, Paste,
+ * Delete, Undo and Redo, which do nothing in a view that is never
+ * edited, and GTK 4.8 has no way to take them out of it. */
+static void
+popup_context_menu (HashiyaTextView *self,
+                    double           x,
+                    double           y)
+{
+  GtkTextBuffer *buffer = get_buffer (self);
+  GdkRectangle rect = { (int) x, (int) y, 1, 1 };
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "clipboard.copy", gtk_text_buffer_get_has_selection (buffer));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "selection.select-all", gtk_text_buffer_get_char_count (buffer) > 0);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+}
+
 /* A right click on a mention selects it, so that the context menu's
- * "Remove Mention" means the one under the pointer. */
+ * "Remove Mention" means the one under the pointer; a text selection
+ * stays, for "Annotate…" and "Copy". */
 static void
 secondary_pressed_cb (HashiyaTextView *self,
                       int              n_press,
@@ -450,10 +600,30 @@ secondary_pressed_cb (HashiyaTextView *self,
                       double           y,
                       GtkGestureClick *gesture)
 {
-  if (!is_ready (self) || gtk_text_buffer_get_has_selection (get_buffer (self)))
-    return;
+  /* Claimed, so that GtkTextView shows no menu of its own. */
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  if (is_ready (self) && !gtk_text_buffer_get_has_selection (get_buffer (self)))
+    hashiya_text_view_select_mention (self, hashiya_text_view_mention_at (self, offset_at_point (self, x, y)));
+  popup_context_menu (self, x, y);
+}
 
-  hashiya_text_view_select_mention (self, hashiya_text_view_mention_at (self, offset_at_point (self, x, y)));
+/* Shift+F10: the context menu at the cursor. */
+static void
+popup_menu_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  GtkTextBuffer *buffer = get_buffer (self);
+  GdkRectangle cursor;
+  GtkTextIter iter;
+  int x, y;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &cursor);
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         cursor.x, cursor.y + cursor.height, &x, &y);
+  popup_context_menu (self, x, y);
 }
 
 /* The next (or previous) suggested mention after the selected one or
@@ -660,6 +830,16 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   signals[MENTION_DELETED] =
     g_signal_new ("mention-deleted", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_MENTION);
+  /**
+   * HashiyaTextView::proclitics-left-out:
+   * @proclitics: the letters left out, as written
+   *
+   * A new mention was made of the selection less its proclitics (see
+   * hashiya_text_view_annotate()).
+   */
+  signals[PROCLITICS_LEFT_OUT] =
+    g_signal_new ("proclitics-left-out", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_install_action (widget_class, "mention.annotate-with", "i", annotate_with_action);
   gtk_widget_class_install_action (widget_class, "mention.annotate", NULL, annotate_action);
@@ -667,6 +847,8 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   gtk_widget_class_install_action (widget_class, "mention.unselect", NULL, unselect_action);
   gtk_widget_class_install_action (widget_class, "mention.next-suggestion", NULL, next_suggestion_action);
   gtk_widget_class_install_action (widget_class, "mention.previous-suggestion", NULL, next_suggestion_action);
+  /* GtkTextView's own action, for its key (Shift+F10): Hashiya's menu. */
+  gtk_widget_class_install_action (widget_class, "menu.popup", NULL, popup_menu_action);
 
   /* Keys 1–9 annotate the selection with the first nine actors, on the
    * number row and the keypad. */
@@ -679,9 +861,6 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
     }
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "mention.annotate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "mention.annotate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "mention.annotate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "mention.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_BackSpace, 0, "mention.delete", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mention.unselect", NULL);
   /* Reviewing suggestions: the next one is one key away. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "mention.next-suggestion", NULL);
@@ -695,13 +874,26 @@ hashiya_text_view_init (HashiyaTextView *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *secondary = gtk_gesture_click_new ();
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+  /* The last one is the one menus show. */
+  static const struct { guint key; const char *action; } own_keys[] = {
+    { GDK_KEY_BackSpace, "mention.delete" },
+    { GDK_KEY_KP_Delete, "mention.delete" },
+    { GDK_KEY_Delete, "mention.delete" },
+    { GDK_KEY_Menu, "mention.annotate" },
+  };
   g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) clipboard = g_menu_new ();
+  g_autoptr(GMenu) mention = g_menu_new ();
   GdkRGBA accent = { 0.21, 0.52, 0.89, 0.45 };
 
   self->selected_tag = gtk_text_buffer_create_tag (get_buffer (self), "selected-mention",
                                                    "background-rgba", &accent,
                                                    "underline", PANGO_UNDERLINE_DOUBLE,
                                                    NULL);
+  self->match_tag = gtk_text_buffer_create_tag (get_buffer (self), "find-match", NULL);
+  self->current_match_tag = gtk_text_buffer_create_tag (get_buffer (self), "find-current", NULL);
+  style_find_tags (self);
 
   self->document_signals = g_signal_group_new (HASHIYA_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "mention-added", G_CALLBACK (mention_added_cb), self);
@@ -717,9 +909,31 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_signal_connect_swapped (secondary, "pressed", G_CALLBACK (secondary_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (secondary));
 
-  g_menu_append (menu, _("_Annotate…"), "mention.annotate");
-  g_menu_append (menu, _("_Remove Mention"), "mention.delete");
-  gtk_text_view_set_extra_menu (GTK_TEXT_VIEW (self), G_MENU_MODEL (menu));
+  /* Copy and Select All are GtkTextView's own actions. */
+  g_menu_append (clipboard, _("_Copy"), "clipboard.copy");
+  g_menu_append (clipboard, _("Select _All"), "selection.select-all");
+  g_menu_append (mention, _("_Annotate…"), "mention.annotate");
+  g_menu_append (mention, _("_Remove Mention"), "mention.delete");
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (mention));
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (clipboard));
+  self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+  gtk_popover_set_position (GTK_POPOVER (self->context_menu), GTK_POS_BOTTOM);
+  gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+  /* The menu reads as the interface does, not as the Arabic text. */
+  gtk_widget_set_direction (self->context_menu, gtk_widget_get_default_direction ());
+  gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+
+  /* GtkTextView binds Delete, BackSpace and Menu itself, and a class's
+   * own bindings come after its parent's: so these keys are looked at
+   * first, in the capture phase. When the action is disabled (no mention
+   * selected) the key goes on to the text view. */
+  for (guint i = 0; i < G_N_ELEMENTS (own_keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (own_keys[i].key, 0),
+                                                            gtk_named_action_new (own_keys[i].action)));
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
@@ -814,12 +1028,11 @@ hashiya_text_view_set_document (HashiyaTextView *self,
   catalog = hashiya_document_get_catalog (document);
   g_signal_group_set_target (self->catalog_signals, catalog);
 
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
-    ensure_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
+  ensure_actor_tags (self, catalog, 0, hashiya_catalog_get_n_actors (catalog));
   if (tagged_to > 0)
     {
       /* The same text, already shown and highlighted at its start. */
-      tag_new_text (self, tagged_to, self->preview_reach);
+      tag_new_text (self, tagged_to);
       return;
     }
 
@@ -829,7 +1042,7 @@ hashiya_text_view_set_document (HashiyaTextView *self,
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   /* A new buffer has no tags to remove. */
-  tag_new_text (self, 0, 0);
+  tag_new_text (self, 0);
 }
 
 /**
@@ -857,9 +1070,6 @@ hashiya_text_view_show_preview (HashiyaTextView *self,
       return;
     }
   hashiya_text_view_set_document (self, preview);
-  self->preview_reach = 0;
-  for (guint i = 0; i < hashiya_document_get_n_mentions (preview); i++)
-    self->preview_reach = MAX (self->preview_reach, hashiya_mention_get_end (hashiya_document_get_mention (preview, i)));
   set_previewing (self, TRUE);
 }
 
@@ -975,7 +1185,10 @@ hashiya_text_view_mention_at (HashiyaTextView *self,
  * hashiya_text_view_annotate:
  *
  * Annotates the selection with @actor, as one undo step, and selects the
- * new mention.
+ * new mention. As in suggestions, proclitics before @actor's name or an
+ * alias of it are left out of the span
+ * (hashiya_matcher_trim_proclitics()), and
+ * #HashiyaTextView::proclitics-left-out says so.
  *
  * Returns: (transfer none) (nullable): the new mention
  */
@@ -984,8 +1197,11 @@ hashiya_text_view_annotate (HashiyaTextView  *self,
                             HashiyaActor     *actor,
                             GError          **error)
 {
+  g_autoptr(HashiyaMatcher) matcher = NULL;
+  g_autofree char *left_out = NULL;
+  HashiyaText *text;
   HashiyaMention *mention;
-  guint start, end;
+  guint start, end, selected;
 
   g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
   g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), NULL);
@@ -996,6 +1212,12 @@ hashiya_text_view_annotate (HashiyaTextView  *self,
       return NULL;
     }
 
+  text = hashiya_document_get_text (self->document);
+  matcher = hashiya_document_get_matcher (self->document);
+  selected = start;
+  if (hashiya_matcher_trim_proclitics (matcher, text, hashiya_actor_get_id (actor), &start, end))
+    left_out = hashiya_text_slice (text, selected, start);
+
   mention = hashiya_document_annotate (self->document, start, end, hashiya_actor_get_id (actor),
                                        HASHIYA_MENTION_TYPE_NAME, error);
   if (mention != NULL)
@@ -1005,6 +1227,8 @@ hashiya_text_view_annotate (HashiyaTextView  *self,
       gtk_text_buffer_get_iter_at_offset (get_buffer (self), &iter, (int) end);
       gtk_text_buffer_place_cursor (get_buffer (self), &iter);
       hashiya_text_view_select_mention (self, mention);
+      if (left_out != NULL)
+        g_signal_emit (self, signals[PROCLITICS_LEFT_OUT], 0, left_out);
     }
 
   return mention;
@@ -1026,6 +1250,7 @@ hashiya_text_view_set_style (HashiyaTextView *self,
 
   self->dark = !!dark;
   self->high_contrast = !!high_contrast;
+  style_find_tags (self);
   if (self->document == NULL)
     return;
 
@@ -1103,4 +1328,77 @@ hashiya_text_view_get_range_rect (HashiyaTextView *self,
   gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
                                          rect.x, rect.y, &rect.x, &rect.y);
   return rect;
+}
+
+static void
+remove_everywhere (HashiyaTextView *self,
+                   GtkTextTag      *tag)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
+  gtk_text_buffer_remove_tag (get_buffer (self), tag, &start, &end);
+}
+
+/**
+ * hashiya_text_view_mark_matches:
+ * @matches: (nullable) (element-type guint): start and end offsets, in
+ *   pairs, in text order; %NULL to mark none
+ *
+ * Marks every match of a search (the current one is marked by
+ * hashiya_text_view_mark_current_match()).
+ */
+void
+hashiya_text_view_mark_matches (HashiyaTextView *self,
+                                GArray          *matches)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+  guint at = 0;
+
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+  g_return_if_fail (matches == NULL || matches->len % 2 == 0);
+
+  buffer = get_buffer (self);
+  remove_everywhere (self, self->match_tag);
+  if (matches == NULL || matches->len == 0)
+    return;
+
+  /* In text order: the iterators walk forward from match to match. */
+  gtk_text_buffer_get_start_iter (buffer, &from);
+  for (guint i = 0; i < matches->len; i += 2)
+    {
+      guint start = g_array_index (matches, guint, i);
+      guint end = g_array_index (matches, guint, i + 1);
+
+      g_return_if_fail (start >= at && end >= start);
+      gtk_text_iter_forward_chars (&from, (int) (start - at));
+      at = start;
+      to = from;
+      gtk_text_iter_forward_chars (&to, (int) (end - start));
+      gtk_text_buffer_apply_tag (buffer, self->match_tag, &from, &to);
+    }
+}
+
+/**
+ * hashiya_text_view_mark_current_match:
+ *
+ * Marks @start–@end as the current match of a search, clearly, in place
+ * of the one marked before; an empty span marks none.
+ */
+void
+hashiya_text_view_mark_current_match (HashiyaTextView *self,
+                                      guint            start,
+                                      guint            end)
+{
+  GtkTextIter from, to;
+
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+
+  remove_everywhere (self, self->current_match_tag);
+  if (start >= end)
+    return;
+  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &from, (int) start);
+  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &to, (int) end);
+  gtk_text_buffer_apply_tag (get_buffer (self), self->current_match_tag, &from, &to);
 }

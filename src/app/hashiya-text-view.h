@@ -45,5 +45,10 @@ void             hashiya_text_view_set_font             (HashiyaTextView *self,
 GdkRectangle     hashiya_text_view_get_range_rect       (HashiyaTextView *self,
                                                          guint            start,
                                                          guint            end);
+void             hashiya_text_view_mark_matches         (HashiyaTextView *self,
+                                                         GArray          *matches);
+void             hashiya_text_view_mark_current_match   (HashiyaTextView *self,
+                                                         guint            start,
+                                                         guint            end);
 
 G_END_DECLS

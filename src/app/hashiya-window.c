@@ -124,22 +124,27 @@ n_matches (HashiyaWindow *self)
   return self->matches->len / 2;
 }
 
-/* "Annotate All As…": every match of the find bar becomes a mention of
- * the chosen actor, in one undo step. */
+/* "Annotate All As…": every match of the find bar that is a whole word,
+ * as suggestions are (never "أذربيجان" inside "الأذربيجانية"), becomes a
+ * mention of the chosen actor, in one undo step. */
 static void
 all_matches_chosen_cb (HashiyaWindow *self,
                        HashiyaActor  *actor)
 {
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (HashiyaMatch));
+  g_autoptr(GArray) words = NULL;
+  g_autofree char *added_text = NULL;
   g_autofree char *message = NULL;
   AdwToast *toast;
-  guint added;
+  guint added, inside;
 
-  for (guint i = 0; i < n_matches (self); i++)
+  words = hashiya_find_words (hashiya_document_get_text (self->document),
+                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  for (guint i = 0; i < words->len; i += 2)
     {
       HashiyaMatch match = {
-        .start = g_array_index (self->matches, guint, 2 * i),
-        .end = g_array_index (self->matches, guint, 2 * i + 1),
+        .start = g_array_index (words, guint, i),
+        .end = g_array_index (words, guint, i + 1),
         .actor = hashiya_actor_get_id (actor),
         .type = HASHIYA_MENTION_TYPE_NAME,
       };
@@ -147,7 +152,15 @@ all_matches_chosen_cb (HashiyaWindow *self,
     }
 
   added = hashiya_document_add_matches (self->document, matches, HASHIYA_MENTION_STATUS_ACCEPTED);
-  message = g_strdup_printf (ngettext ("%u mention added", "%u mentions added", added), added);
+  added_text = g_strdup_printf (ngettext ("%u mention added", "%u mentions added", added), added);
+  inside = n_matches (self) > matches->len ? n_matches (self) - matches->len : 0;
+  if (inside > 0)
+    /* Translators: the first %s is "N mentions added" */
+    message = g_strdup_printf (ngettext ("%s; %u match inside a longer word left out",
+                                         "%s; %u matches inside longer words left out", inside),
+                               added_text, inside);
+  else
+    message = g_steal_pointer (&added_text);
   toast = adw_toast_new (message);
   if (added > 0)
     {
@@ -182,6 +195,23 @@ mention_deleted_cb (HashiyaWindow  *self,
   adw_toast_set_action_name (toast, "win.undo");
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* A span chosen by hand lost its proclitics, as the span rules want:
+ * say which. */
+static void
+proclitics_left_out_cb (HashiyaWindow *self,
+                        const char    *proclitics)
+{
+  g_autofree char *message = NULL;
+  guint n_letters = 0;
+
+  for (const char *p = proclitics; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_ismark (g_utf8_get_char (p)))
+      n_letters++;
+  message = g_strdup_printf (ngettext ("Left out the proclitic «%s»", "Left out the proclitics «%s»", n_letters),
+                             proclitics);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
 /* Clicking an actor again and again steps through its mentions. */
@@ -237,6 +267,30 @@ find_all (HashiyaWindow *self)
   g_array_append_vals (self->matches, found->data, found->len);
 }
 
+/* While the find bar is open, every match is marked, the current one
+ * clearly; closed, none is. */
+static void
+mark_matches (HashiyaWindow *self)
+{
+  gboolean open = gtk_search_bar_get_search_mode (self->search_bar) && n_matches (self) > 0;
+
+  hashiya_text_view_mark_matches (self->text_view, open ? self->matches : NULL);
+  if (!open)
+    hashiya_text_view_mark_current_match (self->text_view, 0, 0);
+  else
+    hashiya_text_view_mark_current_match (self->text_view,
+                                          g_array_index (self->matches, guint, 2 * self->current_match),
+                                          g_array_index (self->matches, guint, 2 * self->current_match + 1));
+}
+
+static void
+search_mode_cb (HashiyaWindow *self)
+{
+  /* Also while the window is disposed. */
+  if (self->text_view != NULL && self->matches != NULL)
+    mark_matches (self);
+}
+
 static void
 show_match (HashiyaWindow *self)
 {
@@ -254,6 +308,8 @@ show_match (HashiyaWindow *self)
 
   start = g_array_index (self->matches, guint, 2 * self->current_match);
   end = g_array_index (self->matches, guint, 2 * self->current_match + 1);
+  if (gtk_search_bar_get_search_mode (self->search_bar))
+    hashiya_text_view_mark_current_match (self->text_view, start, end);
   hashiya_text_view_select_range (self->text_view, start, end);
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self->text_view),
                                 gtk_text_buffer_get_insert (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->text_view))),
@@ -281,6 +337,7 @@ static void
 search_changed_cb (HashiyaWindow *self)
 {
   find_all (self);
+  mark_matches (self);
   show_match (self);
 }
 
@@ -538,6 +595,12 @@ hashiya_window_close_request (GtkWindow *window)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_swapped (dialog, "response", G_CALLBACK (close_response_cb), self);
+  /* The window outlives its question. Discard destroys the window from
+   * inside the dialog's response, after the dialog was destroyed but
+   * while it is still held: GTK 4.8 then never forgets the dialog's
+   * transient parent, and the dialog, finalized last, would disconnect
+   * from a window already freed. */
+  g_object_set_data_full (G_OBJECT (dialog), "hashiya-window", g_object_ref (self), g_object_unref);
   gtk_window_present (GTK_WINDOW (dialog));
 
   return TRUE;
@@ -624,6 +687,7 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, annotate_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, mention_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, mention_deleted_cb);
+  gtk_widget_class_bind_template_callback (widget_class, proclitics_left_out_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_actor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_mention_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -670,6 +734,8 @@ hashiya_window_init (HashiyaWindow *self)
   g_object_bind_property (self->find_button, "active", self->search_bar, "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (search_mode_cb), self,
+                           G_CONNECT_SWAPPED);
 
   g_signal_connect_object (style, "notify::dark", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (style, "notify::high-contrast", G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
@@ -732,6 +798,7 @@ hashiya_window_set_document (HashiyaWindow   *self,
   g_signal_connect_swapped (hashiya_document_get_undo_stack (document), "notify",
                             G_CALLBACK (document_state_cb), self);
   find_all (self);
+  mark_matches (self);
   show_match (self);
   watch_file (self);
   document_state_cb (self);

@@ -575,6 +575,134 @@ hashiya_matcher_lookup (HashiyaMatcher *self,
 }
 
 /**
+ * hashiya_matcher_trim_proclitics:
+ * @actor: the id of the actor that @start–@end is to be a mention of
+ * @start: (inout): the span's start; moved past the proclitics left out
+ *
+ * The first span rule, as suggestions keep it, for a span chosen by hand:
+ * the proclitics at its start (و ف ب ك ل س and their chains; the first
+ * lam of لل) are left out when the rest is @actor's name or one of its
+ * aliases, after folding. A span that is itself a name or an alias (باكو)
+ * stays as it is.
+ *
+ * Returns: whether proclitics were left out
+ */
+gboolean
+hashiya_matcher_trim_proclitics (HashiyaMatcher *self,
+                                 HashiyaText    *text,
+                                 const char     *actor,
+                                 guint          *start,
+                                 guint           end)
+{
+  g_autofree char *span = NULL;
+  HashiyaMatch match;
+  guint skip;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (actor != NULL, FALSE);
+  g_return_val_if_fail (start != NULL && *start <= end && end <= hashiya_text_get_length (text), FALSE);
+
+  span = hashiya_text_slice (text, *start, end);
+  if (!hashiya_matcher_lookup (self, span, actor, &match) || match.start == 0)
+    return FALSE;
+
+  /* On whole clusters, as every span (see snap_to_clusters()). */
+  skip = hashiya_text_snap_backward (text, *start + match.start) - *start;
+  *start += skip;
+  return skip > 0;
+}
+
+/* Whether @at, in @token, is where a word starts: at its first letter, or
+ * after a reading of its proclitics. */
+static gboolean
+starts_word (const HashiyaFolded *folded,
+             const HashiyaToken  *token,
+             guint                at)
+{
+  HashiyaClitic readings[HASHIYA_MAX_CLITIC_READINGS];
+  guint n;
+
+  if (at == token->start)
+    return TRUE;
+  if (token->kind != HASHIYA_TOKEN_WORD)
+    return FALSE;
+
+  n = hashiya_proclitic_readings (folded->chars + token->start, token->end - token->start, readings);
+  for (guint r = 0; r < n; r++)
+    if (token->start + readings[r].skip == at)
+      return TRUE;
+  return FALSE;
+}
+
+static GArray *
+find (HashiyaText *source,
+      const char  *query,
+      gboolean     whole_words)
+{
+  g_autoptr(HashiyaFolded) text = NULL;
+  g_autoptr(HashiyaFolded) needle = NULL;
+  g_autoptr(GArray) tokens = NULL;
+  g_autofree guint *token_at = NULL;
+  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
+  const gunichar *chars;
+  guint length;
+
+  needle = hashiya_fold (query, -1);
+  chars = needle->chars;
+  length = needle->length;
+  /* A word has no white space at its edges. */
+  while (whole_words && length > 0 && g_unichar_isspace (chars[0]))
+    chars++, length--;
+  while (whole_words && length > 0 && g_unichar_isspace (chars[length - 1]))
+    length--;
+  if (length == 0)
+    return found;
+  text = hashiya_fold (hashiya_text_get_data (source, NULL), -1);
+
+  if (whole_words)
+    {
+      /* The token of each folded character; white space is in none. */
+      tokens = hashiya_tokenize (text);
+      token_at = g_new (guint, text->length + 1);
+      for (guint i = 0; i < text->length; i++)
+        token_at[i] = G_MAXUINT;
+      for (guint t = 0; t < tokens->len; t++)
+        {
+          HashiyaToken *token = &g_array_index (tokens, HashiyaToken, t);
+
+          for (guint i = token->start; i < token->end; i++)
+            token_at[i] = t;
+        }
+    }
+
+  for (guint i = 0; i + length <= text->length; i++)
+    {
+      guint start, end;
+
+      if (text->chars[i] != chars[0] || memcmp (text->chars + i, chars, length * sizeof (gunichar)) != 0)
+        continue;
+      if (whole_words)
+        {
+          guint first = token_at[i], last = token_at[i + length - 1];
+
+          if (first == G_MAXUINT || last == G_MAXUINT ||
+              !starts_word (text, &g_array_index (tokens, HashiyaToken, first), i) ||
+              g_array_index (tokens, HashiyaToken, last).end != i + length)
+            continue;
+        }
+
+      hashiya_folded_to_source (text, i, i + length, &start, &end);
+      snap_to_clusters (source, &start, &end);
+      g_array_append_val (found, start);
+      g_array_append_val (found, end);
+      i += length - 1;
+    }
+
+  return found;
+}
+
+/**
  * hashiya_find:
  *
  * Finds @query in @utf8 the way a reader means it: both folded, so that
@@ -588,32 +716,30 @@ GArray *
 hashiya_find (HashiyaText *source,
               const char  *query)
 {
-  g_autoptr(HashiyaFolded) text = NULL;
-  g_autoptr(HashiyaFolded) needle = NULL;
-  GArray *found = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_return_val_if_fail (source != NULL, g_array_new (FALSE, FALSE, sizeof (guint)));
+  g_return_val_if_fail (query != NULL, g_array_new (FALSE, FALSE, sizeof (guint)));
 
-  g_return_val_if_fail (source != NULL, found);
-  g_return_val_if_fail (query != NULL, found);
+  return find (source, query, FALSE);
+}
 
-  needle = hashiya_fold (query, -1);
-  if (needle->length == 0)
-    return found;
-  text = hashiya_fold (hashiya_text_get_data (source, NULL), -1);
+/**
+ * hashiya_find_words:
+ *
+ * Finds @query as hashiya_find() does, but only as whole words, the way
+ * suggestions match: a match starts where a word starts or after its
+ * proclitics (و ف ب ك ل س and their chains), and ends where a word ends.
+ * "اذربيجان" finds "أذربيجان" in "لأذربيجان", and nothing in
+ * "الأذربيجانية". White space at the query's edges does not count.
+ *
+ * Returns: (transfer full) (element-type guint): start and end offsets,
+ *   in pairs
+ */
+GArray *
+hashiya_find_words (HashiyaText *source,
+                    const char  *query)
+{
+  g_return_val_if_fail (source != NULL, g_array_new (FALSE, FALSE, sizeof (guint)));
+  g_return_val_if_fail (query != NULL, g_array_new (FALSE, FALSE, sizeof (guint)));
 
-  for (guint i = 0; i + needle->length <= text->length; i++)
-    {
-      guint start, end;
-
-      if (text->chars[i] != needle->chars[0] ||
-          memcmp (text->chars + i, needle->chars, needle->length * sizeof (gunichar)) != 0)
-        continue;
-
-      hashiya_folded_to_source (text, i, i + needle->length, &start, &end);
-      snap_to_clusters (source, &start, &end);
-      g_array_append_val (found, start);
-      g_array_append_val (found, end);
-      i += needle->length - 1;
-    }
-
-  return found;
+  return find (source, query, TRUE);
 }

@@ -30,25 +30,32 @@ typedef struct
 
 typedef struct _HashiyaMatcher HashiyaMatcher;
 
-HashiyaMatcher     *hashiya_matcher_new            (HashiyaCatalog   *catalog);
-HashiyaMatcher     *hashiya_matcher_ref            (HashiyaMatcher   *self);
-void                hashiya_matcher_unref          (HashiyaMatcher   *self);
-guint               hashiya_matcher_get_n_aliases  (HashiyaMatcher   *self);
-void                hashiya_matcher_add_alias      (HashiyaMatcher   *self,
-                                                    HashiyaActor     *actor,
-                                                    const char       *alias);
-gboolean            hashiya_matcher_lookup         (HashiyaMatcher   *self,
-                                                    const char       *utf8,
-                                                    const char       *actor,
-                                                    HashiyaMatch     *match);
-GArray             *hashiya_matcher_match          (HashiyaMatcher   *self,
-                                                    HashiyaText      *text,
-                                                    GCancellable     *cancellable);
+HashiyaMatcher     *hashiya_matcher_new             (HashiyaCatalog   *catalog);
+HashiyaMatcher     *hashiya_matcher_ref             (HashiyaMatcher   *self);
+void                hashiya_matcher_unref           (HashiyaMatcher   *self);
+guint               hashiya_matcher_get_n_aliases   (HashiyaMatcher   *self);
+void                hashiya_matcher_add_alias       (HashiyaMatcher   *self,
+                                                     HashiyaActor     *actor,
+                                                     const char       *alias);
+gboolean            hashiya_matcher_lookup          (HashiyaMatcher   *self,
+                                                     const char       *utf8,
+                                                     const char       *actor,
+                                                     HashiyaMatch     *match);
+GArray             *hashiya_matcher_match           (HashiyaMatcher   *self,
+                                                     HashiyaText      *text,
+                                                     GCancellable     *cancellable);
+gboolean            hashiya_matcher_trim_proclitics (HashiyaMatcher   *self,
+                                                     HashiyaText      *text,
+                                                     const char       *actor,
+                                                     guint            *start,
+                                                     guint             end);
 
-HashiyaMentionType  hashiya_alias_type             (HashiyaActor     *actor,
-                                                    const char       *alias);
-GArray             *hashiya_find                   (HashiyaText      *text,
-                                                    const char       *query);
+HashiyaMentionType  hashiya_alias_type              (HashiyaActor     *actor,
+                                                     const char       *alias);
+GArray             *hashiya_find                    (HashiyaText      *text,
+                                                     const char       *query);
+GArray             *hashiya_find_words              (HashiyaText      *text,
+                                                     const char       *query);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaMatcher, hashiya_matcher_unref)
 

@@ -131,6 +131,7 @@ hashiya_fuzz_matcher (const guint8 *data,
   g_autoptr(HashiyaText) text = hashiya_text_new ((const char *) data, size, NULL);
   g_autoptr(GArray) matches = NULL;
   g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) words = NULL;
   g_autofree char *query = NULL;
   guint length;
 
@@ -158,6 +159,22 @@ hashiya_fuzz_matcher (const guint8 *data,
   for (guint i = 0; i + 1 < found->len; i += 2)
     CHECK (g_array_index (found, guint, i) < g_array_index (found, guint, i + 1) &&
            g_array_index (found, guint, i + 1) <= length);
+  words = hashiya_find_words (text, query);
+  CHECK (words->len % 2 == 0);
+  for (guint i = 0; i + 1 < words->len; i += 2)
+    CHECK (g_array_index (words, guint, i) < g_array_index (words, guint, i + 1) &&
+           g_array_index (words, guint, i + 1) <= length);
+
+  /* A span of the text, left without its proclitics or not, stays a span
+   * of whole clusters inside it. */
+  if (length > 0)
+    {
+      guint start = hashiya_text_snap_backward (text, length / 4);
+      guint end = hashiya_text_snap_forward (text, MAX (start, length / 2));
+
+      hashiya_matcher_trim_proclitics (matcher, text, "azerbaijan", &start, end);
+      CHECK (start <= end && hashiya_text_is_boundary (text, start));
+    }
   return 0;
 }
 
