@@ -365,6 +365,57 @@ test_document_finalizes (void)
   g_assert_finalize_object (document);
 }
 
+typedef struct
+{
+  HashiyaDocument *document;
+  char            *before;
+  char            *after;
+} ContextSeen;
+
+static void
+context_items_changed_cb (GListModel  *mentions,
+                          guint        position,
+                          guint        removed,
+                          guint        added,
+                          ContextSeen *seen)
+{
+  g_autoptr(HashiyaMention) mention = NULL;
+
+  if (added == 0)
+    return;
+  mention = g_list_model_get_item (mentions, position);
+  g_clear_pointer (&seen->before, g_free);
+  g_clear_pointer (&seen->after, g_free);
+  hashiya_document_dup_quote_context (seen->document, mention, &seen->before, &seen->after);
+}
+
+/* A list showing the mentions asks for a new one's context as soon as
+ * the list tells of it: the document has it by then. */
+static void
+test_document_context_while_added (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  ContextSeen seen = { document, NULL, NULL };
+  HashiyaMention *mention;
+
+  g_signal_connect (hashiya_document_get_mentions (document), "items-changed",
+                    G_CALLBACK (context_items_changed_cb), &seen);
+  mention = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  g_assert_nonnull (mention);
+  g_assert_true (g_str_has_suffix (seen.before, "المشتركة بين القوات المسلحة ل"));
+  g_assert_true (g_str_has_prefix (seen.after, " وتركيا في إطار"));
+
+  /* Undo and redo put it back the same way. */
+  g_assert_true (hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document)));
+  g_clear_pointer (&seen.before, g_free);
+  g_assert_true (hashiya_undo_stack_redo (hashiya_document_get_undo_stack (document)));
+  g_assert_true (g_str_has_suffix (seen.before, "المسلحة ل"));
+
+  g_signal_handlers_disconnect_by_data (hashiya_document_get_mentions (document), &seen);
+  g_free (seen.before);
+  g_free (seen.after);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -380,6 +431,7 @@ main (int    argc,
   g_test_add_func ("/document/actors", test_document_actors);
   g_test_add_func ("/document/signals", test_document_signals);
   g_test_add_func ("/document/finalizes", test_document_finalizes);
+  g_test_add_func ("/document/context-while-added", test_document_context_while_added);
 
   return g_test_run ();
 }

@@ -1186,10 +1186,12 @@ _hashiya_document_insert_mention (HashiyaDocument *self,
 {
   const char *id = hashiya_mention_get_id (mention);
 
-  g_list_store_insert_sorted (self->mentions, mention, hashiya_mention_compare, NULL);
+  /* In the index first: a list row bound while the store tells of the
+   * new item asks the document for the mention's context. */
   g_hash_table_insert (self->mentions_by_id, (gpointer) id, mention);
   count_mention (self, hashiya_mention_get_actor (mention), +1);
   note_mention_id (self, id);
+  g_list_store_insert_sorted (self->mentions, mention, hashiya_mention_compare, NULL);
 
   g_signal_emit (self, signals[MENTION_ADDED], 0, mention);
   g_signal_emit (self, signals[CHANGED], 0);
