@@ -20,8 +20,8 @@
  * inside another (the adjective inside a ministry's name), and a wavy
  * underline for suggestions. A change re-tags only the range it touches. */
 
-#define ALPHA_LIGHT 0.28
-#define ALPHA_DARK 0.42
+#define ALPHA_LIGHT 0.40
+#define ALPHA_DARK 0.50
 #define ALPHA_HIGH_CONTRAST 0.6
 
 struct _HashiyaTextView
