@@ -12,9 +12,11 @@
 #include "hashiya-actor-chooser.h"
 #include "hashiya-actor-editor.h"
 #include "hashiya-preferences-window.h"
+#include "hashiya-test-color.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 #include "hashiya-export-dialog.h"
+#include "hashiya-swatch.h"
 #include "hashiya-window-private.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -1525,6 +1527,277 @@ test_window_export_dialog (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* The colours each actor's mentions are shown in, as L*a*b*: in the text,
+ * the highlight of an outer mention painted over the page, and the
+ * underline of a nested one or a suggestion. */
+static void
+shown_actor_colours (HashiyaWindow *window,
+                     double        *highlights,
+                     double        *underlines)
+{
+  GtkWidget *view = GTK_WIDGET (window->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (hashiya_window_get_document (window));
+  GdkRGBA page;
+  double page_rgb[3];
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (view), "view_bg_color", &page));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpfloat (page.alpha, ==, 1.0);
+  page_rgb[0] = page.red;
+  page_rgb[1] = page.green;
+  page_rgb[2] = page.blue;
+
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
+    {
+      const char *id = hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, i));
+      g_autofree char *outer_name = g_strconcat ("actor:", id, NULL);
+      g_autofree char *inner_name = g_strconcat ("actor-inner:", id, NULL);
+      GtkTextTag *outer = gtk_text_tag_table_lookup (table, outer_name);
+      GtkTextTag *inner = gtk_text_tag_table_lookup (table, inner_name);
+      GdkRGBA *background = NULL, *underline = NULL;
+      double rgb[3], shown[3];
+
+      g_assert_nonnull (outer);
+      g_assert_nonnull (inner);
+      g_object_get (outer, "background-rgba", &background, NULL);
+      g_object_get (inner, "underline-rgba", &underline, NULL);
+      rgb[0] = background->red;
+      rgb[1] = background->green;
+      rgb[2] = background->blue;
+      hashiya_test_composite (rgb, background->alpha, page_rgb, shown);
+      hashiya_test_srgb_to_lab (shown, highlights + 3 * i);
+      rgb[0] = underline->red;
+      rgb[1] = underline->green;
+      rgb[2] = underline->blue;
+      hashiya_test_composite (rgb, underline->alpha, page_rgb, shown);
+      hashiya_test_srgb_to_lab (shown, underlines + 3 * i);
+      gdk_rgba_free (background);
+      gdk_rgba_free (underline);
+    }
+}
+
+static void
+assert_told_apart (HashiyaCatalog *catalog,
+                   const double   *lab,
+                   const char     *what)
+{
+  guint n = hashiya_catalog_get_n_actors (catalog);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        double difference = hashiya_test_ciede2000 (lab + 3 * i, lab + 3 * j);
+
+        if (difference < 10.0)
+          g_error ("%s: “%s” and “%s” differ by ΔE00 %.1f only", what,
+                   hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, i)),
+                   hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, j)), difference);
+      }
+}
+
+static void
+dark_changed_cb (AdwStyleManager *manager,
+                 GParamSpec      *pspec,
+                 gboolean        *done)
+{
+  *done = TRUE;
+}
+
+/* Every two actors of the default catalogue are told apart as the text
+ * shows them, in the light style and in the dark: ΔE00 ≥ 10 between
+ * their highlights over the page and between their underlines. */
+static void
+test_window_actor_colours (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  guint n = hashiya_catalog_get_n_actors (catalog);
+  g_autofree double *highlights = g_new (double, 3 * n);
+  g_autofree double *underlines = g_new (double, 3 * n);
+
+  g_assert_cmpuint (n, ==, 24);
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      gboolean done = adw_style_manager_get_dark (manager) == (gboolean) dark;
+      gulong handler = g_signal_connect (manager, "notify::dark", G_CALLBACK (dark_changed_cb), &done);
+
+      adw_style_manager_set_color_scheme (manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      wait_until (&done);
+      g_signal_handler_disconnect (manager, handler);
+      wait_for_frames (GTK_WIDGET (window), 2);
+
+      shown_actor_colours (window, highlights, underlines);
+      assert_told_apart (catalog, highlights, dark ? "dark highlights" : "light highlights");
+      assert_told_apart (catalog, underlines, dark ? "dark underlines" : "light underlines");
+    }
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  close_window (window);
+}
+
+/* The texts of the labels shown under @root, one a line, in order. */
+static char *
+shown_labels (GtkWidget *root)
+{
+  GString *text = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *inner = NULL;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      inner = shown_labels (child);
+      g_string_append (text, inner);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The first widget of @type under @root whose tooltip is @tooltip. */
+static GtkWidget *
+find_widget_by_tooltip (GtkWidget  *root,
+                        GType       type,
+                        const char *tooltip)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *widget = find_widget (root, type, i);
+
+      if (widget == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+        return widget;
+    }
+}
+
+/* Waits until the Mentions list shows @n rows. */
+static void
+wait_for_rows (GtkListView *list,
+               guint        n)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (g_list_model_get_n_items (model) != n && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  g_source_remove (id);
+  wait_for_frames (GTK_WIDGET (list), 2);
+}
+
+/* The Mentions page: a mention annotated by a key press shows at once, in
+ * its context, with its actor's name and colour; the list can show one
+ * actor's mentions, and group them under their actors. */
+static void
+mentions_page (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  GtkWidget *sidebar = GTK_WIDGET (window->sidebar);
+  GtkStack *stack = GTK_STACK (find_widget (sidebar, GTK_TYPE_STACK, 0));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, 0));
+  GtkListView *list = NULL;
+  GtkToggleButton *group = GTK_TOGGLE_BUTTON (find_widget_by_tooltip (sidebar, GTK_TYPE_TOGGLE_BUTTON, "Group by Actor"));
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  gboolean added = FALSE;
+  guint iran = 0;
+  char *labels;
+
+  /* The page's list, not the one in the dropdown's popover. */
+  for (guint i = 0; list == NULL; i++)
+    {
+      GtkWidget *found = find_widget (page, GTK_TYPE_LIST_VIEW, i);
+
+      g_assert_nonnull (found);
+      if (gtk_widget_get_ancestor (found, GTK_TYPE_DROP_DOWN) == NULL)
+        list = GTK_LIST_VIEW (found);
+    }
+  gtk_stack_set_visible_child (stack, page);
+  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
+  press_until_added (window, 79, 87, "1", &added);
+  wait_for_rows (list, 1);
+
+  /* The row: a few words each side, right to left, and the actor. */
+  labels = shown_labels (GTK_WIDGET (list));
+  g_assert_nonnull (strstr (labels, "…بين القوات المسلحة لأذربيجان وتركيا في إطار التعاون…\nAzerbaijan\n"));
+  g_free (labels);
+  g_assert_cmpint (gtk_widget_get_direction (find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL, 0)), ==, GTK_TEXT_DIR_RTL);
+  {
+    HashiyaSwatch *swatch = HASHIYA_SWATCH (find_widget (GTK_WIDGET (list), HASHIYA_TYPE_SWATCH, 0));
+    GdkRGBA expected;
+
+    g_assert_true (gdk_rgba_parse (&expected, hashiya_actor_get_color (hashiya_catalog_lookup (catalog, "azerbaijan"))));
+    g_assert_true (gdk_rgba_equal (hashiya_swatch_get_color (swatch), &expected));
+  }
+
+  /* Iran, by key 5: the list follows. */
+  added = FALSE;
+  press_until_added (window, 249, 256, "5", &added);
+  wait_for_rows (list, 2);
+  labels = shown_labels (GTK_WIDGET (list));
+  g_assert_nonnull (strstr (labels, "Azerbaijan\n"));
+  g_assert_nonnull (strstr (labels, "إيران"));
+  g_assert_nonnull (strstr (labels, "Iran\n"));
+  g_free (labels);
+
+  /* Only Iran's mentions. */
+  g_assert_nonnull (dropdown);
+  g_assert_nonnull (group);
+  g_assert_true (hashiya_catalog_find (catalog, hashiya_catalog_lookup (catalog, "iran"), &iran));
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==, "All Actors");
+  gtk_drop_down_set_selected (dropdown, iran + 1);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==, "Iran");
+  wait_for_rows (list, 1);
+  labels = shown_labels (GTK_WIDGET (list));
+  g_assert_null (strstr (labels, "Azerbaijan"));
+  g_assert_nonnull (strstr (labels, "Iran\n"));
+  g_free (labels);
+
+  /* Grouped: each actor with mentions, its mentions under it. */
+  gtk_drop_down_set_selected (dropdown, 0);
+  gtk_toggle_button_set_active (group, TRUE);
+  wait_for_rows (list, 4);
+  labels = shown_labels (GTK_WIDGET (list));
+  g_assert_true (g_str_has_prefix (labels, "Azerbaijan\n1\n"));
+  g_assert_nonnull (strstr (labels, "Iran\n1\n"));
+  g_free (labels);
+  {
+    GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+    g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, 3);
+    g_autoptr(HashiyaMention) mention = gtk_tree_list_row_get_item (row);
+
+    g_assert_true (HASHIYA_IS_MENTION (mention));
+    g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "iran");
+    /* Clicking it selects it in the text; clicking an actor folds it. */
+    g_signal_emit_by_name (list, "activate", 3);
+    g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
+    g_signal_emit_by_name (list, "activate", 0);
+    wait_for_rows (list, 3);
+  }
+
+  /* A new actor's first mention makes its group. */
+  hashiya_document_annotate (document, 89, 94, "turkey", HASHIYA_MENTION_TYPE_NAME, NULL);
+  wait_for_rows (list, 5);
+  gtk_toggle_button_set_active (group, FALSE);
+  wait_for_rows (list, 3);
+
+  close_window (window);
+}
+
+static void
+test_window_mentions_page (void)
+{
+  if (!have_x11 ())
+    return;
+  mentions_page ();
+}
+
 /* On a software GL the windows draw with cairo, which repaints only what
  * changed; a renderer the user names is kept. */
 static void
@@ -1579,6 +1852,8 @@ main (int    argc,
   g_test_add_func ("/window/outside-change", test_window_outside_change);
   g_test_add_func ("/window/limits-and-progress", test_window_limits_and_progress);
   g_test_add_func ("/window/renderer", test_window_renderer);
+  g_test_add_func ("/window/actor-colours", test_window_actor_colours);
+  g_test_add_func ("/window/mentions-page", test_window_mentions_page);
 
   return g_test_run ();
 }
