@@ -416,6 +416,32 @@ test_document_context_while_added (void)
   g_free (seen.after);
 }
 
+/* A new actor's id is made from its name: a slug of the English name, or
+ * of the Arabic spelt in Latin letters, unique in the catalogue. */
+static void
+test_document_actor_ids (void)
+{
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  static const char * const cases[][3] = {
+    { "Ministry of Defence of Georgia", "وزارة الدفاع الجورجية", "ministry-of-defence-of-georgia" },
+    { "  Recep Tayyip Erdoğan! ", NULL, "recep-tayyip-erdogan-2" },
+    { "Azerbaijan", NULL, "azerbaijan-2" },
+    { NULL, "قطر", "qtr" },
+    { "", "وزارة الخارجية الإيرانية", "wzara-alkharjya-aliyranya" },
+    { NULL, "صيغة ٣+٣", "sygha-3-3" },
+    { "--- & ---", "؟", "actor" },
+    { "G7", NULL, "g7" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = hashiya_catalog_make_id (catalog, cases[i][0], cases[i][1]);
+
+      g_assert_cmpstr (id, ==, cases[i][2]);
+      g_assert_true (hashiya_actor_is_valid_id (id));
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -432,6 +458,7 @@ main (int    argc,
   g_test_add_func ("/document/signals", test_document_signals);
   g_test_add_func ("/document/finalizes", test_document_finalizes);
   g_test_add_func ("/document/context-while-added", test_document_context_while_added);
+  g_test_add_func ("/document/actor-ids", test_document_actor_ids);
 
   return g_test_run ();
 }

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hashiya-actor-editor.h"
 #include "hashiya-application.h"
 #include "hashiya-bench.h"
 #include "hashiya-print-operation.h"
@@ -116,6 +117,25 @@ actor_chosen_cb (HashiyaWindow *self,
   if (hashiya_text_view_annotate (self->text_view, actor, &error) == NULL)
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+/* "New Actor “…”" in a chooser: the typed name becomes an actor, and
+ * what the chooser was for is done with it, all in one undo step. */
+static void
+new_actor_cb (HashiyaWindow       *self,
+              const char          *name,
+              HashiyaActorChooser *chooser)
+{
+  HashiyaUndoStack *undo = hashiya_document_get_undo_stack (self->document);
+  g_autoptr(HashiyaActor) actor = hashiya_actor_new_named (hashiya_document_get_catalog (self->document), name);
+  g_autoptr(GError) error = NULL;
+
+  hashiya_undo_stack_begin_group (undo, "New actor");
+  if (hashiya_document_add_actor (self->document, actor, &error))
+    g_signal_emit_by_name (chooser, "actor-chosen", actor);
+  hashiya_undo_stack_end_group (undo);
+  if (error != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
 static guint
@@ -661,6 +681,8 @@ hashiya_window_init (HashiyaWindow *self)
   self->all_matches_chooser = HASHIYA_ACTOR_CHOOSER (hashiya_actor_chooser_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->all_matches_chooser), GTK_WIDGET (self->annotate_all_button));
   g_signal_connect_swapped (self->all_matches_chooser, "actor-chosen", G_CALLBACK (all_matches_chosen_cb), self);
+  g_signal_connect_swapped (self->actor_chooser, "new-actor", G_CALLBACK (new_actor_cb), self);
+  g_signal_connect_swapped (self->all_matches_chooser, "new-actor", G_CALLBACK (new_actor_cb), self);
 
   g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
   sidebar_action = g_settings_create_action (self->settings, "show-sidebar");

@@ -1798,6 +1798,216 @@ test_window_mentions_page (void)
   mentions_page ();
 }
 
+/* Gives the X input focus to any window of the test and waits until GTK
+ * knows it. */
+static void
+focus_toplevel (GtkWindow *window)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xid = NULL;
+  gboolean timed_out = FALSE;
+  guint id;
+
+  wait_for_frames (GTK_WIDGET (window), 1);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
+  id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  while (!gtk_window_is_active (window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_window_is_active (window));
+  if (!timed_out)
+    g_source_remove (id);
+#endif
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds, failing after twenty
+ * seconds. */
+static void
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (condition (data));
+  if (!timed_out)
+    g_source_remove (id);
+}
+
+static gboolean
+is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* Whether the keyboard focus is in @widget (a search entry's focus is in
+ * its text). */
+static gboolean
+has_focus_within (gpointer widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+entry_text_is (gpointer data)
+{
+  const char * const *pair = data;
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (pair[0])), pair[1]) == 0;
+}
+
+/* The chooser's label saying that nothing matches, once it is shown. */
+static GtkWidget *
+shows_empty_state (gpointer chooser)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *label = find_widget (chooser, GTK_TYPE_LABEL, i);
+
+      if (label == NULL)
+        return NULL;
+      if (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), "No actor matches") && is_visible (label))
+        return label;
+    }
+}
+
+static gboolean
+empty_state_shown (gpointer chooser)
+{
+  return shows_empty_state (chooser) != NULL;
+}
+
+/* Typing a name that no actor has: the chooser says so and offers it as
+ * a new actor; Enter makes the actor and annotates with it, and one undo
+ * takes both back. */
+static void
+chooser_new_actor (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaActorChooser *chooser = window->actor_chooser;
+  GtkWidget *entry = find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *empty, *button;
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  HashiyaActor *actor;
+  gboolean added = FALSE;
+
+  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
+  /* "مناورات" (manoeuvres): Enter opens the chooser at the selection. */
+  focus_window (window);
+  hashiya_text_view_select_range (window->text_view, 7, 14);
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
+  wait_for (is_visible, chooser);
+  wait_for (has_focus_within, entry);
+
+  run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", "Joint drills", NULL });
+  {
+    const char *pair[] = { (const char *) entry, "Joint drills" };
+    wait_for (entry_text_is, pair);
+  }
+  /* The search entry tells of the text a moment after it is typed. */
+  wait_for (empty_state_shown, chooser);
+  empty = shows_empty_state (chooser);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (empty)), ==, "No actor matches “Joint drills”");
+  button = find_widget_by_tooltip (GTK_WIDGET (chooser), GTK_TYPE_BUTTON,
+                                   "Add the name typed to the catalogue as a new actor, and annotate with it (Enter)");
+  g_assert_nonnull (button);
+  g_assert_true (is_visible (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "New Actor “Joint drills”");
+
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
+  wait_until (&added);
+  actor = hashiya_catalog_lookup (catalog, "joint-drills");
+  g_assert_nonnull (actor);
+  g_assert_cmpstr (hashiya_actor_get_name_en (actor), ==, "Joint drills");
+  g_assert_null (hashiya_actor_get_name_ar (actor));
+  g_assert_true (hashiya_color_is_valid (hashiya_actor_get_color (actor)));
+  g_assert_cmpuint (hashiya_document_count_mentions (document, "joint-drills"), ==, 1);
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_get_mention (document, 0)), ==, 7);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (hashiya_catalog_lookup (catalog, "joint-drills"));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
+
+  close_window (window);
+}
+
+static void
+test_window_chooser_new_actor (void)
+{
+  if (!have_x11 ())
+    return;
+  chooser_new_actor ();
+}
+
+/* New Actor: the id is made from the name as it is typed; it can be
+ * typed over under Advanced. */
+static void
+editor_derives_id (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaActorEditor *editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
+  GtkWidget *name_en = NULL, *id_row = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaActor *actor;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  for (guint i = 0; name_en == NULL || id_row == NULL; i++)
+    {
+      GtkWidget *row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, i);
+
+      g_assert_nonnull (row);
+      if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "English Name"))
+        name_en = row;
+      else if (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Id"))
+        id_row = row;
+    }
+  focus_toplevel (GTK_WINDOW (editor));
+  gtk_widget_grab_focus (name_en);
+  run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", "Ministry of Defence of Georgia", NULL });
+  {
+    const char *pair[] = { (const char *) id_row, "ministry-of-defence-of-georgia" };
+    wait_for (entry_text_is, pair);
+  }
+  g_assert_true (hashiya_actor_editor_save (editor, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "ministry-of-defence-of-georgia");
+  g_assert_nonnull (actor);
+  g_assert_cmpstr (hashiya_actor_get_name_en (actor), ==, "Ministry of Defence of Georgia");
+
+  /* Only an Arabic name: spelt in Latin letters, and made unique. */
+  editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
+  hashiya_actor_editor_fill (editor, NULL, "قطر", NULL, HASHIYA_ACTOR_KIND_STATE, NULL);
+  g_assert_true (hashiya_actor_editor_save (editor, NULL));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
+  hashiya_actor_editor_fill (editor, NULL, "قطر", NULL, HASHIYA_ACTOR_KIND_STATE, NULL);
+  g_assert_true (hashiya_actor_editor_save (editor, NULL));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_nonnull (hashiya_catalog_lookup (hashiya_document_get_catalog (document), "qtr"));
+  g_assert_nonnull (hashiya_catalog_lookup (hashiya_document_get_catalog (document), "qtr-2"));
+
+  close_window (window);
+}
+
+static void
+test_window_editor_derives_id (void)
+{
+  if (!have_x11 ())
+    return;
+  editor_derives_id ();
+}
+
 /* On a software GL the windows draw with cairo, which repaints only what
  * changed; a renderer the user names is kept. */
 static void
@@ -1854,6 +2064,8 @@ main (int    argc,
   g_test_add_func ("/window/renderer", test_window_renderer);
   g_test_add_func ("/window/actor-colours", test_window_actor_colours);
   g_test_add_func ("/window/mentions-page", test_window_mentions_page);
+  g_test_add_func ("/window/chooser-new-actor", test_window_chooser_new_actor);
+  g_test_add_func ("/window/editor-derives-id", test_window_editor_derives_id);
 
   return g_test_run ();
 }
