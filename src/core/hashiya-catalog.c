@@ -365,3 +365,30 @@ hashiya_catalog_make_id (HashiyaCatalog *self,
     }
   return id;
 }
+
+/**
+ * hashiya_catalog_swap:
+ *
+ * Exchanges the names and actors of two catalogues; each tells its
+ * lists of all its actors replaced.
+ */
+void
+hashiya_catalog_swap (HashiyaCatalog *self,
+                      HashiyaCatalog *other)
+{
+  guint n_self, n_other;
+  char *name;
+  GPtrArray *actors;
+  GHashTable *by_id;
+
+  g_return_if_fail (HASHIYA_IS_CATALOG (self));
+  g_return_if_fail (HASHIYA_IS_CATALOG (other));
+
+  n_self = self->actors->len;
+  n_other = other->actors->len;
+  name = self->name, self->name = other->name, other->name = name;
+  actors = self->actors, self->actors = other->actors, other->actors = actors;
+  by_id = self->by_id, self->by_id = other->by_id, other->by_id = by_id;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_self, n_other);
+  g_list_model_items_changed (G_LIST_MODEL (other), 0, n_other, n_self);
+}
