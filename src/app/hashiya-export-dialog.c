@@ -59,9 +59,7 @@ format_changed_cb (HashiyaExportDialog *self)
 static char *
 document_stem (HashiyaExportDialog *self)
 {
-  const char *path = hashiya_window_get_path (self->window);
-
-  return path != NULL ? hashiya_file_stem (path) : g_strdup (_("Untitled"));
+  return hashiya_window_dup_name (self->window);
 }
 
 /**
@@ -129,11 +127,13 @@ export_clicked_cb (HashiyaExportDialog *self)
   gboolean folder = format == HASHIYA_EXPORT_BRAT;
   g_autofree char *stem = document_stem (self);
   g_autofree char *name = NULL;
+  g_autoptr(GFile) start = hashiya_window_dup_folder (self->window);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
                                          folder ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER : GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), start, NULL);
   if (!folder)
     {
       name = g_strdup_printf ("%s.%s", stem, hashiya_export_format_extension (format));

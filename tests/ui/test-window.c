@@ -2008,6 +2008,378 @@ test_window_editor_derives_id (void)
   editor_derives_id ();
 }
 
+/* The application, registered once, so that its windows have its
+ * shortcuts (Shift+Ctrl+S…) and its actions (app.new-from-clipboard).
+ * Without a session bus it runs as a non-unique application. */
+static GtkApplication *
+test_application (void)
+{
+  static HashiyaApplication *application = NULL;
+
+  if (application == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      application = hashiya_application_new ();
+      g_application_set_flags (G_APPLICATION (application),
+                               g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return GTK_APPLICATION (application);
+}
+
+static HashiyaWindow *
+open_app_window (HashiyaDocument *document,
+                 const char      *path)
+{
+  HashiyaWindow *window = hashiya_window_new (test_application ());
+
+  g_object_ref (window);
+  if (document != NULL)
+    hashiya_window_set_document (window, document, path);
+  else
+    hashiya_window_show_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+/* The file chooser dialog shown (GtkFileChooserNative without a portal),
+ * once it is there. */
+static gpointer
+shown_file_chooser (void)
+{
+  GtkWidget *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
+file_chooser_shown (gpointer data)
+{
+  return shown_file_chooser () != NULL;
+}
+
+/* The folder a chooser shows, once it has it (the file chooser widget
+ * takes it a moment after it is shown). */
+static gboolean
+chooser_has_folder (gpointer chooser)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
+
+  return folder != NULL;
+}
+
+static gboolean
+file_chooser_gone (gpointer data)
+{
+  return shown_file_chooser () == NULL;
+}
+
+/* Presses @keys in @window and returns the file chooser it opens, after
+ * checking the folder it starts in and the name it suggests. */
+static GtkFileChooser *
+press_for_chooser (HashiyaWindow *window,
+                   const char    *keys,
+                   GFile         *folder,
+                   const char    *name)
+{
+  GtkFileChooser *chooser;
+  g_autoptr(GFile) current = NULL;
+
+  for (guint attempt = 0; attempt < 5 && shown_file_chooser () == NULL; attempt++)
+    {
+      gboolean waited = FALSE;
+      guint id;
+
+      focus_window (window);
+      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys, NULL });
+      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      while (shown_file_chooser () == NULL && !waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!waited)
+        g_source_remove (id);
+    }
+  wait_for (file_chooser_shown, NULL);
+  chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+  wait_for (chooser_has_folder, chooser);
+  current = gtk_file_chooser_get_current_folder (chooser);
+  if (!g_file_equal (current, folder))
+    g_error ("The chooser starts in %s, not in %s", g_file_peek_path (current), g_file_peek_path (folder));
+  if (name != NULL)
+    {
+      g_autofree char *current_name = gtk_file_chooser_get_current_name (chooser);
+      g_assert_cmpstr (current_name, ==, name);
+    }
+  return chooser;
+}
+
+static void
+cancel_file_chooser (GtkFileChooser *chooser)
+{
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  wait_for (file_chooser_gone, NULL);
+}
+
+/* Save As and Export open in the document's folder (that of the text it
+ * was made from); a document of no file starts in Documents, or home.
+ * The bundled article is the "Sample Article", and is saved as one. */
+static void
+chooser_folders (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *text_path = hashiya_test_write_file (dir, "article.txt", "نص", -1);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) no_file_folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                           ? documents : g_get_home_dir ());
+  HashiyaWindow *window = open_app_window (document, text_path);
+  HashiyaWindow *sample;
+  GtkFileChooser *chooser;
+
+
+  chooser = press_for_chooser (window, "ctrl+shift+s", folder, "article.hashiya");
+  cancel_file_chooser (chooser);
+
+  /* Export…: the dialog, then its Export… button. */
+  {
+    HashiyaExportDialog *dialog = NULL;
+    GtkWidget *button = NULL;
+
+    focus_window (window);
+    run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+e", NULL });
+    while (dialog == NULL)
+      {
+        GList *toplevels = gtk_window_list_toplevels ();
+
+        for (GList *l = toplevels; l != NULL; l = l->next)
+          if (HASHIYA_IS_EXPORT_DIALOG (l->data))
+            dialog = l->data;
+        g_list_free (toplevels);
+        if (dialog == NULL)
+          g_main_context_iteration (NULL, TRUE);
+      }
+    for (guint i = 0; button == NULL; i++)
+      {
+        GtkWidget *candidate = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, i);
+
+        g_assert_nonnull (candidate);
+        if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (candidate)), "_Export…") == 0)
+          button = candidate;
+      }
+    hashiya_export_dialog_set_format (dialog, HASHIYA_EXPORT_CSV);
+    g_signal_emit_by_name (button, "clicked");
+    wait_for (file_chooser_shown, NULL);
+    chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+    wait_for (chooser_has_folder, chooser);
+    {
+      g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (chooser);
+      g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+
+      g_assert_true (g_file_equal (current, folder));
+      g_assert_cmpstr (name, ==, "article.csv");
+    }
+    cancel_file_chooser (chooser);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* The bundled article, as the application opens it. */
+  sample = open_app_window (NULL, NULL);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (sample)), ==, "Sample Article");
+  g_assert_cmpstr (adw_window_title_get_subtitle (sample->window_title), ==, "3+3 South Caucasus talks");
+  chooser = press_for_chooser (sample, "ctrl+shift+s", no_file_folder, "Sample Article.hashiya");
+  cancel_file_chooser (chooser);
+  {
+    HashiyaExportDialog *dialog = hashiya_export_dialog_new (sample);
+    g_autoptr(HashiyaExportOptions) options = hashiya_export_dialog_get_options (dialog);
+
+    g_assert_cmpstr (options->title, ==, "Sample Article");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  close_window (sample);
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
+static void
+test_window_chooser_folders (void)
+{
+  if (!have_x11 ())
+    return;
+  chooser_folders ();
+}
+
+static gboolean
+has_new_window (gpointer data)
+{
+  GList *windows = gtk_application_get_windows (test_application ());
+
+  return g_list_length (windows) > GPOINTER_TO_UINT (data);
+}
+
+/* Shift+Ctrl+V makes a new document of the clipboard's text, in a new
+ * window when this one has work in it; no text is said so. */
+static void
+new_from_clipboard (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_app_window (document, NULL);
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  const char *pasted = "قمة طهران للدول الست في الثالث والعشرين من أكتوبر وما تلاها\nوقالت وزارة الخارجية";
+  guint n_windows;
+  HashiyaWindow *made = NULL;
+  AdwMessageDialog *dialog;
+
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  n_windows = g_list_length (gtk_application_get_windows (test_application ()));
+  gdk_clipboard_set_text (clipboard, pasted);
+  focus_window (window);
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
+  wait_for (has_new_window, GUINT_TO_POINTER (n_windows));
+  for (GList *l = gtk_application_get_windows (test_application ()); l != NULL; l = l->next)
+    if (HASHIYA_IS_WINDOW (l->data) && l->data != window && hashiya_window_get_document (l->data) != NULL &&
+        g_strcmp0 (hashiya_text_get_data (hashiya_document_get_text (hashiya_window_get_document (l->data)), NULL),
+                   pasted) == 0)
+      made = l->data;
+  g_assert_nonnull (made);
+  g_object_ref (made);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (made)), ==, "• قمة طهران للدول الست في الثالث والعشرين…");
+  g_assert_true (hashiya_document_get_modified (hashiya_window_get_document (made)));
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (hashiya_document_get_catalog (hashiya_window_get_document (made))), ==, 24);
+  g_assert_true (hashiya_window_get_document (window) == document);
+  close_window (made);
+
+  /* Only spaces: nothing to paste, and no new window. */
+  n_windows = g_list_length (gtk_application_get_windows (test_application ()));
+  gdk_clipboard_set_text (clipboard, "  \n ");
+  focus_window (window);
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
+  while ((dialog = find_message_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing to Paste");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The clipboard holds no text.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (test_application ())), ==, n_windows);
+
+  close_window (window);
+}
+
+static void
+test_window_new_from_clipboard (void)
+{
+  if (!have_x11 ())
+    return;
+  new_from_clipboard ();
+}
+
+/* Load Catalogue… puts a catalogue file in place of the document's, in
+ * one undo step, keeping the actors mentions still use; Save Catalogue
+ * As… writes the catalogue file. A bad file is refused and changes
+ * nothing; a failed write leaves nothing behind. */
+static void
+test_window_catalogue_files (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *mine = hashiya_test_write_file (dir, "mine.json",
+    "{\"format\": \"hashiya-catalog\", \"version\": 1, \"name\": \"Mine\", \"actors\": ["
+    "{\"id\": \"egypt\", \"kind\": \"state\", \"name\": {\"ar\": \"مصر\", \"en\": \"Egypt\"}, \"color\": \"#c01c28\"},"
+    "{\"id\": \"azerbaijan\", \"kind\": \"state\", \"name\": {\"ar\": \"أذربيجان\", \"en\": \"Azerbaijan\"}}]}", -1);
+  g_autofree char *bad = hashiya_test_write_file (dir, "bad.json",
+    "{\"format\": \"hashiya-catalog\", \"version\": 1, \"name\": \"Bad\", \"actors\": ["
+    "{\"id\": \"Not An Id\", \"kind\": \"state\", \"name\": {\"en\": \"X\"}}]}", -1);
+  g_autofree char *saved = g_build_filename (dir, "saved.json", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing", "saved.json", NULL);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  const char *no_file_folder = documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR) ? documents
+                                                                                                 : g_get_home_dir ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view)));
+  g_autoptr(GError) error = NULL;
+
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  hashiya_document_annotate (document, 249, 254, "iran", HASHIYA_MENTION_TYPE_NAME, NULL);
+
+  /* A bad file: the reason, and the catalogue as it was. */
+  g_assert_false (hashiya_window_load_catalog (window, bad, &error));
+  {
+    g_autofree char *expected = g_strdup_printf ("%s: actor 1: id \"Not An Id\" is not valid: use lower-case "
+                                                 "ASCII letters, digits and single hyphens", bad);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+  g_clear_error (&error);
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 24);
+  g_assert_cmpstr (hashiya_undo_stack_get_undo_label (undo), ==, "Add mention");
+
+  g_assert_true (hashiya_window_load_catalog (window, mine, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hashiya_catalog_get_name (catalog), ==, "Mine");
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 3);
+  g_assert_nonnull (hashiya_catalog_lookup (catalog, "iran"));
+  g_assert_nonnull (gtk_text_tag_table_lookup (table, "actor:egypt"));
+  /* Key 1 is Egypt now. */
+  hashiya_text_view_select_range (window->text_view, 89, 94);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate-with", "i", 1));
+  g_assert_cmpuint (hashiya_document_count_mentions (document, "egypt"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+
+  /* Save Catalogue As… asks where, in the document's folder… */
+  {
+    GtkFileChooser *chooser;
+    g_autoptr(GFile) current = NULL;
+    g_autofree char *name = NULL;
+    g_autoptr(HashiyaCatalog) read = NULL;
+    g_autofree char *written = NULL;
+    g_autoptr(GBytes) expected = hashiya_catalog_write (catalog);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-catalog-as", NULL));
+    wait_for (file_chooser_shown, NULL);
+    chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+    wait_for (chooser_has_folder, chooser);
+    current = gtk_file_chooser_get_current_folder (chooser);
+    name = gtk_file_chooser_get_current_name (chooser);
+    g_assert_cmpstr (g_file_peek_path (current), ==, no_file_folder);
+    g_assert_cmpstr (name, ==, "Untitled catalogue.json");
+    cancel_file_chooser (chooser);
+
+    /* … and writes the catalogue file there. */
+    g_assert_true (hashiya_window_save_catalog (window, saved, &error));
+    g_assert_no_error (error);
+    written = hashiya_test_read_file (saved, NULL);
+    g_assert_cmpmem (written, strlen (written), g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+    read = hashiya_catalog_load_file (saved, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hashiya_catalog_get_n_actors (read), ==, 3);
+  }
+
+  /* A folder that is not there: the reason, and no file. */
+  g_assert_false (hashiya_window_save_catalog (window, nowhere, &error));
+  {
+    g_autofree char *expected = g_strdup_printf ("%s: cannot write: no such file or folder", nowhere);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+  g_clear_error (&error);
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+
+  /* One undo brings the whole catalogue back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 24);
+  g_assert_cmpstr (hashiya_catalog_get_name (catalog), ==, "3+3 South Caucasus talks");
+
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
 /* On a software GL the windows draw with cairo, which repaints only what
  * changed; a renderer the user names is kept. */
 static void
@@ -2066,6 +2438,9 @@ main (int    argc,
   g_test_add_func ("/window/mentions-page", test_window_mentions_page);
   g_test_add_func ("/window/chooser-new-actor", test_window_chooser_new_actor);
   g_test_add_func ("/window/editor-derives-id", test_window_editor_derives_id);
+  g_test_add_func ("/window/chooser-folders", test_window_chooser_folders);
+  g_test_add_func ("/window/new-from-clipboard", test_window_new_from_clipboard);
+  g_test_add_func ("/window/catalogue-files", test_window_catalogue_files);
 
   return g_test_run ();
 }
