@@ -660,6 +660,22 @@ rebuild_actor_dropdown (HashiyaSidebar *self)
   actor_dropdown_changed_cb (self);
 }
 
+/* A catalogue put in place of another (Load Catalogue…) gives mentions
+ * new colours and names: their rows are made again. */
+static void
+catalog_items_changed_cb (HashiyaSidebar *self,
+                          guint           position,
+                          guint           removed,
+                          guint           added)
+{
+  rebuild_actor_dropdown (self);
+  if (removed > 0 && added > 0)
+    {
+      gtk_no_selection_set_model (self->mention_selection, NULL);
+      show_mentions (self);
+    }
+}
+
 /* A mention given to another actor moves to that actor's group, and in or
  * out of a filtered list. */
 static void
@@ -811,7 +827,7 @@ hashiya_sidebar_set_document (HashiyaSidebar  *self,
   gtk_filter_list_model_set_model (self->shown_mentions, hashiya_document_get_mentions (document));
   gtk_filter_list_model_set_model (self->mentioned_actors, G_LIST_MODEL (hashiya_document_get_catalog (document)));
   g_signal_connect_object (hashiya_document_get_catalog (document), "items-changed",
-                           G_CALLBACK (rebuild_actor_dropdown), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (catalog_items_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "actor-changed", G_CALLBACK (rebuild_actor_dropdown), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "mention-changed", G_CALLBACK (mention_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);

@@ -2280,6 +2280,34 @@ test_window_new_from_clipboard (void)
   new_from_clipboard ();
 }
 
+/* The sidebar's Mentions page, shown, and its list. */
+static GtkListView *
+show_mentions_list (HashiyaWindow *window)
+{
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window->sidebar), GTK_TYPE_STACK, 0));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
+
+  gtk_stack_set_visible_child (stack, page);
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *found = find_widget (page, GTK_TYPE_LIST_VIEW, i);
+
+      g_assert_nonnull (found);
+      if (gtk_widget_get_ancestor (found, GTK_TYPE_DROP_DOWN) == NULL)
+        return GTK_LIST_VIEW (found);
+    }
+}
+
+/* The colour of the first mention row's swatch, once it is @color. */
+static gboolean
+first_swatch_is (gpointer data)
+{
+  gpointer *pair = data;
+  GtkWidget *swatch = find_widget (pair[0], HASHIYA_TYPE_SWATCH, 0);
+
+  return swatch != NULL && gdk_rgba_equal (hashiya_swatch_get_color (HASHIYA_SWATCH (swatch)), pair[1]);
+}
+
 /* Load Catalogue… puts a catalogue file in place of the document's, in
  * one undo step, keeping the actors mentions still use; Save Catalogue
  * As… writes the catalogue file. A bad file is refused and changes
@@ -2306,6 +2334,7 @@ test_window_catalogue_files (void)
   HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view)));
   g_autoptr(GError) error = NULL;
+  GtkListView *list;
 
   hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
   hashiya_document_annotate (document, 249, 254, "iran", HASHIYA_MENTION_TYPE_NAME, NULL);
@@ -2321,8 +2350,17 @@ test_window_catalogue_files (void)
   g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 24);
   g_assert_cmpstr (hashiya_undo_stack_get_undo_label (undo), ==, "Add mention");
 
+  list = show_mentions_list (window);
   g_assert_true (hashiya_window_load_catalog (window, mine, &error));
   g_assert_no_error (error);
+  /* The Mentions page shows the new catalogue's colours (none, grey, for
+   * this Azerbaijan). */
+  {
+    GdkRGBA grey = { 0.6, 0.6, 0.6, 1.0 };
+    gpointer pair[] = { list, &grey };
+
+    wait_for (first_swatch_is, pair);
+  }
   g_assert_cmpstr (hashiya_catalog_get_name (catalog), ==, "Mine");
   g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 3);
   g_assert_nonnull (hashiya_catalog_lookup (catalog, "iran"));
@@ -2375,6 +2413,13 @@ test_window_catalogue_files (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 24);
   g_assert_cmpstr (hashiya_catalog_get_name (catalog), ==, "3+3 South Caucasus talks");
+  {
+    GdkRGBA blue;
+    gpointer pair[] = { list, &blue };
+
+    gdk_rgba_parse (&blue, hashiya_actor_get_color (hashiya_catalog_lookup (catalog, "azerbaijan")));
+    wait_for (first_swatch_is, pair);
+  }
 
   close_window (window);
   hashiya_test_remove_tree (dir);
