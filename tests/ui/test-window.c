@@ -2425,6 +2425,42 @@ test_window_catalogue_files (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* The About window shows the application's icon, uninstalled too (as
+ * build-aux/dev runs it): the icon comes with the resources. */
+static void
+test_window_about_icon (void)
+{
+  GtkApplication *application = test_application ();
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_app_window (document, NULL);
+  AdwAboutWindow *about = NULL;
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  uri = g_file_get_uri (file);
+  g_assert_true (g_str_has_suffix (uri, APP_ID ".svg"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "about", NULL);
+  for (GList *l = gtk_window_list_toplevels (), *w = l; w != NULL; w = w->next)
+    {
+      if (ADW_IS_ABOUT_WINDOW (w->data))
+        about = w->data;
+      if (w->next == NULL)
+        g_list_free (l);
+    }
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APP_ID);
+  wait_for_frames (GTK_WIDGET (about), 2);
+  gtk_window_destroy (GTK_WINDOW (about));
+  close_window (window);
+}
+
 /* On a software GL the windows draw with cairo, which repaints only what
  * changed; a renderer the user names is kept. */
 static void
@@ -2486,6 +2522,7 @@ main (int    argc,
   g_test_add_func ("/window/chooser-folders", test_window_chooser_folders);
   g_test_add_func ("/window/new-from-clipboard", test_window_new_from_clipboard);
   g_test_add_func ("/window/catalogue-files", test_window_catalogue_files);
+  g_test_add_func ("/window/about-icon", test_window_about_icon);
 
   return g_test_run ();
 }
