@@ -2461,6 +2461,51 @@ test_window_about_icon (void)
   close_window (window);
 }
 
+/* The shortcuts window fits a small screen, and lists the shortcuts of
+ * suggesting and reviewing. */
+static void
+test_window_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/gtk/help-overlay.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GString) listed = g_string_new (NULL);
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  int minimum, natural;
+
+  /* Every shortcut as "title: accelerator or action". */
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *title = NULL, *accelerator = NULL, *action = NULL;
+
+        g_object_get (l->data, "title", &title, "accelerator", &accelerator, "action-name", &action, NULL);
+        g_string_append_printf (listed, "%s: %s\n", title, accelerator != NULL ? accelerator : action);
+      }
+  g_assert_nonnull (strstr (listed->str, "Suggest the catalogue’s actors: <Control>m\n"));
+  g_assert_nonnull (strstr (listed->str, "Go to the next suggestion: n\n"));
+  g_assert_nonnull (strstr (listed->str, "Accept it and go on: Return\n"));
+  g_assert_nonnull (strstr (listed->str, "Reject it and go on: Delete\n"));
+  g_assert_nonnull (strstr (listed->str, "New from clipboard: app.new-from-clipboard\n"));
+
+  /* Shown with the application's shortcuts, it is narrower than a
+   * 1,280 pixel screen (it was 1,579 pixels wide). */
+  {
+    g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+    HashiyaWindow *window = open_app_window (document, NULL);
+
+    gtk_window_set_transient_for (GTK_WINDOW (overlay), GTK_WINDOW (window));
+    gtk_window_set_application (GTK_WINDOW (overlay), test_application ());
+    gtk_window_present (GTK_WINDOW (overlay));
+    wait_for_frames (overlay, 2);
+    gtk_widget_measure (overlay, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+    g_test_message ("shortcuts window: %d px wide, %d px at least", natural, minimum);
+    g_assert_cmpint (natural, <=, 1200);
+    g_assert_cmpint (gtk_widget_get_width (overlay), <=, 1200);
+    gtk_window_destroy (GTK_WINDOW (overlay));
+    close_window (window);
+  }
+}
+
 /* On a software GL the windows draw with cairo, which repaints only what
  * changed; a renderer the user names is kept. */
 static void
@@ -2523,6 +2568,7 @@ main (int    argc,
   g_test_add_func ("/window/new-from-clipboard", test_window_new_from_clipboard);
   g_test_add_func ("/window/catalogue-files", test_window_catalogue_files);
   g_test_add_func ("/window/about-icon", test_window_about_icon);
+  g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
 
   return g_test_run ();
 }
