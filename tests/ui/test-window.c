@@ -2506,6 +2506,64 @@ test_window_shortcuts_window (void)
   }
 }
 
+/* Whether any label under @root is shown cut off, and which. */
+static const char *
+ellipsized_label (GtkWidget *root)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *label = find_widget (root, GTK_TYPE_LABEL, i);
+
+      if (label == NULL)
+        return NULL;
+      if (gtk_widget_get_mapped (label) && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+        return gtk_label_get_text (GTK_LABEL (label));
+    }
+}
+
+/* Every format's name shows whole in the Export dialog, chosen and in
+ * the list to choose from. */
+static void
+test_window_export_format_names (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaExportDialog *dialog = hashiya_export_dialog_new (window);
+  AdwComboRow *row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+  GListModel *names = adw_combo_row_get_model (row);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 7);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      const char *cut;
+
+      hashiya_export_dialog_set_format (dialog, i);
+      wait_for_frames (GTK_WIDGET (dialog), 3);
+      cut = ellipsized_label (GTK_WIDGET (row));
+      if (cut != NULL)
+        g_error ("“%s” is cut off", cut);
+    }
+
+  /* The list the user picks from. */
+  gtk_widget_activate (GTK_WIDGET (row));
+  {
+    GtkWidget *popover = find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER, 0);
+    const char *cut;
+
+    g_assert_nonnull (popover);
+    wait_for (is_visible, popover);
+    wait_for_frames (GTK_WIDGET (dialog), 3);
+    cut = ellipsized_label (popover);
+    if (cut != NULL)
+      g_error ("“%s” is cut off in the list", cut);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
 /* On a software GL the windows draw with cairo, which repaints only what
  * changed; a renderer the user names is kept. */
 static void
@@ -2569,6 +2627,7 @@ main (int    argc,
   g_test_add_func ("/window/catalogue-files", test_window_catalogue_files);
   g_test_add_func ("/window/about-icon", test_window_about_icon);
   g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
+  g_test_add_func ("/window/export-format-names", test_window_export_format_names);
 
   return g_test_run ();
 }
