@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "hashiya-application.h"
@@ -2564,6 +2566,35 @@ test_window_export_format_names (void)
   close_window (window);
 }
 
+/* In the Arabic interface, Preferences is titled in Arabic (libadwaita
+ * has no Arabic for its own title). */
+static void
+test_window_preferences_arabic (void)
+{
+  const char *localedir = g_getenv ("HASHIYA_LOCALEDIR");
+  g_autofree char *before = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  GtkWidget *preferences;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("HASHIYA_LOCALEDIR does not say where the built translations are");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+
+  preferences = hashiya_preferences_window_new (NULL, settings);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), ==, "التفضيلات");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, before);
+}
+
 /* On a software GL the windows draw with cairo, which repaints only what
  * changed; a renderer the user names is kept. */
 static void
@@ -2628,6 +2659,7 @@ main (int    argc,
   g_test_add_func ("/window/about-icon", test_window_about_icon);
   g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
   g_test_add_func ("/window/export-format-names", test_window_export_format_names);
+  g_test_add_func ("/window/preferences-arabic", test_window_preferences_arabic);
 
   return g_test_run ();
 }
