@@ -602,6 +602,8 @@ show_mentions (HashiyaSidebar *self)
       return;
     }
 
+  /* Counts changed while the list was flat. */
+  gtk_filter_changed (GTK_FILTER (self->mentioned_filter), GTK_FILTER_CHANGE_DIFFERENT);
   tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->mentioned_actors)), FALSE, TRUE,
                                   create_group_cb, self, NULL);
   gtk_no_selection_set_model (self->mention_selection, G_LIST_MODEL (tree));

@@ -1748,9 +1748,15 @@ mentions_page (void)
   g_assert_nonnull (strstr (labels, "Iran\n"));
   g_free (labels);
 
+  /* Grouped: the two actors, each with its mention. */
+  g_assert_nonnull (group);
+  gtk_toggle_button_set_active (group, TRUE);
+  wait_for_rows (list, 4);
+  gtk_toggle_button_set_active (group, FALSE);
+  wait_for_rows (list, 2);
+
   /* Only Iran's mentions. */
   g_assert_nonnull (dropdown);
-  g_assert_nonnull (group);
   g_assert_true (hashiya_catalog_find (catalog, hashiya_catalog_lookup (catalog, "iran"), &iran));
   g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==, "All Actors");
   gtk_drop_down_set_selected (dropdown, iran + 1);
