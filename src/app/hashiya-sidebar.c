@@ -486,7 +486,8 @@ update_mention_row (GtkListItem *item)
   hashiya_swatch_set_color (HASHIYA_SWATCH (row.swatch), color);
   set_label (row.name, actor != NULL ? hashiya_actor_get_display_name (actor)
                                      : hashiya_mention_get_actor (HASHIYA_MENTION (object)));
-  gtk_widget_set_visible (row.name, TRUE);
+  /* Under its actor's group, the row need not name the actor again. */
+  gtk_widget_set_visible (row.name, gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (row.expander)) == NULL);
   gtk_widget_set_visible (row.count, FALSE);
 }
 

@@ -1774,6 +1774,8 @@ mentions_page (void)
   labels = shown_labels (GTK_WIDGET (list));
   g_assert_true (g_str_has_prefix (labels, "Azerbaijan\n1\n"));
   g_assert_nonnull (strstr (labels, "Iran\n1\n"));
+  /* A mention under its actor's group does not name it again. */
+  g_assert_null (strstr (labels + 1, "Azerbaijan"));
   g_free (labels);
   {
     GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
