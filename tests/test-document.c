@@ -365,6 +365,139 @@ test_document_finalizes (void)
   g_assert_finalize_object (document);
 }
 
+typedef struct
+{
+  HashiyaDocument *document;
+  char            *before;
+  char            *after;
+} ContextSeen;
+
+static void
+context_items_changed_cb (GListModel  *mentions,
+                          guint        position,
+                          guint        removed,
+                          guint        added,
+                          ContextSeen *seen)
+{
+  g_autoptr(HashiyaMention) mention = NULL;
+
+  if (added == 0)
+    return;
+  mention = g_list_model_get_item (mentions, position);
+  g_clear_pointer (&seen->before, g_free);
+  g_clear_pointer (&seen->after, g_free);
+  hashiya_document_dup_quote_context (seen->document, mention, &seen->before, &seen->after);
+}
+
+/* A list showing the mentions asks for a new one's context as soon as
+ * the list tells of it: the document has it by then. */
+static void
+test_document_context_while_added (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  ContextSeen seen = { document, NULL, NULL };
+  HashiyaMention *mention;
+
+  g_signal_connect (hashiya_document_get_mentions (document), "items-changed",
+                    G_CALLBACK (context_items_changed_cb), &seen);
+  mention = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  g_assert_nonnull (mention);
+  g_assert_true (g_str_has_suffix (seen.before, "المشتركة بين القوات المسلحة ل"));
+  g_assert_true (g_str_has_prefix (seen.after, " وتركيا في إطار"));
+
+  /* Undo and redo put it back the same way. */
+  g_assert_true (hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document)));
+  g_clear_pointer (&seen.before, g_free);
+  g_assert_true (hashiya_undo_stack_redo (hashiya_document_get_undo_stack (document)));
+  g_assert_true (g_str_has_suffix (seen.before, "المسلحة ل"));
+
+  g_signal_handlers_disconnect_by_data (hashiya_document_get_mentions (document), &seen);
+  g_free (seen.before);
+  g_free (seen.after);
+}
+
+/* A new actor's id is made from its name: a slug of the English name, or
+ * of the Arabic spelt in Latin letters, unique in the catalogue. */
+static void
+test_document_actor_ids (void)
+{
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  static const char * const cases[][3] = {
+    { "Ministry of Defence of Georgia", "وزارة الدفاع الجورجية", "ministry-of-defence-of-georgia" },
+    { "  Recep Tayyip Erdoğan! ", NULL, "recep-tayyip-erdogan-2" },
+    { "Azerbaijan", NULL, "azerbaijan-2" },
+    { NULL, "قطر", "qtr" },
+    { "", "وزارة الخارجية الإيرانية", "wzara-alkharjya-aliyranya" },
+    { NULL, "صيغة ٣+٣", "sygha-3-3" },
+    { "--- & ---", "؟", "actor" },
+    { "G7", NULL, "g7" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = hashiya_catalog_make_id (catalog, cases[i][0], cases[i][1]);
+
+      g_assert_cmpstr (id, ==, cases[i][2]);
+      g_assert_true (hashiya_actor_is_valid_id (id));
+    }
+}
+
+static void
+count_items_changed_cb (GListModel *model,
+                        guint       position,
+                        guint       removed,
+                        guint       added,
+                        guint      *n)
+{
+  (*n)++;
+}
+
+/* Another catalogue in place of the document's: one undo step, and the
+ * actors that mentions still use are kept. */
+static void
+test_document_replace_catalog (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
+  g_autoptr(HashiyaCatalog) mine = hashiya_catalog_new ("Mine");
+  g_autoptr(HashiyaActor) egypt = hashiya_actor_new ("egypt", HASHIYA_ACTOR_KIND_STATE, "مصر", "Egypt");
+  g_autoptr(HashiyaActor) azerbaijan = hashiya_actor_new ("azerbaijan", HASHIYA_ACTOR_KIND_STATE, "أذربيجان", "Azerbaijan");
+  g_auto(GStrv) kept = NULL;
+  guint changes = 0;
+
+  hashiya_actor_set_color (azerbaijan, "#000080");
+  g_assert_true (hashiya_catalog_insert (mine, 0, egypt, NULL));
+  g_assert_true (hashiya_catalog_insert (mine, 1, azerbaijan, NULL));
+  g_assert_nonnull (hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL));
+  g_assert_nonnull (hashiya_document_annotate (document, 249, 254, "iran", HASHIYA_MENTION_TYPE_NAME, NULL));
+  g_signal_connect (catalog, "items-changed", G_CALLBACK (count_items_changed_cb), &changes);
+
+  kept = hashiya_document_replace_catalog (document, mine);
+  g_assert_cmpuint (g_strv_length (kept), ==, 1);
+  g_assert_cmpstr (kept[0], ==, "iran");
+  g_assert_true (hashiya_document_get_catalog (document) == catalog);
+  g_assert_cmpstr (hashiya_catalog_get_name (catalog), ==, "Mine");
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 3);
+  g_assert_cmpstr (hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, 0)), ==, "egypt");
+  g_assert_cmpstr (hashiya_actor_get_color (hashiya_catalog_lookup (catalog, "azerbaijan")), ==, "#000080");
+  g_assert_nonnull (hashiya_catalog_lookup (catalog, "iran"));
+  g_assert_null (hashiya_catalog_lookup (catalog, "turkey"));
+  g_assert_cmpuint (changes, ==, 1);
+  /* The document took a copy: the catalogue given stays as it was. */
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (mine), ==, 2);
+  g_assert_true (hashiya_document_get_modified (document));
+
+  g_assert_true (hashiya_undo_stack_undo (undo));
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 24);
+  g_assert_cmpstr (hashiya_catalog_get_name (catalog), ==, "3+3 South Caucasus talks");
+  g_assert_null (hashiya_catalog_lookup (catalog, "egypt"));
+  g_assert_true (hashiya_undo_stack_redo (undo));
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 3);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 2);
+  g_signal_handlers_disconnect_by_data (catalog, &changes);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -380,6 +513,9 @@ main (int    argc,
   g_test_add_func ("/document/actors", test_document_actors);
   g_test_add_func ("/document/signals", test_document_signals);
   g_test_add_func ("/document/finalizes", test_document_finalizes);
+  g_test_add_func ("/document/context-while-added", test_document_context_while_added);
+  g_test_add_func ("/document/actor-ids", test_document_actor_ids);
+  g_test_add_func ("/document/replace-catalog", test_document_replace_catalog);
 
   return g_test_run ();
 }

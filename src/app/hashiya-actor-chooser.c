@@ -25,12 +25,17 @@ struct _HashiyaActorChooser
 
   GtkSearchEntry     *search_entry;
   GtkListView        *list_view;
+  GtkWidget          *empty_box;
+  GtkLabel           *empty_label;
+  GtkButton          *new_button;
+  char               *typed;          /* the query as typed */
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaActorChooser, hashiya_actor_chooser, GTK_TYPE_POPOVER)
 
 enum {
   ACTOR_CHOSEN,
+  NEW_ACTOR,
   N_SIGNALS
 };
 
@@ -118,11 +123,42 @@ search_changed_cb (HashiyaActorChooser *self)
   hashiya_actor_chooser_set_query (self, gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
 }
 
+/* Enter chooses the actor highlighted or, when none matches, makes the
+ * new one. */
 static void
 search_activate_cb (HashiyaActorChooser *self)
 {
-  if (!hashiya_actor_chooser_choose (self))
+  if (!hashiya_actor_chooser_choose (self) && !hashiya_actor_chooser_choose_new (self))
     gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+new_clicked_cb (HashiyaActorChooser *self)
+{
+  hashiya_actor_chooser_choose_new (self);
+}
+
+/* An empty list says so, and offers the typed text as a new actor. */
+static void
+update_empty_state (HashiyaActorChooser *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) == 0;
+  g_autofree char *name = g_strstrip (g_strdup (self->typed != NULL ? self->typed : ""));
+
+  gtk_widget_set_visible (GTK_WIDGET (self->list_view), !empty);
+  gtk_widget_set_visible (self->empty_box, empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->new_button), empty && name[0] != '\0');
+  if (empty && name[0] != '\0')
+    {
+      g_autofree char *label = g_strdup_printf (_("No actor matches “%s”"), name);
+      /* Translators: a button that adds the typed name as a new actor */
+      g_autofree char *button = g_strdup_printf (_("New Actor “%s”"), name);
+
+      gtk_label_set_label (self->empty_label, label);
+      gtk_button_set_label (self->new_button, button);
+    }
+  else if (empty)
+    gtk_label_set_label (self->empty_label, _("The catalogue has no actors"));
 }
 
 static void
@@ -172,6 +208,7 @@ hashiya_actor_chooser_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_ACTOR_CHOOSER);
   g_clear_object (&self->selection);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->typed, g_free);
 
   G_OBJECT_CLASS (hashiya_actor_chooser_parent_class)->dispose (object);
 }
@@ -191,10 +228,24 @@ hashiya_actor_chooser_class_init (HashiyaActorChooserClass *klass)
     g_signal_new ("actor-chosen", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_ACTOR);
 
+  /**
+   * HashiyaActorChooser::new-actor:
+   * @name: the name typed, trimmed
+   *
+   * Nothing matched, and the user asked for an actor of that name.
+   */
+  signals[NEW_ACTOR] =
+    g_signal_new ("new-actor", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
   hashiya_app_init ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-actor-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, list_view);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, empty_box);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, empty_label);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, new_button);
+  gtk_widget_class_bind_template_callback (widget_class, new_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
@@ -239,6 +290,7 @@ hashiya_actor_chooser_set_catalog (HashiyaActorChooser *self,
   g_return_if_fail (HASHIYA_IS_ACTOR_CHOOSER (self));
 
   gtk_filter_list_model_set_model (self->filtered, G_LIST_MODEL (catalog));
+  update_empty_state (self);
 }
 
 void
@@ -249,10 +301,13 @@ hashiya_actor_chooser_set_query (HashiyaActorChooser *self,
 
   g_free (self->query);
   self->query = g_utf8_casefold (query != NULL ? query : "", -1);
+  g_free (self->typed);
+  self->typed = g_strdup (query != NULL ? query : "");
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   gtk_single_selection_set_selected (self->selection,
                                      g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0
                                        ? 0 : GTK_INVALID_LIST_POSITION);
+  update_empty_state (self);
 }
 
 /**
@@ -276,5 +331,29 @@ hashiya_actor_chooser_choose (HashiyaActorChooser *self)
   gtk_popover_popdown (GTK_POPOVER (self));
   g_signal_emit (self, signals[ACTOR_CHOSEN], 0, actor);
   g_object_unref (actor);
+  return TRUE;
+}
+
+/**
+ * hashiya_actor_chooser_choose_new:
+ *
+ * When no actor matches, asks for a new one named as typed: emits
+ * ::new-actor and closes.
+ *
+ * Returns: %FALSE when an actor matches or nothing is typed
+ */
+gboolean
+hashiya_actor_chooser_choose_new (HashiyaActorChooser *self)
+{
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_ACTOR_CHOOSER (self), FALSE);
+
+  name = g_strstrip (g_strdup (self->typed != NULL ? self->typed : ""));
+  if (name[0] == '\0' || g_list_model_get_n_items (G_LIST_MODEL (self->filtered)) > 0)
+    return FALSE;
+
+  gtk_popover_popdown (GTK_POPOVER (self));
+  g_signal_emit (self, signals[NEW_ACTOR], 0, name);
   return TRUE;
 }

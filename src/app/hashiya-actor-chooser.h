@@ -21,6 +21,7 @@ void       hashiya_actor_chooser_set_catalog (HashiyaActorChooser *self,
 void       hashiya_actor_chooser_set_query   (HashiyaActorChooser *self,
                                               const char          *query);
 gboolean   hashiya_actor_chooser_choose      (HashiyaActorChooser *self);
+gboolean   hashiya_actor_chooser_choose_new  (HashiyaActorChooser *self);
 
 gboolean   hashiya_actor_matches             (HashiyaActor        *actor,
                                               const char          *query);

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "hashiya-actor-editor.h"
 #include "hashiya-application.h"
@@ -26,6 +27,9 @@ struct _HashiyaActorEditor
   GtkColorButton  *color_button;
   AdwEntryRow     *aliases_row;
   GtkLabel        *error_label;
+
+  gboolean         id_edited;      /* typed by hand, no longer made from the name */
+  gboolean         deriving;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaActorEditor, hashiya_actor_editor, ADW_TYPE_WINDOW)
@@ -56,12 +60,109 @@ hashiya_split_aliases (const char *text)
   return g_strv_builder_end (builder);
 }
 
+/* Colours for new actors, from the GNOME palette: the one farthest from
+ * the catalogue's colours is taken. */
+static const char * const new_actor_colors[] = {
+  "#1c71d8", "#2ec27e", "#f5c211", "#e66100", "#c01c28", "#813d9c", "#865e3c", "#99c1f1", "#8ff0a4",
+  "#f9f06b", "#ffbe6f", "#f66151", "#dc8add", "#cdab8f", "#1a5fb4", "#26a269", "#e5a50a", "#c64600",
+  "#a51d2d", "#613583", "#63452c", "#77767b", "#0d8aa0", "#9a6b00",
+};
+
+/* How far apart two colours look, roughly ("redmean" weighting). */
+static double
+color_distance (const GdkRGBA *a,
+                const GdkRGBA *b)
+{
+  double r = (a->red + b->red) / 2.0;
+  double dr = a->red - b->red, dg = a->green - b->green, db = a->blue - b->blue;
+
+  return sqrt ((2.0 + r) * dr * dr + 4.0 * dg * dg + (3.0 - r) * db * db);
+}
+
+/**
+ * hashiya_actor_pick_color:
+ *
+ * Returns: (transfer none): a colour for a new actor, as unlike those of
+ *   the catalogue as the palette has
+ */
+const char *
+hashiya_actor_pick_color (HashiyaCatalog *catalog)
+{
+  const char *best = new_actor_colors[0];
+  double best_distance = -1.0;
+
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (new_actor_colors); i++)
+    {
+      GdkRGBA candidate;
+      double nearest = G_MAXDOUBLE;
+
+      gdk_rgba_parse (&candidate, new_actor_colors[i]);
+      for (guint j = 0; j < hashiya_catalog_get_n_actors (catalog); j++)
+        {
+          const char *color = hashiya_actor_get_color (hashiya_catalog_get_actor (catalog, j));
+          GdkRGBA used;
+
+          if (color != NULL && gdk_rgba_parse (&used, color))
+            nearest = MIN (nearest, color_distance (&candidate, &used));
+        }
+      if (nearest > best_distance)
+        {
+          best = new_actor_colors[i];
+          best_distance = nearest;
+        }
+    }
+  return best;
+}
+
+static gboolean
+is_arabic_script (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_ARABIC)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * hashiya_actor_new_named:
+ * @name: a name as typed, in Arabic or in English
+ *
+ * A new actor of kind "other" for @catalog: its Arabic or English name
+ * (as the script of @name says), an id made from it, and a colour unlike
+ * the others.
+ *
+ * Returns: (transfer full): the actor, not yet in the catalogue
+ */
+HashiyaActor *
+hashiya_actor_new_named (HashiyaCatalog *catalog,
+                         const char     *name)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *id = NULL;
+  gboolean arabic;
+  HashiyaActor *actor;
+
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  trimmed = g_strstrip (g_strdup (name));
+  arabic = is_arabic_script (trimmed);
+  id = hashiya_catalog_make_id (catalog, arabic ? NULL : trimmed, arabic ? trimmed : NULL);
+  actor = hashiya_actor_new (id, HASHIYA_ACTOR_KIND_OTHER, arabic ? trimmed : NULL, arabic ? NULL : trimmed);
+  hashiya_actor_set_color (actor, hashiya_actor_pick_color (catalog));
+  return actor;
+}
+
 static char *
 color_to_hex (const GdkRGBA *rgba)
 {
   return g_strdup_printf ("#%02x%02x%02x", (guint) (rgba->red * 255 + 0.5),
                           (guint) (rgba->green * 255 + 0.5), (guint) (rgba->blue * 255 + 0.5));
 }
+
+static char *make_id (HashiyaActorEditor *self);
 
 /**
  * hashiya_actor_editor_save:
@@ -75,10 +176,14 @@ hashiya_actor_editor_save (HashiyaActorEditor  *self,
   g_autoptr(HashiyaActor) state = NULL;
   g_auto(GStrv) aliases = hashiya_split_aliases (gtk_editable_get_text (GTK_EDITABLE (self->aliases_row)));
   g_autofree char *color = NULL;
+  g_autofree char *derived = NULL;
   const char *id = gtk_editable_get_text (GTK_EDITABLE (self->id_row));
   GdkRGBA rgba;
 
   g_return_val_if_fail (HASHIYA_IS_ACTOR_EDITOR (self), FALSE);
+
+  if (self->actor == NULL && id[0] == '\0')
+    id = derived = make_id (self);
 
   if (self->actor == NULL && !hashiya_actor_is_valid_id (id))
     {
@@ -101,6 +206,38 @@ hashiya_actor_editor_save (HashiyaActorEditor  *self,
   if (self->actor != NULL)
     return hashiya_document_update_actor (self->document, self->actor, state, error);
   return hashiya_document_add_actor (self->document, state, error);
+}
+
+/* The id made from the names, while the user has not typed one. */
+static char *
+make_id (HashiyaActorEditor *self)
+{
+  const char *name_en = gtk_editable_get_text (GTK_EDITABLE (self->name_en_row));
+  const char *name_ar = gtk_editable_get_text (GTK_EDITABLE (self->name_ar_row));
+
+  return hashiya_catalog_make_id (hashiya_document_get_catalog (self->document), name_en, name_ar);
+}
+
+static void
+name_changed_cb (HashiyaActorEditor *self)
+{
+  g_autofree char *id = NULL;
+
+  if (self->actor != NULL || self->id_edited || self->document == NULL)
+    return;
+  id = make_id (self);
+  self->deriving = TRUE;
+  gtk_editable_set_text (GTK_EDITABLE (self->id_row), id);
+  self->deriving = FALSE;
+}
+
+/* An id typed by hand stays; cleared, it is made from the name again (as
+ * the name changes, or on saving). */
+static void
+id_changed_cb (HashiyaActorEditor *self)
+{
+  if (!self->deriving)
+    self->id_edited = gtk_editable_get_text (GTK_EDITABLE (self->id_row))[0] != '\0';
 }
 
 static void
@@ -150,6 +287,8 @@ hashiya_actor_editor_class_init (HashiyaActorEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaActorEditor, color_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaActorEditor, aliases_row);
   gtk_widget_class_bind_template_child (widget_class, HashiyaActorEditor, error_label);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, id_changed_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
@@ -182,7 +321,12 @@ hashiya_actor_editor_new (GtkWindow       *parent,
 
   gtk_window_set_title (GTK_WINDOW (self), actor != NULL ? _("Edit Actor") : _("New Actor"));
   if (actor == NULL)
-    return self;
+    {
+      gdk_rgba_parse (&rgba, hashiya_actor_pick_color (hashiya_document_get_catalog (document)));
+      gtk_color_chooser_set_rgba (GTK_COLOR_CHOOSER (self->color_button), &rgba);
+      name_changed_cb (self);
+      return self;
+    }
 
   aliases = g_strjoinv ("، ", (char **) hashiya_actor_get_aliases (actor));
   gtk_editable_set_text (GTK_EDITABLE (self->id_row), hashiya_actor_get_id (actor));
@@ -200,7 +344,8 @@ hashiya_actor_editor_new (GtkWindow       *parent,
 
 /**
  * hashiya_actor_editor_fill:
- * @id: (nullable): the id, for a new actor
+ * @id: (nullable): the id, for a new actor; %NULL keeps the one made from
+ *   the names
  * @name_en: (nullable): leave %NULL to keep what is there
  *
  * Fills the form as a user would type it.

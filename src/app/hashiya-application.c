@@ -76,19 +76,6 @@ new_window (HashiyaApplication *self,
   return window;
 }
 
-/* The bundled article as a new, untitled document, with the default
- * catalogue of the window that shows it. */
-static void
-show_sample (HashiyaWindow *window)
-{
-  g_autoptr(GBytes) sample = hashiya_core_get_sample ();
-  g_autoptr(HashiyaText) text = hashiya_text_new_from_bytes (sample, NULL);
-  g_autoptr(HashiyaCatalog) catalog = hashiya_window_get_default_catalog (window);
-  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
-
-  hashiya_window_set_document (window, document, NULL);
-}
-
 /* Once, at start: the documents a crash left unsaved come back. */
 static guint
 restore_session (HashiyaApplication *self)
@@ -113,7 +100,7 @@ hashiya_application_activate (GApplication *application)
       return;
     }
 
-  show_sample (new_window (self, TRUE));
+  hashiya_window_show_sample (new_window (self, TRUE));
 }
 
 /* Each file opens in a window of its own, or in the active window when
@@ -147,7 +134,57 @@ new_window_action_cb (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  show_sample (new_window (HASHIYA_APPLICATION (user_data), TRUE));
+  hashiya_window_show_sample (new_window (HASHIYA_APPLICATION (user_data), TRUE));
+}
+
+static void
+clipboard_text_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(HashiyaApplication) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = gdk_clipboard_read_text_finish (GDK_CLIPBOARD (source), result, &error);
+  g_autoptr(HashiyaText) text = NULL;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  HashiyaWindow *window;
+
+  /* No text, or only spaces, is nothing to paste. */
+  if (data != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (data));
+
+      if (stripped[0] != '\0')
+        text = hashiya_text_new (data, strlen (data), &error);
+      else
+        g_clear_pointer (&data, g_free);
+    }
+  if (text == NULL)
+    {
+      GtkWidget *dialog = adw_message_dialog_new (active, _("Nothing to Paste"),
+                                                  data == NULL ? _("The clipboard holds no text.") : error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+
+  if (HASHIYA_IS_WINDOW (active) && hashiya_window_is_pristine (HASHIYA_WINDOW (active)))
+    window = HASHIYA_WINDOW (active);
+  else
+    window = new_window (self, TRUE);
+  hashiya_window_show_text (window, text);
+}
+
+/* New From Clipboard: the clipboard's text as a new document. */
+static void
+new_from_clipboard_action_cb (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+
+  gdk_clipboard_read_text_async (clipboard, NULL, clipboard_text_cb, g_object_ref (user_data));
 }
 
 static void
@@ -217,6 +254,7 @@ hashiya_apply_color_scheme (GSettings *settings)
 
 static const GActionEntry app_actions[] = {
   { "new-window", new_window_action_cb },
+  { "new-from-clipboard", new_from_clipboard_action_cb },
   { "preferences", preferences_action_cb },
   { "about", about_action_cb },
   { "quit", quit_action_cb },
@@ -227,6 +265,7 @@ static const struct {
   const char *accels[3];
 } accelerators[] = {
   { "app.new-window", { "<Control>n", NULL } },
+  { "app.new-from-clipboard", { "<Control><Shift>v", NULL } },
   { "app.preferences", { "<Control>comma", NULL } },
   { "app.quit", { "<Control>q", NULL } },
   { "window.close", { "<Control>w", NULL } },

@@ -59,9 +59,7 @@ format_changed_cb (HashiyaExportDialog *self)
 static char *
 document_stem (HashiyaExportDialog *self)
 {
-  const char *path = hashiya_window_get_path (self->window);
-
-  return path != NULL ? hashiya_file_stem (path) : g_strdup (_("Untitled"));
+  return hashiya_window_dup_name (self->window);
 }
 
 /**
@@ -129,11 +127,13 @@ export_clicked_cb (HashiyaExportDialog *self)
   gboolean folder = format == HASHIYA_EXPORT_BRAT;
   g_autofree char *stem = document_stem (self);
   g_autofree char *name = NULL;
+  g_autoptr(GFile) start = hashiya_window_dup_folder (self->window);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
                                          folder ? GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER : GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), start, NULL);
   if (!folder)
     {
       name = g_strdup_printf ("%s.%s", stem, hashiya_export_format_extension (format));
@@ -172,10 +172,37 @@ hashiya_export_dialog_class_init (HashiyaExportDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The list of formats shows each name whole, wrapped if need be (the
+ * default rows cut long names off). */
+static void
+setup_format_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 40);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_format_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       gtk_string_object_get_string (gtk_list_item_get_item (item)));
+}
+
 static void
 hashiya_export_dialog_init (HashiyaExportDialog *self)
 {
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_format_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_format_cb), NULL);
+  adw_combo_row_set_list_factory (self->format_row, factory);
   format_changed_cb (self);
 }
 

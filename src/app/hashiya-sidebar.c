@@ -14,8 +14,10 @@
 #include "hashiya-sidebar.h"
 #include "hashiya-swatch.h"
 
-/* How much of the text around a mention its row shows. */
-#define ROW_CONTEXT 14
+/* How much of the text around a mention its row shows: a few words,
+ * and never more than this many characters. */
+#define ROW_CONTEXT_WORDS 4
+#define ROW_CONTEXT_CHARS 28
 
 struct _HashiyaSidebar
 {
@@ -29,9 +31,22 @@ struct _HashiyaSidebar
   GtkNoSelection     *orphan_selection;
   char               *query;
 
+  /* The Mentions page: in text order, of one actor or of all, or
+   * grouped under their actors. */
+  GtkFilterListModel *shown_mentions;
+  GtkCustomFilter    *mention_filter;
+  GtkFilterListModel *mentioned_actors;
+  GtkCustomFilter    *mentioned_filter;
+  GtkStringList      *actor_names;
+  GPtrArray          *actor_ids;      /* beside actor_names, after "All Actors" */
+  char               *shown_actor;    /* the actor filtered on, or NULL */
+  gboolean            rebuilding;
+
   GtkSearchEntry     *filter_entry;
   GtkListView        *actors_list;
   GtkListView        *mentions_list;
+  GtkDropDown        *actor_dropdown;
+  GtkToggleButton    *group_button;
   GtkListView        *orphans_list;
   GtkStackPage       *orphans_page;
 };
@@ -92,22 +107,45 @@ kind_label (HashiyaActorKind kind)
     }
 }
 
-/* The last @n characters of @text (or the first, with @from_start). */
+/* The last few words of @text (or the first, with @from_start), within
+ * one line: the context a row shows on each side of a mention. */
 static char *
-clip (const char *text,
-      guint       n,
-      gboolean    from_start)
+clip_words (const char *text,
+            gboolean    from_start)
 {
-  glong length;
+  g_auto(GStrv) lines = g_strsplit_set (text != NULL ? text : "", "\r\n", -1);
+  const char *line = lines[0] == NULL ? "" : from_start ? lines[0] : lines[g_strv_length (lines) - 1];
+  glong length = g_utf8_strlen (line, -1);
+  glong at = from_start ? 0 : length;
+  guint words = 0;
+  gboolean in_word = FALSE;
 
-  if (text == NULL)
-    return g_strdup ("");
-  length = g_utf8_strlen (text, -1);
-  if (length <= (glong) n)
-    return g_strdup (text);
+  /* Walk from the mention outwards, counting the starts of words. */
+  while (from_start ? at < length : at > 0)
+    {
+      const char *p = g_utf8_offset_to_pointer (line, from_start ? at : at - 1);
+      gboolean space = g_unichar_isspace (g_utf8_get_char (p));
+
+      if (!space && !in_word && ++words > ROW_CONTEXT_WORDS)
+        break;
+      in_word = !space;
+      if ((from_start ? at : length - at) >= ROW_CONTEXT_CHARS)
+        break;
+      at += from_start ? 1 : -1;
+    }
+
   if (from_start)
-    return g_utf8_substring (text, 0, n);
-  return g_utf8_substring (text, length - n, length);
+    {
+      g_autofree char *words_after = g_utf8_substring (line, 0, at);
+
+      return at < length ? g_strconcat (g_strchomp (words_after), "…", NULL) : g_steal_pointer (&words_after);
+    }
+  else
+    {
+      g_autofree char *words_before = g_utf8_substring (line, at, length);
+
+      return at > 0 ? g_strconcat ("…", g_strchug (words_before), NULL) : g_steal_pointer (&words_before);
+    }
 }
 
 /**
@@ -125,21 +163,12 @@ hashiya_mention_describe_markup (HashiyaDocument *document,
   g_autofree char *context_after = NULL;
   g_autofree char *prefix = NULL;
   g_autofree char *suffix = NULL;
-  g_auto(GStrv) lines = NULL;
-
-  hashiya_document_dup_quote_context (document, mention, &context_before, &context_after);
-  prefix = clip (context_before, ROW_CONTEXT, FALSE);
-  suffix = clip (context_after, ROW_CONTEXT, TRUE);
 
   /* Context stops at a line break. (A mention at the very start or end
-   * of the text has none on that side: no lines at all.) */
-  lines = g_strsplit_set (prefix, "\r\n", -1);
-  g_free (prefix);
-  prefix = g_strdup (lines[0] != NULL ? lines[g_strv_length (lines) - 1] : "");
-  g_strfreev (g_steal_pointer (&lines));
-  lines = g_strsplit_set (suffix, "\r\n", -1);
-  g_free (suffix);
-  suffix = g_strdup (lines[0] != NULL ? lines[0] : "");
+   * of the text has none on that side.) */
+  hashiya_document_dup_quote_context (document, mention, &context_before, &context_after);
+  prefix = clip_words (context_before, FALSE);
+  suffix = clip_words (context_after, TRUE);
 
   return g_markup_printf_escaped ("<span alpha=\"70%%\">%s</span>"
                                   "<span background=\"%s\" bgalpha=\"45%%\">%s</span>"
@@ -175,13 +204,29 @@ actor_activate_cb (HashiyaSidebar *self,
   g_signal_emit (self, signals[ACTOR_ACTIVATED], 0, actor);
 }
 
+/* A mention's row selects it in the text; an actor's row, grouped, opens
+ * or closes its group. */
 static void
 mention_activate_cb (HashiyaSidebar *self,
                      guint           position)
 {
-  g_autoptr(HashiyaMention) mention = g_list_model_get_item (G_LIST_MODEL (self->mention_selection), position);
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->mention_selection), position);
+  g_autoptr(GObject) object = NULL;
 
-  g_signal_emit (self, signals[MENTION_ACTIVATED], 0, mention);
+  if (GTK_IS_TREE_LIST_ROW (item))
+    {
+      object = gtk_tree_list_row_get_item (GTK_TREE_LIST_ROW (item));
+      if (HASHIYA_IS_ACTOR (object))
+        {
+          gtk_tree_list_row_set_expanded (GTK_TREE_LIST_ROW (item),
+                                          !gtk_tree_list_row_get_expanded (GTK_TREE_LIST_ROW (item)));
+          return;
+        }
+    }
+  else
+    object = g_steal_pointer (&item);
+
+  g_signal_emit (self, signals[MENTION_ACTIVATED], 0, object);
 }
 
 /* Actor rows: [key] [swatch] [Arabic name / English name] [kind] [count] */
@@ -314,46 +359,137 @@ unbind_actor_row_cb (GtkSignalListItemFactory *factory,
     g_signal_handlers_disconnect_by_func (self->document, update_actor_row, item);
 }
 
-/* Mention rows: [swatch] [quote in context] */
+/* Mention rows: [swatch] [quote in context / actor's name], under an
+ * expander that only the grouped list uses; its actor rows are
+ * [swatch] [actor's name] [count]. */
+
+/**
+ * hashiya_actor_get_display_name:
+ *
+ * The actor's name in the language of the interface: Arabic in an Arabic
+ * or Persian interface, English otherwise (either when the other is
+ * missing), or its id.
+ */
+const char *
+hashiya_actor_get_display_name (HashiyaActor *actor)
+{
+  /* Translators: "ar" if actors should be named by their Arabic names in
+   * this language, "en" for their English names. */
+  gboolean arabic = g_str_equal (C_("actor name language", "en"), "ar");
+  const char *first, *second;
+
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), NULL);
+
+  first = arabic ? hashiya_actor_get_name_ar (actor) : hashiya_actor_get_name_en (actor);
+  second = arabic ? hashiya_actor_get_name_en (actor) : hashiya_actor_get_name_ar (actor);
+
+  return first != NULL && first[0] != '\0' ? first
+       : second != NULL && second[0] != '\0' ? second
+       : hashiya_actor_get_id (actor);
+}
+
+typedef struct
+{
+  GtkWidget *expander, *swatch, *context, *name, *count;
+} MentionRow;
+
+static MentionRow
+mention_row_parts (GtkListItem *item)
+{
+  MentionRow row;
+  GtkWidget *box, *lines;
+
+  row.expander = gtk_list_item_get_child (item);
+  box = gtk_tree_expander_get_child (GTK_TREE_EXPANDER (row.expander));
+  row.swatch = gtk_widget_get_first_child (box);
+  lines = gtk_widget_get_next_sibling (row.swatch);
+  row.context = gtk_widget_get_first_child (lines);
+  row.name = gtk_widget_get_next_sibling (row.context);
+  row.count = gtk_widget_get_next_sibling (lines);
+  return row;
+}
 
 static void
 setup_mention_row_cb (GtkSignalListItemFactory *factory,
                       GtkListItem              *item)
 {
+  GtkWidget *expander = gtk_tree_expander_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
-  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *context = gtk_label_new (NULL);
+  GtkWidget *name = gtk_label_new (NULL);
+  GtkWidget *count = gtk_label_new (NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_MIDDLE);
-  gtk_widget_set_hexpand (label, TRUE);
+  /* The context is Arabic: it reads, and is aligned, right to left
+   * whatever the language of the interface. */
+  gtk_widget_set_direction (context, GTK_TEXT_DIR_RTL);
+  gtk_label_set_xalign (GTK_LABEL (context), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (context), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
+  gtk_widget_add_css_class (name, "caption");
+  gtk_widget_add_css_class (name, "dim-label");
+  gtk_widget_set_hexpand (lines, TRUE);
+  gtk_box_append (GTK_BOX (lines), context);
+  gtk_box_append (GTK_BOX (lines), name);
+  gtk_widget_add_css_class (count, "dim-label");
+  gtk_widget_add_css_class (count, "numeric");
   gtk_box_append (GTK_BOX (box), hashiya_swatch_new ());
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
+  gtk_box_append (GTK_BOX (box), lines);
+  gtk_box_append (GTK_BOX (box), count);
+  gtk_tree_expander_set_child (GTK_TREE_EXPANDER (expander), box);
+  gtk_list_item_set_child (item, expander);
+}
+
+/* The mention or actor a row shows, in a flat list or under an expander. */
+static GObject *
+row_object (GtkListItem *item)
+{
+  return g_object_get_data (G_OBJECT (item), "object");
 }
 
 static void
 update_mention_row (GtkListItem *item)
 {
   HashiyaSidebar *self = g_object_get_data (G_OBJECT (item), "sidebar");
-  HashiyaMention *mention = gtk_list_item_get_item (item);
+  GObject *object = row_object (item);
+  MentionRow row;
   HashiyaActor *actor;
-  GtkWidget *swatch, *label;
-  g_autofree char *markup = NULL;
   const char *color;
 
-  if (mention == NULL || self == NULL)
+  if (object == NULL || self == NULL || self->document == NULL)
     return;
 
-  actor = hashiya_catalog_lookup (hashiya_document_get_catalog (self->document),
-                                  hashiya_mention_get_actor (mention));
-  color = actor != NULL ? hashiya_actor_get_color (actor) : NULL;
-  swatch = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  label = gtk_widget_get_next_sibling (swatch);
-  markup = hashiya_mention_describe_markup (self->document, mention, color);
+  row = mention_row_parts (item);
+  if (HASHIYA_IS_ACTOR (object))
+    {
+      guint n = hashiya_document_count_mentions (self->document, hashiya_actor_get_id (HASHIYA_ACTOR (object)));
+      g_autofree char *count = g_strdup_printf ("%u", n);
 
-  hashiya_swatch_set_color (HASHIYA_SWATCH (swatch), color);
-  gtk_label_set_markup (GTK_LABEL (label), markup);
-  gtk_widget_set_tooltip_text (label, actor != NULL ? hashiya_actor_get_name_en (actor) : NULL);
+      hashiya_swatch_set_color (HASHIYA_SWATCH (row.swatch), hashiya_actor_get_color (HASHIYA_ACTOR (object)));
+      gtk_widget_set_direction (row.context, gtk_widget_get_direction (row.name));
+      set_label (row.context, hashiya_actor_get_display_name (HASHIYA_ACTOR (object)));
+      gtk_widget_set_visible (row.name, FALSE);
+      set_label (row.count, count);
+      gtk_widget_set_visible (row.count, TRUE);
+      return;
+    }
+
+  actor = hashiya_catalog_lookup (hashiya_document_get_catalog (self->document),
+                                  hashiya_mention_get_actor (HASHIYA_MENTION (object)));
+  color = actor != NULL ? hashiya_actor_get_color (actor) : NULL;
+  {
+    g_autofree char *markup = hashiya_mention_describe_markup (self->document, HASHIYA_MENTION (object), color);
+
+    gtk_widget_set_direction (row.context, GTK_TEXT_DIR_RTL);
+    gtk_label_set_markup (GTK_LABEL (row.context), markup);
+  }
+  hashiya_swatch_set_color (HASHIYA_SWATCH (row.swatch), color);
+  set_label (row.name, actor != NULL ? hashiya_actor_get_display_name (actor)
+                                     : hashiya_mention_get_actor (HASHIYA_MENTION (object)));
+  /* Under its actor's group, the row need not name the actor again. */
+  gtk_widget_set_visible (row.name, gtk_tree_expander_get_list_row (GTK_TREE_EXPANDER (row.expander)) == NULL);
+  gtk_widget_set_visible (row.count, FALSE);
 }
 
 static void
@@ -361,17 +497,211 @@ bind_mention_row_cb (GtkSignalListItemFactory *factory,
                      GtkListItem              *item,
                      HashiyaSidebar           *self)
 {
+  gpointer shown = gtk_list_item_get_item (item);
+  MentionRow row = mention_row_parts (item);
+  GObject *object;
+
+  if (GTK_IS_TREE_LIST_ROW (shown))
+    {
+      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row.expander), shown);
+      object = gtk_tree_list_row_get_item (shown);
+    }
+  else
+    {
+      gtk_tree_expander_set_list_row (GTK_TREE_EXPANDER (row.expander), NULL);
+      object = g_object_ref (shown);
+    }
+
   g_object_set_data (G_OBJECT (item), "sidebar", self);
+  g_object_set_data_full (G_OBJECT (item), "object", object, g_object_unref);
   update_mention_row (item);
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify", G_CALLBACK (update_mention_row),
-                           item, G_CONNECT_SWAPPED);
+  /* An actor's row follows its count; a mention's row its edits and
+   * those of its actor. */
+  if (HASHIYA_IS_ACTOR (object))
+    g_signal_connect_object (self->document, "changed", G_CALLBACK (update_mention_row), item, G_CONNECT_SWAPPED);
+  else
+    {
+      g_signal_connect_object (object, "notify", G_CALLBACK (update_mention_row), item, G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->document, "actor-changed", G_CALLBACK (update_mention_row), item,
+                               G_CONNECT_SWAPPED);
+    }
 }
 
 static void
 unbind_mention_row_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *item)
+                       GtkListItem              *item,
+                       HashiyaSidebar           *self)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), update_mention_row, item);
+  GObject *object = row_object (item);
+
+  if (object != NULL)
+    g_signal_handlers_disconnect_by_func (object, update_mention_row, item);
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (self->document, update_mention_row, item);
+  g_object_set_data (G_OBJECT (item), "object", NULL);
+}
+
+/* The Mentions page's filter: the mentions of the actor chosen above the
+ * list, or all of them. */
+static gboolean
+mention_filter_func (gpointer item,
+                     gpointer user_data)
+{
+  HashiyaSidebar *self = user_data;
+
+  return self->shown_actor == NULL || g_strcmp0 (hashiya_mention_get_actor (item), self->shown_actor) == 0;
+}
+
+/* Grouped, the actors with mentions are the groups (or only the one
+ * chosen). */
+static gboolean
+mentioned_filter_func (gpointer item,
+                       gpointer user_data)
+{
+  HashiyaSidebar *self = user_data;
+  const char *id = hashiya_actor_get_id (item);
+
+  return self->document != NULL && hashiya_document_count_mentions (self->document, id) > 0 &&
+         (self->shown_actor == NULL || g_str_equal (id, self->shown_actor));
+}
+
+static gboolean
+actor_mention_filter_func (gpointer item,
+                           gpointer user_data)
+{
+  return g_strcmp0 (hashiya_mention_get_actor (item), user_data) == 0;
+}
+
+static GListModel *
+create_group_cb (gpointer item,
+                 gpointer user_data)
+{
+  HashiyaSidebar *self = user_data;
+  GtkCustomFilter *filter;
+
+  if (!HASHIYA_IS_ACTOR (item) || self->document == NULL)
+    return NULL;
+
+  filter = gtk_custom_filter_new (actor_mention_filter_func, g_strdup (hashiya_actor_get_id (item)), g_free);
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (hashiya_document_get_mentions (self->document)),
+                                                  GTK_FILTER (filter)));
+}
+
+/* The list shown: flat, or a tree of actors and their mentions. */
+static void
+show_mentions (HashiyaSidebar *self)
+{
+  g_autoptr(GtkTreeListModel) tree = NULL;
+
+  if (self->document == NULL)
+    {
+      gtk_no_selection_set_model (self->mention_selection, NULL);
+      return;
+    }
+  if (!gtk_toggle_button_get_active (self->group_button))
+    {
+      gtk_no_selection_set_model (self->mention_selection, G_LIST_MODEL (self->shown_mentions));
+      return;
+    }
+
+  /* Counts changed while the list was flat. */
+  gtk_filter_changed (GTK_FILTER (self->mentioned_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->mentioned_actors)), FALSE, TRUE,
+                                  create_group_cb, self, NULL);
+  gtk_no_selection_set_model (self->mention_selection, G_LIST_MODEL (tree));
+}
+
+static void
+group_toggled_cb (HashiyaSidebar *self)
+{
+  show_mentions (self);
+}
+
+static void
+actor_dropdown_changed_cb (HashiyaSidebar *self)
+{
+  guint selected = gtk_drop_down_get_selected (self->actor_dropdown);
+  const char *id = selected > 0 && selected <= self->actor_ids->len
+                     ? g_ptr_array_index (self->actor_ids, selected - 1) : NULL;
+
+  if (self->rebuilding || g_strcmp0 (id, self->shown_actor) == 0)
+    return;
+  g_free (self->shown_actor);
+  self->shown_actor = g_strdup (id);
+  gtk_filter_changed (GTK_FILTER (self->mention_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (GTK_FILTER (self->mentioned_filter), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* The dropdown lists "All Actors" and each actor by name; it keeps the
+ * actor chosen while the catalogue changes, or goes back to all. */
+static void
+rebuild_actor_dropdown (HashiyaSidebar *self)
+{
+  HashiyaCatalog *catalog = self->document != NULL ? hashiya_document_get_catalog (self->document) : NULL;
+  guint n = catalog != NULL ? hashiya_catalog_get_n_actors (catalog) : 0;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) names = NULL;
+  guint selected = 0;
+
+  g_ptr_array_set_size (self->actor_ids, 0);
+  g_strv_builder_add (builder, _("All Actors"));
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
+
+      g_strv_builder_add (builder, hashiya_actor_get_display_name (actor));
+      g_ptr_array_add (self->actor_ids, g_strdup (hashiya_actor_get_id (actor)));
+      if (g_strcmp0 (hashiya_actor_get_id (actor), self->shown_actor) == 0)
+        selected = i + 1;
+    }
+  names = g_strv_builder_end (builder);
+
+  self->rebuilding = TRUE;
+  gtk_string_list_splice (self->actor_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->actor_names)),
+                          (const char * const *) names);
+  gtk_drop_down_set_selected (self->actor_dropdown, selected);
+  self->rebuilding = FALSE;
+  actor_dropdown_changed_cb (self);
+}
+
+/* A catalogue put in place of another (Load Catalogue…) gives mentions
+ * new colours and names: their rows are made again. */
+static void
+catalog_items_changed_cb (HashiyaSidebar *self,
+                          guint           position,
+                          guint           removed,
+                          guint           added)
+{
+  rebuild_actor_dropdown (self);
+  if (removed > 0 && added > 0)
+    {
+      gtk_no_selection_set_model (self->mention_selection, NULL);
+      show_mentions (self);
+    }
+}
+
+/* A mention given to another actor moves to that actor's group, and in or
+ * out of a filtered list. */
+static void
+mention_changed_cb (HashiyaSidebar *self,
+                    HashiyaMention *mention,
+                    HashiyaMention *before)
+{
+  if (g_strcmp0 (hashiya_mention_get_actor (mention), hashiya_mention_get_actor (before)) == 0)
+    return;
+  if (self->shown_actor != NULL)
+    gtk_filter_changed (GTK_FILTER (self->mention_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  if (gtk_toggle_button_get_active (self->group_button))
+    show_mentions (self);
+}
+
+/* Groups come and go as actors gain their first mention or lose their
+ * last. */
+static void
+document_changed_cb (HashiyaSidebar *self)
+{
+  if (gtk_toggle_button_get_active (self->group_button))
+    gtk_filter_changed (GTK_FILTER (self->mentioned_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static GtkListItemFactory *
@@ -397,8 +727,13 @@ hashiya_sidebar_dispose (GObject *object)
   g_clear_object (&self->actor_selection);
   g_clear_object (&self->mention_selection);
   g_clear_object (&self->orphan_selection);
+  g_clear_object (&self->shown_mentions);
+  g_clear_object (&self->mentioned_actors);
+  g_clear_object (&self->actor_names);
+  g_clear_pointer (&self->actor_ids, g_ptr_array_unref);
   g_clear_object (&self->document);
   g_clear_pointer (&self->query, g_free);
+  g_clear_pointer (&self->shown_actor, g_free);
 
   G_OBJECT_CLASS (hashiya_sidebar_parent_class)->dispose (object);
 }
@@ -425,7 +760,11 @@ hashiya_sidebar_class_init (HashiyaSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, mentions_list);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, orphans_list);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, orphans_page);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, actor_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, group_button);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, actor_dropdown_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, group_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, mention_activate_cb);
 }
@@ -452,6 +791,13 @@ hashiya_sidebar_init (HashiyaSidebar *self)
   gtk_list_view_set_factory (self->actors_list, factory);
   g_object_unref (factory);
 
+  self->mention_filter = gtk_custom_filter_new (mention_filter_func, self, NULL);
+  self->shown_mentions = gtk_filter_list_model_new (NULL, GTK_FILTER (self->mention_filter));
+  self->mentioned_filter = gtk_custom_filter_new (mentioned_filter_func, self, NULL);
+  self->mentioned_actors = gtk_filter_list_model_new (NULL, GTK_FILTER (self->mentioned_filter));
+  self->actor_ids = g_ptr_array_new_with_free_func (g_free);
+  self->actor_names = gtk_string_list_new (NULL);
+  gtk_drop_down_set_model (self->actor_dropdown, G_LIST_MODEL (self->actor_names));
   self->mention_selection = gtk_no_selection_new (NULL);
   gtk_list_view_set_model (self->mentions_list, GTK_SELECTION_MODEL (self->mention_selection));
   factory = make_factory (G_CALLBACK (setup_mention_row_cb), G_CALLBACK (bind_mention_row_cb),
@@ -478,9 +824,24 @@ hashiya_sidebar_set_document (HashiyaSidebar  *self,
   gtk_filter_list_model_set_model (self->actors, NULL);
   gtk_no_selection_set_model (self->mention_selection, NULL);
   gtk_no_selection_set_model (self->orphan_selection, NULL);
+  gtk_filter_list_model_set_model (self->shown_mentions, NULL);
+  gtk_filter_list_model_set_model (self->mentioned_actors, NULL);
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (hashiya_document_get_catalog (self->document), self);
+    }
   g_set_object (&self->document, document);
   gtk_filter_list_model_set_model (self->actors, G_LIST_MODEL (hashiya_document_get_catalog (document)));
-  gtk_no_selection_set_model (self->mention_selection, hashiya_document_get_mentions (document));
+  gtk_filter_list_model_set_model (self->shown_mentions, hashiya_document_get_mentions (document));
+  gtk_filter_list_model_set_model (self->mentioned_actors, G_LIST_MODEL (hashiya_document_get_catalog (document)));
+  g_signal_connect_object (hashiya_document_get_catalog (document), "items-changed",
+                           G_CALLBACK (catalog_items_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "actor-changed", G_CALLBACK (rebuild_actor_dropdown), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "mention-changed", G_CALLBACK (mention_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  rebuild_actor_dropdown (self);
+  show_mentions (self);
   gtk_no_selection_set_model (self->orphan_selection, hashiya_document_get_orphans (document));
   /* Only a document re-anchored onto a changed text has orphans. */
   gtk_stack_page_set_visible (self->orphans_page,

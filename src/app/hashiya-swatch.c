@@ -81,3 +81,11 @@ hashiya_swatch_set_color (HashiyaSwatch *self,
     self->color = (GdkRGBA) { 0.6, 0.6, 0.6, 1.0 };
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
+
+/* Returns: (transfer none): the colour shown */
+const GdkRGBA *
+hashiya_swatch_get_color (HashiyaSwatch *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_SWATCH (self), NULL);
+  return &self->color;
+}

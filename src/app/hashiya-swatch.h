@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (HashiyaSwatch, hashiya_swatch, HASHIYA, SWATCH, GtkWidget)
 GtkWidget *hashiya_swatch_new       (void);
 void       hashiya_swatch_set_color (HashiyaSwatch *self,
                                      const char    *color);
+const GdkRGBA *hashiya_swatch_get_color (HashiyaSwatch *self);
 
 G_END_DECLS

@@ -25,8 +25,8 @@
  * whatever the order of the catalogue. A change re-tags only the range it
  * touches. */
 
-#define ALPHA_LIGHT 0.28
-#define ALPHA_DARK 0.42
+#define ALPHA_LIGHT 0.40
+#define ALPHA_DARK 0.50
 #define ALPHA_HIGH_CONTRAST 0.6
 
 struct _HashiyaTextView

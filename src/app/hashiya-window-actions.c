@@ -131,19 +131,16 @@ void
 _hashiya_window_save_as (HashiyaWindow *self)
 {
   GtkFileChooserNative *dialog;
-  g_autofree char *name = NULL;
+  g_autoptr(GFile) folder = hashiya_window_dup_folder (self);
+  g_autofree char *stem = hashiya_window_dup_name (self);
+  g_autofree char *name = g_strconcat (stem, ".hashiya", NULL);
 
   dialog = gtk_file_chooser_native_new (_("Save As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                         _("_Save"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Hashiya Documents"), "*.hashiya", NULL));
-
-  if (self->path != NULL)
-    {
-      g_autofree char *stem = hashiya_file_stem (self->path);
-
-      name = g_strconcat (stem, ".hashiya", NULL);
-    }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name != NULL ? name : _("Untitled.hashiya"));
+  /* In the document's folder, or for a new document in Documents. */
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
   g_signal_connect (dialog, "response", G_CALLBACK (save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
@@ -546,6 +543,173 @@ replace_text_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
+/**
+ * hashiya_window_load_catalog:
+ *
+ * Puts the catalogue file at @path in place of the document's catalogue,
+ * as one undo step. The document's actors that mentions still use and
+ * the file lacks are kept, and the toast names them.
+ *
+ * Returns: %FALSE, with @error set and nothing changed, when the file
+ *   cannot be read
+ */
+gboolean
+hashiya_window_load_catalog (HashiyaWindow  *self,
+                             const char     *path,
+                             GError        **error)
+{
+  g_autoptr(HashiyaCatalog) catalog = NULL;
+  g_auto(GStrv) kept = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+  guint n_kept;
+
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (self->document != NULL, FALSE);
+
+  catalog = hashiya_catalog_load_file (path, error);
+  if (catalog == NULL)
+    return FALSE;
+
+  kept = hashiya_document_replace_catalog (self->document, catalog);
+  n_kept = g_strv_length (kept);
+  if (n_kept > 0)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < n_kept; i++)
+        {
+          HashiyaActor *actor = hashiya_catalog_lookup (hashiya_document_get_catalog (self->document), kept[i]);
+
+          /* Translators: the separator of a list of names */
+          g_string_append_printf (names, "%s%s", i > 0 ? _(", ") : "", hashiya_actor_get_display_name (actor));
+        }
+      message = g_strdup_printf (ngettext ("Catalogue loaded; %u actor it lacks is kept for its mentions: %s",
+                                           "Catalogue loaded; %u actors it lacks are kept for their mentions: %s",
+                                           n_kept),
+                                 n_kept, names->str);
+    }
+  else
+    message = g_strdup_printf (_("Catalogue “%s” loaded"),
+                               hashiya_catalog_get_name (hashiya_document_get_catalog (self->document)));
+
+  toast = adw_toast_new (message);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  if (n_kept > 0)
+    adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+/**
+ * hashiya_window_save_catalog:
+ *
+ * Writes the document's catalogue as a catalogue file, atomically.
+ *
+ * Returns: %FALSE, with @error set and the file as it was, on failure
+ */
+gboolean
+hashiya_window_save_catalog (HashiyaWindow  *self,
+                             const char     *path,
+                             GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *display = NULL;
+  g_autofree char *message = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (self->document != NULL, FALSE);
+
+  bytes = hashiya_catalog_write (hashiya_document_get_catalog (self->document));
+  if (!hashiya_file_write_atomic (path, bytes, error))
+    return FALSE;
+
+  display = g_filename_display_basename (path);
+  message = g_strdup_printf (_("Catalogue saved to “%s”"), display);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  return TRUE;
+}
+
+static void
+load_catalog_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          HashiyaWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL)
+        _hashiya_window_show_error (self, _("Could Not Load the Catalogue"), _("Only local files can be opened."));
+      else if (!hashiya_window_load_catalog (self, path, &error))
+        _hashiya_window_show_error (self, _("Could Not Load the Catalogue"), error->message);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+load_catalog_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  g_autoptr(GFile) folder = hashiya_window_dup_folder (self);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Load Catalogue"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_OPEN,
+                                        _("_Load"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Catalogues"), "*.json", NULL));
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+  g_signal_connect (dialog, "response", G_CALLBACK (load_catalog_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+save_catalog_response_cb (GtkNativeDialog *dialog,
+                          int              response,
+                          HashiyaWindow   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL)
+        _hashiya_window_show_error (self, _("Could Not Save the Catalogue"), _("Only local files can be written."));
+      else if (!hashiya_window_save_catalog (self, path, &error))
+        _hashiya_window_show_error (self, _("Could Not Save the Catalogue"), error->message);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+save_catalog_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  HashiyaWindow *self = HASHIYA_WINDOW (widget);
+  g_autoptr(GFile) folder = hashiya_window_dup_folder (self);
+  g_autofree char *stem = hashiya_window_dup_name (self);
+  g_autofree char *name = g_strconcat (stem, " catalogue.json", NULL);
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Save Catalogue As"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), make_filter (_("Catalogues"), "*.json", NULL));
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder, NULL);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_catalog_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
 void
 _hashiya_window_update_actions (HashiyaWindow *self)
 {
@@ -560,6 +724,8 @@ _hashiya_window_update_actions (HashiyaWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !self->busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest", ready && !self->suggesting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-catalog", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-catalog-as", ready);
 }
 
 static gboolean
@@ -627,4 +793,6 @@ _hashiya_window_class_actions_init (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.next-suggestion", NULL, next_suggestion_action);
   gtk_widget_class_install_action (widget_class, "win.annotate-all-matches", NULL, annotate_all_matches_action);
   gtk_widget_class_install_action (widget_class, "win.replace-text", NULL, replace_text_action);
+  gtk_widget_class_install_action (widget_class, "win.load-catalog", NULL, load_catalog_action);
+  gtk_widget_class_install_action (widget_class, "win.save-catalog-as", NULL, save_catalog_action);
 }

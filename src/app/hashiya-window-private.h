@@ -56,6 +56,7 @@ struct _HashiyaWindow
   HashiyaActorChooser   *actor_chooser;
   HashiyaMentionPopover *mention_popover;
   GMenu                 *recent_menu;
+  char                  *untitled_name;
 };
 
 void _hashiya_window_class_actions_init (GtkWidgetClass *widget_class);

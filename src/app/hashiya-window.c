@@ -8,7 +8,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "hashiya-actor-editor.h"
 #include "hashiya-application.h"
 #include "hashiya-bench.h"
 #include "hashiya-print-operation.h"
@@ -26,7 +28,8 @@ update_title (HashiyaWindow *self)
   if (self->document == NULL)
     return;
 
-  name = self->path != NULL ? g_path_get_basename (self->path) : g_strdup (_("Untitled Document"));
+  name = self->path != NULL ? g_path_get_basename (self->path)
+       : g_strdup (self->untitled_name != NULL ? self->untitled_name : _("Untitled Document"));
   title = hashiya_document_get_modified (self->document) ? g_strdup_printf ("• %s", name) : g_strdup (name);
   if (self->path != NULL)
     {
@@ -116,6 +119,25 @@ actor_chosen_cb (HashiyaWindow *self,
   if (hashiya_text_view_annotate (self->text_view, actor, &error) == NULL)
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+/* "New Actor “…”" in a chooser: the typed name becomes an actor, and
+ * what the chooser was for is done with it, all in one undo step. */
+static void
+new_actor_cb (HashiyaWindow       *self,
+              const char          *name,
+              HashiyaActorChooser *chooser)
+{
+  HashiyaUndoStack *undo = hashiya_document_get_undo_stack (self->document);
+  g_autoptr(HashiyaActor) actor = hashiya_actor_new_named (hashiya_document_get_catalog (self->document), name);
+  g_autoptr(GError) error = NULL;
+
+  hashiya_undo_stack_begin_group (undo, "New actor");
+  if (hashiya_document_add_actor (self->document, actor, &error))
+    g_signal_emit_by_name (chooser, "actor-chosen", actor);
+  hashiya_undo_stack_end_group (undo);
+  if (error != NULL)
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
 }
 
 static guint
@@ -632,6 +654,7 @@ hashiya_window_dispose (GObject *object)
   g_clear_object (&self->monitor);
   g_clear_pointer (&self->etag, g_free);
   g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->untitled_name, g_free);
 
   G_OBJECT_CLASS (hashiya_window_parent_class)->dispose (object);
 }
@@ -725,6 +748,8 @@ hashiya_window_init (HashiyaWindow *self)
   self->all_matches_chooser = HASHIYA_ACTOR_CHOOSER (hashiya_actor_chooser_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->all_matches_chooser), GTK_WIDGET (self->annotate_all_button));
   g_signal_connect_swapped (self->all_matches_chooser, "actor-chosen", G_CALLBACK (all_matches_chosen_cb), self);
+  g_signal_connect_swapped (self->actor_chooser, "new-actor", G_CALLBACK (new_actor_cb), self);
+  g_signal_connect_swapped (self->all_matches_chooser, "new-actor", G_CALLBACK (new_actor_cb), self);
 
   g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
   sidebar_action = g_settings_create_action (self->settings, "show-sidebar");
@@ -805,6 +830,146 @@ hashiya_window_set_document (HashiyaWindow   *self,
   if (hashiya_document_get_reanchor_report (document) != NULL)
     _hashiya_window_show_report (self, hashiya_document_get_reanchor_report (document), self->replacing);
   gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+}
+
+/**
+ * hashiya_window_set_untitled_name:
+ * @name: (nullable): what to call the document while it has no file of
+ *   its own, or %NULL for "Untitled Document"
+ *
+ * Names the title, and the file that saving or exporting suggests.
+ */
+void
+hashiya_window_set_untitled_name (HashiyaWindow *self,
+                                  const char    *name)
+{
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+
+  g_free (self->untitled_name);
+  self->untitled_name = g_strdup (name);
+  update_title (self);
+}
+
+/**
+ * hashiya_window_dup_name:
+ *
+ * Returns: (transfer full): the document's file name without its
+ *   extension, its untitled name, or "Untitled"; for files made from it
+ */
+char *
+hashiya_window_dup_name (HashiyaWindow *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
+
+  if (self->path != NULL)
+    return hashiya_file_stem (self->path);
+  if (self->untitled_name != NULL)
+    return g_strdelimit (g_strdup (self->untitled_name), G_DIR_SEPARATOR_S, '-');
+  return g_strdup (_("Untitled"));
+}
+
+/**
+ * hashiya_window_dup_folder:
+ *
+ * Where a file chooser for this document starts: the folder of its file
+ * (or of the text it was made from); for a document of no file, the
+ * user's Documents folder, or home.
+ *
+ * Returns: (transfer full): the folder
+ */
+GFile *
+hashiya_window_dup_folder (HashiyaWindow *self)
+{
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
+
+  if (self->path != NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (self->path);
+
+      if (g_file_test (dir, G_FILE_TEST_IS_DIR))
+        return g_file_new_for_path (dir);
+    }
+  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+    return g_file_new_for_path (documents);
+  return g_file_new_for_path (g_get_home_dir ());
+}
+
+/**
+ * hashiya_window_show_sample:
+ *
+ * Shows the bundled article as a new document, with the window's default
+ * catalogue, titled "Sample Article".
+ */
+void
+hashiya_window_show_sample (HashiyaWindow *self)
+{
+  g_autoptr(GBytes) sample = hashiya_core_get_sample ();
+  g_autoptr(HashiyaText) text = hashiya_text_new_from_bytes (sample, NULL);
+  g_autoptr(HashiyaCatalog) catalog = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+
+  catalog = hashiya_window_get_default_catalog (self);
+  document = hashiya_document_new (text, catalog);
+  g_free (self->untitled_name);
+  self->untitled_name = g_strdup (_("Sample Article"));
+  hashiya_window_set_document (self, document, NULL);
+}
+
+/* The first words of the first line that has any, to name a text that
+ * has no file. */
+#define NAME_MAX_CHARS 40
+
+static char *
+first_words (HashiyaText *text)
+{
+  g_auto(GStrv) lines = g_strsplit_set (hashiya_text_get_data (text, NULL), "\r\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+      g_autofree char *cut = NULL;
+      char *space;
+
+      if (line[0] == '\0')
+        continue;
+      if (g_utf8_strlen (line, -1) <= NAME_MAX_CHARS)
+        return g_strdup (line);
+      cut = g_utf8_substring (line, 0, NAME_MAX_CHARS);
+      space = strrchr (cut, ' ');
+      if (space != NULL && space > cut)
+        *space = '\0';
+      return g_strconcat (g_strchomp (cut), "…", NULL);
+    }
+  return NULL;
+}
+
+/**
+ * hashiya_window_show_text:
+ *
+ * Shows @text (pasted, say) as a new document with the window's default
+ * catalogue, named by its first words. It counts as unsaved work: closing
+ * asks, and a draft is kept.
+ */
+void
+hashiya_window_show_text (HashiyaWindow *self,
+                          HashiyaText   *text)
+{
+  g_autoptr(HashiyaCatalog) catalog = NULL;
+  g_autoptr(HashiyaDocument) document = NULL;
+
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  catalog = hashiya_window_get_default_catalog (self);
+  document = hashiya_document_new (text, catalog);
+  hashiya_document_mark_unsaved (document);
+  g_free (self->untitled_name);
+  self->untitled_name = first_words (text);
+  hashiya_window_set_document (self, document, NULL);
 }
 
 HashiyaDocument *

@@ -40,5 +40,18 @@ void             hashiya_window_export_brat   (HashiyaWindow   *self,
                                                const char      *folder);
 void             hashiya_window_replace_text  (HashiyaWindow   *self,
                                                HashiyaText     *text);
+void             hashiya_window_show_sample   (HashiyaWindow   *self);
+void             hashiya_window_set_untitled_name (HashiyaWindow *self,
+                                                   const char    *name);
+char            *hashiya_window_dup_name      (HashiyaWindow   *self) G_GNUC_WARN_UNUSED_RESULT;
+GFile           *hashiya_window_dup_folder    (HashiyaWindow   *self) G_GNUC_WARN_UNUSED_RESULT;
+gboolean         hashiya_window_load_catalog  (HashiyaWindow   *self,
+                                               const char      *path,
+                                               GError         **error);
+gboolean         hashiya_window_save_catalog  (HashiyaWindow   *self,
+                                               const char      *path,
+                                               GError         **error);
+void             hashiya_window_show_text     (HashiyaWindow   *self,
+                                               HashiyaText     *text);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 
 #include <glib/gi18n-lib.h>
 
+#include <string.h>
+
 #include "hashiya-catalog.h"
 #include "hashiya-error.h"
 
@@ -252,4 +254,141 @@ hashiya_catalog_remove (HashiyaCatalog *self,
   g_hash_table_remove (self->by_id, hashiya_actor_get_id (actor));
   g_ptr_array_remove_index (self->actors, position);
   g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+}
+
+/* Arabic and Persian letters in Latin, as a reader would spell a name:
+ * enough to make an id, not a scholarly transliteration. */
+static const struct
+{
+  gunichar    letter;
+  const char *latin;
+} arabic_latin[] = {
+  { 0x0621, "" }, { 0x0622, "a" }, { 0x0623, "a" }, { 0x0624, "" }, { 0x0625, "i" }, { 0x0626, "" },
+  { 0x0627, "a" }, { 0x0628, "b" }, { 0x0629, "a" }, { 0x062A, "t" }, { 0x062B, "th" }, { 0x062C, "j" },
+  { 0x062D, "h" }, { 0x062E, "kh" }, { 0x062F, "d" }, { 0x0630, "dh" }, { 0x0631, "r" }, { 0x0632, "z" },
+  { 0x0633, "s" }, { 0x0634, "sh" }, { 0x0635, "s" }, { 0x0636, "d" }, { 0x0637, "t" }, { 0x0638, "z" },
+  { 0x0639, "" }, { 0x063A, "gh" }, { 0x0641, "f" }, { 0x0642, "q" }, { 0x0643, "k" }, { 0x0644, "l" },
+  { 0x0645, "m" }, { 0x0646, "n" }, { 0x0647, "h" }, { 0x0648, "w" }, { 0x0649, "a" }, { 0x064A, "y" },
+  { 0x067E, "p" }, { 0x0686, "ch" }, { 0x0698, "zh" }, { 0x06A9, "k" }, { 0x06AF, "g" }, { 0x06CC, "y" },
+  { 0x0671, "a" },
+};
+
+static const char *
+latin_of (gunichar c)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (arabic_latin); i++)
+    if (arabic_latin[i].letter == c)
+      return arabic_latin[i].latin;
+  return NULL;
+}
+
+/* @name as lower-case ASCII letters and digits, every other run of
+ * characters one hyphen. */
+static char *
+slug (const char *name)
+{
+  g_autoptr(GString) latin = g_string_new (NULL);
+  g_autofree char *ascii = NULL;
+  GString *out;
+
+  /* Arabic letters spelt out, Arabic-Indic digits as digits, marks left
+   * out; the rest is left to g_str_to_ascii() ("Erdoğan" → "Erdogan"). */
+  for (const char *p = name; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      const char *spelt = latin_of (c);
+
+      if (spelt != NULL)
+        g_string_append (latin, spelt);
+      else if (g_unichar_type (c) == G_UNICODE_NON_SPACING_MARK || c == 0x0640)
+        continue;
+      else if (g_unichar_isdigit (c) && g_unichar_digit_value (c) >= 0)
+        g_string_append_c (latin, (char) ('0' + g_unichar_digit_value (c)));
+      else
+        g_string_append_unichar (latin, c);
+    }
+
+  ascii = g_str_to_ascii (latin->str, "C");
+  out = g_string_new (NULL);
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (out, g_ascii_tolower (*p));
+      else if (out->len > 0 && out->str[out->len - 1] != '-')
+        g_string_append_c (out, '-');
+    }
+  while (out->len > 0 && out->str[out->len - 1] == '-')
+    g_string_truncate (out, out->len - 1);
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * hashiya_catalog_make_id:
+ * @name_en: (nullable): the English name, which the id comes from
+ * @name_ar: (nullable): the Arabic name, spelt in Latin letters when
+ *   there is no English name
+ *
+ * An id for a new actor: a valid slug of its name ("Hakan Fidan" →
+ * "hakan-fidan", "قطر" → "qtr"), "actor" for a name with no letter or
+ * digit, and made unique in the catalogue with "-2", "-3"…
+ *
+ * Returns: (transfer full): the id
+ */
+char *
+hashiya_catalog_make_id (HashiyaCatalog *self,
+                         const char     *name_en,
+                         const char     *name_ar)
+{
+  g_autofree char *base = NULL;
+  char *id;
+
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (self), NULL);
+
+  if (name_en != NULL)
+    base = slug (name_en);
+  if ((base == NULL || base[0] == '\0') && name_ar != NULL)
+    {
+      g_free (base);
+      base = slug (name_ar);
+    }
+  if (base == NULL || base[0] == '\0')
+    {
+      g_free (base);
+      base = g_strdup ("actor");
+    }
+
+  id = g_strdup (base);
+  for (guint n = 2; g_hash_table_contains (self->by_id, id); n++)
+    {
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", base, n);
+    }
+  return id;
+}
+
+/**
+ * hashiya_catalog_swap:
+ *
+ * Exchanges the names and actors of two catalogues; each tells its
+ * lists of all its actors replaced.
+ */
+void
+hashiya_catalog_swap (HashiyaCatalog *self,
+                      HashiyaCatalog *other)
+{
+  guint n_self, n_other;
+  char *name;
+  GPtrArray *actors;
+  GHashTable *by_id;
+
+  g_return_if_fail (HASHIYA_IS_CATALOG (self));
+  g_return_if_fail (HASHIYA_IS_CATALOG (other));
+
+  n_self = self->actors->len;
+  n_other = other->actors->len;
+  name = self->name, self->name = other->name, other->name = name;
+  actors = self->actors, self->actors = other->actors, other->actors = actors;
+  by_id = self->by_id, self->by_id = other->by_id, other->by_id = by_id;
+  g_list_model_items_changed (G_LIST_MODEL (self), 0, n_self, n_other);
+  g_list_model_items_changed (G_LIST_MODEL (other), 0, n_other, n_self);
 }

@@ -36,6 +36,11 @@ gboolean        hashiya_catalog_insert      (HashiyaCatalog  *self,
                                              GError         **error);
 void            hashiya_catalog_remove      (HashiyaCatalog  *self,
                                              HashiyaActor    *actor);
+void            hashiya_catalog_swap        (HashiyaCatalog  *self,
+                                             HashiyaCatalog  *other);
+char           *hashiya_catalog_make_id     (HashiyaCatalog  *self,
+                                             const char      *name_en,
+                                             const char      *name_ar) G_GNUC_WARN_UNUSED_RESULT;
 gboolean        hashiya_catalog_check_actor (HashiyaCatalog  *self,
                                              HashiyaActor    *actor,
                                              gboolean         is_new,

@@ -109,6 +109,20 @@ swap_actor (HashiyaCommand *command,
                                 HASHIYA_ACTOR (SNAPSHOT (command)));
 }
 
+static void
+swap_catalog (HashiyaCommand *command,
+              gpointer        document)
+{
+  _hashiya_document_swap_catalog (document, HASHIYA_CATALOG (OBJ (command)));
+}
+
+static const HashiyaCommandClass replace_catalog_class = {
+  .name = "Replace catalogue",
+  .apply = swap_catalog,
+  .revert = swap_catalog,
+  .free = object_command_free,
+};
+
 static const HashiyaCommandClass add_mention_class = {
   .name = "Add mention",
   .apply = insert_mention,
@@ -197,4 +211,12 @@ _hashiya_command_change_actor_new (HashiyaActor *actor,
   g_autoptr(HashiyaActor) snapshot = hashiya_actor_copy (new_state);
 
   return object_command_new (&change_actor_class, actor, snapshot, 0);
+}
+
+/* @catalog holds the catalogue to put in place, and then the one taken
+ * out: the command is its own inverse. */
+HashiyaCommand *
+_hashiya_command_replace_catalog_new (HashiyaCatalog *catalog)
+{
+  return object_command_new (&replace_catalog_class, catalog, NULL, 0);
 }

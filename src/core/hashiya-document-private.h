@@ -25,6 +25,8 @@ void            _hashiya_document_remove_actor        (HashiyaDocument *self,
 void            _hashiya_document_swap_actor          (HashiyaDocument *self,
                                                        HashiyaActor    *actor,
                                                        HashiyaActor    *snapshot);
+void            _hashiya_document_swap_catalog        (HashiyaDocument *self,
+                                                       HashiyaCatalog  *other);
 
 /* For the file reader: mentions already checked, sorted by
  * hashiya_mention_compare(), added in one go. */
@@ -55,5 +57,6 @@ HashiyaCommand *_hashiya_command_remove_actor_new     (HashiyaActor    *actor,
                                                        guint            position);
 HashiyaCommand *_hashiya_command_change_actor_new     (HashiyaActor    *actor,
                                                        HashiyaActor    *new_state);
+HashiyaCommand *_hashiya_command_replace_catalog_new  (HashiyaCatalog  *catalog);
 
 G_END_DECLS

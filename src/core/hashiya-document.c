@@ -841,6 +841,63 @@ hashiya_document_remove_actor (HashiyaDocument  *self,
   return TRUE;
 }
 
+static gboolean
+actor_in_use (HashiyaDocument *self,
+              const char      *id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->orphans));
+
+  if (hashiya_document_count_mentions (self, id) > 0 || actor_has_relations (self, id, NULL))
+    return TRUE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HashiyaMention) orphan = g_list_model_get_item (G_LIST_MODEL (self->orphans), i);
+
+      if (g_strcmp0 (hashiya_mention_get_actor (orphan), id) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * hashiya_document_replace_catalog:
+ * @catalog: the new catalogue; the document takes a copy
+ *
+ * Puts @catalog in place of the document's catalogue, as one undo step.
+ * Actors that mentions, orphans or relations use and that @catalog lacks
+ * are kept, after its own actors, so that no mention loses its actor.
+ *
+ * Returns: (transfer full): the ids of the actors kept (empty when none)
+ */
+char **
+hashiya_document_replace_catalog (HashiyaDocument *self,
+                                  HashiyaCatalog  *catalog)
+{
+  g_autoptr(HashiyaCatalog) replacement = NULL;
+  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
+
+  replacement = hashiya_catalog_copy (catalog);
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (self->catalog); i++)
+    {
+      HashiyaActor *actor = hashiya_catalog_get_actor (self->catalog, i);
+      const char *id = hashiya_actor_get_id (actor);
+
+      if (hashiya_catalog_lookup (replacement, id) == NULL && actor_in_use (self, id))
+        {
+          g_autoptr(HashiyaActor) copy = hashiya_actor_copy (actor);
+
+          if (hashiya_catalog_insert (replacement, G_MAXUINT, copy, NULL))
+            g_strv_builder_add (kept, id);
+        }
+    }
+
+  hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_replace_catalog_new (replacement));
+  return g_strv_builder_end (kept);
+}
+
 /**
  * hashiya_document_get_matcher:
  *
@@ -1186,10 +1243,12 @@ _hashiya_document_insert_mention (HashiyaDocument *self,
 {
   const char *id = hashiya_mention_get_id (mention);
 
-  g_list_store_insert_sorted (self->mentions, mention, hashiya_mention_compare, NULL);
+  /* In the index first: a list row bound while the store tells of the
+   * new item asks the document for the mention's context. */
   g_hash_table_insert (self->mentions_by_id, (gpointer) id, mention);
   count_mention (self, hashiya_mention_get_actor (mention), +1);
   note_mention_id (self, id);
+  g_list_store_insert_sorted (self->mentions, mention, hashiya_mention_compare, NULL);
 
   g_signal_emit (self, signals[MENTION_ADDED], 0, mention);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -1271,6 +1330,15 @@ _hashiya_document_swap_actor (HashiyaDocument *self,
   hashiya_object_swap_state (G_OBJECT (actor), G_OBJECT (snapshot));
   g_clear_pointer (&self->matcher, hashiya_matcher_unref);
   g_signal_emit (self, signals[ACTOR_CHANGED], 0, actor);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_swap_catalog (HashiyaDocument *self,
+                                HashiyaCatalog  *other)
+{
+  hashiya_catalog_swap (self->catalog, other);
+  g_clear_pointer (&self->matcher, hashiya_matcher_unref);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

@@ -81,6 +81,8 @@ gboolean          hashiya_document_update_actor       (HashiyaDocument  *self,
 gboolean          hashiya_document_remove_actor       (HashiyaDocument  *self,
                                                        HashiyaActor     *actor,
                                                        GError          **error);
+char            **hashiya_document_replace_catalog    (HashiyaDocument  *self,
+                                                       HashiyaCatalog   *catalog) G_GNUC_WARN_UNUSED_RESULT;
 
 HashiyaMatcher   *hashiya_document_get_matcher        (HashiyaDocument  *self);
 guint             hashiya_document_add_matches        (HashiyaDocument      *self,

@@ -5,7 +5,9 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -14,9 +16,11 @@
 #include "hashiya-actor-chooser.h"
 #include "hashiya-actor-editor.h"
 #include "hashiya-preferences-window.h"
+#include "hashiya-test-color.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 #include "hashiya-export-dialog.h"
+#include "hashiya-swatch.h"
 #include "hashiya-window-private.h"
 
 #ifdef GDK_WINDOWING_X11
@@ -1552,6 +1556,1080 @@ test_window_export_dialog (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* The colours each actor's mentions are shown in, as L*a*b*: in the text,
+ * the highlight of an outer mention painted over the page, and the
+ * underline of a nested one or a suggestion. */
+static void
+shown_actor_colours (HashiyaWindow *window,
+                     double        *highlights,
+                     double        *underlines)
+{
+  GtkWidget *view = GTK_WIDGET (window->text_view);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (hashiya_window_get_document (window));
+  GdkRGBA page;
+  double page_rgb[3];
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (view), "view_bg_color", &page));
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_cmpfloat (page.alpha, ==, 1.0);
+  page_rgb[0] = page.red;
+  page_rgb[1] = page.green;
+  page_rgb[2] = page.blue;
+
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
+    {
+      const char *id = hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, i));
+      g_autofree char *outer_name = g_strconcat ("actor:", id, NULL);
+      g_autofree char *inner_name = g_strconcat ("actor-inner:", id, NULL);
+      GtkTextTag *outer = gtk_text_tag_table_lookup (table, outer_name);
+      GtkTextTag *inner = gtk_text_tag_table_lookup (table, inner_name);
+      GdkRGBA *background = NULL, *underline = NULL;
+      double rgb[3], shown[3];
+
+      g_assert_nonnull (outer);
+      g_assert_nonnull (inner);
+      g_object_get (outer, "background-rgba", &background, NULL);
+      g_object_get (inner, "underline-rgba", &underline, NULL);
+      rgb[0] = background->red;
+      rgb[1] = background->green;
+      rgb[2] = background->blue;
+      hashiya_test_composite (rgb, background->alpha, page_rgb, shown);
+      hashiya_test_srgb_to_lab (shown, highlights + 3 * i);
+      rgb[0] = underline->red;
+      rgb[1] = underline->green;
+      rgb[2] = underline->blue;
+      hashiya_test_composite (rgb, underline->alpha, page_rgb, shown);
+      hashiya_test_srgb_to_lab (shown, underlines + 3 * i);
+      gdk_rgba_free (background);
+      gdk_rgba_free (underline);
+    }
+}
+
+static void
+assert_told_apart (HashiyaCatalog *catalog,
+                   const double   *lab,
+                   const char     *what)
+{
+  guint n = hashiya_catalog_get_n_actors (catalog);
+
+  for (guint i = 0; i < n; i++)
+    for (guint j = i + 1; j < n; j++)
+      {
+        double difference = hashiya_test_ciede2000 (lab + 3 * i, lab + 3 * j);
+
+        if (difference < 10.0)
+          g_error ("%s: “%s” and “%s” differ by ΔE00 %.1f only", what,
+                   hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, i)),
+                   hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, j)), difference);
+      }
+}
+
+static void
+dark_changed_cb (AdwStyleManager *manager,
+                 GParamSpec      *pspec,
+                 gboolean        *done)
+{
+  *done = TRUE;
+}
+
+/* Every two actors of the default catalogue are told apart as the text
+ * shows them, in the light style and in the dark: ΔE00 ≥ 10 between
+ * their highlights over the page and between their underlines. */
+static void
+test_window_actor_colours (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+  guint n = hashiya_catalog_get_n_actors (catalog);
+  g_autofree double *highlights = g_new (double, 3 * n);
+  g_autofree double *underlines = g_new (double, 3 * n);
+
+  g_assert_cmpuint (n, ==, 24);
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      gboolean done = adw_style_manager_get_dark (manager) == (gboolean) dark;
+      gulong handler = g_signal_connect (manager, "notify::dark", G_CALLBACK (dark_changed_cb), &done);
+
+      adw_style_manager_set_color_scheme (manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
+      wait_until (&done);
+      g_signal_handler_disconnect (manager, handler);
+      wait_for_frames (GTK_WIDGET (window), 2);
+
+      shown_actor_colours (window, highlights, underlines);
+      assert_told_apart (catalog, highlights, dark ? "dark highlights" : "light highlights");
+      assert_told_apart (catalog, underlines, dark ? "dark underlines" : "light underlines");
+    }
+
+  adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
+  close_window (window);
+}
+
+/* The texts of the labels shown under @root, one a line, in order. */
+static char *
+shown_labels (GtkWidget *root)
+{
+  GString *text = g_string_new (NULL);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      g_autofree char *inner = NULL;
+
+      if (!gtk_widget_get_visible (child))
+        continue;
+      if (GTK_IS_LABEL (child))
+        g_string_append_printf (text, "%s\n", gtk_label_get_text (GTK_LABEL (child)));
+      inner = shown_labels (child);
+      g_string_append (text, inner);
+    }
+  return g_string_free (text, FALSE);
+}
+
+/* The first widget of @type under @root whose tooltip is @tooltip. */
+static GtkWidget *
+find_widget_by_tooltip (GtkWidget  *root,
+                        GType       type,
+                        const char *tooltip)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *widget = find_widget (root, type, i);
+
+      if (widget == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+        return widget;
+    }
+}
+
+/* Waits until the Mentions list shows @n rows. */
+static void
+wait_for_rows (GtkListView *list,
+               guint        n)
+{
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (g_list_model_get_n_items (model) != n && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
+  g_source_remove (id);
+  wait_for_frames (GTK_WIDGET (list), 2);
+}
+
+/* The Mentions page: a mention annotated by a key press shows at once, in
+ * its context, with its actor's name and colour; the list can show one
+ * actor's mentions, and group them under their actors. */
+static void
+mentions_page (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  GtkWidget *sidebar = GTK_WIDGET (window->sidebar);
+  GtkStack *stack = GTK_STACK (find_widget (sidebar, GTK_TYPE_STACK, 0));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
+  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, 0));
+  GtkListView *list = NULL;
+  GtkToggleButton *group = GTK_TOGGLE_BUTTON (find_widget_by_tooltip (sidebar, GTK_TYPE_TOGGLE_BUTTON, "Group by Actor"));
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  gboolean added = FALSE;
+  guint iran = 0;
+  char *labels;
+
+  /* The page's list, not the one in the dropdown's popover. */
+  for (guint i = 0; list == NULL; i++)
+    {
+      GtkWidget *found = find_widget (page, GTK_TYPE_LIST_VIEW, i);
+
+      g_assert_nonnull (found);
+      if (gtk_widget_get_ancestor (found, GTK_TYPE_DROP_DOWN) == NULL)
+        list = GTK_LIST_VIEW (found);
+    }
+  gtk_stack_set_visible_child (stack, page);
+  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
+  press_until_added (window, 79, 87, "1", &added);
+  wait_for_rows (list, 1);
+
+  /* The row: a few words each side, right to left, and the actor. */
+  labels = shown_labels (GTK_WIDGET (list));
+  g_assert_nonnull (strstr (labels, "…بين القوات المسلحة لأذربيجان وتركيا في إطار التعاون…\nAzerbaijan\n"));
+  g_free (labels);
+  g_assert_cmpint (gtk_widget_get_direction (find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL, 0)), ==, GTK_TEXT_DIR_RTL);
+  {
+    HashiyaSwatch *swatch = HASHIYA_SWATCH (find_widget (GTK_WIDGET (list), HASHIYA_TYPE_SWATCH, 0));
+    GdkRGBA expected;
+
+    g_assert_true (gdk_rgba_parse (&expected, hashiya_actor_get_color (hashiya_catalog_lookup (catalog, "azerbaijan"))));
+    g_assert_true (gdk_rgba_equal (hashiya_swatch_get_color (swatch), &expected));
+  }
+
+  /* Iran, by key 5: the list follows. */
+  added = FALSE;
+  press_until_added (window, 249, 256, "5", &added);
+  wait_for_rows (list, 2);
+  labels = shown_labels (GTK_WIDGET (list));
+  g_assert_nonnull (strstr (labels, "Azerbaijan\n"));
+  g_assert_nonnull (strstr (labels, "إيران"));
+  g_assert_nonnull (strstr (labels, "Iran\n"));
+  g_free (labels);
+
+  /* Grouped: the two actors, each with its mention. */
+  g_assert_nonnull (group);
+  gtk_toggle_button_set_active (group, TRUE);
+  wait_for_rows (list, 4);
+  gtk_toggle_button_set_active (group, FALSE);
+  wait_for_rows (list, 2);
+
+  /* Only Iran's mentions. */
+  g_assert_nonnull (dropdown);
+  g_assert_true (hashiya_catalog_find (catalog, hashiya_catalog_lookup (catalog, "iran"), &iran));
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==, "All Actors");
+  gtk_drop_down_set_selected (dropdown, iran + 1);
+  g_assert_cmpstr (gtk_string_object_get_string (gtk_drop_down_get_selected_item (dropdown)), ==, "Iran");
+  wait_for_rows (list, 1);
+  labels = shown_labels (GTK_WIDGET (list));
+  g_assert_null (strstr (labels, "Azerbaijan"));
+  g_assert_nonnull (strstr (labels, "Iran\n"));
+  g_free (labels);
+
+  /* Grouped: each actor with mentions, its mentions under it. */
+  gtk_drop_down_set_selected (dropdown, 0);
+  gtk_toggle_button_set_active (group, TRUE);
+  wait_for_rows (list, 4);
+  labels = shown_labels (GTK_WIDGET (list));
+  g_assert_true (g_str_has_prefix (labels, "Azerbaijan\n1\n"));
+  g_assert_nonnull (strstr (labels, "Iran\n1\n"));
+  /* A mention under its actor's group does not name it again. */
+  g_assert_null (strstr (labels + 1, "Azerbaijan"));
+  g_free (labels);
+  {
+    GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
+    g_autoptr(GtkTreeListRow) row = g_list_model_get_item (model, 3);
+    g_autoptr(HashiyaMention) mention = gtk_tree_list_row_get_item (row);
+
+    g_assert_true (HASHIYA_IS_MENTION (mention));
+    g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "iran");
+    /* Clicking it selects it in the text; clicking an actor folds it. */
+    g_signal_emit_by_name (list, "activate", 3);
+    g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
+    g_signal_emit_by_name (list, "activate", 0);
+    wait_for_rows (list, 3);
+  }
+
+  /* A new actor's first mention makes its group. */
+  hashiya_document_annotate (document, 89, 94, "turkey", HASHIYA_MENTION_TYPE_NAME, NULL);
+  wait_for_rows (list, 5);
+  gtk_toggle_button_set_active (group, FALSE);
+  wait_for_rows (list, 3);
+
+  close_window (window);
+}
+
+static void
+test_window_mentions_page (void)
+{
+  if (!have_x11 ())
+    return;
+  mentions_page ();
+}
+
+/* Gives the X input focus to any window of the test and waits until GTK
+ * knows it. */
+static void
+focus_toplevel (GtkWindow *window)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xid = NULL;
+  gboolean timed_out = FALSE;
+  guint id;
+
+  wait_for_frames (GTK_WIDGET (window), 1);
+  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
+  run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
+  id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  while (!gtk_window_is_active (window) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (gtk_window_is_active (window));
+  if (!timed_out)
+    g_source_remove (id);
+#endif
+}
+
+typedef gboolean (*Condition) (gpointer data);
+
+/* Runs the main loop until @condition holds, failing after twenty
+ * seconds. */
+static void
+wait_for (Condition condition,
+          gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (!condition (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (condition (data));
+  if (!timed_out)
+    g_source_remove (id);
+}
+
+static gboolean
+is_visible (gpointer widget)
+{
+  return gtk_widget_get_visible (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* Whether the keyboard focus is in @widget (a search entry's focus is in
+ * its text). */
+static gboolean
+has_focus_within (gpointer widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
+static gboolean
+entry_text_is (gpointer data)
+{
+  const char * const *pair = data;
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (pair[0])), pair[1]) == 0;
+}
+
+/* The chooser's label saying that nothing matches, once it is shown. */
+static GtkWidget *
+shows_empty_state (gpointer chooser)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *label = find_widget (chooser, GTK_TYPE_LABEL, i);
+
+      if (label == NULL)
+        return NULL;
+      if (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (label)), "No actor matches") && is_visible (label))
+        return label;
+    }
+}
+
+static gboolean
+empty_state_shown (gpointer chooser)
+{
+  return shows_empty_state (chooser) != NULL;
+}
+
+/* Typing a name that no actor has: the chooser says so and offers it as
+ * a new actor; Enter makes the actor and annotates with it, and one undo
+ * takes both back. */
+static void
+chooser_new_actor (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaActorChooser *chooser = window->actor_chooser;
+  GtkWidget *entry = find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *empty, *button;
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  HashiyaActor *actor;
+  gboolean added = FALSE;
+
+  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
+  /* "مناورات" (manoeuvres): Enter opens the chooser at the selection. */
+  focus_window (window);
+  hashiya_text_view_select_range (window->text_view, 7, 14);
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
+  wait_for (is_visible, chooser);
+  wait_for (has_focus_within, entry);
+
+  run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", "Joint drills", NULL });
+  {
+    const char *pair[] = { (const char *) entry, "Joint drills" };
+    wait_for (entry_text_is, pair);
+  }
+  /* The search entry tells of the text a moment after it is typed. */
+  wait_for (empty_state_shown, chooser);
+  empty = shows_empty_state (chooser);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (empty)), ==, "No actor matches “Joint drills”");
+  button = find_widget_by_tooltip (GTK_WIDGET (chooser), GTK_TYPE_BUTTON,
+                                   "Add the name typed to the catalogue as a new actor, and annotate with it (Enter)");
+  g_assert_nonnull (button);
+  g_assert_true (is_visible (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "New Actor “Joint drills”");
+
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
+  wait_until (&added);
+  actor = hashiya_catalog_lookup (catalog, "joint-drills");
+  g_assert_nonnull (actor);
+  g_assert_cmpstr (hashiya_actor_get_name_en (actor), ==, "Joint drills");
+  g_assert_null (hashiya_actor_get_name_ar (actor));
+  g_assert_true (hashiya_color_is_valid (hashiya_actor_get_color (actor)));
+  g_assert_cmpuint (hashiya_document_count_mentions (document, "joint-drills"), ==, 1);
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_get_mention (document, 0)), ==, 7);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (chooser)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_null (hashiya_catalog_lookup (catalog, "joint-drills"));
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
+
+  close_window (window);
+}
+
+static void
+test_window_chooser_new_actor (void)
+{
+  if (!have_x11 ())
+    return;
+  chooser_new_actor ();
+}
+
+/* New Actor: the id is made from the name as it is typed; it can be
+ * typed over under Advanced. */
+static void
+editor_derives_id (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaActorEditor *editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
+  GtkWidget *name_en = NULL, *id_row = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaActor *actor;
+
+  gtk_window_present (GTK_WINDOW (editor));
+  for (guint i = 0; name_en == NULL || id_row == NULL; i++)
+    {
+      GtkWidget *row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, i);
+
+      g_assert_nonnull (row);
+      if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "English Name"))
+        name_en = row;
+      else if (g_str_has_prefix (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "Id"))
+        id_row = row;
+    }
+  focus_toplevel (GTK_WINDOW (editor));
+  gtk_widget_grab_focus (name_en);
+  run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", "Ministry of Defence of Georgia", NULL });
+  {
+    const char *pair[] = { (const char *) id_row, "ministry-of-defence-of-georgia" };
+    wait_for (entry_text_is, pair);
+  }
+  g_assert_true (hashiya_actor_editor_save (editor, &error));
+  g_assert_no_error (error);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "ministry-of-defence-of-georgia");
+  g_assert_nonnull (actor);
+  g_assert_cmpstr (hashiya_actor_get_name_en (actor), ==, "Ministry of Defence of Georgia");
+
+  /* Only an Arabic name: spelt in Latin letters, and made unique. */
+  editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
+  hashiya_actor_editor_fill (editor, NULL, "قطر", NULL, HASHIYA_ACTOR_KIND_STATE, NULL);
+  g_assert_true (hashiya_actor_editor_save (editor, NULL));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
+  hashiya_actor_editor_fill (editor, NULL, "قطر", NULL, HASHIYA_ACTOR_KIND_STATE, NULL);
+  g_assert_true (hashiya_actor_editor_save (editor, NULL));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  g_assert_nonnull (hashiya_catalog_lookup (hashiya_document_get_catalog (document), "qtr"));
+  g_assert_nonnull (hashiya_catalog_lookup (hashiya_document_get_catalog (document), "qtr-2"));
+
+  close_window (window);
+}
+
+static void
+test_window_editor_derives_id (void)
+{
+  if (!have_x11 ())
+    return;
+  editor_derives_id ();
+}
+
+/* The application, registered once, so that its windows have its
+ * shortcuts (Shift+Ctrl+S…) and its actions (app.new-from-clipboard).
+ * Without a session bus it runs as a non-unique application. */
+static GtkApplication *
+test_application (void)
+{
+  static HashiyaApplication *application = NULL;
+
+  if (application == NULL)
+    {
+      g_autoptr(GError) error = NULL;
+
+      application = hashiya_application_new ();
+      g_application_set_flags (G_APPLICATION (application),
+                               g_application_get_flags (G_APPLICATION (application)) | G_APPLICATION_NON_UNIQUE);
+      g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return GTK_APPLICATION (application);
+}
+
+static HashiyaWindow *
+open_app_window (HashiyaDocument *document,
+                 const char      *path)
+{
+  HashiyaWindow *window = hashiya_window_new (test_application ());
+
+  g_object_ref (window);
+  if (document != NULL)
+    hashiya_window_set_document (window, document, path);
+  else
+    hashiya_window_show_sample (window);
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frames (GTK_WIDGET (window), 2);
+  return window;
+}
+
+/* The file chooser dialog shown (GtkFileChooserNative without a portal),
+ * once it is there. */
+static gpointer
+shown_file_chooser (void)
+{
+  GtkWidget *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
+file_chooser_shown (gpointer data)
+{
+  return shown_file_chooser () != NULL;
+}
+
+/* The folder a chooser shows, once it has it (the file chooser widget
+ * takes it a moment after it is shown). */
+static gboolean
+chooser_has_folder (gpointer chooser)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (chooser);
+
+  return folder != NULL;
+}
+
+static gboolean
+file_chooser_gone (gpointer data)
+{
+  return shown_file_chooser () == NULL;
+}
+
+/* Presses @keys in @window and returns the file chooser it opens, after
+ * checking the folder it starts in and the name it suggests. */
+static GtkFileChooser *
+press_for_chooser (HashiyaWindow *window,
+                   const char    *keys,
+                   GFile         *folder,
+                   const char    *name)
+{
+  GtkFileChooser *chooser;
+  g_autoptr(GFile) current = NULL;
+
+  for (guint attempt = 0; attempt < 5 && shown_file_chooser () == NULL; attempt++)
+    {
+      gboolean waited = FALSE;
+      guint id;
+
+      focus_window (window);
+      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys, NULL });
+      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      while (shown_file_chooser () == NULL && !waited)
+        g_main_context_iteration (NULL, TRUE);
+      if (!waited)
+        g_source_remove (id);
+    }
+  wait_for (file_chooser_shown, NULL);
+  chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+  wait_for (chooser_has_folder, chooser);
+  current = gtk_file_chooser_get_current_folder (chooser);
+  if (!g_file_equal (current, folder))
+    g_error ("The chooser starts in %s, not in %s", g_file_peek_path (current), g_file_peek_path (folder));
+  if (name != NULL)
+    {
+      g_autofree char *current_name = gtk_file_chooser_get_current_name (chooser);
+      g_assert_cmpstr (current_name, ==, name);
+    }
+  return chooser;
+}
+
+static void
+cancel_file_chooser (GtkFileChooser *chooser)
+{
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_CANCEL);
+  wait_for (file_chooser_gone, NULL);
+}
+
+/* Save As and Export open in the document's folder (that of the text it
+ * was made from); a document of no file starts in Documents, or home.
+ * The bundled article is the "Sample Article", and is saved as one. */
+static void
+chooser_folders (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *text_path = hashiya_test_write_file (dir, "article.txt", "نص", -1);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  g_autoptr(GFile) no_file_folder = g_file_new_for_path (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR)
+                                                           ? documents : g_get_home_dir ());
+  HashiyaWindow *window = open_app_window (document, text_path);
+  HashiyaWindow *sample;
+  GtkFileChooser *chooser;
+
+
+  chooser = press_for_chooser (window, "ctrl+shift+s", folder, "article.hashiya");
+  cancel_file_chooser (chooser);
+
+  /* Export…: the dialog, then its Export… button. */
+  {
+    HashiyaExportDialog *dialog = NULL;
+    GtkWidget *button = NULL;
+
+    focus_window (window);
+    run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+e", NULL });
+    while (dialog == NULL)
+      {
+        GList *toplevels = gtk_window_list_toplevels ();
+
+        for (GList *l = toplevels; l != NULL; l = l->next)
+          if (HASHIYA_IS_EXPORT_DIALOG (l->data))
+            dialog = l->data;
+        g_list_free (toplevels);
+        if (dialog == NULL)
+          g_main_context_iteration (NULL, TRUE);
+      }
+    for (guint i = 0; button == NULL; i++)
+      {
+        GtkWidget *candidate = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, i);
+
+        g_assert_nonnull (candidate);
+        if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (candidate)), "_Export…") == 0)
+          button = candidate;
+      }
+    hashiya_export_dialog_set_format (dialog, HASHIYA_EXPORT_CSV);
+    g_signal_emit_by_name (button, "clicked");
+    wait_for (file_chooser_shown, NULL);
+    chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+    wait_for (chooser_has_folder, chooser);
+    {
+      g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (chooser);
+      g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+
+      g_assert_true (g_file_equal (current, folder));
+      g_assert_cmpstr (name, ==, "article.csv");
+    }
+    cancel_file_chooser (chooser);
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  /* The bundled article, as the application opens it. */
+  sample = open_app_window (NULL, NULL);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (sample)), ==, "Sample Article");
+  g_assert_cmpstr (adw_window_title_get_subtitle (sample->window_title), ==, "3+3 South Caucasus talks");
+  chooser = press_for_chooser (sample, "ctrl+shift+s", no_file_folder, "Sample Article.hashiya");
+  cancel_file_chooser (chooser);
+  {
+    HashiyaExportDialog *dialog = hashiya_export_dialog_new (sample);
+    g_autoptr(HashiyaExportOptions) options = hashiya_export_dialog_get_options (dialog);
+
+    g_assert_cmpstr (options->title, ==, "Sample Article");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+
+  close_window (sample);
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
+static void
+test_window_chooser_folders (void)
+{
+  if (!have_x11 ())
+    return;
+  chooser_folders ();
+}
+
+static gboolean
+has_new_window (gpointer data)
+{
+  GList *windows = gtk_application_get_windows (test_application ());
+
+  return g_list_length (windows) > GPOINTER_TO_UINT (data);
+}
+
+/* Shift+Ctrl+V makes a new document of the clipboard's text, in a new
+ * window when this one has work in it; no text is said so. */
+static void
+new_from_clipboard (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_app_window (document, NULL);
+  GdkClipboard *clipboard = gdk_display_get_clipboard (gdk_display_get_default ());
+  const char *pasted = "قمة طهران للدول الست في الثالث والعشرين من أكتوبر وما تلاها\nوقالت وزارة الخارجية";
+  guint n_windows;
+  HashiyaWindow *made = NULL;
+  AdwMessageDialog *dialog;
+
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  n_windows = g_list_length (gtk_application_get_windows (test_application ()));
+  gdk_clipboard_set_text (clipboard, pasted);
+  focus_window (window);
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
+  wait_for (has_new_window, GUINT_TO_POINTER (n_windows));
+  for (GList *l = gtk_application_get_windows (test_application ()); l != NULL; l = l->next)
+    if (HASHIYA_IS_WINDOW (l->data) && l->data != window && hashiya_window_get_document (l->data) != NULL &&
+        g_strcmp0 (hashiya_text_get_data (hashiya_document_get_text (hashiya_window_get_document (l->data)), NULL),
+                   pasted) == 0)
+      made = l->data;
+  g_assert_nonnull (made);
+  g_object_ref (made);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (made)), ==, "• قمة طهران للدول الست في الثالث والعشرين…");
+  g_assert_true (hashiya_document_get_modified (hashiya_window_get_document (made)));
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (hashiya_document_get_catalog (hashiya_window_get_document (made))), ==, 24);
+  g_assert_true (hashiya_window_get_document (window) == document);
+  close_window (made);
+
+  /* Only spaces: nothing to paste, and no new window. */
+  n_windows = g_list_length (gtk_application_get_windows (test_application ()));
+  gdk_clipboard_set_text (clipboard, "  \n ");
+  focus_window (window);
+  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
+  while ((dialog = find_message_dialog ()) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing to Paste");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The clipboard holds no text.");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (test_application ())), ==, n_windows);
+
+  close_window (window);
+}
+
+static void
+test_window_new_from_clipboard (void)
+{
+  if (!have_x11 ())
+    return;
+  new_from_clipboard ();
+}
+
+/* The sidebar's Mentions page, shown, and its list. */
+static GtkListView *
+show_mentions_list (HashiyaWindow *window)
+{
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window->sidebar), GTK_TYPE_STACK, 0));
+  GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
+
+  gtk_stack_set_visible_child (stack, page);
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *found = find_widget (page, GTK_TYPE_LIST_VIEW, i);
+
+      g_assert_nonnull (found);
+      if (gtk_widget_get_ancestor (found, GTK_TYPE_DROP_DOWN) == NULL)
+        return GTK_LIST_VIEW (found);
+    }
+}
+
+/* The colour of the first mention row's swatch, once it is @color. */
+static gboolean
+first_swatch_is (gpointer data)
+{
+  gpointer *pair = data;
+  GtkWidget *swatch = find_widget (pair[0], HASHIYA_TYPE_SWATCH, 0);
+
+  return swatch != NULL && gdk_rgba_equal (hashiya_swatch_get_color (HASHIYA_SWATCH (swatch)), pair[1]);
+}
+
+/* Load Catalogue… puts a catalogue file in place of the document's, in
+ * one undo step, keeping the actors mentions still use; Save Catalogue
+ * As… writes the catalogue file. A bad file is refused and changes
+ * nothing; a failed write leaves nothing behind. */
+static void
+test_window_catalogue_files (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *mine = hashiya_test_write_file (dir, "mine.json",
+    "{\"format\": \"hashiya-catalog\", \"version\": 1, \"name\": \"Mine\", \"actors\": ["
+    "{\"id\": \"egypt\", \"kind\": \"state\", \"name\": {\"ar\": \"مصر\", \"en\": \"Egypt\"}, \"color\": \"#c01c28\"},"
+    "{\"id\": \"azerbaijan\", \"kind\": \"state\", \"name\": {\"ar\": \"أذربيجان\", \"en\": \"Azerbaijan\"}}]}", -1);
+  g_autofree char *bad = hashiya_test_write_file (dir, "bad.json",
+    "{\"format\": \"hashiya-catalog\", \"version\": 1, \"name\": \"Bad\", \"actors\": ["
+    "{\"id\": \"Not An Id\", \"kind\": \"state\", \"name\": {\"en\": \"X\"}}]}", -1);
+  g_autofree char *saved = g_build_filename (dir, "saved.json", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing", "saved.json", NULL);
+  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  const char *no_file_folder = documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR) ? documents
+                                                                                                 : g_get_home_dir ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view)));
+  g_autoptr(GError) error = NULL;
+  GtkListView *list;
+
+  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  hashiya_document_annotate (document, 249, 254, "iran", HASHIYA_MENTION_TYPE_NAME, NULL);
+
+  /* A bad file: the reason, and the catalogue as it was. */
+  g_assert_false (hashiya_window_load_catalog (window, bad, &error));
+  {
+    g_autofree char *expected = g_strdup_printf ("%s: actor 1: id \"Not An Id\" is not valid: use lower-case "
+                                                 "ASCII letters, digits and single hyphens", bad);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+  g_clear_error (&error);
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 24);
+  g_assert_cmpstr (hashiya_undo_stack_get_undo_label (undo), ==, "Add mention");
+
+  list = show_mentions_list (window);
+  g_assert_true (hashiya_window_load_catalog (window, mine, &error));
+  g_assert_no_error (error);
+  /* The Mentions page shows the new catalogue's colours (none, grey, for
+   * this Azerbaijan). */
+  {
+    GdkRGBA grey = { 0.6, 0.6, 0.6, 1.0 };
+    gpointer pair[] = { list, &grey };
+
+    wait_for (first_swatch_is, pair);
+  }
+  g_assert_cmpstr (hashiya_catalog_get_name (catalog), ==, "Mine");
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 3);
+  g_assert_nonnull (hashiya_catalog_lookup (catalog, "iran"));
+  g_assert_nonnull (gtk_text_tag_table_lookup (table, "actor:egypt"));
+  /* Key 1 is Egypt now. */
+  hashiya_text_view_select_range (window->text_view, 89, 94);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate-with", "i", 1));
+  g_assert_cmpuint (hashiya_document_count_mentions (document, "egypt"), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+
+  /* Save Catalogue As… asks where, in the document's folder… */
+  {
+    GtkFileChooser *chooser;
+    g_autoptr(GFile) current = NULL;
+    g_autofree char *name = NULL;
+    g_autoptr(HashiyaCatalog) read = NULL;
+    g_autofree char *written = NULL;
+    g_autoptr(GBytes) expected = hashiya_catalog_write (catalog);
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-catalog-as", NULL));
+    wait_for (file_chooser_shown, NULL);
+    chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+    wait_for (chooser_has_folder, chooser);
+    current = gtk_file_chooser_get_current_folder (chooser);
+    name = gtk_file_chooser_get_current_name (chooser);
+    g_assert_cmpstr (g_file_peek_path (current), ==, no_file_folder);
+    g_assert_cmpstr (name, ==, "Untitled catalogue.json");
+    cancel_file_chooser (chooser);
+
+    /* … and writes the catalogue file there. */
+    g_assert_true (hashiya_window_save_catalog (window, saved, &error));
+    g_assert_no_error (error);
+    written = hashiya_test_read_file (saved, NULL);
+    g_assert_cmpmem (written, strlen (written), g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+    read = hashiya_catalog_load_file (saved, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (hashiya_catalog_get_n_actors (read), ==, 3);
+  }
+
+  /* A folder that is not there: the reason, and no file. */
+  g_assert_false (hashiya_window_save_catalog (window, nowhere, &error));
+  {
+    g_autofree char *expected = g_strdup_printf ("%s: cannot write: no such file or folder", nowhere);
+    g_assert_cmpstr (error->message, ==, expected);
+  }
+  g_clear_error (&error);
+  g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+
+  /* One undo brings the whole catalogue back. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  g_assert_cmpuint (hashiya_catalog_get_n_actors (catalog), ==, 24);
+  g_assert_cmpstr (hashiya_catalog_get_name (catalog), ==, "3+3 South Caucasus talks");
+  {
+    GdkRGBA blue;
+    gpointer pair[] = { list, &blue };
+
+    gdk_rgba_parse (&blue, hashiya_actor_get_color (hashiya_catalog_lookup (catalog, "azerbaijan")));
+    wait_for (first_swatch_is, pair);
+  }
+
+  close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
+/* The About window shows the application's icon, uninstalled too (as
+ * build-aux/dev runs it): the icon comes with the resources. */
+static void
+test_window_about_icon (void)
+{
+  GtkApplication *application = test_application ();
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_app_window (document, NULL);
+  AdwAboutWindow *about = NULL;
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  g_assert_true (gtk_icon_theme_has_icon (theme, APP_ID));
+  icon = gtk_icon_theme_lookup_icon (theme, APP_ID, NULL, 128, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  g_assert_nonnull (file);
+  uri = g_file_get_uri (file);
+  g_assert_true (g_str_has_suffix (uri, APP_ID ".svg"));
+
+  g_action_group_activate_action (G_ACTION_GROUP (application), "about", NULL);
+  for (GList *l = gtk_window_list_toplevels (), *w = l; w != NULL; w = w->next)
+    {
+      if (ADW_IS_ABOUT_WINDOW (w->data))
+        about = w->data;
+      if (w->next == NULL)
+        g_list_free (l);
+    }
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APP_ID);
+  wait_for_frames (GTK_WIDGET (about), 2);
+  gtk_window_destroy (GTK_WINDOW (about));
+  close_window (window);
+}
+
+/* The shortcuts window fits a small screen, and lists the shortcuts of
+ * suggesting and reviewing. */
+static void
+test_window_shortcuts_window (void)
+{
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/gtk/help-overlay.ui");
+  GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
+  g_autoptr(GString) listed = g_string_new (NULL);
+  g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
+  int minimum, natural;
+
+  /* Every shortcut as "title: accelerator or action". */
+  for (GSList *l = objects; l != NULL; l = l->next)
+    if (GTK_IS_SHORTCUTS_SHORTCUT (l->data))
+      {
+        g_autofree char *title = NULL, *accelerator = NULL, *action = NULL;
+
+        g_object_get (l->data, "title", &title, "accelerator", &accelerator, "action-name", &action, NULL);
+        g_string_append_printf (listed, "%s: %s\n", title, accelerator != NULL ? accelerator : action);
+      }
+  g_assert_nonnull (strstr (listed->str, "Suggest the catalogue’s actors: <Control>m\n"));
+  g_assert_nonnull (strstr (listed->str, "Go to the next suggestion: n\n"));
+  g_assert_nonnull (strstr (listed->str, "Accept it and go on: Return\n"));
+  g_assert_nonnull (strstr (listed->str, "Reject it and go on: Delete\n"));
+  g_assert_nonnull (strstr (listed->str, "New from clipboard: app.new-from-clipboard\n"));
+
+  /* Shown with the application's shortcuts, it is narrower than a
+   * 1,280 pixel screen (it was 1,579 pixels wide). */
+  {
+    g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+    HashiyaWindow *window = open_app_window (document, NULL);
+
+    gtk_window_set_transient_for (GTK_WINDOW (overlay), GTK_WINDOW (window));
+    gtk_window_set_application (GTK_WINDOW (overlay), test_application ());
+    gtk_window_present (GTK_WINDOW (overlay));
+    wait_for_frames (overlay, 2);
+    gtk_widget_measure (overlay, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
+    g_test_message ("shortcuts window: %d px wide, %d px at least", natural, minimum);
+    g_assert_cmpint (natural, <=, 1200);
+    g_assert_cmpint (gtk_widget_get_width (overlay), <=, 1200);
+    gtk_window_destroy (GTK_WINDOW (overlay));
+    close_window (window);
+  }
+}
+
+/* Whether any label under @root is shown cut off, and which. */
+static const char *
+ellipsized_label (GtkWidget *root)
+{
+  for (guint i = 0;; i++)
+    {
+      GtkWidget *label = find_widget (root, GTK_TYPE_LABEL, i);
+
+      if (label == NULL)
+        return NULL;
+      if (gtk_widget_get_mapped (label) && pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (label))))
+        return gtk_label_get_text (GTK_LABEL (label));
+    }
+}
+
+/* Every format's name shows whole in the Export dialog, chosen and in
+ * the list to choose from. */
+static void
+test_window_export_format_names (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = open_window (document);
+  HashiyaExportDialog *dialog = hashiya_export_dialog_new (window);
+  AdwComboRow *row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+  GListModel *names = adw_combo_row_get_model (row);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, 7);
+  for (guint i = 0; i < g_list_model_get_n_items (names); i++)
+    {
+      const char *cut;
+
+      hashiya_export_dialog_set_format (dialog, i);
+      wait_for_frames (GTK_WIDGET (dialog), 3);
+      cut = ellipsized_label (GTK_WIDGET (row));
+      if (cut != NULL)
+        g_error ("“%s” is cut off", cut);
+    }
+
+  /* The list the user picks from. */
+  gtk_widget_activate (GTK_WIDGET (row));
+  {
+    GtkWidget *popover = find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER, 0);
+    const char *cut;
+
+    g_assert_nonnull (popover);
+    wait_for (is_visible, popover);
+    wait_for_frames (GTK_WIDGET (dialog), 3);
+    cut = ellipsized_label (popover);
+    if (cut != NULL)
+      g_error ("“%s” is cut off in the list", cut);
+    gtk_popover_popdown (GTK_POPOVER (popover));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  close_window (window);
+}
+
+/* In the Arabic interface, Preferences is titled in Arabic (libadwaita
+ * has no Arabic for its own title). */
+static void
+test_window_preferences_arabic (void)
+{
+  const char *localedir = g_getenv ("HASHIYA_LOCALEDIR");
+  g_autofree char *before = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  GtkWidget *preferences;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("HASHIYA_LOCALEDIR does not say where the built translations are");
+      return;
+    }
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+
+  preferences = hashiya_preferences_window_new (NULL, settings);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (preferences)), ==, "التفضيلات");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, before);
+}
+
 /* On a software GL the windows draw with cairo, which repaints only what
  * changed; a renderer the user names is kept. */
 static void
@@ -1660,9 +2738,9 @@ flag_is_set (gpointer data)
 
 /* Runs the main loop until @ready says so, or @seconds have passed. */
 static gboolean
-wait_for (ReadyFunc ready,
-          gpointer  data,
-          guint     seconds)
+wait_ready (ReadyFunc ready,
+            gpointer  data,
+            guint     seconds)
 {
   gboolean waited = FALSE;
   guint id = g_timeout_add_seconds (seconds, timeout_cb, &waited);
@@ -1687,7 +2765,7 @@ press_until_ready (HashiyaWindow *window,
     {
       focus_window (window);
       run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
-      wait_for (ready, data, 4);
+      wait_ready (ready, data, 4);
     }
   g_assert_true (ready (data));
 }
@@ -1759,7 +2837,7 @@ click_text_until_ready (HashiyaWindow *window,
                                                        rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
                                                        &x, &y));
       click_native (GTK_NATIVE (window), x, y, button);
-      wait_for (ready, data, 4);
+      wait_ready (ready, data, 4);
     }
   g_assert_true (ready (data));
 }
@@ -1993,7 +3071,7 @@ test_window_remove_mention_keeps_actor (void)
     {
       focus_window (window);
       click_widget (row, "1");
-      wait_for (actor_clicked, &wait, 4);
+      wait_ready (actor_clicked, &wait, 4);
     }
   g_assert_true (actor_clicked (&wait));
   mention = hashiya_text_view_get_selected_mention (window->text_view);
@@ -2005,7 +3083,7 @@ test_window_remove_mention_keeps_actor (void)
   for (guint attempt = 0; attempt < 5 && !removed; attempt++)
     {
       click_widget (find_label (menu, "Remove Mention"), "1");
-      wait_for (flag_is_set, &removed, 4);
+      wait_ready (flag_is_set, &removed, 4);
     }
   g_assert_true (removed);
   g_assert_null (hashiya_document_lookup_mention (document, hashiya_mention_get_id (mention)));
@@ -2120,18 +3198,18 @@ test_window_context_menu (void)
 
   /* Select All, then Copy, from the menu. */
   click_widget (menu_item (menu, "Select All"), "1");
-  g_assert_true (wait_for (has_text_selection, buffer, 10));
-  g_assert_true (wait_for (context_menu_hidden, window->text_view, 10));
+  g_assert_true (wait_ready (has_text_selection, buffer, 10));
+  g_assert_true (wait_ready (context_menu_hidden, window->text_view, 10));
   click_text_until_ready (window, 300, "3", context_menu_shown, window->text_view);
   menu = context_menu (window->text_view);
   wait_for_frames (menu, 2);
   g_assert_true (gtk_text_buffer_get_has_selection (buffer));
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
   click_widget (menu_item (menu, "Copy"), "1");
-  g_assert_true (wait_for (context_menu_hidden, window->text_view, 10));
+  g_assert_true (wait_ready (context_menu_hidden, window->text_view, 10));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window->text_view)), NULL,
                                  clipboard_read_cb, &copied);
-  g_assert_true (wait_for (text_is_set, &copied, 10));
+  g_assert_true (wait_ready (text_is_set, &copied, 10));
   g_assert_cmpstr (copied, ==, hashiya_text_get_data (hashiya_document_get_text (document), NULL));
 
   close_window (window);
@@ -2429,7 +3507,7 @@ find_marks_in_style (gboolean dark)
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "اذربيجان");
   wait = (LabelWait) { window, NULL };
   wait.label = g_strdup_printf ("1 of %u", matches->len / 2);
-  g_assert_true (wait_for (label_reads, &wait, 10));
+  g_assert_true (wait_ready (label_reads, &wait, 10));
   g_free ((char *) wait.label);
   assert_find_marks (window, matches, 0);
 
@@ -2495,7 +3573,7 @@ test_window_annotate_all_whole_words (void)
   g_assert_cmpuint (found->len / 2, ==, 21);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "اذربيجان");
-  g_assert_true (wait_for (label_reads, &(LabelWait) { window, "1 of 21" }, 10));
+  g_assert_true (wait_ready (label_reads, &(LabelWait) { window, "1 of 21" }, 10));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate-all-matches", NULL));
   hashiya_actor_chooser_set_query (window->all_matches_chooser, "Azerbaijan");
   g_assert_true (hashiya_actor_chooser_choose (window->all_matches_chooser));
@@ -2519,7 +3597,7 @@ test_window_annotate_all_whole_words (void)
 
   /* The toast says what was left out. */
   toast = g_strdup ("16 mentions added; 5 matches inside longer words left out");
-  g_assert_true (wait_for (label_shown, (gpointer[]) { window, toast }, 10));
+  g_assert_true (wait_ready (label_shown, (gpointer[]) { window, toast }, 10));
 
   close_window (window);
 }
@@ -2547,7 +3625,7 @@ test_window_manual_span_proclitic (void)
   g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 79);
   g_assert_cmpuint (hashiya_mention_get_end (mention), ==, 87);
   g_assert_cmpstr (hashiya_mention_get_quote_exact (mention), ==, "أذربيجان");
-  g_assert_true (wait_for (label_shown, (gpointer[]) { window, (char *) "Left out the proclitic «ل»" }, 10));
+  g_assert_true (wait_ready (label_shown, (gpointer[]) { window, (char *) "Left out the proclitic «ل»" }, 10));
 
   added = FALSE;
   press_until_added (window, 78, 87, "3", &added);
@@ -2602,6 +3680,17 @@ main (int    argc,
   g_test_add_func ("/window/find-marks-every-match", test_window_find_marks_every_match);
   g_test_add_func ("/window/annotate-all-whole-words", test_window_annotate_all_whole_words);
   g_test_add_func ("/window/manual-span-proclitic", test_window_manual_span_proclitic);
+  g_test_add_func ("/window/actor-colours", test_window_actor_colours);
+  g_test_add_func ("/window/mentions-page", test_window_mentions_page);
+  g_test_add_func ("/window/chooser-new-actor", test_window_chooser_new_actor);
+  g_test_add_func ("/window/editor-derives-id", test_window_editor_derives_id);
+  g_test_add_func ("/window/chooser-folders", test_window_chooser_folders);
+  g_test_add_func ("/window/new-from-clipboard", test_window_new_from_clipboard);
+  g_test_add_func ("/window/catalogue-files", test_window_catalogue_files);
+  g_test_add_func ("/window/about-icon", test_window_about_icon);
+  g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
+  g_test_add_func ("/window/export-format-names", test_window_export_format_names);
+  g_test_add_func ("/window/preferences-arabic", test_window_preferences_arabic);
 
   return g_test_run ();
 }
