@@ -1529,6 +1529,21 @@ test_window_export_dialog (void)
           g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (bom, ADW_TYPE_ACTION_ROW)));
           gtk_switch_set_active (GTK_SWITCH (bom), TRUE);
         }
+      if (formats[i] == HASHIYA_EXPORT_CONLL)
+        {
+          GtkWidget *tags = NULL;
+
+          /* Tags by the label each mention was imported with. */
+          for (guint row = 0; (tags = find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, row)) != NULL; row++)
+            if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (tags)), "Tags") == 0)
+              break;
+          g_assert_nonnull (tags);
+          g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (tags))), ==, 3);
+          adw_combo_row_set_selected (ADW_COMBO_ROW (tags), 2);
+          options = hashiya_export_dialog_get_options (dialog);
+          g_assert_cmpint (options->conll_tags, ==, HASHIYA_CONLL_TAGS_LABEL);
+          g_clear_pointer (&options, hashiya_export_options_free);
+        }
       options = hashiya_export_dialog_get_options (dialog);
       g_assert_cmpint (options->csv_bom, ==, formats[i] == HASHIYA_EXPORT_CSV);
       g_assert_cmpstr (options->title, ==, "Untitled");
