@@ -50,29 +50,7 @@ gboolean         hashiya_document_save_file    (HashiyaDocument      *document,
                                                 const char           *path,
                                                 GError              **error);
 
-HashiyaDocument *hashiya_document_open_file    (const char           *path,
-                                                HashiyaCatalog       *catalog,
-                                                GError              **error);
-typedef void (*HashiyaPreviewFunc) (HashiyaDocument *preview,
-                                    gpointer         user_data);
-
 HashiyaDocument *hashiya_format_read_preview   (GBytes               *bytes,
                                                 guint                 before);
-void             hashiya_document_open_file_async  (const char           *path,
-                                                    HashiyaCatalog       *catalog,
-                                                    HashiyaPreviewFunc    preview,
-                                                    GCancellable         *cancellable,
-                                                    GAsyncReadyCallback   callback,
-                                                    gpointer              user_data);
-HashiyaDocument *hashiya_document_open_file_finish (GAsyncResult         *result,
-                                                    GError              **error);
-void             hashiya_document_save_file_async  (HashiyaDocument      *document,
-                                                    const char           *path,
-                                                    GCancellable         *cancellable,
-                                                    GAsyncReadyCallback   callback,
-                                                    gpointer              user_data);
-gboolean         hashiya_document_save_file_finish (HashiyaDocument      *document,
-                                                    GAsyncResult         *result,
-                                                    GError              **error);
 
 G_END_DECLS
