@@ -8,11 +8,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "hashiya-actor-chooser.h"
-#include "hashiya-application.h"
 #include "hashiya-swatch.h"
+#include "hashiya-ui-util.h"
 
 struct _HashiyaActorChooser
 {
@@ -40,42 +39,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static gboolean
-contains_casefold (const char *haystack,
-                   const char *needle)
-{
-  g_autofree char *h = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-  h = g_utf8_casefold (haystack, -1);
-  return strstr (h, needle) != NULL;
-}
-
-/**
- * hashiya_actor_matches:
- *
- * Whether @query (already case-folded) is part of the actor's id, names
- * or aliases.
- */
-gboolean
-hashiya_actor_matches (HashiyaActor *actor,
-                       const char   *query)
-{
-  const char * const *aliases = hashiya_actor_get_aliases (actor);
-
-  if (query == NULL || query[0] == '\0')
-    return TRUE;
-  if (contains_casefold (hashiya_actor_get_id (actor), query) ||
-      contains_casefold (hashiya_actor_get_name_ar (actor), query) ||
-      contains_casefold (hashiya_actor_get_name_en (actor), query))
-    return TRUE;
-  for (guint i = 0; aliases[i] != NULL; i++)
-    if (contains_casefold (aliases[i], query))
-      return TRUE;
-  return FALSE;
-}
 
 static gboolean
 filter_func (gpointer item,
@@ -238,7 +201,6 @@ hashiya_actor_chooser_class_init (HashiyaActorChooserClass *klass)
     g_signal_new ("new-actor", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
-  hashiya_app_init ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-actor-chooser.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, search_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaActorChooser, list_view);

@@ -23,7 +23,4 @@ void       hashiya_actor_chooser_set_query   (HashiyaActorChooser *self,
 gboolean   hashiya_actor_chooser_choose      (HashiyaActorChooser *self);
 gboolean   hashiya_actor_chooser_choose_new  (HashiyaActorChooser *self);
 
-gboolean   hashiya_actor_matches             (HashiyaActor        *actor,
-                                              const char          *query);
-
 G_END_DECLS

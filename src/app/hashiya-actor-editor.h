@@ -28,8 +28,5 @@ void                hashiya_actor_editor_fill (HashiyaActorEditor *self,
                                                const char         *aliases);
 
 char              **hashiya_split_aliases     (const char         *text) G_GNUC_WARN_UNUSED_RESULT;
-const char         *hashiya_actor_pick_color  (HashiyaCatalog     *catalog);
-HashiyaActor       *hashiya_actor_new_named   (HashiyaCatalog     *catalog,
-                                               const char         *name) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

@@ -14,7 +14,6 @@
 #include "hashiya-application.h"
 #include "hashiya-core.h"
 #include "hashiya-preferences-window.h"
-#include "hashiya-resources.h"
 #include "hashiya-session.h"
 #include "hashiya-window.h"
 
@@ -342,43 +341,6 @@ hashiya_application_class_init (HashiyaApplicationClass *klass)
   app_class->handle_local_options = hashiya_application_handle_local_options;
 }
 
-/**
- * hashiya_popover_return_focus:
- *
- * For a popover's ::closed: focus goes back to the widget it belongs to,
- * rather than stay on an entry that is now hidden.
- */
-void
-hashiya_popover_return_focus (GtkPopover *popover)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (popover));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (popover));
-
-  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)) && parent != NULL)
-    gtk_widget_grab_focus (parent);
-}
-
-/**
- * hashiya_app_init:
- *
- * Registers the application's resources (templates, style.css). Explicit,
- * because a static library's constructors are dropped when nothing refers
- * to them; safe to call more than once.
- */
-void
-hashiya_app_init (void)
-{
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      hashiya_core_init ();
-      hashiya_register_resource ();
-      g_once_init_leave (&initialized, 1);
-    }
-}
-
 static void
 hashiya_application_init (HashiyaApplication *self)
 {
@@ -387,7 +349,6 @@ hashiya_application_init (HashiyaApplication *self)
     { NULL }
   };
 
-  hashiya_app_init ();
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
 }
 

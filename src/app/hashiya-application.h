@@ -13,10 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HashiyaApplication, hashiya_application, HASHIYA, APPLICATION, AdwApplication)
 
-HashiyaApplication *hashiya_application_new (void);
-void                hashiya_app_init        (void);
-void                hashiya_popover_return_focus (GtkPopover *popover);
+HashiyaApplication *hashiya_application_new    (void);
 void                hashiya_apply_color_scheme (GSettings *settings);
-gboolean            hashiya_choose_renderer (void);
+gboolean            hashiya_choose_renderer    (void);
 
 G_END_DECLS

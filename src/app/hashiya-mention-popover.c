@@ -9,8 +9,8 @@
 
 #include <glib/gi18n.h>
 
-#include "hashiya-application.h"
 #include "hashiya-mention-popover.h"
+#include "hashiya-ui-util.h"
 
 /* Every change applies at once, as an undo step of its own; typing a note
  * is squashed into one step by the undo stack. */
@@ -137,7 +137,6 @@ hashiya_mention_popover_class_init (HashiyaMentionPopoverClass *klass)
 
   object_class->dispose = hashiya_mention_popover_dispose;
 
-  hashiya_app_init ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-mention-popover.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, quote_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, actor_dropdown);

@@ -9,7 +9,6 @@
 
 #include <glib/gi18n.h>
 
-#include "hashiya-application.h"
 #include "hashiya-core.h"
 #include "hashiya-preferences-window.h"
 
@@ -104,7 +103,6 @@ hashiya_preferences_window_class_init (HashiyaPreferencesWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "preferences.choose-catalog", NULL, choose_catalog_action);
   gtk_widget_class_install_action (widget_class, "preferences.reset-catalog", NULL, reset_catalog_action);
 
-  hashiya_app_init ();
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/hashiya/Hashiya/hashiya-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, font_button);

@@ -576,13 +576,6 @@ hashiya_session_new (GSettings  *settings,
   return self;
 }
 
-const char *
-hashiya_session_get_directory (HashiyaSession *self)
-{
-  g_return_val_if_fail (HASHIYA_IS_SESSION (self), NULL);
-  return self->directory;
-}
-
 gboolean
 hashiya_session_get_busy (HashiyaSession *self)
 {

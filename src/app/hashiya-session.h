@@ -19,7 +19,6 @@ G_DECLARE_FINAL_TYPE (HashiyaSession, hashiya_session, HASHIYA, SESSION, GObject
 
 HashiyaSession *hashiya_session_new            (GSettings      *settings,
                                                 const char     *directory);
-const char     *hashiya_session_get_directory  (HashiyaSession *self);
 void            hashiya_session_add_window     (HashiyaSession *self,
                                                 HashiyaWindow  *window);
 void            hashiya_session_save_now       (HashiyaSession *self);

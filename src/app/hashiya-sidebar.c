@@ -9,10 +9,9 @@
 
 #include <glib/gi18n.h>
 
-#include "hashiya-actor-chooser.h"
-#include "hashiya-application.h"
 #include "hashiya-sidebar.h"
 #include "hashiya-swatch.h"
+#include "hashiya-ui-util.h"
 
 /* How much of the text around a mention its row shows: a few words,
  * and never more than this many characters. */
@@ -362,31 +361,6 @@ unbind_actor_row_cb (GtkSignalListItemFactory *factory,
 /* Mention rows: [swatch] [quote in context / actor's name], under an
  * expander that only the grouped list uses; its actor rows are
  * [swatch] [actor's name] [count]. */
-
-/**
- * hashiya_actor_get_display_name:
- *
- * The actor's name in the language of the interface: Arabic in an Arabic
- * or Persian interface, English otherwise (either when the other is
- * missing), or its id.
- */
-const char *
-hashiya_actor_get_display_name (HashiyaActor *actor)
-{
-  /* Translators: "ar" if actors should be named by their Arabic names in
-   * this language, "en" for their English names. */
-  gboolean arabic = g_str_equal (C_("actor name language", "en"), "ar");
-  const char *first, *second;
-
-  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), NULL);
-
-  first = arabic ? hashiya_actor_get_name_ar (actor) : hashiya_actor_get_name_en (actor);
-  second = arabic ? hashiya_actor_get_name_en (actor) : hashiya_actor_get_name_ar (actor);
-
-  return first != NULL && first[0] != '\0' ? first
-       : second != NULL && second[0] != '\0' ? second
-       : hashiya_actor_get_id (actor);
-}
 
 typedef struct
 {
@@ -753,7 +727,6 @@ hashiya_sidebar_class_init (HashiyaSidebarClass *klass)
     g_signal_new ("mention-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_MENTION);
 
-  hashiya_app_init ();
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, actors_list);

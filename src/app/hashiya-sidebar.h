@@ -20,7 +20,6 @@ void          hashiya_sidebar_set_document       (HashiyaSidebar  *self,
 HashiyaActor *hashiya_sidebar_get_selected_actor (HashiyaSidebar  *self);
 gboolean      hashiya_sidebar_get_shows_orphans  (HashiyaSidebar  *self);
 const char   *hashiya_actor_kind_icon_name       (HashiyaActorKind kind);
-const char   *hashiya_actor_get_display_name     (HashiyaActor    *actor);
 char         *hashiya_mention_describe_markup    (HashiyaDocument *document,
                                                   HashiyaMention  *mention,
                                                   const char      *color) G_GNUC_WARN_UNUSED_RESULT;

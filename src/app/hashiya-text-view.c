@@ -9,44 +9,21 @@
 
 #include <glib/gi18n.h>
 
+#include "hashiya-mention-tags.h"
 #include "hashiya-text-view.h"
-
-/* Highlights are text tags that set colour and underline only: weight,
- * family, size or letter-spacing would make Pango shape a span on its own
- * and break the joining of Arabic letters at its edges.
- *
- * The tags are per actor and level, never one per mention: a background
- * for outer mentions, an underline in the actor's colour for mentions
- * nested inside another (the adjective inside a ministry's name), and a
- * wavy underline for suggestions; nested ones have levels of their own,
- * by depth. A character shows one underline, the one of the tag with the
- * highest priority: so every tag of a level lies above every tag of the
- * levels below, and the innermost mention's underline is the one drawn,
- * whatever the order of the catalogue. A change re-tags only the range it
- * touches. */
-
-#define ALPHA_LIGHT 0.40
-#define ALPHA_DARK 0.50
-#define ALPHA_HIGH_CONTRAST 0.6
 
 struct _HashiyaTextView
 {
-  GtkTextView      parent_instance;
+  GtkTextView         parent_instance;
 
-  HashiyaDocument *document;
-  GSignalGroup    *document_signals;
-  GSignalGroup    *catalog_signals;
-  HashiyaMention  *selected;
-  GtkTextTag      *selected_tag;
-  GtkTextTag      *match_tag;
-  GtkTextTag      *current_match_tag;
-  GtkWidget       *context_menu;
-  GtkCssProvider  *font_provider;
-  gboolean         dark;
-  gboolean         high_contrast;
-  guint            longest_span;
-  GHashTable      *tags;          /* actor id → GtkTextTag *[N_LEVELS] */
-  gboolean         previewing;    /* the document shown is a preview */
+  HashiyaDocument    *document;
+  GSignalGroup       *document_signals;
+  GSignalGroup       *catalog_signals;
+  HashiyaMention     *selected;
+  HashiyaMentionTags *highlights;    /* the mentions, the selected one, find's marks */
+  GtkWidget          *context_menu;
+  GtkCssProvider     *font_provider;
+  gboolean            previewing;    /* the document shown is a preview */
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, GTK_TYPE_TEXT_VIEW)
@@ -69,33 +46,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* From the lowest priority up: a deeper mention's tag is drawn over the
- * tags of the mentions it is inside. Mentions nested deeper than the
- * last level are drawn as that one. */
-typedef enum
-{
-  LEVEL_OUTER,
-  LEVEL_SUGGESTED,
-  LEVEL_INNER,
-  LEVEL_INNER_SUGGESTED,
-  LEVEL_DEEP,
-  LEVEL_DEEP_SUGGESTED,
-  N_LEVELS
-} Level;
-
-#define N_DEPTHS (N_LEVELS / 2)
-
-static const char *level_prefix[N_LEVELS] = {
-  "actor:", "actor-suggested:", "actor-inner:", "actor-inner-suggested:", "actor-deep:", "actor-deep-suggested:"
-};
-
-static Level
-level_for (guint                depth,
-           HashiyaMentionStatus status)
-{
-  return MIN (depth, N_DEPTHS - 1) * 2 + (status == HASHIYA_MENTION_STATUS_SUGGESTED ? 1 : 0);
-}
-
 /* A document to edit: none, or a preview, cannot be. */
 static gboolean
 is_ready (HashiyaTextView *self)
@@ -109,160 +59,6 @@ get_buffer (HashiyaTextView *self)
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
 }
 
-static GtkTextTag *
-lookup_tag (HashiyaTextView *self,
-            Level            level,
-            const char      *actor_id)
-{
-  GtkTextTag **tags = g_hash_table_lookup (self->tags, actor_id);
-
-  return tags != NULL ? tags[level] : NULL;
-}
-
-/* Find marks every match with a yellow background and the current one
- * with an orange one, underlined: colour only, like every highlight. */
-static void
-style_find_tags (HashiyaTextView *self)
-{
-  GdkRGBA match = { 0.98, 0.82, 0.18, 0.55 };
-  GdkRGBA current = { 1.0, 0.47, 0.0, 0.55 };
-  GdkRGBA line = { 0.78, 0.31, 0.0, 1.0 };
-
-  if (self->dark)
-    {
-      match = (GdkRGBA) { 0.96, 0.76, 0.07, 0.38 };
-      current = (GdkRGBA) { 1.0, 0.47, 0.0, 0.7 };
-      line = (GdkRGBA) { 1.0, 0.75, 0.44, 1.0 };
-    }
-  if (self->high_contrast)
-    {
-      match.alpha = MIN (match.alpha + 0.2, 1.0);
-      current.alpha = MIN (current.alpha + 0.2, 1.0);
-    }
-  g_object_set (self->match_tag, "background-rgba", &match, NULL);
-  g_object_set (self->current_match_tag,
-                "background-rgba", &current,
-                "underline", PANGO_UNDERLINE_SINGLE,
-                "underline-rgba", &line,
-                NULL);
-}
-
-static void
-style_actor_tags (HashiyaTextView *self,
-                  HashiyaActor    *actor)
-{
-  const char *id = hashiya_actor_get_id (actor);
-  const char *color = hashiya_actor_get_color (actor);
-  GdkRGBA rgba = { 0.6, 0.6, 0.6, 1.0 };
-  GdkRGBA background;
-
-  if (color != NULL)
-    gdk_rgba_parse (&rgba, color);
-  background = rgba;
-  background.alpha = self->high_contrast ? ALPHA_HIGH_CONTRAST : self->dark ? ALPHA_DARK : ALPHA_LIGHT;
-
-  /* In high contrast, outer mentions are underlined too, so that a
-   * highlight never depends on telling faint colours apart. Otherwise
-   * they leave the underline unset, to the mentions nested in them. */
-  g_object_set (lookup_tag (self, LEVEL_OUTER, id), "background-rgba", &background, NULL);
-  if (self->high_contrast)
-    g_object_set (lookup_tag (self, LEVEL_OUTER, id),
-                  "underline", PANGO_UNDERLINE_SINGLE,
-                  "underline-rgba", &rgba,
-                  NULL);
-  else
-    g_object_set (lookup_tag (self, LEVEL_OUTER, id),
-                  "underline", PANGO_UNDERLINE_NONE,
-                  "underline-set", FALSE,
-                  "underline-rgba-set", FALSE,
-                  NULL);
-
-  for (guint depth = 0; depth < N_DEPTHS; depth++)
-    {
-      if (depth > 0)
-        g_object_set (lookup_tag (self, level_for (depth, HASHIYA_MENTION_STATUS_ACCEPTED), id),
-                      "underline", PANGO_UNDERLINE_SINGLE,
-                      "underline-rgba", &rgba,
-                      NULL);
-      g_object_set (lookup_tag (self, level_for (depth, HASHIYA_MENTION_STATUS_SUGGESTED), id),
-                    "underline", PANGO_UNDERLINE_ERROR,
-                    "underline-rgba", &rgba,
-                    NULL);
-    }
-}
-
-/* Makes the tags of the @n actors of @catalog from @position that have
- * none yet, each level's tags above those of the level below, and the
- * selection and find marks above them all. */
-static void
-ensure_actor_tags (HashiyaTextView *self,
-                   HashiyaCatalog  *catalog,
-                   guint            position,
-                   guint            n)
-{
-  GtkTextBuffer *buffer = get_buffer (self);
-  g_autoptr(GPtrArray) added = g_ptr_array_new ();
-  guint before = g_hash_table_size (self->tags);
-  guint total;
-
-  for (guint i = position; i < position + n; i++)
-    {
-      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
-
-      if (lookup_tag (self, LEVEL_OUTER, hashiya_actor_get_id (actor)) == NULL)
-        {
-          g_hash_table_insert (self->tags, g_strdup (hashiya_actor_get_id (actor)), g_new0 (GtkTextTag *, N_LEVELS));
-          g_ptr_array_add (added, actor);
-        }
-    }
-  total = before + added->len;
-
-  /* A new tag is made above every other: one level after the other, and
-   * each moved down to the end of its level, unless there was none
-   * before, when they are made in order already. */
-  for (guint level = 0; level < N_LEVELS; level++)
-    for (guint j = 0; j < added->len; j++)
-      {
-        const char *id = hashiya_actor_get_id (g_ptr_array_index (added, j));
-        g_autofree char *name = g_strconcat (level_prefix[level], id, NULL);
-        GtkTextTag **tags = g_hash_table_lookup (self->tags, id);
-
-        tags[level] = gtk_text_buffer_create_tag (buffer, name, NULL);
-        if (before > 0)
-          gtk_text_tag_set_priority (tags[level], (int) (level * total + before + j));
-      }
-
-  if (added->len > 0)
-    {
-      int top = gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer)) - 1;
-
-      gtk_text_tag_set_priority (self->selected_tag, top);
-      gtk_text_tag_set_priority (self->match_tag, top);
-      gtk_text_tag_set_priority (self->current_match_tag, top);
-    }
-
-  for (guint i = position; i < position + n; i++)
-    style_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
-}
-
-static void
-remove_mention_tags (HashiyaTextView   *self,
-                     const GtkTextIter *start,
-                     const GtkTextIter *end)
-{
-  HashiyaCatalog *catalog = hashiya_document_get_catalog (self->document);
-  GtkTextBuffer *buffer = get_buffer (self);
-
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
-    for (guint level = 0; level < N_LEVELS; level++)
-      {
-        GtkTextTag *tag = lookup_tag (self, level, hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, i)));
-
-        if (tag != NULL)
-          gtk_text_buffer_remove_tag (buffer, tag, start, end);
-      }
-}
-
 static HashiyaMention *
 get_mention (HashiyaTextView *self,
              guint            position)
@@ -270,203 +66,20 @@ get_mention (HashiyaTextView *self,
   return hashiya_document_get_mention (self->document, position);
 }
 
-static int
-compare_nesting_data (gconstpointer a,
-                      gconstpointer b,
-                      gpointer      user_data)
-{
-  return hashiya_mention_compare_nesting (a, b);
-}
-
-/* Tags @mentions (sorted by hashiya_mention_compare_nesting()) but the first @n_context,
- * which are there for their nesting only. A mention's depth is the
- * number of those before it that contain it, so @mentions must hold
- * every mention that contains one of those tagged. The iterators walk
- * forward from mention to mention rather than being looked up anew. */
-static void
-tag_sorted (HashiyaTextView *self,
-            GPtrArray       *mentions,
-            guint            n_context)
-{
-  GtkTextBuffer *buffer = get_buffer (self);
-  g_autoptr(GArray) open = g_array_new (FALSE, FALSE, sizeof (guint));
-  GtkTextIter from;
-  guint at = 0;
-
-  if (mentions->len <= n_context)
-    return;
-  at = hashiya_mention_get_start (g_ptr_array_index (mentions, n_context));
-  gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) at);
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      HashiyaMention *mention = g_ptr_array_index (mentions, i);
-      guint start = hashiya_mention_get_start (mention);
-      guint end = hashiya_mention_get_end (mention);
-      guint depth = 0, kept = 0;
-      GtkTextTag *tag;
-      GtkTextIter to;
-
-      /* The ends of the mentions still open here; those that reach as
-       * far as this one contain it (they start no later). */
-      for (guint j = 0; j < open->len; j++)
-        {
-          guint open_end = g_array_index (open, guint, j);
-
-          if (open_end > start)
-            g_array_index (open, guint, kept++) = open_end;
-          if (open_end >= end)
-            depth++;
-        }
-      g_array_set_size (open, kept);
-      g_array_append_val (open, end);
-      self->longest_span = MAX (self->longest_span, end - start);
-      if (i < n_context)
-        continue;
-
-      tag = lookup_tag (self, level_for (depth, hashiya_mention_get_status (mention)),
-                        hashiya_mention_get_actor (mention));
-      if (tag == NULL)
-        continue;
-      gtk_text_iter_forward_chars (&from, (int) (start - at));
-      at = start;
-      to = from;
-      gtk_text_iter_forward_chars (&to, (int) (end - start));
-      /* Tags do not change the characters: iterators stay valid. */
-      gtk_text_buffer_apply_tag (buffer, tag, &from, &to);
-    }
-}
-
-/* The mentions that overlap start–end, and the span they cover together. */
-static GPtrArray *
-collect_overlapping (HashiyaTextView *self,
-                     guint           *start,
-                     guint           *end)
-{
-  GPtrArray *found = g_ptr_array_new ();
-  guint position = hashiya_document_find_first_at (self->document, *end);
-  guint lo = *start, hi = *end;
-
-  while (position > 0)
-    {
-      HashiyaMention *mention = get_mention (self, --position);
-      guint m_start = hashiya_mention_get_start (mention);
-      guint m_end = hashiya_mention_get_end (mention);
-
-      if (m_start + self->longest_span < *start)
-        break;
-      if (m_end > *start)
-        {
-          g_ptr_array_add (found, mention);
-          lo = MIN (lo, m_start);
-          hi = MAX (hi, m_end);
-        }
-    }
-
-  *start = lo;
-  *end = hi;
-  return found;
-}
-
-static void
-retag_range (HashiyaTextView *self,
-             guint            start,
-             guint            end)
-{
-  g_autoptr(GPtrArray) first = NULL;
-  g_autoptr(GPtrArray) mentions = NULL;
-  guint lo = start, hi = end;
-  GtkTextIter from, to;
-
-  /* What may be drawn otherwise now lies inside the mentions that overlap
-   * the change (those around it, inside it, or the same span): their
-   * tags go, over the span they cover. Every mention that overlaps that
-   * span is tagged again, and with them every mention that contains one
-   * of them, which gives them their depth. */
-  first = collect_overlapping (self, &lo, &hi);
-  start = lo;
-  end = hi;
-  mentions = collect_overlapping (self, &lo, &hi);
-
-  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &from, (int) start);
-  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &to, (int) end);
-  remove_mention_tags (self, &from, &to);
-  g_ptr_array_sort (mentions, hashiya_mention_compare_nesting);
-  tag_sorted (self, mentions, 0);
-}
-
-/* A new text's mentions, from the first that starts at or after FROM
- * (those before are tagged already): all at once, before the text is
- * laid out, so that no line is shaped twice. The iterators walk forward
- * through one pass. */
-static void
-tag_new_text (HashiyaTextView *self,
-              guint            from)
-{
-  guint n = hashiya_document_get_n_mentions (self->document);
-  guint first = hashiya_document_find_first_at (self->document, from);
-  guint context = first;
-  g_autoptr(GPtrArray) mentions = NULL;
-
-  self->longest_span = 0;
-  for (guint i = 0; i < n; i++)
-    {
-      HashiyaMention *mention = get_mention (self, i);
-
-      /* collect_overlapping() needs the longest span of all. */
-      self->longest_span = MAX (self->longest_span, hashiya_mention_get_end (mention) - hashiya_mention_get_start (mention));
-    }
-  /* Those before FROM that may reach past it give the depth of those
-   * after. */
-  while (context > 0 && hashiya_mention_get_start (get_mention (self, context - 1)) + self->longest_span > from)
-    context--;
-
-  mentions = g_ptr_array_sized_new (n - context);
-  for (guint i = context; i < n; i++)
-    g_ptr_array_add (mentions, get_mention (self, i));
-  /* The document's order puts the shorter of two mentions with the same
-   * start first, where nesting wants the longer: only such runs need
-   * sorting again. */
-  for (guint i = 0, run; i < mentions->len; i += run)
-    {
-      guint start = hashiya_mention_get_start (g_ptr_array_index (mentions, i));
-
-      for (run = 1; i + run < mentions->len &&
-                    hashiya_mention_get_start (g_ptr_array_index (mentions, i + run)) == start; run++)
-        ;
-      if (run > 1)
-        g_qsort_with_data (mentions->pdata + i, (int) run, sizeof (gpointer), compare_nesting_data, NULL);
-    }
-  tag_sorted (self, mentions, first - context);
-}
-
-static void
-mark_selected (HashiyaTextView *self)
-{
-  GtkTextBuffer *buffer = get_buffer (self);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  gtk_text_buffer_remove_tag (buffer, self->selected_tag, &start, &end);
-  if (self->selected == NULL)
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &start, (int) hashiya_mention_get_start (self->selected));
-  gtk_text_buffer_get_iter_at_offset (buffer, &end, (int) hashiya_mention_get_end (self->selected));
-  gtk_text_buffer_apply_tag (buffer, self->selected_tag, &start, &end);
-}
-
 static void
 mention_added_cb (HashiyaTextView *self,
                   HashiyaMention  *mention)
 {
-  retag_range (self, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  hashiya_mention_tags_retag (self->highlights, self->document,
+                              hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
 }
 
 static void
 mention_removed_cb (HashiyaTextView *self,
                     HashiyaMention  *mention)
 {
-  retag_range (self, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  hashiya_mention_tags_retag (self->highlights, self->document,
+                              hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
   if (mention == self->selected)
     hashiya_text_view_select_mention (self, NULL);
 }
@@ -476,17 +89,19 @@ mention_changed_cb (HashiyaTextView *self,
                     HashiyaMention  *mention,
                     HashiyaMention  *before)
 {
-  retag_range (self, hashiya_mention_get_start (before), hashiya_mention_get_end (before));
-  retag_range (self, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  hashiya_mention_tags_retag (self->highlights, self->document,
+                              hashiya_mention_get_start (before), hashiya_mention_get_end (before));
+  hashiya_mention_tags_retag (self->highlights, self->document,
+                              hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
   if (mention == self->selected)
-    mark_selected (self);
+    hashiya_mention_tags_mark_selected (self->highlights, self->selected);
 }
 
 static void
 actor_changed_cb (HashiyaTextView *self,
                   HashiyaActor    *actor)
 {
-  style_actor_tags (self, actor);
+  hashiya_mention_tags_style_actor (self->highlights, actor);
 }
 
 static void
@@ -498,7 +113,7 @@ catalog_items_changed_cb (HashiyaTextView *self,
 {
   /* Removed actors have no mentions left; new ones need tags, and an
    * actor that returns by undo has its mentions re-tagged as they return. */
-  ensure_actor_tags (self, HASHIYA_CATALOG (catalog), position, added);
+  hashiya_mention_tags_add_actors (self->highlights, HASHIYA_CATALOG (catalog), position, added);
 }
 
 static void
@@ -512,7 +127,7 @@ hashiya_text_view_dispose (GObject *object)
   g_clear_object (&self->catalog_signals);
   g_clear_object (&self->selected);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->tags, g_hash_table_unref);
+  g_clear_pointer (&self->highlights, hashiya_mention_tags_free);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (hashiya_text_view_parent_class)->dispose (object);
@@ -885,15 +500,8 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) clipboard = g_menu_new ();
   g_autoptr(GMenu) mention = g_menu_new ();
-  GdkRGBA accent = { 0.21, 0.52, 0.89, 0.45 };
 
-  self->selected_tag = gtk_text_buffer_create_tag (get_buffer (self), "selected-mention",
-                                                   "background-rgba", &accent,
-                                                   "underline", PANGO_UNDERLINE_DOUBLE,
-                                                   NULL);
-  self->match_tag = gtk_text_buffer_create_tag (get_buffer (self), "find-match", NULL);
-  self->current_match_tag = gtk_text_buffer_create_tag (get_buffer (self), "find-current", NULL);
-  style_find_tags (self);
+  self->highlights = hashiya_mention_tags_new (get_buffer (self));
 
   self->document_signals = g_signal_group_new (HASHIYA_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "mention-added", G_CALLBACK (mention_added_cb), self);
@@ -940,7 +548,6 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_signal_connect_swapped (click, "released", G_CALLBACK (click_released_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
-  self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mention.delete", FALSE);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self), TRUE);
@@ -1028,11 +635,11 @@ hashiya_text_view_set_document (HashiyaTextView *self,
   catalog = hashiya_document_get_catalog (document);
   g_signal_group_set_target (self->catalog_signals, catalog);
 
-  ensure_actor_tags (self, catalog, 0, hashiya_catalog_get_n_actors (catalog));
+  hashiya_mention_tags_add_actors (self->highlights, catalog, 0, hashiya_catalog_get_n_actors (catalog));
   if (tagged_to > 0)
     {
       /* The same text, already shown and highlighted at its start. */
-      tag_new_text (self, tagged_to);
+      hashiya_mention_tags_tag_text (self->highlights, document, tagged_to);
       return;
     }
 
@@ -1042,7 +649,7 @@ hashiya_text_view_set_document (HashiyaTextView *self,
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   /* A new buffer has no tags to remove. */
-  tag_new_text (self, 0);
+  hashiya_mention_tags_tag_text (self->highlights, document, 0);
 }
 
 /**
@@ -1133,7 +740,7 @@ hashiya_text_view_select_mention (HashiyaTextView *self,
   if (!g_set_object (&self->selected, mention))
     return;
 
-  mark_selected (self);
+  hashiya_mention_tags_mark_selected (self->highlights, mention);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mention.delete", mention != NULL);
   if (mention != NULL)
     {
@@ -1159,26 +766,11 @@ HashiyaMention *
 hashiya_text_view_mention_at (HashiyaTextView *self,
                               guint            offset)
 {
-  g_autoptr(GPtrArray) found = NULL;
-  HashiyaMention *best = NULL;
-  guint start = offset, end = offset + 1;
-
   g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
 
   if (self->document == NULL)
     return NULL;
-
-  found = collect_overlapping (self, &start, &end);
-  for (guint i = 0; i < found->len; i++)
-    {
-      HashiyaMention *mention = g_ptr_array_index (found, i);
-      guint length = hashiya_mention_get_end (mention) - hashiya_mention_get_start (mention);
-
-      if (best == NULL || length < hashiya_mention_get_end (best) - hashiya_mention_get_start (best))
-        best = mention;
-    }
-
-  return best;
+  return hashiya_mention_tags_mention_at (self->highlights, self->document, offset);
 }
 
 /**
@@ -1244,19 +836,10 @@ hashiya_text_view_set_style (HashiyaTextView *self,
                              gboolean         dark,
                              gboolean         high_contrast)
 {
-  HashiyaCatalog *catalog;
-
   g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
 
-  self->dark = !!dark;
-  self->high_contrast = !!high_contrast;
-  style_find_tags (self);
-  if (self->document == NULL)
-    return;
-
-  catalog = hashiya_document_get_catalog (self->document);
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
-    style_actor_tags (self, hashiya_catalog_get_actor (catalog, i));
+  hashiya_mention_tags_set_style (self->highlights, dark, high_contrast,
+                                  self->document != NULL ? hashiya_document_get_catalog (self->document) : NULL);
 }
 
 /**
@@ -1330,16 +913,6 @@ hashiya_text_view_get_range_rect (HashiyaTextView *self,
   return rect;
 }
 
-static void
-remove_everywhere (HashiyaTextView *self,
-                   GtkTextTag      *tag)
-{
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
-  gtk_text_buffer_remove_tag (get_buffer (self), tag, &start, &end);
-}
-
 /**
  * hashiya_text_view_mark_matches:
  * @matches: (nullable) (element-type guint): start and end offsets, in
@@ -1352,32 +925,10 @@ void
 hashiya_text_view_mark_matches (HashiyaTextView *self,
                                 GArray          *matches)
 {
-  GtkTextBuffer *buffer;
-  GtkTextIter from, to;
-  guint at = 0;
-
   g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
   g_return_if_fail (matches == NULL || matches->len % 2 == 0);
 
-  buffer = get_buffer (self);
-  remove_everywhere (self, self->match_tag);
-  if (matches == NULL || matches->len == 0)
-    return;
-
-  /* In text order: the iterators walk forward from match to match. */
-  gtk_text_buffer_get_start_iter (buffer, &from);
-  for (guint i = 0; i < matches->len; i += 2)
-    {
-      guint start = g_array_index (matches, guint, i);
-      guint end = g_array_index (matches, guint, i + 1);
-
-      g_return_if_fail (start >= at && end >= start);
-      gtk_text_iter_forward_chars (&from, (int) (start - at));
-      at = start;
-      to = from;
-      gtk_text_iter_forward_chars (&to, (int) (end - start));
-      gtk_text_buffer_apply_tag (buffer, self->match_tag, &from, &to);
-    }
+  hashiya_mention_tags_mark_matches (self->highlights, matches);
 }
 
 /**
@@ -1391,14 +942,7 @@ hashiya_text_view_mark_current_match (HashiyaTextView *self,
                                       guint            start,
                                       guint            end)
 {
-  GtkTextIter from, to;
-
   g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
 
-  remove_everywhere (self, self->current_match_tag);
-  if (start >= end)
-    return;
-  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &from, (int) start);
-  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &to, (int) end);
-  gtk_text_buffer_apply_tag (get_buffer (self), self->current_match_tag, &from, &to);
+  hashiya_mention_tags_mark_current_match (self->highlights, start, end);
 }

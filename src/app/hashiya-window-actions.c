@@ -13,6 +13,7 @@
 #include "hashiya-actor-editor.h"
 #include "hashiya-export-dialog.h"
 #include "hashiya-print-operation.h"
+#include "hashiya-ui-util.h"
 #include "hashiya-window-private.h"
 
 #define ZOOM_STEP 1.1

@@ -10,10 +10,9 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "hashiya-actor-editor.h"
-#include "hashiya-application.h"
 #include "hashiya-bench.h"
 #include "hashiya-print-operation.h"
+#include "hashiya-ui-util.h"
 #include "hashiya-window-private.h"
 
 G_DEFINE_FINAL_TYPE (HashiyaWindow, hashiya_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -685,7 +684,6 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   g_signal_new ("suggested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 
-  hashiya_app_init ();
   g_type_ensure (HASHIYA_TYPE_SIDEBAR);
   g_type_ensure (HASHIYA_TYPE_TEXT_VIEW);
 

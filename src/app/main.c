@@ -10,6 +10,8 @@
 
 #include "hashiya-application.h"
 #include "hashiya-bench.h"
+#include "hashiya-core.h"
+#include "hashiya-resources.h"
 
 int
 main (int    argc,
@@ -24,6 +26,10 @@ main (int    argc,
   textdomain (GETTEXT_PACKAGE);
 
   g_set_application_name (_("Hashiya"));
+  /* Once, before any widget is made: the core's built-in data, and the
+   * application's templates, style.css and icons. */
+  hashiya_core_init ();
+  hashiya_register_resource ();
   /* Before the application's threads start: the renderer is chosen
    * through the environment. */
   if (gtk_init_check () && hashiya_choose_renderer () && hashiya_bench_enabled ())

@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "hashiya-application.h"
+#include "hashiya-resources.h"
 #include "hashiya-session.h"
 #include "hashiya-test-util.h"
 #include "hashiya-window-private.h"
@@ -306,7 +306,8 @@ main (int    argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
-  hashiya_app_init ();
+  hashiya_core_init ();
+  hashiya_register_resource ();
 
   if (child)
     {

@@ -1,0 +1,187 @@
+/* hashiya-ui-util.c — small helpers the widgets share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-ui-util"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "hashiya-ui-util.h"
+
+/**
+ * hashiya_popover_return_focus:
+ *
+ * For a popover's ::closed: focus goes back to the widget it belongs to,
+ * rather than stay on an entry that is now hidden.
+ */
+void
+hashiya_popover_return_focus (GtkPopover *popover)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (popover));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+  GtkWidget *parent = gtk_widget_get_parent (GTK_WIDGET (popover));
+
+  if (focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)) && parent != NULL)
+    gtk_widget_grab_focus (parent);
+}
+
+/**
+ * hashiya_actor_get_display_name:
+ *
+ * The actor's name in the language of the interface: Arabic in an Arabic
+ * or Persian interface, English otherwise (either when the other is
+ * missing), or its id.
+ */
+const char *
+hashiya_actor_get_display_name (HashiyaActor *actor)
+{
+  /* Translators: "ar" if actors should be named by their Arabic names in
+   * this language, "en" for their English names. */
+  gboolean arabic = g_str_equal (C_("actor name language", "en"), "ar");
+  const char *first, *second;
+
+  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), NULL);
+
+  first = arabic ? hashiya_actor_get_name_ar (actor) : hashiya_actor_get_name_en (actor);
+  second = arabic ? hashiya_actor_get_name_en (actor) : hashiya_actor_get_name_ar (actor);
+
+  return first != NULL && first[0] != '\0' ? first
+       : second != NULL && second[0] != '\0' ? second
+       : hashiya_actor_get_id (actor);
+}
+
+static gboolean
+contains_casefold (const char *haystack,
+                   const char *needle)
+{
+  g_autofree char *h = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  h = g_utf8_casefold (haystack, -1);
+  return strstr (h, needle) != NULL;
+}
+
+/**
+ * hashiya_actor_matches:
+ *
+ * Whether @query (already case-folded) is part of the actor's id, names
+ * or aliases.
+ */
+gboolean
+hashiya_actor_matches (HashiyaActor *actor,
+                       const char   *query)
+{
+  const char * const *aliases = hashiya_actor_get_aliases (actor);
+
+  if (query == NULL || query[0] == '\0')
+    return TRUE;
+  if (contains_casefold (hashiya_actor_get_id (actor), query) ||
+      contains_casefold (hashiya_actor_get_name_ar (actor), query) ||
+      contains_casefold (hashiya_actor_get_name_en (actor), query))
+    return TRUE;
+  for (guint i = 0; aliases[i] != NULL; i++)
+    if (contains_casefold (aliases[i], query))
+      return TRUE;
+  return FALSE;
+}
+
+/* Colours for new actors, from the GNOME palette: the one farthest from
+ * the catalogue's colours is taken. */
+static const char * const new_actor_colors[] = {
+  "#1c71d8", "#2ec27e", "#f5c211", "#e66100", "#c01c28", "#813d9c", "#865e3c", "#99c1f1", "#8ff0a4",
+  "#f9f06b", "#ffbe6f", "#f66151", "#dc8add", "#cdab8f", "#1a5fb4", "#26a269", "#e5a50a", "#c64600",
+  "#a51d2d", "#613583", "#63452c", "#77767b", "#0d8aa0", "#9a6b00",
+};
+
+/* How far apart two colours look, roughly ("redmean" weighting). */
+static double
+color_distance (const GdkRGBA *a,
+                const GdkRGBA *b)
+{
+  double r = (a->red + b->red) / 2.0;
+  double dr = a->red - b->red, dg = a->green - b->green, db = a->blue - b->blue;
+
+  return sqrt ((2.0 + r) * dr * dr + 4.0 * dg * dg + (3.0 - r) * db * db);
+}
+
+/**
+ * hashiya_actor_pick_color:
+ *
+ * Returns: (transfer none): a colour for a new actor, as unlike those of
+ *   the catalogue as the palette has
+ */
+const char *
+hashiya_actor_pick_color (HashiyaCatalog *catalog)
+{
+  const char *best = new_actor_colors[0];
+  double best_distance = -1.0;
+
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (new_actor_colors); i++)
+    {
+      GdkRGBA candidate;
+      double nearest = G_MAXDOUBLE;
+
+      gdk_rgba_parse (&candidate, new_actor_colors[i]);
+      for (guint j = 0; j < hashiya_catalog_get_n_actors (catalog); j++)
+        {
+          const char *color = hashiya_actor_get_color (hashiya_catalog_get_actor (catalog, j));
+          GdkRGBA used;
+
+          if (color != NULL && gdk_rgba_parse (&used, color))
+            nearest = MIN (nearest, color_distance (&candidate, &used));
+        }
+      if (nearest > best_distance)
+        {
+          best = new_actor_colors[i];
+          best_distance = nearest;
+        }
+    }
+  return best;
+}
+
+static gboolean
+is_arabic_script (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_get_script (g_utf8_get_char (p)) == G_UNICODE_SCRIPT_ARABIC)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * hashiya_actor_new_named:
+ * @name: a name as typed, in Arabic or in English
+ *
+ * A new actor of kind "other" for @catalog: its Arabic or English name
+ * (as the script of @name says), an id made from it, and a colour unlike
+ * the others.
+ *
+ * Returns: (transfer full): the actor, not yet in the catalogue
+ */
+HashiyaActor *
+hashiya_actor_new_named (HashiyaCatalog *catalog,
+                         const char     *name)
+{
+  g_autofree char *trimmed = NULL;
+  g_autofree char *id = NULL;
+  gboolean arabic;
+  HashiyaActor *actor;
+
+  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  trimmed = g_strstrip (g_strdup (name));
+  arabic = is_arabic_script (trimmed);
+  id = hashiya_catalog_make_id (catalog, arabic ? NULL : trimmed, arabic ? trimmed : NULL);
+  actor = hashiya_actor_new (id, HASHIYA_ACTOR_KIND_OTHER, arabic ? trimmed : NULL, arabic ? NULL : trimmed);
+  hashiya_actor_set_color (actor, hashiya_actor_pick_color (catalog));
+  return actor;
+}

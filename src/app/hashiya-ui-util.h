@@ -1,0 +1,23 @@
+/* hashiya-ui-util.h — small helpers the widgets share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "hashiya-core.h"
+
+G_BEGIN_DECLS
+
+void          hashiya_popover_return_focus   (GtkPopover     *popover);
+
+const char   *hashiya_actor_get_display_name (HashiyaActor   *actor);
+gboolean      hashiya_actor_matches          (HashiyaActor   *actor,
+                                              const char     *query);
+const char   *hashiya_actor_pick_color       (HashiyaCatalog *catalog);
+HashiyaActor *hashiya_actor_new_named        (HashiyaCatalog *catalog,
+                                              const char     *name) G_GNUC_WARN_UNUSED_RESULT;
+
+G_END_DECLS
