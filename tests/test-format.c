@@ -392,114 +392,6 @@ test_save_failure_keeps_state (void)
   hashiya_test_remove_tree (dir);
 }
 
-static void
-async_done_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
-{
-  GAsyncResult **out = user_data;
-
-  *out = g_object_ref (result);
-}
-
-static void
-test_async_save_load (void)
-{
-  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  g_autoptr(HashiyaDocument) loaded = NULL;
-  g_autoptr(GAsyncResult) saved = NULL;
-  g_autoptr(GAsyncResult) read = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = hashiya_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "doc.hashiya", NULL);
-
-  hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
-  hashiya_document_save_file_async (document, path, NULL, async_done_cb, &saved);
-  /* An edit made while saving stays unsaved. */
-  hashiya_document_annotate (document, 89, 94, "turkey", HASHIYA_MENTION_TYPE_NAME, NULL);
-  while (saved == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (hashiya_document_save_file_finish (document, saved, &error));
-  g_assert_no_error (error);
-  g_assert_true (hashiya_document_get_modified (document));
-  hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
-  g_assert_false (hashiya_document_get_modified (document));
-
-  hashiya_document_open_file_async (path, NULL, NULL, NULL, async_done_cb, &read);
-  while (read == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  loaded = hashiya_document_open_file_finish (read, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (hashiya_document_get_n_mentions (loaded), ==, 1);
-  assert_same_mentions (document, loaded);
-  hashiya_test_remove_tree (dir);
-}
-
-typedef struct
-{
-  GAsyncResult *result;
-  GThread      *preview_thread;
-  guint         n_previews;
-  guint         n_mentions_previewed;
-} Opening;
-
-static void
-opening_preview_cb (HashiyaDocument *preview,
-                    gpointer         user_data)
-{
-  Opening *opening = user_data;
-
-  g_assert_null (opening->result);
-  opening->preview_thread = g_thread_self ();
-  opening->n_previews++;
-  opening->n_mentions_previewed = hashiya_document_get_n_mentions (preview);
-}
-
-static void
-opening_done_cb (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Opening *opening = user_data;
-
-  opening->result = g_object_ref (result);
-}
-
-/* A big file's preview comes on the thread that asked for it, from its
- * main loop: also when that thread is busy elsewhere at the moment the
- * preview is ready (with g_main_context_invoke() the worker took the
- * released context and ran the window's code itself). */
-static void
-test_preview_on_calling_thread (void)
-{
-  g_autoptr(HashiyaDocument) document = hashiya_test_big_document (800 * 1024, HASHIYA_MENTION_STATUS_ACCEPTED);
-  g_autoptr(HashiyaDocument) opened = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = hashiya_test_make_tmpdir ();
-  g_autofree char *path = g_build_filename (dir, "big.hashiya", NULL);
-  Opening opening = { NULL, };
-
-  g_assert_true (hashiya_document_save_file (document, path, NULL));
-
-  hashiya_document_open_file_async (path, NULL, opening_preview_cb, NULL, opening_done_cb, &opening);
-  /* Busy, not iterating, until something waits in the main loop. */
-  while (!g_main_context_pending (NULL) && opening.n_previews == 0)
-    g_usleep (1000);
-  g_assert_cmpuint (opening.n_previews, ==, 0);
-  while (opening.result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_cmpuint (opening.n_previews, ==, 1);
-  g_assert_true (opening.preview_thread == g_thread_self ());
-  opened = hashiya_document_open_file_finish (opening.result, &error);
-  g_assert_no_error (error);
-  g_assert_cmpuint (opening.n_mentions_previewed, >, 0);
-  g_assert_cmpuint (opening.n_mentions_previewed, <, hashiya_document_get_n_mentions (opened));
-  g_assert_cmpuint (hashiya_document_get_n_mentions (opened), ==, hashiya_document_get_n_mentions (document));
-  g_clear_object (&opening.result);
-  hashiya_test_remove_tree (dir);
-}
-
 static char *
 written_string (HashiyaDocument *document)
 {
@@ -698,9 +590,7 @@ main (int    argc,
   g_test_add_func ("/format/fast-and-general-readers-agree", test_fast_and_general_readers_agree);
   g_test_add_func ("/format/fast-reader-two-threads", test_fast_reader_two_threads);
   g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
-  g_test_add_func ("/format/async-save-load", test_async_save_load);
   g_test_add_func ("/format/writer-in-steps", test_writer_in_steps);
-  g_test_add_func ("/format/preview-on-calling-thread", test_preview_on_calling_thread);
 
   return g_test_run ();
 }

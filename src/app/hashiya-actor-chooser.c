@@ -319,3 +319,37 @@ hashiya_actor_chooser_choose_new (HashiyaActorChooser *self)
   g_signal_emit (self, signals[NEW_ACTOR], 0, name);
   return TRUE;
 }
+
+/**
+ * hashiya_actor_chooser_add_new:
+ * @name: the new actor's name, as typed
+ *
+ * What ::new-actor asks for: adds an actor named @name to @document's
+ * catalogue and chooses it (::actor-chosen), all in one undo step.
+ *
+ * Returns: %FALSE, with @error set and nothing changed, when the actor
+ *   cannot be added
+ */
+gboolean
+hashiya_actor_chooser_add_new (HashiyaActorChooser  *self,
+                               HashiyaDocument      *document,
+                               const char           *name,
+                               GError              **error)
+{
+  HashiyaUndoStack *undo;
+  g_autoptr(HashiyaActor) actor = NULL;
+  gboolean added;
+
+  g_return_val_if_fail (HASHIYA_IS_ACTOR_CHOOSER (self), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  undo = hashiya_document_get_undo_stack (document);
+  actor = hashiya_actor_new_named (hashiya_document_get_catalog (document), name);
+  hashiya_undo_stack_begin_group (undo, "New actor");
+  added = hashiya_document_add_actor (document, actor, error);
+  if (added)
+    g_signal_emit (self, signals[ACTOR_CHOSEN], 0, actor);
+  hashiya_undo_stack_end_group (undo);
+  return added;
+}

@@ -22,5 +22,9 @@ void       hashiya_actor_chooser_set_query   (HashiyaActorChooser *self,
                                               const char          *query);
 gboolean   hashiya_actor_chooser_choose      (HashiyaActorChooser *self);
 gboolean   hashiya_actor_chooser_choose_new  (HashiyaActorChooser *self);
+gboolean   hashiya_actor_chooser_add_new     (HashiyaActorChooser  *self,
+                                              HashiyaDocument      *document,
+                                              const char           *name,
+                                              GError              **error);
 
 G_END_DECLS

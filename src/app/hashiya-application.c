@@ -63,26 +63,45 @@ hashiya_choose_renderer (void)
   return software;
 }
 
-static HashiyaWindow *
-new_window (HashiyaApplication *self,
-            gboolean            present)
+/* A window closed: its document's draft goes. */
+static void
+window_destroyed_cb (HashiyaApplication *self,
+                     HashiyaWindow      *window)
 {
-  HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (self));
+  hashiya_session_remove_file (self->session, hashiya_window_get_document_file (window));
+}
 
-  hashiya_session_add_window (self->session, window);
+/* A window for @file (a new one if %NULL), whose drafts the session
+ * keeps. */
+static HashiyaWindow *
+new_window (HashiyaApplication  *self,
+            HashiyaDocumentFile *file,
+            gboolean             present)
+{
+  HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (self), file);
+
+  if (file == NULL)
+    hashiya_session_add_file (self->session, hashiya_window_get_document_file (window));
+  g_signal_connect_object (window, "destroy", G_CALLBACK (window_destroyed_cb), self, G_CONNECT_SWAPPED);
   if (present)
     gtk_window_present (GTK_WINDOW (window));
   return window;
 }
 
-/* Once, at start: the documents a crash left unsaved come back. */
+/* Once, at start: the documents a crash left unsaved come back, each in
+ * a window. */
 static guint
 restore_session (HashiyaApplication *self)
 {
+  g_autoptr(GPtrArray) files = NULL;
+
   if (self->restored)
     return 0;
   self->restored = TRUE;
-  return hashiya_session_restore (self->session, GTK_APPLICATION (self));
+  files = hashiya_session_restore (self->session);
+  for (guint i = 0; i < files->len; i++)
+    new_window (self, g_ptr_array_index (files, i), TRUE);
+  return files->len;
 }
 
 static void
@@ -99,7 +118,7 @@ hashiya_application_activate (GApplication *application)
       return;
     }
 
-  hashiya_window_show_sample (new_window (self, TRUE));
+  hashiya_file_operations_show_sample (hashiya_window_get_operations (new_window (self, NULL, TRUE)));
 }
 
 /* Each file opens in a window of its own, or in the active window when
@@ -121,9 +140,9 @@ hashiya_application_open (GApplication  *application,
       if (HASHIYA_IS_WINDOW (active) && hashiya_window_is_pristine (HASHIYA_WINDOW (active)))
         window = HASHIYA_WINDOW (active);
       else
-        window = new_window (self, FALSE);
+        window = new_window (self, NULL, FALSE);
       /* The file is read while the window is shown. */
-      hashiya_window_load_file (window, files[i]);
+      hashiya_file_operations_load_file (hashiya_window_get_operations (window), files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -133,7 +152,9 @@ new_window_action_cb (GSimpleAction *action,
                       GVariant      *parameter,
                       gpointer       user_data)
 {
-  hashiya_window_show_sample (new_window (HASHIYA_APPLICATION (user_data), TRUE));
+  HashiyaWindow *window = new_window (HASHIYA_APPLICATION (user_data), NULL, TRUE);
+
+  hashiya_file_operations_show_sample (hashiya_window_get_operations (window));
 }
 
 static void
@@ -171,8 +192,8 @@ clipboard_text_cb (GObject      *source,
   if (HASHIYA_IS_WINDOW (active) && hashiya_window_is_pristine (HASHIYA_WINDOW (active)))
     window = HASHIYA_WINDOW (active);
   else
-    window = new_window (self, TRUE);
-  hashiya_window_show_text (window, text);
+    window = new_window (self, NULL, TRUE);
+  hashiya_file_operations_show_text (hashiya_window_get_operations (window), text);
 }
 
 /* New From Clipboard: the clipboard's text as a new document. */

@@ -4,7 +4,7 @@
  *
  * The options shown are those of the chosen format; "Export…" asks where
  * (a folder for brat, a file otherwise, named after the document), and
- * the window writes it, with progress, while the dialog closes.
+ * ::export asks for it to be written while the dialog closes.
  */
 
 #define G_LOG_DOMAIN "hashiya-export-dialog"
@@ -19,7 +19,7 @@ struct _HashiyaExportDialog
 {
   AdwWindow      parent_instance;
 
-  HashiyaWindow *window;
+  HashiyaDocumentFile *file;
 
   AdwComboRow   *format_row;
   GtkSwitch     *reviewed_switch;
@@ -30,6 +30,13 @@ struct _HashiyaExportDialog
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaExportDialog, hashiya_export_dialog, ADW_TYPE_WINDOW)
+
+enum {
+  EXPORT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 HashiyaExportFormat
 hashiya_export_dialog_get_format (HashiyaExportDialog *self)
@@ -59,7 +66,7 @@ format_changed_cb (HashiyaExportDialog *self)
 static char *
 document_stem (HashiyaExportDialog *self)
 {
-  return hashiya_window_dup_name (self->window);
+  return hashiya_document_file_dup_name (self->file);
 }
 
 /**
@@ -88,7 +95,7 @@ hashiya_export_dialog_get_options (HashiyaExportDialog *self)
  * hashiya_export_dialog_export_to:
  * @path: the file, or for brat the folder
  *
- * Starts the export in the window and closes the dialog.
+ * Asks for the export (::export) and closes the dialog.
  */
 void
 hashiya_export_dialog_export_to (HashiyaExportDialog *self,
@@ -100,7 +107,7 @@ hashiya_export_dialog_export_to (HashiyaExportDialog *self,
   g_return_if_fail (path != NULL);
 
   options = hashiya_export_dialog_get_options (self);
-  hashiya_window_export (self->window, hashiya_export_dialog_get_format (self), options, path);
+  g_signal_emit (self, signals[EXPORT], 0, hashiya_export_dialog_get_format (self), options, path);
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
@@ -127,7 +134,7 @@ export_clicked_cb (HashiyaExportDialog *self)
   gboolean folder = format == HASHIYA_EXPORT_BRAT;
   g_autofree char *stem = document_stem (self);
   g_autofree char *name = NULL;
-  g_autoptr(GFile) start = hashiya_window_dup_folder (self->window);
+  g_autoptr(GFile) start = hashiya_document_file_dup_folder (self->file);
   GtkFileChooserNative *chooser;
 
   chooser = gtk_file_chooser_native_new (_("Export"), GTK_WINDOW (self),
@@ -148,7 +155,7 @@ hashiya_export_dialog_dispose (GObject *object)
 {
   HashiyaExportDialog *self = HASHIYA_EXPORT_DIALOG (object);
 
-  g_clear_object (&self->window);
+  g_clear_object (&self->file);
   G_OBJECT_CLASS (hashiya_export_dialog_parent_class)->dispose (object);
 }
 
@@ -159,6 +166,17 @@ hashiya_export_dialog_class_init (HashiyaExportDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hashiya_export_dialog_dispose;
+
+  /**
+   * HashiyaExportDialog::export:
+   * @format: a #HashiyaExportFormat
+   * @options: (type gpointer): the #HashiyaExportOptions chosen
+   * @path: the file to write, or the folder for brat
+   *
+   * The user chose what to export and where.
+   */
+  signals[EXPORT] = g_signal_new ("export", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                  G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_POINTER, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-export-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaExportDialog, format_row);
@@ -207,13 +225,15 @@ hashiya_export_dialog_init (HashiyaExportDialog *self)
 }
 
 HashiyaExportDialog *
-hashiya_export_dialog_new (HashiyaWindow *window)
+hashiya_export_dialog_new (GtkWindow           *parent,
+                           HashiyaDocumentFile *file)
 {
   HashiyaExportDialog *self;
 
-  g_return_val_if_fail (HASHIYA_IS_WINDOW (window), NULL);
+  g_return_val_if_fail (parent == NULL || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT_FILE (file), NULL);
 
-  self = g_object_new (HASHIYA_TYPE_EXPORT_DIALOG, "transient-for", window, NULL);
-  self->window = g_object_ref (window);
+  self = g_object_new (HASHIYA_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
+  self->file = g_object_ref (file);
   return self;
 }

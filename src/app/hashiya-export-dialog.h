@@ -7,7 +7,9 @@
 
 #include <adwaita.h>
 
-#include "hashiya-window.h"
+#include <adwaita.h>
+
+#include "hashiya-core.h"
 
 G_BEGIN_DECLS
 
@@ -15,7 +17,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HashiyaExportDialog, hashiya_export_dialog, HASHIYA, EXPORT_DIALOG, AdwWindow)
 
-HashiyaExportDialog  *hashiya_export_dialog_new         (HashiyaWindow       *window);
+HashiyaExportDialog  *hashiya_export_dialog_new         (GtkWindow           *parent,
+                                                         HashiyaDocumentFile *file);
 HashiyaExportFormat   hashiya_export_dialog_get_format  (HashiyaExportDialog *self);
 void                  hashiya_export_dialog_set_format  (HashiyaExportDialog *self,
                                                          HashiyaExportFormat  format);

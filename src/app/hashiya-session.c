@@ -35,7 +35,7 @@ struct _HashiyaSession
 
   GSettings    *settings;
   char         *directory;
-  GPtrArray    *windows;
+  GPtrArray    *files;
   GPtrArray    *dead_drafts;
   guint         timeout_id;
   guint         collect_id;
@@ -61,7 +61,7 @@ typedef struct _WriteJob
 /* A modified document's draft, being made. */
 typedef struct
 {
-  HashiyaWindow       *window;
+  HashiyaDocumentFile *file;
   HashiyaDocument     *document;
   HashiyaFormatWriter *writer;
   gulong               changed_id;
@@ -77,12 +77,12 @@ draft_document_changed_cb (HashiyaDocument *document,
 }
 
 static Draft *
-draft_new (HashiyaWindow *window)
+draft_new (HashiyaDocumentFile *file)
 {
   Draft *draft = g_new0 (Draft, 1);
 
-  draft->window = g_object_ref (window);
-  draft->document = g_object_ref (hashiya_window_get_document (window));
+  draft->file = g_object_ref (file);
+  draft->document = g_object_ref (hashiya_document_file_get_document (file));
   draft->writer = hashiya_format_writer_new (draft->document);
   draft->changed_id = g_signal_connect (draft->document, "changed", G_CALLBACK (draft_document_changed_cb), draft);
   return draft;
@@ -94,7 +94,7 @@ draft_free (Draft *draft)
   g_signal_handler_disconnect (draft->document, draft->changed_id);
   hashiya_format_writer_free (draft->writer);
   g_object_unref (draft->document);
-  g_object_unref (draft->window);
+  g_object_unref (draft->file);
   g_free (draft);
 }
 
@@ -185,18 +185,26 @@ session_bytes (GPtrArray *entries)
   json_builder_add_int_value (builder, HASHIYA_SESSION_VERSION);
   json_builder_set_member_name (builder, "documents");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < entries->len; i += 2)
+  for (guint i = 0; i < entries->len; i++)
     {
-      const char *path = g_ptr_array_index (entries, i + 1);
+      HashiyaDocumentFile *file = g_ptr_array_index (entries, i);
+      const char *path = hashiya_document_file_get_path (file);
+      const char *name = hashiya_document_file_get_untitled_name (file);
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "draft");
-      json_builder_add_string_value (builder, g_ptr_array_index (entries, i));
+      json_builder_add_string_value (builder, hashiya_document_file_get_draft_id (file));
       json_builder_set_member_name (builder, "path");
       if (path != NULL)
         json_builder_add_string_value (builder, path);
       else
         json_builder_add_null_value (builder);
+      /* What a document of no file is called ("Sample Article"). */
+      if (name != NULL)
+        {
+          json_builder_set_member_name (builder, "name");
+          json_builder_add_string_value (builder, name);
+        }
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -235,8 +243,8 @@ write_job (HashiyaSession *self,
   g_thread_unref (g_thread_new ("hashiya-drafts", draft_writer_thread, task));
 }
 
-/* The drafts are made: those whose window still shows their document
- * are written, with the list of them. */
+/* The drafts are made: those whose file still has their document are
+ * written, with the list of them. */
 static void
 drafts_made (HashiyaSession *self)
 {
@@ -249,16 +257,15 @@ drafts_made (HashiyaSession *self)
       Draft *draft = g_ptr_array_index (drafts, i);
 
       /* Closed or given another document meanwhile: the next pass sees it. */
-      if (!g_ptr_array_find (self->windows, draft->window, NULL) ||
-          hashiya_window_get_document (draft->window) != draft->document)
+      if (!g_ptr_array_find (self->files, draft->file, NULL) ||
+          hashiya_document_file_get_document (draft->file) != draft->document)
         {
           self->again = TRUE;
           continue;
         }
-      g_ptr_array_add (job->paths, draft_path (self, hashiya_window_get_draft_id (draft->window)));
+      g_ptr_array_add (job->paths, draft_path (self, hashiya_document_file_get_draft_id (draft->file)));
       g_ptr_array_add (job->contents, hashiya_format_writer_finish (g_steal_pointer (&draft->writer)));
-      g_ptr_array_add (entries, (gpointer) hashiya_window_get_draft_id (draft->window));
-      g_ptr_array_add (entries, (gpointer) hashiya_window_get_path (draft->window));
+      g_ptr_array_add (entries, draft->file);
     }
   if (entries->len > 0)
     job->session = session_bytes (entries);
@@ -321,15 +328,14 @@ hashiya_session_save_now (HashiyaSession *self)
   self->job = job;
   self->drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) draft_free);
 
-  for (guint i = 0; i < self->windows->len; i++)
+  for (guint i = 0; i < self->files->len; i++)
     {
-      HashiyaWindow *window = g_ptr_array_index (self->windows, i);
-      HashiyaDocument *document = hashiya_window_get_document (window);
+      HashiyaDocumentFile *file = g_ptr_array_index (self->files, i);
 
-      if (document == NULL || !hashiya_document_get_modified (document))
-        g_ptr_array_add (job->delete, draft_path (self, hashiya_window_get_draft_id (window)));
+      if (!hashiya_document_file_get_modified (file))
+        g_ptr_array_add (job->delete, draft_path (self, hashiya_document_file_get_draft_id (file)));
       else
-        g_ptr_array_add (self->drafts, draft_new (window));
+        g_ptr_array_add (self->drafts, draft_new (file));
     }
 
   self->busy = TRUE;
@@ -381,49 +387,113 @@ schedule (HashiyaSession *self)
                                             timeout_cb, self);
 }
 
+/* The document of a file changed, or the file has another document. */
 static void
-window_destroy_cb (HashiyaSession *self,
-                   HashiyaWindow  *window)
+watch_document (HashiyaSession      *self,
+                HashiyaDocumentFile *file)
 {
-  /* Closed: saved or discarded. Its draft goes, and the list is written
-   * again at once, so that a quit right after does not leave it listed. */
-  g_ptr_array_add (self->dead_drafts, draft_path (self, hashiya_window_get_draft_id (window)));
-  g_signal_handlers_disconnect_by_data (window, self);
-  g_ptr_array_remove (self->windows, window);
-  hashiya_session_save_now (self);
+  HashiyaDocument *document = hashiya_document_file_get_document (file);
+  HashiyaDocument *watched = g_object_get_data (G_OBJECT (file), "hashiya-session-document");
+
+  if (watched != document)
+    {
+      if (watched != NULL)
+        g_signal_handlers_disconnect_by_data (watched, self);
+      /* Not a reference: the file holds it, and is watched no longer
+       * than the session lives. */
+      g_object_set_data (G_OBJECT (file), "hashiya-session-document", document);
+      if (document != NULL)
+        {
+          g_signal_connect_object (document, "changed", G_CALLBACK (schedule), self, G_CONNECT_SWAPPED);
+          g_signal_connect_object (document, "notify::modified", G_CALLBACK (schedule), self, G_CONNECT_SWAPPED);
+        }
+    }
+  schedule (self);
+}
+
+static void
+document_replaced_cb (HashiyaSession      *self,
+                      GParamSpec          *pspec,
+                      HashiyaDocumentFile *file)
+{
+  watch_document (self, file);
+}
+
+static void
+unwatch (HashiyaSession      *self,
+         HashiyaDocumentFile *file)
+{
+  HashiyaDocument *watched = g_object_steal_data (G_OBJECT (file), "hashiya-session-document");
+
+  if (watched != NULL)
+    g_signal_handlers_disconnect_by_data (watched, self);
+  g_signal_handlers_disconnect_by_data (file, self);
 }
 
 /**
- * hashiya_session_add_window:
+ * hashiya_session_add_file:
  *
- * Keeps drafts of @window's document from now on.
+ * Keeps drafts of @file's document from now on, whatever document it
+ * comes to have.
  */
 void
-hashiya_session_add_window (HashiyaSession *self,
-                            HashiyaWindow  *window)
+hashiya_session_add_file (HashiyaSession      *self,
+                          HashiyaDocumentFile *file)
 {
   g_return_if_fail (HASHIYA_IS_SESSION (self));
-  g_return_if_fail (HASHIYA_IS_WINDOW (window));
+  g_return_if_fail (HASHIYA_IS_DOCUMENT_FILE (file));
 
-  g_ptr_array_add (self->windows, window);
-  g_signal_connect_object (window, "document-changed", G_CALLBACK (schedule), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (window, "destroy", G_CALLBACK (window_destroy_cb), self, G_CONNECT_SWAPPED);
+  g_ptr_array_add (self->files, g_object_ref (file));
+  g_signal_connect_object (file, "notify::document", G_CALLBACK (document_replaced_cb), self, G_CONNECT_SWAPPED);
+  watch_document (self, file);
+}
+
+/**
+ * hashiya_session_remove_file:
+ *
+ * @file was closed, saved or discarded: its draft goes, and the list is
+ * written again at once, so that a quit right after does not leave it
+ * listed.
+ */
+void
+hashiya_session_remove_file (HashiyaSession      *self,
+                             HashiyaDocumentFile *file)
+{
+  g_return_if_fail (HASHIYA_IS_SESSION (self));
+  g_return_if_fail (HASHIYA_IS_DOCUMENT_FILE (file));
+
+  if (!g_ptr_array_find (self->files, file, NULL))
+    return;
+  g_ptr_array_add (self->dead_drafts, draft_path (self, hashiya_document_file_get_draft_id (file)));
+  unwatch (self, file);
+  g_ptr_array_remove (self->files, file);
+  hashiya_session_save_now (self);
+}
+
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+           ? json_node_get_string (node) : NULL;
 }
 
 static gboolean
 read_entry (JsonNode     *node,
             const char  **draft,
-            const char  **path)
+            const char  **path,
+            const char  **name)
 {
   JsonObject *object;
-  JsonNode *path_node;
 
   if (!JSON_NODE_HOLDS_OBJECT (node))
     return FALSE;
   object = json_node_get_object (node);
-  *draft = json_object_get_string_member_with_default (object, "draft", NULL);
-  path_node = json_object_get_member (object, "path");
-  *path = path_node != NULL && JSON_NODE_HOLDS_VALUE (path_node) ? json_node_get_string (path_node) : NULL;
+  *draft = string_member (object, "draft");
+  *path = string_member (object, "path");
+  *name = string_member (object, "name");
 
   /* A draft id is a UUID: never a path out of the drafts folder. */
   return *draft != NULL && g_uuid_string_is_valid (*draft);
@@ -448,26 +518,26 @@ delete_orphans (HashiyaSession *self,
 
 /**
  * hashiya_session_restore:
- * @application: (nullable): the application the windows belong to
  *
- * Opens a window for each draft the session file lists, its document
- * marked modified and its own file (if any) named. Drafts that cannot be
- * read, or that nothing lists, are deleted.
+ * Reads back each draft the session file lists, as a document file whose
+ * document is marked modified, with its own file (if any) named, kept by
+ * the session from now on. Drafts that cannot be read, or that nothing
+ * lists, are deleted.
  *
- * Returns: how many documents were restored
+ * Returns: (transfer container) (element-type HashiyaDocumentFile): the
+ *   documents restored, to be shown
  */
-guint
-hashiya_session_restore (HashiyaSession *self,
-                         GtkApplication *application)
+GPtrArray *
+hashiya_session_restore (HashiyaSession *self)
 {
   g_autofree char *path = session_path (self);
   g_autoptr(GHashTable) kept = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(JsonParser) parser = json_parser_new ();
+  GPtrArray *restored = g_ptr_array_new_with_free_func (g_object_unref);
   JsonObject *root = NULL;
   JsonArray *documents = NULL;
-  guint restored = 0;
 
-  g_return_val_if_fail (HASHIYA_IS_SESSION (self), 0);
+  g_return_val_if_fail (HASHIYA_IS_SESSION (self), restored);
 
   if (json_parser_load_from_file (parser, path, NULL) &&
       JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)))
@@ -482,10 +552,10 @@ hashiya_session_restore (HashiyaSession *self,
       g_autoptr(HashiyaDocument) document = NULL;
       g_autoptr(GError) error = NULL;
       g_autofree char *draft = NULL;
-      const char *draft_id, *file;
-      HashiyaWindow *window;
+      const char *draft_id, *file, *name;
+      HashiyaDocumentFile *restored_file;
 
-      if (!read_entry (json_array_get_element (documents, i), &draft_id, &file))
+      if (!read_entry (json_array_get_element (documents, i), &draft_id, &file, &name))
         continue;
       draft = draft_path (self, draft_id);
       document = hashiya_document_load_file (draft, &error);
@@ -496,13 +566,12 @@ hashiya_session_restore (HashiyaSession *self,
         }
 
       hashiya_document_mark_unsaved (document);
-      window = hashiya_window_new (application);
-      hashiya_window_set_draft_id (window, draft_id);
-      hashiya_window_set_document (window, document, file);
-      hashiya_session_add_window (self, window);
-      gtk_window_present (GTK_WINDOW (window));
+      restored_file = hashiya_document_file_new (document, file);
+      hashiya_document_file_set_draft_id (restored_file, draft_id);
+      hashiya_document_file_set_untitled_name (restored_file, name);
+      hashiya_session_add_file (self, restored_file);
+      g_ptr_array_add (restored, restored_file);
       g_hash_table_add (kept, g_steal_pointer (&draft));
-      restored++;
     }
 
   delete_orphans (self, kept);
@@ -521,9 +590,9 @@ hashiya_session_dispose (GObject *object)
   if (self->held != NULL)
     g_application_release (self->held);
   g_clear_object (&self->held);
-  for (guint i = 0; self->windows != NULL && i < self->windows->len; i++)
-    g_signal_handlers_disconnect_by_data (g_ptr_array_index (self->windows, i), self);
-  g_clear_pointer (&self->windows, g_ptr_array_unref);
+  for (guint i = 0; self->files != NULL && i < self->files->len; i++)
+    unwatch (self, g_ptr_array_index (self->files, i));
+  g_clear_pointer (&self->files, g_ptr_array_unref);
 
   G_OBJECT_CLASS (hashiya_session_parent_class)->dispose (object);
 }
@@ -552,7 +621,7 @@ hashiya_session_class_init (HashiyaSessionClass *klass)
 static void
 hashiya_session_init (HashiyaSession *self)
 {
-  self->windows = g_ptr_array_new ();
+  self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->dead_drafts = g_ptr_array_new_with_free_func (g_free);
 }
 

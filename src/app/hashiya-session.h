@@ -7,7 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "hashiya-window.h"
+#include "hashiya-core.h"
 
 G_BEGIN_DECLS
 
@@ -19,11 +19,12 @@ G_DECLARE_FINAL_TYPE (HashiyaSession, hashiya_session, HASHIYA, SESSION, GObject
 
 HashiyaSession *hashiya_session_new            (GSettings      *settings,
                                                 const char     *directory);
-void            hashiya_session_add_window     (HashiyaSession *self,
-                                                HashiyaWindow  *window);
+void            hashiya_session_add_file       (HashiyaSession      *self,
+                                                HashiyaDocumentFile *file);
+void            hashiya_session_remove_file    (HashiyaSession      *self,
+                                                HashiyaDocumentFile *file);
 void            hashiya_session_save_now       (HashiyaSession *self);
 gboolean        hashiya_session_get_busy       (HashiyaSession *self);
-guint           hashiya_session_restore        (HashiyaSession *self,
-                                                GtkApplication *application);
+GPtrArray      *hashiya_session_restore        (HashiyaSession *self);
 
 G_END_DECLS

@@ -9,7 +9,6 @@
 #include <locale.h>
 
 #include "hashiya-application.h"
-#include "hashiya-bench.h"
 #include "hashiya-core.h"
 #include "hashiya-resources.h"
 
@@ -32,8 +31,8 @@ main (int    argc,
   hashiya_register_resource ();
   /* Before the application's threads start: the renderer is chosen
    * through the environment. */
-  if (gtk_init_check () && hashiya_choose_renderer () && hashiya_bench_enabled ())
-    hashiya_bench_report ("cairo-chosen", "1");
+  if (gtk_init_check ())
+    hashiya_choose_renderer ();
   application = hashiya_application_new ();
 
   return g_application_run (G_APPLICATION (application), argc, argv);

@@ -133,13 +133,31 @@ parse_span (const char *text,
   return g_strv_length (parts) == 2 && parse_uint (parts[0], start) && parse_uint (parts[1], end);
 }
 
+/* Documents are opened and saved through a HashiyaDocumentFile, as the
+ * window does. @by_extension: a text or another tool's file too, by its
+ * name; else @path is read as a .hashiya whatever its name. */
+static HashiyaDocument *
+open_document (const char  *path,
+               gboolean     by_extension,
+               GError     **error)
+{
+  g_autoptr(HashiyaDocumentFile) file = g_object_new (HASHIYA_TYPE_DOCUMENT_FILE, NULL);
+  gboolean opened = by_extension ? hashiya_document_file_load (file, path, NULL, NULL, error)
+                                 : hashiya_document_file_read (file, path, error);
+
+  return opened ? g_object_ref (hashiya_document_file_get_document (file)) : NULL;
+}
+
+/* Whatever is at @output is replaced (or written through: a link, a
+ * pipe): the command line says so. */
 static int
 save (HashiyaDocument *document,
       const char      *output)
 {
+  g_autoptr(HashiyaDocumentFile) file = hashiya_document_file_new (document, NULL);
   g_autoptr(GError) error = NULL;
 
-  if (!hashiya_document_save_file (document, output, &error))
+  if (!hashiya_document_file_save (file, output, HASHIYA_SAVE_OVERWRITE, &error))
     return fail (error);
 
   return HASHIYA_CLI_OK;
@@ -302,7 +320,7 @@ command_info (int    argc,
   if (argc != 2)
     return usage_error ("info", _("give one document"));
 
-  document = hashiya_document_load_file (argv[1], &error);
+  document = open_document (argv[1], FALSE, &error);
   if (document == NULL)
     return fail (error);
 
@@ -483,7 +501,7 @@ command_annotate (int    argc,
   if (output == NULL)
     return usage_error ("annotate", _("say where to write the result with -o OUT"));
 
-  document = hashiya_document_load_file (argv[1], &error);
+  document = open_document (argv[1], FALSE, &error);
   if (document == NULL)
     return fail (error);
 
@@ -530,7 +548,7 @@ command_suggest (int    argc,
   if (output == NULL)
     return usage_error ("suggest", _("say where to write the result with -o OUT"));
 
-  document = hashiya_document_open_file (argv[1], NULL, &error);
+  document = open_document (argv[1], TRUE, &error);
   if (document == NULL)
     return fail (error);
 
@@ -565,7 +583,7 @@ command_find (int    argc,
   if (argc != 3)
     return usage_error ("find", _("give a document and a query"));
 
-  document = hashiya_document_open_file (argv[1], NULL, &error);
+  document = open_document (argv[1], TRUE, &error);
   if (document == NULL)
     return fail (error);
 
@@ -620,7 +638,7 @@ command_reanchor (int    argc,
   if (output == NULL)
     return usage_error ("reanchor", _("say where to write the result with -o OUT"));
 
-  document = hashiya_document_load_file (argv[1], &error);
+  document = open_document (argv[1], FALSE, &error);
   if (document == NULL)
     return fail (error);
   if ((bytes = hashiya_file_read (argv[2], &error)) == NULL)
@@ -734,7 +752,7 @@ command_export (int    argc,
   if (!parse_export_options (options, tags, nested))
     return HASHIYA_CLI_USAGE;
 
-  document = hashiya_document_load_file (argv[1], &error);
+  document = open_document (argv[1], FALSE, &error);
   if (document == NULL)
     return fail (error);
 

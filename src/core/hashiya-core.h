@@ -10,7 +10,7 @@
 #include "hashiya-brat.h"
 #include "hashiya-catalog.h"
 #include "hashiya-document.h"
-#include "hashiya-document-io.h"
+#include "hashiya-document-file.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
 #include "hashiya-export.h"

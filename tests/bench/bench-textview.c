@@ -18,7 +18,7 @@
 
 #include <stdlib.h>
 
-#include "hashiya-bench.h"
+#include "bench-util.h"
 
 #define FONT_POINTS 18.0
 #define LINE_SPACING 1.7

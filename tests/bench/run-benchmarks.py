@@ -122,7 +122,8 @@ class Bench:
         return {key: statistics.median(r[key] for r in results if key in r) for key in results[0]}
 
     def app_run(self, name, **kwargs):
-        return self.gui([self.app, os.path.join(self.data, name + ".hashiya")], **kwargs)
+        return self.gui([os.path.join(self.tools, "bench-window"), os.path.join(self.data, name + ".hashiya")],
+                        **kwargs)
 
     def bare_run(self, name, **kwargs):
         return self.gui([os.path.join(self.tools, "bench-textview"), os.path.join(self.data, name + ".txt"),

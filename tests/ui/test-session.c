@@ -13,16 +13,74 @@
 #include "hashiya-resources.h"
 #include "hashiya-session.h"
 #include "hashiya-test-util.h"
-#include "hashiya-window-private.h"
+#include "hashiya-window.h"
 
 /* This program, run again as the child that is killed. */
 static char *self_path;
 
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop while @busy says so, failing after twenty seconds. */
+static void
+wait_while (gboolean (*busy) (gpointer),
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (busy (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+session_busy (gpointer data)
+{
+  return hashiya_session_get_busy (data);
+}
+
 static void
 wait_idle (HashiyaSession *session)
 {
-  while (hashiya_session_get_busy (session))
-    g_main_context_iteration (NULL, TRUE);
+  wait_while (session_busy, session);
+}
+
+static gboolean
+window_loading (gpointer data)
+{
+  HashiyaWindow *window = data;
+
+  return hashiya_document_file_get_busy (hashiya_window_get_document_file (window)) ||
+         hashiya_window_get_document (window) == NULL;
+}
+
+static gboolean
+window_saving (gpointer data)
+{
+  return hashiya_document_file_get_busy (hashiya_window_get_document_file (data));
+}
+
+static void
+window_destroyed_cb (HashiyaWindow  *window,
+                     HashiyaSession *session)
+{
+  hashiya_session_remove_file (session, hashiya_window_get_document_file (window));
+}
+
+/* The session keeps @window's drafts, as the application has it do:
+ * closing the window ends them. */
+static void
+keep_drafts (HashiyaSession *session,
+             HashiyaWindow  *window)
+{
+  hashiya_session_add_file (session, hashiya_window_get_document_file (window));
+  g_signal_connect (window, "destroy", G_CALLBACK (window_destroyed_cb), session);
 }
 
 static char *
@@ -53,13 +111,12 @@ run_child (const char *directory,
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   g_autoptr(HashiyaSession) session = hashiya_session_new (settings, directory);
   g_autoptr(GFile) gfile = g_file_new_for_path (file);
-  HashiyaWindow *window = hashiya_window_new (NULL);
+  HashiyaWindow *window = hashiya_window_new (NULL, NULL);
 
-  hashiya_session_add_window (session, window);
+  keep_drafts (session, window);
   gtk_window_present (GTK_WINDOW (window));
-  hashiya_window_load_file (window, gfile);
-  while (window->busy || hashiya_window_get_document (window) == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_file_operations_load_file (hashiya_window_get_operations (window), gfile);
+  wait_while (window_loading, window);
 
   hashiya_document_annotate (hashiya_window_get_document (window), 79, 87, "azerbaijan",
                              HASHIYA_MENTION_TYPE_NAME, NULL);
@@ -93,7 +150,7 @@ test_session_kill_and_restore (void)
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   g_autofree char *draft = NULL;
-  GList *windows;
+  g_autoptr(GPtrArray) restored_files = NULL;
   HashiyaWindow *window;
   HashiyaDocument *restored;
   guint n_drafts;
@@ -135,33 +192,30 @@ test_session_kill_and_restore (void)
   }
 
   session = hashiya_session_new (settings, data);
-  g_assert_cmpuint (hashiya_session_restore (session, NULL), ==, 1);
+  restored_files = hashiya_session_restore (session);
+  g_assert_cmpuint (restored_files->len, ==, 1);
   {
     g_autofree char *kept = count_drafts (data, &n_drafts);
     g_assert_cmpuint (n_drafts, ==, 1);
     g_assert_cmpstr (kept, ==, draft);
   }
 
-  windows = gtk_window_list_toplevels ();
-  window = NULL;
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (HASHIYA_IS_WINDOW (l->data))
-      window = l->data;
-  g_list_free (windows);
-  g_assert_nonnull (window);
+  /* Shown as the application shows it. */
+  window = hashiya_window_new (NULL, g_ptr_array_index (restored_files, 0));
+  g_signal_connect (window, "destroy", G_CALLBACK (window_destroyed_cb), session);
+  gtk_window_present (GTK_WINDOW (window));
 
   /* Every unsaved mention is back, marked modified, with its file. */
   restored = hashiya_window_get_document (window);
   g_assert_cmpuint (hashiya_document_get_n_mentions (restored), ==, 2);
   g_assert_true (hashiya_document_get_modified (restored));
-  g_assert_cmpstr (hashiya_window_get_path (window), ==, file);
+  g_assert_cmpstr (hashiya_document_file_get_path (hashiya_window_get_document_file (window)), ==, file);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• article.hashiya");
 
   /* Saving deletes the draft, and the session lists nothing. */
   g_object_ref (window);
-  hashiya_window_save_to (window, file);
-  while (window->busy)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_file_operations_save_to (hashiya_window_get_operations (window), file);
+  wait_while (window_saving, window);
   g_assert_false (hashiya_document_get_modified (restored));
   hashiya_session_save_now (session);
   wait_idle (session);
@@ -184,9 +238,9 @@ static HashiyaWindow *
 window_with_a_change (HashiyaSession  *session,
                       HashiyaDocument *document)
 {
-  HashiyaWindow *window = g_object_ref (hashiya_window_new (NULL));
+  HashiyaWindow *window = g_object_ref (hashiya_window_new (NULL, NULL));
 
-  hashiya_session_add_window (session, window);
+  keep_drafts (session, window);
   hashiya_window_set_document (window, document, NULL);
   hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
   return window;

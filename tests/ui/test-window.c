@@ -21,12 +21,118 @@
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 #include "hashiya-export-dialog.h"
+#include "hashiya-mention-popover.h"
+#include "hashiya-sidebar.h"
 #include "hashiya-swatch.h"
-#include "hashiya-window-private.h"
+#include "hashiya-window.h"
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
 #endif
+
+/* The window's parts, found as a user's tools find them: by the public
+ * API of each widget, or by name in its template. */
+static HashiyaPage *
+page_of (HashiyaWindow *window)
+{
+  return hashiya_window_get_page (window);
+}
+
+static GtkWidget *
+page_child (HashiyaWindow *window,
+            const char    *name)
+{
+  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page_of (window)), HASHIYA_TYPE_PAGE,
+                                                                 name));
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static GtkWidget *
+find_bar_child (HashiyaWindow *window,
+                const char    *name)
+{
+  GtkWidget *bar = GTK_WIDGET (hashiya_page_get_find_bar (page_of (window)));
+  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (bar, HASHIYA_TYPE_FIND_BAR, name));
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static GtkWidget *
+operation_bar_child (HashiyaWindow *window,
+                     const char    *name)
+{
+  GtkWidget *bar = GTK_WIDGET (hashiya_page_get_operation_bar (page_of (window)));
+  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (bar, HASHIYA_TYPE_OPERATION_BAR, name));
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* The first widget of @type in @root's tree, popovers included. */
+static GtkWidget *
+first_of_type (GtkWidget *root,
+               GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = first_of_type (child, type)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+#define window_sidebar(w) HASHIYA_SIDEBAR (page_child ((w), "sidebar"))
+#define window_search_entry(w) GTK_SEARCH_ENTRY (find_bar_child ((w), "search_entry"))
+#define window_search_bar(w) GTK_SEARCH_BAR (find_bar_child ((w), "search_bar"))
+#define window_match_label(w) GTK_LABEL (find_bar_child ((w), "match_label"))
+#define window_changed_bar(w) GTK_INFO_BAR (page_child ((w), "changed_bar"))
+#define window_changed_label(w) GTK_LABEL (page_child ((w), "changed_label"))
+#define window_progress_revealer(w) GTK_REVEALER (operation_bar_child ((w), "revealer"))
+#define window_progress_label(w) GTK_LABEL (operation_bar_child ((w), "label"))
+#define window_progress_bar(w) GTK_PROGRESS_BAR (operation_bar_child ((w), "progress_bar"))
+#define window_actor_chooser(w) \
+  HASHIYA_ACTOR_CHOOSER (first_of_type (GTK_WIDGET (hashiya_window_get_text_view (w)), HASHIYA_TYPE_ACTOR_CHOOSER))
+#define window_all_matches_chooser(w) \
+  HASHIYA_ACTOR_CHOOSER (first_of_type (GTK_WIDGET (hashiya_page_get_find_bar (page_of (w))), \
+                                        HASHIYA_TYPE_ACTOR_CHOOSER))
+#define window_mention_popover(w) \
+  HASHIYA_MENTION_POPOVER (first_of_type (GTK_WIDGET (hashiya_window_get_text_view (w)), \
+                                          HASHIYA_TYPE_MENTION_POPOVER))
+#define window_busy(w) hashiya_document_file_get_busy (hashiya_window_get_document_file (w))
+#define window_operation(w) hashiya_operation_bar_get_active (hashiya_page_get_operation_bar (page_of (w)))
+#define window_zoom(w) hashiya_page_get_zoom (page_of (w))
+#define window_path(w) hashiya_document_file_get_path (hashiya_window_get_document_file (w))
+#define window_operations(w) hashiya_window_get_operations (w)
+
+
+static gboolean
+timeout_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds, failing after twenty
+ * seconds; @condition is read again at each turn of the loop. */
+#define WAIT_UNTIL(condition) \
+  G_STMT_START \
+    { \
+      gboolean timed_out_ = FALSE; \
+      guint id_ = g_timeout_add_seconds (20, timeout_cb, &timed_out_); \
+      while (!(condition) && !timed_out_) \
+        g_main_context_iteration (NULL, TRUE); \
+      g_assert_true (condition); \
+      if (!timed_out_) \
+        g_source_remove (id_); \
+    } \
+  G_STMT_END
 
 static void
 wait_for_frames (GtkWidget *widget,
@@ -35,8 +141,7 @@ wait_for_frames (GtkWidget *widget,
   GdkFrameClock *clock;
   gint64 start;
 
-  while (!gtk_widget_get_mapped (widget))
-    g_main_context_iteration (NULL, TRUE);
+  WAIT_UNTIL (gtk_widget_get_mapped (widget));
 
   clock = gtk_widget_get_frame_clock (widget);
   start = gdk_frame_clock_get_frame_counter (clock);
@@ -44,12 +149,6 @@ wait_for_frames (GtkWidget *widget,
     g_main_context_iteration (NULL, TRUE);
 }
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
 
 /* Runs the main loop until @done is set, failing after twenty seconds. */
 static void
@@ -83,13 +182,54 @@ static HashiyaWindow *
 open_window_in (HashiyaApplication *application,
                 HashiyaDocument    *document)
 {
-  HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (application));
+  HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (application), NULL);
 
   g_object_ref (window);
   hashiya_window_set_document (window, document, NULL);
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (GTK_WIDGET (window), 2);
   return window;
+}
+
+
+/* Runs the main loop while @busy holds, failing after twenty seconds. */
+static void
+wait_while (gboolean (*busy) (gpointer),
+            gpointer  data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+
+  while (busy (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}
+
+static gboolean
+file_busy (gpointer window)
+{
+  return window_busy ((HashiyaWindow *) window);
+}
+
+static gboolean
+operation_active (gpointer window)
+{
+  return window_operation ((HashiyaWindow *) window);
+}
+
+/* Until the window's file is neither opening nor saving. */
+static void
+wait_idle (HashiyaWindow *window)
+{
+  wait_while (file_busy, window);
+}
+
+/* Until the window's long work (an export, suggestions) is done. */
+static void
+wait_operation_done (HashiyaWindow *window)
+{
+  wait_while (operation_active, window);
 }
 
 static HashiyaWindow *
@@ -291,9 +431,9 @@ annotate_by_keyboard (void)
   g_assert_true (hashiya_undo_stack_get_can_undo (undo));
 
   g_signal_connect (document, "notify::modified", G_CALLBACK (saved_cb), &saved);
-  hashiya_window_save_to (window, path);
+  hashiya_file_operations_save_to (window_operations (window), path);
   wait_until (&saved);
-  g_assert_cmpstr (hashiya_window_get_path (window), ==, path);
+  g_assert_cmpstr (window_path (window), ==, path);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "keyboard.hashiya");
 
   /* Reopened in a new window, as after a restart. */
@@ -303,13 +443,12 @@ annotate_by_keyboard (void)
     HashiyaDocument *shown;
 
     g_object_unref (hashiya_window_get_document (second));
-    hashiya_window_load_file (second, file);
-    while (second->busy)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_file_operations_load_file (window_operations (second), file);
+    wait_idle (second);
     shown = hashiya_window_get_document (second);
     g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, 2);
     g_assert_false (hashiya_document_get_modified (shown));
-    g_assert_cmpstr (hashiya_window_get_path (second), ==, path);
+    g_assert_cmpstr (window_path (second), ==, path);
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (second)), ==, "keyboard.hashiya");
     close_window (second);
   }
@@ -431,20 +570,20 @@ test_window_actor_chooser (void)
   HashiyaWindow *window = open_window (document);
   HashiyaActor *chosen = NULL;
 
-  hashiya_text_view_select_range (window->text_view, 89, 94);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate", NULL));
+  hashiya_text_view_select_range (hashiya_window_get_text_view (window), 89, 94);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_window_get_text_view (window)), "mention.annotate", NULL));
   wait_for_frames (GTK_WIDGET (window), 2);
-  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->actor_chooser)));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window_actor_chooser (window))));
 
-  g_signal_connect (window->actor_chooser, "actor-chosen", G_CALLBACK (chosen_cb), &chosen);
+  g_signal_connect (window_actor_chooser (window), "actor-chosen", G_CALLBACK (chosen_cb), &chosen);
   /* Arabic or English, name or alias: "أنقرة" is Turkey's capital. */
-  hashiya_actor_chooser_set_query (window->actor_chooser, "أنقرة");
-  g_assert_true (hashiya_actor_chooser_choose (window->actor_chooser));
+  hashiya_actor_chooser_set_query (window_actor_chooser (window), "أنقرة");
+  g_assert_true (hashiya_actor_chooser_choose (window_actor_chooser (window)));
   g_assert_cmpstr (hashiya_actor_get_id (chosen), ==, "turkey");
   g_assert_cmpuint (hashiya_document_count_mentions (document, "turkey"), ==, 1);
 
-  hashiya_actor_chooser_set_query (window->actor_chooser, "no such actor");
-  g_assert_false (hashiya_actor_chooser_choose (window->actor_chooser));
+  hashiya_actor_chooser_set_query (window_actor_chooser (window), "no such actor");
+  g_assert_false (hashiya_actor_chooser_choose (window_actor_chooser (window)));
 
   close_window (window);
 }
@@ -473,12 +612,11 @@ test_window_failed_open_keeps_document (void)
   g_autofree char *after = NULL;
   GtkWidget *dialog = NULL;
 
-  hashiya_text_view_select_range (window->text_view, 79, 87);
-  hashiya_text_view_annotate (window->text_view, hashiya_catalog_lookup (hashiya_document_get_catalog (document), "azerbaijan"), NULL);
-  hashiya_window_load_file (window, file);
-  g_assert_true (window->busy);
-  while (window->busy)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_text_view_select_range (hashiya_window_get_text_view (window), 79, 87);
+  hashiya_text_view_annotate (hashiya_window_get_text_view (window), hashiya_catalog_lookup (hashiya_document_get_catalog (document), "azerbaijan"), NULL);
+  hashiya_file_operations_load_file (window_operations (window), file);
+  g_assert_true (window_busy (window));
+  wait_idle (window);
 
   /* The error is shown in a dialog over the window ... */
   for (GList *l = gtk_window_list_toplevels (), *w = l; w != NULL; w = w->next)
@@ -496,7 +634,7 @@ test_window_failed_open_keeps_document (void)
   /* ... and the window keeps its document, the file its bytes. */
   g_assert_true (hashiya_window_get_document (window) == document);
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
-  g_assert_null (hashiya_window_get_path (window));
+  g_assert_null (window_path (window));
   after = hashiya_test_read_file (bad, NULL);
   g_assert_cmpstr (after, ==, "{\"format\": \"hashiya\",");
 
@@ -506,16 +644,15 @@ test_window_failed_open_keeps_document (void)
     g_autofree char *nowhere = g_build_filename (dir, "missing", "out.hashiya", NULL);
     g_autofree char *expected = g_strdup_printf ("%s: cannot write: no such file or folder", nowhere);
 
-    hashiya_window_save_to (window, nowhere);
-    while (window->busy)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_file_operations_save_to (window_operations (window), nowhere);
+    wait_idle (window);
     dialog = GTK_WIDGET (find_message_dialog ());
     g_assert_nonnull (dialog);
     g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Save");
     g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), ==, expected);
     gtk_window_destroy (GTK_WINDOW (dialog));
     g_assert_true (hashiya_document_get_modified (document));
-    g_assert_null (hashiya_window_get_path (window));
+    g_assert_null (window_path (window));
     g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
   }
 
@@ -719,8 +856,8 @@ test_window_close_asks (void)
   HashiyaWindow *window = open_window (document);
   AdwMessageDialog *dialog;
 
-  hashiya_text_view_select_range (window->text_view, 79, 87);
-  hashiya_text_view_annotate (window->text_view, hashiya_catalog_get_actor (hashiya_document_get_catalog (document), 0), NULL);
+  hashiya_text_view_select_range (hashiya_window_get_text_view (window), 79, 87);
+  hashiya_text_view_annotate (hashiya_window_get_text_view (window), hashiya_catalog_get_actor (hashiya_document_get_catalog (document), 0), NULL);
 
   /* Cancel keeps the window and the work. */
   gtk_window_close (GTK_WINDOW (window));
@@ -757,19 +894,19 @@ test_window_sidebar_navigation (void)
   second = hashiya_document_annotate (document, 225, 233, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
 
   /* Clicking an actor steps through its mentions, round and round. */
-  g_signal_emit_by_name (window->sidebar, "actor-activated", azerbaijan);
-  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == first);
-  g_signal_emit_by_name (window->sidebar, "actor-activated", azerbaijan);
-  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == second);
-  g_signal_emit_by_name (window->sidebar, "actor-activated", azerbaijan);
-  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == first);
+  g_signal_emit_by_name (window_sidebar (window), "actor-activated", azerbaijan);
+  g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == first);
+  g_signal_emit_by_name (window_sidebar (window), "actor-activated", azerbaijan);
+  g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == second);
+  g_signal_emit_by_name (window_sidebar (window), "actor-activated", azerbaijan);
+  g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == first);
 
   /* Clicking a row of the mentions panel selects that mention. */
-  g_signal_emit_by_name (window->sidebar, "mention-activated", turkey);
-  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == turkey);
+  g_signal_emit_by_name (window_sidebar (window), "mention-activated", turkey);
+  g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == turkey);
 
   /* With a mention selected, a number key gives it that actor. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate-with", "i", 4));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_window_get_text_view (window)), "mention.annotate-with", "i", 4));
   g_assert_cmpstr (hashiya_mention_get_actor (turkey), ==, "russia");
   g_assert_cmpuint (hashiya_document_count_mentions (document, "russia"), ==, 1);
 
@@ -829,9 +966,9 @@ test_window_dialogs (void)
 
   /* The author name goes on new mentions. */
   g_settings_set_string (settings, "author", "ليلى");
-  hashiya_text_view_select_range (window->text_view, 89, 94);
+  hashiya_text_view_select_range (hashiya_window_get_text_view (window), 89, 94);
   {
-    HashiyaMention *mention = hashiya_text_view_annotate (window->text_view,
+    HashiyaMention *mention = hashiya_text_view_annotate (hashiya_window_get_text_view (window),
                                                           hashiya_catalog_get_actor (hashiya_document_get_catalog (document), 2),
                                                           NULL);
     g_assert_cmpstr (hashiya_mention_get_author (mention), ==, "ليلى");
@@ -870,12 +1007,12 @@ test_window_dialogs (void)
 
   /* Line spacing follows its setting. */
   {
-    int before = gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (window->text_view));
+    int before = gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
 
     g_settings_set_double (settings, "line-spacing", 2.5);
-    g_assert_cmpint (gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (window->text_view)), >, before);
+    g_assert_cmpint (gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (hashiya_window_get_text_view (window))), >, before);
     g_settings_reset (settings, "line-spacing");
-    g_assert_cmpint (gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (window->text_view)), ==, before);
+    g_assert_cmpint (gtk_text_view_get_pixels_inside_wrap (GTK_TEXT_VIEW (hashiya_window_get_text_view (window))), ==, before);
   }
 
   /* New documents start from the default catalogue of Preferences; one
@@ -889,12 +1026,12 @@ test_window_dialogs (void)
     g_autoptr(HashiyaCatalog) fallback = NULL;
 
     g_settings_set_string (settings, "default-catalog", catalog_path);
-    mine = hashiya_window_get_default_catalog (window);
+    mine = hashiya_file_operations_get_default_catalog (window_operations (window));
     g_assert_cmpstr (hashiya_catalog_get_name (mine), ==, "Mine");
     g_assert_nonnull (hashiya_catalog_lookup (mine, "egypt"));
 
     g_settings_set_string (settings, "default-catalog", "/nonexistent/catalog.json");
-    fallback = hashiya_window_get_default_catalog (window);
+    fallback = hashiya_file_operations_get_default_catalog (window_operations (window));
     g_assert_cmpuint (hashiya_catalog_get_n_actors (fallback), ==, 24);
     g_settings_reset (settings, "default-catalog");
     hashiya_test_remove_tree (dir);
@@ -902,17 +1039,17 @@ test_window_dialogs (void)
 
   /* Zoom changes the view's font size, never a highlight. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-in", NULL));
-  g_assert_cmpfloat (window->zoom, >, 1.0);
+  g_assert_cmpfloat (window_zoom (window), >, 1.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
-  g_assert_cmpfloat (window->zoom, ==, 1.0);
+  g_assert_cmpfloat (window_zoom (window), ==, 1.0);
 
   close_window (window);
 }
 
 static void
-suggested_cb (HashiyaWindow *window,
-              guint          added,
-              guint         *out)
+suggested_cb (HashiyaFileOperations *operations,
+              guint                  added,
+              guint                 *out)
 {
   *out = added;
 }
@@ -922,16 +1059,15 @@ test_window_suggest_and_review (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = open_window (document);
-  HashiyaTextView *view = window->text_view;
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   guint added = G_MAXUINT;
   HashiyaMention *first, *selected;
   guint n;
 
-  g_signal_connect (window, "suggested", G_CALLBACK (suggested_cb), &added);
+  g_signal_connect (window_operations (window), "suggested", G_CALLBACK (suggested_cb), &added);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest", NULL));
-  while (added == G_MAXUINT)
-    g_main_context_iteration (NULL, TRUE);
+  WAIT_UNTIL (added != G_MAXUINT);
 
   /* The 71 gold mentions, and the places, are there to review. */
   n = hashiya_document_get_n_mentions (document);
@@ -975,8 +1111,7 @@ test_window_suggest_and_review (void)
   /* Suggesting again adds only what is missing: the rejected one. */
   added = G_MAXUINT;
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest", NULL));
-  while (added == G_MAXUINT)
-    g_main_context_iteration (NULL, TRUE);
+  WAIT_UNTIL (added != G_MAXUINT);
   g_assert_cmpuint (added, ==, 1);
 
   close_window (window);
@@ -993,33 +1128,31 @@ test_window_find_folded (void)
 
   g_assert_cmpuint (expected->len / 2, >=, 20);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "اذربيجان");
-  while (g_strcmp0 (gtk_label_get_label (window->match_label), label) != 0)
-    g_main_context_iteration (NULL, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "اذربيجان");
+  WAIT_UNTIL (g_strcmp0 (gtk_label_get_label (window_match_label (window)), label) == 0);
 
   /* The first match is "أذربيجان" in "لأذربيجان": the name, not the ل. */
-  g_assert_true (hashiya_text_view_get_selection_span (window->text_view, &start, &end));
+  g_assert_true (hashiya_text_view_get_selection_span (hashiya_window_get_text_view (window), &start, &end));
   g_assert_cmpuint (start, ==, 79);
   g_assert_cmpuint (end, ==, 87);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find-next", NULL));
   {
     g_autofree char *second = g_strdup_printf ("2 of %u", expected->len / 2);
-    g_assert_cmpstr (gtk_label_get_label (window->match_label), ==, second);
+    g_assert_cmpstr (gtk_label_get_label (window_match_label (window)), ==, second);
   }
 
   /* Annotate all matches that are whole words as Azerbaijan, in one undo
    * step. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate-all-matches", NULL));
-  hashiya_actor_chooser_set_query (window->all_matches_chooser, "Azerbaijan");
-  g_assert_true (hashiya_actor_chooser_choose (window->all_matches_chooser));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_page_get_find_bar (page_of (window))), "find.annotate-all", NULL));
+  hashiya_actor_chooser_set_query (window_all_matches_chooser (window), "Azerbaijan");
+  g_assert_true (hashiya_actor_chooser_choose (window_all_matches_chooser (window)));
   /* 16 of the 21: not the 5 inside «الأذربيجانية» and «الأذربيجاني». */
   g_assert_cmpuint (hashiya_document_count_mentions (document, "azerbaijan"), ==, 16);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
 
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "لا يوجد");
-  while (g_strcmp0 (gtk_label_get_label (window->match_label), "No matches") != 0)
-    g_main_context_iteration (NULL, TRUE);
+  gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "لا يوجد");
+  WAIT_UNTIL (g_strcmp0 (gtk_label_get_label (window_match_label (window)), "No matches") == 0);
 
   close_window (window);
 }
@@ -1100,9 +1233,8 @@ test_window_brat_export_and_open (void)
   hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
   n = hashiya_document_get_n_mentions (document);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
-  hashiya_window_export_brat (window, folder);
-  while (window->operation != NULL)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_file_operations_export_brat (window_operations (window), folder);
+  wait_operation_done (window);
   g_assert_true (g_file_test (ann, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (last, G_FILE_TEST_EXISTS));
 
@@ -1112,13 +1244,12 @@ test_window_brat_export_and_open (void)
     HashiyaDocument *shown;
 
     g_object_unref (hashiya_window_get_document (second));
-    hashiya_window_load_file (second, file);
-    while (second->busy)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_file_operations_load_file (window_operations (second), file);
+    wait_idle (second);
     shown = hashiya_window_get_document (second);
     g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, n);
     g_assert_cmpuint (hashiya_document_get_import_problems (shown)->len, ==, 0);
-    g_assert_cmpstr (hashiya_window_get_path (second), ==, ann);
+    g_assert_cmpstr (window_path (second), ==, ann);
     close_window (second);
   }
 
@@ -1134,9 +1265,8 @@ test_window_brat_export_and_open (void)
     AdwMessageDialog *dialog;
 
     g_object_unref (hashiya_window_get_document (third));
-    hashiya_window_load_file (third, file);
-    while (third->busy)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_file_operations_load_file (window_operations (third), file);
+    wait_idle (third);
     shown = hashiya_window_get_document (third);
     g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, n);
     g_assert_cmpuint (hashiya_document_get_reanchor_report (shown)->moved, ==, n);
@@ -1174,14 +1304,14 @@ test_window_replace_text (void)
   AdwMessageDialog *dialog;
   guint n;
 
-  g_assert_false (hashiya_sidebar_get_shows_orphans (window->sidebar));
+  g_assert_false (hashiya_sidebar_get_shows_orphans (window_sidebar (window)));
   hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
   n = hashiya_document_get_n_mentions (document);
   edited = hashiya_test_replace (hashiya_text_get_data (hashiya_document_get_text (document), NULL),
                                  "وترفع تركيا وأذربيجان شعار شعب واحد في بلدين", "وترفع البلدان شعار شعب واحد");
   text = hashiya_text_new (edited, strlen (edited), NULL);
 
-  hashiya_window_replace_text (window, text);
+  hashiya_file_operations_replace_text (window_operations (window), text);
   replaced = hashiya_window_get_document (window);
   g_assert_true (replaced != document);
   g_assert_true (hashiya_document_get_text (replaced) == text);
@@ -1195,16 +1325,9 @@ test_window_replace_text (void)
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Text Replaced");
   g_assert_true (strstr (adw_message_dialog_get_body (dialog), "2 not found") != NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (hashiya_sidebar_get_shows_orphans (window->sidebar));
+  g_assert_true (hashiya_sidebar_get_shows_orphans (window_sidebar (window)));
 
   close_window (window);
-}
-
-static gboolean
-stop_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -1219,44 +1342,41 @@ test_window_outside_change (void)
   g_autofree char *on_disk = NULL;
   HashiyaWindow *window = open_window (hashiya_test_sample_document ());
   AdwMessageDialog *dialog;
-  gboolean done = FALSE;
 
   g_object_unref (hashiya_window_get_document (window));
   g_assert_true (hashiya_document_save_file (document, path, NULL));
-  hashiya_window_load_file (window, file);
-  while (window->busy)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (gtk_info_bar_get_revealed (window->changed_bar));
+  hashiya_file_operations_load_file (window_operations (window), file);
+  wait_idle (window);
+  g_assert_false (gtk_info_bar_get_revealed (window_changed_bar (window)));
 
   /* Another program saves its version. */
   hashiya_document_annotate (theirs, 89, 94, "turkey", HASHIYA_MENTION_TYPE_NAME, NULL);
   their_bytes = hashiya_format_write (theirs);
   g_assert_true (hashiya_file_write_atomic (path, their_bytes, NULL));
-  while (!gtk_info_bar_get_revealed (window->changed_bar))
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_nonnull (strstr (gtk_label_get_label (window->changed_label), "“shared.hashiya” was changed on disk"));
+  WAIT_UNTIL (gtk_info_bar_get_revealed (window_changed_bar (window)));
+  g_assert_nonnull (strstr (gtk_label_get_label (window_changed_label (window)), "“shared.hashiya” was changed on disk"));
 
   /* Keep mine, edit, save: it asks, and Cancel leaves their file alone. */
-  gtk_info_bar_response (window->changed_bar, 0);
+  gtk_info_bar_response (window_changed_bar (window), 0);
   hashiya_document_annotate (hashiya_window_get_document (window), 79, 87, "azerbaijan",
                              HASHIYA_MENTION_TYPE_NAME, NULL);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
-  dialog = find_message_dialog ();
-  g_assert_nonnull (dialog);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "The File Changed on Disk");
+  /* The save was refused before anything was written, and nothing is
+   * under way that could write it later. */
+  g_assert_false (window_busy (window));
+  g_assert_false (window_operation (window));
   adw_message_dialog_response (dialog, "cancel");
   gtk_window_destroy (GTK_WINDOW (dialog));
-  g_timeout_add (300, stop_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (hashiya_document_get_modified (hashiya_window_get_document (window)));
   on_disk = hashiya_test_read_file (path, NULL);
   g_assert_cmpmem (on_disk, strlen (on_disk), g_bytes_get_data (their_bytes, NULL), g_bytes_get_size (their_bytes));
 
   /* Reload brings their version in. */
-  gtk_info_bar_set_revealed (window->changed_bar, TRUE);
-  gtk_info_bar_response (window->changed_bar, 1);
-  while (window->busy)
-    g_main_context_iteration (NULL, TRUE);
+  gtk_info_bar_set_revealed (window_changed_bar (window), TRUE);
+  gtk_info_bar_response (window_changed_bar (window), 1);
+  wait_idle (window);
   g_assert_cmpuint (hashiya_document_count_mentions (hashiya_window_get_document (window), "turkey"), ==, 1);
   g_assert_cmpuint (hashiya_document_count_mentions (hashiya_window_get_document (window), "azerbaijan"), ==, 0);
 
@@ -1285,9 +1405,8 @@ test_window_limits_and_progress (void)
     long_line = hashiya_test_write_file (dir, "one-line.txt", text->str, (gssize) text->len);
     g_string_free (text, TRUE);
     file = g_file_new_for_path (long_line);
-    hashiya_window_load_file (window, file);
-    while (window->busy)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_file_operations_load_file (window_operations (window), file);
+    wait_idle (window);
     dialog = find_message_dialog ();
     g_assert_nonnull (dialog);
     {
@@ -1313,19 +1432,17 @@ test_window_limits_and_progress (void)
     g_assert_true (hashiya_document_save_file (big_document, big, NULL));
 
     file = g_file_new_for_path (big);
-    hashiya_window_load_file (window, file);
-    while (window->busy && !gtk_revealer_get_reveal_child (window->progress_revealer))
-      g_main_context_iteration (NULL, TRUE);
-    g_assert_true (window->busy);
-    g_assert_cmpstr (gtk_label_get_label (window->progress_label), ==, "Opening “big.hashiya”…");
-    g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_parent (GTK_WIDGET (window->progress_bar))), "clicked");
-    while (window->busy)
-      g_main_context_iteration (NULL, TRUE);
-    g_assert_false (gtk_revealer_get_reveal_child (window->progress_revealer));
+    hashiya_file_operations_load_file (window_operations (window), file);
+    WAIT_UNTIL (!(window_busy (window) && !gtk_revealer_get_reveal_child (window_progress_revealer (window))));
+    g_assert_true (window_busy (window));
+    g_assert_cmpstr (gtk_label_get_label (window_progress_label (window)), ==, "Opening “big.hashiya”…");
+    g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_parent (GTK_WIDGET (window_progress_bar (window)))), "clicked");
+    wait_idle (window);
+    g_assert_false (gtk_revealer_get_reveal_child (window_progress_revealer (window)));
     g_assert_true (hashiya_window_get_document (window) == document);
     g_assert_null (find_message_dialog ());
     /* A preview shown meanwhile is gone too. */
-    g_assert_cmpint (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view))), ==,
+    g_assert_cmpint (gtk_text_buffer_get_char_count (gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)))), ==,
                      (int) hashiya_text_get_length (hashiya_document_get_text (document)));
   }
 
@@ -1369,7 +1486,7 @@ static gboolean
 has_tag_at (HashiyaWindow *window,
             guint          offset)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   GtkTextIter iter;
   g_autoptr(GSList) tags = NULL;
 
@@ -1401,7 +1518,7 @@ preview_shown_cb (HashiyaTextView *view,
     return;
   g_assert_false (previewing->previewed);
   previewing->previewed = TRUE;
-  g_assert_true (window->busy);
+  g_assert_true (window_busy (window));
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), >, 100000);
   g_assert_true (hashiya_window_get_document (window) == previewing->before);
   g_assert_true (has_tag_at (window, 79));   /* أذربيجان, the first mention */
@@ -1425,23 +1542,21 @@ test_window_preview (void)
   g_autofree char *path = write_big_document (dir);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   HashiyaWindow *window = open_window (document);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   Previewing previewing = { document, FALSE };
   HashiyaDocument *shown;
   HashiyaMention *last;
   gulong handler;
 
-  handler = g_signal_connect (window->text_view, "notify::previewing", G_CALLBACK (preview_shown_cb), &previewing);
-  hashiya_window_load_file (window, file);
-  while (window->busy)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (window->text_view, handler);
+  handler = g_signal_connect (hashiya_window_get_text_view (window), "notify::previewing", G_CALLBACK (preview_shown_cb), &previewing);
+  hashiya_file_operations_load_file (window_operations (window), file);
+  wait_idle (window);
+  g_signal_handler_disconnect (hashiya_window_get_text_view (window), handler);
   g_assert_true (previewing.previewed);
   shown = hashiya_window_get_document (window);
   g_assert_cmpuint (hashiya_document_get_n_mentions (shown), >, 10000);
   last = hashiya_document_get_mention (shown, hashiya_document_get_n_mentions (shown) - 1);
-  while (!has_tag_at (window, hashiya_mention_get_start (last)))
-    g_main_context_iteration (NULL, TRUE);
+  WAIT_UNTIL (has_tag_at (window, hashiya_mention_get_start (last)));
   g_assert_false (has_tag_at (window, 0));
 
   /* The same file with its last mention past the end of the text. */
@@ -1457,9 +1572,8 @@ test_window_preview (void)
     memcpy (tail, "\"start\": 9", strlen ("\"start\": 9"));
     broken_path = hashiya_test_write_file (dir, "broken-end.hashiya", contents, -1);
     broken_file = g_file_new_for_path (broken_path);
-    hashiya_window_load_file (window, broken_file);
-    while (window->busy)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_file_operations_load_file (window_operations (window), broken_file);
+    wait_idle (window);
     dialog = find_message_dialog ();
     g_assert_nonnull (dialog);
     g_assert_true (hashiya_window_get_document (window) == shown);
@@ -1515,7 +1629,7 @@ test_window_export_dialog (void)
   n = hashiya_document_get_n_mentions (document);
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      HashiyaExportDialog *dialog = hashiya_export_dialog_new (window);
+      HashiyaExportDialog *dialog = hashiya_file_operations_show_export_dialog (window_operations (window));
       g_autoptr(HashiyaExportOptions) options = NULL;
       g_autofree char *name = g_strconcat ("doc.", hashiya_export_format_extension (formats[i]), NULL);
       g_autofree char *path = g_build_filename (dir, name, NULL);
@@ -1550,8 +1664,7 @@ test_window_export_dialog (void)
       g_assert_cmpstr (options->title, ==, "Untitled");
 
       hashiya_export_dialog_export_to (dialog, path);
-      while (window->operation != NULL)
-        g_main_context_iteration (NULL, TRUE);
+      wait_operation_done (window);
       contents = hashiya_test_read_file (path, NULL);
       g_assert_true (g_str_has_prefix (contents, starts[i]));
     }
@@ -1562,9 +1675,8 @@ test_window_export_dialog (void)
     g_autoptr(GFile) file = g_file_new_for_path (jsonl);
 
     g_object_unref (hashiya_window_get_document (second));
-    hashiya_window_load_file (second, file);
-    while (second->busy)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_file_operations_load_file (window_operations (second), file);
+    wait_idle (second);
     g_assert_cmpuint (hashiya_document_get_n_mentions (hashiya_window_get_document (second)), ==, n);
     close_window (second);
   }
@@ -1580,7 +1692,7 @@ shown_actor_colours (HashiyaWindow *window,
                      double        *highlights,
                      double        *underlines)
 {
-  GtkWidget *view = GTK_WIDGET (window->text_view);
+  GtkWidget *view = GTK_WIDGET (hashiya_window_get_text_view (window));
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)));
   HashiyaCatalog *catalog = hashiya_document_get_catalog (hashiya_window_get_document (window));
   GdkRGBA page;
@@ -1743,7 +1855,7 @@ mentions_page (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = open_window (document);
-  GtkWidget *sidebar = GTK_WIDGET (window->sidebar);
+  GtkWidget *sidebar = GTK_WIDGET (window_sidebar (window));
   GtkStack *stack = GTK_STACK (find_widget (sidebar, GTK_TYPE_STACK, 0));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
   GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, 0));
@@ -1829,7 +1941,7 @@ mentions_page (void)
     g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "iran");
     /* Clicking it selects it in the text; clicking an actor folds it. */
     g_signal_emit_by_name (list, "activate", 3);
-    g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
+    g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
     g_signal_emit_by_name (list, "activate", 0);
     wait_for_rows (list, 3);
   }
@@ -1945,7 +2057,7 @@ chooser_new_actor (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = open_window (document);
-  HashiyaActorChooser *chooser = window->actor_chooser;
+  HashiyaActorChooser *chooser = window_actor_chooser (window);
   GtkWidget *entry = find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
   GtkWidget *empty, *button;
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
@@ -1955,7 +2067,7 @@ chooser_new_actor (void)
   g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
   /* "مناورات" (manoeuvres): Enter opens the chooser at the selection. */
   focus_window (window);
-  hashiya_text_view_select_range (window->text_view, 7, 14);
+  hashiya_text_view_select_range (hashiya_window_get_text_view (window), 7, 14);
   run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
   wait_for (is_visible, chooser);
   wait_for (has_focus_within, entry);
@@ -2086,13 +2198,13 @@ static HashiyaWindow *
 open_app_window (HashiyaDocument *document,
                  const char      *path)
 {
-  HashiyaWindow *window = hashiya_window_new (test_application ());
+  HashiyaWindow *window = hashiya_window_new (test_application (), NULL);
 
   g_object_ref (window);
   if (document != NULL)
     hashiya_window_set_document (window, document, path);
   else
-    hashiya_window_show_sample (window);
+    hashiya_file_operations_show_sample (window_operations (window));
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frames (GTK_WIDGET (window), 2);
   return window;
@@ -2246,11 +2358,11 @@ chooser_folders (void)
   /* The bundled article, as the application opens it. */
   sample = open_app_window (NULL, NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (sample)), ==, "Sample Article");
-  g_assert_cmpstr (adw_window_title_get_subtitle (sample->window_title), ==, "3+3 South Caucasus talks");
+  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (gtk_widget_get_template_child (GTK_WIDGET (sample), HASHIYA_TYPE_WINDOW, "window_title"))), ==, "3+3 South Caucasus talks");
   chooser = press_for_chooser (sample, "ctrl+shift+s", no_file_folder, "Sample Article.hashiya");
   cancel_file_chooser (chooser);
   {
-    HashiyaExportDialog *dialog = hashiya_export_dialog_new (sample);
+    HashiyaExportDialog *dialog = hashiya_file_operations_show_export_dialog (window_operations (sample));
     g_autoptr(HashiyaExportOptions) options = hashiya_export_dialog_get_options (dialog);
 
     g_assert_cmpstr (options->title, ==, "Sample Article");
@@ -2315,8 +2427,7 @@ new_from_clipboard (void)
   gdk_clipboard_set_text (clipboard, "  \n ");
   focus_window (window);
   run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
-  while ((dialog = find_message_dialog ()) == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing to Paste");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The clipboard holds no text.");
   gtk_window_destroy (GTK_WINDOW (dialog));
@@ -2337,7 +2448,7 @@ test_window_new_from_clipboard (void)
 static GtkListView *
 show_mentions_list (HashiyaWindow *window)
 {
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window->sidebar), GTK_TYPE_STACK, 0));
+  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_STACK, 0));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
 
   gtk_stack_set_visible_child (stack, page);
@@ -2385,7 +2496,7 @@ test_window_catalogue_files (void)
   HashiyaWindow *window = open_window (document);
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
   HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view)));
+  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window))));
   g_autoptr(GError) error = NULL;
   GtkListView *list;
 
@@ -2393,7 +2504,7 @@ test_window_catalogue_files (void)
   hashiya_document_annotate (document, 249, 254, "iran", HASHIYA_MENTION_TYPE_NAME, NULL);
 
   /* A bad file: the reason, and the catalogue as it was. */
-  g_assert_false (hashiya_window_load_catalog (window, bad, &error));
+  g_assert_false (hashiya_file_operations_load_catalog (window_operations (window), bad, &error));
   {
     g_autofree char *expected = g_strdup_printf ("%s: actor 1: id \"Not An Id\" is not valid: use lower-case "
                                                  "ASCII letters, digits and single hyphens", bad);
@@ -2404,7 +2515,7 @@ test_window_catalogue_files (void)
   g_assert_cmpstr (hashiya_undo_stack_get_undo_label (undo), ==, "Add mention");
 
   list = show_mentions_list (window);
-  g_assert_true (hashiya_window_load_catalog (window, mine, &error));
+  g_assert_true (hashiya_file_operations_load_catalog (window_operations (window), mine, &error));
   g_assert_no_error (error);
   /* The Mentions page shows the new catalogue's colours (none, grey, for
    * this Azerbaijan). */
@@ -2419,8 +2530,8 @@ test_window_catalogue_files (void)
   g_assert_nonnull (hashiya_catalog_lookup (catalog, "iran"));
   g_assert_nonnull (gtk_text_tag_table_lookup (table, "actor:egypt"));
   /* Key 1 is Egypt now. */
-  hashiya_text_view_select_range (window->text_view, 89, 94);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window->text_view), "mention.annotate-with", "i", 1));
+  hashiya_text_view_select_range (hashiya_window_get_text_view (window), 89, 94);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_window_get_text_view (window)), "mention.annotate-with", "i", 1));
   g_assert_cmpuint (hashiya_document_count_mentions (document, "egypt"), ==, 1);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
 
@@ -2444,7 +2555,7 @@ test_window_catalogue_files (void)
     cancel_file_chooser (chooser);
 
     /* … and writes the catalogue file there. */
-    g_assert_true (hashiya_window_save_catalog (window, saved, &error));
+    g_assert_true (hashiya_file_operations_save_catalog (window_operations (window), saved, &error));
     g_assert_no_error (error);
     written = hashiya_test_read_file (saved, NULL);
     g_assert_cmpmem (written, strlen (written), g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
@@ -2454,7 +2565,7 @@ test_window_catalogue_files (void)
   }
 
   /* A folder that is not there: the reason, and no file. */
-  g_assert_false (hashiya_window_save_catalog (window, nowhere, &error));
+  g_assert_false (hashiya_file_operations_save_catalog (window_operations (window), nowhere, &error));
   {
     g_autofree char *expected = g_strdup_printf ("%s: cannot write: no such file or folder", nowhere);
     g_assert_cmpstr (error->message, ==, expected);
@@ -2581,7 +2692,7 @@ test_window_export_format_names (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = open_window (document);
-  HashiyaExportDialog *dialog = hashiya_export_dialog_new (window);
+  HashiyaExportDialog *dialog = hashiya_file_operations_show_export_dialog (window_operations (window));
   AdwComboRow *row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
   GListModel *names = adw_combo_row_get_model (row);
 
@@ -2697,9 +2808,9 @@ test_window_save_through_link (void)
   g_assert_cmpint (symlink ("kept/mentions.csv", csv_link), ==, 0);
 
   g_object_unref (hashiya_window_get_document (window));
-  hashiya_window_load_file (window, file);
+  hashiya_file_operations_load_file (window_operations (window), file);
   id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-  while ((window->busy || hashiya_window_get_document (window) == NULL) && !timed_out)
+  while ((window_busy (window) || hashiya_window_get_document (window) == NULL) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
   hashiya_document_annotate (hashiya_window_get_document (window), 79, 87, "azerbaijan",
@@ -2717,12 +2828,12 @@ test_window_save_through_link (void)
 
   /* The Export dialog, the same. */
   {
-    HashiyaExportDialog *dialog = hashiya_export_dialog_new (window);
+    HashiyaExportDialog *dialog = hashiya_file_operations_show_export_dialog (window_operations (window));
 
     gtk_window_present (GTK_WINDOW (dialog));
     hashiya_export_dialog_set_format (dialog, HASHIYA_EXPORT_CSV);
     hashiya_export_dialog_export_to (dialog, csv_link);
-    while (window->operation != NULL && !timed_out)
+    while (window_operation (window) && !timed_out)
       g_main_context_iteration (NULL, TRUE);
     g_assert_false (timed_out);
   }
@@ -2848,8 +2959,8 @@ click_text_until_ready (HashiyaWindow *window,
 
       focus_window (window);
       wait_for_frames (GTK_WIDGET (window), 1);
-      rect = hashiya_text_view_get_range_rect (window->text_view, offset, offset + 1);
-      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (window->text_view), GTK_WIDGET (window),
+      rect = hashiya_text_view_get_range_rect (hashiya_window_get_text_view (window), offset, offset + 1);
+      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_WIDGET (window),
                                                        rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
                                                        &x, &y));
       click_native (GTK_NATIVE (window), x, y, button);
@@ -2898,7 +3009,7 @@ click_escape_and_press (HashiyaWindow   *window,
                         HashiyaDocument *document,
                         const char      *key)
 {
-  GtkWidget *popover = GTK_WIDGET (window->mention_popover);
+  GtkWidget *popover = GTK_WIDGET (window_mention_popover (window));
   HashiyaMention *mention = hashiya_document_lookup_mention (document, "m1");
   gboolean shown = FALSE, hidden = FALSE, removed = FALSE;
   gulong shown_id, hidden_id, removed_id;
@@ -2907,20 +3018,20 @@ click_escape_and_press (HashiyaWindow   *window,
   shown_id = g_signal_connect (popover, "notify::visible", G_CALLBACK (popover_shown_cb), &shown);
   click_until (window, 82, "1", &shown);
   g_signal_handler_disconnect (popover, shown_id);
-  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
+  g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
 
   hidden_id = g_signal_connect (popover, "notify::visible", G_CALLBACK (popover_hidden_cb), &hidden);
   press_until (window, "Escape", &hidden);
   g_signal_handler_disconnect (popover, hidden_id);
   /* Escape closed the details; the mention stays selected. */
-  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (window->text_view)));
+  g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (hashiya_window_get_text_view (window))));
 
   removed_id = g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
   press_until (window, key, &removed);
   g_signal_handler_disconnect (document, removed_id);
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
-  g_assert_null (hashiya_text_view_get_selected_mention (window->text_view));
+  g_assert_null (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)));
 }
 
 /* Delete and BackSpace remove the selected mention, pressed as keys, as
@@ -3037,8 +3148,8 @@ static gboolean
 actor_clicked (gpointer data)
 {
   ActorWait *wait = data;
-  HashiyaActor *selected = hashiya_sidebar_get_selected_actor (wait->window->sidebar);
-  HashiyaMention *mention = hashiya_text_view_get_selected_mention (wait->window->text_view);
+  HashiyaActor *selected = hashiya_sidebar_get_selected_actor (window_sidebar (wait->window));
+  HashiyaMention *mention = hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (wait->window));
 
   return selected != NULL && g_str_equal (hashiya_actor_get_id (selected), wait->actor) &&
          mention != NULL && g_str_equal (hashiya_mention_get_actor (mention), wait->actor);
@@ -3080,7 +3191,7 @@ test_window_remove_mention_keeps_actor (void)
   window = open_window (document);
   wait = (ActorWait) { window, "turkey" };
   hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
-  actors = find_widget (GTK_WIDGET (window->sidebar), GTK_TYPE_LIST_VIEW, 0);
+  actors = find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_LIST_VIEW, 0);
   row = find_label (actors, "تركيا");
   g_assert_nonnull (row);
   for (guint attempt = 0; attempt < 5 && !actor_clicked (&wait); attempt++)
@@ -3090,10 +3201,10 @@ test_window_remove_mention_keeps_actor (void)
       wait_ready (actor_clicked, &wait, 4);
     }
   g_assert_true (actor_clicked (&wait));
-  mention = hashiya_text_view_get_selected_mention (window->text_view);
+  mention = hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window));
 
-  click_text_until_ready (window, hashiya_mention_get_start (mention) + 2, "3", context_menu_shown, window->text_view);
-  menu = context_menu (window->text_view);
+  click_text_until_ready (window, hashiya_mention_get_start (mention) + 2, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  menu = context_menu (hashiya_window_get_text_view (window));
   wait_for_frames (menu, 2);
   g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
   for (guint attempt = 0; attempt < 5 && !removed; attempt++)
@@ -3103,10 +3214,10 @@ test_window_remove_mention_keeps_actor (void)
     }
   g_assert_true (removed);
   g_assert_null (hashiya_document_lookup_mention (document, hashiya_mention_get_id (mention)));
-  g_assert_false (context_menu_shown (window->text_view));
+  g_assert_false (context_menu_shown (hashiya_window_get_text_view (window)));
   wait_for_frames (GTK_WIDGET (window), 2);
 
-  g_assert_cmpstr (hashiya_actor_get_id (hashiya_sidebar_get_selected_actor (window->sidebar)), ==, "turkey");
+  g_assert_cmpstr (hashiya_actor_get_id (hashiya_sidebar_get_selected_actor (window_sidebar (window))), ==, "turkey");
   close_window (window);
 }
 
@@ -3197,33 +3308,33 @@ test_window_context_menu (void)
     return;
 
   window = open_window (document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   mention = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
 
-  click_text_until_ready (window, 82, "3", context_menu_shown, window->text_view);
-  menu = context_menu (window->text_view);
+  click_text_until_ready (window, 82, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  menu = context_menu (hashiya_window_get_text_view (window));
   wait_for_frames (menu, 2);
   items = menu_items (menu);
   g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
   /* The right click chose the mention under the pointer; nothing to copy. */
-  g_assert_true (hashiya_text_view_get_selected_mention (window->text_view) == mention);
+  g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Remove Mention")));
   g_assert_false (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
   /* GtkTextView never made a menu of its own. */
-  g_assert_null (find_widget (GTK_WIDGET (window->text_view), GTK_TYPE_POPOVER_MENU, 1));
+  g_assert_null (find_widget (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_TYPE_POPOVER_MENU, 1));
 
   /* Select All, then Copy, from the menu. */
   click_widget (menu_item (menu, "Select All"), "1");
   g_assert_true (wait_ready (has_text_selection, buffer, 10));
-  g_assert_true (wait_ready (context_menu_hidden, window->text_view, 10));
-  click_text_until_ready (window, 300, "3", context_menu_shown, window->text_view);
-  menu = context_menu (window->text_view);
+  g_assert_true (wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
+  click_text_until_ready (window, 300, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  menu = context_menu (hashiya_window_get_text_view (window));
   wait_for_frames (menu, 2);
   g_assert_true (gtk_text_buffer_get_has_selection (buffer));
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
   click_widget (menu_item (menu, "Copy"), "1");
-  g_assert_true (wait_ready (context_menu_hidden, window->text_view, 10));
-  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (window->text_view)), NULL,
+  g_assert_true (wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
+  gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (hashiya_window_get_text_view (window))), NULL,
                                  clipboard_read_cb, &copied);
   g_assert_true (wait_ready (text_is_set, &copied, 10));
   g_assert_cmpstr (copied, ==, hashiya_text_get_data (hashiya_document_get_text (document), NULL));
@@ -3236,8 +3347,8 @@ selected_and_shown (gpointer data)
 {
   HashiyaWindow *window = data;
 
-  return gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view))) &&
-         gtk_widget_get_visible (GTK_WIDGET (window->actor_chooser));
+  return gtk_text_buffer_get_has_selection (gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)))) &&
+         gtk_widget_get_visible (GTK_WIDGET (window_actor_chooser (window)));
 }
 
 /* The Menu key chooses an actor for the selection, as the shortcuts
@@ -3254,23 +3365,23 @@ test_window_menu_keys (void)
     return;
 
   window = open_window (document);
-  hashiya_text_view_select_range (window->text_view, 79, 87);
+  hashiya_text_view_select_range (hashiya_window_get_text_view (window), 79, 87);
   press_until_ready (window, "Menu", selected_and_shown, window);
-  g_assert_null (context_menu (window->text_view));
-  gtk_popover_popdown (GTK_POPOVER (window->actor_chooser));
+  g_assert_null (context_menu (hashiya_window_get_text_view (window)));
+  gtk_popover_popdown (GTK_POPOVER (window_actor_chooser (window)));
 
-  press_until_ready (window, "shift+F10", context_menu_shown, window->text_view);
-  items = menu_items (context_menu (window->text_view));
+  press_until_ready (window, "shift+F10", context_menu_shown, hashiya_window_get_text_view (window));
+  items = menu_items (context_menu (hashiya_window_get_text_view (window)));
   g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
   /* Escape closes it, and lets go of the keyboard. */
-  press_until_ready (window, "Escape", context_menu_hidden, window->text_view);
+  press_until_ready (window, "Escape", context_menu_hidden, hashiya_window_get_text_view (window));
   close_window (window);
 }
 
 static void
-suggested_flag_cb (HashiyaWindow *window,
-                   guint          added,
-                   gboolean      *done)
+suggested_flag_cb (HashiyaFileOperations *operations,
+                   guint                  added,
+                   gboolean              *done)
 {
   *done = TRUE;
 }
@@ -3358,9 +3469,9 @@ nested_underline_in_order (gboolean state_first)
   document = hashiya_document_new (text, catalog);
   application = registered_application ();
   window = open_window_in (application, document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
 
-  g_signal_connect (window, "suggested", G_CALLBACK (suggested_flag_cb), &suggested);
+  g_signal_connect (window_operations (window), "suggested", G_CALLBACK (suggested_flag_cb), &suggested);
   press_until (window, "ctrl+m", &suggested);
 
   /* Suggested: each a wavy underline in its own colour, the state's over
@@ -3400,7 +3511,7 @@ test_window_retag_crossing_chain (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = open_window (document);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   const guint spans[][2] = { { 79, 94 }, { 89, 110 }, { 105, 125 } };
   const char *actors[] = { "azerbaijan", "turkey", "russia" };
 
@@ -3426,14 +3537,14 @@ search_open (gpointer data)
 {
   HashiyaWindow *window = data;
 
-  return gtk_search_bar_get_search_mode (window->search_bar) &&
-         gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (window->search_entry))));
+  return gtk_search_bar_get_search_mode (window_search_bar (window)) &&
+         gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (window_search_entry (window)))));
 }
 
 static gboolean
 search_closed (gpointer data)
 {
-  return !gtk_search_bar_get_search_mode (((HashiyaWindow *) data)->search_bar);
+  return !gtk_search_bar_get_search_mode (window_search_bar ((HashiyaWindow *) data));
 }
 
 typedef struct
@@ -3447,7 +3558,7 @@ label_reads (gpointer data)
 {
   LabelWait *wait = data;
 
-  return g_strcmp0 (gtk_label_get_label (wait->window->match_label), wait->label) == 0;
+  return g_strcmp0 (gtk_label_get_label (window_match_label (wait->window)), wait->label) == 0;
 }
 
 static gboolean
@@ -3464,7 +3575,7 @@ assert_find_marks (HashiyaWindow *window,
                    GArray        *matches,
                    guint          current)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   GdkRGBA match_background = { 0 }, current_background = { 0 }, line;
   PangoUnderline underline;
 
@@ -3515,12 +3626,12 @@ find_marks_in_style (gboolean dark)
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
   window = open_window_in (application, document);
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (window->text_view));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   table = gtk_text_buffer_get_tag_table (buffer);
   g_assert_cmpuint (matches->len / 2, >=, 20);
 
   press_until_ready (window, "ctrl+f", search_open, window);
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "اذربيجان");
+  gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "اذربيجان");
   wait = (LabelWait) { window, NULL };
   wait.label = g_strdup_printf ("1 of %u", matches->len / 2);
   g_assert_true (wait_ready (label_reads, &wait, 10));
@@ -3588,11 +3699,11 @@ test_window_annotate_all_whole_words (void)
   /* 21 in the text, 16 of them words of their own. */
   g_assert_cmpuint (found->len / 2, ==, 21);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "اذربيجان");
+  gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "اذربيجان");
   g_assert_true (wait_ready (label_reads, &(LabelWait) { window, "1 of 21" }, 10));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.annotate-all-matches", NULL));
-  hashiya_actor_chooser_set_query (window->all_matches_chooser, "Azerbaijan");
-  g_assert_true (hashiya_actor_chooser_choose (window->all_matches_chooser));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_page_get_find_bar (page_of (window))), "find.annotate-all", NULL));
+  hashiya_actor_chooser_set_query (window_all_matches_chooser (window), "Azerbaijan");
+  g_assert_true (hashiya_actor_chooser_choose (window_all_matches_chooser (window)));
 
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 16);
   for (guint i = 0; i < g_list_model_get_n_items (mentions); i++)
@@ -3634,7 +3745,7 @@ test_window_manual_span_proclitic (void)
 
   window = open_window (document);
   g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
-  gtk_widget_grab_focus (GTK_WIDGET (window->text_view));
+  gtk_widget_grab_focus (GTK_WIDGET (hashiya_window_get_text_view (window)));
   press_until_added (window, 78, 87, "1", &added);
   mention = hashiya_document_get_mention (document, 0);
   g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "azerbaijan");

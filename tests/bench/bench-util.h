@@ -1,4 +1,4 @@
-/* hashiya-bench.h — timings the benchmarks read, when HASHIYA_BENCH=1
+/* bench-util.h — timings the benchmarks read, when HASHIYA_BENCH=1
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* hashiya-bench.c — timings the benchmarks read, when HASHIYA_BENCH=1
+/* bench-util.c — timings the benchmarks read, when HASHIYA_BENCH=1
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -19,7 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "hashiya-bench.h"
+#include "bench-util.h"
 
 #define SETTLED_MS 300.0
 

@@ -1,22 +1,32 @@
-/* hashiya-window-bench.c — the window under HASHIYA_BENCH=1
+/* bench-window.c — the application's window, timed from outside
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Once the document is laid out, and when HASHIYA_BENCH_INTERACT=1, the
- * window does what a reader does, in the part of the text on screen, at
- * ROUNDS places picked by a seeded generator: annotates a word, removes
- * a mention, undoes that, and accepts a suggestion. Each edit is made at
- * the start of a frame, and its latency runs to the end of that frame's
- * painting. Then it scrolls from the top to the bottom, a page a frame,
- * and quits.
+ *   bench-window DOCUMENT.hashiya
+ *
+ * Starts the application as hashiya does, opens DOCUMENT, and reports the
+ * timings tests/bench/run-benchmarks.py reads (see bench-util.c), watching
+ * the window, its document file and its text view through their public
+ * API: the window shown, the document asked for and read, a big file's
+ * preview, the document in the view, its full layout and memory.
+ *
+ * With HASHIYA_BENCH_INTERACT=1 it then does what a reader does, in the
+ * part of the text on screen, at ROUNDS places picked by a seeded
+ * generator: annotates a word, removes a mention, undoes that, and
+ * accepts a suggestion. Each edit is made at the start of a frame, and
+ * its latency runs to the end of that frame's painting. Then it scrolls
+ * from the top to the bottom, a page a frame, and quits.
  */
-
-#define G_LOG_DOMAIN "hashiya-bench"
 
 #include "config.h"
 
-#include "hashiya-bench.h"
-#include "hashiya-window-private.h"
+#include <glib/gi18n.h>
+#include <locale.h>
+
+#include "bench-util.h"
+#include "hashiya-application.h"
+#include "hashiya-resources.h"
+#include "hashiya-window.h"
 
 #define ROUNDS 40
 
@@ -40,7 +50,13 @@ static void next_step (gpointer data);
 static GtkWidget *
 view_of (Bench *bench)
 {
-  return GTK_WIDGET (bench->window->text_view);
+  return GTK_WIDGET (hashiya_window_get_text_view (bench->window));
+}
+
+static HashiyaDocument *
+document_of (Bench *bench)
+{
+  return hashiya_window_get_document (bench->window);
 }
 
 /* The offsets of the text on screen. */
@@ -49,7 +65,7 @@ visible_range (Bench *bench,
                guint *first,
                guint *last)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (bench->window->text_view);
+  GtkTextView *view = GTK_TEXT_VIEW (view_of (bench));
   GdkRectangle rect;
   GtkTextIter start, end;
 
@@ -65,7 +81,7 @@ annotate_a_word (Bench *bench,
                  guint  first,
                  guint  last)
 {
-  HashiyaDocument *document = bench->window->document;
+  HashiyaDocument *document = document_of (bench);
   HashiyaText *text = hashiya_document_get_text (document);
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
 
@@ -77,7 +93,8 @@ annotate_a_word (Bench *bench,
 
       while (start > 0 && !g_unichar_isspace (hashiya_text_get_char (text, start - 1)))
         start--;
-      for (end = start; end < hashiya_text_get_length (text) && !g_unichar_isspace (hashiya_text_get_char (text, end)); end++)
+      for (end = start; end < hashiya_text_get_length (text) && !g_unichar_isspace (hashiya_text_get_char (text, end));
+           end++)
         ;
       if (end > start &&
           hashiya_document_annotate (document, start, end, hashiya_actor_get_id (actor),
@@ -91,7 +108,7 @@ find_mention (Bench    *bench,
               guint     first,
               gboolean  suggested)
 {
-  HashiyaDocument *document = bench->window->document;
+  HashiyaDocument *document = document_of (bench);
   guint n = hashiya_document_get_n_mentions (document);
 
   for (guint i = hashiya_document_find_first_at (document, first); i < n; i++)
@@ -107,34 +124,23 @@ find_mention (Bench    *bench,
 static void
 do_op (Bench *bench)
 {
-  HashiyaDocument *document = bench->window->document;
+  HashiyaDocument *document = document_of (bench);
   HashiyaMention *mention;
   guint first, last;
 
   visible_range (bench, &first, &last);
-  switch (bench->op)
+  if (bench->op == OP_ADD)
+    annotate_a_word (bench, first, last);
+  else if (bench->op == OP_REMOVE && (mention = find_mention (bench, first, FALSE)) != NULL)
+    hashiya_document_remove_mention (document, mention);
+  else if (bench->op == OP_UNDO)
+    hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
+  else if (bench->op == OP_ACCEPT && (mention = find_mention (bench, first, TRUE)) != NULL)
     {
-    case OP_ADD:
-      annotate_a_word (bench, first, last);
-      break;
-    case OP_REMOVE:
-      if ((mention = find_mention (bench, first, FALSE)) != NULL)
-        hashiya_document_remove_mention (document, mention);
-      break;
-    case OP_UNDO:
-      hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
-      break;
-    case OP_ACCEPT:
-      if ((mention = find_mention (bench, first, TRUE)) != NULL)
-        {
-          g_autoptr(HashiyaMention) edit = hashiya_mention_copy (mention);
+      g_autoptr(HashiyaMention) edit = hashiya_mention_copy (mention);
 
-          hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_ACCEPTED);
-          hashiya_document_update_mention (document, mention, edit, NULL);
-        }
-      break;
-    default:
-      g_assert_not_reached ();
+      hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_ACCEPTED);
+      hashiya_document_update_mention (document, mention, edit, NULL);
     }
 }
 
@@ -186,7 +192,7 @@ static void
 next_step (gpointer data)
 {
   Bench *bench = data;
-  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (bench->window->text_view));
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view_of (bench)));
   g_autoptr(GArray) all = g_array_new (FALSE, FALSE, sizeof (double));
 
   if (bench->op == N_OPS)
@@ -227,7 +233,7 @@ next_step (gpointer data)
 static void
 laid_out_cb (gpointer data)
 {
-  HashiyaWindow *self = data;
+  HashiyaWindow *window = data;
   Bench *bench;
 
   if (g_strcmp0 (g_getenv ("HASHIYA_BENCH_INTERACT"), "1") != 0)
@@ -236,9 +242,13 @@ laid_out_cb (gpointer data)
       return;
     }
   if (g_strcmp0 (g_getenv ("HASHIYA_BENCH_NO_SIDEBAR"), "1") == 0)
-    adw_flap_set_reveal_flap (self->flap, FALSE);
+    {
+      g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+
+      g_settings_set_boolean (settings, "show-sidebar", FALSE);
+    }
   bench = g_new0 (Bench, 1);
-  bench->window = g_object_ref (self);
+  bench->window = g_object_ref (window);
   bench->rand = g_rand_new_with_seed (2023);
   for (guint op = 0; op < N_OPS; op++)
     bench->latencies[op] = g_array_new (FALSE, FALSE, sizeof (double));
@@ -246,10 +256,87 @@ laid_out_cb (gpointer data)
   next_step (bench);
 }
 
-/* Called once the document and its highlights are in the view. */
-void
-_hashiya_window_bench_document_shown (HashiyaWindow *self)
+/* The file's busy state: asked for, then read. */
+static void
+busy_cb (HashiyaDocumentFile *file,
+         GParamSpec          *pspec,
+         HashiyaWindow       *window)
 {
-  hashiya_bench_report ("mentions", "%u", hashiya_document_get_n_mentions (self->document));
-  hashiya_bench_content_ready (GTK_WIDGET (self->text_view), laid_out_cb, self);
+  hashiya_bench_report (hashiya_document_file_get_busy (file) ? "document-asked" : "document-read", "%.1f",
+                        hashiya_bench_now_ms ());
+}
+
+static void
+preview_cb (HashiyaDocumentFile *file,
+            HashiyaDocument     *preview,
+            HashiyaWindow       *window)
+{
+  hashiya_bench_first_content (GTK_WIDGET (hashiya_window_get_text_view (window)));
+}
+
+/* Connected after the window's own handlers: the document is in the text
+ * view and the sidebar by now. */
+static void
+document_cb (HashiyaDocumentFile *file,
+             GParamSpec          *pspec,
+             HashiyaWindow       *window)
+{
+  HashiyaDocument *document = hashiya_document_file_get_document (file);
+
+  if (document == NULL || hashiya_document_file_get_path (file) == NULL)
+    return;
+  hashiya_bench_report ("text-view-filled", "%.1f", hashiya_bench_now_ms ());
+  hashiya_bench_report ("sidebar-filled", "%.1f", hashiya_bench_now_ms ());
+  hashiya_bench_report ("mentions", "%u", hashiya_document_get_n_mentions (document));
+  hashiya_bench_content_ready (GTK_WIDGET (hashiya_window_get_text_view (window)), laid_out_cb, window);
+}
+
+/* Once the window is made whole (it is added to the application while
+ * it is being constructed), its file is watched. */
+static gboolean
+watch_window_cb (gpointer data)
+{
+  HashiyaWindow *window = data;
+  HashiyaDocumentFile *file = hashiya_window_get_document_file (window);
+
+  if (hashiya_document_file_get_busy (file))
+    hashiya_bench_report ("document-asked", "%.1f", hashiya_bench_now_ms ());
+  g_signal_connect_object (file, "notify::busy", G_CALLBACK (busy_cb), window, G_CONNECT_AFTER);
+  g_signal_connect_object (file, "preview", G_CALLBACK (preview_cb), window, G_CONNECT_AFTER);
+  g_signal_connect_object (file, "notify::document", G_CALLBACK (document_cb), window, G_CONNECT_AFTER);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+window_added_cb (GtkApplication *application,
+                 GtkWindow      *window)
+{
+  if (!HASHIYA_IS_WINDOW (window))
+    return;
+  hashiya_bench_watch (GTK_WIDGET (window), NULL);
+  g_idle_add_full (G_PRIORITY_HIGH, watch_window_cb, g_object_ref (window), g_object_unref);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_autoptr(HashiyaApplication) application = NULL;
+
+  if (argc != 2)
+    {
+      g_printerr ("usage: bench-window DOCUMENT.hashiya\n");
+      return 2;
+    }
+  hashiya_bench_now_ms ();
+  setlocale (LC_ALL, "");
+  g_set_application_name (_("Hashiya"));
+  hashiya_core_init ();
+  hashiya_register_resource ();
+  if (gtk_init_check () && hashiya_choose_renderer ())
+    hashiya_bench_report ("cairo-chosen", "1");
+  application = hashiya_application_new ();
+  g_signal_connect (application, "window-added", G_CALLBACK (window_added_cb), NULL);
+
+  return g_application_run (G_APPLICATION (application), argc, argv);
 }
