@@ -20,8 +20,6 @@ G_DECLARE_FINAL_TYPE (HashiyaCatalog, hashiya_catalog, HASHIYA, CATALOG, GObject
 HashiyaCatalog *hashiya_catalog_new         (const char      *name);
 HashiyaCatalog *hashiya_catalog_copy        (HashiyaCatalog  *self);
 const char     *hashiya_catalog_get_name    (HashiyaCatalog  *self);
-void            hashiya_catalog_set_name    (HashiyaCatalog  *self,
-                                             const char      *name);
 guint           hashiya_catalog_get_n_actors (HashiyaCatalog *self);
 HashiyaActor   *hashiya_catalog_get_actor   (HashiyaCatalog  *self,
                                              guint            position);

@@ -335,40 +335,6 @@ hashiya_json_get_array (JsonObject  *object,
   return TRUE;
 }
 
-/* An optional list of strings; absent gives an empty list. */
-gboolean
-hashiya_json_get_strv (JsonObject   *object,
-                       const char   *member,
-                       char       ***value,
-                       const char   *where,
-                       GError      **error)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array = NULL;
-  guint n;
-
-  if (!hashiya_json_get_array (object, member, FALSE, &array, where, error))
-    return FALSE;
-
-  n = array != NULL ? json_array_get_length (array) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        {
-          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                       _("%s: \"%s\" item %u must be a string, not %s"),
-                       where, member, i + 1, describe_node (node));
-          return FALSE;
-        }
-      g_strv_builder_add (builder, json_node_get_string (node));
-    }
-
-  *value = g_strv_builder_end (builder);
-  return TRUE;
-}
-
 JsonObject *
 hashiya_json_node_as_object (JsonNode    *node,
                              const char  *where,
@@ -438,21 +404,4 @@ hashiya_json_append_member (GString    *out,
   hashiya_json_append_string (out, name);
   g_string_append (out, ": ");
   hashiya_json_append_string (out, utf8);
-}
-
-void
-hashiya_json_append_strv (GString             *out,
-                          const char          *name,
-                          const char * const  *strv)
-{
-  g_string_append (out, ", ");
-  hashiya_json_append_string (out, name);
-  g_string_append (out, ": [");
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, ", ");
-      hashiya_json_append_string (out, strv[i]);
-    }
-  g_string_append_c (out, ']');
 }

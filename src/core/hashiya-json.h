@@ -49,11 +49,6 @@ gboolean   hashiya_json_get_array      (JsonObject          *object,
                                         JsonArray          **value,
                                         const char          *where,
                                         GError             **error);
-gboolean   hashiya_json_get_strv       (JsonObject          *object,
-                                        const char          *member,
-                                        char              ***value,
-                                        const char          *where,
-                                        GError             **error);
 JsonObject *hashiya_json_node_as_object (JsonNode           *node,
                                         const char          *where,
                                         GError             **error);
@@ -63,8 +58,5 @@ void       hashiya_json_append_string  (GString             *out,
 void       hashiya_json_append_member  (GString             *out,
                                         const char          *name,
                                         const char          *utf8);
-void       hashiya_json_append_strv    (GString             *out,
-                                        const char          *name,
-                                        const char * const  *strv);
 
 G_END_DECLS
