@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-#include "hashiya-core.h"
+#include "hashiya-core-data.h"
 #include "hashiya-document-private.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
@@ -1186,7 +1186,7 @@ hashiya_catalog_new_default (void)
   g_autoptr(GError) error = NULL;
   HashiyaCatalog *catalog;
 
-  hashiya_core_init ();
+  hashiya_core_ensure_resources ();
   bytes = g_resources_lookup_data (HASHIYA_DEFAULT_CATALOG_RESOURCE, 0, &error);
   if (bytes != NULL)
     catalog = hashiya_catalog_read (bytes, "3plus3.json", &error);
