@@ -13,8 +13,6 @@ G_BEGIN_DECLS
 
 #define HASHIYA_TYPE_CATALOG (hashiya_catalog_get_type ())
 
-#define HASHIYA_DEFAULT_CATALOG_RESOURCE "/io/github/hashiya/Hashiya/core/catalogues/3plus3.json"
-
 G_DECLARE_FINAL_TYPE (HashiyaCatalog, hashiya_catalog, HASHIYA, CATALOG, GObject)
 
 HashiyaCatalog *hashiya_catalog_new         (const char      *name);

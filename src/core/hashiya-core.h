@@ -9,6 +9,7 @@
 #include "hashiya-arabic.h"
 #include "hashiya-brat.h"
 #include "hashiya-catalog.h"
+#include "hashiya-catalog-file.h"
 #include "hashiya-core-data.h"
 #include "hashiya-document.h"
 #include "hashiya-document-io.h"

@@ -1,4 +1,4 @@
-/* hashiya-format.c — the .hashiya file and the catalogue file
+/* hashiya-format.c — the .hashiya file
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,16 +11,16 @@
 
 #include <string.h>
 
-#include "hashiya-core-data.h"
+#include "hashiya-catalog-file-private.h"
 #include "hashiya-document-private.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
 #include "hashiya-file.h"
 #include "hashiya-format.h"
 #include "hashiya-import.h"
+#include "hashiya-json.h"
 #include "hashiya-mention-lines.h"
 #include "hashiya-open.h"
-#include "hashiya-json.h"
 
 /* The writer fixes key order and layout (one actor, mention or relation per
  * line), so that files diff and merge well and load → save gives the same
@@ -30,80 +30,6 @@
 #define OFFSET_UNIT "codepoint"
 
 /* Writing */
-
-static void
-append_actor (GString      *out,
-              HashiyaActor *actor)
-{
-  const char * const *aliases = hashiya_actor_get_aliases (actor);
-  const char *optional[][2] = {
-    { "color", hashiya_actor_get_color (actor) },
-    { "description", hashiya_actor_get_description (actor) },
-    { "wikidata", hashiya_actor_get_wikidata (actor) },
-  };
-
-  g_string_append (out, "{\"id\": ");
-  hashiya_json_append_string (out, hashiya_actor_get_id (actor));
-  hashiya_json_append_member (out, "kind",
-                              hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, hashiya_actor_get_kind (actor)));
-  g_string_append (out, ", \"name\": {");
-  if (hashiya_actor_get_name_ar (actor) != NULL)
-    {
-      g_string_append (out, "\"ar\": ");
-      hashiya_json_append_string (out, hashiya_actor_get_name_ar (actor));
-    }
-  if (hashiya_actor_get_name_en (actor) != NULL)
-    {
-      if (hashiya_actor_get_name_ar (actor) != NULL)
-        g_string_append (out, ", ");
-      g_string_append (out, "\"en\": ");
-      hashiya_json_append_string (out, hashiya_actor_get_name_en (actor));
-    }
-  g_string_append_c (out, '}');
-  if (aliases[0] != NULL)
-    {
-      g_string_append (out, ", \"aliases\": [");
-      for (guint i = 0; aliases[i] != NULL; i++)
-        {
-          const char *type = hashiya_actor_get_alias_type (actor, aliases[i]);
-
-          if (i > 0)
-            g_string_append (out, ", ");
-          if (type == NULL)
-            {
-              hashiya_json_append_string (out, aliases[i]);
-              continue;
-            }
-          g_string_append (out, "{\"text\": ");
-          hashiya_json_append_string (out, aliases[i]);
-          hashiya_json_append_member (out, "type", type);
-          g_string_append_c (out, '}');
-        }
-      g_string_append_c (out, ']');
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
-    if (optional[i][1] != NULL)
-      hashiya_json_append_member (out, optional[i][0], optional[i][1]);
-  g_string_append_c (out, '}');
-}
-
-static void
-append_actors (GString        *out,
-               HashiyaCatalog *catalog,
-               const char     *indent)
-{
-  guint n = hashiya_catalog_get_n_actors (catalog);
-
-  g_string_append (out, "\"actors\": [");
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append_printf (out, "%s\n%s  ", i > 0 ? "," : "", indent);
-      append_actor (out, hashiya_catalog_get_actor (catalog, i));
-    }
-  g_string_append_printf (out, "%s]", n > 0 ? "\n" : "");
-  if (n > 0)
-    g_string_insert (out, out->len - 1, indent);
-}
 
 static void
 append_mention (GString         *out,
@@ -226,7 +152,7 @@ append_head (GString         *out,
   g_string_append (out, "},\n  \"catalog\": {\"name\": ");
   hashiya_json_append_string (out, hashiya_catalog_get_name (catalog) ?: "");
   g_string_append (out, ",\n    ");
-  append_actors (out, catalog, "    ");
+  _hashiya_catalog_append_actors (out, catalog, "    ");
   g_string_append (out, "},\n");
 }
 
@@ -349,278 +275,6 @@ hashiya_format_write (HashiyaDocument *document)
   return hashiya_format_writer_finish (writer);
 }
 
-/**
- * hashiya_catalog_write:
- *
- * Returns: (transfer full): the catalogue as a catalogue file
- */
-GBytes *
-hashiya_catalog_write (HashiyaCatalog *catalog)
-{
-  GString *out = g_string_new (NULL);
-
-  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
-
-  g_string_append_printf (out, "{\n  \"format\": \"hashiya-catalog\",\n  \"version\": %d,\n  \"name\": ",
-                          HASHIYA_CATALOG_FORMAT_VERSION);
-  hashiya_json_append_string (out, hashiya_catalog_get_name (catalog) ?: "");
-  g_string_append (out, ",\n  ");
-  append_actors (out, catalog, "  ");
-  g_string_append (out, "\n}\n");
-
-  return g_string_free_to_bytes (out);
-}
-
-/* Reading */
-
-static gboolean
-read_enum (JsonObject  *object,
-           const char  *member,
-           GType        enum_type,
-           int         *value,
-           const char  *where,
-           GError     **error)
-{
-  const char *nick = NULL;
-
-  if (!hashiya_json_get_string (object, member, FALSE, &nick, where, error))
-    return FALSE;
-  if (nick == NULL)
-    return TRUE;
-
-  if (!hashiya_enum_from_nick (enum_type, nick, value))
-    {
-      g_autofree char *allowed = hashiya_enum_list_nicks (enum_type);
-
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: \"%s\" is \"%s\"; it must be one of %s"), where, member, nick, allowed);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* "aliases": a list of strings, or of {"text": …, "type": …} for an alias
- * that always means one mention type (a capital, a title). */
-static gboolean
-read_aliases (JsonObject   *object,
-              char       ***aliases,
-              char       ***types,
-              const char   *where,
-              GError      **error)
-{
-  static const char * const known[] = { "text", "type", NULL };
-  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) nicks = g_strv_builder_new ();
-  JsonArray *array = NULL;
-  guint n;
-
-  if (!hashiya_json_get_array (object, "aliases", FALSE, &array, where, error))
-    return FALSE;
-
-  n = array != NULL ? json_array_get_length (array) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      g_autofree char *item_where = g_strdup_printf (_("%s: alias %u"), where, i + 1);
-      const char *text = NULL;
-      const char *type = NULL;
-      int value;
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        text = json_node_get_string (node);
-      else
-        {
-          JsonObject *item = hashiya_json_node_as_object (node, item_where, error);
-
-          if (item == NULL ||
-              !hashiya_json_check_members (item, known, item_where, error) ||
-              !hashiya_json_get_string (item, "text", TRUE, &text, item_where, error) ||
-              !read_enum (item, "type", HASHIYA_TYPE_MENTION_TYPE, &value, item_where, error) ||
-              !hashiya_json_get_string (item, "type", FALSE, &type, item_where, error))
-            return FALSE;
-        }
-
-      g_strv_builder_add (texts, text);
-      g_strv_builder_add (nicks, type != NULL ? type : "");
-    }
-
-  *aliases = g_strv_builder_end (texts);
-  *types = g_strv_builder_end (nicks);
-  return TRUE;
-}
-
-static HashiyaActor *
-read_actor (JsonNode    *node,
-            const char  *where,
-            GError     **error)
-{
-  static const char * const known[] = { "id", "kind", "name", "aliases", "color",
-                                        "description", "wikidata", NULL };
-  static const char * const known_names[] = { "ar", "en", NULL };
-  g_autoptr(HashiyaActor) actor = NULL;
-  g_auto(GStrv) aliases = NULL;
-  g_auto(GStrv) alias_types = NULL;
-  g_autofree char *name_where = NULL;
-  JsonObject *object;
-  JsonObject *names = NULL;
-  const char *id = NULL, *name_ar = NULL, *name_en = NULL;
-  const char *color = NULL, *description = NULL, *wikidata = NULL;
-  int kind = HASHIYA_ACTOR_KIND_OTHER;
-
-  if ((object = hashiya_json_node_as_object (node, where, error)) == NULL ||
-      !hashiya_json_check_members (object, known, where, error) ||
-      !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
-      !read_enum (object, "kind", HASHIYA_TYPE_ACTOR_KIND, &kind, where, error) ||
-      !hashiya_json_get_object (object, "name", TRUE, &names, where, error))
-    return NULL;
-
-  name_where = g_strdup_printf (_("%s: name"), where);
-  if (!hashiya_json_check_members (names, known_names, name_where, error) ||
-      !hashiya_json_get_string (names, "ar", FALSE, &name_ar, name_where, error) ||
-      !hashiya_json_get_string (names, "en", FALSE, &name_en, name_where, error) ||
-      !read_aliases (object, &aliases, &alias_types, where, error) ||
-      !hashiya_json_get_string (object, "color", FALSE, &color, where, error) ||
-      !hashiya_json_get_string (object, "description", FALSE, &description, where, error) ||
-      !hashiya_json_get_string (object, "wikidata", FALSE, &wikidata, where, error))
-    return NULL;
-
-  if (!hashiya_actor_is_valid_id (id))
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: id \"%s\" is not valid: use lower-case ASCII letters, digits "
-                   "and single hyphens"), where, id);
-      return NULL;
-    }
-
-  actor = hashiya_actor_new (id, kind, name_ar, name_en);
-  hashiya_actor_set_aliases (actor, (const char * const *) aliases);
-  hashiya_actor_set_alias_types (actor, (const char * const *) alias_types);
-  hashiya_actor_set_color (actor, color);
-  hashiya_actor_set_description (actor, description);
-  hashiya_actor_set_wikidata (actor, wikidata);
-
-  return g_steal_pointer (&actor);
-}
-
-static gboolean
-read_actors (JsonArray       *actors,
-             HashiyaCatalog  *catalog,
-             const char      *display_name,
-             GError         **error)
-{
-  guint n = json_array_get_length (actors);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *where = g_strdup_printf (_("%s: actor %u"), display_name, i + 1);
-      g_autoptr(HashiyaActor) actor = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      actor = read_actor (json_array_get_element (actors, i), where, error);
-      if (actor == NULL)
-        return FALSE;
-      if (!hashiya_catalog_insert (catalog, i, actor, &local_error))
-        {
-          g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* Checks "format" and "version" before anything else is read, so that a
- * newer file is refused whole rather than half-read. */
-static gboolean
-check_header (JsonObject  *root,
-              const char  *format,
-              int          newest,
-              const char  *display_name,
-              GError     **error)
-{
-  const char *found = NULL;
-  guint version = 0;
-
-  if (!hashiya_json_get_string (root, "format", FALSE, &found, display_name, error))
-    return FALSE;
-  if (g_strcmp0 (found, format) != 0)
-    {
-      if (found == NULL)
-        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                     _("%s: not a %s file: \"format\": \"%s\" is missing"),
-                     display_name, format, format);
-      else
-        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                     _("%s: not a %s file: \"format\" is \"%s\""), display_name, format, found);
-      return FALSE;
-    }
-
-  if (!hashiya_json_get_uint (root, "version", TRUE, &version, display_name, error))
-    return FALSE;
-  if (version == 0)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: \"version\" must be 1 or more"), display_name);
-      return FALSE;
-    }
-  if (version > (guint) newest)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_VERSION,
-                   _("%s: version %u was written by a newer Hashiya; this one reads up to "
-                   "version %d. Update Hashiya to open it."), display_name, version, newest);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static HashiyaCatalog *
-read_catalog_object (JsonObject  *object,
-                     const char  *display_name,
-                     const char  *where,
-                     GError     **error)
-{
-  g_autoptr(HashiyaCatalog) catalog = NULL;
-  const char *name = NULL;
-  JsonArray *actors = NULL;
-
-  if (!hashiya_json_get_string (object, "name", FALSE, &name, where, error) ||
-      !hashiya_json_get_array (object, "actors", TRUE, &actors, where, error))
-    return NULL;
-
-  catalog = hashiya_catalog_new (name);
-  if (!read_actors (actors, catalog, display_name, error))
-    return NULL;
-
-  return g_steal_pointer (&catalog);
-}
-
-/**
- * hashiya_catalog_read:
- *
- * Reads a catalogue file ("format": "hashiya-catalog").
- */
-HashiyaCatalog *
-hashiya_catalog_read (GBytes      *bytes,
-                      const char  *display_name,
-                      GError     **error)
-{
-  static const char * const known[] = { "format", "version", "name", "actors", NULL };
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *object;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL ||
-      (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
-      !check_header (object, "hashiya-catalog", HASHIYA_CATALOG_FORMAT_VERSION, display_name, error) ||
-      !hashiya_json_check_members (object, known, display_name, error))
-    return NULL;
-
-  return read_catalog_object (object, display_name, display_name, error);
-}
-
 static HashiyaText *
 read_text (JsonObject  *root,
            const char  *display_name,
@@ -693,8 +347,8 @@ read_mention (JsonNode     *node,
       !hashiya_json_get_uint (object, "start", TRUE, &start, where, error) ||
       !hashiya_json_get_uint (object, "end", TRUE, &end, where, error) ||
       !hashiya_json_get_string (object, "actor", TRUE, &actor, where, error) ||
-      !read_enum (object, "type", HASHIYA_TYPE_MENTION_TYPE, &type, where, error) ||
-      !read_enum (object, "status", HASHIYA_TYPE_MENTION_STATUS, &status, where, error) ||
+      !hashiya_json_get_enum (object, "type", HASHIYA_TYPE_MENTION_TYPE, &type, where, error) ||
+      !hashiya_json_get_enum (object, "status", HASHIYA_TYPE_MENTION_STATUS, &status, where, error) ||
       !hashiya_json_get_object (object, "quote", FALSE, &quote, where, error) ||
       !hashiya_json_get_string (object, "label", FALSE, &label, where, error) ||
       !hashiya_json_get_string (object, "note", FALSE, &note, where, error) ||
@@ -1020,7 +674,7 @@ read_document (GBytes      *bytes,
 
   if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL ||
       (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
-      !check_header (object, "hashiya", HASHIYA_FORMAT_VERSION, display_name, error) ||
+      !hashiya_json_check_header (object, "hashiya", HASHIYA_FORMAT_VERSION, display_name, error) ||
       !hashiya_json_check_members (object, known, display_name, error) ||
       !hashiya_json_get_string (object, "offset_unit", TRUE, &unit, display_name, error))
     return NULL;
@@ -1035,7 +689,7 @@ read_document (GBytes      *bytes,
   if ((text = read_text (object, display_name, &edited, error)) == NULL ||
       !hashiya_json_get_object (object, "catalog", TRUE, &catalog_object, display_name, error) ||
       !hashiya_json_check_members (catalog_object, known_catalog, catalog_where, error) ||
-      (catalog = read_catalog_object (catalog_object, display_name, catalog_where, error)) == NULL ||
+      (catalog = _hashiya_catalog_read_object (catalog_object, display_name, catalog_where, error)) == NULL ||
       !hashiya_json_get_array (object, "mentions", TRUE, &mentions, display_name, error) ||
       !hashiya_json_get_array (object, "orphans", FALSE, &orphans, display_name, error) ||
       !hashiya_json_get_array (object, "relations", FALSE, &relations, display_name, error))
@@ -1171,47 +825,6 @@ hashiya_format_read (GBytes      *bytes,
   if ((document = read_document_fast (bytes, display_name)) != NULL)
     return document;
   return read_document (bytes, NULL, display_name, error);
-}
-
-/**
- * hashiya_catalog_new_default:
- *
- * Returns: (transfer full): a new copy of the default catalogue, the
- *   actors of the 3+3 South Caucasus talks
- */
-HashiyaCatalog *
-hashiya_catalog_new_default (void)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  HashiyaCatalog *catalog;
-
-  hashiya_core_ensure_resources ();
-  bytes = g_resources_lookup_data (HASHIYA_DEFAULT_CATALOG_RESOURCE, 0, &error);
-  if (bytes != NULL)
-    catalog = hashiya_catalog_read (bytes, "3plus3.json", &error);
-  else
-    catalog = NULL;
-
-  /* It is built in and tested: failing here is a bug, not bad input. */
-  if (catalog == NULL)
-    g_error ("The built-in catalogue is broken: %s", error->message);
-
-  return catalog;
-}
-
-HashiyaCatalog *
-hashiya_catalog_load_file (const char  *path,
-                           GError     **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if ((bytes = hashiya_file_read (path, error)) == NULL)
-    return NULL;
-
-  return hashiya_catalog_read (bytes, path, error);
 }
 
 /**

@@ -13,6 +13,7 @@
 
 #include "hashiya-error.h"
 #include "hashiya-json.h"
+#include "hashiya-types.h"
 
 /**
  * hashiya_json_parse:
@@ -332,6 +333,90 @@ hashiya_json_get_array (JsonObject  *object,
     }
 
   *value = json_node_get_array (node);
+  return TRUE;
+}
+
+/**
+ * hashiya_json_get_enum:
+ * @value: (inout): left as it is when @member is absent
+ *
+ * An optional member that holds a nick of @enum_type.
+ */
+gboolean
+hashiya_json_get_enum (JsonObject  *object,
+                       const char  *member,
+                       GType        enum_type,
+                       int         *value,
+                       const char  *where,
+                       GError     **error)
+{
+  const char *nick = NULL;
+
+  if (!hashiya_json_get_string (object, member, FALSE, &nick, where, error))
+    return FALSE;
+  if (nick == NULL)
+    return TRUE;
+
+  if (!hashiya_enum_from_nick (enum_type, nick, value))
+    {
+      g_autofree char *allowed = hashiya_enum_list_nicks (enum_type);
+
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   _("%s: \"%s\" is \"%s\"; it must be one of %s"), where, member, nick, allowed);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * hashiya_json_check_header:
+ * @format: what "format" must say, e.g. "hashiya"
+ * @newest: the newest "version" this program reads
+ *
+ * Checks "format" and "version" before anything else is read, so that a
+ * newer file is refused whole rather than half-read.
+ */
+gboolean
+hashiya_json_check_header (JsonObject  *root,
+                           const char  *format,
+                           int          newest,
+                           const char  *display_name,
+                           GError     **error)
+{
+  const char *found = NULL;
+  guint version = 0;
+
+  if (!hashiya_json_get_string (root, "format", FALSE, &found, display_name, error))
+    return FALSE;
+  if (g_strcmp0 (found, format) != 0)
+    {
+      if (found == NULL)
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                     _("%s: not a %s file: \"format\": \"%s\" is missing"),
+                     display_name, format, format);
+      else
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                     _("%s: not a %s file: \"format\" is \"%s\""), display_name, format, found);
+      return FALSE;
+    }
+
+  if (!hashiya_json_get_uint (root, "version", TRUE, &version, display_name, error))
+    return FALSE;
+  if (version == 0)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   _("%s: \"version\" must be 1 or more"), display_name);
+      return FALSE;
+    }
+  if (version > (guint) newest)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_VERSION,
+                   _("%s: version %u was written by a newer Hashiya; this one reads up to "
+                   "version %d. Update Hashiya to open it."), display_name, version, newest);
+      return FALSE;
+    }
+
   return TRUE;
 }
 

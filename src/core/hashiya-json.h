@@ -49,6 +49,17 @@ gboolean   hashiya_json_get_array      (JsonObject          *object,
                                         JsonArray          **value,
                                         const char          *where,
                                         GError             **error);
+gboolean   hashiya_json_get_enum       (JsonObject          *object,
+                                        const char          *member,
+                                        GType                enum_type,
+                                        int                 *value,
+                                        const char          *where,
+                                        GError             **error);
+gboolean   hashiya_json_check_header   (JsonObject          *root,
+                                        const char          *format,
+                                        int                  newest,
+                                        const char          *display_name,
+                                        GError             **error);
 JsonObject *hashiya_json_node_as_object (JsonNode           *node,
                                         const char          *where,
                                         GError             **error);
