@@ -28,12 +28,12 @@
 #include <string.h>
 
 #include "hashiya-brat.h"
+#include "hashiya-document-file.h"
 #include "hashiya-document-private.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
 #include "hashiya-export-formats.h"
 #include "hashiya-file.h"
-#include "hashiya-format.h"
 #include "hashiya-import.h"
 #include "hashiya-types.h"
 

@@ -12,6 +12,7 @@
 #include "hashiya-catalog-file.h"
 #include "hashiya-core-data.h"
 #include "hashiya-document.h"
+#include "hashiya-document-file.h"
 #include "hashiya-document-io.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"

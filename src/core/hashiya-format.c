@@ -15,12 +15,9 @@
 #include "hashiya-document-private.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
-#include "hashiya-file.h"
 #include "hashiya-format.h"
-#include "hashiya-import.h"
 #include "hashiya-json.h"
 #include "hashiya-mention-lines.h"
-#include "hashiya-open.h"
 
 /* The writer fixes key order and layout (one actor, mention or relation per
  * line), so that files diff and merge well and load → save gives the same
@@ -825,108 +822,4 @@ hashiya_format_read (GBytes      *bytes,
   if ((document = read_document_fast (bytes, display_name)) != NULL)
     return document;
   return read_document (bytes, NULL, display_name, error);
-}
-
-/**
- * hashiya_document_new_from_text_file:
- * @catalog: (nullable): the catalogue to start from (copied), or %NULL for
- *   the default one
- *
- * A new document with no mentions, from a UTF-8 text file.
- */
-HashiyaDocument *
-hashiya_document_new_from_text_file (const char      *path,
-                                     HashiyaCatalog  *catalog,
-                                     GError         **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(HashiyaText) text = NULL;
-  g_autoptr(HashiyaCatalog) copy = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_TEXT_MAX_MIB * 1024 * 1024 + 3, error)) == NULL)
-    return NULL;
-
-  text = hashiya_text_new_from_bytes (bytes, &local_error);
-  if (text == NULL)
-    {
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", path, local_error->message);
-      return NULL;
-    }
-
-  copy = catalog != NULL ? hashiya_catalog_copy (catalog) : hashiya_catalog_new_default ();
-  return hashiya_document_new (text, copy);
-}
-
-HashiyaDocument *
-hashiya_document_load_file (const char  *path,
-                            GError     **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL)
-    return NULL;
-
-  return hashiya_format_read (bytes, path, error);
-}
-
-/**
- * hashiya_document_save_file:
- *
- * Writes the document to @path atomically (see
- * hashiya_file_write_atomic()) and marks it saved.
- */
-gboolean
-hashiya_document_save_file (HashiyaDocument  *document,
-                            const char       *path,
-                            GError          **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  bytes = hashiya_format_write (document);
-  if (!hashiya_file_write_atomic (path, bytes, error))
-    return FALSE;
-
-  hashiya_document_mark_saved (document);
-  return TRUE;
-}
-
-/**
- * hashiya_document_open_file:
- *
- * @catalog: (nullable): what a text starts from (copied), or %NULL for the
- *   built-in catalogue
- *
- * Opens what a user may open: a .hashiya document, another tool's
- * annotations (see hashiya_import_format_from_path()), or else a UTF-8
- * text, which becomes a new document.
- */
-HashiyaDocument *
-hashiya_document_open_file (const char      *path,
-                            HashiyaCatalog  *catalog,
-                            GError         **error)
-{
-  HashiyaExportFormat format;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (g_str_has_suffix (path, ".hashiya"))
-    return hashiya_document_load_file (path, error);
-  if (hashiya_import_format_from_path (path, &format))
-    {
-      /* Another tool's annotations (brat and W3C with the .txt beside
-       * them). What the import could not take stays on the document, for
-       * the window to show. */
-      g_autoptr(GPtrArray) problems = NULL;
-
-      return hashiya_import_file (format, path, NULL, catalog, &problems, error);
-    }
-  return hashiya_document_new_from_text_file (path, catalog, error);
 }

@@ -7,7 +7,6 @@
 
 #include <gio/gio.h>
 
-#include "hashiya-catalog.h"
 #include "hashiya-document.h"
 
 G_BEGIN_DECLS
@@ -31,15 +30,6 @@ GBytes              *hashiya_format_writer_finish (HashiyaFormatWriter *self);
 void                 hashiya_format_writer_free   (HashiyaFormatWriter *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaFormatWriter, hashiya_format_writer_free)
-
-HashiyaDocument *hashiya_document_new_from_text_file (const char     *path,
-                                                      HashiyaCatalog *catalog,
-                                                      GError        **error);
-HashiyaDocument *hashiya_document_load_file    (const char           *path,
-                                                GError              **error);
-gboolean         hashiya_document_save_file    (HashiyaDocument      *document,
-                                                const char           *path,
-                                                GError              **error);
 
 HashiyaDocument *hashiya_format_read_preview   (GBytes               *bytes,
                                                 guint                 before);

@@ -13,17 +13,6 @@
 
 G_BEGIN_DECLS
 
-gboolean         hashiya_import_format_from_path (const char           *path,
-                                                  HashiyaExportFormat  *format);
-gboolean         hashiya_import_format_is_supported (HashiyaExportFormat format);
-
-HashiyaDocument *hashiya_import_file      (HashiyaExportFormat   format,
-                                           const char           *path,
-                                           const char           *text_path,
-                                           HashiyaCatalog       *catalog,
-                                           GPtrArray           **problems,
-                                           GError              **error);
-
 /* For the importers: what they share. */
 typedef struct _HashiyaImport HashiyaImport;
 
