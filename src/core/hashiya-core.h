@@ -17,6 +17,7 @@
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
 #include "hashiya-export.h"
+#include "hashiya-export-util.h"
 #include "hashiya-file.h"
 #include "hashiya-format.h"
 #include "hashiya-import.h"

@@ -20,7 +20,7 @@
 #include "hashiya-document-private.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
-#include "hashiya-export-formats.h"
+#include "hashiya-export-util.h"
 #include "hashiya-import.h"
 #include "hashiya-matcher.h"
 

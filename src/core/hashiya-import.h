@@ -9,7 +9,6 @@
 
 #include "hashiya-catalog.h"
 #include "hashiya-document.h"
-#include "hashiya-export.h"
 
 G_BEGIN_DECLS
 

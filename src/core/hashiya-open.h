@@ -9,7 +9,7 @@
 
 #include "hashiya-catalog.h"
 #include "hashiya-document.h"
-#include "hashiya-export.h"
+#include "hashiya-export-util.h"
 
 G_BEGIN_DECLS
 
