@@ -11,7 +11,7 @@
 
 #include "config.h"
 
-#include "hashiya-brat.h"
+#include "hashiya-brat-write.h"
 #include "hashiya-export.h"
 #include "hashiya-export-formats.h"
 #include "hashiya-file.h"

@@ -10,7 +10,7 @@
 
 #include "config.h"
 
-#include "hashiya-brat.h"
+#include "hashiya-brat-read.h"
 #include "hashiya-document-file.h"
 #include "hashiya-export-formats.h"
 #include "hashiya-file.h"
