@@ -13,7 +13,6 @@
 
 #include "hashiya-catalog-file-private.h"
 #include "hashiya-document-private.h"
-#include "hashiya-enum-types.h"
 #include "hashiya-error.h"
 #include "hashiya-format.h"
 #include "hashiya-json.h"
@@ -27,45 +26,6 @@
 #define OFFSET_UNIT "codepoint"
 
 /* Writing */
-
-static void
-append_mention (GString         *out,
-                HashiyaDocument *document,
-                HashiyaMention  *mention)
-{
-  g_autofree char *prefix = NULL;
-  g_autofree char *suffix = NULL;
-  const char *optional[][2] = {
-    { "label", hashiya_mention_get_label (mention) },
-    { "note", hashiya_mention_get_note (mention) },
-    { "author", hashiya_mention_get_author (mention) },
-    { "created", hashiya_mention_get_created (mention) },
-    { "modified", hashiya_mention_get_modified (mention) },
-  };
-
-  hashiya_document_dup_quote_context (document, mention, &prefix, &suffix);
-  g_string_append (out, "{\"id\": ");
-  hashiya_json_append_string (out, hashiya_mention_get_id (mention));
-  g_string_append_printf (out, ", \"start\": %u, \"end\": %u",
-                          hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
-  hashiya_json_append_member (out, "actor", hashiya_mention_get_actor (mention));
-  hashiya_json_append_member (out, "type",
-                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE,
-                                                    hashiya_mention_get_mention_type (mention)));
-  hashiya_json_append_member (out, "status",
-                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_STATUS,
-                                                    hashiya_mention_get_status (mention)));
-  g_string_append (out, ", \"quote\": {\"exact\": ");
-  /* An orphan from a file without quotes has none: it is kept all the same. */
-  hashiya_json_append_string (out, hashiya_mention_get_quote_exact (mention) ?: "");
-  hashiya_json_append_member (out, "prefix", prefix);
-  hashiya_json_append_member (out, "suffix", suffix);
-  g_string_append_c (out, '}');
-  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
-    if (optional[i][1] != NULL)
-      hashiya_json_append_member (out, optional[i][0], optional[i][1]);
-  g_string_append_c (out, '}');
-}
 
 static void
 append_relation (GString         *out,
@@ -178,9 +138,9 @@ hashiya_format_writer_new (HashiyaDocument *document)
   orphans = hashiya_document_get_orphans (document);
   has_orphans = g_list_model_get_n_items (orphans) > 0;
   self->sections[self->n_sections++] = (Section) { "mentions", hashiya_document_get_mentions (document),
-                                                   (AppendItemFunc) append_mention };
+                                                   (AppendItemFunc) _hashiya_append_mention_line };
   if (has_orphans)
-    self->sections[self->n_sections++] = (Section) { "orphans", orphans, (AppendItemFunc) append_mention };
+    self->sections[self->n_sections++] = (Section) { "orphans", orphans, (AppendItemFunc) _hashiya_append_mention_line };
   self->sections[self->n_sections++] = (Section) { "relations", hashiya_document_get_relations (document),
                                                    (AppendItemFunc) append_relation };
   append_head (self->out, document, has_orphans);
@@ -319,86 +279,6 @@ read_text (JsonObject  *root,
   return g_steal_pointer (&text);
 }
 
-static HashiyaMention *
-read_mention (JsonNode     *node,
-              const char   *where,
-              GError      **error)
-{
-  static const char * const known[] = { "id", "start", "end", "actor", "type", "status", "quote",
-                                        "label", "note", "author", "created", "modified", NULL };
-  static const char * const known_quote[] = { "exact", "prefix", "suffix", NULL };
-  g_autoptr(HashiyaMention) mention = NULL;
-  g_autofree char *quote_where = g_strdup_printf (_("%s: quote"), where);
-  JsonObject *object;
-  JsonObject *quote = NULL;
-  const char *id = NULL, *actor = NULL, *label = NULL, *note = NULL, *author = NULL;
-  const char *created = NULL, *modified = NULL;
-  const char *exact = NULL, *prefix = NULL, *suffix = NULL;
-  guint start = 0, end = 0;
-  int type = HASHIYA_MENTION_TYPE_NAME;
-  int status = HASHIYA_MENTION_STATUS_ACCEPTED;
-
-  if ((object = hashiya_json_node_as_object (node, where, error)) == NULL ||
-      !hashiya_json_check_members (object, known, where, error) ||
-      !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
-      !hashiya_json_get_uint (object, "start", TRUE, &start, where, error) ||
-      !hashiya_json_get_uint (object, "end", TRUE, &end, where, error) ||
-      !hashiya_json_get_string (object, "actor", TRUE, &actor, where, error) ||
-      !hashiya_json_get_enum (object, "type", HASHIYA_TYPE_MENTION_TYPE, &type, where, error) ||
-      !hashiya_json_get_enum (object, "status", HASHIYA_TYPE_MENTION_STATUS, &status, where, error) ||
-      !hashiya_json_get_object (object, "quote", FALSE, &quote, where, error) ||
-      !hashiya_json_get_string (object, "label", FALSE, &label, where, error) ||
-      !hashiya_json_get_string (object, "note", FALSE, &note, where, error) ||
-      !hashiya_json_get_string (object, "author", FALSE, &author, where, error) ||
-      !hashiya_json_get_string (object, "created", FALSE, &created, where, error) ||
-      !hashiya_json_get_string (object, "modified", FALSE, &modified, where, error))
-    return NULL;
-
-  if (quote != NULL &&
-      (!hashiya_json_check_members (quote, known_quote, quote_where, error) ||
-       !hashiya_json_get_string (quote, "exact", TRUE, &exact, quote_where, error) ||
-       !hashiya_json_get_string (quote, "prefix", FALSE, &prefix, quote_where, error) ||
-       !hashiya_json_get_string (quote, "suffix", FALSE, &suffix, quote_where, error)))
-    return NULL;
-
-  if (id[0] == '\0')
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, _("%s: \"id\" is empty"), where);
-      return NULL;
-    }
-  if ((created != NULL && !hashiya_timestamp_is_valid (created)) ||
-      (modified != NULL && !hashiya_timestamp_is_valid (modified)))
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: \"%s\" is not an ISO 8601 time such as 2023-10-23T09:30:00Z"),
-                   where, created != NULL && !hashiya_timestamp_is_valid (created) ? "created" : "modified");
-      return NULL;
-    }
-
-  /* Start and end are checked against the text by the caller; but a
-   * mention of an edited text is only re-anchored, so its order is
-   * checked here. */
-  if (start > end)
-    {
-      g_autofree char *message = g_strdup_printf (_("start %u is after end %u"), start, end);
-
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, "%s: %s", where, message);
-      return NULL;
-    }
-  mention = g_object_new (HASHIYA_TYPE_MENTION, "id", id, "start", start, "end", end, NULL);
-  hashiya_mention_set_actor (mention, actor);
-  hashiya_mention_set_mention_type (mention, type);
-  hashiya_mention_set_status (mention, status);
-  hashiya_mention_set_label (mention, label);
-  hashiya_mention_set_note (mention, note);
-  hashiya_mention_set_author (mention, author);
-  hashiya_mention_set_created (mention, created);
-  hashiya_mention_set_modified (mention, modified);
-  hashiya_mention_set_quote (mention, exact, prefix, suffix);
-
-  return g_steal_pointer (&mention);
-}
-
 /* Mentions keyed by their span and actor: one actor, one mention a span. */
 static guint
 span_hash (gconstpointer key)
@@ -422,6 +302,14 @@ span_equal (gconstpointer a,
 
 /* Checks mention NUMBER against the document and those read before it.
  * Its place in messages, "NAME: mention 12", is only made for one. */
+/* How messages name mention NUMBER of a file. */
+static char *
+mention_where (const char *display_name,
+               guint       number)
+{
+  return g_strdup_printf (_("%s: mention %u"), display_name, number);
+}
+
 static gboolean
 check_read_mention (HashiyaDocument  *document,
                     HashiyaMention   *mention,
@@ -432,29 +320,33 @@ check_read_mention (HashiyaDocument  *document,
                     GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *where = NULL;
   HashiyaText *text = hashiya_document_get_text (document);
   const char *id = hashiya_mention_get_id (mention);
   const char *exact = hashiya_mention_get_quote_exact (mention);
 
-#define WHERE (where = g_strdup_printf (_("%s: mention %u"), display_name, number))
   if (!hashiya_document_check_mention (document, mention, &local_error))
     {
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", WHERE, local_error->message);
+      g_autofree char *where = mention_where (display_name, number);
+
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
       return FALSE;
     }
   if (g_hash_table_contains (ids, id))
     {
+      g_autofree char *where = mention_where (display_name, number);
+
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   _("%s: id \"%s\" is used by mention %u too"), WHERE, id,
+                   _("%s: id \"%s\" is used by mention %u too"), where, id,
                    GPOINTER_TO_UINT (g_hash_table_lookup (ids, id)));
       return FALSE;
     }
   if (g_hash_table_contains (spans, mention))
     {
+      g_autofree char *where = mention_where (display_name, number);
+
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
                    _("%s: %u:%u is annotated with \"%s\" twice (also mention %u); "
-                   "the same span and actor cannot be annotated twice"), WHERE,
+                   "the same span and actor cannot be annotated twice"), where,
                    hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
                    hashiya_mention_get_actor (mention),
                    GPOINTER_TO_UINT (g_hash_table_lookup (spans, mention)));
@@ -468,16 +360,16 @@ check_read_mention (HashiyaDocument  *document,
   else if (!hashiya_text_range_equals (text, hashiya_mention_get_start (mention),
                                        hashiya_mention_get_end (mention), exact))
     {
+      g_autofree char *where = mention_where (display_name, number);
       g_autofree char *found = hashiya_text_slice (text, hashiya_mention_get_start (mention),
                                                    hashiya_mention_get_end (mention));
 
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: the text at %u:%u is \"%s\" but the quote says \"%s\""), WHERE,
+                   _("%s: the text at %u:%u is \"%s\" but the quote says \"%s\""), where,
                    hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
                    found, exact);
       return FALSE;
     }
-#undef WHERE
 
   return TRUE;
 }
@@ -498,11 +390,11 @@ source_length (const MentionSource *source)
   return source->array != NULL ? json_array_get_length (source->array) : 0;
 }
 
-/* WHERE_FORMAT and DISPLAY_NAME name mention I in messages. */
+/* Messages name mention I "DISPLAY_NAME: WHAT I", or without WHAT as
+ * mention_where() does. */
 static HashiyaMention *
 source_get (const MentionSource  *source,
             guint                 i,
-            const char           *where_format,
             const char           *display_name,
             const char           *what,
             GError              **error)
@@ -511,12 +403,9 @@ source_get (const MentionSource  *source,
 
   if (source->made != NULL)
     return g_object_ref (g_ptr_array_index (source->made, i));
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  where = what != NULL ? g_strdup_printf (where_format, display_name, what, i + 1)
-                       : g_strdup_printf (where_format, display_name, i + 1);
-#pragma GCC diagnostic pop
-  return read_mention (json_array_get_element (source->array, i), where, error);
+  where = what != NULL ? g_strdup_printf ("%s: %s %u", display_name, what, i + 1)
+                       : mention_where (display_name, i + 1);
+  return _hashiya_read_mention_object (json_array_get_element (source->array, i), where, error);
 }
 
 static int
@@ -540,7 +429,7 @@ read_mentions (const MentionSource  *source,
 
   for (guint i = 0; i < n; i++)
     {
-      HashiyaMention *mention = source_get (source, i, _("%s: mention %u"), display_name, NULL, error);
+      HashiyaMention *mention = source_get (source, i, display_name, NULL, error);
 
       if (mention == NULL)
         return FALSE;
@@ -572,7 +461,7 @@ read_to_reanchor (const MentionSource    *source,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HashiyaMention) mention = source_get (source, i, "%s: %s %u", display_name, what, error);
+      g_autoptr(HashiyaMention) mention = source_get (source, i, display_name, what, error);
 
       if (mention == NULL)
         return FALSE;
