@@ -40,16 +40,16 @@ typedef struct
 
 struct _HashiyaImport
 {
-  HashiyaDocument *document;
-  char            *display;
-  const char      *unit;         /* "annotation %u", or lines */
-  GArray          *remarks;      /* Remark */
-  GArray          *pending;      /* Pending, in file order */
-  HashiyaMatcher  *matcher;      /* the actors' names, as they grow */
-  GHashTable      *noted_labels; /* labels already said not to be kinds */
-  GHashTable      *imported;     /* ids of the mentions placed or orphaned */
-  guint            n_stale;
-  gboolean         placed;
+  HashiyaDocument        *document;
+  char                   *display;
+  HashiyaImportPlaceFunc  place_name;   /* "annotation 3"; lines when NULL */
+  GArray                 *remarks;      /* Remark */
+  GArray                 *pending;      /* Pending, in file order */
+  HashiyaMatcher         *matcher;      /* the actors' names, as they grow */
+  GHashTable             *noted_labels; /* labels already said not to be kinds */
+  GHashTable             *imported;     /* ids of the mentions placed or orphaned */
+  guint                   n_stale;
+  gboolean                placed;
 };
 
 HashiyaImport *
@@ -96,15 +96,15 @@ hashiya_import_get_document (HashiyaImport *self)
 }
 
 /**
- * hashiya_import_set_unit:
- * @unit: how a remark names its place, e.g. "annotation %u"; lines when
- *   %NULL
+ * hashiya_import_set_place_func:
+ * @place_name: (nullable): how a remark names its place, e.g.
+ *   "annotation 3"; by its line when %NULL
  */
 void
-hashiya_import_set_unit (HashiyaImport *self,
-                         const char    *unit)
+hashiya_import_set_place_func (HashiyaImport          *self,
+                               HashiyaImportPlaceFunc  place_name)
 {
-  self->unit = unit;
+  self->place_name = place_name;
 }
 
 /* LINE 0: a remark on the whole file. */
@@ -518,12 +518,9 @@ format_remark (HashiyaImport *self,
 
   if (remark->line == 0)
     return g_strdup_printf ("%s: %s", self->display, remark->message);
-  if (self->unit == NULL)
+  if (self->place_name == NULL)
     return g_strdup_printf ("%s:%u: %s", self->display, remark->line, remark->message);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  place = g_strdup_printf (self->unit, remark->line);
-#pragma GCC diagnostic pop
+  place = self->place_name (remark->line);
   return g_strdup_printf ("%s: %s: %s", self->display, place, remark->message);
 }
 
