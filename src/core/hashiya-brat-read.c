@@ -16,7 +16,7 @@
 
 #include "hashiya-brat-private.h"
 #include "hashiya-brat-read.h"
-#include "hashiya-document-file.h"
+#include "hashiya-document-load.h"
 #include "hashiya-document-private.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"

@@ -11,7 +11,7 @@
 #include "config.h"
 
 #include "hashiya-brat-read.h"
-#include "hashiya-document-file.h"
+#include "hashiya-document-load.h"
 #include "hashiya-export-formats.h"
 #include "hashiya-file.h"
 #include "hashiya-open.h"

@@ -1,4 +1,4 @@
-/* hashiya-document-file.h — a document from a file, and to one
+/* hashiya-document-load.h — a document loaded from a path, and saved to one
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,4 +1,4 @@
-/* hashiya-document-file.c — a document from a file, and to one
+/* hashiya-document-load.c — a document loaded from a path, and saved to one
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -7,12 +7,12 @@
  * the importers (see hashiya_document_open_file()).
  */
 
-#define G_LOG_DOMAIN "hashiya-document-file"
+#define G_LOG_DOMAIN "hashiya-document-load"
 
 #include "config.h"
 
 #include "hashiya-catalog-file.h"
-#include "hashiya-document-file.h"
+#include "hashiya-document-load.h"
 #include "hashiya-error.h"
 #include "hashiya-file.h"
 #include "hashiya-format.h"
