@@ -7,7 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
-#include "hashiya-catalog-file.h"
+#include "hashiya-catalog.h"
 
 G_BEGIN_DECLS
 

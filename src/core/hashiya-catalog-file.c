@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "hashiya-catalog-file.h"
 #include "hashiya-catalog-file-private.h"
 #include "hashiya-core-data.h"
 #include "hashiya-enum-types.h"
