@@ -15,7 +15,6 @@
 
 #include "hashiya-catalog-file.h"
 #include "hashiya-catalog-file-private.h"
-#include "hashiya-core-data.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
 #include "hashiya-file.h"

@@ -8,13 +8,14 @@
 #include <gio/gio.h>
 
 #include "hashiya-catalog.h"
+#include "hashiya-core-data.h"
 
 G_BEGIN_DECLS
 
 /* The newest catalogue file version this program writes and reads. */
 #define HASHIYA_CATALOG_FORMAT_VERSION 1
 
-#define HASHIYA_DEFAULT_CATALOG_RESOURCE "/io/github/hashiya/Hashiya/core/catalogues/3plus3.json"
+#define HASHIYA_DEFAULT_CATALOG_RESOURCE HASHIYA_CORE_RESOURCE_PATH "/catalogues/3plus3.json"
 
 HashiyaCatalog *hashiya_catalog_read        (GBytes          *bytes,
                                              const char      *display_name,
