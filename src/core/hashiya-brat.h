@@ -1,44 +1,24 @@
 /* hashiya-brat.h — brat standoff export and import
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A brat document is a .txt holding the exact text and a .ann beside it:
+ *
+ *   T1  State 79 87        أذربيجان      an entity: kind, span, covered text
+ *   N1  Reference T1 hashiya:azerbaijan  Azerbaijan   the actor
+ *   A1  MentionType T1 name              the mention type
+ *   A2  Suggested T1                     a suggestion not yet reviewed
+ *   #1  AnnotatorNotes T1  note          the mention's note
+ *   R1  supports Arg1:T1 Arg2:T2         a relation between two actors
+ *
+ * Offsets count Unicode code points of the .txt, as brat's own Python
+ * server does: a byte order mark at its start is one of them, so the
+ * offsets of a text that had one are one more than Hashiya's. A span
+ * that crosses a line break is written as fragments ("0 5;6 9"), since
+ * the covered text must stay on one line.
  */
 
 #pragma once
 
-#include <gio/gio.h>
-
-#include "hashiya-catalog.h"
-#include "hashiya-document.h"
-
-G_BEGIN_DECLS
-
-gboolean         hashiya_brat_export (HashiyaDocument  *document,
-                                      const char       *directory,
-                                      const char       *name,
-                                      GError          **error);
-
-void             hashiya_brat_export_async  (HashiyaDocument     *document,
-                                             const char          *directory,
-                                             const char          *name,
-                                             GCancellable        *cancellable,
-                                             GAsyncReadyCallback  callback,
-                                             gpointer             user_data);
-gboolean         hashiya_brat_export_finish (HashiyaDocument     *document,
-                                             GAsyncResult        *result,
-                                             GError             **error);
-
-GBytes          *hashiya_brat_write_ann (HashiyaDocument *document);
-gboolean         hashiya_brat_read_ann  (HashiyaDocument  *document,
-                                         GBytes           *ann,
-                                         const char       *display_name,
-                                         GPtrArray       **problems,
-                                         GError          **error);
-
-char            *hashiya_brat_text_path (const char *ann_path) G_GNUC_WARN_UNUSED_RESULT;
-HashiyaDocument *hashiya_brat_import (const char       *ann_path,
-                                      const char       *txt_path,
-                                      HashiyaCatalog   *catalog,
-                                      GPtrArray       **problems,
-                                      GError          **error);
-
-G_END_DECLS
+#include "hashiya-brat-read.h"
+#include "hashiya-brat-write.h"

@@ -125,16 +125,6 @@ hashiya_catalog_get_name (HashiyaCatalog *self)
   return self->name;
 }
 
-void
-hashiya_catalog_set_name (HashiyaCatalog *self,
-                          const char     *name)
-{
-  g_return_if_fail (HASHIYA_IS_CATALOG (self));
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-}
-
 guint
 hashiya_catalog_get_n_actors (HashiyaCatalog *self)
 {

@@ -13,15 +13,11 @@ G_BEGIN_DECLS
 
 #define HASHIYA_TYPE_CATALOG (hashiya_catalog_get_type ())
 
-#define HASHIYA_DEFAULT_CATALOG_RESOURCE "/io/github/hashiya/Hashiya/core/catalogues/3plus3.json"
-
 G_DECLARE_FINAL_TYPE (HashiyaCatalog, hashiya_catalog, HASHIYA, CATALOG, GObject)
 
 HashiyaCatalog *hashiya_catalog_new         (const char      *name);
 HashiyaCatalog *hashiya_catalog_copy        (HashiyaCatalog  *self);
 const char     *hashiya_catalog_get_name    (HashiyaCatalog  *self);
-void            hashiya_catalog_set_name    (HashiyaCatalog  *self,
-                                             const char      *name);
 guint           hashiya_catalog_get_n_actors (HashiyaCatalog *self);
 HashiyaActor   *hashiya_catalog_get_actor   (HashiyaCatalog  *self,
                                              guint            position);

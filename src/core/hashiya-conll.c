@@ -30,9 +30,9 @@
 
 #include <string.h>
 
+#include "hashiya-catalog-file.h"
 #include "hashiya-error.h"
 #include "hashiya-export-formats.h"
-#include "hashiya-format.h"
 #include "hashiya-import.h"
 
 /* By start, the longer first: what follows a mention inside it is

@@ -8,25 +8,18 @@
 #include "config.h"
 
 #include "hashiya-core.h"
-#include "hashiya-core-resources.h"
+#include "hashiya-core-data.h"
 
 /**
  * hashiya_core_init:
  *
- * Registers the built-in data (the default catalogue and the bundled
- * article). Safe to call more than once. Registration is explicit because
- * a static library's constructors are dropped when nothing refers to them.
+ * Sets up the core: registers its built-in data (see
+ * hashiya_core_ensure_resources()). Safe to call more than once.
  */
 void
 hashiya_core_init (void)
 {
-  static gsize initialized = 0;
-
-  if (g_once_init_enter (&initialized))
-    {
-      hashiya_core_register_resource ();
-      g_once_init_leave (&initialized, 1);
-    }
+  hashiya_core_ensure_resources ();
 }
 
 /**
@@ -37,8 +30,8 @@ hashiya_core_init (void)
 GBytes *
 hashiya_core_get_sample (void)
 {
-  hashiya_core_init ();
+  hashiya_core_ensure_resources ();
 
-  return g_resources_lookup_data ("/io/github/hashiya/Hashiya/core/samples/" HASHIYA_SAMPLE_NAME,
+  return g_resources_lookup_data (HASHIYA_CORE_RESOURCE_PATH "/samples/" HASHIYA_SAMPLE_NAME,
                                   0, NULL);
 }

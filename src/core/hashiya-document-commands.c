@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "hashiya-document-commands.h"
 #include "hashiya-document-private.h"
 
 /* One shape serves every command: the object edited, for a change the

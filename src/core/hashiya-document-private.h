@@ -1,4 +1,4 @@
-/* hashiya-document-private.h — what the commands and the file reader reach
+/* hashiya-document-private.h — what the commands, the edits and the readers reach
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +8,17 @@
 #include "hashiya-document.h"
 
 G_BEGIN_DECLS
+
+/* Lookups and checks, for the edits (hashiya-document-edit.c). */
+HashiyaMention *_hashiya_document_find_duplicate       (HashiyaDocument  *self,
+                                                        guint             start,
+                                                        guint             end,
+                                                        const char       *actor_id,
+                                                        HashiyaMention   *except);
+gboolean        _hashiya_document_check_mention_except (HashiyaDocument  *self,
+                                                        HashiyaMention   *mention,
+                                                        HashiyaMention   *except,
+                                                        GError          **error);
 
 /* Raw changes: no checks and no undo step, but every signal. */
 void            _hashiya_document_insert_mention      (HashiyaDocument *self,
@@ -35,6 +46,8 @@ void            _hashiya_document_take_mentions       (HashiyaDocument *self,
 gboolean        _hashiya_document_add_relation        (HashiyaDocument *self,
                                                        HashiyaRelation *relation,
                                                        GError         **error);
+void            _hashiya_document_append_relation     (HashiyaDocument *self,
+                                                       HashiyaRelation *relation);
 
 void            _hashiya_document_set_report          (HashiyaDocument             *self,
                                                        const HashiyaReanchorReport *report);
@@ -42,21 +55,10 @@ void            _hashiya_document_set_import_problems (HashiyaDocument *self,
                                                        GPtrArray       *problems);
 void            _hashiya_document_add_orphan          (HashiyaDocument *self,
                                                        HashiyaMention  *mention);
+
+/* hashiya-document-reanchor.c */
 void            _hashiya_document_reanchor_all        (HashiyaDocument       *self,
                                                        GPtrArray             *mentions,
                                                        HashiyaReanchorReport *report);
-
-/* hashiya-document-commands.c */
-HashiyaCommand *_hashiya_command_add_mention_new      (HashiyaMention  *mention);
-HashiyaCommand *_hashiya_command_remove_mention_new   (HashiyaMention  *mention);
-HashiyaCommand *_hashiya_command_change_mention_new   (HashiyaMention  *mention,
-                                                       HashiyaMention  *new_state);
-HashiyaCommand *_hashiya_command_add_actor_new        (HashiyaActor    *actor,
-                                                       guint            position);
-HashiyaCommand *_hashiya_command_remove_actor_new     (HashiyaActor    *actor,
-                                                       guint            position);
-HashiyaCommand *_hashiya_command_change_actor_new     (HashiyaActor    *actor,
-                                                       HashiyaActor    *new_state);
-HashiyaCommand *_hashiya_command_replace_catalog_new  (HashiyaCatalog  *catalog);
 
 G_END_DECLS

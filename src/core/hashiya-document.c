@@ -9,8 +9,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include <stdlib.h>
-
 #include "hashiya-document-private.h"
 #include "hashiya-error.h"
 #include "hashiya-object-util.h"
@@ -387,12 +385,12 @@ find_position (HashiyaDocument *self,
 
 /* An existing mention, other than @except, of @actor_id on exactly
  * start–end. */
-static HashiyaMention *
-find_duplicate (HashiyaDocument *self,
-                guint            start,
-                guint            end,
-                const char      *actor_id,
-                HashiyaMention  *except)
+HashiyaMention *
+_hashiya_document_find_duplicate (HashiyaDocument *self,
+                                  guint            start,
+                                  guint            end,
+                                  const char      *actor_id,
+                                  HashiyaMention  *except)
 {
   guint n = hashiya_document_get_n_mentions (self);
 
@@ -466,11 +464,13 @@ hashiya_document_check_span (HashiyaDocument  *self,
   return TRUE;
 }
 
-static gboolean
-check_mention_except (HashiyaDocument  *self,
-                      HashiyaMention   *mention,
-                      HashiyaMention   *except,
-                      GError          **error)
+/* Like hashiya_document_check_mention(), for @except in a new state:
+ * its own span and actor are no duplicate. */
+gboolean
+_hashiya_document_check_mention_except (HashiyaDocument  *self,
+                                        HashiyaMention   *mention,
+                                        HashiyaMention   *except,
+                                        GError          **error)
 {
   guint start = hashiya_mention_get_start (mention);
   guint end = hashiya_mention_get_end (mention);
@@ -487,7 +487,7 @@ check_mention_except (HashiyaDocument  *self,
       return FALSE;
     }
 
-  duplicate = find_duplicate (self, start, end, actor_id, except);
+  duplicate = _hashiya_document_find_duplicate (self, start, end, actor_id, except);
   if (duplicate != NULL)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
@@ -522,7 +522,7 @@ hashiya_document_check_mention (HashiyaDocument  *self,
       return FALSE;
     }
 
-  return check_mention_except (self, mention, NULL, error);
+  return _hashiya_document_check_mention_except (self, mention, NULL, error);
 }
 
 static gboolean has_orphan (HashiyaDocument *self,
@@ -618,287 +618,6 @@ hashiya_document_dup_quote_context (HashiyaDocument  *self,
 }
 
 /**
- * hashiya_document_annotate:
- *
- * Adds a new accepted mention of @actor_id on start–end, with a new id,
- * its quote, the document's author and the time now.
- *
- * Returns: (transfer none) (nullable): the mention, or %NULL with @error set
- */
-HashiyaMention *
-hashiya_document_annotate (HashiyaDocument     *self,
-                           guint                start,
-                           guint                end,
-                           const char          *actor_id,
-                           HashiyaMentionType   type,
-                           GError             **error)
-{
-  g_autoptr(HashiyaMention) mention = NULL;
-  g_autofree char *id = NULL;
-  g_autofree char *now = NULL;
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
-
-  if (start > end)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("start %u is after end %u"), start, end);
-      return NULL;
-    }
-
-  id = hashiya_document_new_mention_id (self);
-  now = hashiya_timestamp_now ();
-  mention = hashiya_mention_new (id, start, end, actor_id);
-  hashiya_mention_set_mention_type (mention, type);
-  hashiya_mention_set_author (mention, self->author);
-  hashiya_mention_set_created (mention, now);
-  hashiya_mention_set_modified (mention, now);
-
-  if (!hashiya_document_add_mention (self, mention, error))
-    return NULL;
-
-  return mention;
-}
-
-/**
- * hashiya_document_add_mention:
- *
- * Adds @mention after checking it (see hashiya_document_check_mention());
- * a missing quote is filled in from the text.
- */
-gboolean
-hashiya_document_add_mention (HashiyaDocument  *self,
-                              HashiyaMention   *mention,
-                              GError          **error)
-{
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (HASHIYA_IS_MENTION (mention), FALSE);
-
-  if (!hashiya_document_check_mention (self, mention, error))
-    return FALSE;
-
-  if (hashiya_mention_get_quote_exact (mention) == NULL)
-    hashiya_document_fill_quote (self, mention);
-
-  hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_add_mention_new (mention));
-  return TRUE;
-}
-
-void
-hashiya_document_remove_mention (HashiyaDocument *self,
-                                 HashiyaMention  *mention)
-{
-  g_return_if_fail (HASHIYA_IS_DOCUMENT (self));
-  g_return_if_fail (HASHIYA_IS_MENTION (mention));
-  g_return_if_fail (hashiya_document_lookup_mention (self, hashiya_mention_get_id (mention)) == mention);
-
-  hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_remove_mention_new (mention));
-}
-
-/**
- * hashiya_document_update_mention:
- * @new_state: a copy of @mention (hashiya_mention_copy()) with the edits
- *
- * Gives @mention the state of @new_state as one undo step. Its modified
- * time is set, and a new span gets a new quote.
- */
-gboolean
-hashiya_document_update_mention (HashiyaDocument  *self,
-                                 HashiyaMention   *mention,
-                                 HashiyaMention   *new_state,
-                                 GError          **error)
-{
-  g_autoptr(HashiyaMention) state = NULL;
-  g_autofree char *now = NULL;
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (HASHIYA_IS_MENTION (mention), FALSE);
-  g_return_val_if_fail (HASHIYA_IS_MENTION (new_state), FALSE);
-  g_return_val_if_fail (g_strcmp0 (hashiya_mention_get_id (mention),
-                                   hashiya_mention_get_id (new_state)) == 0, FALSE);
-
-  if (!check_mention_except (self, new_state, mention, error))
-    return FALSE;
-
-  state = hashiya_mention_copy (new_state);
-  if (hashiya_mention_get_start (state) != hashiya_mention_get_start (mention) ||
-      hashiya_mention_get_end (state) != hashiya_mention_get_end (mention))
-    hashiya_document_fill_quote (self, state);
-
-  /* Compare before stamping the time, so that a no-op is no undo step. */
-  hashiya_mention_set_modified (state, hashiya_mention_get_modified (mention));
-  if (hashiya_object_state_equal (G_OBJECT (state), G_OBJECT (mention)))
-    return TRUE;
-
-  now = hashiya_timestamp_now ();
-  hashiya_mention_set_modified (state, now);
-  hashiya_undo_stack_execute (self->undo_stack,
-                              _hashiya_command_change_mention_new (mention, state));
-  return TRUE;
-}
-
-gboolean
-hashiya_document_add_actor (HashiyaDocument  *self,
-                            HashiyaActor     *actor,
-                            GError          **error)
-{
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), FALSE);
-
-  if (!hashiya_catalog_check_actor (self->catalog, actor, TRUE, error))
-    return FALSE;
-
-  hashiya_undo_stack_execute (self->undo_stack,
-                              _hashiya_command_add_actor_new (actor, hashiya_catalog_get_n_actors (self->catalog)));
-  return TRUE;
-}
-
-gboolean
-hashiya_document_update_actor (HashiyaDocument  *self,
-                               HashiyaActor     *actor,
-                               HashiyaActor     *new_state,
-                               GError          **error)
-{
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), FALSE);
-  g_return_val_if_fail (HASHIYA_IS_ACTOR (new_state), FALSE);
-  g_return_val_if_fail (g_strcmp0 (hashiya_actor_get_id (actor),
-                                   hashiya_actor_get_id (new_state)) == 0, FALSE);
-
-  if (!hashiya_catalog_check_actor (self->catalog, new_state, FALSE, error))
-    return FALSE;
-  if (hashiya_object_state_equal (G_OBJECT (actor), G_OBJECT (new_state)))
-    return TRUE;
-
-  hashiya_undo_stack_execute (self->undo_stack,
-                              _hashiya_command_change_actor_new (actor, new_state));
-  return TRUE;
-}
-
-static gboolean
-actor_has_relations (HashiyaDocument  *self,
-                     const char       *actor_id,
-                     GError          **error)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->relations));
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
-
-      if (g_strcmp0 (hashiya_relation_get_source (relation), actor_id) == 0 ||
-          g_strcmp0 (hashiya_relation_get_target (relation), actor_id) == 0)
-        {
-          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                       _("actor \"%s\" cannot be removed: relation %s links it"),
-                       actor_id, hashiya_relation_get_id (relation));
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * hashiya_document_remove_actor:
- *
- * Removes @actor and all its mentions, as one undo step. An actor that a
- * relation links is refused.
- */
-gboolean
-hashiya_document_remove_actor (HashiyaDocument  *self,
-                               HashiyaActor     *actor,
-                               GError          **error)
-{
-  const char *id;
-  guint position;
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), FALSE);
-
-  id = hashiya_actor_get_id (actor);
-  if (!hashiya_catalog_find (self->catalog, actor, &position))
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
-                   _("actor \"%s\" is not in the catalogue"), id);
-      return FALSE;
-    }
-  if (actor_has_relations (self, id, error))
-    return FALSE;
-
-  hashiya_undo_stack_begin_group (self->undo_stack, "Remove actor");
-  for (guint i = hashiya_document_get_n_mentions (self); i > 0; i--)
-    {
-      HashiyaMention *mention = hashiya_document_get_mention (self, i - 1);
-
-      if (g_strcmp0 (hashiya_mention_get_actor (mention), id) == 0)
-        hashiya_undo_stack_execute (self->undo_stack,
-                                    _hashiya_command_remove_mention_new (mention));
-    }
-  hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_remove_actor_new (actor, position));
-  hashiya_undo_stack_end_group (self->undo_stack);
-
-  return TRUE;
-}
-
-static gboolean
-actor_in_use (HashiyaDocument *self,
-              const char      *id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->orphans));
-
-  if (hashiya_document_count_mentions (self, id) > 0 || actor_has_relations (self, id, NULL))
-    return TRUE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HashiyaMention) orphan = g_list_model_get_item (G_LIST_MODEL (self->orphans), i);
-
-      if (g_strcmp0 (hashiya_mention_get_actor (orphan), id) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/**
- * hashiya_document_replace_catalog:
- * @catalog: the new catalogue; the document takes a copy
- *
- * Puts @catalog in place of the document's catalogue, as one undo step.
- * Actors that mentions, orphans or relations use and that @catalog lacks
- * are kept, after its own actors, so that no mention loses its actor.
- *
- * Returns: (transfer full): the ids of the actors kept (empty when none)
- */
-char **
-hashiya_document_replace_catalog (HashiyaDocument *self,
-                                  HashiyaCatalog  *catalog)
-{
-  g_autoptr(HashiyaCatalog) replacement = NULL;
-  g_autoptr(GStrvBuilder) kept = g_strv_builder_new ();
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
-
-  replacement = hashiya_catalog_copy (catalog);
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (self->catalog); i++)
-    {
-      HashiyaActor *actor = hashiya_catalog_get_actor (self->catalog, i);
-      const char *id = hashiya_actor_get_id (actor);
-
-      if (hashiya_catalog_lookup (replacement, id) == NULL && actor_in_use (self, id))
-        {
-          g_autoptr(HashiyaActor) copy = hashiya_actor_copy (actor);
-
-          if (hashiya_catalog_insert (replacement, G_MAXUINT, copy, NULL))
-            g_strv_builder_add (kept, id);
-        }
-    }
-
-  hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_replace_catalog_new (replacement));
-  return g_strv_builder_end (kept);
-}
-
-/**
  * hashiya_document_get_matcher:
  *
  * The matcher for the document's catalogue, built again after any change
@@ -915,118 +634,6 @@ hashiya_document_get_matcher (HashiyaDocument *self)
     self->matcher = hashiya_matcher_new (self->catalog);
 
   return hashiya_matcher_ref (self->matcher);
-}
-
-/**
- * hashiya_document_add_matches:
- * @matches: (element-type HashiyaMatch): what a matcher found in this text
- * @status: suggested, or accepted for mentions to keep as they are
- *
- * Adds a mention for each match, as one undo step. A match that is already
- * a mention (same span and actor) is left out.
- *
- * Returns: how many mentions were added
- */
-guint
-hashiya_document_add_matches (HashiyaDocument      *self,
-                              GArray               *matches,
-                              HashiyaMentionStatus  status)
-{
-  g_autofree char *now = NULL;
-  guint added = 0;
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
-  g_return_val_if_fail (matches != NULL, 0);
-
-  now = hashiya_timestamp_now ();
-  hashiya_undo_stack_begin_group (self->undo_stack, "Suggest mentions");
-  for (guint i = 0; i < matches->len; i++)
-    {
-      const HashiyaMatch *match = &g_array_index (matches, HashiyaMatch, i);
-      g_autofree char *id = NULL;
-      g_autoptr(HashiyaMention) mention = NULL;
-
-      if (find_duplicate (self, match->start, match->end, match->actor, NULL) != NULL)
-        continue;
-
-      id = hashiya_document_new_mention_id (self);
-      mention = hashiya_mention_new (id, match->start, match->end, match->actor);
-      hashiya_mention_set_mention_type (mention, match->type);
-      hashiya_mention_set_status (mention, status);
-      hashiya_mention_set_author (mention, self->author);
-      hashiya_mention_set_created (mention, now);
-      hashiya_mention_set_modified (mention, now);
-      if (hashiya_document_add_mention (self, mention, NULL))
-        added++;
-    }
-  hashiya_undo_stack_end_group (self->undo_stack);
-
-  return added;
-}
-
-/**
- * hashiya_document_suggest:
- *
- * Matches the catalogue against the whole text and adds what it finds
- * (see hashiya_document_add_matches()).
- */
-guint
-hashiya_document_suggest (HashiyaDocument      *self,
-                          HashiyaMentionStatus  status)
-{
-  g_autoptr(HashiyaMatcher) matcher = NULL;
-  g_autoptr(GArray) matches = NULL;
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
-
-  matcher = hashiya_document_get_matcher (self);
-  matches = hashiya_matcher_match (matcher, self->text, NULL);
-
-  return hashiya_document_add_matches (self, matches, status);
-}
-
-/**
- * hashiya_document_review_suggestions:
- * @accept: %TRUE to accept every suggestion, %FALSE to remove them all
- *
- * Returns: how many suggestions were reviewed, as one undo step
- */
-guint
-hashiya_document_review_suggestions (HashiyaDocument *self,
-                                     gboolean         accept)
-{
-  g_autoptr(GPtrArray) suggested = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autofree char *now = hashiya_timestamp_now ();
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), 0);
-
-  for (guint i = 0; i < hashiya_document_get_n_mentions (self); i++)
-    {
-      HashiyaMention *mention = hashiya_document_get_mention (self, i);
-
-      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
-        g_ptr_array_add (suggested, g_object_ref (mention));
-    }
-
-  hashiya_undo_stack_begin_group (self->undo_stack, accept ? "Accept all" : "Reject all");
-  for (guint i = 0; i < suggested->len; i++)
-    {
-      HashiyaMention *mention = g_ptr_array_index (suggested, i);
-
-      if (accept)
-        {
-          g_autoptr(HashiyaMention) edit = hashiya_mention_copy (mention);
-
-          hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_ACCEPTED);
-          hashiya_mention_set_modified (edit, now);
-          hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_change_mention_new (mention, edit));
-        }
-      else
-        hashiya_undo_stack_execute (self->undo_stack, _hashiya_command_remove_mention_new (mention));
-    }
-  hashiya_undo_stack_end_group (self->undo_stack);
-
-  return suggested->len;
 }
 
 /**
@@ -1053,147 +660,6 @@ hashiya_document_get_reanchor_report (HashiyaDocument *self)
 {
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
   return self->report;
-}
-
-/* Tries to re-attach @mention (from another text) here. */
-static gboolean
-try_anchor (HashiyaDocument        *self,
-            HashiyaMention         *mention,
-            gboolean                strict,
-            HashiyaReanchorReport  *report,
-            gint64                 *shift)
-{
-  g_autoptr(HashiyaMention) copy = hashiya_mention_copy (mention);
-  gint64 expected = MAX (0, (gint64) hashiya_mention_get_start (mention) + *shift);
-  guint start = 0, end = 0;
-  HashiyaAnchor anchor = hashiya_reanchor_mention (self->text, mention, (guint) MIN (expected, G_MAXUINT32),
-                                                   strict, &start, &end);
-
-  if (anchor == HASHIYA_ANCHOR_ORPHANED)
-    return FALSE;
-
-  hashiya_mention_set_span (copy, start, end);
-  hashiya_document_fill_quote (self, copy);
-  /* Two mentions of one actor never land on one span. */
-  if (!hashiya_document_check_mention (self, copy, NULL))
-    return FALSE;
-
-  _hashiya_document_insert_mention (self, copy);
-  if (anchor != HASHIYA_ANCHOR_FUZZY)
-    *shift = (gint64) start - hashiya_mention_get_start (mention);
-  switch (anchor)
-    {
-    case HASHIYA_ANCHOR_KEPT:
-      report->kept++;
-      break;
-    case HASHIYA_ANCHOR_MOVED:
-      report->moved++;
-      break;
-    case HASHIYA_ANCHOR_FUZZY:
-      report->fuzzy++;
-      break;
-    case HASHIYA_ANCHOR_ORPHANED:
-    default:
-      break;
-    }
-  return TRUE;
-}
-
-/**
- * _hashiya_document_reanchor_all:
- * @mentions: mentions (and orphans) made for another version of the text,
- *   in text order
- *
- * Re-attaches them in two passes: first every mention found where the
- * evidence is strong, then the rest, which so cannot take another's
- * place. What is not found stays an orphan.
- */
-void
-_hashiya_document_reanchor_all (HashiyaDocument       *self,
-                                GPtrArray             *mentions,
-                                HashiyaReanchorReport *report)
-{
-  g_autofree gboolean *placed = g_new0 (gboolean, mentions->len + 1);
-  gint64 shift = 0;
-
-  for (guint i = 0; i < mentions->len; i++)
-    placed[i] = try_anchor (self, g_ptr_array_index (mentions, i), TRUE, report, &shift);
-
-  shift = 0;
-  for (guint i = 0; i < mentions->len; i++)
-    {
-      HashiyaMention *mention = g_ptr_array_index (mentions, i);
-
-      if (placed[i])
-        {
-          /* Follow the shift of the text through the placed mentions. */
-          HashiyaMention *here = hashiya_document_lookup_mention (self, hashiya_mention_get_id (mention));
-
-          if (here != NULL)
-            shift = (gint64) hashiya_mention_get_start (here) - hashiya_mention_get_start (mention);
-          continue;
-        }
-      if (!try_anchor (self, mention, FALSE, report, &shift))
-        {
-          g_autoptr(HashiyaMention) orphan = hashiya_mention_copy (mention);
-
-          _hashiya_document_add_orphan (self, orphan);
-          report->orphaned++;
-        }
-    }
-}
-
-/**
- * hashiya_document_reanchor:
- * @text: a new version of the text
- *
- * A new document for @text with this one's catalogue, relations and
- * mentions, each found again (see hashiya_reanchor_mention()). Orphans,
- * old and new, are kept. The result is modified, with its report.
- *
- * Returns: (transfer full): the new document
- */
-HashiyaDocument *
-hashiya_document_reanchor (HashiyaDocument *self,
-                           HashiyaText     *text)
-{
-  g_autoptr(HashiyaCatalog) catalog = NULL;
-  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_object_unref);
-  HashiyaDocument *result;
-  HashiyaReanchorReport report = { 0 };
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
-  g_return_val_if_fail (text != NULL, NULL);
-
-  catalog = hashiya_catalog_copy (self->catalog);
-  result = hashiya_document_new (text, catalog);
-  hashiya_document_set_author (result, self->author);
-
-  /* Each mention takes the context it has in this text along: the new
-   * text has another. */
-  for (guint i = 0; i < hashiya_document_get_n_mentions (self); i++)
-    {
-      HashiyaMention *mention = hashiya_document_get_mention (self, i);
-      HashiyaMention *quoted = hashiya_mention_copy (mention);
-      g_autofree char *prefix = NULL;
-      g_autofree char *suffix = NULL;
-
-      hashiya_document_dup_quote_context (self, mention, &prefix, &suffix);
-      hashiya_mention_set_quote (quoted, hashiya_mention_get_quote_exact (mention), prefix, suffix);
-      g_ptr_array_add (mentions, quoted);
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->orphans)); i++)
-    g_ptr_array_add (mentions, g_list_model_get_item (G_LIST_MODEL (self->orphans), i));
-  _hashiya_document_reanchor_all (result, mentions, &report);
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->relations)); i++)
-    {
-      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (G_LIST_MODEL (self->relations), i);
-      g_list_store_append (result->relations, relation);
-    }
-
-  result->report = g_memdup2 (&report, sizeof report);
-  hashiya_document_mark_unsaved (result);
-  return result;
 }
 
 void
@@ -1410,4 +876,13 @@ _hashiya_document_add_relation (HashiyaDocument  *self,
 
   g_list_store_append (self->relations, relation);
   return TRUE;
+}
+
+/* Without the checks of _hashiya_document_add_relation(): for a relation
+ * that held in another version of the document. */
+void
+_hashiya_document_append_relation (HashiyaDocument *self,
+                                   HashiyaRelation *relation)
+{
+  g_list_store_append (self->relations, relation);
 }

@@ -55,7 +55,10 @@ gboolean          hashiya_document_check_mention      (HashiyaDocument  *self,
                                                        HashiyaMention   *mention,
                                                        GError          **error);
 
-/* Edits: each is one undo step on the document's undo stack. */
+HashiyaMatcher   *hashiya_document_get_matcher        (HashiyaDocument  *self);
+
+/* Edits (hashiya-document-edit.c): each is one undo step on the
+ * document's undo stack. */
 HashiyaMention   *hashiya_document_annotate           (HashiyaDocument     *self,
                                                        guint                start,
                                                        guint                end,
@@ -84,7 +87,6 @@ gboolean          hashiya_document_remove_actor       (HashiyaDocument  *self,
 char            **hashiya_document_replace_catalog    (HashiyaDocument  *self,
                                                        HashiyaCatalog   *catalog) G_GNUC_WARN_UNUSED_RESULT;
 
-HashiyaMatcher   *hashiya_document_get_matcher        (HashiyaDocument  *self);
 guint             hashiya_document_add_matches        (HashiyaDocument      *self,
                                                        GArray               *matches,
                                                        HashiyaMentionStatus  status);
@@ -97,6 +99,8 @@ GListModel       *hashiya_document_get_orphans        (HashiyaDocument  *self);
 const HashiyaReanchorReport *
                   hashiya_document_get_reanchor_report (HashiyaDocument *self);
 GPtrArray        *hashiya_document_get_import_problems (HashiyaDocument *self);
+
+/* hashiya-document-reanchor.c */
 HashiyaDocument  *hashiya_document_reanchor           (HashiyaDocument  *self,
                                                        HashiyaText      *text);
 

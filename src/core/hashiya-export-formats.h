@@ -2,13 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Used through hashiya-export.h and hashiya-import.h; the tests and the
+ * Used through hashiya-export.h and hashiya-open.h; the tests and the
  * fuzzers call them directly.
  */
 
 #pragma once
 
-#include "hashiya-export.h"
+#include "hashiya-export-util.h"
 
 G_BEGIN_DECLS
 
@@ -44,8 +44,5 @@ GBytes          *hashiya_csv_write   (HashiyaDocument            *document,
 GBytes          *hashiya_pdf_write   (HashiyaDocument            *document,
                                       const HashiyaExportOptions *options,
                                       GError                    **error);
-
-/* Shared by the writers. */
-char            *hashiya_export_kind_label (HashiyaActorKind kind);
 
 G_END_DECLS

@@ -8,51 +8,9 @@
 #include <gio/gio.h>
 
 #include "hashiya-document.h"
+#include "hashiya-export-util.h"
 
 G_BEGIN_DECLS
-
-/* The nicks ("brat", "w3c" …) are the CLI's --format values. */
-typedef enum
-{
-  HASHIYA_EXPORT_BRAT,
-  HASHIYA_EXPORT_W3C,
-  HASHIYA_EXPORT_CONLL,
-  HASHIYA_EXPORT_JSONL,
-  HASHIYA_EXPORT_HTML,
-  HASHIYA_EXPORT_CSV,
-  HASHIYA_EXPORT_PDF,
-} HashiyaExportFormat;
-
-/* What a CoNLL/BIO tag names: the actor's kind, its id, or the label
- * the mention was imported with (else the kind). */
-typedef enum
-{
-  HASHIYA_CONLL_TAGS_KIND,
-  HASHIYA_CONLL_TAGS_ACTOR,
-  HASHIYA_CONLL_TAGS_LABEL,
-} HashiyaConllTags;
-
-/* Which of two nested mentions a token takes its tag from. */
-typedef enum
-{
-  HASHIYA_CONLL_NESTED_OUTER,
-  HASHIYA_CONLL_NESTED_INNER,
-} HashiyaConllNested;
-
-typedef struct
-{
-  char               *title;             /* shown by HTML and PDF; the file's stem */
-  gboolean            skip_suggestions;  /* only reviewed mentions */
-  HashiyaConllTags    conll_tags;
-  HashiyaConllNested  conll_nested;
-  gboolean            csv_bom;           /* for spreadsheet programs */
-} HashiyaExportOptions;
-
-HashiyaExportOptions *hashiya_export_options_new   (const char                 *title);
-HashiyaExportOptions *hashiya_export_options_copy  (const HashiyaExportOptions *options);
-void                  hashiya_export_options_free  (HashiyaExportOptions       *options);
-
-const char           *hashiya_export_format_extension (HashiyaExportFormat format);
 
 GBytes               *hashiya_export_to_bytes      (HashiyaDocument            *document,
                                                     HashiyaExportFormat         format,
@@ -73,12 +31,5 @@ void                  hashiya_export_file_async    (HashiyaDocument            *
 gboolean              hashiya_export_file_finish   (HashiyaDocument            *document,
                                                     GAsyncResult               *result,
                                                     GError                    **error);
-
-/* One function a format: the mentions an export shows, in text order. */
-GPtrArray            *hashiya_export_mentions      (HashiyaDocument            *document,
-                                                    const HashiyaExportOptions *options);
-const char           *hashiya_export_newline_name  (HashiyaText                *text);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaExportOptions, hashiya_export_options_free)
 
 G_END_DECLS

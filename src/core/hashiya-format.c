@@ -1,4 +1,4 @@
-/* hashiya-format.c — the .hashiya file and the catalogue file
+/* hashiya-format.c — the .hashiya file
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,16 +11,12 @@
 
 #include <string.h>
 
-#include "hashiya-core.h"
+#include "hashiya-catalog-file-private.h"
 #include "hashiya-document-private.h"
-#include "hashiya-enum-types.h"
 #include "hashiya-error.h"
-#include "hashiya-file.h"
 #include "hashiya-format.h"
-#include "hashiya-import.h"
-#include "hashiya-mention-lines.h"
-#include "hashiya-open.h"
 #include "hashiya-json.h"
+#include "hashiya-mention-lines.h"
 
 /* The writer fixes key order and layout (one actor, mention or relation per
  * line), so that files diff and merge well and load → save gives the same
@@ -30,119 +26,6 @@
 #define OFFSET_UNIT "codepoint"
 
 /* Writing */
-
-static void
-append_actor (GString      *out,
-              HashiyaActor *actor)
-{
-  const char * const *aliases = hashiya_actor_get_aliases (actor);
-  const char *optional[][2] = {
-    { "color", hashiya_actor_get_color (actor) },
-    { "description", hashiya_actor_get_description (actor) },
-    { "wikidata", hashiya_actor_get_wikidata (actor) },
-  };
-
-  g_string_append (out, "{\"id\": ");
-  hashiya_json_append_string (out, hashiya_actor_get_id (actor));
-  hashiya_json_append_member (out, "kind",
-                              hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, hashiya_actor_get_kind (actor)));
-  g_string_append (out, ", \"name\": {");
-  if (hashiya_actor_get_name_ar (actor) != NULL)
-    {
-      g_string_append (out, "\"ar\": ");
-      hashiya_json_append_string (out, hashiya_actor_get_name_ar (actor));
-    }
-  if (hashiya_actor_get_name_en (actor) != NULL)
-    {
-      if (hashiya_actor_get_name_ar (actor) != NULL)
-        g_string_append (out, ", ");
-      g_string_append (out, "\"en\": ");
-      hashiya_json_append_string (out, hashiya_actor_get_name_en (actor));
-    }
-  g_string_append_c (out, '}');
-  if (aliases[0] != NULL)
-    {
-      g_string_append (out, ", \"aliases\": [");
-      for (guint i = 0; aliases[i] != NULL; i++)
-        {
-          const char *type = hashiya_actor_get_alias_type (actor, aliases[i]);
-
-          if (i > 0)
-            g_string_append (out, ", ");
-          if (type == NULL)
-            {
-              hashiya_json_append_string (out, aliases[i]);
-              continue;
-            }
-          g_string_append (out, "{\"text\": ");
-          hashiya_json_append_string (out, aliases[i]);
-          hashiya_json_append_member (out, "type", type);
-          g_string_append_c (out, '}');
-        }
-      g_string_append_c (out, ']');
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
-    if (optional[i][1] != NULL)
-      hashiya_json_append_member (out, optional[i][0], optional[i][1]);
-  g_string_append_c (out, '}');
-}
-
-static void
-append_actors (GString        *out,
-               HashiyaCatalog *catalog,
-               const char     *indent)
-{
-  guint n = hashiya_catalog_get_n_actors (catalog);
-
-  g_string_append (out, "\"actors\": [");
-  for (guint i = 0; i < n; i++)
-    {
-      g_string_append_printf (out, "%s\n%s  ", i > 0 ? "," : "", indent);
-      append_actor (out, hashiya_catalog_get_actor (catalog, i));
-    }
-  g_string_append_printf (out, "%s]", n > 0 ? "\n" : "");
-  if (n > 0)
-    g_string_insert (out, out->len - 1, indent);
-}
-
-static void
-append_mention (GString         *out,
-                HashiyaDocument *document,
-                HashiyaMention  *mention)
-{
-  g_autofree char *prefix = NULL;
-  g_autofree char *suffix = NULL;
-  const char *optional[][2] = {
-    { "label", hashiya_mention_get_label (mention) },
-    { "note", hashiya_mention_get_note (mention) },
-    { "author", hashiya_mention_get_author (mention) },
-    { "created", hashiya_mention_get_created (mention) },
-    { "modified", hashiya_mention_get_modified (mention) },
-  };
-
-  hashiya_document_dup_quote_context (document, mention, &prefix, &suffix);
-  g_string_append (out, "{\"id\": ");
-  hashiya_json_append_string (out, hashiya_mention_get_id (mention));
-  g_string_append_printf (out, ", \"start\": %u, \"end\": %u",
-                          hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
-  hashiya_json_append_member (out, "actor", hashiya_mention_get_actor (mention));
-  hashiya_json_append_member (out, "type",
-                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE,
-                                                    hashiya_mention_get_mention_type (mention)));
-  hashiya_json_append_member (out, "status",
-                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_STATUS,
-                                                    hashiya_mention_get_status (mention)));
-  g_string_append (out, ", \"quote\": {\"exact\": ");
-  /* An orphan from a file without quotes has none: it is kept all the same. */
-  hashiya_json_append_string (out, hashiya_mention_get_quote_exact (mention) ?: "");
-  hashiya_json_append_member (out, "prefix", prefix);
-  hashiya_json_append_member (out, "suffix", suffix);
-  g_string_append_c (out, '}');
-  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
-    if (optional[i][1] != NULL)
-      hashiya_json_append_member (out, optional[i][0], optional[i][1]);
-  g_string_append_c (out, '}');
-}
 
 static void
 append_relation (GString         *out,
@@ -226,7 +109,7 @@ append_head (GString         *out,
   g_string_append (out, "},\n  \"catalog\": {\"name\": ");
   hashiya_json_append_string (out, hashiya_catalog_get_name (catalog) ?: "");
   g_string_append (out, ",\n    ");
-  append_actors (out, catalog, "    ");
+  _hashiya_catalog_append_actors (out, catalog, "    ");
   g_string_append (out, "},\n");
 }
 
@@ -255,9 +138,9 @@ hashiya_format_writer_new (HashiyaDocument *document)
   orphans = hashiya_document_get_orphans (document);
   has_orphans = g_list_model_get_n_items (orphans) > 0;
   self->sections[self->n_sections++] = (Section) { "mentions", hashiya_document_get_mentions (document),
-                                                   (AppendItemFunc) append_mention };
+                                                   (AppendItemFunc) _hashiya_append_mention_line };
   if (has_orphans)
-    self->sections[self->n_sections++] = (Section) { "orphans", orphans, (AppendItemFunc) append_mention };
+    self->sections[self->n_sections++] = (Section) { "orphans", orphans, (AppendItemFunc) _hashiya_append_mention_line };
   self->sections[self->n_sections++] = (Section) { "relations", hashiya_document_get_relations (document),
                                                    (AppendItemFunc) append_relation };
   append_head (self->out, document, has_orphans);
@@ -349,278 +232,6 @@ hashiya_format_write (HashiyaDocument *document)
   return hashiya_format_writer_finish (writer);
 }
 
-/**
- * hashiya_catalog_write:
- *
- * Returns: (transfer full): the catalogue as a catalogue file
- */
-GBytes *
-hashiya_catalog_write (HashiyaCatalog *catalog)
-{
-  GString *out = g_string_new (NULL);
-
-  g_return_val_if_fail (HASHIYA_IS_CATALOG (catalog), NULL);
-
-  g_string_append_printf (out, "{\n  \"format\": \"hashiya-catalog\",\n  \"version\": %d,\n  \"name\": ",
-                          HASHIYA_CATALOG_FORMAT_VERSION);
-  hashiya_json_append_string (out, hashiya_catalog_get_name (catalog) ?: "");
-  g_string_append (out, ",\n  ");
-  append_actors (out, catalog, "  ");
-  g_string_append (out, "\n}\n");
-
-  return g_string_free_to_bytes (out);
-}
-
-/* Reading */
-
-static gboolean
-read_enum (JsonObject  *object,
-           const char  *member,
-           GType        enum_type,
-           int         *value,
-           const char  *where,
-           GError     **error)
-{
-  const char *nick = NULL;
-
-  if (!hashiya_json_get_string (object, member, FALSE, &nick, where, error))
-    return FALSE;
-  if (nick == NULL)
-    return TRUE;
-
-  if (!hashiya_enum_from_nick (enum_type, nick, value))
-    {
-      g_autofree char *allowed = hashiya_enum_list_nicks (enum_type);
-
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: \"%s\" is \"%s\"; it must be one of %s"), where, member, nick, allowed);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* "aliases": a list of strings, or of {"text": …, "type": …} for an alias
- * that always means one mention type (a capital, a title). */
-static gboolean
-read_aliases (JsonObject   *object,
-              char       ***aliases,
-              char       ***types,
-              const char   *where,
-              GError      **error)
-{
-  static const char * const known[] = { "text", "type", NULL };
-  g_autoptr(GStrvBuilder) texts = g_strv_builder_new ();
-  g_autoptr(GStrvBuilder) nicks = g_strv_builder_new ();
-  JsonArray *array = NULL;
-  guint n;
-
-  if (!hashiya_json_get_array (object, "aliases", FALSE, &array, where, error))
-    return FALSE;
-
-  n = array != NULL ? json_array_get_length (array) : 0;
-  for (guint i = 0; i < n; i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-      g_autofree char *item_where = g_strdup_printf (_("%s: alias %u"), where, i + 1);
-      const char *text = NULL;
-      const char *type = NULL;
-      int value;
-
-      if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-        text = json_node_get_string (node);
-      else
-        {
-          JsonObject *item = hashiya_json_node_as_object (node, item_where, error);
-
-          if (item == NULL ||
-              !hashiya_json_check_members (item, known, item_where, error) ||
-              !hashiya_json_get_string (item, "text", TRUE, &text, item_where, error) ||
-              !read_enum (item, "type", HASHIYA_TYPE_MENTION_TYPE, &value, item_where, error) ||
-              !hashiya_json_get_string (item, "type", FALSE, &type, item_where, error))
-            return FALSE;
-        }
-
-      g_strv_builder_add (texts, text);
-      g_strv_builder_add (nicks, type != NULL ? type : "");
-    }
-
-  *aliases = g_strv_builder_end (texts);
-  *types = g_strv_builder_end (nicks);
-  return TRUE;
-}
-
-static HashiyaActor *
-read_actor (JsonNode    *node,
-            const char  *where,
-            GError     **error)
-{
-  static const char * const known[] = { "id", "kind", "name", "aliases", "color",
-                                        "description", "wikidata", NULL };
-  static const char * const known_names[] = { "ar", "en", NULL };
-  g_autoptr(HashiyaActor) actor = NULL;
-  g_auto(GStrv) aliases = NULL;
-  g_auto(GStrv) alias_types = NULL;
-  g_autofree char *name_where = NULL;
-  JsonObject *object;
-  JsonObject *names = NULL;
-  const char *id = NULL, *name_ar = NULL, *name_en = NULL;
-  const char *color = NULL, *description = NULL, *wikidata = NULL;
-  int kind = HASHIYA_ACTOR_KIND_OTHER;
-
-  if ((object = hashiya_json_node_as_object (node, where, error)) == NULL ||
-      !hashiya_json_check_members (object, known, where, error) ||
-      !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
-      !read_enum (object, "kind", HASHIYA_TYPE_ACTOR_KIND, &kind, where, error) ||
-      !hashiya_json_get_object (object, "name", TRUE, &names, where, error))
-    return NULL;
-
-  name_where = g_strdup_printf (_("%s: name"), where);
-  if (!hashiya_json_check_members (names, known_names, name_where, error) ||
-      !hashiya_json_get_string (names, "ar", FALSE, &name_ar, name_where, error) ||
-      !hashiya_json_get_string (names, "en", FALSE, &name_en, name_where, error) ||
-      !read_aliases (object, &aliases, &alias_types, where, error) ||
-      !hashiya_json_get_string (object, "color", FALSE, &color, where, error) ||
-      !hashiya_json_get_string (object, "description", FALSE, &description, where, error) ||
-      !hashiya_json_get_string (object, "wikidata", FALSE, &wikidata, where, error))
-    return NULL;
-
-  if (!hashiya_actor_is_valid_id (id))
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: id \"%s\" is not valid: use lower-case ASCII letters, digits "
-                   "and single hyphens"), where, id);
-      return NULL;
-    }
-
-  actor = hashiya_actor_new (id, kind, name_ar, name_en);
-  hashiya_actor_set_aliases (actor, (const char * const *) aliases);
-  hashiya_actor_set_alias_types (actor, (const char * const *) alias_types);
-  hashiya_actor_set_color (actor, color);
-  hashiya_actor_set_description (actor, description);
-  hashiya_actor_set_wikidata (actor, wikidata);
-
-  return g_steal_pointer (&actor);
-}
-
-static gboolean
-read_actors (JsonArray       *actors,
-             HashiyaCatalog  *catalog,
-             const char      *display_name,
-             GError         **error)
-{
-  guint n = json_array_get_length (actors);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *where = g_strdup_printf (_("%s: actor %u"), display_name, i + 1);
-      g_autoptr(HashiyaActor) actor = NULL;
-      g_autoptr(GError) local_error = NULL;
-
-      actor = read_actor (json_array_get_element (actors, i), where, error);
-      if (actor == NULL)
-        return FALSE;
-      if (!hashiya_catalog_insert (catalog, i, actor, &local_error))
-        {
-          g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/* Checks "format" and "version" before anything else is read, so that a
- * newer file is refused whole rather than half-read. */
-static gboolean
-check_header (JsonObject  *root,
-              const char  *format,
-              int          newest,
-              const char  *display_name,
-              GError     **error)
-{
-  const char *found = NULL;
-  guint version = 0;
-
-  if (!hashiya_json_get_string (root, "format", FALSE, &found, display_name, error))
-    return FALSE;
-  if (g_strcmp0 (found, format) != 0)
-    {
-      if (found == NULL)
-        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                     _("%s: not a %s file: \"format\": \"%s\" is missing"),
-                     display_name, format, format);
-      else
-        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                     _("%s: not a %s file: \"format\" is \"%s\""), display_name, format, found);
-      return FALSE;
-    }
-
-  if (!hashiya_json_get_uint (root, "version", TRUE, &version, display_name, error))
-    return FALSE;
-  if (version == 0)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: \"version\" must be 1 or more"), display_name);
-      return FALSE;
-    }
-  if (version > (guint) newest)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_VERSION,
-                   _("%s: version %u was written by a newer Hashiya; this one reads up to "
-                   "version %d. Update Hashiya to open it."), display_name, version, newest);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static HashiyaCatalog *
-read_catalog_object (JsonObject  *object,
-                     const char  *display_name,
-                     const char  *where,
-                     GError     **error)
-{
-  g_autoptr(HashiyaCatalog) catalog = NULL;
-  const char *name = NULL;
-  JsonArray *actors = NULL;
-
-  if (!hashiya_json_get_string (object, "name", FALSE, &name, where, error) ||
-      !hashiya_json_get_array (object, "actors", TRUE, &actors, where, error))
-    return NULL;
-
-  catalog = hashiya_catalog_new (name);
-  if (!read_actors (actors, catalog, display_name, error))
-    return NULL;
-
-  return g_steal_pointer (&catalog);
-}
-
-/**
- * hashiya_catalog_read:
- *
- * Reads a catalogue file ("format": "hashiya-catalog").
- */
-HashiyaCatalog *
-hashiya_catalog_read (GBytes      *bytes,
-                      const char  *display_name,
-                      GError     **error)
-{
-  static const char * const known[] = { "format", "version", "name", "actors", NULL };
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *object;
-
-  g_return_val_if_fail (bytes != NULL, NULL);
-
-  if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL ||
-      (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
-      !check_header (object, "hashiya-catalog", HASHIYA_CATALOG_FORMAT_VERSION, display_name, error) ||
-      !hashiya_json_check_members (object, known, display_name, error))
-    return NULL;
-
-  return read_catalog_object (object, display_name, display_name, error);
-}
-
 static HashiyaText *
 read_text (JsonObject  *root,
            const char  *display_name,
@@ -668,86 +279,6 @@ read_text (JsonObject  *root,
   return g_steal_pointer (&text);
 }
 
-static HashiyaMention *
-read_mention (JsonNode     *node,
-              const char   *where,
-              GError      **error)
-{
-  static const char * const known[] = { "id", "start", "end", "actor", "type", "status", "quote",
-                                        "label", "note", "author", "created", "modified", NULL };
-  static const char * const known_quote[] = { "exact", "prefix", "suffix", NULL };
-  g_autoptr(HashiyaMention) mention = NULL;
-  g_autofree char *quote_where = g_strdup_printf (_("%s: quote"), where);
-  JsonObject *object;
-  JsonObject *quote = NULL;
-  const char *id = NULL, *actor = NULL, *label = NULL, *note = NULL, *author = NULL;
-  const char *created = NULL, *modified = NULL;
-  const char *exact = NULL, *prefix = NULL, *suffix = NULL;
-  guint start = 0, end = 0;
-  int type = HASHIYA_MENTION_TYPE_NAME;
-  int status = HASHIYA_MENTION_STATUS_ACCEPTED;
-
-  if ((object = hashiya_json_node_as_object (node, where, error)) == NULL ||
-      !hashiya_json_check_members (object, known, where, error) ||
-      !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
-      !hashiya_json_get_uint (object, "start", TRUE, &start, where, error) ||
-      !hashiya_json_get_uint (object, "end", TRUE, &end, where, error) ||
-      !hashiya_json_get_string (object, "actor", TRUE, &actor, where, error) ||
-      !read_enum (object, "type", HASHIYA_TYPE_MENTION_TYPE, &type, where, error) ||
-      !read_enum (object, "status", HASHIYA_TYPE_MENTION_STATUS, &status, where, error) ||
-      !hashiya_json_get_object (object, "quote", FALSE, &quote, where, error) ||
-      !hashiya_json_get_string (object, "label", FALSE, &label, where, error) ||
-      !hashiya_json_get_string (object, "note", FALSE, &note, where, error) ||
-      !hashiya_json_get_string (object, "author", FALSE, &author, where, error) ||
-      !hashiya_json_get_string (object, "created", FALSE, &created, where, error) ||
-      !hashiya_json_get_string (object, "modified", FALSE, &modified, where, error))
-    return NULL;
-
-  if (quote != NULL &&
-      (!hashiya_json_check_members (quote, known_quote, quote_where, error) ||
-       !hashiya_json_get_string (quote, "exact", TRUE, &exact, quote_where, error) ||
-       !hashiya_json_get_string (quote, "prefix", FALSE, &prefix, quote_where, error) ||
-       !hashiya_json_get_string (quote, "suffix", FALSE, &suffix, quote_where, error)))
-    return NULL;
-
-  if (id[0] == '\0')
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, _("%s: \"id\" is empty"), where);
-      return NULL;
-    }
-  if ((created != NULL && !hashiya_timestamp_is_valid (created)) ||
-      (modified != NULL && !hashiya_timestamp_is_valid (modified)))
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: \"%s\" is not an ISO 8601 time such as 2023-10-23T09:30:00Z"),
-                   where, created != NULL && !hashiya_timestamp_is_valid (created) ? "created" : "modified");
-      return NULL;
-    }
-
-  /* Start and end are checked against the text by the caller; but a
-   * mention of an edited text is only re-anchored, so its order is
-   * checked here. */
-  if (start > end)
-    {
-      g_autofree char *message = g_strdup_printf (_("start %u is after end %u"), start, end);
-
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, "%s: %s", where, message);
-      return NULL;
-    }
-  mention = g_object_new (HASHIYA_TYPE_MENTION, "id", id, "start", start, "end", end, NULL);
-  hashiya_mention_set_actor (mention, actor);
-  hashiya_mention_set_mention_type (mention, type);
-  hashiya_mention_set_status (mention, status);
-  hashiya_mention_set_label (mention, label);
-  hashiya_mention_set_note (mention, note);
-  hashiya_mention_set_author (mention, author);
-  hashiya_mention_set_created (mention, created);
-  hashiya_mention_set_modified (mention, modified);
-  hashiya_mention_set_quote (mention, exact, prefix, suffix);
-
-  return g_steal_pointer (&mention);
-}
-
 /* Mentions keyed by their span and actor: one actor, one mention a span. */
 static guint
 span_hash (gconstpointer key)
@@ -771,6 +302,14 @@ span_equal (gconstpointer a,
 
 /* Checks mention NUMBER against the document and those read before it.
  * Its place in messages, "NAME: mention 12", is only made for one. */
+/* How messages name mention NUMBER of a file. */
+static char *
+mention_where (const char *display_name,
+               guint       number)
+{
+  return g_strdup_printf (_("%s: mention %u"), display_name, number);
+}
+
 static gboolean
 check_read_mention (HashiyaDocument  *document,
                     HashiyaMention   *mention,
@@ -781,29 +320,33 @@ check_read_mention (HashiyaDocument  *document,
                     GError          **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *where = NULL;
   HashiyaText *text = hashiya_document_get_text (document);
   const char *id = hashiya_mention_get_id (mention);
   const char *exact = hashiya_mention_get_quote_exact (mention);
 
-#define WHERE (where = g_strdup_printf (_("%s: mention %u"), display_name, number))
   if (!hashiya_document_check_mention (document, mention, &local_error))
     {
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", WHERE, local_error->message);
+      g_autofree char *where = mention_where (display_name, number);
+
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
       return FALSE;
     }
   if (g_hash_table_contains (ids, id))
     {
+      g_autofree char *where = mention_where (display_name, number);
+
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   _("%s: id \"%s\" is used by mention %u too"), WHERE, id,
+                   _("%s: id \"%s\" is used by mention %u too"), where, id,
                    GPOINTER_TO_UINT (g_hash_table_lookup (ids, id)));
       return FALSE;
     }
   if (g_hash_table_contains (spans, mention))
     {
+      g_autofree char *where = mention_where (display_name, number);
+
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
                    _("%s: %u:%u is annotated with \"%s\" twice (also mention %u); "
-                   "the same span and actor cannot be annotated twice"), WHERE,
+                   "the same span and actor cannot be annotated twice"), where,
                    hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
                    hashiya_mention_get_actor (mention),
                    GPOINTER_TO_UINT (g_hash_table_lookup (spans, mention)));
@@ -817,16 +360,16 @@ check_read_mention (HashiyaDocument  *document,
   else if (!hashiya_text_range_equals (text, hashiya_mention_get_start (mention),
                                        hashiya_mention_get_end (mention), exact))
     {
+      g_autofree char *where = mention_where (display_name, number);
       g_autofree char *found = hashiya_text_slice (text, hashiya_mention_get_start (mention),
                                                    hashiya_mention_get_end (mention));
 
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: the text at %u:%u is \"%s\" but the quote says \"%s\""), WHERE,
+                   _("%s: the text at %u:%u is \"%s\" but the quote says \"%s\""), where,
                    hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
                    found, exact);
       return FALSE;
     }
-#undef WHERE
 
   return TRUE;
 }
@@ -847,11 +390,11 @@ source_length (const MentionSource *source)
   return source->array != NULL ? json_array_get_length (source->array) : 0;
 }
 
-/* WHERE_FORMAT and DISPLAY_NAME name mention I in messages. */
+/* Messages name mention I "DISPLAY_NAME: WHAT I", or without WHAT as
+ * mention_where() does. */
 static HashiyaMention *
 source_get (const MentionSource  *source,
             guint                 i,
-            const char           *where_format,
             const char           *display_name,
             const char           *what,
             GError              **error)
@@ -860,12 +403,9 @@ source_get (const MentionSource  *source,
 
   if (source->made != NULL)
     return g_object_ref (g_ptr_array_index (source->made, i));
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  where = what != NULL ? g_strdup_printf (where_format, display_name, what, i + 1)
-                       : g_strdup_printf (where_format, display_name, i + 1);
-#pragma GCC diagnostic pop
-  return read_mention (json_array_get_element (source->array, i), where, error);
+  where = what != NULL ? g_strdup_printf ("%s: %s %u", display_name, what, i + 1)
+                       : mention_where (display_name, i + 1);
+  return _hashiya_read_mention_object (json_array_get_element (source->array, i), where, error);
 }
 
 static int
@@ -889,7 +429,7 @@ read_mentions (const MentionSource  *source,
 
   for (guint i = 0; i < n; i++)
     {
-      HashiyaMention *mention = source_get (source, i, _("%s: mention %u"), display_name, NULL, error);
+      HashiyaMention *mention = source_get (source, i, display_name, NULL, error);
 
       if (mention == NULL)
         return FALSE;
@@ -921,7 +461,7 @@ read_to_reanchor (const MentionSource    *source,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(HashiyaMention) mention = source_get (source, i, "%s: %s %u", display_name, what, error);
+      g_autoptr(HashiyaMention) mention = source_get (source, i, display_name, what, error);
 
       if (mention == NULL)
         return FALSE;
@@ -1020,7 +560,7 @@ read_document (GBytes      *bytes,
 
   if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL ||
       (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
-      !check_header (object, "hashiya", HASHIYA_FORMAT_VERSION, display_name, error) ||
+      !hashiya_json_check_header (object, "hashiya", HASHIYA_FORMAT_VERSION, display_name, error) ||
       !hashiya_json_check_members (object, known, display_name, error) ||
       !hashiya_json_get_string (object, "offset_unit", TRUE, &unit, display_name, error))
     return NULL;
@@ -1035,7 +575,7 @@ read_document (GBytes      *bytes,
   if ((text = read_text (object, display_name, &edited, error)) == NULL ||
       !hashiya_json_get_object (object, "catalog", TRUE, &catalog_object, display_name, error) ||
       !hashiya_json_check_members (catalog_object, known_catalog, catalog_where, error) ||
-      (catalog = read_catalog_object (catalog_object, display_name, catalog_where, error)) == NULL ||
+      (catalog = _hashiya_catalog_read_object (catalog_object, display_name, catalog_where, error)) == NULL ||
       !hashiya_json_get_array (object, "mentions", TRUE, &mentions, display_name, error) ||
       !hashiya_json_get_array (object, "orphans", FALSE, &orphans, display_name, error) ||
       !hashiya_json_get_array (object, "relations", FALSE, &relations, display_name, error))
@@ -1171,149 +711,4 @@ hashiya_format_read (GBytes      *bytes,
   if ((document = read_document_fast (bytes, display_name)) != NULL)
     return document;
   return read_document (bytes, NULL, display_name, error);
-}
-
-/**
- * hashiya_catalog_new_default:
- *
- * Returns: (transfer full): a new copy of the default catalogue, the
- *   actors of the 3+3 South Caucasus talks
- */
-HashiyaCatalog *
-hashiya_catalog_new_default (void)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  HashiyaCatalog *catalog;
-
-  hashiya_core_init ();
-  bytes = g_resources_lookup_data (HASHIYA_DEFAULT_CATALOG_RESOURCE, 0, &error);
-  if (bytes != NULL)
-    catalog = hashiya_catalog_read (bytes, "3plus3.json", &error);
-  else
-    catalog = NULL;
-
-  /* It is built in and tested: failing here is a bug, not bad input. */
-  if (catalog == NULL)
-    g_error ("The built-in catalogue is broken: %s", error->message);
-
-  return catalog;
-}
-
-HashiyaCatalog *
-hashiya_catalog_load_file (const char  *path,
-                           GError     **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if ((bytes = hashiya_file_read (path, error)) == NULL)
-    return NULL;
-
-  return hashiya_catalog_read (bytes, path, error);
-}
-
-/**
- * hashiya_document_new_from_text_file:
- * @catalog: (nullable): the catalogue to start from (copied), or %NULL for
- *   the default one
- *
- * A new document with no mentions, from a UTF-8 text file.
- */
-HashiyaDocument *
-hashiya_document_new_from_text_file (const char      *path,
-                                     HashiyaCatalog  *catalog,
-                                     GError         **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(HashiyaText) text = NULL;
-  g_autoptr(HashiyaCatalog) copy = NULL;
-  g_autoptr(GError) local_error = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_TEXT_MAX_MIB * 1024 * 1024 + 3, error)) == NULL)
-    return NULL;
-
-  text = hashiya_text_new_from_bytes (bytes, &local_error);
-  if (text == NULL)
-    {
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", path, local_error->message);
-      return NULL;
-    }
-
-  copy = catalog != NULL ? hashiya_catalog_copy (catalog) : hashiya_catalog_new_default ();
-  return hashiya_document_new (text, copy);
-}
-
-HashiyaDocument *
-hashiya_document_load_file (const char  *path,
-                            GError     **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL)
-    return NULL;
-
-  return hashiya_format_read (bytes, path, error);
-}
-
-/**
- * hashiya_document_save_file:
- *
- * Writes the document to @path atomically (see
- * hashiya_file_write_atomic()) and marks it saved.
- */
-gboolean
-hashiya_document_save_file (HashiyaDocument  *document,
-                            const char       *path,
-                            GError          **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  bytes = hashiya_format_write (document);
-  if (!hashiya_file_write_atomic (path, bytes, error))
-    return FALSE;
-
-  hashiya_document_mark_saved (document);
-  return TRUE;
-}
-
-/**
- * hashiya_document_open_file:
- *
- * @catalog: (nullable): what a text starts from (copied), or %NULL for the
- *   built-in catalogue
- *
- * Opens what a user may open: a .hashiya document, another tool's
- * annotations (see hashiya_import_format_from_path()), or else a UTF-8
- * text, which becomes a new document.
- */
-HashiyaDocument *
-hashiya_document_open_file (const char      *path,
-                            HashiyaCatalog  *catalog,
-                            GError         **error)
-{
-  HashiyaExportFormat format;
-
-  g_return_val_if_fail (path != NULL, NULL);
-
-  if (g_str_has_suffix (path, ".hashiya"))
-    return hashiya_document_load_file (path, error);
-  if (hashiya_import_format_from_path (path, &format))
-    {
-      /* Another tool's annotations (brat and W3C with the .txt beside
-       * them). What the import could not take stays on the document, for
-       * the window to show. */
-      g_autoptr(GPtrArray) problems = NULL;
-
-      return hashiya_import_file (format, path, NULL, catalog, &problems, error);
-    }
-  return hashiya_document_new_from_text_file (path, catalog, error);
 }

@@ -1,4 +1,4 @@
-/* hashiya-format.h — the .hashiya file and the catalogue file
+/* hashiya-format.h — the .hashiya file
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,7 +7,6 @@
 
 #include <gio/gio.h>
 
-#include "hashiya-catalog.h"
 #include "hashiya-document.h"
 
 G_BEGIN_DECLS
@@ -16,7 +15,6 @@ G_BEGIN_DECLS
 /* Version 1 files are written as version 1 while they have no orphans,
  * so that they still read back byte for byte. */
 #define HASHIYA_FORMAT_VERSION 3
-#define HASHIYA_CATALOG_FORMAT_VERSION 1
 
 HashiyaDocument *hashiya_format_read           (GBytes               *bytes,
                                                 const char           *display_name,
@@ -32,23 +30,6 @@ GBytes              *hashiya_format_writer_finish (HashiyaFormatWriter *self);
 void                 hashiya_format_writer_free   (HashiyaFormatWriter *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaFormatWriter, hashiya_format_writer_free)
-
-HashiyaCatalog  *hashiya_catalog_read          (GBytes               *bytes,
-                                                const char           *display_name,
-                                                GError              **error);
-GBytes          *hashiya_catalog_write         (HashiyaCatalog       *catalog);
-HashiyaCatalog  *hashiya_catalog_new_default   (void);
-HashiyaCatalog  *hashiya_catalog_load_file     (const char           *path,
-                                                GError              **error);
-
-HashiyaDocument *hashiya_document_new_from_text_file (const char     *path,
-                                                      HashiyaCatalog *catalog,
-                                                      GError        **error);
-HashiyaDocument *hashiya_document_load_file    (const char           *path,
-                                                GError              **error);
-gboolean         hashiya_document_save_file    (HashiyaDocument      *document,
-                                                const char           *path,
-                                                GError              **error);
 
 HashiyaDocument *hashiya_format_read_preview   (GBytes               *bytes,
                                                 guint                 before);

@@ -17,14 +17,10 @@
 
 #include <string.h>
 
-#include "hashiya-arabic.h"
-#include "hashiya-brat.h"
 #include "hashiya-document-private.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
-#include "hashiya-export-formats.h"
-#include "hashiya-file.h"
-#include "hashiya-format.h"
+#include "hashiya-export-util.h"
 #include "hashiya-import.h"
 #include "hashiya-matcher.h"
 
@@ -44,16 +40,16 @@ typedef struct
 
 struct _HashiyaImport
 {
-  HashiyaDocument *document;
-  char            *display;
-  const char      *unit;         /* "annotation %u", or lines */
-  GArray          *remarks;      /* Remark */
-  GArray          *pending;      /* Pending, in file order */
-  HashiyaMatcher  *matcher;      /* the actors' names, as they grow */
-  GHashTable      *noted_labels; /* labels already said not to be kinds */
-  GHashTable      *imported;     /* ids of the mentions placed or orphaned */
-  guint            n_stale;
-  gboolean         placed;
+  HashiyaDocument        *document;
+  char                   *display;
+  HashiyaImportPlaceFunc  place_name;   /* "annotation 3"; lines when NULL */
+  GArray                 *remarks;      /* Remark */
+  GArray                 *pending;      /* Pending, in file order */
+  HashiyaMatcher         *matcher;      /* the actors' names, as they grow */
+  GHashTable             *noted_labels; /* labels already said not to be kinds */
+  GHashTable             *imported;     /* ids of the mentions placed or orphaned */
+  guint                   n_stale;
+  gboolean                placed;
 };
 
 HashiyaImport *
@@ -100,15 +96,15 @@ hashiya_import_get_document (HashiyaImport *self)
 }
 
 /**
- * hashiya_import_set_unit:
- * @unit: how a remark names its place, e.g. "annotation %u"; lines when
- *   %NULL
+ * hashiya_import_set_place_func:
+ * @place_name: (nullable): how a remark names its place, e.g.
+ *   "annotation 3"; by its line when %NULL
  */
 void
-hashiya_import_set_unit (HashiyaImport *self,
-                         const char    *unit)
+hashiya_import_set_place_func (HashiyaImport          *self,
+                               HashiyaImportPlaceFunc  place_name)
 {
-  self->unit = unit;
+  self->place_name = place_name;
 }
 
 /* LINE 0: a remark on the whole file. */
@@ -522,12 +518,9 @@ format_remark (HashiyaImport *self,
 
   if (remark->line == 0)
     return g_strdup_printf ("%s: %s", self->display, remark->message);
-  if (self->unit == NULL)
+  if (self->place_name == NULL)
     return g_strdup_printf ("%s:%u: %s", self->display, remark->line, remark->message);
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-  place = g_strdup_printf (self->unit, remark->line);
-#pragma GCC diagnostic pop
+  place = self->place_name (remark->line);
   return g_strdup_printf ("%s: %s: %s", self->display, place, remark->message);
 }
 
@@ -586,111 +579,4 @@ hashiya_import_finish (HashiyaImport *self)
     g_ptr_array_add (problems, format_remark (self, &g_array_index (self->remarks, Remark, i)));
   _hashiya_document_set_import_problems (self->document, problems);
   return problems;
-}
-
-/* ------------------------------------------------------------- by file */
-
-/**
- * hashiya_import_format_from_path:
- *
- * Guesses the format of a file from its extension: .ann (brat),
- * .jsonld (W3C), .jsonl (JSONL), .conll, .bio, .iob (CoNLL/BIO).
- */
-gboolean
-hashiya_import_format_from_path (const char          *path,
-                                 HashiyaExportFormat *format)
-{
-  static const struct { const char *suffix; HashiyaExportFormat format; } suffixes[] = {
-    { ".ann", HASHIYA_EXPORT_BRAT }, { ".jsonld", HASHIYA_EXPORT_W3C },
-    { ".jsonl", HASHIYA_EXPORT_JSONL }, { ".conll", HASHIYA_EXPORT_CONLL },
-    { ".bio", HASHIYA_EXPORT_CONLL }, { ".iob", HASHIYA_EXPORT_CONLL },
-  };
-  g_autofree char *lower = g_utf8_strdown (path, -1);
-
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    if (g_str_has_suffix (lower, suffixes[i].suffix))
-      {
-        *format = suffixes[i].format;
-        return TRUE;
-      }
-  return FALSE;
-}
-
-gboolean
-hashiya_import_format_is_supported (HashiyaExportFormat format)
-{
-  return format == HASHIYA_EXPORT_BRAT || format == HASHIYA_EXPORT_W3C ||
-         format == HASHIYA_EXPORT_JSONL || format == HASHIYA_EXPORT_CONLL;
-}
-
-/* W3C and brat files do not hold their text: it is given, or it is
- * the .txt beside them. */
-static char *
-text_path_for (const char *path,
-               const char *text_path)
-{
-  g_autofree char *stem = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *name = NULL;
-
-  if (text_path != NULL)
-    return g_strdup (text_path);
-  stem = hashiya_file_stem (path);
-  dir = g_path_get_dirname (path);
-  name = g_strconcat (stem, ".txt", NULL);
-  return g_build_filename (dir, name, NULL);
-}
-
-/**
- * hashiya_import_file:
- * @text_path: (nullable): the text, for brat and W3C; the .txt beside
- *   @path when %NULL
- * @catalog: (nullable): the actors; the default catalogue when %NULL
- * @problems: (out): the remarks, "PATH:LINE: message"
- *
- * Makes a document from a file in another tool's format.
- */
-HashiyaDocument *
-hashiya_import_file (HashiyaExportFormat   format,
-                     const char           *path,
-                     const char           *text_path,
-                     HashiyaCatalog       *catalog,
-                     GPtrArray           **problems,
-                     GError              **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *txt = NULL;
-  g_autoptr(HashiyaDocument) document = NULL;
-
-  g_return_val_if_fail (path != NULL, NULL);
-  g_return_val_if_fail (problems != NULL, NULL);
-  g_return_val_if_fail (hashiya_import_format_is_supported (format), NULL);
-
-  if (format == HASHIYA_EXPORT_BRAT)
-    {
-      txt = text_path != NULL ? g_strdup (text_path) : hashiya_brat_text_path (path);
-      return hashiya_brat_import (path, txt, catalog, problems, error);
-    }
-
-  if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL)
-    return NULL;
-
-  switch (format)
-    {
-    case HASHIYA_EXPORT_W3C:
-      txt = text_path_for (path, text_path);
-      if ((document = hashiya_document_new_from_text_file (txt, catalog, error)) == NULL)
-        return NULL;
-      return hashiya_w3c_read (document, bytes, path, problems, error) ? g_steal_pointer (&document) : NULL;
-    case HASHIYA_EXPORT_JSONL:
-      return hashiya_jsonl_read (bytes, path, catalog, problems, error);
-    case HASHIYA_EXPORT_CONLL:
-      return hashiya_conll_read (bytes, path, catalog, problems, error);
-    case HASHIYA_EXPORT_BRAT:
-    case HASHIYA_EXPORT_HTML:
-    case HASHIYA_EXPORT_CSV:
-    case HASHIYA_EXPORT_PDF:
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }

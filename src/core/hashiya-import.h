@@ -9,30 +9,21 @@
 
 #include "hashiya-catalog.h"
 #include "hashiya-document.h"
-#include "hashiya-export.h"
 
 G_BEGIN_DECLS
 
-gboolean         hashiya_import_format_from_path (const char           *path,
-                                                  HashiyaExportFormat  *format);
-gboolean         hashiya_import_format_is_supported (HashiyaExportFormat format);
-
-HashiyaDocument *hashiya_import_file      (HashiyaExportFormat   format,
-                                           const char           *path,
-                                           const char           *text_path,
-                                           HashiyaCatalog       *catalog,
-                                           GPtrArray           **problems,
-                                           GError              **error);
-
 /* For the importers: what they share. */
 typedef struct _HashiyaImport HashiyaImport;
+
+/* The name of the place NUMBER of a file, e.g. "annotation 3". */
+typedef char *(*HashiyaImportPlaceFunc) (guint number);
 
 HashiyaImport   *hashiya_import_new           (HashiyaDocument  *document,
                                                const char       *display_name);
 void             hashiya_import_free          (HashiyaImport    *self);
 HashiyaDocument *hashiya_import_get_document  (HashiyaImport    *self);
-void             hashiya_import_set_unit      (HashiyaImport    *self,
-                                               const char       *unit);
+void             hashiya_import_set_place_func (HashiyaImport          *self,
+                                                HashiyaImportPlaceFunc  place_name);
 void             hashiya_import_report        (HashiyaImport    *self,
                                                guint             line,
                                                const char       *format,

@@ -13,6 +13,7 @@
 
 #include "hashiya-error.h"
 #include "hashiya-json.h"
+#include "hashiya-types.h"
 
 /**
  * hashiya_json_parse:
@@ -335,37 +336,87 @@ hashiya_json_get_array (JsonObject  *object,
   return TRUE;
 }
 
-/* An optional list of strings; absent gives an empty list. */
+/**
+ * hashiya_json_get_enum:
+ * @value: (inout): left as it is when @member is absent
+ *
+ * An optional member that holds a nick of @enum_type.
+ */
 gboolean
-hashiya_json_get_strv (JsonObject   *object,
-                       const char   *member,
-                       char       ***value,
-                       const char   *where,
-                       GError      **error)
+hashiya_json_get_enum (JsonObject  *object,
+                       const char  *member,
+                       GType        enum_type,
+                       int         *value,
+                       const char  *where,
+                       GError     **error)
 {
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonArray *array = NULL;
-  guint n;
+  const char *nick = NULL;
 
-  if (!hashiya_json_get_array (object, member, FALSE, &array, where, error))
+  if (!hashiya_json_get_string (object, member, FALSE, &nick, where, error))
     return FALSE;
+  if (nick == NULL)
+    return TRUE;
 
-  n = array != NULL ? json_array_get_length (array) : 0;
-  for (guint i = 0; i < n; i++)
+  if (!hashiya_enum_from_nick (enum_type, nick, value))
     {
-      JsonNode *node = json_array_get_element (array, i);
+      g_autofree char *allowed = hashiya_enum_list_nicks (enum_type);
 
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        {
-          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                       _("%s: \"%s\" item %u must be a string, not %s"),
-                       where, member, i + 1, describe_node (node));
-          return FALSE;
-        }
-      g_strv_builder_add (builder, json_node_get_string (node));
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   _("%s: \"%s\" is \"%s\"; it must be one of %s"), where, member, nick, allowed);
+      return FALSE;
     }
 
-  *value = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/**
+ * hashiya_json_check_header:
+ * @format: what "format" must say, e.g. "hashiya"
+ * @newest: the newest "version" this program reads
+ *
+ * Checks "format" and "version" before anything else is read, so that a
+ * newer file is refused whole rather than half-read.
+ */
+gboolean
+hashiya_json_check_header (JsonObject  *root,
+                           const char  *format,
+                           int          newest,
+                           const char  *display_name,
+                           GError     **error)
+{
+  const char *found = NULL;
+  guint version = 0;
+
+  if (!hashiya_json_get_string (root, "format", FALSE, &found, display_name, error))
+    return FALSE;
+  if (g_strcmp0 (found, format) != 0)
+    {
+      if (found == NULL)
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                     _("%s: not a %s file: \"format\": \"%s\" is missing"),
+                     display_name, format, format);
+      else
+        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                     _("%s: not a %s file: \"format\" is \"%s\""), display_name, format, found);
+      return FALSE;
+    }
+
+  if (!hashiya_json_get_uint (root, "version", TRUE, &version, display_name, error))
+    return FALSE;
+  if (version == 0)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   _("%s: \"version\" must be 1 or more"), display_name);
+      return FALSE;
+    }
+  if (version > (guint) newest)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_VERSION,
+                   _("%s: version %u was written by a newer Hashiya; this one reads up to "
+                   "version %d. Update Hashiya to open it."), display_name, version, newest);
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -438,21 +489,4 @@ hashiya_json_append_member (GString    *out,
   hashiya_json_append_string (out, name);
   g_string_append (out, ": ");
   hashiya_json_append_string (out, utf8);
-}
-
-void
-hashiya_json_append_strv (GString             *out,
-                          const char          *name,
-                          const char * const  *strv)
-{
-  g_string_append (out, ", ");
-  hashiya_json_append_string (out, name);
-  g_string_append (out, ": [");
-  for (guint i = 0; strv != NULL && strv[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, ", ");
-      hashiya_json_append_string (out, strv[i]);
-    }
-  g_string_append_c (out, ']');
 }

@@ -49,10 +49,16 @@ gboolean   hashiya_json_get_array      (JsonObject          *object,
                                         JsonArray          **value,
                                         const char          *where,
                                         GError             **error);
-gboolean   hashiya_json_get_strv       (JsonObject          *object,
+gboolean   hashiya_json_get_enum       (JsonObject          *object,
                                         const char          *member,
-                                        char              ***value,
+                                        GType                enum_type,
+                                        int                 *value,
                                         const char          *where,
+                                        GError             **error);
+gboolean   hashiya_json_check_header   (JsonObject          *root,
+                                        const char          *format,
+                                        int                  newest,
+                                        const char          *display_name,
                                         GError             **error);
 JsonObject *hashiya_json_node_as_object (JsonNode           *node,
                                         const char          *where,
@@ -63,8 +69,5 @@ void       hashiya_json_append_string  (GString             *out,
 void       hashiya_json_append_member  (GString             *out,
                                         const char          *name,
                                         const char          *utf8);
-void       hashiya_json_append_strv    (GString             *out,
-                                        const char          *name,
-                                        const char * const  *strv);
 
 G_END_DECLS

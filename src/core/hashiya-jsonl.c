@@ -18,10 +18,10 @@
 
 #include <string.h>
 
+#include "hashiya-catalog-file.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-error.h"
 #include "hashiya-export-formats.h"
-#include "hashiya-format.h"
 #include "hashiya-import.h"
 #include "hashiya-json.h"
 

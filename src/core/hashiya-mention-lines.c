@@ -1,15 +1,18 @@
-/* hashiya-mention-lines.c — the fast way through a .hashiya's mentions
+/* hashiya-mention-lines.c — a .hashiya's mentions, one a line
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A document's bulk is its "mentions" array: a hundred thousand small
- * objects, one a line, that a general JSON parser turns into as many
- * hash tables before they become mentions. This reader makes mentions
- * straight from the bytes. It takes only what the writer writes (the
- * members it knows, of the types they have, strict JSON strings and
- * whole numbers) and gives up on anything else, so that the general
- * reader, with its precise messages, reads that file instead: a file
- * either reads the same both ways or is left to the general reader.
+ * objects, one a line. Here is the writer of a line, the general reader
+ * of one mention, and a fast reader of them all.
+ *
+ * A general JSON parser turns the lines into as many hash tables before
+ * they become mentions; the fast reader makes mentions straight from the
+ * bytes. It takes only what the writer writes (the members it knows, of
+ * the types they have, strict JSON strings and whole numbers) and gives
+ * up on anything else, so that the general reader, with its precise
+ * messages, reads that file instead: a file either reads the same both
+ * ways or is left to the general reader.
  */
 
 #define G_LOG_DOMAIN "hashiya-format"
@@ -17,11 +20,152 @@
 #define _GNU_SOURCE  /* memmem */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include <string.h>
 
 #include "hashiya-enum-types.h"
+#include "hashiya-error.h"
+#include "hashiya-json.h"
 #include "hashiya-mention.h"
 #include "hashiya-mention-lines.h"
+
+/**
+ * _hashiya_append_mention_line:
+ *
+ * Appends @mention of @document as the .hashiya writes it: one JSON
+ * object, on one line.
+ */
+void
+_hashiya_append_mention_line (GString         *out,
+                              HashiyaDocument *document,
+                              HashiyaMention  *mention)
+{
+  g_autofree char *prefix = NULL;
+  g_autofree char *suffix = NULL;
+  const char *optional[][2] = {
+    { "label", hashiya_mention_get_label (mention) },
+    { "note", hashiya_mention_get_note (mention) },
+    { "author", hashiya_mention_get_author (mention) },
+    { "created", hashiya_mention_get_created (mention) },
+    { "modified", hashiya_mention_get_modified (mention) },
+  };
+
+  hashiya_document_dup_quote_context (document, mention, &prefix, &suffix);
+  g_string_append (out, "{\"id\": ");
+  hashiya_json_append_string (out, hashiya_mention_get_id (mention));
+  g_string_append_printf (out, ", \"start\": %u, \"end\": %u",
+                          hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  hashiya_json_append_member (out, "actor", hashiya_mention_get_actor (mention));
+  hashiya_json_append_member (out, "type",
+                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE,
+                                                    hashiya_mention_get_mention_type (mention)));
+  hashiya_json_append_member (out, "status",
+                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_STATUS,
+                                                    hashiya_mention_get_status (mention)));
+  g_string_append (out, ", \"quote\": {\"exact\": ");
+  /* An orphan from a file without quotes has none: it is kept all the same. */
+  hashiya_json_append_string (out, hashiya_mention_get_quote_exact (mention) ?: "");
+  hashiya_json_append_member (out, "prefix", prefix);
+  hashiya_json_append_member (out, "suffix", suffix);
+  g_string_append_c (out, '}');
+  for (guint i = 0; i < G_N_ELEMENTS (optional); i++)
+    if (optional[i][1] != NULL)
+      hashiya_json_append_member (out, optional[i][0], optional[i][1]);
+  g_string_append_c (out, '}');
+}
+
+/**
+ * _hashiya_read_mention_object:
+ * @where: how errors name the mention, e.g. "doc.hashiya: mention 12"
+ *
+ * The general reader of one mention: any JSON object the format allows,
+ * with a message that says what is wrong. Its span is not checked
+ * against a text, only its order.
+ *
+ * Returns: (transfer full): the mention, or %NULL with @error set
+ */
+HashiyaMention *
+_hashiya_read_mention_object (JsonNode     *node,
+                              const char   *where,
+                              GError      **error)
+{
+  static const char * const known[] = { "id", "start", "end", "actor", "type", "status", "quote",
+                                        "label", "note", "author", "created", "modified", NULL };
+  static const char * const known_quote[] = { "exact", "prefix", "suffix", NULL };
+  g_autoptr(HashiyaMention) mention = NULL;
+  g_autofree char *quote_where = g_strdup_printf (_("%s: quote"), where);
+  JsonObject *object;
+  JsonObject *quote = NULL;
+  const char *id = NULL, *actor = NULL, *label = NULL, *note = NULL, *author = NULL;
+  const char *created = NULL, *modified = NULL;
+  const char *exact = NULL, *prefix = NULL, *suffix = NULL;
+  guint start = 0, end = 0;
+  int type = HASHIYA_MENTION_TYPE_NAME;
+  int status = HASHIYA_MENTION_STATUS_ACCEPTED;
+
+  if ((object = hashiya_json_node_as_object (node, where, error)) == NULL ||
+      !hashiya_json_check_members (object, known, where, error) ||
+      !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
+      !hashiya_json_get_uint (object, "start", TRUE, &start, where, error) ||
+      !hashiya_json_get_uint (object, "end", TRUE, &end, where, error) ||
+      !hashiya_json_get_string (object, "actor", TRUE, &actor, where, error) ||
+      !hashiya_json_get_enum (object, "type", HASHIYA_TYPE_MENTION_TYPE, &type, where, error) ||
+      !hashiya_json_get_enum (object, "status", HASHIYA_TYPE_MENTION_STATUS, &status, where, error) ||
+      !hashiya_json_get_object (object, "quote", FALSE, &quote, where, error) ||
+      !hashiya_json_get_string (object, "label", FALSE, &label, where, error) ||
+      !hashiya_json_get_string (object, "note", FALSE, &note, where, error) ||
+      !hashiya_json_get_string (object, "author", FALSE, &author, where, error) ||
+      !hashiya_json_get_string (object, "created", FALSE, &created, where, error) ||
+      !hashiya_json_get_string (object, "modified", FALSE, &modified, where, error))
+    return NULL;
+
+  if (quote != NULL &&
+      (!hashiya_json_check_members (quote, known_quote, quote_where, error) ||
+       !hashiya_json_get_string (quote, "exact", TRUE, &exact, quote_where, error) ||
+       !hashiya_json_get_string (quote, "prefix", FALSE, &prefix, quote_where, error) ||
+       !hashiya_json_get_string (quote, "suffix", FALSE, &suffix, quote_where, error)))
+    return NULL;
+
+  if (id[0] == '\0')
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, _("%s: \"id\" is empty"), where);
+      return NULL;
+    }
+  if ((created != NULL && !hashiya_timestamp_is_valid (created)) ||
+      (modified != NULL && !hashiya_timestamp_is_valid (modified)))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   _("%s: \"%s\" is not an ISO 8601 time such as 2023-10-23T09:30:00Z"),
+                   where, created != NULL && !hashiya_timestamp_is_valid (created) ? "created" : "modified");
+      return NULL;
+    }
+
+  /* Start and end are checked against the text by the caller; but a
+   * mention of an edited text is only re-anchored, so its order is
+   * checked here. */
+  if (start > end)
+    {
+      g_autofree char *message = g_strdup_printf (_("start %u is after end %u"), start, end);
+
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, "%s: %s", where, message);
+      return NULL;
+    }
+  mention = g_object_new (HASHIYA_TYPE_MENTION, "id", id, "start", start, "end", end, NULL);
+  hashiya_mention_set_actor (mention, actor);
+  hashiya_mention_set_mention_type (mention, type);
+  hashiya_mention_set_status (mention, status);
+  hashiya_mention_set_label (mention, label);
+  hashiya_mention_set_note (mention, note);
+  hashiya_mention_set_author (mention, author);
+  hashiya_mention_set_created (mention, created);
+  hashiya_mention_set_modified (mention, modified);
+  hashiya_mention_set_quote (mention, exact, prefix, suffix);
+
+  return g_steal_pointer (&mention);
+}
+
+/* The fast reader */
 
 typedef struct
 {

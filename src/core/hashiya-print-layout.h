@@ -8,7 +8,7 @@
 #include <pango/pangocairo.h>
 
 #include "hashiya-document.h"
-#include "hashiya-export.h"
+#include "hashiya-export-util.h"
 
 G_BEGIN_DECLS
 

@@ -435,19 +435,3 @@ hashiya_undo_stack_get_is_clean (HashiyaUndoStack *self)
   g_return_val_if_fail (HASHIYA_IS_UNDO_STACK (self), TRUE);
   return top_serial (self) == self->clean_serial;
 }
-
-void
-hashiya_undo_stack_clear (HashiyaUndoStack *self)
-{
-  gboolean was_clean_now;
-  SAVE_STATE (self);
-
-  g_return_if_fail (HASHIYA_IS_UNDO_STACK (self));
-
-  clear_queue (&self->undo);
-  clear_queue (&self->redo);
-  /* Keep the clean/modified answer as it was. */
-  was_clean_now = was_clean;
-  self->clean_serial = was_clean_now ? 0 : G_MAXUINT64;
-  notify_state (self, could_undo, could_redo, was_clean);
-}

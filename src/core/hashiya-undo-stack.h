@@ -67,6 +67,5 @@ guint64           hashiya_undo_stack_get_position (HashiyaUndoStack *self);
 void              hashiya_undo_stack_mark_clean_at (HashiyaUndoStack *self,
                                                    guint64           position);
 gboolean          hashiya_undo_stack_get_is_clean (HashiyaUndoStack *self);
-void              hashiya_undo_stack_clear        (HashiyaUndoStack *self);
 
 G_END_DECLS

@@ -434,6 +434,13 @@ find_items (JsonObject *root)
   return NULL;
 }
 
+/* How a remark names the place of a W3C annotation. */
+static char *
+annotation_place (guint number)
+{
+  return g_strdup_printf (_("annotation %u"), number);
+}
+
 /**
  * hashiya_w3c_read:
  * @document: a document with its text and catalogue, and no mentions yet
@@ -459,7 +466,7 @@ hashiya_w3c_read (HashiyaDocument  *document,
   if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL)
     return FALSE;
   import = hashiya_import_new (document, display_name);
-  hashiya_import_set_unit (import, _("annotation %u"));
+  hashiya_import_set_place_func (import, annotation_place);
 
   if (JSON_NODE_HOLDS_ARRAY (root))
     items = json_node_get_array (root);

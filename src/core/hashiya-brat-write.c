@@ -1,0 +1,422 @@
+/* hashiya-brat-write.c — brat standoff export
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Writes a brat document, the .txt and the .ann beside it (see
+ * hashiya-brat.h for what the .ann holds), with brat's configuration
+ * files.
+ */
+
+#define G_LOG_DOMAIN "hashiya-brat"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <errno.h>
+#include <string.h>
+
+#include "hashiya-brat-private.h"
+#include "hashiya-brat-write.h"
+#include "hashiya-enum-types.h"
+#include "hashiya-export-util.h"
+#include "hashiya-file.h"
+#include "hashiya-types.h"
+
+#define HASHIYA_HOMEPAGE "https://github.com/hashiya/hashiya"
+
+/* Notes and names go on one .ann line: tabs and line breaks become spaces. */
+static char *
+one_line (const char *s)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || _hashiya_brat_is_line_break (c))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* Writes "start end[;start end…]\tcovered" for START:END, split at line
+ * breaks; the fragments' texts are joined by spaces, as brat does. */
+static void
+append_span (GString     *ann,
+             HashiyaText *text,
+             guint        start,
+             guint        end)
+{
+  guint shift = hashiya_text_get_has_bom (text) ? 1 : 0;
+  g_autoptr(GString) covered = g_string_new (NULL);
+  gboolean first = TRUE;
+  guint i = start;
+
+  while (i < end)
+    {
+      guint fragment_end;
+      g_autofree char *slice = NULL;
+
+      while (i < end && _hashiya_brat_is_line_break (hashiya_text_get_char (text, i)))
+        i++;
+      if (i == end)
+        break;
+      fragment_end = i;
+      while (fragment_end < end && !_hashiya_brat_is_line_break (hashiya_text_get_char (text, fragment_end)))
+        fragment_end++;
+
+      slice = hashiya_text_slice (text, i, fragment_end);
+      g_string_append_printf (ann, "%s%u %u", first ? "" : ";", i + shift, fragment_end + shift);
+      g_string_append_printf (covered, "%s%s", first ? "" : " ", slice);
+      first = FALSE;
+      i = fragment_end;
+    }
+  g_string_append_printf (ann, "\t%s\n", covered->str);
+}
+
+/* The first mention of ACTOR, or PREFERRED when it belongs to ACTOR. */
+static HashiyaMention *
+relation_argument (HashiyaDocument *document,
+                   const char      *actor,
+                   HashiyaMention  *preferred)
+{
+  guint n = hashiya_document_get_n_mentions (document);
+
+  if (preferred != NULL && g_strcmp0 (hashiya_mention_get_actor (preferred), actor) == 0)
+    return preferred;
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+
+      if (g_strcmp0 (hashiya_mention_get_actor (mention), actor) == 0)
+        return mention;
+    }
+  return NULL;
+}
+
+static void
+append_relations (GString         *ann,
+                  HashiyaDocument *document,
+                  GHashTable      *t_ids,
+                  GHashTable      *relation_types)
+{
+  GListModel *relations = hashiya_document_get_relations (document);
+  guint n = g_list_model_get_n_items (relations);
+  guint number = 1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+      const char *evidence = hashiya_relation_get_evidence (relation);
+      HashiyaMention *preferred = evidence != NULL ? hashiya_document_lookup_mention (document, evidence) : NULL;
+      HashiyaMention *source = relation_argument (document, hashiya_relation_get_source (relation), preferred);
+      HashiyaMention *target = relation_argument (document, hashiya_relation_get_target (relation), preferred);
+
+      /* brat relates entities: an actor never mentioned has none. */
+      if (source == NULL || target == NULL)
+        continue;
+
+      g_string_append_printf (ann, "R%u\t%s Arg1:T%u Arg2:T%u\t\n", number++,
+                              hashiya_relation_get_relation_type (relation),
+                              GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, source)),
+                              GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, target)));
+      g_hash_table_add (relation_types, g_strdup (hashiya_relation_get_relation_type (relation)));
+    }
+}
+
+static GBytes *
+build_ann (HashiyaDocument *document,
+           GHashTable      *relation_types)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  g_autoptr(GHashTable) t_ids = g_hash_table_new (NULL, NULL);
+  GString *ann = g_string_new (NULL);
+  guint n = hashiya_document_get_n_mentions (document);
+  guint n_attributes = 0, n_notes = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+      HashiyaActor *actor = hashiya_catalog_lookup (catalog, hashiya_mention_get_actor (mention));
+      HashiyaActorKind kind = actor != NULL ? hashiya_actor_get_kind (actor) : HASHIYA_ACTOR_KIND_OTHER;
+      const char *name = actor != NULL ? hashiya_actor_get_name_en (actor) : NULL;
+      const char *note = hashiya_mention_get_note (mention);
+      g_autofree char *label = hashiya_export_kind_label (kind);
+      g_autofree char *flat_name = one_line (name != NULL && *name != '\0' ? name : hashiya_mention_get_actor (mention));
+      guint t = i + 1;
+
+      g_hash_table_insert (t_ids, mention, GUINT_TO_POINTER (t));
+
+      g_string_append_printf (ann, "T%u\t%s ", t, label);
+      append_span (ann, text, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+      g_string_append_printf (ann, "N%u\tReference T%u hashiya:%s\t%s\n",
+                              t, t, hashiya_mention_get_actor (mention), flat_name);
+      g_string_append_printf (ann, "A%u\tMentionType T%u %s\n", ++n_attributes, t,
+                              hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE,
+                                                    hashiya_mention_get_mention_type (mention)));
+      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        g_string_append_printf (ann, "A%u\tSuggested T%u\n", ++n_attributes, t);
+      if (note != NULL && *note != '\0')
+        {
+          g_autofree char *flat_note = one_line (note);
+
+          g_string_append_printf (ann, "#%u\tAnnotatorNotes T%u\t%s\n", ++n_notes, t, flat_note);
+        }
+    }
+
+  append_relations (ann, document, t_ids, relation_types);
+  return g_string_free_to_bytes (ann);
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static GBytes *
+build_annotation_conf (HashiyaDocument *document,
+                       GHashTable      *relation_types)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+  g_autofree char *mention_types = hashiya_enum_list_nicks (HASHIYA_TYPE_MENTION_TYPE);
+  g_autofree const char **types = (const char **) g_hash_table_get_keys_as_array (relation_types, NULL);
+  GString *conf = g_string_new (NULL);
+
+  g_string_append_printf (conf,
+                          "# Written by Hashiya. Offsets: Unicode code points%s. Encoding: UTF-8.\n"
+                          "# Newlines: %s, kept as in the text. Text SHA-256: %s\n"
+                          "\n[entities]\n",
+                          hashiya_text_get_has_bom (text) ? " (the byte order mark is the first)" : "",
+                          hashiya_export_newline_name (text), hashiya_text_get_sha256 (text));
+  /* Every kind, so that the folder can be annotated further in brat. */
+  for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
+    {
+      g_autofree char *label = hashiya_export_kind_label (kind);
+
+      g_string_append_printf (conf, "%s\n", label);
+    }
+
+  g_string_append (conf, "\n[relations]\n");
+  qsort (types, g_hash_table_size (relation_types), sizeof (char *), compare_strings);
+  for (guint i = 0; types[i] != NULL; i++)
+    g_string_append_printf (conf, "%s\tArg1:<ENTITY>, Arg2:<ENTITY>\n", types[i]);
+  g_string_append (conf, "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
+
+  for (char *comma; (comma = strstr (mention_types, ", ")) != NULL;)
+    memmove (comma + 1, comma + 2, strlen (comma + 2) + 1), *comma = '|';
+  g_string_append (conf, "\n[events]\n\n[attributes]\n");
+  g_string_append_printf (conf, "MentionType\tArg:<ENTITY>, Value:%s\n", mention_types);
+  g_string_append (conf, "Suggested\tArg:<ENTITY>\n");
+  return g_string_free_to_bytes (conf);
+}
+
+static GBytes *
+build_visual_conf (HashiyaDocument *document)
+{
+  /* One colour per kind: brat colours types, not instances. The first
+   * actor of a kind in the catalogue lends it its colour. */
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  GString *conf = g_string_new ("[labels]\n");
+  guint n = hashiya_catalog_get_n_actors (catalog);
+
+  for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
+    {
+      g_autofree char *label = hashiya_export_kind_label (kind);
+
+      g_string_append_printf (conf, "%s | %s\n", label, label);
+    }
+  g_string_append (conf, "\n[drawing]\n");
+  for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
+    {
+      g_autofree char *label = hashiya_export_kind_label (kind);
+      const char *color = "#dddddd";
+
+      for (guint i = 0; i < n; i++)
+        {
+          HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
+
+          if ((int) hashiya_actor_get_kind (actor) == kind)
+            {
+              color = hashiya_actor_get_color (actor);
+              break;
+            }
+        }
+      g_string_append_printf (conf, "%s\tbgColor:%s\n", label, color);
+    }
+  g_string_append (conf, "Suggested\tposition:left, glyph:?\n");
+  return g_string_free_to_bytes (conf);
+}
+
+static const char tools_conf[] =
+  "[options]\n"
+  "Tokens\ttokenizer:whitespace\n"
+  "Sentences\tsplitter:newline\n"
+  "\n[normalization]\n"
+  "hashiya\t<URL>:" HASHIYA_HOMEPAGE ", <URLBASE>:" HASHIYA_HOMEPAGE "#%s\n";
+
+/**
+ * hashiya_brat_write_ann:
+ *
+ * Returns: (transfer full): the .ann of @document
+ */
+GBytes *
+hashiya_brat_write_ann (HashiyaDocument *document)
+{
+  g_autoptr(GHashTable) relation_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
+  return build_ann (document, relation_types);
+}
+
+typedef struct
+{
+  char   *directory;
+  GBytes *contents[5];
+  char   *names[5];
+} BratFiles;
+
+static void
+brat_files_free (BratFiles *files)
+{
+  g_free (files->directory);
+  for (guint i = 0; i < G_N_ELEMENTS (files->contents); i++)
+    {
+      g_bytes_unref (files->contents[i]);
+      g_free (files->names[i]);
+    }
+  g_free (files);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (BratFiles, brat_files_free)
+
+/* Everything is built before the first file is written. */
+static BratFiles *
+build_files (HashiyaDocument *document,
+             const char      *directory,
+             const char      *name)
+{
+  g_autoptr(GHashTable) relation_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  BratFiles *files = g_new0 (BratFiles, 1);
+
+  files->directory = g_strdup (directory);
+  files->names[0] = g_strconcat (name, ".txt", NULL);
+  files->contents[0] = hashiya_text_to_bytes (hashiya_document_get_text (document),
+                                              hashiya_text_get_has_bom (hashiya_document_get_text (document)));
+  files->names[1] = g_strconcat (name, ".ann", NULL);
+  files->contents[1] = build_ann (document, relation_types);
+  files->names[2] = g_strdup ("annotation.conf");
+  files->contents[2] = build_annotation_conf (document, relation_types);
+  files->names[3] = g_strdup ("visual.conf");
+  files->contents[3] = build_visual_conf (document);
+  files->names[4] = g_strdup ("tools.conf");
+  files->contents[4] = g_bytes_new_static (tools_conf, sizeof tools_conf - 1);
+  return files;
+}
+
+/* Each file is replaced atomically; the first failure stops the rest. */
+static gboolean
+write_files (BratFiles  *files,
+             GError    **error)
+{
+  if (g_mkdir_with_parents (files->directory, 0777) != 0)
+    {
+      int saved_errno = errno;
+      g_autofree char *display = g_filename_display_name (files->directory);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("%s: cannot make the folder: %s"), display, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (files->contents); i++)
+    {
+      g_autofree char *path = g_build_filename (files->directory, files->names[i], NULL);
+
+      if (!hashiya_file_write_atomic (path, files->contents[i], error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/**
+ * hashiya_brat_export:
+ * @document: the document
+ * @directory: the folder to write into; made when missing
+ * @name: the base name of the .txt and .ann files
+ *
+ * Writes NAME.txt (the exact text, with its byte order mark when the
+ * text file had one), NAME.ann and the three brat configuration files.
+ */
+gboolean
+hashiya_brat_export (HashiyaDocument  *document,
+                     const char       *directory,
+                     const char       *name,
+                     GError          **error)
+{
+  g_autoptr(BratFiles) files = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (directory != NULL, FALSE);
+  g_return_val_if_fail (name != NULL && *name != '\0', FALSE);
+
+  files = build_files (document, directory, name);
+  return write_files (files, error);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  if (write_files (task_data, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * hashiya_brat_export_async:
+ *
+ * Exports like hashiya_brat_export(): the files are built here, from the
+ * document as it is now, and written on a worker thread.
+ */
+void
+hashiya_brat_export_async (HashiyaDocument     *document,
+                           const char          *directory,
+                           const char          *name,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
+  g_return_if_fail (directory != NULL);
+  g_return_if_fail (name != NULL && *name != '\0');
+
+  task = g_task_new (document, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hashiya_brat_export_async);
+  g_task_set_task_data (task, build_files (document, directory, name), (GDestroyNotify) brat_files_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+gboolean
+hashiya_brat_export_finish (HashiyaDocument  *document,
+                            GAsyncResult     *result,
+                            GError          **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, document), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
