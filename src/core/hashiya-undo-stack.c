@@ -382,13 +382,6 @@ hashiya_undo_stack_get_undo_label (HashiyaUndoStack *self)
   return command_label (g_queue_peek_head (&self->undo));
 }
 
-const char *
-hashiya_undo_stack_get_redo_label (HashiyaUndoStack *self)
-{
-  g_return_val_if_fail (HASHIYA_IS_UNDO_STACK (self), NULL);
-  return command_label (g_queue_peek_head (&self->redo));
-}
-
 static guint64
 top_serial (HashiyaUndoStack *self)
 {

@@ -61,7 +61,6 @@ gboolean          hashiya_undo_stack_redo         (HashiyaUndoStack *self);
 gboolean          hashiya_undo_stack_get_can_undo (HashiyaUndoStack *self);
 gboolean          hashiya_undo_stack_get_can_redo (HashiyaUndoStack *self);
 const char       *hashiya_undo_stack_get_undo_label (HashiyaUndoStack *self);
-const char       *hashiya_undo_stack_get_redo_label (HashiyaUndoStack *self);
 void              hashiya_undo_stack_mark_clean   (HashiyaUndoStack *self);
 guint64           hashiya_undo_stack_get_position (HashiyaUndoStack *self);
 void              hashiya_undo_stack_mark_clean_at (HashiyaUndoStack *self,

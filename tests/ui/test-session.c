@@ -45,6 +45,12 @@ session_busy (gpointer data)
   return hashiya_session_get_busy (data);
 }
 
+static gboolean
+session_idle (gpointer data)
+{
+  return !hashiya_session_get_busy (data);
+}
+
 static void
 wait_idle (HashiyaSession *session)
 {
@@ -123,8 +129,7 @@ run_child (const char *directory,
   hashiya_document_annotate (hashiya_window_get_document (window), 89, 94, "turkey",
                              HASHIYA_MENTION_TYPE_NAME, NULL);
   /* The autosave timer (one second here) writes the draft. */
-  while (!hashiya_session_get_busy (session))
-    g_main_context_iteration (NULL, TRUE);
+  wait_while (session_idle, session);
   wait_idle (session);
 
   g_print ("ready\n");
