@@ -39,11 +39,30 @@ typedef enum
   HASHIYA_MENTION_STATUS_SUGGESTED,
 } HashiyaMentionStatus;
 
+/* The four quad classes of political event data (CAMEO, PLOVER). */
+typedef enum
+{
+  HASHIYA_QUAD_CLASS_VERBAL_COOPERATION,
+  HASHIYA_QUAD_CLASS_MATERIAL_COOPERATION,
+  HASHIYA_QUAD_CLASS_VERBAL_CONFLICT,
+  HASHIYA_QUAD_CLASS_MATERIAL_CONFLICT,
+} HashiyaQuadClass;
+
+/* Whether the text says a relation happened, will, or might. */
+typedef enum
+{
+  HASHIYA_MODALITY_ASSERTED,
+  HASHIYA_MODALITY_FUTURE,
+  HASHIYA_MODALITY_HYPOTHETICAL,
+} HashiyaModality;
+
 typedef struct _HashiyaActor      HashiyaActor;
 typedef struct _HashiyaCatalog    HashiyaCatalog;
 typedef struct _HashiyaDocument   HashiyaDocument;
 typedef struct _HashiyaMention    HashiyaMention;
 typedef struct _HashiyaRelation   HashiyaRelation;
+typedef struct _HashiyaRelationCatalog HashiyaRelationCatalog;
+typedef struct _HashiyaRelationType HashiyaRelationType;
 typedef struct _HashiyaUndoStack  HashiyaUndoStack;
 
 const char *hashiya_enum_to_nick   (GType        enum_type,
