@@ -27,6 +27,8 @@
 #include "hashiya-print-layout.h"
 #include "hashiya-reanchor.h"
 #include "hashiya-relation.h"
+#include "hashiya-relation-catalog.h"
+#include "hashiya-relation-catalog-file.h"
 #include "hashiya-text.h"
 #include "hashiya-types.h"
 #include "hashiya-undo-stack.h"
