@@ -29,6 +29,7 @@
 #include "hashiya-relation.h"
 #include "hashiya-relation-catalog.h"
 #include "hashiya-relation-catalog-file.h"
+#include "hashiya-relation-matcher.h"
 #include "hashiya-text.h"
 #include "hashiya-types.h"
 #include "hashiya-undo-stack.h"
