@@ -155,6 +155,30 @@ parenthetical_before (const RelationSentence *s,
   return t - b - 1 <= SHORT_SEGMENT && !has_arg_between (s, b + 1, t);
 }
 
+/* "قطر والسعودية: دعم كامل لـ…": parties alone before a colon that opens
+ * the sentence say what follows. */
+static Group
+headline_speaker (const RelationSentence *s,
+                  guint                   colon)
+{
+  int first = -1;
+
+  if (s->folded->chars[s->tokens[colon].start] != ':')
+    return no_group;
+  for (guint t = s->start; t < colon; t++)
+    {
+      int a = s->tokens[t].arg;
+
+      if (a >= 0 && first < 0)
+        first = a;
+      else if (a < 0 && !(classes (s, t) & (W (AND) | W (QUOTE))))
+        return no_group;
+    }
+  if (first < 0 || arg_at (s, first)->governor != 0)
+    return no_group;
+  return group_forward (s, first);
+}
+
 /* The subject before @from in its clause: the nearest party that follows
  * no preposition, with those coordinated with it. @pronoun: a pronoun
  * with a preposition stands right before @from ("تركيا معها علاقات").
@@ -199,10 +223,12 @@ find_source_before (const RelationSentence *s,
         }
       if (c & W (COMMA))
         {
-          if (!parenthetical_before (s, (guint) t, &open))
-            break;
-          t = (int) open - 1;
-          continue;
+          if (parenthetical_before (s, (guint) t, &open))
+            {
+              t = (int) open - 1;
+              continue;
+            }
+          return headline_speaker (s, (guint) t);
         }
       if (c & W (RELATIVE))
         {
@@ -223,6 +249,18 @@ find_source_before (const RelationSentence *s,
   return no_group;
 }
 
+static gboolean
+has_article_at (const RelationSentence *s,
+                guint                   t)
+{
+  const gunichar *w = s->folded->chars + s->tokens[t].start;
+  guint n = s->tokens[t].end - s->tokens[t].start;
+
+  if (n >= 5 && (w[0] == 0x0648 || w[0] == 0x0641))
+    w++, n--;
+  return n >= 4 && w[0] == 0x0627 && w[1] == 0x0644;
+}
+
 /* The subject right after a verb, or the genitive after a noun: a party
  * that follows no preposition, a few tokens on at most. */
 static Group
@@ -230,6 +268,7 @@ find_subject_after (const RelationSentence *s,
                     guint                   from)
 {
   guint seen = 0;
+  int definite = -1;
 
   for (guint t = from; t < s->end; t++)
     {
@@ -239,11 +278,22 @@ find_subject_after (const RelationSentence *s,
       if (c & W (QUOTE))
         continue;
       if (a >= 0)
-        return arg_at (s, a)->governor == 0 ? group_forward (s, a) : no_group;
+        {
+          const RelationArg *arg = arg_at (s, a);
+
+          /* A noun with the article ends its phrase: "وتتهم الدول الغربية
+           * روسيا" has a subject of its own, "العاصمة الإيرانية طهران" is
+           * the capital of a state. */
+          if (arg->governor != 0 || (definite >= 0 && !(arg->adjective && definite == (int) t - 1)))
+            return no_group;
+          return group_forward (s, a);
+        }
       if ((c & (STOP | W (COMMA) | W (AND))) || ((c & W (PREPOSITION)) && !(c & W (PRONOUN))))
         break;
       if (++seen > SUBJECT_REACH)
         break;
+      if (!(c & W (PRONOUN)) && has_article_at (s, t))
+        definite = (int) t;
     }
   return no_group;
 }
@@ -737,7 +787,7 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
   gboolean mutual = o->type_flags & RELATION_TYPE_MUTUAL;
   gboolean pronoun = FALSE;
   gboolean pronoun_before = FALSE;
-  gboolean in_gap;
+  gboolean in_gap, mediation;
   Found found = { s, o, NULL, HASHIYA_MODALITY_ASSERTED, FALSE };
   Group sources = no_group, targets = no_group, before, after, parties = no_group;
   Group previous = { s->last_source_first, s->last_source_last };
@@ -749,9 +799,14 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
 
   if (o->classes & W (PARTICIPANTS))
     {
+      /* "تستعد الصين لاستضافة القمة، بمشاركة روسيا وإيران": the
+       * participants come when the summit does. */
+      if (found.modality == HASHIYA_MODALITY_ASSERTED)
+        found.modality = s->last_modality;
       apply_participation (&found);
       return;
     }
+  s->last_modality = found.modality;
 
   before = find_source_before (s, o->first, &pronoun_before, &antecedent);
   after = find_subject_after (s, o->first_end);
@@ -764,6 +819,7 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
     before = group_backward (s, antecedent), before.last = antecedent;
   /* The subject between the words: "استعادت باكو السيطرة". */
   in_gap = o->first_end < o->last && after.first >= 0 && arg_at (s, after.first)->first < o->last;
+  mediation = (o->classes & W (MEETING_MODE)) && g_strcmp0 (o->mode, "third-party") == 0;
 
   switch (find_between (s, o->last, &parties))
     {
@@ -773,14 +829,18 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
       if (parties.first < 0)
         return;
       /* "تستضيف تركيا محادثات بين روسيا وأوكرانيا": the subject of a
-       * verb with each of them, and they with each other through it. */
-      if (!o->noun && !pronoun_before)
+       * verb with each of them, and they with each other through it;
+       * "عرضت أنقرة التوسط بين موسكو وكييف": the mediator with each. */
+      if ((!o->noun || mediation) && !pronoun_before)
         {
           Group subject = in_gap || before.first < 0 ? after : before;
 
           if (subject.first >= 0)
             {
-              emit_pairs (&found, parties, (o->type_flags & RELATION_TYPE_CONSULT) ? "third-party" : found.mode);
+              s->last_source_first = subject.first;
+              s->last_source_last = subject.last;
+              if (!mediation)
+                emit_pairs (&found, parties, (o->type_flags & RELATION_TYPE_CONSULT) ? "third-party" : found.mode);
               emit_all (&found, subject, parties, found.mode);
               return;
             }
@@ -794,6 +854,14 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
 
   if (in_gap)
     {
+      sources = after;
+      targets = find_target (s, arg_at (s, after.last)->last + 1, mutual, &pronoun);
+    }
+  else if (o->noun && after.first >= 0 && arg_at (s, after.first)->first == o->last &&
+           arg_at (s, after.first)->adjective)
+    {
+      /* A state's adjective after a noun is its subject: "الهجوم
+       * الإسرائيلي على …", "التعاون التركي الأذربيجاني". */
       sources = after;
       targets = find_target (s, arg_at (s, after.last)->last + 1, mutual, &pronoun);
     }
@@ -836,11 +904,12 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
   else if (mutual)
     {
       /* No subject in the clause: "أكد وزير الخارجية السعودي أن المملكة
-       * تسعى إلى تعزيز التعاون مع إيران": the other party after مع, and
-       * the subject of the sentence. */
+       * تسعى إلى تعزيز التعاون مع إيران", "…، بالتنسيق مع مصر": the other
+       * party after مع, and the last subject of the sentence, or its
+       * first. */
       targets = find_target (s, o->last, mutual, &pronoun);
       if (targets.first >= 0 && (arg_at (s, targets.first)->governor & W (WITH)))
-        sources = sentence_subject (s);
+        sources = previous.first >= 0 ? previous : sentence_subject (s);
       else
         targets = no_group;
     }

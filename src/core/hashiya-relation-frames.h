@@ -40,6 +40,7 @@ typedef struct
   guint32           governor;   /* the preposition it follows: 0, or PREPOSITION flags */
   gboolean          waw;        /* its first token has و in front of the name */
   gboolean          joined;     /* coordinated with the argument before it */
+  gboolean          adjective;  /* a state's adjective (الإسرائيلي), which stands after a noun */
 } RelationArg;
 
 #define RELATION_GOVERNOR_BORDER (1u << 30)
@@ -97,6 +98,7 @@ struct _RelationSentence
   gboolean            *targeted;    /* for each argument: the other party of a relation */
   int                  last_source_first;  /* the last source found in it, or -1 */
   int                  last_source_last;
+  HashiyaModality      last_modality;      /* the modality of its last trigger */
   RelationEmitFunc     emit;
   gpointer             data;        /* for @emit */
 };

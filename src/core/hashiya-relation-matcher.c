@@ -42,6 +42,7 @@
 #define MAX_GAP      6    /* words a gap (…) of a trigger may stand for */
 #define MAX_WORDS    8    /* words of a trigger, gaps left out */
 #define MAX_STEM    64    /* longer words are no trigger */
+#define COMPLEMENT_REACH 3 /* words besides parties between a trigger and its complement */
 #define BLOOM_BITS  (1u << 16)
 
 typedef struct
@@ -624,17 +625,17 @@ mark_complements (GArray              *found,
       o->complement = FALSE;
       if (g_str_equal (before->type, o->type) || before->last > o->first)
         continue;
-      for (guint t = before->last; t < o->first && words <= 2; t++)
+      for (guint t = before->last; t < o->first && words <= COMPLEMENT_REACH; t++)
         {
           guint32 c = tokens[t].classes;
 
           if (c & (HASHIYA_WORD_SENTENCE_END | HASHIYA_WORD_COMMA | HASHIYA_WORD_CLAUSE))
-            words = 3;
+            words = COMPLEMENT_REACH + 1;
           else if (tokens[t].arg < 0 && kinds[t] != HASHIYA_TOKEN_PUNCT &&
                    !((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN)))
             words++;
         }
-      o->complement = words <= 2;
+      o->complement = words <= COMPLEMENT_REACH;
     }
 }
 
@@ -708,7 +709,7 @@ read_sentence (const HashiyaRelationMatcher *self,
 {
   Scan scan = { text->folded, text->tokens, text->kinds, end, found };
   RelationSentence sentence = { text->folded, text->tokens, args, start, end, first_arg, end_arg,
-                                targeted, -1, -1, emit, output };
+                                targeted, -1, -1, HASHIYA_MODALITY_ASSERTED, emit, output };
 
   if (end_arg < first_arg + 2 || !has_two_actors (args, first_arg, end_arg))
     return;

@@ -174,6 +174,7 @@ merge_apposition (const RelationText       *text,
       prev->mention = arg->mention;
       prev->actor = arg->actor;
       prev->kind = arg->kind;
+      prev->adjective = FALSE;
     }
   else
     return FALSE;
@@ -243,6 +244,7 @@ hashiya_relation_text_read_args (RelationText           *text,
       arg.mention = span->index;
       arg.actor = actor;
       arg.kind = GPOINTER_TO_UINT (kind) - 1;
+      arg.adjective = hashiya_mention_get_mention_type (mentions[span->index]) == HASHIYA_MENTION_TYPE_ADJECTIVE;
 
       /* و، ف، then ب، ل، ك in front of the name. */
       while (text->tokens[p].start + skip < text->tokens[p].end &&

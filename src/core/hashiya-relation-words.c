@@ -76,7 +76,7 @@ static const WordList lists[] = {
   { HASHIYA_WORD_HYPOTHETICAL, NULL,
     "ربما ربّما يمكن يمكنها يمكنه يمكنهم يمكنهما ممكن بالإمكان تأمل يأمل نأمل آمل يأملان "
     "تأملان أمل أملها أمله احتمال احتمالات محتمل يحتمل لعل لعله لعلها لو إذا تريد يريد نريد "
-    "ترغب يرغب نرغب تدرس يدرس يرجح مرجح اقتراح مقترح اقترح اقترحت يقترح تقترح" },
+    "ترغب يرغب نرغب تدرس يدرس يرجح مرجح اقتراح مقترح اقترح اقترحت يقترح تقترح عرض عرضت يعرض تعرض" },
   { HASHIYA_WORD_MAY, NULL, "قد" },
   { HASHIYA_WORD_PARTICIPANTS | HASHIYA_WORD_MEETING_MODE, "multilateral", "بمشاركة بحضور" },
   { HASHIYA_WORD_MEETING_MODE, "multilateral",
