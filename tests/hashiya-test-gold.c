@@ -17,17 +17,30 @@ gold_mention_free (HashiyaGoldMention *gold)
   g_free (gold);
 }
 
-/* T lines give the span, N lines the actor ("hashiya:<id>"), A lines the
- * mention type. Returns the mentions in file order. */
-GPtrArray *
-hashiya_test_load_gold (void)
+static void
+gold_relation_free (HashiyaGoldRelation *gold)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7.ann", NULL);
+  g_free (gold->type);
+  g_free (gold->mode);
+  g_free (gold->modality);
+  g_free (gold);
+}
+
+/* Reads a brat file of the bundled article's gold: T lines give the
+ * span, N lines the actor ("hashiya:<id>"), A lines the mention type; R
+ * lines a relation between two T, and AnnotatorNotes on an R its mode
+ * and modality ("mode=host modality=asserted"). */
+static void
+read_gold (const char *name,
+           GPtrArray  *mentions,
+           GPtrArray  *relations)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "gold", name, NULL);
   g_autofree char *contents = NULL;
   g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) index_of = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) lines = NULL;
-  GPtrArray *mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) gold_mention_free);
 
   g_file_get_contents (path, &contents, NULL, &error);
   g_assert_no_error (error);
@@ -49,6 +62,7 @@ hashiya_test_load_gold (void)
           gold->start = (guint) g_ascii_strtoull (words[1], NULL, 10);
           gold->end = (guint) g_ascii_strtoull (words[2], NULL, 10);
           gold->text = g_strdup (fields[2]);
+          g_hash_table_insert (index_of, gold, GUINT_TO_POINTER (mentions->len));
           g_ptr_array_add (mentions, gold);
           g_hash_table_insert (by_id, g_strdup (fields[0]), gold);
         }
@@ -68,10 +82,77 @@ hashiya_test_load_gold (void)
           g_assert_true (hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_TYPE, words[2], &type));
           gold->type = type;
         }
-    }
+      else if (fields[0][0] == 'R' && relations != NULL)
+        {
+          HashiyaGoldRelation *relation = g_new0 (HashiyaGoldRelation, 1);
 
+          g_assert_cmpuint (g_strv_length (words), ==, 3);
+          g_assert_true (g_str_has_prefix (words[1], "Arg1:") && g_str_has_prefix (words[2], "Arg2:"));
+          relation->id = (guint) g_ascii_strtoull (fields[0] + 1, NULL, 10);
+          relation->type = g_strdup (words[0]);
+          gold = g_hash_table_lookup (by_id, words[1] + strlen ("Arg1:"));
+          g_assert_nonnull (gold);
+          relation->source = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, gold));
+          gold = g_hash_table_lookup (by_id, words[2] + strlen ("Arg2:"));
+          g_assert_nonnull (gold);
+          relation->target = GPOINTER_TO_UINT (g_hash_table_lookup (index_of, gold));
+          relation->modality = g_strdup ("asserted");
+          g_ptr_array_add (relations, relation);
+        }
+      else if (fields[0][0] == '#' && relations != NULL && g_str_has_prefix (words[1], "R"))
+        {
+          guint id = (guint) g_ascii_strtoull (words[1] + 1, NULL, 10);
+          g_auto(GStrv) notes = g_strsplit (fields[2], " ", -1);
+          HashiyaGoldRelation *relation = NULL;
+
+          for (guint r = 0; r < relations->len && relation == NULL; r++)
+            if (((HashiyaGoldRelation *) g_ptr_array_index (relations, r))->id == id)
+              relation = g_ptr_array_index (relations, r);
+          g_assert_nonnull (relation);
+          for (guint n = 0; notes[n] != NULL; n++)
+            {
+              if (g_str_has_prefix (notes[n], "mode="))
+                {
+                  g_free (relation->mode);
+                  relation->mode = g_strdup (notes[n] + strlen ("mode="));
+                }
+              else if (g_str_has_prefix (notes[n], "modality="))
+                {
+                  g_free (relation->modality);
+                  relation->modality = g_strdup (notes[n] + strlen ("modality="));
+                }
+            }
+        }
+    }
+}
+
+/* The gold mentions, in file order. */
+GPtrArray *
+hashiya_test_load_gold (void)
+{
+  GPtrArray *mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) gold_mention_free);
+
+  read_gold ("000_b41194bbb65cbdc7.ann", mentions, NULL);
   g_assert_cmpuint (mentions->len, ==, 71);
   return mentions;
+}
+
+/**
+ * hashiya_test_load_gold_relations:
+ * @mentions: (out): the gold mentions the relations' indexes refer to
+ *
+ * Returns: the gold relations of the bundled article, in file order
+ */
+GPtrArray *
+hashiya_test_load_gold_relations (GPtrArray **mentions)
+{
+  GPtrArray *relations = g_ptr_array_new_with_free_func ((GDestroyNotify) gold_relation_free);
+
+  *mentions = g_ptr_array_new_with_free_func ((GDestroyNotify) gold_mention_free);
+  read_gold ("000_b41194bbb65cbdc7-relations.ann", *mentions, relations);
+  g_assert_cmpuint ((*mentions)->len, ==, 71);
+  g_assert_cmpuint (relations->len, ==, 22);
+  return relations;
 }
 
 /* The bundled article. */

@@ -18,7 +18,20 @@ typedef struct
   char               *text;
 } HashiyaGoldMention;
 
+/* A gold relation: its type, the indexes of its two mentions among the
+ * gold mentions, and its notes. */
+typedef struct
+{
+  guint  id;
+  char  *type;
+  guint  source;
+  guint  target;
+  char  *mode;
+  char  *modality;
+} HashiyaGoldRelation;
+
 GPtrArray       *hashiya_test_load_gold            (void);
+GPtrArray       *hashiya_test_load_gold_relations  (GPtrArray **mentions);
 char            *hashiya_test_sample_path          (void);
 HashiyaDocument *hashiya_test_import_gold          (void);
 void             hashiya_test_assert_same_mentions (HashiyaDocument *a,

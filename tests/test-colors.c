@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "hashiya-test-color.h"
 #include "hashiya-test-util.h"
 
@@ -113,6 +115,52 @@ test_colors_default_catalogue (void)
   g_free (lab);
 }
 
+/* WCAG 2 relative luminance of an sRGB colour. */
+static double
+luminance (const double rgb[3])
+{
+  double linear[3];
+
+  for (guint i = 0; i < 3; i++)
+    linear[i] = rgb[i] <= 0.04045 ? rgb[i] / 12.92 : pow ((rgb[i] + 0.055) / 1.055, 2.4);
+  return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+}
+
+static double
+contrast (const double a[3],
+          const double b[3])
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* The four quad classes of the built-in relation catalogue: told apart
+ * (ΔE00 ≥ 20), and each a line or a swatch that reads on the light and
+ * the dark page (3:1, WCAG's contrast for graphics). */
+static void
+test_colors_quad_classes (void)
+{
+  static const double light[3] = { 0xfa / 255.0, 0xfa / 255.0, 0xfa / 255.0 };
+  static const double dark[3] = { 0x24 / 255.0, 0x24 / 255.0, 0x24 / 255.0 };
+  g_autoptr(HashiyaRelationCatalog) catalog = hashiya_relation_catalog_new_default ();
+  double rgb[4][3], lab[4][3];
+
+  for (guint q = 0; q < 4; q++)
+    {
+      const char *color = hashiya_relation_catalog_get_quad_color (catalog, q);
+
+      g_assert_true (hashiya_test_parse_hex (color, rgb[q]));
+      hashiya_test_srgb_to_lab (rgb[q], lab[q]);
+      g_test_message ("%s: %.2f on light, %.2f on dark", color, contrast (rgb[q], light), contrast (rgb[q], dark));
+      g_assert_cmpfloat (contrast (rgb[q], light), >=, 3.0);
+      g_assert_cmpfloat (contrast (rgb[q], dark), >=, 3.0);
+    }
+  for (guint i = 0; i < 4; i++)
+    for (guint j = i + 1; j < 4; j++)
+      g_assert_cmpfloat (hashiya_test_ciede2000 (lab[i], lab[j]), >=, 20.0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -121,6 +169,7 @@ main (int    argc,
 
   g_test_add_func ("/colors/ciede2000", test_colors_ciede2000);
   g_test_add_func ("/colors/default-catalogue", test_colors_default_catalogue);
+  g_test_add_func ("/colors/quad-classes", test_colors_quad_classes);
 
   return g_test_run ();
 }

@@ -13,6 +13,23 @@ G_BEGIN_DECLS
 
 #define HASHIYA_RELATION_CATALOG_FORMAT_VERSION 1
 
+/**
+ * HashiyaTriggerPart:
+ * @HASHIYA_TRIGGER_PART_WORD: a word of the text
+ * @HASHIYA_TRIGGER_PART_GAP: "…": a few words of the text, such as the
+ *   subject between a verb and its object
+ * @HASHIYA_TRIGGER_PART_PROCLITIC: a word ending in a tatweel ("بـ"): a
+ *   proclitic that the next word of the text begins with
+ *
+ * What one word of a trigger stands for.
+ */
+typedef enum
+{
+  HASHIYA_TRIGGER_PART_WORD,
+  HASHIYA_TRIGGER_PART_GAP,
+  HASHIYA_TRIGGER_PART_PROCLITIC,
+} HashiyaTriggerPart;
+
 #define HASHIYA_TYPE_RELATION_TYPE (hashiya_relation_type_get_type ())
 
 G_DECLARE_FINAL_TYPE (HashiyaRelationType, hashiya_relation_type, HASHIYA, RELATION_TYPE, GObject)
@@ -35,6 +52,10 @@ const char * const  *hashiya_relation_type_get_triggers   (HashiyaRelationType  
 void                 hashiya_relation_type_set_triggers   (HashiyaRelationType  *self,
                                                            const char * const   *triggers);
 
+HashiyaTriggerPart   hashiya_relation_trigger_part        (const char           *word);
+gboolean             hashiya_relation_trigger_check       (const char           *trigger,
+                                                           GError              **error);
+
 #define HASHIYA_TYPE_RELATION_CATALOG (hashiya_relation_catalog_get_type ())
 
 G_DECLARE_FINAL_TYPE (HashiyaRelationCatalog, hashiya_relation_catalog, HASHIYA, RELATION_CATALOG, GObject)
@@ -48,6 +69,10 @@ HashiyaRelationType    *hashiya_relation_catalog_get_relation_type (HashiyaRelat
                                                                  guint                   position);
 HashiyaRelationType    *hashiya_relation_catalog_lookup         (HashiyaRelationCatalog *self,
                                                                  const char             *id);
+gboolean                hashiya_relation_catalog_check_type (HashiyaRelationCatalog *self,
+                                                                 HashiyaRelationType    *type,
+                                                                 gboolean                is_new,
+                                                                 GError                **error);
 gboolean                hashiya_relation_catalog_add            (HashiyaRelationCatalog *self,
                                                                  HashiyaRelationType    *type,
                                                                  GError                **error);

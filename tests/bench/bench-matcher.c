@@ -1,4 +1,5 @@
-/* bench-matcher.c — matching speed on 5 MB of Arabic, next to reading it
+/* bench-matcher.c — matching speed on 5 MB of Arabic, next to reading it,
+ * and relation suggestions on it, next to matching
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -79,6 +80,46 @@ match_only (gpointer data)
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
+static GPtrArray *actor_mentions;
+static guint n_relations;
+
+/* The actor matcher's suggestions on the text, as the mentions that
+ * relations link. */
+static GPtrArray *
+suggested_mentions (HashiyaText *text)
+{
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaMatcher) matcher = hashiya_matcher_new (catalog);
+  g_autoptr(GArray) matches = hashiya_matcher_match (matcher, text, NULL);
+  GPtrArray *mentions = g_ptr_array_new_full (matches->len, g_object_unref);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      HashiyaMatch *match = &g_array_index (matches, HashiyaMatch, i);
+      HashiyaMention *mention = hashiya_mention_new ("m", match->start, match->end, match->actor);
+
+      hashiya_mention_set_mention_type (mention, match->type);
+      g_ptr_array_add (mentions, mention);
+    }
+  return mentions;
+}
+
+static double
+suggest_relations (gpointer data)
+{
+  HashiyaText *text = data;
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaRelationCatalog) relations = hashiya_relation_catalog_new_default ();
+  g_autoptr(HashiyaRelationMatcher) matcher = hashiya_relation_matcher_new (relations, catalog);
+  gint64 start = g_get_monotonic_time ();
+  g_autoptr(GArray) matches = hashiya_relation_matcher_match (matcher, text,
+                                                              (HashiyaMention * const *) actor_mentions->pdata,
+                                                              actor_mentions->len, NULL);
+
+  n_relations = matches->len;
+  return (g_get_monotonic_time () - start) / 1e6;
+}
+
 static guint n_suggested;
 
 static double
@@ -136,7 +177,7 @@ main (int    argc,
   g_autofree char *dir = g_dir_make_tmp ("hashiya-bench-XXXXXX", &error);
   g_autofree char *file = g_build_filename (dir, "big.txt", NULL);
   double mb = g_bytes_get_size (big) / (1024.0 * 1024.0);
-  double t_read, t_match, t_suggest, t_ours, t_pango;
+  double t_read, t_match, t_suggest, t_relations, t_ours, t_pango;
 
   g_assert_no_error (error);
   hashiya_core_init ();
@@ -147,6 +188,8 @@ main (int    argc,
   t_read = best_of (read_and_validate, NULL);
   t_match = best_of (match_only, text);
   t_suggest = best_of (read_match_and_add, NULL);
+  actor_mentions = suggested_mentions (text);
+  t_relations = best_of (suggest_relations, text);
   t_ours = best_of (boundaries_ours, text);
   t_pango = best_of (boundaries_pango, text);
 
@@ -158,11 +201,18 @@ main (int    argc,
   g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio %.2f  (%u mentions)\n", "read + match + add as suggestions",
            t_suggest, mb / t_suggest, t_suggest / t_read, n_suggested);
   g_print ("Target: matching at 20 MiB/s or more: %s\n", mb / t_match >= 20 ? "met" : "missed");
+  g_print ("Relations of the same text, with its %u actor suggestions as mentions, best of %d runs:\n",
+           actor_mentions->len, ROUNDS);
+  g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio 1.00\n", "match the catalogue (baseline)", t_match, mb / t_match);
+  g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio %.2f  (%u relations)\n", "suggest relations", t_relations,
+           mb / t_relations, t_relations / t_match, n_relations);
+  g_print ("Target: suggesting relations at 10 MiB/s or more: %s\n", mb / t_relations >= 10 ? "met" : "missed");
   g_print ("Grapheme cluster boundaries of the same text (%u), best of %d runs:\n", n_boundaries, ROUNDS);
   g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio 1.00\n", "Pango, whole text (baseline)", t_pango, mb / t_pango);
   g_print ("  %-40s %8.3f s  %8.1f MiB/s  ratio %.2f\n", "Hashiya, every offset asked alone", t_ours,
            mb / t_ours, t_ours / t_pango);
 
+  g_ptr_array_unref (actor_mentions);
   g_unlink (file);
   g_rmdir (dir);
   return 0;

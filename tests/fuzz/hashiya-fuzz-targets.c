@@ -420,3 +420,95 @@ hashiya_fuzz_conll (const guint8 *data,
     check_import (again, reread_problems, "fuzz.conll");
   return 0;
 }
+
+/* The relation catalogue reader: what it accepts writes and reads back
+ * the same, and gives a relation matcher. */
+int
+hashiya_fuzz_relation_catalog (const guint8 *data,
+                               gsize         size)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, size);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaRelationCatalog) catalog = hashiya_relation_catalog_read (bytes, "fuzz.json", &error);
+  g_autoptr(HashiyaRelationCatalog) reread = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(HashiyaRelationMatcher) matcher = NULL;
+
+  if (catalog == NULL)
+    {
+      CHECK (error != NULL && g_str_has_prefix (error->message, "fuzz.json"));
+      return 0;
+    }
+
+  written = hashiya_relation_catalog_write (catalog);
+  reread = hashiya_relation_catalog_read (written, "fuzz.json", NULL);
+  CHECK (reread != NULL);
+  again = hashiya_relation_catalog_write (reread);
+  CHECK (g_bytes_equal (written, again));
+
+  matcher = hashiya_relation_matcher_new (catalog, default_catalog ());
+  CHECK (matcher != NULL);
+  return 0;
+}
+
+/* Relation suggestions on any text, with the actor matcher's suggestions
+ * as mentions: each links two mentions of one line, of two actors, by a
+ * type of the catalogue, and its trigger lies on the text. */
+int
+hashiya_fuzz_relations (const guint8 *data,
+                        gsize         size)
+{
+  static HashiyaMatcher *actors;
+  static HashiyaRelationCatalog *relations;
+  static HashiyaRelationMatcher *matcher;
+  g_autoptr(HashiyaText) text = hashiya_text_new ((const char *) data, size, NULL);
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) matches = NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+  guint length;
+
+  if (matcher == NULL)
+    {
+      actors = hashiya_matcher_new (default_catalog ());
+      relations = hashiya_relation_catalog_new_default ();
+      matcher = hashiya_relation_matcher_new (relations, default_catalog ());
+    }
+  if (text == NULL)
+    return 0;
+
+  length = hashiya_text_get_length (text);
+  found = hashiya_matcher_match (actors, text, NULL);
+  mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < found->len; i++)
+    {
+      HashiyaMatch *m = &g_array_index (found, HashiyaMatch, i);
+      HashiyaMention *mention = hashiya_mention_new ("m", m->start, m->end, m->actor);
+
+      hashiya_mention_set_mention_type (mention, m->type);
+      g_ptr_array_add (mentions, mention);
+    }
+
+  matches = hashiya_relation_matcher_match (matcher, text, (HashiyaMention * const *) mentions->pdata,
+                                            mentions->len, NULL);
+  CHECK (matches != NULL);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      HashiyaRelationMatch *r = &g_array_index (matches, HashiyaRelationMatch, i);
+      HashiyaMention *source, *target;
+      guint source_line, target_line, column;
+
+      CHECK (r->source < mentions->len && r->target < mentions->len);
+      CHECK (hashiya_relation_catalog_lookup (relations, r->type) != NULL);
+      CHECK (r->trigger_start < r->trigger_end && r->trigger_end <= length);
+      CHECK (hashiya_text_is_boundary (text, r->trigger_start) && hashiya_text_is_boundary (text, r->trigger_end));
+      CHECK (r->modality <= HASHIYA_MODALITY_HYPOTHETICAL);
+      source = g_ptr_array_index (mentions, r->source);
+      target = g_ptr_array_index (mentions, r->target);
+      CHECK (g_strcmp0 (hashiya_mention_get_actor (source), hashiya_mention_get_actor (target)) != 0);
+      hashiya_text_offset_to_line (text, hashiya_mention_get_start (source), &source_line, &column);
+      hashiya_text_offset_to_line (text, hashiya_mention_get_start (target), &target_line, &column);
+      CHECK (source_line == target_line);
+    }
+  return 0;
+}

@@ -28,5 +28,9 @@ int hashiya_fuzz_jsonl   (const guint8 *data,
                           gsize         size);
 int hashiya_fuzz_conll   (const guint8 *data,
                           gsize         size);
+int hashiya_fuzz_relation_catalog (const guint8 *data,
+                                   gsize         size);
+int hashiya_fuzz_relations        (const guint8 *data,
+                                   gsize         size);
 
 G_END_DECLS

@@ -26,6 +26,8 @@ static const Target targets[] = {
   { "w3c", hashiya_fuzz_w3c },
   { "jsonl", hashiya_fuzz_jsonl },
   { "conll", hashiya_fuzz_conll },
+  { "relation-catalog", hashiya_fuzz_relation_catalog },
+  { "relations", hashiya_fuzz_relations },
 };
 
 static guint

@@ -1,0 +1,109 @@
+/* hashiya-relation-frames.h — who is the source and who the target of a
+ * trigger, in one sentence
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "hashiya-arabic.h"
+#include "hashiya-relation-words.h"
+#include "hashiya-types.h"
+
+G_BEGIN_DECLS
+
+/* A token of the text, in folded indices, with what it does. */
+typedef struct
+{
+  guint        start;
+  guint        end;
+  guint32      classes;     /* HashiyaWordClass flags, and RELATION_TOKEN_TRIGGER */
+  const char  *mode;        /* the mode its word suggests, or NULL */
+  int          arg;         /* the argument it is part of, or -1 */
+} RelationToken;
+
+/* The token is a word of a trigger; it starts a paragraph. */
+#define RELATION_TOKEN_TRIGGER   (1u << 31)
+#define RELATION_TOKEN_PARAGRAPH (1u << 30)
+
+/* A party a relation may link: one mention, or several side by side that
+ * stand for one actor ("الرئيس الأذربيجاني، إلهام علييف"). */
+typedef struct
+{
+  guint             first;      /* its first token */
+  guint             last;       /* its last token */
+  guint             mention;    /* the index of its mention among the matcher's input */
+  const char       *actor;      /* the actor's id, shared by every argument of the actor */
+  HashiyaActorKind  kind;
+  guint32           governor;   /* the preposition it follows: 0, or PREPOSITION flags */
+  gboolean          waw;        /* its first token has و in front of the name */
+  gboolean          joined;     /* coordinated with the argument before it */
+  gboolean          adjective;  /* a state's adjective (الإسرائيلي), which stands after a noun */
+} RelationArg;
+
+#define RELATION_GOVERNOR_BORDER (1u << 30)
+
+/* What a relation type is, for the frames. */
+typedef enum
+{
+  RELATION_TYPE_MUTUAL  = 1 << 0,   /* cooperate, consult, agree */
+  RELATION_TYPE_CONSULT = 1 << 1,   /* CAMEO 04: meets, hosts, visits */
+  RELATION_TYPE_SECTOR  = 1 << 2,   /* CAMEO 06 and 07: military, economic … */
+} RelationTypeFlags;
+
+/* One place a trigger was found. */
+typedef struct
+{
+  const char  *type;          /* the relation type's id */
+  guint        type_flags;    /* RelationTypeFlags */
+  guint32      classes;       /* the classes of the trigger's first word */
+  const char  *mode;          /* the mode its words say, or NULL */
+  gboolean     noun;          /* its first word reads as a noun (ال، ـة، ـات) */
+  gboolean     enclitic;      /* its first word carries a pronoun (اتهمها) */
+  guint        length;        /* the letters of its first word, without the pronoun */
+  gboolean     future;        /* read after سـ (ستستضيف) */
+  guint        skip;          /* folded letters of proclitics before it */
+  guint        first;         /* its first token */
+  guint        first_end;     /* the token after its first run of words */
+  guint        last;          /* the token after its last word */
+  guint        n_words;
+  guint        words[8];      /* the tokens of its words */
+  guint        order;         /* its place among the triggers, for ties */
+  gboolean     complement;    /* what the trigger before it is about */
+} RelationOccurrence;
+
+typedef struct _RelationSentence RelationSentence;
+
+/* Gives one relation that a trigger states. */
+typedef void (*RelationEmitFunc) (RelationSentence         *sentence,
+                                  const RelationOccurrence *occurrence,
+                                  const RelationArg        *source,
+                                  const RelationArg        *target,
+                                  const char               *mode,
+                                  HashiyaModality           modality,
+                                  gboolean                  negated);
+
+/* A sentence and what was found in it. */
+struct _RelationSentence
+{
+  const HashiyaFolded *folded;
+  const RelationToken *tokens;
+  const RelationArg   *args;
+  guint                start;       /* its first token */
+  guint                end;         /* the token after its last */
+  guint                first_arg;   /* its arguments */
+  guint                end_arg;
+  gboolean            *targeted;    /* for each argument: the other party of a relation */
+  int                  last_source_first;  /* the last source found in it, or -1 */
+  int                  last_source_last;
+  HashiyaModality      last_modality;      /* the modality of its last trigger */
+  RelationEmitFunc     emit;
+  gpointer             data;        /* for @emit */
+};
+
+void hashiya_relation_frames_apply (RelationSentence         *sentence,
+                                    const RelationOccurrence *occurrence);
+
+G_END_DECLS
