@@ -808,6 +808,8 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
 
   found.mode = find_mode (s, o);
   found.modality = find_modality (s, o);
+  if (found.modality == HASHIYA_MODALITY_ASSERTED)
+    found.modality = o->complement_modality;
   found.negated = find_negation (s, o);
 
   if (o->classes & W (PARTICIPANTS))
@@ -823,9 +825,10 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
 
   before = find_source_before (s, o->first, &pronoun_before, &antecedent);
   after = find_subject_after (s, o->first_end);
-  /* What a complement is about has its own parties, if any. */
+  /* What a complement is about has its own parties, if any; what a
+   * pledge is about, the pledger. */
   if (o->complement)
-    before = no_group, antecedent = -1;
+    before = o->shares_subject ? previous : no_group, antecedent = -1;
   /* A relative clause with no subject of its own is said of its
    * antecedent. */
   if (before.first < 0 && after.first < 0 && antecedent >= 0)
