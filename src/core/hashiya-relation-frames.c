@@ -694,8 +694,8 @@ emit (Found      *found,
 
 /* Every pair of a group: mutual once, directed both ways. */
 static void
-emit_pairs (Found *found,
-            Group  g,
+emit_pairs (Found      *found,
+            Group       g,
             const char *mode)
 {
   gboolean mutual = found->occurrence->type_flags & RELATION_TYPE_MUTUAL;
@@ -710,9 +710,9 @@ emit_pairs (Found *found,
 }
 
 static void
-emit_all (Found *found,
-          Group  sources,
-          Group  targets,
+emit_all (Found      *found,
+          Group       sources,
+          Group       targets,
           const char *mode)
 {
   for (int j = targets.first; j <= targets.last; j++)
