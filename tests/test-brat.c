@@ -138,9 +138,8 @@ test_brat_round_trip_crlf_emoji (void)
   g_autofree char *conf_path = g_build_filename (dir, "annotation.conf", NULL);
   g_autofree char *ann = NULL;
   g_autofree char *conf = NULL;
-  g_autoptr(HashiyaRelation) relation = hashiya_relation_new ("r1", "meets", "azerbaijan", "turkey");
   g_autoptr(GError) error = NULL;
-  HashiyaMention *mention;
+  HashiyaMention *mention, *across;
   GListModel *relations;
   guint n_before;
 
@@ -153,9 +152,13 @@ test_brat_round_trip_crlf_emoji (void)
   hashiya_mention_set_note (mention, "a note\twith a tab");
   hashiya_mention_set_status (hashiya_document_get_mention (document, 1), HASHIYA_MENTION_STATUS_SUGGESTED);
   /* "تركيا\r\nوأرمينيا": one span over the line break */
-  g_assert_nonnull (hashiya_document_annotate (document, 56, 71, "turkey", HASHIYA_MENTION_TYPE_OTHER, &error));
+  across = hashiya_document_annotate (document, 56, 71, "turkey", HASHIYA_MENTION_TYPE_OTHER, &error);
   g_assert_no_error (error);
-  g_assert_true (_hashiya_document_add_relation (document, relation, &error));
+  g_assert_nonnull (across);
+  /* A relation from the first mention to the one over the line break. */
+  g_assert_nonnull (hashiya_document_relate (document, "consult", hashiya_mention_get_id (mention),
+                                             hashiya_mention_get_id (across), &error));
+  g_assert_no_error (error);
 
   copy = export_and_import (document, dir);
   ann = hashiya_test_read_file (ann_path, NULL);
@@ -163,7 +166,7 @@ test_brat_round_trip_crlf_emoji (void)
   g_assert_nonnull (strstr (ann, "\tState 56 61;63 71\tتركيا وأرمينيا\n"));
   g_assert_nonnull (strstr (ann, "\tAnnotatorNotes T1\ta note with a tab\n"));
   g_assert_nonnull (strstr (conf, "# Newlines: CRLF, kept as in the text."));
-  g_assert_nonnull (strstr (conf, "\nmeets\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
+  g_assert_nonnull (strstr (conf, "\nconsult\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
 
   hashiya_mention_set_note (mention, "a note with a tab");
   hashiya_test_assert_same_mentions (document, copy);
@@ -172,9 +175,13 @@ test_brat_round_trip_crlf_emoji (void)
   {
     g_autoptr(HashiyaRelation) read = g_list_model_get_item (relations, 0);
 
-    g_assert_cmpstr (hashiya_relation_get_relation_type (read), ==, "meets");
-    g_assert_cmpstr (hashiya_relation_get_source (read), ==, "azerbaijan");
-    g_assert_cmpstr (hashiya_relation_get_target (read), ==, "turkey");
+    g_assert_cmpstr (hashiya_relation_get_relation_type (read), ==, "consult");
+    g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (copy,
+                                                                                 hashiya_relation_get_source (read))),
+                     ==, "azerbaijan");
+    g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (copy,
+                                                                                 hashiya_relation_get_target (read))),
+                     ==, "turkey");
   }
   hashiya_test_remove_tree (dir);
 }
@@ -352,7 +359,7 @@ test_brat_import_foreign (void)
   for (guint i = 0; i < problems->len; i++)
     g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 6);
-  g_assert_cmpuint (problems->len, ==, 15);
+  g_assert_cmpuint (problems->len, ==, 17);
   g_assert_cmpstr (problem_in (problems, 0, dir), ==,
                    "000-introduction.ann:1: the actor “citibank” (Citibank) was not in the catalogue; added");
   g_assert_cmpstr (problem_in (problems, 1, dir), ==,
@@ -364,7 +371,10 @@ test_brat_import_foreign (void)
   g_assert_cmpstr (problem_in (problems, 6, dir), ==,
                    "000-introduction.ann:6: the actor “carlos-salinas-de-gortari” (former Mexican president) "
                    "was not in the catalogue; added");
-  g_assert_cmpstr (problem_in (problems, 14, dir), ==,
+  /* Relations of types the relation catalogue does not have. */
+  g_assert_cmpstr (problem_in (problems, 9, dir), ==,
+                   "000-introduction.ann:9: R2: type \"origin\" is not in the relation catalogue; skipped");
+  g_assert_cmpstr (problem_in (problems, 16, dir), ==,
                    "000-introduction.ann:17: N1: “Wikipedia:64488” is not a Hashiya actor (hashiya:ID); "
                    "T5 finds its actor by its text");
 
@@ -378,8 +388,8 @@ test_brat_import_foreign (void)
   g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "switzerland");
   g_assert_cmpstr (hashiya_mention_get_label (mention), ==, "GPE");
   g_assert_null (hashiya_mention_get_label (hashiya_document_get_mention (document, 2)));
-  /* Relations between entities without N lines are kept. */
-  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 2);
+  /* Family and Origin are no types of the relation catalogue. */
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 0);
 }
 
 /* The nine annotated documents of brat's news tutorial: every entity is

@@ -14,11 +14,8 @@
 #include <json-glib/json-glib.h>
 
 #include "hashiya-cli.h"
-#include "hashiya-core.h"
-
-/* Errors go to stderr as "hashiya-cli: FILE:LINE:COLUMN: what is wrong" or
- * "hashiya-cli: FILE: mention 12: what is wrong". Every output is written
- * whole, atomically, or not at all. */
+#include "hashiya-cli-common.h"
+#include "hashiya-cli-relations.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
 
@@ -30,140 +27,6 @@ typedef struct
   CommandFunc  run;
 } Command;
 
-static int
-fail (const GError *error)
-{
-  g_printerr ("hashiya-cli: %s\n", error->message);
-  return HASHIYA_CLI_BAD_INPUT;
-}
-
-static int G_GNUC_PRINTF (2, 3)
-usage_error (const char *command,
-             const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-
-  g_printerr ("hashiya-cli: %s%s%s\n", command != NULL ? command : "", command != NULL ? ": " : "", message);
-  g_printerr (_("Try “hashiya-cli %s%s--help” for more.\n"), command != NULL ? command : "", command != NULL ? " " : "");
-  return HASHIYA_CLI_USAGE;
-}
-
-/* Parses a subcommand's options. Returns -1 to go on, or an exit code. */
-static const char *
-example_for (const char *command)
-{
-  static const struct { const char *command, *example; } examples[] = {
-    { "new", "hashiya-cli new article.txt -o article.hashiya" },
-    { "info", "hashiya-cli info article.hashiya --json" },
-    { "validate", "hashiya-cli validate article.hashiya data/catalogues/3plus3.json" },
-    { "annotate", "hashiya-cli annotate article.hashiya --actor azerbaijan --span 79:87 --type name -o article.hashiya" },
-    { "suggest", "hashiya-cli suggest article.hashiya -o article.hashiya" },
-    { "find", "hashiya-cli find article.hashiya اذربيجان" },
-    { "reanchor", "hashiya-cli reanchor article.hashiya article-corrected.txt -o article.hashiya" },
-    { "export", "hashiya-cli export article.hashiya --format conll --tags actor -o article.conll" },
-    { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
-    if (g_str_equal (examples[i].command, command))
-      return examples[i].example;
-  return NULL;
-}
-
-static int
-parse_options (const char    *command,
-               const char    *parameter,
-               const char    *summary,
-               GOptionEntry  *entries,
-               int           *argc,
-               char        ***argv)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *prefixed = g_strdup_printf ("%s %s", command, parameter);
-  g_autofree char *description = g_strdup_printf (_("Example:\n  %s\n\n"
-                                                    "Offsets are Unicode code points, END excluded. Outputs are\n"
-                                                    "written whole or not at all.\n"
-                                                    "Exit status: 0 success, 1 bad input or data, 2 wrong usage."),
-                                                  example_for (command));
-
-  context = g_option_context_new (prefixed);
-  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
-  g_option_context_set_summary (context, _(summary));
-  g_option_context_set_description (context, description);
-  g_option_context_add_main_entries (context, entries, NULL);
-  if (!g_option_context_parse (context, argc, argv, &error))
-    return usage_error (command, "%s", error->message);
-
-  return -1;
-}
-
-static gboolean
-parse_uint (const char *text,
-            guint      *value)
-{
-  guint64 number = 0;
-
-  if (text == NULL || !g_ascii_isdigit (text[0]))
-    return FALSE;
-  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT32, &number, NULL))
-    return FALSE;
-
-  *value = (guint) number;
-  return TRUE;
-}
-
-static gboolean
-parse_span (const char *text,
-            guint      *start,
-            guint      *end)
-{
-  g_auto(GStrv) parts = NULL;
-
-  if (text == NULL)
-    return FALSE;
-
-  parts = g_strsplit (text, ":", -1);
-  return g_strv_length (parts) == 2 && parse_uint (parts[0], start) && parse_uint (parts[1], end);
-}
-
-/* Documents are opened and saved through a HashiyaDocumentFile, as the
- * window does. @by_extension: a text or another tool's file too, by its
- * name; else @path is read as a .hashiya whatever its name. */
-static HashiyaDocument *
-open_document (const char  *path,
-               gboolean     by_extension,
-               GError     **error)
-{
-  g_autoptr(HashiyaDocumentFile) file = g_object_new (HASHIYA_TYPE_DOCUMENT_FILE, NULL);
-  gboolean opened = by_extension ? hashiya_document_file_load (file, path, NULL, NULL, error)
-                                 : hashiya_document_file_read (file, path, error);
-
-  return opened ? g_object_ref (hashiya_document_file_get_document (file)) : NULL;
-}
-
-/* Whatever is at @output is replaced (or written through: a link, a
- * pipe): the command line says so. */
-static int
-save (HashiyaDocument *document,
-      const char      *output)
-{
-  g_autoptr(HashiyaDocumentFile) file = hashiya_document_file_new (document, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (!hashiya_document_file_save (file, output, HASHIYA_SAVE_OVERWRITE, &error))
-    return fail (error);
-
-  return HASHIYA_CLI_OK;
-}
-
-/* hashiya-cli new TEXT -o DOC [--catalog CATALOG] */
 static int
 command_new (int    argc,
              char **argv)
@@ -181,23 +44,23 @@ command_new (int    argc,
   };
   int status;
 
-  status = parse_options ("new", "TEXT", N_("Makes a new document, with no mentions, from a UTF-8 text file."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("new", "TEXT", N_("Makes a new document, with no mentions, from a UTF-8 text file."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("new", _("give one text file"));
+    return hashiya_cli_usage_error ("new", _("give one text file"));
   if (output == NULL)
-    return usage_error ("new", _("say where to write the document with -o DOC"));
+    return hashiya_cli_usage_error ("new", _("say where to write the document with -o DOC"));
 
   if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
   document = hashiya_document_new_from_text_file (argv[1], catalog, &error);
   if (document == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
-  return save (document, output);
+  return hashiya_cli_save (document, output);
 }
 
 static void
@@ -312,17 +175,17 @@ command_info (int    argc,
   };
   int status;
 
-  status = parse_options ("info", "DOC",
-                          _("Prints the characters, lines, text SHA-256, actors and mentions by actor of a document."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("info", "DOC",
+                                      _("Prints the characters, lines, text SHA-256, actors and mentions by actor of a document."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("info", _("give one document"));
+    return hashiya_cli_usage_error ("info", _("give one document"));
 
-  document = open_document (argv[1], FALSE, &error);
+  document = hashiya_cli_open_document (argv[1], FALSE, &error);
   if (document == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
   if (as_json)
     print_info_json (argv[1], document);
@@ -401,20 +264,20 @@ command_validate (int    argc,
   int status;
   int result = HASHIYA_CLI_OK;
 
-  status = parse_options ("validate", "FILE…",
-                          _("Checks .hashiya documents and actor catalogues; exits 0 when every file is valid."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("validate", "FILE…",
+                                      _("Checks .hashiya documents and actor catalogues; exits 0 when every file is valid."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc < 2)
-    return usage_error ("validate", _("give at least one file"));
+    return hashiya_cli_usage_error ("validate", _("give at least one file"));
 
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(GError) error = NULL;
 
       if (!validate_one (argv[i], &error))
-        result = fail (error);
+        result = hashiya_cli_fail (error);
     }
 
   return result;
@@ -480,30 +343,30 @@ command_annotate (int    argc,
   };
   int status;
 
-  status = parse_options ("annotate", "DOC", N_("Adds one mention of an actor to a document."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("annotate", "DOC", N_("Adds one mention of an actor to a document."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("annotate", _("give one document"));
+    return hashiya_cli_usage_error ("annotate", _("give one document"));
   if (actor_id == NULL)
-    return usage_error ("annotate", _("say which actor with --actor ID"));
-  if (!parse_span (span, &start, &end))
-    return usage_error ("annotate", _("--span must be START:END in code points, such as 79:87"));
+    return hashiya_cli_usage_error ("annotate", _("say which actor with --actor ID"));
+  if (!hashiya_cli_parse_span (span, &start, &end))
+                               return hashiya_cli_usage_error ("annotate", _("--span must be START:END in code points, such as 79:87"));
   if (type_nick != NULL && !hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_TYPE, type_nick, &type))
     {
       g_autofree char *allowed = hashiya_enum_list_nicks (HASHIYA_TYPE_MENTION_TYPE);
-      return usage_error ("annotate", _("--type must be one of %s"), allowed);
+      return hashiya_cli_usage_error ("annotate", _("--type must be one of %s"), allowed);
     }
   if (status_nick != NULL &&
       !hashiya_enum_from_nick (HASHIYA_TYPE_MENTION_STATUS, status_nick, &mention_status))
-    return usage_error ("annotate", _("--status must be accepted or suggested"));
+    return hashiya_cli_usage_error ("annotate", _("--status must be accepted or suggested"));
   if (output == NULL)
-    return usage_error ("annotate", _("say where to write the result with -o OUT"));
+    return hashiya_cli_usage_error ("annotate", _("say where to write the result with -o OUT"));
 
-  document = open_document (argv[1], FALSE, &error);
+  document = hashiya_cli_open_document (argv[1], FALSE, &error);
   if (document == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
   if (!tidy_span (argv[1], document, &start, &end))
     return HASHIYA_CLI_BAD_INPUT;
@@ -512,12 +375,12 @@ command_annotate (int    argc,
   if (mention == NULL)
     {
       g_prefix_error (&error, "%s: ", argv[1]);
-      return fail (error);
+      return hashiya_cli_fail (error);
     }
   hashiya_mention_set_note (mention, note);
   hashiya_mention_set_status (mention, mention_status);
 
-  return save (document, output);
+  return hashiya_cli_save (document, output);
 }
 
 /* hashiya-cli suggest DOC -o OUT [--accept] */
@@ -529,36 +392,46 @@ command_suggest (int    argc,
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   gboolean accept = FALSE;
+  gboolean relations = FALSE;
   GOptionEntry entries[] = {
     { "accept", 0, 0, G_OPTION_ARG_NONE, &accept, N_("Add the matches as accepted mentions, not suggestions"), NULL },
+    { "relations", 0, 0, G_OPTION_ARG_NONE, &relations,
+      N_("Then the relations the text states between the mentions (after the actors)"), NULL },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the result"), "OUT" },
     { NULL }
   };
-  guint before, added;
+  guint before, added, related = 0;
+  HashiyaMentionStatus added_status;
   int status;
 
-  status = parse_options ("suggest", "DOC",
-                          _("Finds the catalogue's actors in the text (Arabic folding, proclitics, multi-word aliases) "
-                          "and adds them as suggested mentions."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("suggest", "DOC",
+                                      _("Finds the catalogue's actors in the text (Arabic folding, proclitics, multi-word aliases) "
+                                      "and adds them as suggested mentions."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("suggest", _("give one document"));
+    return hashiya_cli_usage_error ("suggest", _("give one document"));
   if (output == NULL)
-    return usage_error ("suggest", _("say where to write the result with -o OUT"));
+    return hashiya_cli_usage_error ("suggest", _("say where to write the result with -o OUT"));
 
-  document = open_document (argv[1], TRUE, &error);
+  document = hashiya_cli_open_document (argv[1], TRUE, &error);
   if (document == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
   before = hashiya_document_get_n_mentions (document);
-  added = hashiya_document_suggest (document, accept ? HASHIYA_MENTION_STATUS_ACCEPTED
-                                                     : HASHIYA_MENTION_STATUS_SUGGESTED);
-  status = save (document, output);
-  if (status == HASHIYA_CLI_OK)
-    g_printerr (accept ? _("%s: %u accepted mentions added (%u were there)\n")
-                       : _("%s: %u suggested mentions added (%u were there)\n"), output, added, before);
+  added_status = accept ? HASHIYA_MENTION_STATUS_ACCEPTED : HASHIYA_MENTION_STATUS_SUGGESTED;
+  added = hashiya_document_suggest (document, added_status);
+  if (relations)
+    related = hashiya_document_suggest_relations (document, added_status);
+  status = hashiya_cli_save (document, output);
+  if (status != HASHIYA_CLI_OK)
+    return status;
+  g_printerr (accept ? _("%s: %u accepted mentions added (%u were there)\n")
+                     : _("%s: %u suggested mentions added (%u were there)\n"), output, added, before);
+  if (relations)
+    g_printerr (accept ? _("%s: %u accepted relations added\n") : _("%s: %u suggested relations added\n"), output,
+                related);
   return status;
 }
 
@@ -574,18 +447,18 @@ command_find (int    argc,
   HashiyaText *text;
   int status;
 
-  status = parse_options ("find", "DOC QUERY",
-                          _("Prints START, END and the text of every match of QUERY, one per line. "
-                          "The search ignores tashkeel, tatweel and the forms of alef, ya and ta marbuta."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("find", "DOC QUERY",
+                                      _("Prints START, END and the text of every match of QUERY, one per line. "
+                                      "The search ignores tashkeel, tatweel and the forms of alef, ya and ta marbuta."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 3)
-    return usage_error ("find", _("give a document and a query"));
+    return hashiya_cli_usage_error ("find", _("give a document and a query"));
 
-  document = open_document (argv[1], TRUE, &error);
+  document = hashiya_cli_open_document (argv[1], TRUE, &error);
   if (document == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
   text = hashiya_document_get_text (document);
   found = hashiya_find (text, argv[2]);
@@ -626,32 +499,32 @@ command_reanchor (int    argc,
   };
   int status;
 
-  status = parse_options ("reanchor", "DOC NEWTEXT",
-                          _("Moves a document's mentions onto a new version of its text: each stays where it was, "
-                          "moves with its quote, is found again with small changes (fuzzy), or is kept as an orphan. "
-                          "Prints the four counts."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("reanchor", "DOC NEWTEXT",
+                                      _("Moves a document's mentions onto a new version of its text: each stays where it was, "
+                                      "moves with its quote, is found again with small changes (fuzzy), or is kept as an orphan. "
+                                      "Prints the four counts."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 3)
-    return usage_error ("reanchor", _("give a document and the new text"));
+    return hashiya_cli_usage_error ("reanchor", _("give a document and the new text"));
   if (output == NULL)
-    return usage_error ("reanchor", _("say where to write the result with -o OUT"));
+    return hashiya_cli_usage_error ("reanchor", _("say where to write the result with -o OUT"));
 
-  document = open_document (argv[1], FALSE, &error);
+  document = hashiya_cli_open_document (argv[1], FALSE, &error);
   if (document == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
   if ((bytes = hashiya_file_read (argv[2], &error)) == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
   text = hashiya_text_new_from_bytes (bytes, &error);
   if (text == NULL)
     {
       g_prefix_error (&error, "%s: ", argv[2]);
-      return fail (error);
+      return hashiya_cli_fail (error);
     }
 
   result = hashiya_document_reanchor (document, text);
-  status = save (result, output);
+  status = hashiya_cli_save (result, output);
   if (status == HASHIYA_CLI_OK)
     print_report (output, hashiya_document_get_reanchor_report (result));
   return status;
@@ -680,13 +553,13 @@ parse_export_options (HashiyaExportOptions *options,
   if (tags != NULL)
     {
       if (!hashiya_enum_from_nick (HASHIYA_TYPE_CONLL_TAGS, tags, &value))
-        return usage_error ("export", _("--tags is “kind”, “actor” or “label”, not “%s”"), tags), FALSE;
+        return hashiya_cli_usage_error ("export", _("--tags is “kind”, “actor” or “label”, not “%s”"), tags), FALSE;
       options->conll_tags = value;
     }
   if (nested != NULL)
     {
       if (!hashiya_enum_from_nick (HASHIYA_TYPE_CONLL_NESTED, nested, &value))
-        return usage_error ("export", _("--nested is “outer” or “inner”, not “%s”"), nested), FALSE;
+        return hashiya_cli_usage_error ("export", _("--nested is “outer” or “inner”, not “%s”"), nested), FALSE;
       options->conll_nested = value;
     }
   return TRUE;
@@ -728,21 +601,21 @@ command_export (int    argc,
   };
   int status;
 
-  status = parse_options ("export", "DOC", N_("Writes a document in another format. "
-                                              "Offsets count Unicode code points."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("export", "DOC", N_("Writes a document in another format. "
+                                      "Offsets count Unicode code points."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("export", _("give one document"));
+    return hashiya_cli_usage_error ("export", _("give one document"));
   if (format_name == NULL)
-    return usage_error ("export", _("say which format with --format FORMAT"));
+    return hashiya_cli_usage_error ("export", _("say which format with --format FORMAT"));
   known = format_names (NULL);
   if (g_strcmp0 (format_name, "hashiya") != 0 &&
       !hashiya_enum_from_nick (HASHIYA_TYPE_EXPORT_FORMAT, format_name, &format))
-    return usage_error ("export", _("unknown format “%s”; known formats: hashiya, %s"), format_name, known);
+    return hashiya_cli_usage_error ("export", _("unknown format “%s”; known formats: hashiya, %s"), format_name, known);
   if (output == NULL)
-    return usage_error ("export", _("say where to write the export with -o OUT"));
+    return hashiya_cli_usage_error ("export", _("say where to write the export with -o OUT"));
 
   options = hashiya_export_options_new (NULL);
   g_free (options->title);
@@ -752,14 +625,14 @@ command_export (int    argc,
   if (!parse_export_options (options, tags, nested))
     return HASHIYA_CLI_USAGE;
 
-  document = open_document (argv[1], FALSE, &error);
+  document = hashiya_cli_open_document (argv[1], FALSE, &error);
   if (document == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
   if (g_strcmp0 (format_name, "hashiya") == 0)
-    return save (document, output);
+    return hashiya_cli_save (document, output);
   if (!hashiya_export_file (document, format, options, output, &error))
-    return fail (error);
+    return hashiya_cli_fail (error);
   return HASHIYA_CLI_OK;
 }
 
@@ -792,36 +665,36 @@ command_import (int    argc,
   };
   int status;
 
-  status = parse_options ("import", "FILE", N_("Makes a document from another tool's annotations. "
-                                                "What cannot be read is listed, never dropped silently."),
-                          entries, &argc, &argv);
+  status = hashiya_cli_parse_options ("import", "FILE", N_("Makes a document from another tool's annotations. "
+                                      "What cannot be read is listed, never dropped silently."),
+                                      entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 2)
-    return usage_error ("import", _("give one file"));
+    return hashiya_cli_usage_error ("import", _("give one file"));
   known = format_names (hashiya_import_format_is_supported);
   if (format_name == NULL && !hashiya_import_format_from_path (argv[1], (HashiyaExportFormat *) &format))
-    return usage_error ("import", _("say which format with --format FORMAT (%s)"), known);
+    return hashiya_cli_usage_error ("import", _("say which format with --format FORMAT (%s)"), known);
   if (format_name != NULL &&
       (!hashiya_enum_from_nick (HASHIYA_TYPE_EXPORT_FORMAT, format_name, &format) ||
        !hashiya_import_format_is_supported (format)))
-    return usage_error ("import", _("unknown format “%s”; known formats: %s"), format_name, known);
+    return hashiya_cli_usage_error ("import", _("unknown format “%s”; known formats: %s"), format_name, known);
   if (text_path != NULL && format != HASHIYA_EXPORT_BRAT && format != HASHIYA_EXPORT_W3C)
-    return usage_error ("import", _("--text is for brat and w3c; %s files hold their text"),
-                        hashiya_enum_to_nick (HASHIYA_TYPE_EXPORT_FORMAT, format));
+    return hashiya_cli_usage_error ("import", _("--text is for brat and w3c; %s files hold their text"),
+                                    hashiya_enum_to_nick (HASHIYA_TYPE_EXPORT_FORMAT, format));
   if (output == NULL)
-    return usage_error ("import", _("say where to write the document with -o DOC"));
+    return hashiya_cli_usage_error ("import", _("say where to write the document with -o DOC"));
 
   if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
   document = hashiya_import_file (format, argv[1], text_path, catalog, &problems, &error);
   if (document == NULL)
-    return fail (error);
+    return hashiya_cli_fail (error);
 
   for (guint i = 0; i < problems->len; i++)
     g_printerr ("%s\n", (const char *) g_ptr_array_index (problems, i));
-  status = save (document, output);
+  status = hashiya_cli_save (document, output);
   if (status != HASHIYA_CLI_OK)
     return status;
 
@@ -841,7 +714,8 @@ static const Command commands[] = {
   { "validate", "FILE…", N_("check documents and catalogues"), command_validate },
   { "annotate", "DOC --actor ID --span START:END [--type TYPE] [--note TEXT] -o OUT",
     N_("add one mention"), command_annotate },
-  { "suggest", "DOC -o OUT [--accept]", N_("add the catalogue's actors found in the text"), command_suggest },
+  { "suggest", "DOC -o OUT [--relations] [--accept]",
+    N_("add the catalogue's actors found in the text, and the relations it states"), command_suggest },
   { "find", "DOC QUERY", N_("print start, end and text of each match"), command_find },
   { "reanchor", "DOC NEWTEXT -o OUT", N_("move the mentions onto a new version of the text"), command_reanchor },
   { "export", "DOC --format hashiya|brat|w3c|conll|jsonl|html|csv|pdf -o OUT",
@@ -849,6 +723,9 @@ static const Command commands[] = {
   { "import", "[--format brat|w3c|conll|jsonl] [--text TEXT] FILE -o DOC",
     N_("make a document from another tool's annotations"),
     command_import },
+  { "relate", "DOC --type TYPE --source MENTION --target MENTION [--trigger START:END] [--mode M] -o OUT",
+    N_("add one relation between two mentions"), hashiya_cli_relate },
+  { "relations", "DOC [--json]", N_("print the relations, one a line"), hashiya_cli_relations },
 };
 
 static void
@@ -894,5 +771,5 @@ hashiya_cli_run (int    argc,
     if (strcmp (name, commands[i].name) == 0)
       return commands[i].run (argc - 1, argv + 1);
 
-  return usage_error (NULL, _("unknown command “%s”"), name);
+  return hashiya_cli_usage_error (NULL, _("unknown command “%s”"), name);
 }

@@ -369,8 +369,8 @@ add_mentions (Import *import)
   hashiya_import_place (import->shared);
 }
 
-/* R: "supports Arg1:T1 Arg2:T2": a relation between the two actors,
- * with the first argument's mention as its evidence. */
+/* R: "consult Arg1:T1 Arg2:T2": a relation from the first argument's
+ * mention to the second's. */
 static void
 read_relation (Import  *import,
                guint    line,
@@ -407,10 +407,11 @@ read_relation (Import  *import,
     }
 
   id = g_strdup_printf ("r%u", ++import->n_relations);
-  relation = hashiya_relation_new (id, type, source->actor, target->actor);
-  hashiya_relation_set_evidence (relation, source->mention_id);
-  if (!_hashiya_document_add_relation (import->document, relation, &error))
+  relation = hashiya_relation_new (id, type, source->mention_id, target->mention_id);
+  if (!hashiya_document_check_relation (import->document, relation, &error))
     report (import, line, _("%s: %s; skipped"), fields[0], error->message);
+  else
+    _hashiya_document_insert_relation (import->document, relation);
 }
 
 typedef void (*LineReader) (Import *import, guint line, char **fields, char **words);

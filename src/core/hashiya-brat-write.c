@@ -78,26 +78,6 @@ append_span (GString     *ann,
   g_string_append_printf (ann, "\t%s\n", covered->str);
 }
 
-/* The first mention of ACTOR, or PREFERRED when it belongs to ACTOR. */
-static HashiyaMention *
-relation_argument (HashiyaDocument *document,
-                   const char      *actor,
-                   HashiyaMention  *preferred)
-{
-  guint n = hashiya_document_get_n_mentions (document);
-
-  if (preferred != NULL && g_strcmp0 (hashiya_mention_get_actor (preferred), actor) == 0)
-    return preferred;
-  for (guint i = 0; i < n; i++)
-    {
-      HashiyaMention *mention = hashiya_document_get_mention (document, i);
-
-      if (g_strcmp0 (hashiya_mention_get_actor (mention), actor) == 0)
-        return mention;
-    }
-  return NULL;
-}
-
 static void
 append_relations (GString         *ann,
                   HashiyaDocument *document,
@@ -111,12 +91,11 @@ append_relations (GString         *ann,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
-      const char *evidence = hashiya_relation_get_evidence (relation);
-      HashiyaMention *preferred = evidence != NULL ? hashiya_document_lookup_mention (document, evidence) : NULL;
-      HashiyaMention *source = relation_argument (document, hashiya_relation_get_source (relation), preferred);
-      HashiyaMention *target = relation_argument (document, hashiya_relation_get_target (relation), preferred);
+      HashiyaMention *source = hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation));
+      HashiyaMention *target = hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation));
 
-      /* brat relates entities: an actor never mentioned has none. */
+      /* brat relates entities: an end lost in a new text (an orphan) has
+       * none. */
       if (source == NULL || target == NULL)
         continue;
 

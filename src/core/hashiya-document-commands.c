@@ -89,6 +89,28 @@ swap_mention (HashiyaCommand *command,
 }
 
 static void
+insert_relation (HashiyaCommand *command,
+                 gpointer        document)
+{
+  _hashiya_document_insert_relation (document, HASHIYA_RELATION (OBJ (command)));
+}
+
+static void
+remove_relation (HashiyaCommand *command,
+                 gpointer        document)
+{
+  _hashiya_document_remove_relation (document, HASHIYA_RELATION (OBJ (command)));
+}
+
+static void
+swap_relation (HashiyaCommand *command,
+               gpointer        document)
+{
+  _hashiya_document_swap_relation (document, HASHIYA_RELATION (OBJ (command)),
+                                   HASHIYA_RELATION (SNAPSHOT (command)));
+}
+
+static void
 insert_actor (HashiyaCommand *command,
               gpointer        document)
 {
@@ -147,6 +169,29 @@ static const HashiyaCommandClass change_mention_class = {
   .squash = object_command_squash,
 };
 
+static const HashiyaCommandClass add_relation_class = {
+  .name = "Add relation",
+  .apply = insert_relation,
+  .revert = remove_relation,
+  .free = object_command_free,
+};
+
+static const HashiyaCommandClass remove_relation_class = {
+  .name = "Remove relation",
+  .apply = remove_relation,
+  .revert = insert_relation,
+  .free = object_command_free,
+};
+
+static const HashiyaCommandClass change_relation_class = {
+  .name = "Change relation",
+  .apply = swap_relation,
+  .revert = swap_relation,
+  .free = object_command_free,
+  .subject = object_command_subject,
+  .squash = object_command_squash,
+};
+
 static const HashiyaCommandClass add_actor_class = {
   .name = "Add actor",
   .apply = insert_actor,
@@ -189,6 +234,27 @@ _hashiya_command_change_mention_new (HashiyaMention *mention,
   g_autoptr(HashiyaMention) snapshot = hashiya_mention_copy (new_state);
 
   return object_command_new (&change_mention_class, mention, snapshot, 0);
+}
+
+HashiyaCommand *
+_hashiya_command_add_relation_new (HashiyaRelation *relation)
+{
+  return object_command_new (&add_relation_class, relation, NULL, 0);
+}
+
+HashiyaCommand *
+_hashiya_command_remove_relation_new (HashiyaRelation *relation)
+{
+  return object_command_new (&remove_relation_class, relation, NULL, 0);
+}
+
+HashiyaCommand *
+_hashiya_command_change_relation_new (HashiyaRelation *relation,
+                                      HashiyaRelation *new_state)
+{
+  g_autoptr(HashiyaRelation) snapshot = hashiya_relation_copy (new_state);
+
+  return object_command_new (&change_relation_class, relation, snapshot, 0);
 }
 
 HashiyaCommand *

@@ -13,6 +13,10 @@ HashiyaCommand *_hashiya_command_add_mention_new      (HashiyaMention  *mention)
 HashiyaCommand *_hashiya_command_remove_mention_new   (HashiyaMention  *mention);
 HashiyaCommand *_hashiya_command_change_mention_new   (HashiyaMention  *mention,
                                                        HashiyaMention  *new_state);
+HashiyaCommand *_hashiya_command_add_relation_new     (HashiyaRelation *relation);
+HashiyaCommand *_hashiya_command_remove_relation_new  (HashiyaRelation *relation);
+HashiyaCommand *_hashiya_command_change_relation_new  (HashiyaRelation *relation,
+                                                       HashiyaRelation *new_state);
 HashiyaCommand *_hashiya_command_add_actor_new        (HashiyaActor    *actor,
                                                        guint            position);
 HashiyaCommand *_hashiya_command_remove_actor_new     (HashiyaActor    *actor,

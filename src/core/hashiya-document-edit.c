@@ -86,16 +86,30 @@ hashiya_document_add_mention (HashiyaDocument  *self,
   return TRUE;
 }
 
+static void remove_relations_of (HashiyaDocument  *self,
+                                 HashiyaUndoStack *undo_stack,
+                                 const char       *mention_id);
+
+/**
+ * hashiya_document_remove_mention:
+ *
+ * Removes @mention, and the relations it is an end of, as one undo step.
+ */
 void
 hashiya_document_remove_mention (HashiyaDocument *self,
                                  HashiyaMention  *mention)
 {
+  HashiyaUndoStack *undo_stack;
+
   g_return_if_fail (HASHIYA_IS_DOCUMENT (self));
   g_return_if_fail (HASHIYA_IS_MENTION (mention));
   g_return_if_fail (hashiya_document_lookup_mention (self, hashiya_mention_get_id (mention)) == mention);
 
-  hashiya_undo_stack_execute (hashiya_document_get_undo_stack (self),
-                              _hashiya_command_remove_mention_new (mention));
+  undo_stack = hashiya_document_get_undo_stack (self);
+  hashiya_undo_stack_begin_group (undo_stack, "Remove mention");
+  remove_relations_of (self, undo_stack, hashiya_mention_get_id (mention));
+  hashiya_undo_stack_execute (undo_stack, _hashiya_command_remove_mention_new (mention));
+  hashiya_undo_stack_end_group (undo_stack);
 }
 
 /**
@@ -181,36 +195,24 @@ hashiya_document_update_actor (HashiyaDocument  *self,
   return TRUE;
 }
 
-static gboolean
-actor_has_relations (HashiyaDocument  *self,
-                     const char       *actor_id,
-                     GError          **error)
+/* Removes, in the group under way, the relations one of whose ends is
+ * @mention_id: they cannot stand without it. */
+static void
+remove_relations_of (HashiyaDocument  *self,
+                     HashiyaUndoStack *undo_stack,
+                     const char       *mention_id)
 {
-  GListModel *relations = hashiya_document_get_relations (self);
-  guint n = g_list_model_get_n_items (relations);
+  g_autoptr(GPtrArray) relations = hashiya_document_get_mention_relations (self, mention_id);
 
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
-
-      if (g_strcmp0 (hashiya_relation_get_source (relation), actor_id) == 0 ||
-          g_strcmp0 (hashiya_relation_get_target (relation), actor_id) == 0)
-        {
-          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                       _("actor \"%s\" cannot be removed: relation %s links it"),
-                       actor_id, hashiya_relation_get_id (relation));
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  for (guint i = 0; i < relations->len; i++)
+    hashiya_undo_stack_execute (undo_stack, _hashiya_command_remove_relation_new (g_ptr_array_index (relations, i)));
 }
 
 /**
  * hashiya_document_remove_actor:
  *
- * Removes @actor and all its mentions, as one undo step. An actor that a
- * relation links is refused.
+ * Removes @actor, all its mentions and the relations they are ends of, as
+ * one undo step.
  */
 gboolean
 hashiya_document_remove_actor (HashiyaDocument  *self,
@@ -231,9 +233,6 @@ hashiya_document_remove_actor (HashiyaDocument  *self,
                    _("actor \"%s\" is not in the catalogue"), id);
       return FALSE;
     }
-  if (actor_has_relations (self, id, error))
-    return FALSE;
-
   undo_stack = hashiya_document_get_undo_stack (self);
   hashiya_undo_stack_begin_group (undo_stack, "Remove actor");
   for (guint i = hashiya_document_get_n_mentions (self); i > 0; i--)
@@ -241,7 +240,10 @@ hashiya_document_remove_actor (HashiyaDocument  *self,
       HashiyaMention *mention = hashiya_document_get_mention (self, i - 1);
 
       if (g_strcmp0 (hashiya_mention_get_actor (mention), id) == 0)
-        hashiya_undo_stack_execute (undo_stack, _hashiya_command_remove_mention_new (mention));
+        {
+          remove_relations_of (self, undo_stack, hashiya_mention_get_id (mention));
+          hashiya_undo_stack_execute (undo_stack, _hashiya_command_remove_mention_new (mention));
+        }
     }
   hashiya_undo_stack_execute (undo_stack, _hashiya_command_remove_actor_new (actor, position));
   hashiya_undo_stack_end_group (undo_stack);
@@ -256,7 +258,7 @@ actor_in_use (HashiyaDocument *self,
   GListModel *orphans = hashiya_document_get_orphans (self);
   guint n = g_list_model_get_n_items (orphans);
 
-  if (hashiya_document_count_mentions (self, id) > 0 || actor_has_relations (self, id, NULL))
+  if (hashiya_document_count_mentions (self, id) > 0)
     return TRUE;
   for (guint i = 0; i < n; i++)
     {

@@ -43,11 +43,17 @@ void            _hashiya_document_swap_catalog        (HashiyaDocument *self,
  * hashiya_mention_compare(), added in one go. */
 void            _hashiya_document_take_mentions       (HashiyaDocument *self,
                                                        GPtrArray       *sorted);
-gboolean        _hashiya_document_add_relation        (HashiyaDocument *self,
-                                                       HashiyaRelation *relation,
-                                                       GError         **error);
-void            _hashiya_document_append_relation     (HashiyaDocument *self,
+void            _hashiya_document_insert_relation     (HashiyaDocument *self,
                                                        HashiyaRelation *relation);
+void            _hashiya_document_remove_relation     (HashiyaDocument *self,
+                                                       HashiyaRelation *relation);
+void            _hashiya_document_swap_relation       (HashiyaDocument *self,
+                                                       HashiyaRelation *relation,
+                                                       HashiyaRelation *snapshot);
+void            _hashiya_document_set_relation_catalog (HashiyaDocument        *self,
+                                                        HashiyaRelationCatalog *catalog);
+void            _hashiya_document_add_unanchored_relation (HashiyaDocument *self,
+                                                           const char      *json);
 
 void            _hashiya_document_set_report          (HashiyaDocument             *self,
                                                        const HashiyaReanchorReport *report);

@@ -149,10 +149,18 @@ hashiya_document_reanchor (HashiyaDocument *self,
   for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
     {
       g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+      g_autoptr(HashiyaRelation) copy = hashiya_relation_copy (relation);
 
-      _hashiya_document_append_relation (result, relation);
+      /* Kept with its ends' ids: an end that became an orphan is found
+       * again with it. */
+      _hashiya_document_insert_relation (result, copy);
     }
 
+  _hashiya_document_set_relation_catalog (result, hashiya_document_get_relation_catalog (self));
+  if (hashiya_document_get_unanchored_relations (self) != NULL)
+    for (guint i = 0; i < hashiya_document_get_unanchored_relations (self)->len; i++)
+      _hashiya_document_add_unanchored_relation (result,
+                                                 g_ptr_array_index (hashiya_document_get_unanchored_relations (self), i));
   _hashiya_document_set_report (result, &report);
   hashiya_document_mark_unsaved (result);
   return result;

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "hashiya-document-private.h"
 #include "hashiya-error.h"
@@ -27,12 +28,16 @@ struct _HashiyaDocument
   GHashTable       *mentions_by_id;
   GHashTable       *counts;
   GListStore       *relations;
+  GHashTable       *relations_by_id;
+  HashiyaRelationCatalog *relation_catalog;
+  GPtrArray        *unanchored_relations;
   GListStore       *orphans;
   HashiyaReanchorReport *report;
   GPtrArray        *import_problems;
   HashiyaUndoStack *undo_stack;
   char             *author;
   guint             next_mention_number;
+  guint             next_relation_number;
   HashiyaMatcher   *matcher;
 };
 
@@ -48,6 +53,9 @@ enum {
   MENTION_ADDED,
   MENTION_REMOVED,
   MENTION_CHANGED,
+  RELATION_ADDED,
+  RELATION_REMOVED,
+  RELATION_CHANGED,
   ACTOR_CHANGED,
   CHANGED,
   N_SIGNALS
@@ -74,6 +82,9 @@ hashiya_document_finalize (GObject *object)
   g_clear_pointer (&self->counts, g_hash_table_unref);
   g_clear_object (&self->mentions);
   g_clear_object (&self->relations);
+  g_clear_pointer (&self->relations_by_id, g_hash_table_unref);
+  g_clear_object (&self->relation_catalog);
+  g_clear_pointer (&self->unanchored_relations, g_ptr_array_unref);
   g_clear_object (&self->orphans);
   g_clear_pointer (&self->report, g_free);
   g_clear_pointer (&self->import_problems, g_ptr_array_unref);
@@ -128,6 +139,20 @@ hashiya_document_class_init (HashiyaDocumentClass *klass)
   signals[MENTION_CHANGED] =
     g_signal_new ("mention-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 2, HASHIYA_TYPE_MENTION, HASHIYA_TYPE_MENTION);
+  signals[RELATION_ADDED] =
+    g_signal_new ("relation-added", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_RELATION);
+  signals[RELATION_REMOVED] =
+    g_signal_new ("relation-removed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_RELATION);
+  /**
+   * HashiyaDocument::relation-changed:
+   * @relation: the relation, in its new state
+   * @before: a copy of its state before the change
+   */
+  signals[RELATION_CHANGED] =
+    g_signal_new ("relation-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, HASHIYA_TYPE_RELATION, HASHIYA_TYPE_RELATION);
   signals[ACTOR_CHANGED] =
     g_signal_new ("actor-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_ACTOR);
@@ -146,11 +171,14 @@ hashiya_document_init (HashiyaDocument *self)
 {
   self->mentions = g_list_store_new (HASHIYA_TYPE_MENTION);
   self->relations = g_list_store_new (HASHIYA_TYPE_RELATION);
+  self->relations_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->relation_catalog = hashiya_relation_catalog_new_default ();
   self->orphans = g_list_store_new (HASHIYA_TYPE_MENTION);
   self->mentions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->undo_stack = hashiya_undo_stack_new (self);
   self->next_mention_number = 1;
+  self->next_relation_number = 1;
   g_signal_connect_object (self->undo_stack, "notify::is-clean",
                            G_CALLBACK (undo_stack_notify_is_clean_cb), self,
                            G_CONNECT_SWAPPED);
@@ -843,46 +871,142 @@ has_orphan (HashiyaDocument *self,
   return FALSE;
 }
 
-gboolean
-_hashiya_document_add_relation (HashiyaDocument  *self,
-                                HashiyaRelation  *relation,
-                                GError          **error)
+/* Relations are kept in order of their ids' numbers ("r2" before "r10"),
+ * the order they were made in: the file lists them so. */
+static int
+compare_relations (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
 {
-  const char *evidence = hashiya_relation_get_evidence (relation);
-  const char *ends[] = { hashiya_relation_get_source (relation),
-                         hashiya_relation_get_target (relation) };
+  const char *ia = hashiya_relation_get_id ((HashiyaRelation *) a);
+  const char *ib = hashiya_relation_get_id ((HashiyaRelation *) b);
+  guint64 na = 0, nb = 0;
+  gboolean numbered_a = ia[0] == 'r' && g_ascii_string_to_unsigned (ia + 1, 10, 0, G_MAXUINT, &na, NULL);
+  gboolean numbered_b = ib[0] == 'r' && g_ascii_string_to_unsigned (ib + 1, 10, 0, G_MAXUINT, &nb, NULL);
 
-  if (!hashiya_relation_is_valid_type (hashiya_relation_get_relation_type (relation)))
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("type \"%s\" is not valid: use lower-case words joined by hyphens, "
-                   "like \"negotiates-with\""), hashiya_relation_get_relation_type (relation));
-      return FALSE;
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
-    if (hashiya_catalog_lookup (self->catalog, ends[i]) == NULL)
-      {
-        g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
-                     _("actor \"%s\" is not in the catalogue"), ends[i] != NULL ? ends[i] : "");
-        return FALSE;
-      }
-  if (evidence != NULL && hashiya_document_lookup_mention (self, evidence) == NULL &&
-      !has_orphan (self, evidence))
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_NOT_FOUND,
-                   _("evidence \"%s\" is not a mention of this document"), evidence);
-      return FALSE;
-    }
-
-  g_list_store_append (self->relations, relation);
-  return TRUE;
+  if (numbered_a && numbered_b)
+    return na < nb ? -1 : na > nb;
+  if (numbered_a != numbered_b)
+    return numbered_a ? -1 : 1;
+  return strcmp (ia, ib);
 }
 
-/* Without the checks of _hashiya_document_add_relation(): for a relation
- * that held in another version of the document. */
+static void
+note_relation_id (HashiyaDocument *self,
+                  const char      *id)
+{
+  guint64 n;
+
+  if (id[0] == 'r' && g_ascii_string_to_unsigned (id + 1, 10, 1, G_MAXUINT - 1, &n, NULL))
+    self->next_relation_number = MAX (self->next_relation_number, (guint) n + 1);
+}
+
 void
-_hashiya_document_append_relation (HashiyaDocument *self,
+_hashiya_document_insert_relation (HashiyaDocument *self,
                                    HashiyaRelation *relation)
 {
-  g_list_store_append (self->relations, relation);
+  const char *id = hashiya_relation_get_id (relation);
+
+  g_hash_table_insert (self->relations_by_id, (gpointer) id, relation);
+  note_relation_id (self, id);
+  g_list_store_insert_sorted (self->relations, relation, compare_relations, NULL);
+
+  g_signal_emit (self, signals[RELATION_ADDED], 0, relation);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_remove_relation (HashiyaDocument *self,
+                                   HashiyaRelation *relation)
+{
+  g_autoptr(HashiyaRelation) hold G_GNUC_UNUSED = g_object_ref (relation);
+  guint position;
+
+  if (!g_list_store_find (self->relations, relation, &position))
+    g_return_if_reached ();
+
+  g_hash_table_remove (self->relations_by_id, hashiya_relation_get_id (relation));
+  g_list_store_remove (self->relations, position);
+
+  g_signal_emit (self, signals[RELATION_REMOVED], 0, relation);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_hashiya_document_swap_relation (HashiyaDocument *self,
+                                 HashiyaRelation *relation,
+                                 HashiyaRelation *snapshot)
+{
+  g_autoptr(HashiyaRelation) hold G_GNUC_UNUSED = g_object_ref (relation);
+
+  hashiya_object_swap_state (G_OBJECT (relation), G_OBJECT (snapshot));
+  /* After the swap the snapshot holds the state before the change. */
+  g_signal_emit (self, signals[RELATION_CHANGED], 0, relation, snapshot);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+HashiyaRelation *
+hashiya_document_lookup_relation (HashiyaDocument *self,
+                                  const char      *id)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->relations_by_id, id);
+}
+
+/* "r1", "r2" …: the first number no relation of the document has. */
+char *
+hashiya_document_new_relation_id (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+
+  while (TRUE)
+    {
+      char *id = g_strdup_printf ("r%u", self->next_relation_number++);
+
+      if (!g_hash_table_contains (self->relations_by_id, id))
+        return id;
+      g_free (id);
+    }
+}
+
+HashiyaRelationCatalog *
+hashiya_document_get_relation_catalog (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->relation_catalog;
+}
+
+/* For the reader: the catalogue the file holds. */
+void
+_hashiya_document_set_relation_catalog (HashiyaDocument        *self,
+                                        HashiyaRelationCatalog *catalog)
+{
+  g_set_object (&self->relation_catalog, catalog);
+}
+
+/**
+ * hashiya_document_get_unanchored_relations:
+ *
+ * Relations of an older file whose two ends could not be found among the
+ * mentions, kept as they were written (one JSON object each) and written
+ * back so: nothing of the file is lost.
+ *
+ * Returns: (transfer none) (element-type utf8) (nullable): their JSON
+ */
+GPtrArray *
+hashiya_document_get_unanchored_relations (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->unanchored_relations;
+}
+
+void
+_hashiya_document_add_unanchored_relation (HashiyaDocument *self,
+                                           const char      *json)
+{
+  if (self->unanchored_relations == NULL)
+    self->unanchored_relations = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->unanchored_relations, g_strdup (json));
 }

@@ -13,6 +13,8 @@
 #include "hashiya-reanchor.h"
 #include "hashiya-mention.h"
 #include "hashiya-relation.h"
+#include "hashiya-relation-catalog.h"
+#include "hashiya-relation-matcher.h"
 #include "hashiya-text.h"
 #include "hashiya-undo-stack.h"
 
@@ -94,6 +96,43 @@ guint             hashiya_document_suggest            (HashiyaDocument      *sel
                                                        HashiyaMentionStatus  status);
 guint             hashiya_document_review_suggestions (HashiyaDocument  *self,
                                                        gboolean          accept);
+
+/* Relations (hashiya-document-relations.c): each edit one undo step. */
+HashiyaRelationCatalog *
+                  hashiya_document_get_relation_catalog (HashiyaDocument *self);
+HashiyaRelation  *hashiya_document_lookup_relation    (HashiyaDocument  *self,
+                                                       const char       *id);
+char             *hashiya_document_new_relation_id    (HashiyaDocument  *self) G_GNUC_WARN_UNUSED_RESULT;
+GPtrArray        *hashiya_document_get_unanchored_relations (HashiyaDocument *self);
+GPtrArray        *hashiya_document_get_mention_relations (HashiyaDocument *self,
+                                                          const char      *mention_id);
+gboolean          hashiya_document_check_relation     (HashiyaDocument  *self,
+                                                       HashiyaRelation  *relation,
+                                                       GError          **error);
+HashiyaRelation  *hashiya_document_relate             (HashiyaDocument  *self,
+                                                       const char       *type,
+                                                       const char       *source,
+                                                       const char       *target,
+                                                       GError          **error);
+gboolean          hashiya_document_add_relation       (HashiyaDocument  *self,
+                                                       HashiyaRelation  *relation,
+                                                       GError          **error);
+void              hashiya_document_remove_relation    (HashiyaDocument  *self,
+                                                       HashiyaRelation  *relation);
+gboolean          hashiya_document_update_relation    (HashiyaDocument  *self,
+                                                       HashiyaRelation  *relation,
+                                                       HashiyaRelation  *new_state,
+                                                       GError          **error);
+guint             hashiya_document_add_relation_matches (HashiyaDocument      *self,
+                                                         GArray               *matches,
+                                                         GPtrArray            *mentions,
+                                                         HashiyaMentionStatus  status);
+guint             hashiya_document_suggest_relations  (HashiyaDocument      *self,
+                                                       HashiyaMentionStatus  status);
+guint             hashiya_document_review_relation_suggestions (HashiyaDocument *self,
+                                                                gboolean         accept);
+HashiyaRelationMatcher *
+                  hashiya_document_get_relation_matcher (HashiyaDocument *self);
 
 GListModel       *hashiya_document_get_orphans        (HashiyaDocument  *self);
 const HashiyaReanchorReport *

@@ -15,8 +15,10 @@
 #include "hashiya-document-private.h"
 #include "hashiya-error.h"
 #include "hashiya-format.h"
+#include "hashiya-format-relations.h"
 #include "hashiya-json.h"
 #include "hashiya-mention-lines.h"
+#include "hashiya-relation-catalog-file.h"
 
 /* The writer fixes key order and layout (one actor, mention or relation per
  * line), so that files diff and merge well and load → save gives the same
@@ -26,23 +28,6 @@
 #define OFFSET_UNIT "codepoint"
 
 /* Writing */
-
-static void
-append_relation (GString         *out,
-                 HashiyaDocument *document,
-                 HashiyaRelation *relation)
-{
-  g_string_append (out, "{\"id\": ");
-  hashiya_json_append_string (out, hashiya_relation_get_id (relation));
-  hashiya_json_append_member (out, "type", hashiya_relation_get_relation_type (relation));
-  hashiya_json_append_member (out, "source", hashiya_relation_get_source (relation));
-  hashiya_json_append_member (out, "target", hashiya_relation_get_target (relation));
-  if (hashiya_relation_get_evidence (relation) != NULL)
-    hashiya_json_append_member (out, "evidence", hashiya_relation_get_evidence (relation));
-  if (hashiya_relation_get_note (relation) != NULL)
-    hashiya_json_append_member (out, "note", hashiya_relation_get_note (relation));
-  g_string_append_c (out, '}');
-}
 
 typedef void (*AppendItemFunc) (GString *out, HashiyaDocument *document, gpointer item);
 
@@ -58,7 +43,7 @@ struct _HashiyaFormatWriter
 {
   HashiyaDocument *document;
   GString         *out;
-  Section          sections[3];
+  Section          sections[4];
   guint            n_sections;
   guint            section;     /* the one being written */
   guint            item;        /* its next item */
@@ -79,12 +64,44 @@ has_labels (GListModel *mentions)
   return FALSE;
 }
 
+/* Whether the document's relation catalogue says more than the default
+ * one: then it goes in the file. */
+static gboolean
+has_own_relation_catalog (HashiyaDocument *document)
+{
+  static gsize initialized;
+  static char *default_json;
+  g_autoptr(GString) json = g_string_new (NULL);
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autoptr(HashiyaRelationCatalog) catalog = hashiya_relation_catalog_new_default ();
+      GString *out = g_string_new (NULL);
+
+      hashiya_relation_catalog_append_json (catalog, out);
+      default_json = g_string_free (out, FALSE);
+      g_once_init_leave (&initialized, 1);
+    }
+  hashiya_relation_catalog_append_json (hashiya_document_get_relation_catalog (document), json);
+  return strcmp (json->str, default_json) != 0;
+}
+
+static gboolean
+has_relations (HashiyaDocument *document)
+{
+  return g_list_model_get_n_items (hashiya_document_get_relations (document)) > 0 ||
+         hashiya_document_get_unanchored_relations (document) != NULL ||
+         has_own_relation_catalog (document);
+}
+
 /* The oldest version that holds what the document uses, so that a file
  * of an older version reads back byte for byte. */
 static int
 version_needed (HashiyaDocument *document,
                 gboolean         has_orphans)
 {
+  if (has_relations (document))
+    return 4;
   if (has_labels (hashiya_document_get_mentions (document)) ||
       has_labels (hashiya_document_get_orphans (document)))
     return 3;
@@ -111,6 +128,21 @@ append_head (GString         *out,
   g_string_append (out, ",\n    ");
   _hashiya_catalog_append_actors (out, catalog, "    ");
   g_string_append (out, "},\n");
+  if (has_relations (document))
+    {
+      g_string_append (out, "  \"relation_catalog\": ");
+      hashiya_relation_catalog_append_json (hashiya_document_get_relation_catalog (document), out);
+      g_string_append (out, ",\n");
+    }
+  if (hashiya_document_get_unanchored_relations (document) != NULL)
+    {
+      GPtrArray *unanchored = hashiya_document_get_unanchored_relations (document);
+
+      g_string_append (out, "  \"unanchored_relations\": [");
+      for (guint i = 0; i < unanchored->len; i++)
+        g_string_append_printf (out, "%s\n    %s", i > 0 ? "," : "", (const char *) g_ptr_array_index (unanchored, i));
+      g_string_append (out, "\n  ],\n");
+    }
 }
 
 /**
@@ -142,7 +174,7 @@ hashiya_format_writer_new (HashiyaDocument *document)
   if (has_orphans)
     self->sections[self->n_sections++] = (Section) { "orphans", orphans, (AppendItemFunc) _hashiya_append_mention_line };
   self->sections[self->n_sections++] = (Section) { "relations", hashiya_document_get_relations (document),
-                                                   (AppendItemFunc) append_relation };
+                                                   (AppendItemFunc) _hashiya_append_relation_line };
   append_head (self->out, document, has_orphans);
   return self;
 }
@@ -482,65 +514,19 @@ read_to_reanchor (const MentionSource    *source,
   return TRUE;
 }
 
-static gboolean
-read_relations (JsonArray        *array,
-                HashiyaDocument  *document,
-                const char       *display_name,
-                GError          **error)
-{
-  static const char * const known[] = { "id", "type", "source", "target", "evidence", "note", NULL };
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n = json_array_get_length (array);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *where = g_strdup_printf (_("%s: relation %u"), display_name, i + 1);
-      g_autoptr(HashiyaRelation) relation = NULL;
-      g_autoptr(GError) local_error = NULL;
-      JsonObject *object;
-      const char *id = NULL, *type = NULL, *source = NULL, *target = NULL;
-      const char *evidence = NULL, *note = NULL;
-
-      if ((object = hashiya_json_node_as_object (json_array_get_element (array, i), where, error)) == NULL ||
-          !hashiya_json_check_members (object, known, where, error) ||
-          !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
-          !hashiya_json_get_string (object, "type", TRUE, &type, where, error) ||
-          !hashiya_json_get_string (object, "source", TRUE, &source, where, error) ||
-          !hashiya_json_get_string (object, "target", TRUE, &target, where, error) ||
-          !hashiya_json_get_string (object, "evidence", FALSE, &evidence, where, error) ||
-          !hashiya_json_get_string (object, "note", FALSE, &note, where, error))
-        return FALSE;
-
-      if (!g_hash_table_add (ids, (gpointer) id))
-        {
-          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                       _("%s: id \"%s\" is used twice"), where, id);
-          return FALSE;
-        }
-
-      relation = hashiya_relation_new (id, type, source, target);
-      hashiya_relation_set_evidence (relation, evidence);
-      hashiya_relation_set_note (relation, note);
-      if (!_hashiya_document_add_relation (document, relation, &local_error))
-        {
-          g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
 /* Reads a whole .hashiya; with MADE_MENTIONS, its "mentions" array must
- * be empty and its text unedited, and those are its mentions. */
+ * be empty and its text unedited, and those are its mentions. FILE is
+ * the file as it was, for the lines that errors and remarks name. */
 static HashiyaDocument *
 read_document (GBytes      *bytes,
+               GBytes      *file,
                GPtrArray   *made_mentions,
                const char  *display_name,
                GError     **error)
 {
   static const char * const known[] = { "format", "version", "offset_unit", "text", "catalog",
-                                        "mentions", "orphans", "relations", NULL };
+                                        "relation_catalog", "unanchored_relations", "mentions", "orphans",
+                                        "relations", NULL };
   static const char * const known_catalog[] = { "name", "actors", NULL };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(HashiyaText) text = NULL;
@@ -552,6 +538,9 @@ read_document (GBytes      *bytes,
   JsonArray *mentions = NULL;
   JsonArray *orphans = NULL;
   JsonArray *relations = NULL;
+  JsonArray *unanchored = NULL;
+  JsonObject *relation_catalog_object = NULL;
+  guint version = 1;
   const char *unit = NULL;
   gboolean edited = FALSE;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -562,6 +551,7 @@ read_document (GBytes      *bytes,
       (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
       !hashiya_json_check_header (object, "hashiya", HASHIYA_FORMAT_VERSION, display_name, error) ||
       !hashiya_json_check_members (object, known, display_name, error) ||
+      !hashiya_json_get_uint (object, "version", TRUE, &version, display_name, error) ||
       !hashiya_json_get_string (object, "offset_unit", TRUE, &unit, display_name, error))
     return NULL;
 
@@ -578,13 +568,25 @@ read_document (GBytes      *bytes,
       (catalog = _hashiya_catalog_read_object (catalog_object, display_name, catalog_where, error)) == NULL ||
       !hashiya_json_get_array (object, "mentions", TRUE, &mentions, display_name, error) ||
       !hashiya_json_get_array (object, "orphans", FALSE, &orphans, display_name, error) ||
-      !hashiya_json_get_array (object, "relations", FALSE, &relations, display_name, error))
+      !hashiya_json_get_array (object, "relations", FALSE, &relations, display_name, error) ||
+      !hashiya_json_get_object (object, "relation_catalog", FALSE, &relation_catalog_object, display_name, error) ||
+      !hashiya_json_get_array (object, "unanchored_relations", FALSE, &unanchored, display_name, error))
     return NULL;
   /* The quick reader keeps no quote context, which an edited text needs. */
   if (made_mentions != NULL && (json_array_get_length (mentions) != 0 || edited))
     return NULL;
 
   document = hashiya_document_new (text, catalog);
+  if (relation_catalog_object != NULL)
+    {
+      g_autofree char *where = g_strdup_printf (_("%s: relation_catalog"), display_name);
+      g_autoptr(HashiyaRelationCatalog) relation_catalog =
+        hashiya_relation_catalog_from_json (relation_catalog_object, where, error);
+
+      if (relation_catalog == NULL)
+        return NULL;
+      _hashiya_document_set_relation_catalog (document, relation_catalog);
+    }
   mention_source.array = mentions;
   mention_source.made = made_mentions;
   orphan_source.array = orphans;
@@ -611,7 +613,8 @@ read_document (GBytes      *bytes,
       if (!read_to_reanchor (&orphan_source, document, display_name, _("orphan"), NULL, ids, error))
         return NULL;
     }
-  if (relations != NULL && !read_relations (relations, document, display_name, error))
+  if ((relations != NULL && !_hashiya_read_relations (relations, (int) version, file, document, display_name, error)) ||
+      (unanchored != NULL && !_hashiya_read_unanchored_relations (unanchored, document, display_name, error)))
     return NULL;
   if (edited)
     hashiya_document_mark_unsaved (document);
@@ -655,7 +658,7 @@ read_document_fast (GBytes     *bytes,
     return NULL;
 
   rest = join_around (data, size, start, end, "[]");
-  return read_document (rest, mentions, display_name, NULL);
+  return read_document (rest, bytes, mentions, display_name, NULL);
 }
 
 /**
@@ -685,7 +688,7 @@ hashiya_format_read_preview (GBytes *bytes,
     return NULL;
   /* What follows the mentions (orphans, relations) is not previewed. */
   rest = join_around (data, size, start, size, "[]\n}\n");
-  return read_document (rest, mentions, "preview", NULL);
+  return read_document (rest, bytes, mentions, "preview", NULL);
 }
 
 /**
@@ -710,5 +713,5 @@ hashiya_format_read (GBytes      *bytes,
 
   if ((document = read_document_fast (bytes, display_name)) != NULL)
     return document;
-  return read_document (bytes, NULL, display_name, error);
+  return read_document (bytes, bytes, NULL, display_name, error);
 }

@@ -13,31 +13,11 @@
 #include "hashiya-resources.h"
 #include "hashiya-session.h"
 #include "hashiya-test-util.h"
+#include "hashiya-test-window.h"
 #include "hashiya-window.h"
 
 /* This program, run again as the child that is killed. */
 static char *self_path;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop while @busy says so, failing after twenty seconds. */
-static void
-wait_while (gboolean (*busy) (gpointer),
-            gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (busy (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
 
 static gboolean
 session_busy (gpointer data)
@@ -54,7 +34,7 @@ session_idle (gpointer data)
 static void
 wait_idle (HashiyaSession *session)
 {
-  wait_while (session_busy, session);
+  hashiya_test_wait_while (session_busy, session);
 }
 
 static gboolean
@@ -122,14 +102,14 @@ run_child (const char *directory,
   keep_drafts (session, window);
   gtk_window_present (GTK_WINDOW (window));
   hashiya_file_operations_load_file (hashiya_window_get_operations (window), gfile);
-  wait_while (window_loading, window);
+  hashiya_test_wait_while (window_loading, window);
 
   hashiya_document_annotate (hashiya_window_get_document (window), 79, 87, "azerbaijan",
                              HASHIYA_MENTION_TYPE_NAME, NULL);
   hashiya_document_annotate (hashiya_window_get_document (window), 89, 94, "turkey",
                              HASHIYA_MENTION_TYPE_NAME, NULL);
   /* The autosave timer (one second here) writes the draft. */
-  wait_while (session_idle, session);
+  hashiya_test_wait_while (session_idle, session);
   wait_idle (session);
 
   g_print ("ready\n");
@@ -220,7 +200,7 @@ test_session_kill_and_restore (void)
   /* Saving deletes the draft, and the session lists nothing. */
   g_object_ref (window);
   hashiya_file_operations_save_to (hashiya_window_get_operations (window), file);
-  wait_while (window_saving, window);
+  hashiya_test_wait_while (window_saving, window);
   g_assert_false (hashiya_document_get_modified (restored));
   hashiya_session_save_now (session);
   wait_idle (session);

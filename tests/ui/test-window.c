@@ -24,324 +24,18 @@
 #include "hashiya-mention-popover.h"
 #include "hashiya-sidebar.h"
 #include "hashiya-swatch.h"
+#include "hashiya-test-window.h"
 #include "hashiya-window.h"
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
 #endif
 
-/* The window's parts, found as a user's tools find them: by the public
- * API of each widget, or by name in its template. */
-static HashiyaPage *
-page_of (HashiyaWindow *window)
-{
-  return hashiya_window_get_page (window);
-}
-
-static GtkWidget *
-page_child (HashiyaWindow *window,
-            const char    *name)
-{
-  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (page_of (window)), HASHIYA_TYPE_PAGE,
-                                                                 name));
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static GtkWidget *
-find_bar_child (HashiyaWindow *window,
-                const char    *name)
-{
-  GtkWidget *bar = GTK_WIDGET (hashiya_page_get_find_bar (page_of (window)));
-  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (bar, HASHIYA_TYPE_FIND_BAR, name));
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static GtkWidget *
-operation_bar_child (HashiyaWindow *window,
-                     const char    *name)
-{
-  GtkWidget *bar = GTK_WIDGET (hashiya_page_get_operation_bar (page_of (window)));
-  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (bar, HASHIYA_TYPE_OPERATION_BAR, name));
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-/* The first widget of @type in @root's tree, popovers included. */
-static GtkWidget *
-first_of_type (GtkWidget *root,
-               GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      if ((found = first_of_type (child, type)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-#define window_sidebar(w) HASHIYA_SIDEBAR (page_child ((w), "sidebar"))
-#define window_search_entry(w) GTK_SEARCH_ENTRY (find_bar_child ((w), "search_entry"))
-#define window_search_bar(w) GTK_SEARCH_BAR (find_bar_child ((w), "search_bar"))
-#define window_match_label(w) GTK_LABEL (find_bar_child ((w), "match_label"))
-#define window_changed_bar(w) GTK_INFO_BAR (page_child ((w), "changed_bar"))
-#define window_changed_label(w) GTK_LABEL (page_child ((w), "changed_label"))
-#define window_progress_revealer(w) GTK_REVEALER (operation_bar_child ((w), "revealer"))
-#define window_progress_label(w) GTK_LABEL (operation_bar_child ((w), "label"))
-#define window_progress_bar(w) GTK_PROGRESS_BAR (operation_bar_child ((w), "progress_bar"))
-#define window_actor_chooser(w) \
-  HASHIYA_ACTOR_CHOOSER (first_of_type (GTK_WIDGET (hashiya_window_get_text_view (w)), HASHIYA_TYPE_ACTOR_CHOOSER))
-#define window_all_matches_chooser(w) \
-  HASHIYA_ACTOR_CHOOSER (first_of_type (GTK_WIDGET (hashiya_page_get_find_bar (page_of (w))), \
-                                        HASHIYA_TYPE_ACTOR_CHOOSER))
-#define window_mention_popover(w) \
-  HASHIYA_MENTION_POPOVER (first_of_type (GTK_WIDGET (hashiya_window_get_text_view (w)), \
-                                          HASHIYA_TYPE_MENTION_POPOVER))
-#define window_busy(w) hashiya_document_file_get_busy (hashiya_window_get_document_file (w))
-#define window_operation(w) hashiya_operation_bar_get_active (hashiya_page_get_operation_bar (page_of (w)))
-#define window_zoom(w) hashiya_page_get_zoom (page_of (w))
-#define window_path(w) hashiya_document_file_get_path (hashiya_window_get_document_file (w))
-#define window_operations(w) hashiya_window_get_operations (w)
-
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @condition holds, failing after twenty
- * seconds; @condition is read again at each turn of the loop. */
-#define WAIT_UNTIL(condition) \
-  G_STMT_START \
-    { \
-      gboolean timed_out_ = FALSE; \
-      guint id_ = g_timeout_add_seconds (20, timeout_cb, &timed_out_); \
-      while (!(condition) && !timed_out_) \
-        g_main_context_iteration (NULL, TRUE); \
-      g_assert_true (condition); \
-      if (!timed_out_) \
-        g_source_remove (id_); \
-    } \
-  G_STMT_END
-
-static void
-wait_for_frames (GtkWidget *widget,
-                 int        n)
-{
-  GdkFrameClock *clock;
-  gint64 start;
-
-  WAIT_UNTIL (gtk_widget_get_mapped (widget));
-
-  clock = gtk_widget_get_frame_clock (widget);
-  start = gdk_frame_clock_get_frame_counter (clock);
-  while (gdk_frame_clock_get_frame_counter (clock) < start + n)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-
-/* Runs the main loop until @done is set, failing after twenty seconds. */
-static void
-wait_until (gboolean *done)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (!*done && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-/* A registered application, for the shortcuts it holds (Ctrl+M, Ctrl+Q,
- * …): not unique, so that it needs no session bus. */
-static HashiyaApplication *
-registered_application (void)
-{
-  HashiyaApplication *application = hashiya_application_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_application_set_flags (G_APPLICATION (application), G_APPLICATION_HANDLES_OPEN | G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (application), NULL, &error));
-  g_assert_no_error (error);
-  return application;
-}
-
-/* @document in a new window of @application (or of none), shown. */
-static HashiyaWindow *
-open_window_in (HashiyaApplication *application,
-                HashiyaDocument    *document)
-{
-  HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (application), NULL);
-
-  g_object_ref (window);
-  hashiya_window_set_document (window, document, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
-  return window;
-}
-
-
-/* Runs the main loop while @busy holds, failing after twenty seconds. */
-static void
-wait_while (gboolean (*busy) (gpointer),
-            gpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-
-  while (busy (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static gboolean
-file_busy (gpointer window)
-{
-  return window_busy ((HashiyaWindow *) window);
-}
-
-static gboolean
-operation_active (gpointer window)
-{
-  return window_operation ((HashiyaWindow *) window);
-}
-
-/* Until the window's file is neither opening nor saving. */
-static void
-wait_idle (HashiyaWindow *window)
-{
-  wait_while (file_busy, window);
-}
-
-/* Until the window's long work (an export, suggestions) is done. */
-static void
-wait_operation_done (HashiyaWindow *window)
-{
-  wait_while (operation_active, window);
-}
-
-static HashiyaWindow *
-open_window (HashiyaDocument *document)
-{
-  return open_window_in (NULL, document);
-}
-
-static void
-close_window (HashiyaWindow *window)
-{
-  /* No question about unsaved changes in a test. */
-  hashiya_document_mark_saved (hashiya_window_get_document (window));
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (window);
-}
-
-static void
-run_xdotool (const char * const *argv)
-{
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-}
-
-/* Real key events need an X11 display: the tests run under Xvfb. */
-static gboolean
-have_x11 (void)
-{
-#ifdef GDK_WINDOWING_X11
-  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
-    return TRUE;
-#endif
-  g_test_skip ("Real key events need an X11 display");
-  return FALSE;
-}
-
-/* Gives @window the X input focus and waits until GTK knows it (on a busy
- * machine that takes a moment). */
-static void
-focus_window (HashiyaWindow *window)
-{
-#ifdef GDK_WINDOWING_X11
-  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
-  g_autofree char *xid = NULL;
-  gboolean timed_out = FALSE;
-  guint id;
-
-  xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
-  run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
-  id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
-  while (!gtk_window_is_active (GTK_WINDOW (window)) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_window_is_active (GTK_WINDOW (window)));
-  if (!timed_out)
-    g_source_remove (id);
-#endif
-}
-
-/* Selects @start–@end and presses @key until a mention is added: on a
- * machine under load an X key event can be lost, and an X server that is
- * late with the PRIMARY selection makes GTK drop the text selection. So
- * each attempt selects again, and presses only once the selection has
- * outlived the events pending. Pressing again is safe: the same span and
- * actor are never annotated twice. */
-static void
-press_until_added (HashiyaWindow *window,
-                   guint          start,
-                   guint          end,
-                   const char    *key,
-                   gboolean      *added)
-{
-  HashiyaTextView *view = hashiya_window_get_text_view (window);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-
-  for (guint attempt = 0; attempt < 5 && !*added; attempt++)
-    {
-      gboolean waited = FALSE;
-      guint id;
-
-      focus_window (window);
-      hashiya_text_view_select_range (view, start, end);
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      if (!gtk_text_buffer_get_has_selection (buffer))
-        continue;
-      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
-      id = g_timeout_add_seconds (4, timeout_cb, &waited);
-      while (!*added && !waited)
-        g_main_context_iteration (NULL, TRUE);
-      if (!waited)
-        g_source_remove (id);
-    }
-  g_assert_true (*added);
-}
-
-static void
-mention_added_cb (HashiyaDocument *document,
-                  HashiyaMention  *mention,
-                  gboolean        *done)
-{
-  *done = TRUE;
-}
-
 static void
 test_window_shows_article (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   GtkTextView *view = GTK_TEXT_VIEW (hashiya_window_get_text_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, end, line_start, last_line;
@@ -376,7 +70,7 @@ test_window_shows_article (void)
   g_assert_cmpint (b.y, >, a.y);
   g_assert_cmpint (ABS (a.x - b.x), <=, 2);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
@@ -397,15 +91,15 @@ annotate_by_keyboard (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = hashiya_test_make_tmpdir ();
   g_autofree char *path = g_build_filename (dir, "keyboard.hashiya", NULL);
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaTextView *view = hashiya_window_get_text_view (window);
   HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
   HashiyaMention *mention;
   gboolean added = FALSE, saved = FALSE;
 
-  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
+  g_signal_connect (document, "mention-added", G_CALLBACK (hashiya_test_mention_added_cb), &added);
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  press_until_added (window, 79, 87, "1", &added);
+  hashiya_test_press_until_added (window, 79, 87, "1", &added);
 
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
   mention = hashiya_document_lookup_mention (document, "m1");
@@ -419,7 +113,7 @@ annotate_by_keyboard (void)
   /* A sloppy selection, "إيران." with the line break after it, is tidied
    * to the name. Key 5 is the fifth actor, Iran. */
   added = FALSE;
-  press_until_added (window, 249, 256, "5", &added);
+  hashiya_test_press_until_added (window, 249, 256, "5", &added);
   g_assert_nonnull (hashiya_document_lookup_mention (document, "m2"));
   g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_lookup_mention (document, "m2")), ==, 249);
   g_assert_cmpuint (hashiya_mention_get_end (hashiya_document_lookup_mention (document, "m2")), ==, 254);
@@ -432,25 +126,25 @@ annotate_by_keyboard (void)
 
   g_signal_connect (document, "notify::modified", G_CALLBACK (saved_cb), &saved);
   hashiya_file_operations_save_to (window_operations (window), path);
-  wait_until (&saved);
+  hashiya_test_wait_until (&saved);
   g_assert_cmpstr (window_path (window), ==, path);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "keyboard.hashiya");
 
   /* Reopened in a new window, as after a restart. */
   {
-    HashiyaWindow *second = open_window (hashiya_test_sample_document ());
+    HashiyaWindow *second = hashiya_test_open_window (hashiya_test_sample_document ());
     g_autoptr(GFile) file = g_file_new_for_path (path);
     HashiyaDocument *shown;
 
     g_object_unref (hashiya_window_get_document (second));
     hashiya_file_operations_load_file (window_operations (second), file);
-    wait_idle (second);
+    hashiya_test_wait_idle (second);
     shown = hashiya_window_get_document (second);
     g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, 2);
     g_assert_false (hashiya_document_get_modified (shown));
     g_assert_cmpstr (window_path (second), ==, path);
     g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (second)), ==, "keyboard.hashiya");
-    close_window (second);
+    hashiya_test_close_window (second);
   }
 
   reloaded = hashiya_document_load_file (path, &error);
@@ -460,14 +154,14 @@ annotate_by_keyboard (void)
   g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (reloaded, "m2")), ==, "iran");
   g_assert_cmpstr (hashiya_mention_get_quote_exact (hashiya_document_lookup_mention (reloaded, "m2")), ==, "إيران");
 
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
 static void
 test_window_annotate_by_keyboard (void)
 {
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
   annotate_by_keyboard ();
 }
@@ -489,7 +183,7 @@ static void
 test_window_nested_and_delete (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaTextView *view = hashiya_window_get_text_view (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   HashiyaActor *ministry = hashiya_catalog_lookup (hashiya_document_get_catalog (document), "azerbaijan-mod");
@@ -552,7 +246,7 @@ test_window_nested_and_delete (void)
     g_assert_false (has_tag (buffer, 280, "actor-inner:azerbaijan"));
   }
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
@@ -567,12 +261,12 @@ static void
 test_window_actor_chooser (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaActor *chosen = NULL;
 
   hashiya_text_view_select_range (hashiya_window_get_text_view (window), 89, 94);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_window_get_text_view (window)), "mention.annotate", NULL));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window_actor_chooser (window))));
 
   g_signal_connect (window_actor_chooser (window), "actor-chosen", G_CALLBACK (chosen_cb), &chosen);
@@ -585,7 +279,7 @@ test_window_actor_chooser (void)
   hashiya_actor_chooser_set_query (window_actor_chooser (window), "no such actor");
   g_assert_false (hashiya_actor_chooser_choose (window_actor_chooser (window)));
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static AdwMessageDialog *
@@ -608,7 +302,7 @@ test_window_failed_open_keeps_document (void)
   g_autofree char *dir = hashiya_test_make_tmpdir ();
   g_autofree char *bad = hashiya_test_write_file (dir, "broken.hashiya", "{\"format\": \"hashiya\",", -1);
   g_autoptr(GFile) file = g_file_new_for_path (bad);
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   g_autofree char *after = NULL;
   GtkWidget *dialog = NULL;
 
@@ -616,7 +310,7 @@ test_window_failed_open_keeps_document (void)
   hashiya_text_view_annotate (hashiya_window_get_text_view (window), hashiya_catalog_lookup (hashiya_document_get_catalog (document), "azerbaijan"), NULL);
   hashiya_file_operations_load_file (window_operations (window), file);
   g_assert_true (window_busy (window));
-  wait_idle (window);
+  hashiya_test_wait_idle (window);
 
   /* The error is shown in a dialog over the window ... */
   for (GList *l = gtk_window_list_toplevels (), *w = l; w != NULL; w = w->next)
@@ -645,7 +339,7 @@ test_window_failed_open_keeps_document (void)
     g_autofree char *expected = g_strdup_printf ("%s: cannot write: no such file or folder", nowhere);
 
     hashiya_file_operations_save_to (window_operations (window), nowhere);
-    wait_idle (window);
+    hashiya_test_wait_idle (window);
     dialog = GTK_WIDGET (find_message_dialog ());
     g_assert_nonnull (dialog);
     g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Could Not Save");
@@ -656,152 +350,8 @@ test_window_failed_open_keeps_document (void)
     g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
   }
 
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
-}
-
-/* What GtkTextView does with a tag, as Pango attributes: every property a
- * tag can set that reaches the shaping or the drawing of glyphs. */
-static void
-add_tag_attributes (PangoAttrList *attrs,
-                    GtkTextTag    *tag,
-                    guint          start,
-                    guint          end)
-{
-  gboolean background_set, foreground_set, underline_set, weight_set, family_set, size_set;
-  gboolean letter_spacing_set, style_set, scale_set;
-  GdkRGBA *background = NULL, *foreground = NULL;
-  PangoUnderline underline;
-  PangoWeight weight;
-  PangoStyle style;
-  char *family = NULL;
-  int size, letter_spacing;
-  double scale;
-  PangoAttribute *attr;
-  GPtrArray *list = g_ptr_array_new ();
-
-  g_object_get (tag,
-                "background-set", &background_set, "background-rgba", &background,
-                "foreground-set", &foreground_set, "foreground-rgba", &foreground,
-                "underline-set", &underline_set, "underline", &underline,
-                "weight-set", &weight_set, "weight", &weight,
-                "family-set", &family_set, "family", &family,
-                "size-set", &size_set, "size", &size,
-                "letter-spacing-set", &letter_spacing_set, "letter-spacing", &letter_spacing,
-                "style-set", &style_set, "style", &style,
-                "scale-set", &scale_set, "scale", &scale,
-                NULL);
-
-  if (background_set)
-    g_ptr_array_add (list, pango_attr_background_new (background->red * 65535, background->green * 65535,
-                                                      background->blue * 65535));
-  if (foreground_set)
-    g_ptr_array_add (list, pango_attr_foreground_new (foreground->red * 65535, foreground->green * 65535,
-                                                      foreground->blue * 65535));
-  if (underline_set)
-    g_ptr_array_add (list, pango_attr_underline_new (underline));
-  if (weight_set)
-    g_ptr_array_add (list, pango_attr_weight_new (weight));
-  if (family_set)
-    g_ptr_array_add (list, pango_attr_family_new (family));
-  if (size_set)
-    g_ptr_array_add (list, pango_attr_size_new (size));
-  if (letter_spacing_set)
-    g_ptr_array_add (list, pango_attr_letter_spacing_new (letter_spacing));
-  if (style_set)
-    g_ptr_array_add (list, pango_attr_style_new (style));
-  if (scale_set)
-    g_ptr_array_add (list, pango_attr_scale_new (scale));
-
-  for (guint i = 0; i < list->len; i++)
-    {
-      attr = g_ptr_array_index (list, i);
-      attr->start_index = start;
-      attr->end_index = end;
-      pango_attr_list_insert (attrs, attr);
-    }
-
-  g_ptr_array_free (list, TRUE);
-  g_clear_pointer (&background, gdk_rgba_free);
-  g_clear_pointer (&foreground, gdk_rgba_free);
-  g_free (family);
-}
-
-/* The glyph ids of a paragraph laid out as the view lays it out, with or
- * without its tags. */
-static GArray *
-paragraph_glyphs (GtkTextView *view,
-                  int          line,
-                  gboolean     with_tags)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  g_autoptr(PangoLayout) layout = NULL;
-  g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
-  g_autofree char *text = NULL;
-  GArray *glyphs = g_array_new (FALSE, FALSE, sizeof (PangoGlyph));
-  PangoLayoutIter *iter;
-  GtkTextIter start, end, at;
-
-  gtk_text_buffer_get_iter_at_line (buffer, &start, line);
-  end = start;
-  if (!gtk_text_iter_ends_line (&end))
-    gtk_text_iter_forward_to_line_end (&end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-  layout = gtk_widget_create_pango_layout (GTK_WIDGET (view), text);
-  pango_layout_set_width (layout, 600 * PANGO_SCALE);
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-
-  for (at = start; with_tags && gtk_text_iter_compare (&at, &end) < 0;)
-    {
-      GtkTextIter next = at;
-      GSList *tags = gtk_text_iter_get_tags (&at);
-      guint from = (guint) (g_utf8_offset_to_pointer (text, gtk_text_iter_get_line_offset (&at)) - text);
-      guint to;
-
-      gtk_text_iter_forward_to_tag_toggle (&next, NULL);
-      if (gtk_text_iter_compare (&next, &end) > 0)
-        next = end;
-      to = (guint) (g_utf8_offset_to_pointer (text, gtk_text_iter_get_line_offset (&next)) - text);
-      if (gtk_text_iter_equal (&next, &end))
-        to = (guint) strlen (text);
-      for (GSList *l = tags; l != NULL; l = l->next)
-        add_tag_attributes (attrs, l->data, from, to);
-      g_slist_free (tags);
-      at = next;
-    }
-  pango_layout_set_attributes (layout, attrs);
-
-  iter = pango_layout_get_iter (layout);
-  do
-    {
-      PangoGlyphItem *run = pango_layout_iter_get_run_readonly (iter);
-
-      if (run == NULL)
-        continue;
-      for (int i = 0; i < run->glyphs->num_glyphs; i++)
-        g_array_append_val (glyphs, run->glyphs->glyphs[i].glyph);
-    }
-  while (pango_layout_iter_next_run (iter));
-  pango_layout_iter_free (iter);
-
-  return glyphs;
-}
-
-static void
-assert_colour_only (GtkTextTag *tag,
-                    gpointer    data)
-{
-  const char *font_properties[] = { "weight-set", "family-set", "size-set", "letter-spacing-set",
-                                    "style-set", "scale-set", "stretch-set", "variant-set",
-                                    "font-features-set", "rise-set", "invisible-set" };
-
-  for (guint i = 0; i < G_N_ELEMENTS (font_properties); i++)
-    {
-      gboolean set = TRUE;
-
-      g_object_get (tag, font_properties[i], &set, NULL);
-      g_assert_false (set);
-    }
 }
 
 static void
@@ -809,7 +359,7 @@ test_window_highlights_keep_shaping (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   g_autoptr(GPtrArray) gold = hashiya_test_load_gold ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   GtkTextView *view = GTK_TEXT_VIEW (hashiya_window_get_text_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
@@ -818,7 +368,7 @@ test_window_highlights_keep_shaping (void)
   guint compared = 0;
 
   for (int line = 0; line < n_lines; line++)
-    g_ptr_array_add (before, paragraph_glyphs (view, line, FALSE));
+    g_ptr_array_add (before, hashiya_test_paragraph_glyphs (view, line, FALSE));
 
   for (guint i = 0; i < gold->len; i++)
     {
@@ -830,11 +380,11 @@ test_window_highlights_keep_shaping (void)
     }
   /* One mention selected too, so its mark is on the page as well. */
   hashiya_text_view_select_mention (HASHIYA_TEXT_VIEW (view), hashiya_document_lookup_mention (document, "m10"));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   for (int line = 0; line < n_lines; line++)
     {
-      g_autoptr(GArray) after = paragraph_glyphs (view, line, TRUE);
+      g_autoptr(GArray) after = hashiya_test_paragraph_glyphs (view, line, TRUE);
       GArray *plain = g_ptr_array_index (before, line);
 
       g_assert_cmpuint (after->len, ==, plain->len);
@@ -845,15 +395,15 @@ test_window_highlights_keep_shaping (void)
 
   /* And no tag could ever change the font. */
   g_assert_cmpint (gtk_text_tag_table_get_size (table), >, 24 * 3);
-  gtk_text_tag_table_foreach (table, assert_colour_only, NULL);
-  close_window (window);
+  gtk_text_tag_table_foreach (table, hashiya_test_assert_colour_only, NULL);
+  hashiya_test_close_window (window);
 }
 
 static void
 test_window_close_asks (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   AdwMessageDialog *dialog;
 
   hashiya_text_view_select_range (hashiya_window_get_text_view (window), 79, 87);
@@ -884,7 +434,7 @@ static void
 test_window_sidebar_navigation (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
   HashiyaActor *azerbaijan = hashiya_catalog_lookup (catalog, "azerbaijan");
   HashiyaMention *first, *turkey, *second;
@@ -919,7 +469,7 @@ test_window_sidebar_navigation (void)
     g_assert_null (strstr (markup, "<b>"));
   }
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
@@ -928,7 +478,7 @@ test_window_dialogs (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
   g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/gtk/help-overlay.ui");
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaActorEditor *editor;
   GtkWidget *preferences;
   g_autoptr(GError) error = NULL;
@@ -1043,7 +593,7 @@ test_window_dialogs (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.zoom-reset", NULL));
   g_assert_cmpfloat (window_zoom (window), ==, 1.0);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
@@ -1058,7 +608,7 @@ static void
 test_window_suggest_and_review (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaTextView *view = hashiya_window_get_text_view (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   guint added = G_MAXUINT;
@@ -1114,14 +664,14 @@ test_window_suggest_and_review (void)
   WAIT_UNTIL (added != G_MAXUINT);
   g_assert_cmpuint (added, ==, 1);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
 test_window_find_folded (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   g_autoptr(GArray) expected = hashiya_find (hashiya_document_get_text (document), "اذربيجان");
   g_autofree char *label = g_strdup_printf ("1 of %u", expected->len / 2);
   guint start, end;
@@ -1143,7 +693,7 @@ test_window_find_folded (void)
 
   /* Annotate all matches that are whole words as Azerbaijan, in one undo
    * step. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_page_get_find_bar (page_of (window))), "find.annotate-all", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_page_get_find_bar (hashiya_test_page_of (window))), "find.annotate-all", NULL));
   hashiya_actor_chooser_set_query (window_all_matches_chooser (window), "Azerbaijan");
   g_assert_true (hashiya_actor_chooser_choose (window_all_matches_chooser (window)));
   /* 16 of the 21: not the 5 inside «الأذربيجانية» and «الأذربيجاني». */
@@ -1154,7 +704,7 @@ test_window_find_folded (void)
   gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "لا يوجد");
   WAIT_UNTIL (g_strcmp0 (gtk_label_get_label (window_match_label (window)), "No matches") == 0);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 /* Every control says what it is: a label or a tooltip. */
@@ -1201,20 +751,20 @@ test_window_controls_are_named (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   GtkWidget *preferences = hashiya_preferences_window_new (GTK_WINDOW (window), settings);
   guint n_checked = 0;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
   assert_named (GTK_WIDGET (window), &n_checked);
   g_assert_cmpuint (n_checked, >=, 15);
 
   gtk_window_present (GTK_WINDOW (preferences));
-  wait_for_frames (preferences, 2);
+  hashiya_test_wait_for_frames (preferences, 2);
   assert_named (preferences, &n_checked);
   gtk_window_destroy (GTK_WINDOW (preferences));
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 /* Export as brat, open the .ann in a new window: the same mentions. Then
@@ -1227,30 +777,30 @@ test_window_brat_export_and_open (void)
   g_autofree char *folder = g_build_filename (dir, "brat", NULL);
   g_autofree char *ann = g_build_filename (folder, "document.ann", NULL);
   g_autofree char *last = g_build_filename (folder, "tools.conf", NULL);
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   guint n;
 
   hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
   n = hashiya_document_get_n_mentions (document);
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
   hashiya_file_operations_export_brat (window_operations (window), folder);
-  wait_operation_done (window);
+  hashiya_test_wait_operation_done (window);
   g_assert_true (g_file_test (ann, G_FILE_TEST_EXISTS));
   g_assert_true (g_file_test (last, G_FILE_TEST_EXISTS));
 
   {
-    HashiyaWindow *second = open_window (hashiya_test_sample_document ());
+    HashiyaWindow *second = hashiya_test_open_window (hashiya_test_sample_document ());
     g_autoptr(GFile) file = g_file_new_for_path (ann);
     HashiyaDocument *shown;
 
     g_object_unref (hashiya_window_get_document (second));
     hashiya_file_operations_load_file (window_operations (second), file);
-    wait_idle (second);
+    hashiya_test_wait_idle (second);
     shown = hashiya_window_get_document (second);
     g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, n);
     g_assert_cmpuint (hashiya_document_get_import_problems (shown)->len, ==, 0);
     g_assert_cmpstr (window_path (second), ==, ann);
-    close_window (second);
+    hashiya_test_close_window (second);
   }
 
   /* The article with a dateline before it: every mention moved. */
@@ -1259,14 +809,14 @@ test_window_brat_export_and_open (void)
     g_autofree char *article = hashiya_test_read_file (txt, NULL);
     g_autofree char *dated = g_strconcat ("طهران - وكالات: ", article, NULL);
     g_autofree char *written = hashiya_test_write_file (folder, "document.txt", dated, -1);
-    HashiyaWindow *third = open_window (hashiya_test_sample_document ());
+    HashiyaWindow *third = hashiya_test_open_window (hashiya_test_sample_document ());
     g_autoptr(GFile) file = g_file_new_for_path (ann);
     HashiyaDocument *shown;
     AdwMessageDialog *dialog;
 
     g_object_unref (hashiya_window_get_document (third));
     hashiya_file_operations_load_file (window_operations (third), file);
-    wait_idle (third);
+    hashiya_test_wait_idle (third);
     shown = hashiya_window_get_document (third);
     g_assert_cmpuint (hashiya_document_get_n_mentions (shown), ==, n);
     g_assert_cmpuint (hashiya_document_get_reanchor_report (shown)->moved, ==, n);
@@ -1286,10 +836,10 @@ test_window_brat_export_and_open (void)
     g_assert_nonnull (dialog);
     g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Not Imported as It Stands");
     gtk_window_destroy (GTK_WINDOW (dialog));
-    close_window (third);
+    hashiya_test_close_window (third);
   }
 
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
@@ -1299,7 +849,7 @@ test_window_replace_text (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   g_autofree char *edited = NULL;
   g_autoptr(HashiyaText) text = NULL;
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaDocument *replaced;
   AdwMessageDialog *dialog;
   guint n;
@@ -1327,7 +877,7 @@ test_window_replace_text (void)
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_true (hashiya_sidebar_get_shows_orphans (window_sidebar (window)));
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
@@ -1340,13 +890,13 @@ test_window_outside_change (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) their_bytes = NULL;
   g_autofree char *on_disk = NULL;
-  HashiyaWindow *window = open_window (hashiya_test_sample_document ());
+  HashiyaWindow *window = hashiya_test_open_window (hashiya_test_sample_document ());
   AdwMessageDialog *dialog;
 
   g_object_unref (hashiya_window_get_document (window));
   g_assert_true (hashiya_document_save_file (document, path, NULL));
   hashiya_file_operations_load_file (window_operations (window), file);
-  wait_idle (window);
+  hashiya_test_wait_idle (window);
   g_assert_false (gtk_info_bar_get_revealed (window_changed_bar (window)));
 
   /* Another program saves its version. */
@@ -1376,11 +926,11 @@ test_window_outside_change (void)
   /* Reload brings their version in. */
   gtk_info_bar_set_revealed (window_changed_bar (window), TRUE);
   gtk_info_bar_response (window_changed_bar (window), 1);
-  wait_idle (window);
+  hashiya_test_wait_idle (window);
   g_assert_cmpuint (hashiya_document_count_mentions (hashiya_window_get_document (window), "turkey"), ==, 1);
   g_assert_cmpuint (hashiya_document_count_mentions (hashiya_window_get_document (window), "azerbaijan"), ==, 0);
 
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
@@ -1391,7 +941,7 @@ test_window_limits_and_progress (void)
   g_autofree char *dir = hashiya_test_make_tmpdir ();
   g_autofree char *long_line = NULL;
   g_autofree char *big = NULL;
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   AdwMessageDialog *dialog;
 
   /* One paragraph of 2.1 million characters: refused, with the reason. */
@@ -1406,7 +956,7 @@ test_window_limits_and_progress (void)
     g_string_free (text, TRUE);
     file = g_file_new_for_path (long_line);
     hashiya_file_operations_load_file (window_operations (window), file);
-    wait_idle (window);
+    hashiya_test_wait_idle (window);
     dialog = find_message_dialog ();
     g_assert_nonnull (dialog);
     {
@@ -1437,7 +987,7 @@ test_window_limits_and_progress (void)
     g_assert_true (window_busy (window));
     g_assert_cmpstr (gtk_label_get_label (window_progress_label (window)), ==, "Opening “big.hashiya”…");
     g_signal_emit_by_name (gtk_widget_get_last_child (gtk_widget_get_parent (GTK_WIDGET (window_progress_bar (window)))), "clicked");
-    wait_idle (window);
+    hashiya_test_wait_idle (window);
     g_assert_false (gtk_revealer_get_reveal_child (window_progress_revealer (window)));
     g_assert_true (hashiya_window_get_document (window) == document);
     g_assert_null (find_message_dialog ());
@@ -1446,7 +996,7 @@ test_window_limits_and_progress (void)
                      (int) hashiya_text_get_length (hashiya_document_get_text (document)));
   }
 
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
@@ -1465,9 +1015,9 @@ test_window_mention_at_start (void)
   g_assert_no_error (error);
   markup = hashiya_mention_describe_markup (document, first, "#3584e4");
   g_assert_true (g_str_has_prefix (markup, "<span alpha=\"70%\"></span><span background=\"#3584e4\""));
-  window = open_window (document);
-  wait_for_frames (GTK_WIDGET (window), 2);
-  close_window (window);
+  window = hashiya_test_open_window (document);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
+  hashiya_test_close_window (window);
 }
 
 /* The article, over and over, to more than 2 MB, with its catalogue's
@@ -1541,7 +1091,7 @@ test_window_preview (void)
   g_autofree char *dir = hashiya_test_make_tmpdir ();
   g_autofree char *path = write_big_document (dir);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   Previewing previewing = { document, FALSE };
   HashiyaDocument *shown;
@@ -1550,7 +1100,7 @@ test_window_preview (void)
 
   handler = g_signal_connect (hashiya_window_get_text_view (window), "notify::previewing", G_CALLBACK (preview_shown_cb), &previewing);
   hashiya_file_operations_load_file (window_operations (window), file);
-  wait_idle (window);
+  hashiya_test_wait_idle (window);
   g_signal_handler_disconnect (hashiya_window_get_text_view (window), handler);
   g_assert_true (previewing.previewed);
   shown = hashiya_window_get_document (window);
@@ -1573,14 +1123,14 @@ test_window_preview (void)
     broken_path = hashiya_test_write_file (dir, "broken-end.hashiya", contents, -1);
     broken_file = g_file_new_for_path (broken_path);
     hashiya_file_operations_load_file (window_operations (window), broken_file);
-    wait_idle (window);
+    hashiya_test_wait_idle (window);
     dialog = find_message_dialog ();
     g_assert_nonnull (dialog);
     g_assert_true (hashiya_window_get_document (window) == shown);
     g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, (int) hashiya_text_get_length (hashiya_document_get_text (shown)));
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
@@ -1622,7 +1172,7 @@ test_window_export_dialog (void)
                                          "<!DOCTYPE html>", "\xEF\xBB\xBFid,start,end", "%PDF-1." };
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   g_autofree char *dir = hashiya_test_make_tmpdir ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   guint n;
 
   hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
@@ -1664,23 +1214,23 @@ test_window_export_dialog (void)
       g_assert_cmpstr (options->title, ==, "Untitled");
 
       hashiya_export_dialog_export_to (dialog, path);
-      wait_operation_done (window);
+      hashiya_test_wait_operation_done (window);
       contents = hashiya_test_read_file (path, NULL);
       g_assert_true (g_str_has_prefix (contents, starts[i]));
     }
 
   {
-    HashiyaWindow *second = open_window (hashiya_test_sample_document ());
+    HashiyaWindow *second = hashiya_test_open_window (hashiya_test_sample_document ());
     g_autofree char *jsonl = g_build_filename (dir, "doc.jsonl", NULL);
     g_autoptr(GFile) file = g_file_new_for_path (jsonl);
 
     g_object_unref (hashiya_window_get_document (second));
     hashiya_file_operations_load_file (window_operations (second), file);
-    wait_idle (second);
+    hashiya_test_wait_idle (second);
     g_assert_cmpuint (hashiya_document_get_n_mentions (hashiya_window_get_document (second)), ==, n);
-    close_window (second);
+    hashiya_test_close_window (second);
   }
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
@@ -1769,7 +1319,7 @@ static void
 test_window_actor_colours (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
   AdwStyleManager *manager = adw_style_manager_get_default ();
   guint n = hashiya_catalog_get_n_actors (catalog);
@@ -1783,9 +1333,9 @@ test_window_actor_colours (void)
       gulong handler = g_signal_connect (manager, "notify::dark", G_CALLBACK (dark_changed_cb), &done);
 
       adw_style_manager_set_color_scheme (manager, dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-      wait_until (&done);
+      hashiya_test_wait_until (&done);
       g_signal_handler_disconnect (manager, handler);
-      wait_for_frames (GTK_WIDGET (window), 2);
+      hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
 
       shown_actor_colours (window, highlights, underlines);
       assert_told_apart (catalog, highlights, dark ? "dark highlights" : "light highlights");
@@ -1793,7 +1343,7 @@ test_window_actor_colours (void)
     }
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 /* The texts of the labels shown under @root, one a line, in order. */
@@ -1838,13 +1388,13 @@ wait_for_rows (GtkListView *list,
 {
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (list));
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (20, hashiya_test_timeout_cb, &timed_out);
 
   while (g_list_model_get_n_items (model) != n && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, n);
   g_source_remove (id);
-  wait_for_frames (GTK_WIDGET (list), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (list), 2);
 }
 
 /* The Mentions page: a mention annotated by a key press shows at once, in
@@ -1854,7 +1404,7 @@ static void
 mentions_page (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   GtkWidget *sidebar = GTK_WIDGET (window_sidebar (window));
   GtkStack *stack = GTK_STACK (find_widget (sidebar, GTK_TYPE_STACK, 0));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
@@ -1876,8 +1426,8 @@ mentions_page (void)
         list = GTK_LIST_VIEW (found);
     }
   gtk_stack_set_visible_child (stack, page);
-  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
-  press_until_added (window, 79, 87, "1", &added);
+  g_signal_connect (document, "mention-added", G_CALLBACK (hashiya_test_mention_added_cb), &added);
+  hashiya_test_press_until_added (window, 79, 87, "1", &added);
   wait_for_rows (list, 1);
 
   /* The row: a few words each side, right to left, and the actor. */
@@ -1895,7 +1445,7 @@ mentions_page (void)
 
   /* Iran, by key 5: the list follows. */
   added = FALSE;
-  press_until_added (window, 249, 256, "5", &added);
+  hashiya_test_press_until_added (window, 249, 256, "5", &added);
   wait_for_rows (list, 2);
   labels = shown_labels (GTK_WIDGET (list));
   g_assert_nonnull (strstr (labels, "Azerbaijan\n"));
@@ -1952,13 +1502,13 @@ mentions_page (void)
   gtk_toggle_button_set_active (group, FALSE);
   wait_for_rows (list, 3);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
 test_window_mentions_page (void)
 {
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
   mentions_page ();
 }
@@ -1973,10 +1523,10 @@ focus_toplevel (GtkWindow *window)
   gboolean timed_out = FALSE;
   guint id;
 
-  wait_for_frames (GTK_WIDGET (window), 1);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 1);
   xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))));
-  run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
-  id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
+  id = g_timeout_add_seconds (20, hashiya_test_timeout_cb, &timed_out);
   while (!gtk_window_is_active (window) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (gtk_window_is_active (window));
@@ -1994,7 +1544,7 @@ wait_for (Condition condition,
           gpointer  data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (20, hashiya_test_timeout_cb, &timed_out);
 
   while (!condition (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -2056,7 +1606,7 @@ static void
 chooser_new_actor (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaActorChooser *chooser = window_actor_chooser (window);
   GtkWidget *entry = find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
   GtkWidget *empty, *button;
@@ -2064,15 +1614,15 @@ chooser_new_actor (void)
   HashiyaActor *actor;
   gboolean added = FALSE;
 
-  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
+  g_signal_connect (document, "mention-added", G_CALLBACK (hashiya_test_mention_added_cb), &added);
   /* "مناورات" (manoeuvres): Enter opens the chooser at the selection. */
-  focus_window (window);
+  hashiya_test_focus_window (window);
   hashiya_text_view_select_range (hashiya_window_get_text_view (window), 7, 14);
-  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
   wait_for (is_visible, chooser);
   wait_for (has_focus_within, entry);
 
-  run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", "Joint drills", NULL });
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", "Joint drills", NULL });
   {
     const char *pair[] = { (const char *) entry, "Joint drills" };
     wait_for (entry_text_is, pair);
@@ -2087,8 +1637,8 @@ chooser_new_actor (void)
   g_assert_true (is_visible (button));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "New Actor “Joint drills”");
 
-  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
-  wait_until (&added);
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
+  hashiya_test_wait_until (&added);
   actor = hashiya_catalog_lookup (catalog, "joint-drills");
   g_assert_nonnull (actor);
   g_assert_cmpstr (hashiya_actor_get_name_en (actor), ==, "Joint drills");
@@ -2102,13 +1652,13 @@ chooser_new_actor (void)
   g_assert_null (hashiya_catalog_lookup (catalog, "joint-drills"));
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
 test_window_chooser_new_actor (void)
 {
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
   chooser_new_actor ();
 }
@@ -2119,7 +1669,7 @@ static void
 editor_derives_id (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaActorEditor *editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
   GtkWidget *name_en = NULL, *id_row = NULL;
   g_autoptr(GError) error = NULL;
@@ -2138,7 +1688,7 @@ editor_derives_id (void)
     }
   focus_toplevel (GTK_WINDOW (editor));
   gtk_widget_grab_focus (name_en);
-  run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", "Ministry of Defence of Georgia", NULL });
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", "Ministry of Defence of Georgia", NULL });
   {
     const char *pair[] = { (const char *) id_row, "ministry-of-defence-of-georgia" };
     wait_for (entry_text_is, pair);
@@ -2162,13 +1712,13 @@ editor_derives_id (void)
   g_assert_nonnull (hashiya_catalog_lookup (hashiya_document_get_catalog (document), "qtr"));
   g_assert_nonnull (hashiya_catalog_lookup (hashiya_document_get_catalog (document), "qtr-2"));
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
 test_window_editor_derives_id (void)
 {
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
   editor_derives_id ();
 }
@@ -2206,7 +1756,7 @@ open_app_window (HashiyaDocument *document,
   else
     hashiya_file_operations_show_sample (window_operations (window));
   gtk_window_present (GTK_WINDOW (window));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
   return window;
 }
 
@@ -2263,9 +1813,9 @@ press_for_chooser (HashiyaWindow *window,
       gboolean waited = FALSE;
       guint id;
 
-      focus_window (window);
-      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys, NULL });
-      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      hashiya_test_focus_window (window);
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys, NULL });
+      id = g_timeout_add_seconds (4, hashiya_test_timeout_cb, &waited);
       while (shown_file_chooser () == NULL && !waited)
         g_main_context_iteration (NULL, TRUE);
       if (!waited)
@@ -2309,7 +1859,6 @@ chooser_folders (void)
   HashiyaWindow *sample;
   GtkFileChooser *chooser;
 
-
   chooser = press_for_chooser (window, "ctrl+shift+s", folder, "article.hashiya");
   cancel_file_chooser (chooser);
 
@@ -2318,8 +1867,8 @@ chooser_folders (void)
     HashiyaExportDialog *dialog = NULL;
     GtkWidget *button = NULL;
 
-    focus_window (window);
-    run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+e", NULL });
+    hashiya_test_focus_window (window);
+    hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+e", NULL });
     while (dialog == NULL)
       {
         GList *toplevels = gtk_window_list_toplevels ();
@@ -2369,15 +1918,15 @@ chooser_folders (void)
     gtk_window_destroy (GTK_WINDOW (dialog));
   }
 
-  close_window (sample);
-  close_window (window);
+  hashiya_test_close_window (sample);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
 static void
 test_window_chooser_folders (void)
 {
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
   chooser_folders ();
 }
@@ -2406,8 +1955,8 @@ new_from_clipboard (void)
   hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
   n_windows = g_list_length (gtk_application_get_windows (test_application ()));
   gdk_clipboard_set_text (clipboard, pasted);
-  focus_window (window);
-  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
+  hashiya_test_focus_window (window);
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
   wait_for (has_new_window, GUINT_TO_POINTER (n_windows));
   for (GList *l = gtk_application_get_windows (test_application ()); l != NULL; l = l->next)
     if (HASHIYA_IS_WINDOW (l->data) && l->data != window && hashiya_window_get_document (l->data) != NULL &&
@@ -2420,26 +1969,26 @@ new_from_clipboard (void)
   g_assert_true (hashiya_document_get_modified (hashiya_window_get_document (made)));
   g_assert_cmpuint (hashiya_catalog_get_n_actors (hashiya_document_get_catalog (hashiya_window_get_document (made))), ==, 24);
   g_assert_true (hashiya_window_get_document (window) == document);
-  close_window (made);
+  hashiya_test_close_window (made);
 
   /* Only spaces: nothing to paste, and no new window. */
   n_windows = g_list_length (gtk_application_get_windows (test_application ()));
   gdk_clipboard_set_text (clipboard, "  \n ");
-  focus_window (window);
-  run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
+  hashiya_test_focus_window (window);
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+shift+v", NULL });
   WAIT_UNTIL ((dialog = find_message_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Nothing to Paste");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==, "The clipboard holds no text.");
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (test_application ())), ==, n_windows);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
 test_window_new_from_clipboard (void)
 {
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
   new_from_clipboard ();
 }
@@ -2493,7 +2042,7 @@ test_window_catalogue_files (void)
   const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
   const char *no_file_folder = documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR) ? documents
                                                                                                  : g_get_home_dir ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
   HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
   GtkTextTagTable *table = gtk_text_buffer_get_tag_table (gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window))));
@@ -2585,7 +2134,7 @@ test_window_catalogue_files (void)
     wait_for (first_swatch_is, pair);
   }
 
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
@@ -2620,9 +2169,9 @@ test_window_about_icon (void)
     }
   g_assert_nonnull (about);
   g_assert_cmpstr (adw_about_window_get_application_icon (about), ==, APP_ID);
-  wait_for_frames (GTK_WIDGET (about), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (about), 2);
   gtk_window_destroy (GTK_WINDOW (about));
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 /* The shortcuts window fits a small screen, and lists the shortcuts of
@@ -2660,13 +2209,13 @@ test_window_shortcuts_window (void)
     gtk_window_set_transient_for (GTK_WINDOW (overlay), GTK_WINDOW (window));
     gtk_window_set_application (GTK_WINDOW (overlay), test_application ());
     gtk_window_present (GTK_WINDOW (overlay));
-    wait_for_frames (overlay, 2);
+    hashiya_test_wait_for_frames (overlay, 2);
     gtk_widget_measure (overlay, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural, NULL, NULL);
     g_test_message ("shortcuts window: %d px wide, %d px at least", natural, minimum);
     g_assert_cmpint (natural, <=, 1200);
     g_assert_cmpint (gtk_widget_get_width (overlay), <=, 1200);
     gtk_window_destroy (GTK_WINDOW (overlay));
-    close_window (window);
+    hashiya_test_close_window (window);
   }
 }
 
@@ -2691,7 +2240,7 @@ static void
 test_window_export_format_names (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaExportDialog *dialog = hashiya_file_operations_show_export_dialog (window_operations (window));
   AdwComboRow *row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
   GListModel *names = adw_combo_row_get_model (row);
@@ -2703,7 +2252,7 @@ test_window_export_format_names (void)
       const char *cut;
 
       hashiya_export_dialog_set_format (dialog, i);
-      wait_for_frames (GTK_WIDGET (dialog), 3);
+      hashiya_test_wait_for_frames (GTK_WIDGET (dialog), 3);
       cut = ellipsized_label (GTK_WIDGET (row));
       if (cut != NULL)
         g_error ("“%s” is cut off", cut);
@@ -2717,7 +2266,7 @@ test_window_export_format_names (void)
 
     g_assert_nonnull (popover);
     wait_for (is_visible, popover);
-    wait_for_frames (GTK_WIDGET (dialog), 3);
+    hashiya_test_wait_for_frames (GTK_WIDGET (dialog), 3);
     cut = ellipsized_label (popover);
     if (cut != NULL)
       g_error ("“%s” is cut off in the list", cut);
@@ -2725,7 +2274,7 @@ test_window_export_format_names (void)
   }
 
   gtk_window_destroy (GTK_WINDOW (dialog));
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 /* In the Arabic interface, Preferences is titled in Arabic (libadwaita
@@ -2795,7 +2344,7 @@ test_window_save_through_link (void)
   g_autofree char *csv_link = g_build_filename (dir, "mentions.csv", NULL);
   g_autofree char *csv = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (link);
-  HashiyaWindow *window = open_window (hashiya_test_sample_document ());
+  HashiyaWindow *window = hashiya_test_open_window (hashiya_test_sample_document ());
   gboolean timed_out = FALSE;
   GStatBuf st;
   guint id;
@@ -2809,7 +2358,7 @@ test_window_save_through_link (void)
 
   g_object_unref (hashiya_window_get_document (window));
   hashiya_file_operations_load_file (window_operations (window), file);
-  id = g_timeout_add_seconds (20, timeout_cb, &timed_out);
+  id = g_timeout_add_seconds (20, hashiya_test_timeout_cb, &timed_out);
   while ((window_busy (window) || hashiya_window_get_document (window) == NULL) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
   g_assert_false (timed_out);
@@ -2843,7 +2392,7 @@ test_window_save_through_link (void)
   g_assert_nonnull (strstr (csv, "azerbaijan"));
 
   g_source_remove (id);
-  close_window (window);
+  hashiya_test_close_window (window);
   hashiya_test_remove_tree (dir);
 }
 
@@ -2870,7 +2419,7 @@ wait_ready (ReadyFunc ready,
             guint     seconds)
 {
   gboolean waited = FALSE;
-  guint id = g_timeout_add_seconds (seconds, timeout_cb, &waited);
+  guint id = g_timeout_add_seconds (seconds, hashiya_test_timeout_cb, &waited);
 
   while (!ready (data) && !waited)
     g_main_context_iteration (NULL, TRUE);
@@ -2890,8 +2439,8 @@ press_until_ready (HashiyaWindow *window,
 {
   for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
     {
-      focus_window (window);
-      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
+      hashiya_test_focus_window (window);
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
       wait_ready (ready, data, 4);
     }
   g_assert_true (ready (data));
@@ -2924,7 +2473,7 @@ click_native (GtkNative  *native,
   sy = g_strdup_printf ("%d", (int) (y + dy));
   /* One connection: the X server moves the pointer before the click.
    * (--sync would wait in vain when the pointer is there already.) */
-  run_xdotool ((const char * const[]) { "xdotool", "mousemove", "--window", xid, sx, sy, "click", button, NULL });
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "mousemove", "--window", xid, sx, sy, "click", button, NULL });
 #endif
 }
 
@@ -2957,8 +2506,8 @@ click_text_until_ready (HashiyaWindow *window,
       GdkRectangle rect;
       double x, y;
 
-      focus_window (window);
-      wait_for_frames (GTK_WIDGET (window), 1);
+      hashiya_test_focus_window (window);
+      hashiya_test_wait_for_frames (GTK_WIDGET (window), 1);
       rect = hashiya_text_view_get_range_rect (hashiya_window_get_text_view (window), offset, offset + 1);
       g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_WIDGET (window),
                                                        rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
@@ -3042,17 +2591,17 @@ test_window_delete_key_removes_mention (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window;
 
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
 
-  window = open_window (document);
+  window = hashiya_test_open_window (document);
   g_assert_nonnull (hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL));
   click_escape_and_press (window, document, "Delete");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 1);
   click_escape_and_press (window, document, "BackSpace");
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
@@ -3073,11 +2622,11 @@ test_window_quit_discard (void)
   HashiyaWindow *window;
   gboolean gone = FALSE;
 
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
 
-  application = registered_application ();
-  window = open_window_in (application, document);
+  application = hashiya_test_registered_application ();
+  window = hashiya_test_open_window_in (application, document);
   /* Only the application holds it, as in the program. */
   g_object_unref (window);
   g_object_weak_ref (G_OBJECT (window), window_gone_cb, &gone);
@@ -3089,9 +2638,9 @@ test_window_quit_discard (void)
       gboolean waited = FALSE;
       guint id;
 
-      focus_window (window);
-      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+q", NULL });
-      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      hashiya_test_focus_window (window);
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+q", NULL });
+      id = g_timeout_add_seconds (4, hashiya_test_timeout_cb, &waited);
       while ((dialog = find_message_dialog ()) == NULL && !waited)
         g_main_context_iteration (NULL, TRUE);
       if (!waited)
@@ -3099,7 +2648,7 @@ test_window_quit_discard (void)
     }
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Save Changes?");
-  wait_for_frames (GTK_WIDGET (dialog), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (dialog), 2);
 
   /* Alt+D is Discard's mnemonic, pressed in the dialog. */
   for (guint attempt = 0; attempt < 5 && !gone; attempt++)
@@ -3108,9 +2657,9 @@ test_window_quit_discard (void)
       gboolean waited = FALSE;
       guint id;
 
-      run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
-      run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "alt+d", NULL });
-      id = g_timeout_add_seconds (4, timeout_cb, &waited);
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "alt+d", NULL });
+      id = g_timeout_add_seconds (4, hashiya_test_timeout_cb, &waited);
       while (!gone && !waited)
         g_main_context_iteration (NULL, TRUE);
       if (!waited)
@@ -3185,10 +2734,10 @@ test_window_remove_mention_keeps_actor (void)
   ActorWait wait;
   gboolean removed = FALSE;
 
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
 
-  window = open_window (document);
+  window = hashiya_test_open_window (document);
   wait = (ActorWait) { window, "turkey" };
   hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
   actors = find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_LIST_VIEW, 0);
@@ -3196,7 +2745,7 @@ test_window_remove_mention_keeps_actor (void)
   g_assert_nonnull (row);
   for (guint attempt = 0; attempt < 5 && !actor_clicked (&wait); attempt++)
     {
-      focus_window (window);
+      hashiya_test_focus_window (window);
       click_widget (row, "1");
       wait_ready (actor_clicked, &wait, 4);
     }
@@ -3205,7 +2754,7 @@ test_window_remove_mention_keeps_actor (void)
 
   click_text_until_ready (window, hashiya_mention_get_start (mention) + 2, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
-  wait_for_frames (menu, 2);
+  hashiya_test_wait_for_frames (menu, 2);
   g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
   for (guint attempt = 0; attempt < 5 && !removed; attempt++)
     {
@@ -3215,10 +2764,10 @@ test_window_remove_mention_keeps_actor (void)
   g_assert_true (removed);
   g_assert_null (hashiya_document_lookup_mention (document, hashiya_mention_get_id (mention)));
   g_assert_false (context_menu_shown (hashiya_window_get_text_view (window)));
-  wait_for_frames (GTK_WIDGET (window), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
 
   g_assert_cmpstr (hashiya_actor_get_id (hashiya_sidebar_get_selected_actor (window_sidebar (window))), ==, "turkey");
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 /* The items of a menu on screen, as their labels are written. */
@@ -3304,16 +2853,16 @@ test_window_context_menu (void)
   g_autofree char *items = NULL;
   g_autofree char *copied = NULL;
 
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
 
-  window = open_window (document);
+  window = hashiya_test_open_window (document);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   mention = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
 
   click_text_until_ready (window, 82, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
-  wait_for_frames (menu, 2);
+  hashiya_test_wait_for_frames (menu, 2);
   items = menu_items (menu);
   g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
   /* The right click chose the mention under the pointer; nothing to copy. */
@@ -3329,7 +2878,7 @@ test_window_context_menu (void)
   g_assert_true (wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
   click_text_until_ready (window, 300, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
-  wait_for_frames (menu, 2);
+  hashiya_test_wait_for_frames (menu, 2);
   g_assert_true (gtk_text_buffer_get_has_selection (buffer));
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
   click_widget (menu_item (menu, "Copy"), "1");
@@ -3339,7 +2888,7 @@ test_window_context_menu (void)
   g_assert_true (wait_ready (text_is_set, &copied, 10));
   g_assert_cmpstr (copied, ==, hashiya_text_get_data (hashiya_document_get_text (document), NULL));
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static gboolean
@@ -3361,10 +2910,10 @@ test_window_menu_keys (void)
   HashiyaWindow *window;
   g_autofree char *items = NULL;
 
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
 
-  window = open_window (document);
+  window = hashiya_test_open_window (document);
   hashiya_text_view_select_range (hashiya_window_get_text_view (window), 79, 87);
   press_until_ready (window, "Menu", selected_and_shown, window);
   g_assert_null (context_menu (hashiya_window_get_text_view (window)));
@@ -3375,7 +2924,7 @@ test_window_menu_keys (void)
   g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
   /* Escape closes it, and lets go of the keyboard. */
   press_until_ready (window, "Escape", context_menu_hidden, hashiya_window_get_text_view (window));
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
@@ -3467,8 +3016,8 @@ nested_underline_in_order (gboolean state_first)
   g_assert_true (hashiya_catalog_find (catalog, ministry, &at_ministry));
   g_assert_cmpint (at_state < at_ministry, ==, state_first);
   document = hashiya_document_new (text, catalog);
-  application = registered_application ();
-  window = open_window_in (application, document);
+  application = hashiya_test_registered_application ();
+  window = hashiya_test_open_window_in (application, document);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
 
   g_signal_connect (window_operations (window), "suggested", G_CALLBACK (suggested_flag_cb), &suggested);
@@ -3492,13 +3041,13 @@ nested_underline_in_order (gboolean state_first)
   g_assert_cmpint (underline, ==, PANGO_UNDERLINE_NONE);
   assert_colour (&background, ministry);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static void
 test_window_nested_underline_any_order (void)
 {
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
   nested_underline_in_order (TRUE);
   nested_underline_in_order (FALSE);
@@ -3510,7 +3059,7 @@ static void
 test_window_retag_crossing_chain (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   const guint spans[][2] = { { 79, 94 }, { 89, 110 }, { 105, 125 } };
   const char *actors[] = { "azerbaijan", "turkey", "russia" };
@@ -3529,7 +3078,7 @@ test_window_retag_crossing_chain (void)
   for (guint offset = 105; offset < 125; offset++)
     g_assert_true (has_tag (buffer, offset, "actor:russia"));
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 static gboolean
@@ -3614,7 +3163,7 @@ static void
 find_marks_in_style (gboolean dark)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  g_autoptr(HashiyaApplication) application = registered_application ();
+  g_autoptr(HashiyaApplication) application = hashiya_test_registered_application ();
   g_autoptr(GArray) matches = hashiya_find (hashiya_document_get_text (document), "اذربيجان");
   GtkTextBuffer *buffer;
   GtkTextTagTable *table;
@@ -3625,7 +3174,7 @@ find_marks_in_style (gboolean dark)
 
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       dark ? ADW_COLOR_SCHEME_FORCE_DARK : ADW_COLOR_SCHEME_FORCE_LIGHT);
-  window = open_window_in (application, document);
+  window = hashiya_test_open_window_in (application, document);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   table = gtk_text_buffer_get_tag_table (buffer);
   g_assert_cmpuint (matches->len / 2, >=, 20);
@@ -3662,14 +3211,14 @@ find_marks_in_style (gboolean dark)
   gtk_text_buffer_get_start_iter (buffer, &start);
   g_assert_false (gtk_text_iter_forward_to_tag_toggle (&start, gtk_text_tag_table_lookup (table, "find-current")));
 
-  close_window (window);
+  hashiya_test_close_window (window);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
 }
 
 static void
 test_window_find_marks_every_match (void)
 {
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
   find_marks_in_style (FALSE);
   find_marks_in_style (TRUE);
@@ -3690,7 +3239,7 @@ static void
 test_window_annotate_all_whole_words (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
-  HashiyaWindow *window = open_window (document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaText *text = hashiya_document_get_text (document);
   g_autoptr(GArray) found = hashiya_find (text, "اذربيجان");
   g_autofree char *toast = NULL;
@@ -3701,7 +3250,7 @@ test_window_annotate_all_whole_words (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "اذربيجان");
   g_assert_true (wait_ready (label_reads, &(LabelWait) { window, "1 of 21" }, 10));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_page_get_find_bar (page_of (window))), "find.annotate-all", NULL));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_page_get_find_bar (hashiya_test_page_of (window))), "find.annotate-all", NULL));
   hashiya_actor_chooser_set_query (window_all_matches_chooser (window), "Azerbaijan");
   g_assert_true (hashiya_actor_chooser_choose (window_all_matches_chooser (window)));
 
@@ -3726,7 +3275,7 @@ test_window_annotate_all_whole_words (void)
   toast = g_strdup ("16 mentions added; 5 matches inside longer words left out");
   g_assert_true (wait_ready (label_shown, (gpointer[]) { window, toast }, 10));
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 /* A selection of «لأذربيجان» annotated as Azerbaijan (key 1) leaves the
@@ -3740,13 +3289,13 @@ test_window_manual_span_proclitic (void)
   HashiyaMention *mention;
   gboolean added = FALSE;
 
-  if (!have_x11 ())
+  if (!hashiya_test_have_x11 ())
     return;
 
-  window = open_window (document);
-  g_signal_connect (document, "mention-added", G_CALLBACK (mention_added_cb), &added);
+  window = hashiya_test_open_window (document);
+  g_signal_connect (document, "mention-added", G_CALLBACK (hashiya_test_mention_added_cb), &added);
   gtk_widget_grab_focus (GTK_WIDGET (hashiya_window_get_text_view (window)));
-  press_until_added (window, 78, 87, "1", &added);
+  hashiya_test_press_until_added (window, 78, 87, "1", &added);
   mention = hashiya_document_get_mention (document, 0);
   g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "azerbaijan");
   g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 79);
@@ -3755,13 +3304,13 @@ test_window_manual_span_proclitic (void)
   g_assert_true (wait_ready (label_shown, (gpointer[]) { window, (char *) "Left out the proclitic «ل»" }, 10));
 
   added = FALSE;
-  press_until_added (window, 78, 87, "3", &added);
+  hashiya_test_press_until_added (window, 78, 87, "3", &added);
   mention = hashiya_document_get_mention (document, 0);
   g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "turkey");
   g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 78);
   g_assert_cmpuint (hashiya_mention_get_end (mention), ==, 87);
 
-  close_window (window);
+  hashiya_test_close_window (window);
 }
 
 int

@@ -1,0 +1,153 @@
+/* hashiya-cli-common.c — what every command of hashiya-cli shares
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Errors go to stderr as "hashiya-cli: FILE:LINE:COLUMN: what is wrong" or
+ * "hashiya-cli: FILE: mention 12: what is wrong". Every output is written
+ * whole, atomically, or not at all.
+ */
+
+#define G_LOG_DOMAIN "hashiya-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "hashiya-cli-common.h"
+
+int
+hashiya_cli_fail (const GError *error)
+{
+  g_printerr ("hashiya-cli: %s\n", error->message);
+  return HASHIYA_CLI_BAD_INPUT;
+}
+
+int
+hashiya_cli_usage_error (const char *command,
+                         const char *format,
+                         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_printerr ("hashiya-cli: %s%s%s\n", command != NULL ? command : "", command != NULL ? ": " : "", message);
+  g_printerr (_("Try “hashiya-cli %s%s--help” for more.\n"), command != NULL ? command : "", command != NULL ? " " : "");
+  return HASHIYA_CLI_USAGE;
+}
+
+static const char *
+example_for (const char *command)
+{
+  static const struct { const char *command, *example; } examples[] = {
+    { "new", "hashiya-cli new article.txt -o article.hashiya" },
+    { "info", "hashiya-cli info article.hashiya --json" },
+    { "validate", "hashiya-cli validate article.hashiya data/catalogues/3plus3.json" },
+    { "annotate", "hashiya-cli annotate article.hashiya --actor azerbaijan --span 79:87 --type name -o article.hashiya" },
+    { "suggest", "hashiya-cli suggest article.hashiya -o article.hashiya" },
+    { "find", "hashiya-cli find article.hashiya اذربيجان" },
+    { "reanchor", "hashiya-cli reanchor article.hashiya article-corrected.txt -o article.hashiya" },
+    { "export", "hashiya-cli export article.hashiya --format conll --tags actor -o article.conll" },
+    { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
+    { "relate", "hashiya-cli relate article.hashiya --type consult --source m3 --target m4 --mode host -o article.hashiya" },
+    { "relations", "hashiya-cli relations article.hashiya --json" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
+    if (g_str_equal (examples[i].command, command))
+      return examples[i].example;
+  return NULL;
+}
+
+/* Parses a subcommand's options. Returns -1 to go on, or an exit code. */
+int
+hashiya_cli_parse_options (const char    *command,
+                           const char    *parameter,
+                           const char    *summary,
+                           GOptionEntry  *entries,
+                           int           *argc,
+                           char        ***argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *prefixed = g_strdup_printf ("%s %s", command, parameter);
+  g_autofree char *description = g_strdup_printf (_("Example:\n  %s\n\n"
+                                                    "Offsets are Unicode code points, END excluded. Outputs are\n"
+                                                    "written whole or not at all.\n"
+                                                    "Exit status: 0 success, 1 bad input or data, 2 wrong usage."),
+                                                  example_for (command));
+
+  context = g_option_context_new (prefixed);
+  g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
+  g_option_context_set_summary (context, _(summary));
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, NULL);
+  if (!g_option_context_parse (context, argc, argv, &error))
+    return hashiya_cli_usage_error (command, "%s", error->message);
+
+  return -1;
+}
+
+gboolean
+hashiya_cli_parse_uint (const char *text,
+                        guint      *value)
+{
+  guint64 number = 0;
+
+  if (text == NULL || !g_ascii_isdigit (text[0]))
+    return FALSE;
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXINT32, &number, NULL))
+    return FALSE;
+
+  *value = (guint) number;
+  return TRUE;
+}
+
+gboolean
+hashiya_cli_parse_span (const char *text,
+                        guint      *start,
+                        guint      *end)
+{
+  g_auto(GStrv) parts = NULL;
+
+  if (text == NULL)
+    return FALSE;
+
+  parts = g_strsplit (text, ":", -1);
+  return g_strv_length (parts) == 2 && hashiya_cli_parse_uint (parts[0], start) && hashiya_cli_parse_uint (parts[1], end);
+}
+
+/* Documents are opened and saved through a HashiyaDocumentFile, as the
+ * window does. @by_extension: a text or another tool's file too, by its
+ * name; else @path is read as a .hashiya whatever its name. */
+HashiyaDocument *
+hashiya_cli_open_document (const char  *path,
+                           gboolean     by_extension,
+                           GError     **error)
+{
+  g_autoptr(HashiyaDocumentFile) file = g_object_new (HASHIYA_TYPE_DOCUMENT_FILE, NULL);
+  gboolean opened = by_extension ? hashiya_document_file_load (file, path, NULL, NULL, error)
+                                 : hashiya_document_file_read (file, path, error);
+
+  return opened ? g_object_ref (hashiya_document_file_get_document (file)) : NULL;
+}
+
+/* Whatever is at @output is replaced (or written through: a link, a
+ * pipe): the command line says so. */
+int
+hashiya_cli_save (HashiyaDocument *document,
+                  const char      *output)
+{
+  g_autoptr(HashiyaDocumentFile) file = hashiya_document_file_new (document, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (!hashiya_document_file_save (file, output, HASHIYA_SAVE_OVERWRITE, &error))
+    return hashiya_cli_fail (error);
+
+  return HASHIYA_CLI_OK;
+}
+
+/* hashiya-cli new TEXT -o DOC [--catalog CATALOG] */
