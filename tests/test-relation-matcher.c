@@ -397,27 +397,80 @@ test_edges (void)
                                                  mentions->len, cancellable));
 }
 
-/* The relations suggested between @mentions of the bundled article,
- * scored against the gold: per paragraph, on distinct (source actor,
- * type, target actor) triples, mutual types unordered. What was wrong
- * and what was missed are test messages. A triple of the gold has the
- * modes and modalities of its relations in @notes. Returns F1. */
-static double
-score (const char             *what,
-       HashiyaRelationCatalog *relations,
-       HashiyaCatalog         *actors,
-       HashiyaText            *text,
-       GPtrArray              *mentions,
-       GHashTable             *expected,
-       GHashTable             *notes)
+/* What a set of suggestions scored: distinct triples suggested, in the
+ * gold, and both; and of the right ones, how many say what the gold says
+ * of their mode, negation and modality. */
+typedef struct
 {
-  g_autoptr(HashiyaRelationMatcher) matcher = hashiya_relation_matcher_new (relations, actors);
-  g_autoptr(GHashTable) suggested = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  guint right;
+  guint suggested;
+  guint expected;
+  guint same_mode;
+  guint same_negation;
+  guint same_modality;
+} Tally;
+
+static void
+tally_add (Tally       *sum,
+           const Tally *part)
+{
+  sum->right += part->right;
+  sum->suggested += part->suggested;
+  sum->expected += part->expected;
+  sum->same_mode += part->same_mode;
+  sum->same_negation += part->same_negation;
+  sum->same_modality += part->same_modality;
+}
+
+static void
+tally_scores (const Tally *tally,
+              double      *precision,
+              double      *recall,
+              double      *f1)
+{
+  *precision = tally->suggested > 0 ? (double) tally->right / tally->suggested : 0;
+  *recall = tally->expected > 0 ? (double) tally->right / tally->expected : 0;
+  *f1 = *precision + *recall > 0 ? 2 * *precision * *recall / (*precision + *recall) : 0;
+}
+
+/* " mode=M negated=B modality=X ": what a relation says besides its
+ * triple, as scores compare it. */
+static char *
+relation_detail (const char      *mode,
+                 gboolean         negated,
+                 HashiyaModality  modality)
+{
+  return g_strdup_printf (" mode=%s negated=%s modality=%s ", mode ? mode : "", negated ? "true" : "false",
+                          hashiya_enum_to_nick (HASHIYA_TYPE_MODALITY, modality));
+}
+
+/* Whether @detail's "NAME=…" is among those of @gold (one detail or
+ * several, for a triple that the gold states more than once). */
+static gboolean
+same_detail (const char *gold,
+             const char *detail,
+             const char *name)
+{
+  g_autofree char *wanted = NULL;
+  const char *at = strstr (detail, name);
+
+  g_assert_nonnull (at);
+  wanted = g_strndup (at - 1, strchr (at, ' ') - at + 2);
+  return strstr (gold, wanted) != NULL;
+}
+
+/* The relations suggested between @mentions of @text, as distinct
+ * triples (triple_key()) with their relation_detail(). Each is a test
+ * message too. */
+static GHashTable *
+suggest_triples (const char             *what,
+                 HashiyaRelationCatalog *relations,
+                 HashiyaRelationMatcher *matcher,
+                 HashiyaText            *text,
+                 GPtrArray              *mentions)
+{
+  GHashTable *suggested = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   g_autoptr(GArray) matches = NULL;
-  GHashTableIter iter;
-  const char *key, *detail;
-  guint right = 0, same_mode = 0, same_modality = 0;
-  double precision, recall, f1;
 
   matches = hashiya_relation_matcher_match (matcher, text, (HashiyaMention * const *) mentions->pdata,
                                             mentions->len, NULL);
@@ -437,41 +490,96 @@ score (const char             *what,
                       match->mode ? match->mode : "no mode", modality, match->negated ? ", negated" : "");
       g_hash_table_insert (suggested, triple_key (relations, paragraph, match->type, hashiya_mention_get_actor (source),
                                                   hashiya_mention_get_actor (target)),
-                           g_strdup_printf (" mode=%s modality=%s ", match->mode ? match->mode : "", modality));
+                           relation_detail (match->mode, match->negated, match->modality));
     }
+  return suggested;
+}
+
+/* Compares @suggested with @expected (triple → the details of its gold
+ * relations) and adds the counts to @tally, and to @by_type (type id →
+ * Tally) when given. What was wrong and what was missed are test
+ * messages. */
+static void
+compare_triples (const char *what,
+                 GHashTable *suggested,
+                 GHashTable *expected,
+                 Tally      *tally,
+                 GHashTable *by_type)
+{
+  GHashTableIter iter;
+  const char *key, *detail;
 
   g_hash_table_iter_init (&iter, suggested);
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, (gpointer *) &detail))
     {
-      const char *gold = g_hash_table_lookup (notes, key);
+      const char *gold = g_hash_table_lookup (expected, key);
+      Tally *type = NULL;
 
-      if (!g_hash_table_contains (expected, key))
+      if (by_type != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (key, "|", 3);
+
+          if ((type = g_hash_table_lookup (by_type, parts[1])) == NULL)
+            g_hash_table_insert (by_type, g_strdup (parts[1]), (type = g_new0 (Tally, 1)));
+          type->suggested++;
+        }
+      tally->suggested++;
+      if (gold == NULL)
         {
           g_test_message ("%s: wrong: %s", what, key);
           continue;
         }
-      right++;
-      /* The suggestion's mode and modality, each among those of the gold. */
-      if (strstr (gold, detail) != NULL)
-        same_mode++, same_modality++;
-      else
-        {
-          same_modality += strstr (gold, strstr (detail, "modality=")) != NULL;
-          g_test_message ("%s: %s: suggested%s, the gold says%s", what, key, detail, gold);
-        }
+      tally->right++;
+      if (type != NULL)
+        type->right++;
+      tally->same_mode += same_detail (gold, detail, "mode=");
+      tally->same_negation += same_detail (gold, detail, "negated=");
+      tally->same_modality += same_detail (gold, detail, "modality=");
+      if (strstr (gold, detail) == NULL)
+        g_test_message ("%s: %s: suggested%s, the gold says%s", what, key, detail, gold);
     }
+
   g_hash_table_iter_init (&iter, expected);
   while (g_hash_table_iter_next (&iter, (gpointer *) &key, NULL))
-    if (!g_hash_table_contains (suggested, key))
-      g_test_message ("%s: missed: %s", what, key);
+    {
+      tally->expected++;
+      if (by_type != NULL)
+        {
+          g_auto(GStrv) parts = g_strsplit (key, "|", 3);
+          Tally *type = g_hash_table_lookup (by_type, parts[1]);
 
-  precision = g_hash_table_size (suggested) > 0 ? (double) right / g_hash_table_size (suggested) : 0;
-  recall = (double) right / g_hash_table_size (expected);
-  f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+          if (type == NULL)
+            g_hash_table_insert (by_type, g_strdup (parts[1]), (type = g_new0 (Tally, 1)));
+          type->expected++;
+        }
+      if (!g_hash_table_contains (suggested, key))
+        g_test_message ("%s: missed: %s", what, key);
+    }
+}
+
+/* The relations suggested between @mentions of the bundled article,
+ * scored against the gold: per paragraph, on distinct (source actor,
+ * type, target actor) triples, mutual types unordered. What was wrong
+ * and what was missed are test messages. Returns F1. */
+static double
+score (const char             *what,
+       HashiyaRelationCatalog *relations,
+       HashiyaCatalog         *actors,
+       HashiyaText            *text,
+       GPtrArray              *mentions,
+       GHashTable             *expected)
+{
+  g_autoptr(HashiyaRelationMatcher) matcher = hashiya_relation_matcher_new (relations, actors);
+  g_autoptr(GHashTable) suggested = suggest_triples (what, relations, matcher, text, mentions);
+  Tally tally = { 0 };
+  double precision, recall, f1;
+
+  compare_triples (what, suggested, expected, &tally, NULL);
+  tally_scores (&tally, &precision, &recall, &f1);
   g_printerr ("# relations%s: P=%.3f R=%.3f F1=%.3f (%u right of %u suggested, %u in the gold; mode as the gold's "
               "in %u, modality in %u)\n", what[0] == 'g' ? "" : " between suggested mentions",
-              precision, recall, f1, right, g_hash_table_size (suggested), g_hash_table_size (expected),
-              same_mode, same_modality);
+              precision, recall, f1, tally.right, tally.suggested, tally.expected, tally.same_mode,
+              tally.same_modality);
   return f1;
 }
 
@@ -489,8 +597,7 @@ test_gold_score (void)
   HashiyaText *text = hashiya_document_get_text (document);
   g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) suggested = suggest_mentions (actors, text);
-  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GHashTable) expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
     g_ptr_array_add (mentions, g_object_ref (hashiya_document_get_mention (document, i)));
@@ -502,16 +609,235 @@ test_gold_score (void)
       HashiyaGoldMention *target = g_ptr_array_index (gold_mentions, relation->target);
       char *key = triple_key (relations, paragraph_of (text, source->start), relation->type,
                               source->actor, target->actor);
-      const char *before = g_hash_table_lookup (notes, key);
+      const char *before = g_hash_table_lookup (expected, key);
+      g_autofree char *detail = NULL;
+      int modality = 0;
 
       g_assert_cmpuint (paragraph_of (text, source->start), ==, paragraph_of (text, target->start));
-      g_hash_table_add (expected, g_strdup (key));
-      g_hash_table_insert (notes, key, g_strdup_printf ("%s mode=%s modality=%s ", before ? before : "",
-                                                        relation->mode ? relation->mode : "", relation->modality));
+      g_assert_true (hashiya_enum_from_nick (HASHIYA_TYPE_MODALITY, relation->modality, &modality));
+      detail = relation_detail (relation->mode, FALSE, modality);
+      g_hash_table_insert (expected, key, g_strconcat (before ? before : "", detail, NULL));
     }
 
-  g_assert_cmpfloat (score ("gold mentions", relations, actors, text, mentions, expected, notes), >=, 0.80);
-  score ("suggested mentions", relations, actors, text, suggested, expected, notes);
+  g_assert_cmpfloat (score ("gold mentions", relations, actors, text, mentions, expected), >=, 0.80);
+  score ("suggested mentions", relations, actors, text, suggested, expected);
+}
+
+/* The held-out set (tests/data/relations-heldout, see its README.md):
+ * news the suggestions were not written for, in a development half and
+ * a test half of brat documents. */
+
+#define HELDOUT_HALVES 2
+
+/* F1 wanted on the whole set, a little under what the suggestions reach:
+ * between the gold mentions, and between the actor matcher's. */
+#define HELDOUT_FLOOR_GOLD      0.60
+#define HELDOUT_FLOOR_SUGGESTED 0.57
+
+static const char * const heldout_halves[HELDOUT_HALVES] = { "dev", "test" };
+
+/* The details of the relations of a brat document, from its
+ * AnnotatorNotes on R lines: the k-th R line is the relation "rk" of
+ * the imported document. Relation id → relation_detail(). */
+static GHashTable *
+read_relation_notes (const char *ann_path)
+{
+  GHashTable *notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  g_file_get_contents (ann_path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 3);
+      g_auto(GStrv) words = NULL;
+      const char *mode = NULL;
+      gboolean negated = FALSE;
+      int modality = HASHIYA_MODALITY_ASSERTED;
+
+      if (lines[i][0] != '#' || g_strv_length (fields) < 3 || !g_str_has_prefix (fields[1], "AnnotatorNotes R"))
+        continue;
+      words = g_strsplit (fields[2], " ", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        if (g_str_has_prefix (words[w], "mode="))
+          mode = words[w] + strlen ("mode=");
+        else if (g_str_equal (words[w], "negated=true"))
+          negated = TRUE;
+        else if (g_str_has_prefix (words[w], "modality="))
+          g_assert_true (hashiya_enum_from_nick (HASHIYA_TYPE_MODALITY, words[w] + strlen ("modality="), &modality));
+      g_hash_table_insert (notes, g_strdup_printf ("r%s", fields[1] + strlen ("AnnotatorNotes R")),
+                           relation_detail (mode, negated, modality));
+    }
+  return notes;
+}
+
+/* The gold of an imported document: triple → the details of its
+ * relations. */
+static GHashTable *
+document_triples (HashiyaDocument        *document,
+                  HashiyaRelationCatalog *relations,
+                  GHashTable             *notes)
+{
+  GHashTable *expected = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  GListModel *list = hashiya_document_get_relations (document);
+  HashiyaText *text = hashiya_document_get_text (document);
+
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, g_hash_table_size (notes));
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (list, i);
+      HashiyaMention *source = hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation));
+      HashiyaMention *target = hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation));
+      guint paragraph = paragraph_of (text, hashiya_mention_get_start (source));
+      const char *detail = g_hash_table_lookup (notes, hashiya_relation_get_id (relation));
+      char *key = triple_key (relations, paragraph, hashiya_relation_get_relation_type (relation),
+                              hashiya_mention_get_actor (source), hashiya_mention_get_actor (target));
+      const char *before = g_hash_table_lookup (expected, key);
+
+      g_assert_nonnull (detail);
+      g_assert_cmpuint (paragraph, ==, paragraph_of (text, hashiya_mention_get_start (target)));
+      g_hash_table_insert (expected, key, g_strconcat (before ? before : "", detail, NULL));
+    }
+  return expected;
+}
+
+/* Scores every document of one half, between its gold mentions and
+ * between the actor matcher's suggestions. */
+static void
+score_heldout_half (const char             *half,
+                    HashiyaCatalog         *actors,
+                    HashiyaRelationCatalog *relations,
+                    Tally                  *gold,
+                    Tally                  *suggested,
+                    GHashTable             *by_type)
+{
+  g_autofree char *dir = g_test_build_filename (G_TEST_DIST, "data", "relations-heldout", half, NULL);
+  g_autoptr(HashiyaRelationMatcher) matcher = hashiya_relation_matcher_new (relations, actors);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, &error);
+  const char *name;
+
+  g_assert_no_error (error);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_suffix (name, ".ann"))
+      g_ptr_array_add (names, g_strndup (name, strlen (name) - strlen (".ann")));
+  g_ptr_array_sort (names, (GCompareFunc) (void *) g_strcmp0);
+  g_assert_cmpuint (names->len, >, 0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      const char *group = g_ptr_array_index (names, i);
+      g_autofree char *ann = g_strdup_printf ("%s/%s.ann", dir, group);
+      g_autofree char *txt = g_strdup_printf ("%s/%s.txt", dir, group);
+      g_autofree char *what_gold = g_strdup_printf ("%s/%s, gold mentions", half, group);
+      g_autofree char *what_suggested = g_strdup_printf ("%s/%s, suggested mentions", half, group);
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(HashiyaDocument) document = hashiya_brat_import (ann, txt, actors, &problems, &error);
+      g_autoptr(GHashTable) notes = read_relation_notes (ann);
+      g_autoptr(GHashTable) expected = NULL;
+      g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GPtrArray) found_mentions = NULL;
+      g_autoptr(GHashTable) found = NULL;
+      HashiyaText *text;
+
+      g_assert_no_error (error);
+      /* Nothing is left out but the notes on relations, read here. */
+      for (guint p = 0; p < problems->len; p++)
+        g_assert_nonnull (strstr (g_ptr_array_index (problems, p), ": #"));
+      text = hashiya_document_get_text (document);
+      expected = document_triples (document, relations, notes);
+      for (guint m = 0; m < hashiya_document_get_n_mentions (document); m++)
+        g_ptr_array_add (mentions, g_object_ref (hashiya_document_get_mention (document, m)));
+
+      found = suggest_triples (what_gold, relations, matcher, text, mentions);
+      compare_triples (what_gold, found, expected, gold, by_type);
+      g_clear_pointer (&found, g_hash_table_unref);
+
+      found_mentions = suggest_mentions (actors, text);
+      found = suggest_triples (what_suggested, relations, matcher, text, found_mentions);
+      compare_triples (what_suggested, found, expected, suggested, NULL);
+    }
+}
+
+static void
+print_tally (const char  *what,
+             const Tally *tally)
+{
+  double precision, recall, f1;
+
+  tally_scores (tally, &precision, &recall, &f1);
+  g_printerr ("#   %-34s P=%.3f R=%.3f F1=%.3f (%u right of %u suggested, %u in the gold; negation as the gold's in "
+              "%u, modality in %u)\n", what, precision, recall, f1, tally->right, tally->suggested, tally->expected,
+              tally->same_negation, tally->same_modality);
+}
+
+static int
+compare_type_ids (gconstpointer a,
+                  gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* Scores the suggestions on the held-out set, each half and the whole,
+ * between its gold mentions and between the actor matcher's suggestions,
+ * and each type on the whole with gold mentions. */
+static void
+test_heldout (void)
+{
+  g_autofree char *catalog_path = g_test_build_filename (G_TEST_DIST, "data", "relations-heldout", "catalog.json",
+                                                         NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaCatalog) actors = hashiya_catalog_load_file (catalog_path, &error);
+  g_autoptr(HashiyaRelationCatalog) relations = hashiya_relation_catalog_new_default ();
+  g_autoptr(GHashTable) by_type = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree const char **types = NULL;
+  Tally gold[HELDOUT_HALVES] = { { 0 } }, suggested[HELDOUT_HALVES] = { { 0 } };
+  Tally all_gold = { 0 }, all_suggested = { 0 };
+  double precision, recall, f1;
+  guint n_types;
+
+  g_assert_no_error (error);
+  for (guint h = 0; h < HELDOUT_HALVES; h++)
+    {
+      score_heldout_half (heldout_halves[h], actors, relations, &gold[h], &suggested[h], by_type);
+      tally_add (&all_gold, &gold[h]);
+      tally_add (&all_suggested, &suggested[h]);
+    }
+
+  g_printerr ("# relations of the held-out set:\n");
+  for (guint h = 0; h < HELDOUT_HALVES; h++)
+    {
+      g_autofree char *what_gold = g_strdup_printf ("%s half, gold mentions:", heldout_halves[h]);
+      g_autofree char *what_suggested = g_strdup_printf ("%s half, suggested mentions:", heldout_halves[h]);
+
+      print_tally (what_gold, &gold[h]);
+      print_tally (what_suggested, &suggested[h]);
+    }
+  print_tally ("whole set, gold mentions:", &all_gold);
+  print_tally ("whole set, suggested mentions:", &all_suggested);
+
+  g_printerr ("# each type on the whole set, gold mentions:\n");
+  types = (const char **) g_hash_table_get_keys_as_array (by_type, &n_types);
+  qsort (types, n_types, sizeof (char *), compare_type_ids);
+  for (guint i = 0; i < n_types; i++)
+    {
+      const Tally *tally = g_hash_table_lookup (by_type, types[i]);
+
+      tally_scores (tally, &precision, &recall, &f1);
+      g_printerr ("#   %-10s P=%.3f R=%.3f F1=%.3f (%u right of %u suggested, %u in the gold)\n", types[i],
+                  precision, recall, f1, tally->right, tally->suggested, tally->expected);
+    }
+
+  /* Every type of the catalogue is in the gold. */
+  g_assert_cmpuint (n_types, ==, hashiya_relation_catalog_get_n_types (relations));
+  tally_scores (&all_gold, &precision, &recall, &f1);
+  g_assert_cmpfloat (f1, >=, HELDOUT_FLOOR_GOLD);
+  tally_scores (&all_suggested, &precision, &recall, &f1);
+  g_assert_cmpfloat (f1, >=, HELDOUT_FLOOR_SUGGESTED);
 }
 
 int
@@ -525,6 +851,7 @@ main (int    argc,
 
   g_test_add_func ("/relation-matcher/gold-score", test_gold_score);
   g_test_add_func ("/relation-matcher/news", test_news);
+  g_test_add_func ("/relation-matcher/heldout", test_heldout);
   g_test_add_func ("/relation-matcher/structure", test_structure);
   g_test_add_func ("/relation-matcher/own-catalogue", test_own_catalogue);
   g_test_add_func ("/relation-matcher/edges", test_edges);
