@@ -50,8 +50,8 @@ paragraph_of (HashiyaText *text,
 /* Sentences of news the matcher has never seen, with the actors of
  * tests/data/news-catalog.json, and the relations a reader finds in
  * them: "type source>target", then "future", "hypothetical", "negated"
- * or "mode=…" when the relation must say so. A mutual type's two ends
- * may come either way round. */
+ * or "mode=…" when the relation must say so, "nomode" when it must say
+ * none. A mutual type's two ends may come either way round. */
 static const struct
 {
   const char *text;
@@ -153,6 +153,75 @@ static const struct
     "consult egypt>israel hypothetical mode=third-party; consult egypt>hamas hypothetical mode=third-party; "
     "concede israel>hamas hypothetical; concede hamas>israel hypothetical" },
   { "وتعهدت فرنسا بتقديم الدعم العسكري لأوكرانيا.", "agree france>ukraine; aid france>ukraine future mode=military" },
+  /* A word right after a preposition is a noun, whatever a verb with a
+   * pronoun would look like: إدانتها, not أدانت + ـها. */
+  { "وأعربت مصر عن إدانتها للهجوم الإسرائيلي على غزة.", "accuse egypt>israel" },
+  /* A verbal noun by its pattern, with a pronoun. */
+  { "وبدأت القوات الروسية انسحابها من كييف.", "retreat russia>ukraine" },
+  /* A noun with the accusative's alef. */
+  { "وفرض الاتحاد الأوروبي حظرا على تصدير الأسلحة إلى إيران.", "sanction eu>iran" },
+  /* A person named after their title, after a party inside the title,
+   * and after a title that is no party. */
+  { "واتهم قائد الجيش السوداني الفريق أول عبد الفتاح البرهان الإمارات بدعم قوات الدعم السريع.",
+    "accuse burhan>uae" },
+  { "استقبل الرئيس عبد الفتاح السيسي وزير الخارجية الأمريكي أنتوني بلينكن في القاهرة.",
+    "consult sisi>blinken mode=host" },
+  { "استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان، في الرياض، الرئيس الأوكراني فولوديمير زيلينسكي.",
+    "consult faisal-bin-farhan>zelensky mode=host" },
+  /* An aside after a preposition between two commas. */
+  { "ودعت مصر والأردن، في بيان مشترك، إسرائيل إلى وقف التصعيد.", "request egypt>israel; request jordan>israel" },
+  /* In a city is where, not whom. */
+  { "والتقى وزير الخارجية الأمريكي بمدينة الرياض نظيره القطري.", "consult blinken>qatar" },
+  /* What an agreement is about, between its parties, to come. */
+  { "ووقعت مصر والأردن في القاهرة مذكرة تفاهم للتعاون في مجال الطاقة.",
+    "agree egypt>jordan; cooperate egypt>jordan future mode=economic" },
+  /* The subject of what is said is a pronoun on أن. */
+  { "وأعلنت الصين أنها ستقدم قرضا جديدا لمصر.", "aid china>egypt future" },
+  /* A verb in a relative clause whose pronoun is its antecedent. */
+  { "ولم تشارك قطر في قمة مجموعة العشرين التي استضافتها الرياض.",
+    "consult qatar>g20 negated mode=multilateral; consult saudi-arabia>g20 mode=host" },
+  /* A noun whose agent a relative clause names. */
+  { "ونددت مصر بالهجوم الذي شنته إسرائيل على مقر الأمم المتحدة في غزة.", "accuse egypt>israel; assault israel>un" },
+  /* A verb, its object after a preposition, then its subject. */
+  { "ووصل إلى القاهرة وزير الخارجية الروسي سيرغي لافروف في زيارة رسمية.", "consult lavrov>egypt mode=visit" },
+  /* A party after a noun and من is the subject; "وممثلين عن" joins. */
+  { "وهاجم مسلحون من حركة حماس مواقع الجيش الإسرائيلي.", "assault hamas>israeli-army" },
+  { "وعقد اجتماع لمجموعة العشرين بمشاركة مصر والسعودية وممثلين عن الأمم المتحدة.",
+    "consult egypt>g20 mode=multilateral; consult saudi-arabia>g20 mode=multilateral; consult un>g20 mode=multilateral" },
+  /* An accusative after a comma is said of the subject before it. */
+  { "وأدان الاتحاد الأوروبي الهجوم، مطالبا إسرائيل بوقف التصعيد.", "request eu>israel" },
+  { "واستدعى الأردن سفيره لدى إسرائيل، احتجاجا على الغارات الإسرائيلية على غزة.",
+    "sanction jordan>israel; protest jordan>israel" },
+  /* بين after another trigger is that trigger's. */
+  { "وأبدت تركيا استعدادها للتوسط بين روسيا وأوكرانيا.",
+    "agree turkey>russia future; agree turkey>ukraine future; "
+    "consult turkey>russia future mode=third-party; consult turkey>ukraine future mode=third-party" },
+  /* "أي": no event that happened. */
+  { "وهدد الرئيس الإيراني بالرد بقوة على أي اعتداء إسرائيلي على الأراضي الإيرانية.", "threaten iran>israel" },
+  /* A noun with the article where a verb's object stands is the object. */
+  { "ودعت قطر المجتمع الدولي إلى الضغط على إسرائيل.", "" },
+  /* The subject of a noun is not the clause's. */
+  { "ورحب الاتحاد الأوروبي بقرار الحكومة السودانية المشاركة في مفاوضات جدة، ودعا قوات الدعم السريع إلى الالتزام "
+    "بالمثل.", "support eu>sudan; request eu>rsf" },
+  /* A noun's genitive is its agent when a preposition follows it. */
+  { "ونشرت الولايات المتحدة مدمرات في البحر الأحمر لمواجهة هجمات الحوثيين على السفن.", "" },
+  /* المقبل anywhere in the clause. */
+  { "ويلتقي الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي في باريس الأسبوع المقبل.", "consult sisi>france future" },
+  /* An embassy is its state. */
+  { "واعتصم أنصار حركة حماس أمام السفارة الأمريكية.", "protest hamas>usa" },
+  /* A cooperation that a verb stops reduces relations. */
+  { "وعلقت الولايات المتحدة المساعدات العسكرية لمصر.", "sanction usa>egypt" },
+  { "وعلقت السعودية وقطر التبادل التجاري.", "sanction saudi-arabia>qatar; sanction qatar>saudi-arabia" },
+  /* وزارة is no و + زار + ـه. */
+  { "فرضت وزارة الخزانة الأمريكية عقوبات جديدة على شبكة تمويل مرتبطة بالحرس الثوري الإيراني.", "sanction usa>iran" },
+  /* A party's name is one word of a trigger's gap; the words of a name
+   * (فيصل is no ف + يصل) say nothing of the mode. */
+  { "وبحث وزير الخارجية السعودي فيصل بن فرحان في الرياض اليوم مع الرئيس المصري عبد الفتاح السيسي العلاقات الثنائية.",
+    "consult faisal-bin-farhan>sisi nomode" },
+  { "وبحث فيصل بن فرحان مع الرئيس المصري العلاقات الثنائية.", "consult faisal-bin-farhan>sisi nomode" },
+  /* A noun of purpose is the subject's. */
+  { "ووصل الرئيس الأوكراني إلى الدوحة للمشاركة في قمة مجموعة العشرين.",
+    "consult zelensky>qatar mode=visit; consult zelensky>g20 mode=multilateral" },
   /* Sentences that state no relation between two actors. */
   { "زار ملايين السياح مصر العام الماضي.", "" },
   { "وتراجعت أسعار النفط بعد قرار السعودية زيادة الإنتاج.", "" },
@@ -265,7 +334,7 @@ test_news (void)
               continue;
             }
           for (guint k = 2; words[k] != NULL; k++)
-            if (strstr (detail, words[k]) == NULL)
+            if (g_str_equal (words[k], "nomode") ? strstr (detail, "mode=") != NULL : strstr (detail, words[k]) == NULL)
               {
                 g_test_message ("%s\n  %s: says%s, not %s", news[i].text, key + strlen ("0|"), detail, words[k]);
                 wrong = TRUE;
@@ -631,8 +700,8 @@ test_gold_score (void)
 
 /* F1 wanted on the whole set, a little under what the suggestions reach:
  * between the gold mentions, and between the actor matcher's. */
-#define HELDOUT_FLOOR_GOLD      0.60
-#define HELDOUT_FLOOR_SUGGESTED 0.57
+#define HELDOUT_FLOOR_GOLD      0.76
+#define HELDOUT_FLOOR_SUGGESTED 0.71
 
 static const char * const heldout_halves[HELDOUT_HALVES] = { "dev", "test" };
 

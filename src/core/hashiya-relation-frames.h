@@ -53,6 +53,8 @@ typedef enum
   RELATION_TYPE_SECTOR  = 1 << 2,   /* CAMEO 06 and 07: military, economic … */
   RELATION_TYPE_INTENT  = 1 << 3,   /* CAMEO 03: what it is about is to come */
   RELATION_TYPE_WISH    = 1 << 4,   /* CAMEO 02, 10 and 13: what it is about may come */
+  RELATION_TYPE_HALTS   = 1 << 5,   /* CAMEO 03 to 07: stopped, it reduces relations */
+  RELATION_TYPE_REDUCE  = 1 << 6,   /* CAMEO 16: reduces relations */
 } RelationTypeFlags;
 
 /* One place a trigger was found. */
@@ -62,7 +64,11 @@ typedef struct
   guint        type_flags;    /* RelationTypeFlags */
   guint32      classes;       /* the classes of the trigger's first word */
   const char  *mode;          /* the mode its words say, or NULL */
-  gboolean     noun;          /* its first word reads as a noun (ال، ـة، ـات) */
+  gboolean     noun;          /* its first word reads as a noun (ال، ـة، ـات, a verbal noun's
+                                 pattern, or after a preposition) */
+  gboolean     adverbial;     /* an accusative after a comma (مطالبا، احتجاجا) */
+  gboolean     halted;        /* a cooperation that is stopped ("وعلقتا التبادل التجاري"):
+                                 it reads as the type that reduces relations */
   gboolean     enclitic;      /* its first word carries a pronoun (اتهمها) */
   guint        length;        /* the letters of its first word, without the pronoun */
   gboolean     future;        /* read after سـ (ستستضيف) */

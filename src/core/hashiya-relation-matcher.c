@@ -11,9 +11,16 @@
  * (hashiya-relation-words.c), its triggers found at every token after
  * each reading of its proclitics (وتتهم، فاستضافت، للتعاون), with the
  * article or not (التعاون for تعاون), and with a pronoun after them
- * (استعدادهما، زيارته); where two triggers share a word, the longer
- * stays. Each trigger is then read in its frame (hashiya-relation-
- * frames.c), which finds its source and target.
+ * (استعدادهما، زيارته) or the accusative's alef (حظرا); where two
+ * triggers share a word, the longer stays. A trigger is a noun by its
+ * shape (the article, ـة، ـات, a verbal noun's pattern: انسحاب، استهداف،
+ * تهديد) or its place (after a preposition: "عن إدانتها"); a last ه that
+ * was ة is no pronoun (وزارة is no و + زار + ـه). Each trigger is then read
+ * in its frame (hashiya-relation-frames.c), which finds its source and
+ * target; what a stopping verb governs (أوقفت، علقت) reduces relations,
+ * and what a trigger right after another is about is its complement.
+ * Each step looks a few tokens around a trigger, or back to the trigger
+ * before it: the work is linear in the text.
  *
  * The matcher is immutable once built, so worker threads can use it.
  */
@@ -38,11 +45,15 @@
 #define SEEN 0x0633
 #define TEH  0x062A
 #define HEH  0x0647
+#define NOON 0x0646
+#define YEH  0x064A
+#define MEEM 0x0645
 
 #define MAX_GAP      6    /* words a gap (…) of a trigger may stand for */
 #define MAX_WORDS    8    /* words of a trigger, gaps left out */
 #define MAX_STEM    64    /* longer words are no trigger */
 #define COMPLEMENT_REACH 3 /* words besides parties between a trigger and its complement */
+#define HALT_REACH  12    /* tokens of the subject between a verb that stops and what it stops */
 #define BLOOM_BITS  (1u << 16)
 
 typedef struct
@@ -72,6 +83,8 @@ struct _HashiyaRelationMatcher
   GHashTable              *kinds;       /* actor id → kind + 1 */
   GPtrArray               *triggers;
   GHashTable              *index;       /* key of a first word's first letters → GPtrArray of Trigger */
+  const char              *reduce;      /* the type that reduces relations (CAMEO 16), or NULL */
+  guint                    reduce_flags;
   guint64                  bloom[BLOOM_BITS / 64];
 };
 
@@ -109,14 +122,35 @@ has_article (const gunichar *word,
   return length >= 4 && word[0] == ALEF && word[1] == LAM;
 }
 
-/* A noun by its shape: with the article, or ending in ـة or ـات. */
+/* A verbal noun by its pattern, where no verb has the same letters:
+ * انفعال and افتعال (انسحاب، اعتقال، اجتماع), استفعال (استهداف،
+ * استقبال), إفعال (إرسال، إطلاق; not افتال, a past verb: اجتاح) and
+ * تفعيل (تهديد، تأييد، تقديم). */
+static gboolean
+looks_like_masdar (const gunichar *w,
+                   guint           n)
+{
+  if (n == 7)
+    return w[0] == ALEF && w[1] == SEEN && w[2] == TEH && w[5] == ALEF;
+  if (n == 6)
+    return w[0] == ALEF && w[4] == ALEF && (w[1] == NOON || w[2] == TEH);
+  if (n == 5)
+    return (w[0] == ALEF && w[3] == ALEF && w[2] != TEH) || (w[0] == TEH && w[3] == YEH);
+  return FALSE;
+}
+
+/* A noun by its shape: with the article, ending in ـة or ـات, or a
+ * verbal noun's pattern, with or without the accusative's alef
+ * (احتجاجا). */
 static gboolean
 looks_like_noun (const gunichar *word,
                  guint           length)
 {
   return has_article (word, length) ||
          (length >= 3 && word[length - 1] == HEH) ||
-         (length >= 4 && word[length - 2] == ALEF && word[length - 1] == TEH);
+         (length >= 4 && word[length - 2] == ALEF && word[length - 1] == TEH) ||
+         looks_like_masdar (word, length) ||
+         (length >= 6 && word[length - 1] == ALEF && looks_like_masdar (word, length - 1));
 }
 
 static guint
@@ -135,6 +169,11 @@ type_flags (HashiyaRelationType *type)
     flags |= RELATION_TYPE_INTENT;
   if (cameo != NULL && (strstr (cameo, "02") != NULL || strstr (cameo, "10") != NULL || strstr (cameo, "13") != NULL))
     flags |= RELATION_TYPE_WISH;
+  if (cameo != NULL && (strstr (cameo, "03") != NULL || strstr (cameo, "04") != NULL || strstr (cameo, "05") != NULL ||
+                        strstr (cameo, "06") != NULL || strstr (cameo, "07") != NULL))
+    flags |= RELATION_TYPE_HALTS;
+  if (cameo != NULL && strstr (cameo, "16") != NULL)
+    flags |= RELATION_TYPE_REDUCE;
   return flags;
 }
 
@@ -277,6 +316,12 @@ hashiya_relation_matcher_new (HashiyaRelationCatalog *relations,
       HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (relations, i);
       const char * const *triggers = hashiya_relation_type_get_triggers (type);
 
+      if (self->reduce == NULL && (type_flags (type) & RELATION_TYPE_REDUCE))
+        {
+          self->reduce = hashiya_relation_type_get_id (type);
+          self->reduce_flags = type_flags (type);
+        }
+
       for (guint j = 0; triggers[j] != NULL; j++)
         {
           Trigger *trigger = compile_trigger (type, triggers[j], order++);
@@ -335,8 +380,17 @@ is_enclitic (const gunichar *suffix,
   return FALSE;
 }
 
-/* Whether @text is the element's word, or the word with a pronoun after
- * it (ـة written ـت before it: زيارته). */
+/* Whether a word may take the accusative's alef (حظرا، هجوما): not after
+ * ـة, a long vowel or an alef already. */
+static inline gboolean
+takes_accusative_alef (gunichar last)
+{
+  return last != ALEF && last != HEH && last != YEH && last != WAW && last != 0x0649;
+}
+
+/* Whether @text is the element's word, the word with the accusative's
+ * alef, or the word with a pronoun after it (ـة written ـت before it:
+ * زيارته). */
 static gboolean
 word_matches (const Element  *element,
               const gunichar *text,
@@ -347,6 +401,8 @@ word_matches (const Element  *element,
 
   *enclitic = FALSE;
   if (length == n)
+    return memcmp (text, element->chars, n * sizeof (gunichar)) == 0;
+  if (length == n + 1 && n >= 3 && text[n] == ALEF && takes_accusative_alef (element->chars[n - 1]))
     return memcmp (text, element->chars, n * sizeof (gunichar)) == 0;
   if (length <= n || length - n > 3 || n < 2 || !is_enclitic (text + n, length - n) ||
       memcmp (text, element->chars, (n - 1) * sizeof (gunichar)) != 0)
@@ -359,6 +415,7 @@ word_matches (const Element  *element,
 
 typedef struct
 {
+  HashiyaText         *text;      /* the source, for what folding hides */
   const HashiyaFolded *folded;
   const RelationToken *tokens;
   const guint8        *kinds;     /* HashiyaTokenKind of each token */
@@ -421,7 +478,10 @@ match_rest (const Scan         *scan,
                     found = TRUE;
                     break;
                   }
-                if (scan->kinds[pos] != HASHIYA_TOKEN_PUNCT)
+                /* A party's name is one word of the gap, however long:
+                 * "بحث وزير الخارجية الإيراني حسين أمير عبد اللهيان مع". */
+                if (scan->kinds[pos] != HASHIYA_TOKEN_PUNCT &&
+                    (scan->tokens[pos].arg < 0 || pos == 0 || scan->tokens[pos - 1].arg != scan->tokens[pos].arg))
                   words++;
               }
             if (!found)
@@ -454,6 +514,45 @@ match_rest (const Scan         *scan,
   return TRUE;
 }
 
+/* Whether the word at @i ends in a ه that was ة, which is no pronoun:
+ * وزارة is no و + زار + ـه. */
+static gboolean
+ends_in_marbuta (const Scan *scan,
+                 guint       i)
+{
+  const RelationToken *token = &scan->tokens[i];
+
+  return scan->folded->chars[token->end - 1] == HEH &&
+         hashiya_text_get_char (scan->text, scan->folded->origin[token->end - 1]) == 0x0629;
+}
+
+/* Whether the token before @i, quotation marks left out, is a comma. */
+static gboolean
+preceded_by_comma (const Scan *scan,
+                   guint       i)
+{
+  int t = (int) i - 1;
+
+  while (t >= 0 && (scan->tokens[t].classes & HASHIYA_WORD_QUOTE))
+    t--;
+  return t >= 0 && (scan->tokens[t].classes & HASHIYA_WORD_COMMA);
+}
+
+/* Whether the word at @i stands where only a noun can: right after a
+ * preposition ("أعربت عن إدانتها": her condemnation, not "she condemned
+ * it"). */
+static gboolean
+noun_by_place (const Scan *scan,
+               guint       i)
+{
+  guint32 c;
+
+  if (i == 0)
+    return FALSE;
+  c = scan->tokens[i - 1].classes;
+  return (c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN) && scan->tokens[i - 1].arg < 0;
+}
+
 /* Every trigger whose first word is @stem, the word at token @i read
  * after @skip letters of proclitics. */
 static void
@@ -464,7 +563,8 @@ match_stem (const HashiyaRelationMatcher *self,
             guint                         length,
             guint                         skip,
             gboolean                      future,
-            gboolean                      article_dropped)
+            gboolean                      article_dropped,
+            gboolean                      noun_context)
 {
   guint32 key;
   GPtrArray *bucket;
@@ -485,6 +585,7 @@ match_stem (const HashiyaRelationMatcher *self,
 
           if (key_length (trigger->elements[0].length) != n || (article_dropped && trigger->article) ||
               !word_matches (&trigger->elements[0], stem, length, &enclitic) ||
+              (enclitic && length == trigger->elements[0].length + 1 && ends_in_marbuta (scan, i)) ||
               !match_rest (scan, trigger, i, &o))
             continue;
 
@@ -492,7 +593,12 @@ match_stem (const HashiyaRelationMatcher *self,
           o.type_flags = trigger->type_flags;
           o.classes = trigger->classes;
           o.mode = trigger->mode;
-          o.noun = trigger->noun || article_dropped;
+          o.noun = trigger->noun || article_dropped || noun_context;
+          /* An accusative after a comma says how or why the subject
+           * before did what it did: "، مطالبا طهران …" (a participle),
+           * "، احتجاجا على …" (a verbal noun). */
+          o.adverbial = stem[length - 1] == ALEF && length >= 4 && (stem[0] == MEEM || o.noun) &&
+                        preceded_by_comma (scan, i);
           o.enclitic = enclitic;
           o.length = trigger->elements[0].length;
           o.future = future;
@@ -501,6 +607,7 @@ match_stem (const HashiyaRelationMatcher *self,
           o.complement = FALSE;
           o.complement_modality = HASHIYA_MODALITY_ASSERTED;
           o.shares_subject = FALSE;
+          o.halted = FALSE;
           g_array_append_val (scan->found, o);
         }
     }
@@ -532,6 +639,7 @@ match_token (const HashiyaRelationMatcher *self,
       gboolean future = readings[r].skip > 0 && !readings[r].add_alef && word[readings[r].skip - 1] == SEEN;
       gboolean preposition = readings[r].skip > 0 && word[readings[r].skip - 1] != WAW &&
                              word[readings[r].skip - 1] != FEH;
+      gboolean noun_context;
 
       /* A trigger after ب، ل، ك has three letters or more (بحث is no
        * ب + حث); سـ stands before a present verb (ستستضيف). */
@@ -545,9 +653,11 @@ match_token (const HashiyaRelationMatcher *self,
           stem = buffer;
           n++;
         }
-      match_stem (self, scan, i, stem, n, readings[r].skip, future, FALSE);
+      /* After ب، ل، ك or a preposition, a noun: "لاستهداف", "عن إدانتها". */
+      noun_context = (preposition && !future) || noun_by_place (scan, i);
+      match_stem (self, scan, i, stem, n, readings[r].skip, future, FALSE, noun_context);
       if (has_article (stem, n))
-        match_stem (self, scan, i, stem + 2, n - 2, readings[r].skip, future, TRUE);
+        match_stem (self, scan, i, stem + 2, n - 2, readings[r].skip, future, TRUE, noun_context);
     }
 }
 
@@ -612,6 +722,34 @@ resolve_overlaps (GArray        *found,
   g_array_sort (found, compare_position);
 }
 
+/* "وعلقتا التبادل التجاري", "أوقفت الولايات المتحدة المساعدات": a
+ * cooperation, aid or talks that a verb stops (its subject between at
+ * most) reduce relations, as the catalogue's type of CAMEO 16 does. */
+static void
+mark_halted (const HashiyaRelationMatcher *self,
+             GArray                       *found,
+             const RelationToken          *tokens,
+             guint                         start)
+{
+  if (self->reduce == NULL)
+    return;
+  for (guint i = 0; i < found->len; i++)
+    {
+      RelationOccurrence *o = &g_array_index (found, RelationOccurrence, i);
+      int t = (int) o->first - 1;
+
+      while (t >= (int) start && (int) o->first - t <= HALT_REACH &&
+             (tokens[t].arg >= 0 || (tokens[t].classes & HASHIYA_WORD_QUOTE)))
+        t--;
+      if (!(o->type_flags & RELATION_TYPE_HALTS) || t < (int) start || !(tokens[t].classes & HASHIYA_WORD_HALT))
+        continue;
+      o->type = self->reduce;
+      o->type_flags = self->reduce_flags;
+      o->mode = NULL;
+      o->halted = TRUE;
+    }
+}
+
 /* A trigger of another type right after a trigger and its parties is
  * what the first one is about: "هدد الحوثيون باستهداف السفن", "اتهمت
  * روسيا أوكرانيا بقصف …", "اتفاقية للتعاون": the threat, the accusation
@@ -633,14 +771,20 @@ mark_complements (GArray              *found,
       o->shares_subject = FALSE;
       if (g_str_equal (before->type, o->type) || before->last > o->first)
         continue;
-      for (guint t = before->last; t < o->first && words <= COMPLEMENT_REACH; t++)
+      /* Words are counted after the trigger's parties: "توعد الأمين العام
+       * لحزب الله حسن نصر الله إسرائيل برد حتمي على اغتيال …". */
+      for (guint t = before->last; t < o->first; t++)
         {
           guint32 c = tokens[t].classes;
 
           if (c & (HASHIYA_WORD_SENTENCE_END | HASHIYA_WORD_COMMA | HASHIYA_WORD_CLAUSE))
-            words = COMPLEMENT_REACH + 1;
-          else if (tokens[t].arg < 0 && kinds[t] != HASHIYA_TOKEN_PUNCT &&
-                   !((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN)))
+            {
+              words = COMPLEMENT_REACH + 1;
+              break;
+            }
+          if (tokens[t].arg >= 0)
+            words = 0;
+          else if (kinds[t] != HASHIYA_TOKEN_PUNCT && !((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN)))
             words++;
         }
       o->complement = words <= COMPLEMENT_REACH;
@@ -713,6 +857,7 @@ emit (RelationSentence         *s,
 
 static void
 read_sentence (const HashiyaRelationMatcher *self,
+               HashiyaText                  *source,
                RelationText                 *text,
                RelationArg                  *args,
                guint                         first_arg,
@@ -723,7 +868,7 @@ read_sentence (const HashiyaRelationMatcher *self,
                gboolean                     *targeted,
                Output                       *output)
 {
-  Scan scan = { text->folded, text->tokens, text->kinds, end, found };
+  Scan scan = { source, text->folded, text->tokens, text->kinds, end, found };
   RelationSentence sentence = { text->folded, text->tokens, args, start, end, first_arg, end_arg,
                                 targeted, -1, -1, HASHIYA_MODALITY_ASSERTED, emit, output };
 
@@ -739,6 +884,7 @@ read_sentence (const HashiyaRelationMatcher *self,
 
   resolve_overlaps (found, text->tokens);
   hashiya_relation_text_read_governors (text, args, first_arg, end_arg, start);
+  mark_halted (self, found, text->tokens, start);
   mark_complements (found, text->tokens, text->kinds);
   for (guint i = 0; i < found->len; i++)
     hashiya_relation_frames_apply (&sentence, &g_array_index (found, RelationOccurrence, i));
@@ -813,7 +959,7 @@ hashiya_relation_matcher_match (HashiyaRelationMatcher *self,
 
       while (a < args->len && g_array_index (args, RelationArg, a).first < end)
         a++;
-      read_sentence (self, &prepared, (RelationArg *) (void *) args->data, first_arg, a, t, end, found, targeted,
+      read_sentence (self, text, &prepared, (RelationArg *) (void *) args->data, first_arg, a, t, end, found, targeted,
                      &output);
       t = end;
     }
