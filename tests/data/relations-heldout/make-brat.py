@@ -10,7 +10,8 @@ annotation guide nests them, and its gold relations on "= SOURCE TYPE TARGET
 Each paragraph goes to the development half (dev/) or the test half (test/):
 the paragraphs of a group, ordered by the SHA-256 of their ids, go to one and
 the other in turn, so that the split never depends on the order of the file or
-on what the suggester does. Each group
+on what the suggester does. The groups named fresh-… go to fresh/ whole: they
+were written after the test half had been scored. Each group
 ("# group NAME") is one brat document in each half: a .txt of its paragraphs,
 one a line with an empty line between them, and a .ann of the gold mentions
 (T, N, A lines) and relations (R lines, and AnnotatorNotes with mode, negated
@@ -18,7 +19,7 @@ and modality). A relation links the first outermost mention of its source
 actor in the paragraph to the first outermost mention of its target actor.
 
 Run it from anywhere; it checks every actor id against catalog.json and
-rewrites dev/ and test/.
+rewrites dev/, test/ and fresh/.
 """
 
 import hashlib
@@ -32,6 +33,7 @@ TYPES = {"agree", "consult", "support", "concede", "cooperate", "aid", "retreat"
          "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault"}
 KIND_LABEL = {"state": "State", "person": "Person", "organization": "Organization",
               "group": "Group", "forum": "Forum", "place": "Place", "other": "Other"}
+PARTS = ("dev", "test", "fresh")
 MARK = re.compile(r"\]\{([a-z0-9-]+)(?::([a-z]+))?\}")
 
 
@@ -161,10 +163,13 @@ def read_paragraphs(catalog):
 
 def split(groups):
     halves = {}
-    for _, items in groups:
+    for name, items in groups:
         ordered = sorted(items, key=lambda item: hashlib.sha256(item["id"].encode()).hexdigest())
         for i, item in enumerate(ordered):
-            halves[item["id"]] = "dev" if i % 2 == 0 else "test"
+            if name.startswith("fresh-"):
+                halves[item["id"]] = "fresh"
+            else:
+                halves[item["id"]] = "dev" if i % 2 == 0 else "test"
     return halves
 
 
@@ -201,7 +206,7 @@ def main():
     catalog = load_catalog()
     groups = read_paragraphs(catalog)
     halves = split(groups)
-    for name in ("dev", "test"):
+    for name in PARTS:
         os.makedirs(os.path.join(HERE, name), exist_ok=True)
         for old in os.listdir(os.path.join(HERE, name)):
             os.remove(os.path.join(HERE, name, old))
@@ -209,7 +214,7 @@ def main():
             mine = [item for item in items if halves[item["id"]] == name]
             if mine:
                 write_document(os.path.join(HERE, name, group), mine, catalog)
-    for name in ("dev", "test"):
+    for name in PARTS:
         items = [item for _, group in groups for item in group if halves[item["id"]] == name]
         relations = sum(len(item["relations"]) for item in items)
         empty = sum(1 for item in items if not item["relations"])
