@@ -241,6 +241,7 @@ said_subject (const RelationSentence *s,
 {
   int first = -1;
   guint seen = 0;
+  gboolean said = FALSE;
 
   for (int t = (int) clause - 1; t >= (int) s->start && seen < SOURCE_REACH; t--, seen++)
     {
@@ -262,8 +263,56 @@ said_subject (const RelationSentence *s,
         }
       if (c & (STOP | W (COMMA)))
         break;
+      said |= (c & W (SAY)) != 0;
     }
-  return first >= 0 ? group_forward (s, first) : no_group;
+  /* "واصفا إياها بأنها …": the pronoun of a clause that no verb of
+   * saying governs is not the subject's. "وقالت إنها …": the subject of
+   * the verb of saying is the one before. */
+  if (!said)
+    return no_group;
+  if (first >= 0)
+    return group_forward (s, first);
+  return (Group) { s->last_source_first, s->last_source_last };
+}
+
+/* The subject of the clause of a noun with a pronoun ("أكدت السعودية
+ * رفضها", "أبلغت مصر إسرائيل رفضها", "أكد السيسي، خلال لقائه …"): its
+ * first party that follows no preposition, before @from, an aside that
+ * opens with a preposition read over; else the last subject. */
+static Group
+clause_subject (const RelationSentence *s,
+                guint                   from)
+{
+  int first = -1;
+  guint seen = 0;
+
+  for (int t = (int) from - 1; t >= (int) s->start && seen < SOURCE_REACH; t--, seen++)
+    {
+      guint32 c = classes (s, t);
+      int a = s->tokens[t].arg;
+      guint open;
+
+      if (a >= 0)
+        {
+          if (arg_at (s, a)->governor == 0)
+            first = group_backward (s, a).first;
+          t = (int) arg_at (s, a)->first;
+          continue;
+        }
+      if ((c & W (COMMA)) && parenthetical_before (s, (guint) t, &open))
+        {
+          t = (int) open;
+          continue;
+        }
+      if ((c & W (COMMA)) && (guint) t + 1 < s->end && (classes (s, t + 1) & W (PREPOSITION)) &&
+          !(classes (s, t + 1) & W (PRONOUN)))
+        continue;
+      if (c & (STOP | W (COMMA)))
+        break;
+    }
+  if (first >= 0)
+    return group_forward (s, first);
+  return (Group) { s->last_source_first, s->last_source_last };
 }
 
 /* The subject before @from in its clause: the nearest party that follows
@@ -420,8 +469,17 @@ find_subject_after (const RelationSentence *s,
             return group_forward (s, person);
           return group_forward (s, a);
         }
-      if (seen > 0 && (c & W (PARTITIVE)) && !(c & W (PRONOUN)) && t + 1 < s->end && s->tokens[t + 1].arg >= 0)
-        return group_forward (s, s->tokens[t + 1].arg);
+      /* "مسلحون من حركة الشباب", "آلاف من أنصار حركة حماس". */
+      if (seen > 0 && (c & W (PARTITIVE)) && !(c & W (PRONOUN)) && t + 1 < s->end)
+        {
+          if (s->tokens[t + 1].arg >= 0)
+            return group_forward (s, s->tokens[t + 1].arg);
+          if (t + 2 < s->end && s->tokens[t + 2].arg >= 0 && !(classes (s, t + 1) & (STOP | W (COMMA) | W (PREPOSITION) | W (AND) | RELATION_TOKEN_TRIGGER)))
+            return group_forward (s, s->tokens[t + 2].arg);
+        }
+      /* "حيث التقى نظيره المصري": the counterpart is the object. */
+      if (c & W (COUNTERPART))
+        break;
       if ((c & (STOP | W (COMMA) | W (AND))) || ((c & W (PREPOSITION)) && !(c & W (PRONOUN))))
         break;
       if (++seen > SUBJECT_REACH)
@@ -516,8 +574,14 @@ find_target (const RelationSentence *s,
               return arg_at (s, s->tokens[u].arg)->governor == 0 ? group_forward (s, s->tokens[u].arg) : no_group;
           break;
         }
-      /* The parties after بمشاركة are its own. */
-      if (c & (STOP | W (PARTICIPANTS)))
+      /* The parties after بمشاركة are its own, so are those of a
+       * mediation ("بوساطة إماراتية"), of an accusative that says why
+       * ("احتجاجا على …"), and of an event after a preposition of time or
+       * place ("خلال زيارة محمد بن زايد إلى الرباط"). */
+      if ((c & (STOP | W (PARTICIPANTS))) ||
+          (t >= from && (s->tokens[t].marks & (RELATION_MARK_MEDIATION | RELATION_MARK_ADVERBIAL))))
+        break;
+      if ((c & W (TIME)) && !(c & W (PRONOUN)) && t + 1 < s->end && (classes (s, t + 1) & RELATION_TOKEN_TRIGGER))
         break;
       if ((c & W (PRONOUN)) && !(c & W (VENUE)) && seen < PRONOUN_REACH)
         {
@@ -573,7 +637,7 @@ between_parties (const RelationSentence *s,
 
 /* "… بين X وY" a few words after @from, before any other party; the
  * words of a quotation ("مناورات «مصطفى كمال أتاتورك 2023» المشتركة بين")
- * do not count. @other_trigger: another trigger stands before بين, outside
+ * do not count. @other_trigger: a mediation stands before بين, outside
  * any parenthetical, and بين is its ("أبدى استعداده للتوسط بين موسكو
  * وكييف"). */
 static BetweenResult
@@ -616,7 +680,7 @@ find_between (const RelationSentence *s,
         }
       if (c & STOP)
         return BETWEEN_NONE;
-      *other_trigger |= (c & RELATION_TOKEN_TRIGGER) != 0;
+      *other_trigger |= (s->tokens[t].marks & RELATION_MARK_MEDIATION) != 0;
       t++;
       if (!quoted)
         seen++;
@@ -867,6 +931,27 @@ emit (Found      *found,
   s->emit (s, found->occurrence, arg_at (s, source), arg_at (s, target), mode, found->modality, found->negated);
 }
 
+/* Keeps the parties of the relations just given, for a dual verb or a
+ * mediation after them. */
+static void
+remember (Found *found,
+          Group  a,
+          Group  b)
+{
+  RelationSentence *s = found->sentence;
+
+  /* "على هامش قمة …", "خلال زيارة …": what a phrase after a preposition
+   * names is not what the sentence is about. */
+  if (found->occurrence->in_phrase && s->has_last)
+    return;
+  s->has_last = TRUE;
+  s->last_a_first = a.first;
+  s->last_a_last = a.last;
+  s->last_b_first = b.first;
+  s->last_b_last = b.last;
+  s->dual = FALSE;
+}
+
 /* Every pair of a group: mutual once, directed both ways. */
 static void
 emit_pairs (Found      *found,
@@ -875,6 +960,7 @@ emit_pairs (Found      *found,
 {
   gboolean mutual = found->occurrence->type_flags & RELATION_TYPE_MUTUAL;
 
+  remember (found, g, no_group);
   for (int i = g.first; i <= g.last; i++)
     for (int j = i + 1; j <= g.last; j++)
       {
@@ -890,6 +976,7 @@ emit_all (Found      *found,
           Group       targets,
           const char *mode)
 {
+  remember (found, sources, targets);
   for (int j = targets.first; j <= targets.last; j++)
     found->sentence->targeted[j] = TRUE;
   for (int i = sources.first; i <= sources.last; i++)
@@ -1068,6 +1155,66 @@ own_of_subject (const RelationSentence   *s,
   return FALSE;
 }
 
+/* Whether the trigger's word is three letters that end in none of
+ * ا، ت، ي: دعم، رفض, which may be a verbal noun as well as a verb. */
+static gboolean
+bare_root (const RelationSentence   *s,
+           const RelationOccurrence *o)
+{
+  const RelationToken *token = &s->tokens[o->first];
+  gunichar last = s->folded->chars[token->start + o->skip + 2];
+
+  return token->end - token->start - o->skip >= 3 && last != 0x0627 && last != TEH && last != YEH;
+}
+
+/* "التقى نظيره المصري سامح شكري" right after a verb: the counterpart, its
+ * object; -1 when none. */
+static int
+counterpart_after (const RelationSentence *s,
+                   guint                   from)
+{
+  if (from + 1 < s->end && (classes (s, from) & W (COUNTERPART)) && s->tokens[from + 1].arg >= 0)
+    return s->tokens[from + 1].arg;
+  return -1;
+}
+
+/* "لهجوم من حزب الله": the party after a noun and من is its agent. */
+static Group
+agent_after_from (const RelationSentence *s,
+                  guint                   from)
+{
+  if (from + 1 < s->end && (classes (s, from) & W (PARTITIVE)) && !(classes (s, from) & W (PRONOUN)) &&
+      s->tokens[from + 1].arg >= 0)
+    return group_forward (s, s->tokens[from + 1].arg);
+  return no_group;
+}
+
+/* A verb in the dual: اتفقا، بحثا، التقيا. */
+static gboolean
+is_dual (const RelationSentence   *s,
+         const RelationOccurrence *o)
+{
+  const RelationToken *token = &s->tokens[o->first];
+  guint n = token->end - token->start - o->skip;
+
+  return !o->noun && n >= 4 && s->folded->chars[token->end - 1] == 0x0627;
+}
+
+/* Whether the token before the first of @g is ضد: "بمواصلة عملياته ضد
+ * المواقع الإسرائيلية" is pledged against it. */
+static gboolean
+against (const RelationSentence *s,
+         Group                   g)
+{
+  guint t = arg_at (s, g.first)->first;
+  const gunichar *w;
+
+  if (t == 0)
+    return FALSE;
+  w = s->folded->chars + s->tokens[t - 1].start;
+  return s->tokens[t - 1].end - s->tokens[t - 1].start == 2 && w[0] == 0x0636 && w[1] == 0x062F;
+}
+
 /* Whether a preposition follows the party @g: "هجمات الحوثيين على السفن". */
 static gboolean
 preposition_after (const RelationSentence *s,
@@ -1091,15 +1238,16 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
   const RelationOccurrence *o = occurrence;
   RelationSentence *s = sentence;
   gboolean mutual = o->type_flags & RELATION_TYPE_MUTUAL;
-  /* A verb of one word has its object right after its subject. */
-  gboolean object = !o->noun && o->n_words == 1;
+  /* A verb of one word has its object right after its subject; a word
+   * of three letters (دعم، رفض) may also be a verbal noun. */
+  gboolean object = !o->noun && o->n_words == 1 && !(o->length == 3 && bare_root (s, o));
   gboolean pronoun = FALSE;
   gboolean pronoun_before = FALSE;
   gboolean in_gap, mediation;
   Found found = { s, o, NULL, HASHIYA_MODALITY_ASSERTED, FALSE };
   Group sources = no_group, targets = no_group, before, after, parties = no_group, agent = no_group;
   Group previous = { s->last_source_first, s->last_source_last };
-  gboolean other_trigger = FALSE;
+  gboolean other_trigger = FALSE, in_relative = FALSE, from_agent = FALSE;
   int antecedent, object_arg = -1;
 
   found.mode = find_mode (s, o);
@@ -1144,6 +1292,10 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
    * pledge is about, the pledger. */
   if (o->complement)
     before = o->shares_subject ? previous : no_group, antecedent = -1;
+  /* "بوساطة إماراتية", "برعاية الصين": the mediator is after the noun. */
+  if (mediation && o->noun && o->skip > 0 &&
+      s->folded->chars[s->tokens[o->first].start + o->skip - 1] == 0x0628)
+    before = no_group, antecedent = -1;
 
   /* "القمة العربية التي استضافتها الرياض": the verb's pronoun is the
    * antecedent, and its subject follows it; "المفاوضات بين إسرائيل
@@ -1161,9 +1313,16 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
     }
 
   /* A relative clause with no subject of its own is said of its
-   * antecedent. */
-  if (before.first < 0 && after.first < 0 && antecedent >= 0)
-    before = group_backward (s, antecedent), before.last = antecedent;
+   * antecedent; so is one whose verb has no pronoun for it: in
+   * "العدوان الإسرائيلي الذي استهدف السفارة الإيرانية", الذي is the
+   * subject, and the party after the verb its object. */
+  if (antecedent >= 0 && !o->noun && !o->enclitic && (object_arg = relative_antecedent (s, o)) >= 0)
+    {
+      before = group_backward (s, object_arg), before.last = object_arg, in_relative = TRUE;
+      after = no_group;
+    }
+  else if (before.first < 0 && after.first < 0 && antecedent >= 0)
+    before = group_backward (s, antecedent), before.last = antecedent, in_relative = TRUE;
   /* The subject between the words: "استعادت باكو السيطرة". */
   in_gap = o->first_end < o->last && after.first >= 0 && arg_at (s, after.first)->first < o->last;
 
@@ -1208,15 +1367,34 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
   if (o->noun && (agent = relative_subject (s, o->last)).first >= 0)
     {
       /* "نددت الأمم المتحدة بالهجوم الذي شنته إسرائيل على مدرسة". */
+      from_agent = TRUE;
       sources = agent;
       targets = find_target (s, arg_at (s, agent.last)->last + 1, sources, mutual, FALSE, &pronoun);
+    }
+  else if (o->noun && !(o->type_flags & RELATION_TYPE_YIELD) && (agent = agent_after_from (s, o->last)).first >= 0)
+    {
+      /* "تحسبا لهجوم من حزب الله", "مساعدات من قطر إلى غزة". */
+      sources = agent;
+      targets = find_target (s, arg_at (s, agent.last)->last + 1, sources, mutual, FALSE, &pronoun);
+    }
+  else if (o->noun && o->enclitic && !o->complement && !mediation)
+    {
+      /* "أبلغت مصر إسرائيل رفضها", "أكد السيسي، خلال لقائه العاهل
+       * الأردني": the pronoun on the noun is the clause's subject, and
+       * the party after it the noun's object. */
+      sources = clause_subject (s, o->first);
+      targets = find_target (s, o->last, sources, mutual, FALSE, &pronoun);
     }
   else if (in_gap)
     {
       sources = after;
       targets = find_target (s, arg_at (s, after.last)->last + 1, sources, mutual, FALSE, &pronoun);
+      /* "، وحملت الولايات المتحدة مسؤولية …": after "، و", the party
+       * between the words is the object of the subject before. */
+      if (targets.first < 0 && !o->noun && previous.first >= 0 && continues_clause (s, o))
+        sources = previous, targets = after;
     }
-  else if (o->noun && after.first >= 0 && arg_at (s, after.first)->first == o->last &&
+  else if ((o->noun || o->accusative) && after.first >= 0 && arg_at (s, after.first)->first == o->last &&
            arg_at (s, after.first)->adjective)
     {
       /* A state's adjective after a noun is its subject: "الهجوم
@@ -1262,18 +1440,34 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
       /* "وصل إلى الكويت وزير الخارجية الإيراني". */
       targets = group_forward (s, object_arg);
     }
+  else if (!o->noun && (object_arg = counterpart_after (s, o->first_end)) >= 0 &&
+           (sources = previous.first >= 0 ? previous : sentence_subject (s)).first >= 0)
+    {
+      /* "زار فيدان القاهرة، حيث التقى نظيره المصري سامح شكري". */
+      targets = group_forward (s, object_arg);
+    }
+  else if (mutual && is_dual (s, o) && continues_clause (s, o) && s->has_last && s->last_b_first >= 0)
+    {
+      /* "التقى شي نظيره البرازيلي …، واتفقا على …": the two are the
+       * parties of what came before. */
+      Group a = { s->last_a_first, s->last_a_last }, b = { s->last_b_first, s->last_b_last };
+
+      emit_all (&found, a, b, found.mode);
+      s->dual = TRUE;
+      return;
+    }
   else if (!o->noun && previous.first >= 0 && continues_clause (s, o))
     {
       /* "ولم تعترف واشنطن بالنتائج، وهددت بفرض عقوبات على طهران". */
       sources = previous;
       targets = find_target (s, o->last, sources, mutual, object, &pronoun);
     }
-  else if (o->noun && previous.first >= 0 && !o->complement && own_of_subject (s, o))
+  else if (o->noun && s->near_first >= 0 && !o->complement && own_of_subject (s, o))
     {
       /* "وصل زيلينسكي إلى المملكة للمشاركة في أعمال القمة", "في أول
        * زيارة رسمية له إلى واشنطن": a noun of purpose, or one whose
        * pronoun is the subject's, is the subject's doing. */
-      sources = previous;
+      sources = (Group) { s->near_first, s->near_last };
       targets = find_target (s, o->last, sources, mutual, FALSE, &pronoun);
     }
   else if (mutual && (!o->complement || o->shares_subject))
@@ -1300,18 +1494,27 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
     }
 
   /* The subject of a complement is not the clause's, nor is a noun's
-   * after the clause has one: "أعرب الاتحاد الأوروبي عن ترحيبه بقرار
-   * الحكومة السودانية المشاركة في مفاوضات جدة، ودعا …". */
-  if (sources.first >= 0 && !o->complement && (!o->noun || s->last_source_first < 0))
+   * after the clause has one ("أعرب الاتحاد الأوروبي عن ترحيبه بقرار
+   * الحكومة السودانية المشاركة في مفاوضات جدة، ودعا …"), nor the
+   * antecedent of a relative clause ("أدانت سورية العدوان الإسرائيلي
+   * الذي استهدف …، وحملت …"). */
+  if (sources.first >= 0 && !o->complement && !in_relative && (!o->noun || s->last_source_first < 0))
     {
       s->last_source_first = sources.first;
       s->last_source_last = sources.last;
     }
+  if (sources.first >= 0 && !o->complement)
+    {
+      s->near_first = sources.first;
+      s->near_last = sources.last;
+    }
 
   /* The other party is a pronoun: "اتهمها"، "تقيم معها". A word of
    * three letters may also be a noun, whose pronoun is its subject's:
-   * "أكدت السعودية رفضها لـ…". */
-  if (pronoun || (o->enclitic && !o->noun && (o->length > 3 || before.first < 0)))
+   * "أكدت السعودية رفضها لـ…". A pledge of a conflict ("تعهد الحوثيون
+   * باستهداف السفن") is no agreement: its complement says what it is. */
+  if (pronoun || (o->enclitic && !o->noun && (o->length > 3 || before.first < 0)) ||
+      ((o->type_flags & RELATION_TYPE_INTENT) && o->hostile))
     return;
 
   if (targets.first < 0 && mutual)
@@ -1322,19 +1525,45 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
     }
   if (targets.first < 0)
     {
+      Group a = { s->last_a_first, s->last_a_last }, b = { s->last_b_first, s->last_b_last };
+
+      /* "…، بوساطة إماراتية", "في صفقة توسطت فيها قطر": the mediator
+       * with the parties of what came before. */
+      if (mediation && !o->in_phrase && !in_relative && sources.first >= 0 && s->has_last)
+        {
+          emit_all (&found, sources, a, found.mode);
+          if (b.first >= 0)
+            emit_all (&found, sources, b, found.mode);
+          return;
+        }
+      /* What the two of a dual verb agreed on is between them. */
+      if (mutual && o->complement && o->shares_subject && s->dual && s->has_last && b.first >= 0)
+        {
+          emit_all (&found, a, b, found.mode);
+          s->dual = TRUE;
+          return;
+        }
       /* "أبدت أذربيجان وأرمينيا استعدادهما لتوقيع اتفاق": each pair of
        * the subjects, unless they are the other party of a trigger
        * before ("زيارة موسكو وكييف … الوساطة"); "وقعت سورية وإيران في
-       * دمشق مذكرة تفاهم للتعاون": what they agreed on, between them.
-       * Mediators are not each other's other party ("التي تتوسط فيها
-       * الدوحة والقاهرة وواشنطن"). */
-      if ((mutual || o->halted) && !mediation && sources.first >= 0 && sources.last > sources.first &&
-          !any_targeted (s, sources) && ((o->complement && o->shares_subject) || close_before (s, sources, o)))
+       * دمشق مذكرة تفاهم للتعاون": what they agreed on, between them;
+       * what they stopped, or exchanged, each to the other. Mediators
+       * are not each other's other party ("التي تتوسط فيها الدوحة
+       * والقاهرة وواشنطن"). */
+      if ((mutual || o->halted || o->reciprocal) && !mediation && sources.first >= 0 && sources.last > sources.first &&
+          (from_agent || (!any_targeted (s, sources) && ((o->complement && o->shares_subject) || close_before (s, sources, o)))))
         emit_pairs (&found, sources, found.mode);
       return;
     }
   if (sources.first < 0)
     return;
+  /* "بمواصلة عملياته ضد المواقع الإسرائيلية": a pledge against a party
+   * is no agreement with it. */
+  if ((o->type_flags & RELATION_TYPE_INTENT) && against (s, targets))
+    return;
 
   emit_all (&found, sources, targets, found.mode);
+  /* "معارك مع الجيش السوداني": both fight. */
+  if ((o->type_flags & RELATION_TYPE_FIGHT) && (arg_at (s, targets.first)->governor & W (WITH)))
+    emit_all (&found, targets, sources, found.mode);
 }

@@ -86,6 +86,7 @@ hashiya_relation_text_prepare (RelationText        *text,
       token->start = t[i].start;
       token->end = t[i].end;
       token->classes = 0;
+      token->marks = 0;
       token->mode = NULL;
       token->arg = -1;
       text->kinds[i] = (guint8) t[i].kind;
@@ -381,6 +382,10 @@ hashiya_relation_text_read_governors (const RelationText *text,
           /* "أمام السفارة الفرنسية": a state's embassy is the state,
            * not a place. */
           mission |= (c & HASHIYA_WORD_MISSION) != 0;
+          /* "بقصر المرادية وزير الخارجية": the place is the name right
+           * after it. */
+          if ((c & HASHIYA_WORD_PLACE) && seen > 0)
+            break;
           if ((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN))
             {
               arg->governor = c & (HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_VENUE | HASHIYA_WORD_WITH |

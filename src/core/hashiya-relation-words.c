@@ -47,7 +47,7 @@ static const struct
 static const char * const pronoun_suffixes[] = { "ه", "ها", "هما", "هم", "هن", "كم", "كما", "نا", "ك", "ي" };
 
 static const WordList lists[] = {
-  { HASHIYA_WORD_SENTENCE_END, NULL, ". ؟ ? ! ؛ ;" },
+  { HASHIYA_WORD_SENTENCE_END, NULL, ". ؟ ? ! ؛ ; |" },
   { HASHIYA_WORD_COMMA, NULL, "، , : ( ) [ ] – —" },
   { HASHIYA_WORD_QUOTE, NULL, "« » \" ' “ ” ‘ ’ „" },
   { HASHIYA_WORD_CLAUSE, NULL,
@@ -63,9 +63,11 @@ static const WordList lists[] = {
   { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_WITH, NULL, "مع" },
   { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_BETWEEN, NULL, "بين" },
   { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_VENUE, NULL,
-    "في خلال منذ عبر قرب داخل خارج أمام وسط عند حتى بعد قبل أثناء إبان طوال لمدة "
-    "وفق وفقا بحسب حسب طبقا "
-    /* In a city or a building: "بمدينة رام الله", "بالعاصمة الإيرانية طهران". */
+    "في عبر قرب داخل خارج أمام وسط عند حتى لمدة وفق وفقا بحسب حسب طبقا" },
+  { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_VENUE | HASHIYA_WORD_TIME, NULL,
+    "خلال منذ بعد قبل أثناء إبان طوال عقب إثر هامش" },
+  /* In a city or a building: "بمدينة رام الله", "بالعاصمة الإيرانية طهران". */
+  { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_VENUE | HASHIYA_WORD_PLACE, NULL,
     "بمدينة بالعاصمة بعاصمة بمقر بقصر ببلدة بمحافظة بولاية بمنطقة بإقليم" },
   { HASHIYA_WORD_AND, NULL, "و أو" },
   { HASHIYA_WORD_NEGATION, NULL, "لا لم ليس ليست ليسوا لسنا غير عدم بعدم دون بدون" },
@@ -84,6 +86,11 @@ static const WordList lists[] = {
     "ترغب يرغب نرغب تدرس يدرس يرجح مرجح اقتراح مقترح اقترح اقترحت يقترح تقترح عرض عرضت يعرض تعرض تحاول يحاول نحاول محاولة" },
   { HASHIYA_WORD_MAY, NULL, "قد" },
   { HASHIYA_WORD_ANY, NULL, "أي أية" },
+  { HASHIYA_WORD_SAY, NULL,
+    "قال قالت قالا قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت أكدا يؤكد تؤكد أوضح أوضحت ذكر ذكرت "
+    "أفاد أفادت شدد شددت أشار أشارت نفى نفت ينفي تنفي أضاف أضافت اعتبر اعتبرت يعتبر تعتبر رأى رأت "
+    "أبلغ أبلغت كشف كشفت صرح صرحت مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة معتبرا معتبرة مضيفا مضيفة" },
+  { HASHIYA_WORD_COUNTERPART, NULL, "نظيره نظيرها نظيرته نظيرتها نظيريه نظيريها نظراءه نظرائه نظراءها نظرائها" },
   { HASHIYA_WORD_ADVERB, NULL,
     "اليوم أمس غدا الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء فجر ظهر "
     "مجددا أيضا كذلك رسميا فورا بشدة" },
@@ -102,7 +109,7 @@ static const WordList lists[] = {
   { HASHIYA_WORD_MEETING_MODE, "phone",
     "هاتفي هاتفيا هاتفية هاتفيًا هاتف هاتفت مكالمة مكالمات" },
   { HASHIYA_WORD_MEETING_MODE, "third-party",
-    "وساطة بوساطة توسط توسطت يتوسط تتوسط وسيط" },
+    "وساطة بوساطة توسط توسطت يتوسط تتوسط وسيط رعاية برعاية" },
   { HASHIYA_WORD_SECTOR_MODE, "military",
     "عسكري عسكرية عسكريا عسكريين جيش جيشي جيشا جيوش قوات حربي حربية دفاعي دفاعية أمني أمنية "
     "أسلحة سلاح مناورات مناورة تدريبات تمرين تمارين دفاع" },

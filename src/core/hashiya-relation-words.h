@@ -39,6 +39,10 @@ typedef enum
   HASHIYA_WORD_MISSION       = 1u << 23, /* سفارة، قنصلية: a state's own ground */
   HASHIYA_WORD_ADVERB        = 1u << 24, /* اليوم، الأحد، مجددا، بشدة: when or how, not whom */
   HASHIYA_WORD_HALT          = 1u << 25, /* علق، أوقف، جمد، قطع: stops what follows */
+  HASHIYA_WORD_PLACE         = 1u << 26, /* بمدينة، بقصر: in the place named right after */
+  HASHIYA_WORD_TIME          = 1u << 27, /* خلال، بعد، عقب: when */
+  HASHIYA_WORD_SAY           = 1u << 28, /* قال، أعلن، أكد: what follows is said */
+  HASHIYA_WORD_COUNTERPART   = 1u << 29, /* نظيره: the counterpart of the subject */
 } HashiyaWordClass;
 
 typedef struct
