@@ -150,4 +150,21 @@ hashiya_cli_save (HashiyaDocument *document,
   return HASHIYA_CLI_OK;
 }
 
-/* hashiya-cli new TEXT -o DOC [--catalog CATALOG] */
+/* The annotator whose name new mentions and relations record: @author
+ * (from --author), else git's user.name, else the account's real name.
+ * Returns -1 to go on, or the exit status of a name that cannot be an
+ * annotator's (it names a folder of a corpus). */
+int
+hashiya_cli_set_author (const char *command,
+                        const char *author)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (author == NULL)
+    name = hashiya_author_dup_default ();
+  else if (!hashiya_author_check_name (author, &error))
+    return hashiya_cli_usage_error (command, "--author: %s", error->message);
+  hashiya_author_set_current (name != NULL ? name : author);
+  return -1;
+}

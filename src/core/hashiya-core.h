@@ -7,6 +7,7 @@
 
 #include "hashiya-actor.h"
 #include "hashiya-arabic.h"
+#include "hashiya-author.h"
 #include "hashiya-brat.h"
 #include "hashiya-catalog.h"
 #include "hashiya-catalog-file.h"
