@@ -12,12 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hashiya-test-cli.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
-
-/* Root reads and writes past any permission: permission cases run the
- * CLI as this unprivileged user instead. */
-#define NOBODY 65534
 
 typedef struct
 {
@@ -25,60 +22,13 @@ typedef struct
   char *sample;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
+/* The shared runner under the names these tests use. */
+typedef HashiyaTestRun Result;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, hashiya_test_run_clear)
 
-static void
-result_clear (Result *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-drop_privileges (gpointer user_data)
-{
-  if (setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
-    _exit (126);
-}
-
-static Result
-run_cli_as (gboolean            as_nobody,
-            const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  Result result = { 0 };
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("HASHIYA_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (as_nobody && geteuid () == 0)
-    g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result.out, &result.err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result.status = g_subprocess_get_exit_status (process);
-  g_assert_cmpint (result.status, !=, 126);
-
-  return result;
-}
-
-#define run_cli(...) run_cli_as (FALSE, (const char * const[]) { __VA_ARGS__, NULL })
-#define run_cli_nobody(...) run_cli_as (TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli(...) hashiya_test_run_cli_full (NULL, NULL, FALSE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli_nobody(...) hashiya_test_run_cli_full (NULL, NULL, TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+#define assert_refused hashiya_test_assert_refused
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -118,21 +68,6 @@ new_document (Fixture *fixture)
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
   return doc;
-}
-
-/* The bad input exits 1, says what is wrong and writes nothing. */
-static void
-assert_refused (Result     *r,
-                const char *message,
-                const char *output)
-{
-  g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s\n", message);
-
-  g_assert_cmpstr (r->err, ==, expected);
-  g_assert_cmpint (r->status, ==, 1);
-  g_assert_cmpstr (r->out, ==, "");
-  if (output != NULL)
-    g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 }
 
 static JsonObject *
