@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "hashiya-cli.h"
+#include "hashiya-cli-agree.h"
 #include "hashiya-cli-common.h"
 #include "hashiya-cli-relations.h"
 
@@ -739,6 +740,8 @@ static const Command commands[] = {
   { "relate", "DOC --type TYPE --source MENTION --target MENTION [--trigger START:END] [--mode M] -o OUT",
     N_("add one relation between two mentions"), hashiya_cli_relate },
   { "relations", "DOC [--json]", N_("print the relations, one a line"), hashiya_cli_relations },
+  { "agree", "FILE_A FILE_B [FILE_C…] [--json] [--by actor|type|kind] [--units FILE.csv]",
+    N_("how far annotators agree on versions of one text"), hashiya_cli_agree },
 };
 
 static void
