@@ -360,6 +360,33 @@ name_taken (HashiyaAgreement *self,
   return FALSE;
 }
 
+/* The versions of @text whose names are alike, and were not given, are
+ * named by their files: by the file's name, or @whole, the path as
+ * given. */
+static void
+rename_alike (HashiyaAgreement *self,
+              AgreementText    *text,
+              gboolean          whole)
+{
+  g_autoptr(GPtrArray) alike = g_ptr_array_new ();
+
+  for (guint i = 0; i < text->versions->len; i++)
+    {
+      AgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
+
+      if (version->given == NULL && name_taken (self, text, version))
+        g_ptr_array_add (alike, version);
+    }
+  for (guint i = 0; i < alike->len; i++)
+    {
+      AgreementVersion *version = g_ptr_array_index (alike, i);
+
+      g_free (version->name);
+      version->name = whole ? g_strdup (version->source) : g_path_get_basename (version->source);
+      version->origin = "file";
+    }
+}
+
 /* Each version's annotator: the name given; else the author of all its
  * mentions; else its file's name (the path as given when two files of
  * one text have the same name). Two versions of one text never share a
@@ -388,17 +415,18 @@ name_annotators (HashiyaAgreement *self)
     {
       AgreementText *text = g_ptr_array_index (self->texts, t);
 
-      for (guint pass = 0; pass < 3; pass++)
-        for (guint i = 0; i < text->versions->len; i++)
-          {
-            AgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
+      for (guint i = 0; i < text->versions->len; i++)
+        {
+          AgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
 
-            if (version->given != NULL || (version->name != NULL && !name_taken (self, text, version)))
-              continue;
-            g_free (version->name);
-            version->name = pass < 2 ? g_path_get_basename (version->source) : g_strdup (version->source);
-            version->origin = "file";
-          }
+          if (version->name == NULL)
+            {
+              version->name = g_path_get_basename (version->source);
+              version->origin = "file";
+            }
+        }
+      rename_alike (self, text, FALSE);
+      rename_alike (self, text, TRUE);
     }
 
   for (guint i = 0; i < self->versions->len; i++)
