@@ -524,6 +524,59 @@ test_errors (void)
 }
 
 
+/* The current annotator */
+
+static void
+test_author (void)
+{
+  g_autoptr(HashiyaDocument) document = small_document (NULL);
+  g_autoptr(HashiyaDocument) imported = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *made = NULL;
+  HashiyaMention *mention;
+
+  /* New mentions and relations record the current annotator, unless
+   * the document names its own author. */
+  hashiya_author_set_current ("Layla");
+  mention = hashiya_document_annotate (document, 0, 4, "iran", HASHIYA_MENTION_TYPE_NAME, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hashiya_mention_get_author (mention), ==, "Layla");
+  hashiya_document_set_author (document, "Omar");
+  mention = hashiya_document_annotate (document, 5, 9, "iran", HASHIYA_MENTION_TYPE_NAME, &error);
+  g_assert_cmpstr (hashiya_mention_get_author (mention), ==, "Omar");
+  hashiya_document_set_author (document, NULL);
+  g_assert_cmpuint (hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_SUGGESTED), ==, 0);
+
+  /* An import gives what its file names no author for to the annotator. */
+  imported = hashiya_test_import_gold ();
+  for (guint i = 0; i < hashiya_document_get_n_mentions (imported); i++)
+    g_assert_cmpstr (hashiya_mention_get_author (hashiya_document_get_mention (imported, i)), ==, "Layla");
+  hashiya_author_set_current (NULL);
+  g_assert_null (hashiya_author_get_current ());
+
+  /* A name becomes a folder's. */
+  g_assert_true (hashiya_author_check_name ("ليلى حداد", NULL));
+  g_assert_true (hashiya_author_check_name ("J. R. Smith", NULL));
+  g_assert_false (hashiya_author_check_name ("a/b", &error));
+  g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (hashiya_author_check_name ("  ", &error));
+  g_assert_cmpstr (error->message, ==, "an annotator's name cannot be empty");
+  g_clear_error (&error);
+  for (guint i = 0; i < 5; i++)
+    {
+      const char *bad[] = { "..", "a..b", ".git", "a\\b", "a\tb" };
+
+      g_assert_false (hashiya_author_check_name (bad[i], NULL));
+    }
+  made = hashiya_author_make_valid (" ../AC/DC\t..x ");
+  g_assert_cmpstr (made, ==, "-AC-DC-.x");
+  g_assert_true (hashiya_author_check_name (made, NULL));
+  g_free (made);
+  made = hashiya_author_make_valid ("...");
+  g_assert_cmpstr (made, ==, "annotator");
+}
+
 /* hashiya-cli agree */
 
 typedef struct
@@ -744,6 +797,7 @@ main (int    argc,
   g_test_add_func ("/agreement/missing", test_missing);
   g_test_add_func ("/agreement/names", test_names);
   g_test_add_func ("/agreement/errors", test_errors);
+  g_test_add_func ("/agreement/author", test_author);
   g_test_add ("/agreement/cli/gold", Fixture, NULL, fixture_set_up, test_cli_gold, fixture_tear_down);
   g_test_add ("/agreement/cli/bad-input", Fixture, NULL, fixture_set_up, test_cli_bad_input, fixture_tear_down);
 
