@@ -5,7 +5,8 @@
  *
  * agreement-data DIR writes into DIR:
  * - layla.hashiya, omar.hashiya, sara.hashiya: the bundled article with
- *   its gold mentions and relations (Layla's), and two other versions,
+ *   its gold mentions and relations (Layla's), and two other versions
+ *   (Omar's and Sara's),
  *   each with 10 mentions given another actor, 5 removed and 5 added;
  * - corpus-units.csv and corpus.json: the units and the scores of two
  *   texts, the article (all three) and a short one that Sara has no
@@ -68,6 +69,7 @@ main (int    argc,
       char **argv)
 {
   const char *names[] = { "layla", "omar", "sara" };
+  const char *authors[] = { "Layla", "Omar", "Sara" };
   g_autoptr(HashiyaAgreement) agreement = hashiya_agreement_new ();
   g_autoptr(GBytes) units = NULL;
   g_autoptr(GError) error = NULL;
@@ -85,7 +87,7 @@ main (int    argc,
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
-      g_autoptr(HashiyaDocument) article = hashiya_test_gold_version (i, names[i]);
+      g_autoptr(HashiyaDocument) article = hashiya_test_gold_version (i, authors[i]);
       g_autofree char *file = g_strconcat (names[i], ".hashiya", NULL);
 
       save (article, argv[1], file);
@@ -93,7 +95,7 @@ main (int    argc,
       g_assert_no_error (error);
       if (i < 2)
         {
-          g_autoptr(HashiyaDocument) other = short_version (i == 1, names[i]);
+          g_autoptr(HashiyaDocument) other = short_version (i == 1, authors[i]);
           g_autofree char *short_file = g_strconcat (names[i], "-short.hashiya", NULL);
 
           save (other, argv[1], short_file);
