@@ -92,6 +92,7 @@ update_annotator_row (HashiyaPreferencesWindow *self)
 
   gtk_editable_set_text (GTK_EDITABLE (self->annotator_row), name);
   gtk_widget_remove_css_class (GTK_WIDGET (self->annotator_row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->annotator_row), NULL);
 }
 
 /* The annotator's name names their folder in a corpus: a name that
@@ -105,8 +106,12 @@ annotator_apply_cb (AdwEntryRow              *row,
 
   if (!hashiya_author_check_name (name, &error))
     {
+      /* The toast is short; the row's tooltip says it all. */
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (error->message));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), error->message);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (name[0] != '\0' ? _("Not a name for a folder: no “/”, “\\”, “..” or leading dot")
+                                                                       : _("The annotator's name cannot be empty")));
       return;
     }
   g_settings_set_string (self->settings, "annotator", name);
@@ -117,6 +122,7 @@ annotator_edited_cb (GtkEditable              *editable,
                      HashiyaPreferencesWindow *self)
 {
   gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (editable), NULL);
 }
 
 static void
