@@ -10,9 +10,7 @@
 
 #include <string.h>
 
-#include "hashiya-catalog-file.h"
-#include "hashiya-corpus-private.h"
-#include "hashiya-relation-catalog-file.h"
+#include "hashiya-corpus-document-private.h"
 
 /* A row of the document list: what the corpus read of the file (or found
  * in its cache) the last time the file changed. It never holds the
@@ -47,93 +45,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-HashiyaCorpusRow *
-_hashiya_corpus_row_new (void)
-{
-  HashiyaCorpusRow *row = g_new0 (HashiyaCorpusRow, 1);
-
-  row->metadata = hashiya_metadata_new ();
-  row->actor_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  return row;
-}
-
-void
-_hashiya_corpus_row_free (HashiyaCorpusRow *row)
-{
-  if (row == NULL)
-    return;
-  g_free (row->sha256);
-  g_free (row->text_sha256);
-  g_free (row->catalog_sha256);
-  hashiya_metadata_free (row->metadata);
-  g_hash_table_unref (row->actor_counts);
-  g_clear_error (&row->error);
-  g_free (row);
-}
-
-/**
- * _hashiya_corpus_catalog_sha256:
- *
- * What two documents' catalogues are compared by: the SHA-256 of both
- * catalogues as the .hashiya file writes them.
- */
-char *
-_hashiya_corpus_catalog_sha256 (HashiyaCatalog         *catalog,
-                                HashiyaRelationCatalog *relation_catalog)
-{
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
-  g_autoptr(GBytes) actors = hashiya_catalog_write (catalog);
-  g_autoptr(GString) relations = g_string_new (NULL);
-
-  hashiya_relation_catalog_append_json (relation_catalog, relations);
-  g_checksum_update (checksum, g_bytes_get_data (actors, NULL), (gssize) g_bytes_get_size (actors));
-  g_checksum_update (checksum, (const guchar *) "\n", 1);
-  g_checksum_update (checksum, (const guchar *) relations->str, (gssize) relations->len);
-  return g_strdup (g_checksum_get_string (checksum));
-}
-
-/* The counts, metadata and fingerprints of @document. */
-void
-_hashiya_corpus_row_fill (HashiyaCorpusRow *row,
-                          HashiyaDocument  *document)
-{
-  GListModel *mentions = hashiya_document_get_mentions (document);
-  GListModel *relations = hashiya_document_get_relations (document);
-  HashiyaText *text = hashiya_document_get_text (document);
-  guint n_mentions = g_list_model_get_n_items (mentions);
-  guint n_relations = g_list_model_get_n_items (relations);
-
-  g_free (row->text_sha256);
-  row->text_sha256 = g_strdup (hashiya_text_get_sha256 (text));
-  g_free (row->catalog_sha256);
-  row->catalog_sha256 = _hashiya_corpus_catalog_sha256 (hashiya_document_get_catalog (document),
-                                                         hashiya_document_get_relation_catalog (document));
-  hashiya_metadata_free (row->metadata);
-  row->metadata = hashiya_metadata_copy (hashiya_document_get_metadata (document));
-  row->n_characters = hashiya_text_get_length (text);
-  row->n_mentions = n_mentions;
-  row->n_relations = n_relations;
-  row->n_suggestions = 0;
-  g_hash_table_remove_all (row->actor_counts);
-  for (guint i = 0; i < n_mentions; i++)
-    {
-      HashiyaMention *mention = hashiya_document_get_mention (document, i);
-      const char *actor = hashiya_mention_get_actor (mention);
-      guint count = GPOINTER_TO_UINT (g_hash_table_lookup (row->actor_counts, actor));
-
-      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
-        row->n_suggestions++;
-      g_hash_table_insert (row->actor_counts, g_strdup (actor), GUINT_TO_POINTER (count + 1));
-    }
-  for (guint i = 0; i < n_relations; i++)
-    {
-      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
-
-      if (hashiya_relation_get_status (relation) == HASHIYA_MENTION_STATUS_SUGGESTED)
-        row->n_suggestions++;
-    }
-}
 
 static void
 hashiya_corpus_document_finalize (GObject *object)

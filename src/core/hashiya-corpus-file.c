@@ -24,7 +24,6 @@
 
 #include "hashiya-catalog-file.h"
 #include "hashiya-catalog-file-private.h"
-#include "hashiya-corpus.h"
 #include "hashiya-corpus-file.h"
 #include "hashiya-error.h"
 #include "hashiya-file.h"

@@ -14,6 +14,11 @@
 
 G_BEGIN_DECLS
 
+/* The file at the root of a corpus folder. */
+#define HASHIYA_CORPUS_FILE_NAME "corpus.json"
+/* The newest corpus.json version this program writes and reads. */
+#define HASHIYA_CORPUS_FORMAT_VERSION 1
+
 /**
  * HashiyaCorpusFile:
  * @name: the corpus's name

@@ -16,11 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "hashiya-corpus-private.h"
-#include "hashiya-document-private.h"
-#include "hashiya-error.h"
-#include "hashiya-file.h"
-#include "hashiya-format.h"
+#include "hashiya-corpus-scan.h"
 
 #define ATTRIBUTES G_FILE_ATTRIBUTE_STANDARD_NAME "," G_FILE_ATTRIBUTE_STANDARD_TYPE "," \
                    G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_TIME_MODIFIED "," \
@@ -197,109 +193,4 @@ _hashiya_corpus_list_files (GFile         *folder,
     return NULL;
   g_ptr_array_sort (entries, compare_entries);
   return g_steal_pointer (&entries);
-}
-
-/* The size, time and SHA-256 of the file as @bytes were read from it. */
-void
-_hashiya_corpus_row_set_file (HashiyaCorpusRow *row,
-                              GFile            *file,
-                              GBytes           *bytes)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, ATTRIBUTES, G_FILE_QUERY_INFO_NONE, NULL, NULL);
-
-  if (info != NULL)
-    {
-      row->size = (guint64) g_file_info_get_size (info);
-      row->mtime = info_mtime (info);
-    }
-  g_free (row->sha256);
-  row->sha256 = bytes != NULL ? g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes) : NULL;
-}
-
-/**
- * _hashiya_corpus_read_row:
- * @catalog: (nullable): for a text, the catalogue of the document made
- *   of it
- * @document: (out) (optional): the document read, or made of the text
- *
- * Reads one file of the corpus. Never fails: a file that cannot be read
- * gets a row that says why ("PATH: …").
- */
-HashiyaCorpusRow *
-_hashiya_corpus_read_row (GFile                   *file,
-                          const char              *path,
-                          HashiyaCatalog          *catalog,
-                          HashiyaRelationCatalog  *relation_catalog,
-                          HashiyaDocument        **document)
-{
-  g_autoptr(HashiyaCorpusRow) row = _hashiya_corpus_row_new ();
-  g_autoptr(HashiyaDocument) read = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *local = g_file_get_path (file);
-  g_autoptr(GError) error = NULL;
-
-  if (document != NULL)
-    *document = NULL;
-
-  /* The time first: a change while the file is read shows as a newer
-   * time at the next look. */
-  _hashiya_corpus_row_set_file (row, file, NULL);
-  if (g_str_has_suffix (path, ".txt"))
-    {
-      g_autoptr(HashiyaText) text = NULL;
-
-      bytes = hashiya_file_read_limited (local, (guint64) HASHIYA_TEXT_MAX_MIB * 1024 * 1024 + 3, &error);
-      if (bytes != NULL && (text = hashiya_text_new_from_bytes (bytes, &error)) == NULL)
-        g_prefix_error (&error, "%s: ", path);
-      if (text != NULL)
-        {
-          g_autoptr(HashiyaCatalog) copy = catalog != NULL ? hashiya_catalog_copy (catalog) : hashiya_catalog_new (NULL);
-
-          read = hashiya_document_new (text, copy);
-          if (relation_catalog != NULL)
-            {
-              g_autoptr(HashiyaRelationCatalog) relations = hashiya_relation_catalog_copy (relation_catalog);
-
-              _hashiya_document_set_relation_catalog (read, relations);
-            }
-        }
-    }
-  else
-    {
-      bytes = hashiya_file_read_limited (local, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, &error);
-      if (bytes != NULL)
-        read = hashiya_format_read (bytes, path, &error);
-    }
-
-  if (bytes != NULL)
-    row->sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
-  if (read == NULL)
-    {
-      /* I/O errors name the full path; the list names the file by its
-       * path in the corpus. */
-      if (bytes == NULL)
-        {
-          g_autoptr(GError) named = g_error_new_literal (error->domain, error->code,
-                                                         error->message);
-
-          if (g_str_has_prefix (named->message, local))
-            {
-              g_autofree char *message = g_strconcat (path, named->message + strlen (local), NULL);
-
-              g_free (named->message);
-              named->message = g_steal_pointer (&message);
-            }
-          g_clear_error (&error);
-          error = g_steal_pointer (&named);
-        }
-      row->error = g_steal_pointer (&error);
-      return g_steal_pointer (&row);
-    }
-
-  _hashiya_corpus_row_fill (row, read);
-  if (g_str_has_suffix (path, ".txt"))
-    g_clear_pointer (&row->catalog_sha256, g_free);
-  if (document != NULL)
-    *document = g_steal_pointer (&read);
-  return g_steal_pointer (&row);
 }

@@ -29,8 +29,8 @@
 #include <sys/file.h>
 #include <unistd.h>
 
-#include "hashiya-corpus-file.h"
 #include "hashiya-corpus-private.h"
+#include "hashiya-corpus-scan.h"
 #include "hashiya-document-private.h"
 #include "hashiya-error.h"
 #include "hashiya-file.h"

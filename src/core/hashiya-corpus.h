@@ -10,16 +10,12 @@
 
 #include "hashiya-catalog.h"
 #include "hashiya-corpus-document.h"
+#include "hashiya-corpus-file.h"
 #include "hashiya-document.h"
 #include "hashiya-metadata.h"
 #include "hashiya-relation-catalog.h"
 
 G_BEGIN_DECLS
-
-/* The file at the root of a corpus folder. */
-#define HASHIYA_CORPUS_FILE_NAME "corpus.json"
-/* The newest corpus.json version this program writes and reads. */
-#define HASHIYA_CORPUS_FORMAT_VERSION 1
 
 #define HASHIYA_TYPE_CORPUS (hashiya_corpus_get_type ())
 
