@@ -697,6 +697,14 @@ hashiya_corpus_load_document (HashiyaCorpus          *self,
   return g_steal_pointer (&read);
 }
 
+char *
+_hashiya_corpus_document_path_for_text (const char *path)
+{
+  g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".txt"));
+
+  return g_strconcat (stem, ".hashiya", NULL);
+}
+
 /* Where a document of the list is written: a text of the folder becomes
  * the .hashiya beside it. */
 static char *
@@ -705,11 +713,7 @@ document_path_for (HashiyaCorpusDocument *document)
   const char *path = hashiya_corpus_document_get_path (document);
 
   if (_hashiya_corpus_document_is_text (document))
-    {
-      g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".txt"));
-
-      return g_strconcat (stem, ".hashiya", NULL);
-    }
+    return _hashiya_corpus_document_path_for_text (path);
   return g_strdup (path);
 }
 
@@ -789,4 +793,104 @@ hashiya_corpus_save_document (HashiyaCorpus          *self,
   hashiya_document_mark_saved (contents);
   _hashiya_corpus_set_row (self, path, row);
   return TRUE;
+}
+
+/**
+ * _hashiya_corpus_rewrite:
+ * @file: the corpus's corpus.json, as the batch took it
+ * @path: the document, relative to @folder
+ * @changed: (out): whether the file was written
+ * @written_path: (out) (optional): the path of the file the document is
+ *   now in (a text of the folder becomes a .hashiya)
+ *
+ * Reads the document at @path again under the corpus's lock, lets @edit
+ * change it and, when it did, writes it back atomically before the lock
+ * is let go: another program's write in between is never lost, and the
+ * file is either as it was or as it is to be. Touches no corpus object:
+ * batches call it from their worker thread.
+ *
+ * Returns: (transfer full): the row of the file as it now is, or %NULL
+ *   with @error set ("PATH: …")
+ */
+HashiyaCorpusRow *
+_hashiya_corpus_rewrite (GFile                    *folder,
+                         const HashiyaCorpusFile  *file,
+                         const char               *path,
+                         HashiyaCorpusRewriteFunc  edit,
+                         gpointer                  data,
+                         gboolean                 *changed,
+                         char                    **written_path,
+                         GError                  **error)
+{
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaCorpusRow) row = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) source = g_file_resolve_relative_path (folder, path);
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *local = NULL;
+  gboolean is_text = g_str_has_suffix (path, ".txt");
+  int lock;
+
+  *changed = FALSE;
+  if ((lock = _hashiya_corpus_lock (folder, error)) < 0)
+    return NULL;
+
+  target_path = is_text ? _hashiya_corpus_document_path_for_text (path) : g_strdup (path);
+  target = g_file_resolve_relative_path (folder, target_path);
+  /* A text made into a document since the list was read: the document. */
+  if (is_text && g_file_query_exists (target, NULL))
+    g_set_object (&source, target);
+  row = _hashiya_corpus_read_row (source, g_file_equal (source, target) ? target_path : path,
+                                  file->catalog, file->relation_catalog, &document);
+  if (row->error != NULL)
+    {
+      _hashiya_corpus_unlock (lock);
+      g_propagate_error (error, g_error_copy (row->error));
+      return NULL;
+    }
+  if (is_text && !g_file_equal (source, target))
+    {
+      HashiyaMetadata *metadata = hashiya_metadata_copy (file->defaults);
+
+      _hashiya_document_swap_metadata (document, &metadata);
+      hashiya_metadata_free (metadata);
+    }
+
+  if (!edit (document, data, changed, &local_error))
+    {
+      _hashiya_corpus_unlock (lock);
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", target_path, local_error->message);
+      return NULL;
+    }
+  if (!*changed)
+    {
+      _hashiya_corpus_unlock (lock);
+      if (written_path != NULL)
+        *written_path = g_file_equal (source, target) ? g_steal_pointer (&target_path) : g_strdup (path);
+      return g_steal_pointer (&row);
+    }
+
+  bytes = hashiya_format_write (document);
+  local = g_file_get_path (target);
+  if (!hashiya_file_write_atomic (local, bytes, &local_error))
+    {
+      _hashiya_corpus_unlock (lock);
+      *changed = FALSE;
+      /* The message names the file by its path in the corpus. */
+      if (g_str_has_prefix (local_error->message, local))
+        g_set_error (error, local_error->domain, local_error->code, "%s%s", target_path,
+                     local_error->message + strlen (local));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  _hashiya_corpus_row_set_file (row, target, bytes);
+  _hashiya_corpus_unlock (lock);
+
+  _hashiya_corpus_row_fill (row, document);
+  if (written_path != NULL)
+    *written_path = g_steal_pointer (&target_path);
+  return g_steal_pointer (&row);
 }
