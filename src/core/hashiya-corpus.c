@@ -29,6 +29,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "hashiya-corpus-cache.h"
 #include "hashiya-corpus-private.h"
 #include "hashiya-corpus-scan.h"
 #include "hashiya-document-private.h"
@@ -247,6 +248,42 @@ compare_documents (gconstpointer a,
                  hashiya_corpus_document_get_path ((HashiyaCorpusDocument *) b));
 }
 
+/* The cached row of @entry's file, when its size and time are the same. */
+static HashiyaCorpusRow *
+take_cached_row (GHashTable         *cached,
+                 HashiyaCorpusEntry *entry)
+{
+  HashiyaCorpusRow *row = g_hash_table_lookup (cached, entry->path);
+  gpointer key = NULL;
+
+  if (row == NULL || row->size != entry->size || row->mtime != entry->mtime)
+    return NULL;
+  g_hash_table_steal_extended (cached, entry->path, &key, NULL);
+  g_free (key);
+  return row;
+}
+
+static void
+write_cache (HashiyaCorpus *self,
+             GFile         *cache_dir)
+{
+  GListModel *model = G_LIST_MODEL (self->documents);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_full (n, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_full (n, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaCorpusDocument *document = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (items, document);
+      g_ptr_array_add (paths, (gpointer) hashiya_corpus_document_get_path (document));
+      g_ptr_array_add (rows, (gpointer) _hashiya_corpus_document_get_row (document));
+    }
+  _hashiya_corpus_cache_write (cache_dir, paths, rows);
+}
+
 static void
 set_catalog_sha256 (HashiyaCorpus *self)
 {
@@ -267,12 +304,20 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
 {
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) cached = NULL;
+  g_autoptr(GFile) cache_dir = NULL;
+  gboolean read_any = FALSE;
   guint n_old;
 
   g_return_val_if_fail (HASHIYA_IS_CORPUS (self), FALSE);
 
   if ((entries = _hashiya_corpus_list_files (self->folder, cancellable, error)) == NULL)
     return FALSE;
+  cache_dir = hashiya_corpus_cache_dir_for_folder (self->folder);
+  /* The first look: the rows of the last run, for the files unchanged. */
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  if (n_old == 0)
+    cached = _hashiya_corpus_cache_read (cache_dir);
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -293,13 +338,17 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
         }
 
       document = known != NULL ? g_object_ref (known) : _hashiya_corpus_document_new (self->folder, entry->path);
+      row = NULL;
       if (entry->error != NULL)
         {
           row = _hashiya_corpus_row_new ();
           row->error = g_error_copy (entry->error);
         }
-      else
-        row = _hashiya_corpus_read_row (hashiya_corpus_document_get_file (document), entry->path, NULL, NULL, NULL);
+      else if (cached == NULL || (row = take_cached_row (cached, entry)) == NULL)
+        {
+          row = _hashiya_corpus_read_row (hashiya_corpus_document_get_file (document), entry->path, NULL, NULL, NULL);
+          read_any = TRUE;
+        }
       _hashiya_corpus_document_set_row (document, row);
       g_ptr_array_add (documents, g_steal_pointer (&document));
     }
@@ -312,8 +361,9 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
       g_hash_table_insert (self->by_path, (gpointer) hashiya_corpus_document_get_path (document), document);
     }
   update_remarks (self);
-  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   g_list_store_splice (self->documents, 0, n_old, documents->pdata, documents->len);
+  if (read_any || (cached != NULL && g_hash_table_size (cached) > 0) || n_old != documents->len)
+    write_cache (self, cache_dir);
   return TRUE;
 }
 
