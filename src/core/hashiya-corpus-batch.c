@@ -438,6 +438,8 @@ hashiya_corpus_suggest_async (HashiyaCorpus              *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, hashiya_corpus_suggest_async);
+  /* Cancelled, it still says how far it got. */
+  g_task_set_check_cancellable (task, FALSE);
   if (!_hashiya_corpus_check_writable (self, &error))
     {
       if (progress_data_free != NULL)
@@ -917,6 +919,7 @@ hashiya_corpus_edit_catalog_async (HashiyaCorpus              *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, hashiya_corpus_edit_catalog_async);
+  g_task_set_check_cancellable (task, FALSE);
   if (!_hashiya_corpus_check_writable (self, &error) ||
       !check_edit (hashiya_corpus_get_catalog (self), edit, &error))
     {

@@ -360,8 +360,8 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
 
       g_hash_table_insert (self->by_path, (gpointer) hashiya_corpus_document_get_path (document), document);
     }
-  update_remarks (self);
   g_list_store_splice (self->documents, 0, n_old, documents->pdata, documents->len);
+  update_remarks (self);
   if (read_any || (cached != NULL && g_hash_table_size (cached) > 0) || n_old != documents->len)
     write_cache (self, cache_dir);
   return TRUE;

@@ -91,8 +91,8 @@ hashiya_csv_read (GBytes      *bytes,
   if (!g_utf8_validate_len (data, size, &end))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_ENCODING,
-                   _("%s: the file is not UTF-8 (byte %lu); save it as UTF-8"), display_name,
-                   (gulong) (end - data) + 1);
+                   _("%s: not valid UTF-8 at byte offset %lu (byte 0x%02X): save the file as UTF-8 first"),
+                   display_name, (gulong) (end - data), (guint) (guchar) *end);
       return NULL;
     }
   if (size >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
