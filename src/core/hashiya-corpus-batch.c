@@ -188,6 +188,8 @@ typedef struct
   GDestroyNotify             progress_data_free;
   GMainContext              *context;   /* NULL: everything in the calling thread */
   HashiyaCorpusSummary      *summary;   /* counted by the one thread that runs the batch */
+  guint                      n_mentions;  /* of the document under way, counted once it is written */
+  guint                      n_relations;
 } Batch;
 
 static void
@@ -316,6 +318,7 @@ batch_run (Batch                    *batch,
           summary->cancelled = TRUE;
           break;
         }
+      batch->n_mentions = batch->n_relations = 0;
       row = _hashiya_corpus_rewrite (batch->folder, batch->file, path, edit, batch, &changed, &written, &error);
       summary->n_documents++;
       if (row == NULL)
@@ -324,7 +327,11 @@ batch_run (Batch                    *batch,
           g_ptr_array_add (summary->failures, g_strdup (error->message));
         }
       else if (changed)
-        summary->n_changed++;
+        {
+          summary->n_changed++;
+          summary->n_mentions += batch->n_mentions;
+          summary->n_relations += batch->n_relations;
+        }
       else
         g_clear_pointer (&row, _hashiya_corpus_row_free);
       deliver (batch, path, written, row, NULL, i + 1);
@@ -348,9 +355,8 @@ suggest_in (HashiyaDocument  *document,
   if ((batch->flags & HASHIYA_CORPUS_SUGGEST_RELATIONS) != 0)
     related = hashiya_document_suggest_relations (document, status);
   *changed = added > 0 || related > 0;
-  /* Only this thread touches the summary while the batch runs. */
-  batch->summary->n_mentions += added;
-  batch->summary->n_relations += related;
+  batch->n_mentions = added;
+  batch->n_relations = related;
   return TRUE;
 }
 
@@ -773,7 +779,7 @@ merge_in (HashiyaDocument          *document,
     return FALSE;
 
   *changed = TRUE;
-  batch->summary->n_mentions += moved;
+  batch->n_mentions = moved;
   return TRUE;
 }
 
@@ -800,7 +806,7 @@ edit_in (HashiyaDocument  *document,
   if (!hashiya_document_update_actor (document, actor, state, error))
     return FALSE;
   *changed = TRUE;
-  batch->summary->n_mentions += hashiya_document_count_mentions (document, edit->actor_id);
+  batch->n_mentions = hashiya_document_count_mentions (document, edit->actor_id);
   return TRUE;
 }
 
