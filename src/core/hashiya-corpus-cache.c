@@ -24,13 +24,14 @@
 
 #define CACHE_NAME "documents.gvariant"
 /* Changes with what a row holds and with what the reader reads. */
-#define CACHE_VERSION "hashiya-corpus-documents-1"
+#define CACHE_VERSION "hashiya-corpus-documents-2"
 
 /* path, size, mtime, sha256, text sha256, catalogue sha256, title, source,
- * date, url, tags, characters, mentions, suggestions, relations, counts */
-#define ROW_TYPE "(stxsssssssasuuuua{su})"
-#define ROW_TYPE_PUT "(stxsssssss^asuuuua{su})"
-#define ROW_TYPE_GET "(&stx&s&s&s&s&s&s&s^asuuuua{su})"
+ * date, url, tags, characters, mentions, suggestions, relations, the ids
+ * of the actors mentioned and their counts */
+#define ROW_TYPE "(stxsssssssasuuuuasau)"
+#define ROW_TYPE_PUT "(stxsssssss^asuuuu^as@au)"
+#define ROW_TYPE_GET "(&stx&s&s&s&s&s&s&s^asuuuu^a&s@au)"
 #define CACHE_TYPE "(sua" ROW_TYPE ")"
 
 static const char *
@@ -75,16 +76,20 @@ _hashiya_corpus_cache_read (GFile *cache_dir)
     {
       g_autoptr(GVariant) owned = item;
       g_autoptr(HashiyaCorpusRow) row = _hashiya_corpus_row_new ();
-      g_autoptr(GVariantIter) counts = NULL;
+      g_autoptr(GVariant) counts = NULL;
+      g_autofree const char **actors = NULL;
       const char *row_path, *sha256, *text_sha256, *catalog_sha256, *title, *source, *date, *url;
-      const char *actor;
+      const guint32 *values;
       char **tags = NULL;
-      guint count;
+      gsize n_values = 0;
+      guint n_actors;
 
       g_variant_get (item, ROW_TYPE_GET, &row_path, &row->size, &row->mtime, &sha256, &text_sha256,
                      &catalog_sha256, &title, &source, &date, &url, &tags, &row->n_characters,
-                     &row->n_mentions, &row->n_suggestions, &row->n_relations, &counts);
-      if (row_path[0] == '\0' || sha256[0] == '\0')
+                     &row->n_mentions, &row->n_suggestions, &row->n_relations, &actors, &counts);
+      values = g_variant_get_fixed_array (counts, &n_values, sizeof (guint32));
+      n_actors = g_strv_length ((char **) actors);
+      if (row_path[0] == '\0' || sha256[0] == '\0' || n_actors != n_values)
         {
           g_strfreev (tags);
           continue;
@@ -98,8 +103,8 @@ _hashiya_corpus_cache_read (GFile *cache_dir)
       row->metadata->url = g_strdup (or_null (url));
       g_strfreev (row->metadata->tags);
       row->metadata->tags = tags;
-      while (g_variant_iter_next (counts, "{&su}", &actor, &count))
-        g_hash_table_insert (row->actor_counts, g_strdup (actor), GUINT_TO_POINTER (count));
+      for (guint i = 0; i < n_actors; i++)
+        g_hash_table_insert (row->actor_counts, (gpointer) g_intern_string (actors[i]), GUINT_TO_POINTER (values[i]));
       g_hash_table_insert (rows, g_strdup (row_path), g_steal_pointer (&row));
     }
   return g_steal_pointer (&rows);
@@ -130,22 +135,28 @@ _hashiya_corpus_cache_write (GFile     *cache_dir,
     {
       const HashiyaCorpusRow *row = g_ptr_array_index (rows, i);
       const char * const empty[] = { NULL };
-      GVariantBuilder counts;
+      guint n_actors = g_hash_table_size (row->actor_counts);
+      g_autofree const char **actors = g_new0 (const char *, n_actors + 1);
+      g_autofree guint32 *values = g_new0 (guint32, n_actors + 1);
       GHashTableIter iter;
       gpointer key, value;
+      guint n = 0;
 
       if (row->error != NULL || row->sha256 == NULL)
         continue;
-      g_variant_builder_init (&counts, G_VARIANT_TYPE ("a{su}"));
       g_hash_table_iter_init (&iter, row->actor_counts);
       while (g_hash_table_iter_next (&iter, &key, &value))
-        g_variant_builder_add (&counts, "{su}", key, GPOINTER_TO_UINT (value));
+        {
+          actors[n] = key;
+          values[n++] = GPOINTER_TO_UINT (value);
+        }
       g_variant_builder_add (&list, ROW_TYPE_PUT, g_ptr_array_index (paths, i), row->size, row->mtime, row->sha256,
                              row->text_sha256 ?: "", row->catalog_sha256 ?: "",
                              row->metadata->title ?: "", row->metadata->source ?: "",
                              row->metadata->date ?: "", row->metadata->url ?: "",
                              row->metadata->tags != NULL ? (const char * const *) row->metadata->tags : empty,
-                             row->n_characters, row->n_mentions, row->n_suggestions, row->n_relations, &counts);
+                             row->n_characters, row->n_mentions, row->n_suggestions, row->n_relations, actors,
+                             g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, values, n_actors, sizeof (guint32)));
     }
   cache = g_variant_ref_sink (g_variant_new (CACHE_TYPE, CACHE_VERSION, (guint32) HASHIYA_FORMAT_VERSION,
                                              &list));

@@ -362,7 +362,8 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
     }
   g_list_store_splice (self->documents, 0, n_old, documents->pdata, documents->len);
   update_remarks (self);
-  if (read_any || (cached != NULL && g_hash_table_size (cached) > 0) || n_old != documents->len)
+  /* Anything read, or gone since the cache was written: a new cache. */
+  if (read_any || (cached != NULL ? g_hash_table_size (cached) > 0 : n_old != documents->len))
     write_cache (self, cache_dir);
   return TRUE;
 }
