@@ -243,9 +243,9 @@ print_stats_text (const char               *folder,
 
   g_print (_("Corpus:      %s\n"), folder);
   g_print (_("Documents:   %u (%u cannot be read)\n"), stats->n_documents, stats->n_broken);
-  g_print (_("Characters:  %" G_GUINT64_FORMAT "\n"), stats->n_characters);
-  g_print (_("Mentions:    %" G_GUINT64_FORMAT "\n"), stats->n_mentions);
-  g_print (_("Relations:   %" G_GUINT64_FORMAT "\n"), stats->n_relations);
+  g_print (_("Characters:  %llu\n"), (unsigned long long) stats->n_characters);
+  g_print (_("Mentions:    %llu\n"), (unsigned long long) stats->n_mentions);
+  g_print (_("Relations:   %llu\n"), (unsigned long long) stats->n_relations);
   if (stats->first_date != NULL)
     g_print (_("Dates:       %s to %s\n"), stats->first_date, stats->last_date);
 
