@@ -37,21 +37,33 @@ hashiya_cli_corpus_open (const char  *folder,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (folder);
 
-  return hashiya_corpus_open (file, NULL, error);
+  return hashiya_corpus_open_full (file, hashiya_cli_corpus_progress, NULL, NULL, error);
 }
 
-/* Long runs say how far they are on a terminal, on one line. */
+/* Long runs say how far they are on a terminal, on one line, at most ten
+ * times a second. */
 void
 hashiya_cli_corpus_progress (guint       done,
                              guint       total,
                              const char *path,
                              gpointer    user_data)
 {
+  static gint64 last;
+  gint64 now;
+
   if (!isatty (STDERR_FILENO))
     return;
-  g_printerr ("\r\033[K%u/%u %s", done, total, done < total && path != NULL ? path : "");
   if (done == total)
-    g_printerr ("\r\033[K");
+    {
+      g_printerr ("\r\033[K");
+      last = 0;
+      return;
+    }
+  now = g_get_monotonic_time ();
+  if (now - last < G_USEC_PER_SEC / 10)
+    return;
+  last = now;
+  g_printerr ("\r\033[K%u/%u %s", done, total, path != NULL ? path : "");
 }
 
 /* hashiya-cli corpus init DIR [--catalog FILE] [--relations FILE] [--name NAME] */
