@@ -16,6 +16,7 @@
 #include "hashiya-cli.h"
 #include "hashiya-cli-agree.h"
 #include "hashiya-cli-common.h"
+#include "hashiya-cli-corpus.h"
 #include "hashiya-cli-relations.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
@@ -742,6 +743,8 @@ static const Command commands[] = {
   { "relations", "DOC [--json]", N_("print the relations, one a line"), hashiya_cli_relations },
   { "agree", "FILE_A FILE_B [FILE_C…] [--json] [--by actor|type|kind] [--units FILE.csv]",
     N_("how far annotators agree on versions of one text"), hashiya_cli_agree },
+  { "corpus", "SUBCOMMAND DIR …", N_("work on a corpus folder (“hashiya-cli corpus --help” lists the subcommands)"),
+    hashiya_cli_corpus },
 };
 
 static void
