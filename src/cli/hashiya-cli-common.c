@@ -54,6 +54,8 @@ example_for (const char *command)
     { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
     { "relate", "hashiya-cli relate article.hashiya --type consult --source m3 --target m4 --mode host -o article.hashiya" },
     { "relations", "hashiya-cli relations article.hashiya --json" },
+    { "network", "hashiya-cli network article.hashiya --edges relations --format gexf -o article.gexf" },
+    { "stats", "hashiya-cli stats article.hashiya --json" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)

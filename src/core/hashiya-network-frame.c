@@ -57,8 +57,20 @@ hashiya_frame_clear (HashiyaFrame *frame)
     }
   g_clear_object (&frame->title);
   g_clear_object (&frame->subtitle);
+  g_clear_object (&frame->note);
   g_clear_object (&frame->pango);
   g_clear_pointer (&frame->font, g_free);
+}
+
+/* A line under the subtitle, such as "no relation passes these
+ * filters": above the drawing, never over it. */
+void
+hashiya_frame_set_note (HashiyaFrame *frame,
+                        const char   *note)
+{
+  g_clear_object (&frame->note);
+  if (note != NULL)
+    frame->note = hashiya_frame_text (frame, 12.5, note);
 }
 
 /**
@@ -123,6 +135,8 @@ hashiya_frame_set_size (HashiyaFrame *frame,
   frame->header = m + layout_height (frame->title) + 6 * s;
   if (frame->subtitle != NULL)
     frame->header += layout_height (frame->subtitle) + 4 * s;
+  if (frame->note != NULL)
+    frame->header += layout_height (frame->note) + 6 * s;
 
   for (guint i = 0; i < frame->legend->len; i++)
     {
@@ -304,9 +318,15 @@ hashiya_frame_paint (HashiyaFrame   *frame,
                                &palette->foreground);
   y += layout_height (frame->title) + 4 * s;
   if (frame->subtitle != NULL)
-    hashiya_painter_show_layout (painter, frame->subtitle,
-                                 frame->rtl ? frame->width - m - layout_width (frame->subtitle) : m, y,
-                                 &palette->muted);
+    {
+      hashiya_painter_show_layout (painter, frame->subtitle,
+                                   frame->rtl ? frame->width - m - layout_width (frame->subtitle) : m, y,
+                                   &palette->muted);
+      y += layout_height (frame->subtitle) + 6 * s;
+    }
+  if (frame->note != NULL)
+    hashiya_painter_show_layout (painter, frame->note, frame->rtl ? frame->width - m - layout_width (frame->note) : m,
+                                 y, &palette->foreground);
 
   for (guint i = 0; i < frame->legend->len; i++)
     {

@@ -40,6 +40,7 @@ typedef struct
   char                 *font;
   PangoLayout          *title;
   PangoLayout          *subtitle;
+  PangoLayout          *note;     /* under the subtitle: what is missing */
   GArray               *legend;   /* HashiyaLegendItem */
   double                width;
   double                height;
@@ -53,6 +54,8 @@ void         hashiya_frame_init         (HashiyaFrame                *frame,
                                          const char                  *title,
                                          const char                  *subtitle);
 void         hashiya_frame_clear        (HashiyaFrame                *frame);
+void         hashiya_frame_set_note     (HashiyaFrame                *frame,
+                                         const char                  *note);
 PangoLayout *hashiya_frame_text         (HashiyaFrame                *frame,
                                          double                       size,
                                          const char                  *text);

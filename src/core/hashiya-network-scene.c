@@ -367,6 +367,7 @@ hashiya_network_scene_new (HashiyaNetwork              *network,
   count_slots (self);
 
   make_messages (self);
+  hashiya_frame_set_note (&self->frame, self->note);
   make_legend (self);
   hashiya_network_scene_set_size (self, width, height);
   hashiya_network_scene_fit (self);
@@ -952,8 +953,6 @@ paint (HashiyaPainter *painter,
   paint_lines (self, painter);
   paint_nodes (self, painter);
   paint_labels (self, painter);
-  if (self->note != NULL)
-    hashiya_frame_paint_message (&self->frame, painter, self->note, plot.y + plot.height - 12 * self->frame.scale);
 }
 
 /**
