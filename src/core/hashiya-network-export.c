@@ -83,18 +83,18 @@ write_pair (HashiyaNetwork  *network,
   g_autofree char *nodes_path = g_build_filename (folder, "nodes.csv", NULL);
   g_autofree char *edges_path = g_build_filename (folder, "edges.csv", NULL);
 
+  if (g_file_test (folder, G_FILE_TEST_EXISTS) && !g_file_test (folder, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
+                   _("%s: the two files go to a folder, and this is a file"), folder);
+      return FALSE;
+    }
   if (g_mkdir_with_parents (folder, 0777) != 0)
     {
       int saved_errno = errno;
 
       g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                    _("%s: cannot make the folder: %s"), folder, g_strerror (saved_errno));
-      return FALSE;
-    }
-  if (!g_file_test (folder, G_FILE_TEST_IS_DIR))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_DIRECTORY,
-                   _("%s: the two files go to a folder, and this is a file"), folder);
       return FALSE;
     }
   return hashiya_file_write_atomic (nodes_path, nodes, error) &&

@@ -262,8 +262,8 @@ hashiya_network_positions_to_bytes (HashiyaNetworkPositions *self)
       const char *id = ids[i];
       Position *position = g_hash_table_lookup (self->positions, id);
 
-      g_string_append (out, i == 0 ? "\n    {" : ",\n    {");
-      hashiya_json_append_member (out, "actor", id);
+      g_string_append (out, i == 0 ? "\n    {\"actor\": " : ",\n    {\"actor\": ");
+      hashiya_json_append_string (out, id);
       g_string_append (out, ", \"x\": ");
       append_number (out, position->x);
       g_string_append (out, ", \"y\": ");
