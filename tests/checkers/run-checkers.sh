@@ -4,10 +4,12 @@
 # run-checkers.sh TESTS_DIR — Hashiya's exports of the bundled article,
 # checked by tools nobody here wrote: ajv with the W3C Web Annotation
 # schemas, Chromium rendering the HTML, poppler reading the PDF, brat's
-# own parser reading the standoff folders. TAP output; $HASHIYA_CLI is
-# the command line tool. build-aux/dev installs the tools (Debian
-# packages, and ajv from npm into tests/checkers); brat's parser is in
-# tests/checkers/brat.
+# own parser reading the standoff folders; and its network files:
+# xmllint with the GEXF 1.3 grammar, networkx and python-igraph reading
+# GEXF and GraphML, rsvg-convert and Chromium drawing the SVG, poppler
+# the PDF. TAP output; $HASHIYA_CLI is the command line tool.
+# build-aux/dev installs the tools (Debian packages, and ajv from npm
+# into tests/checkers); brat's parser is in tests/checkers/brat.
 
 set -uo pipefail
 
@@ -28,9 +30,18 @@ need pdftotext
 need pdfinfo
 need pdftoppm
 need python3
+need xmllint
+need rsvg-convert
+need pango-view
+# networkx and python-igraph are Debian's (python3-networkx, python3-igraph).
+py=
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'import networkx, igraph, PIL' 2>/dev/null; then py=$candidate; break; fi
+done
+[ -n "$py" ] || { echo "Bail out! networkx, python-igraph or PIL is missing: run build-aux/dev setup"; exit 1; }
 [ -d "$checkers/node_modules/ajv" ] || { echo "Bail out! ajv is missing: run build-aux/dev setup"; exit 1; }
 
-echo "1..14"
+echo "1..28"
 
 doc=$work/article.hashiya
 "$cli" import "$tests/data/gold/000_b41194bbb65cbdc7.ann" \
@@ -191,3 +202,6 @@ if [ $? -eq 1 ] && grep -q 'REFUSED\|refused' <<<"$out"; then
 else
   not_ok "brat: a .ann whose offsets are one off (the byte order mark not counted) is refused" "$out"
 fi
+
+# 15–28: the network of the bundled article's gold relations.
+. "$checkers/check-network.sh"
