@@ -21,6 +21,7 @@
 #include "hashiya-network-timeline-chart.h"
 #include "hashiya-sentences.h"
 #include "hashiya-test-gold.h"
+#include "hashiya-test-network.h"
 #include "hashiya-test-util.h"
 
 /* The bundled article with its gold mentions and relations, through the
@@ -1128,6 +1129,99 @@ test_scene_view (void)
   g_assert_null (hashiya_network_scene_node_at (scene, 2, 2));
 }
 
+
+static void
+pixel_rgb (cairo_surface_t *surface,
+           double           x,
+           double           y,
+           guint           *rgb)
+{
+  guint32 *pixels = (guint32 *) cairo_image_surface_get_data (surface);
+  int stride = cairo_image_surface_get_stride (surface) / 4;
+
+  cairo_surface_flush (surface);
+  *rgb = pixels[(int) y * stride + (int) x] & 0xffffff;
+}
+
+/* A big network's frames: edges and nodes drawn into pixels, the same
+ * shapes at the same places; a preview moves the last frame. */
+static void
+test_scene_big (void)
+{
+  g_autoptr(GRand) random = g_rand_new_with_seed (7);
+  g_autoptr(GBytes) bytes = hashiya_test_network_document (random, 300, 600);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_format_read (bytes, "big.hashiya", &error);
+  g_autoptr(HashiyaNetwork) network = NULL;
+  g_autoptr(HashiyaNetworkPositions) positions = hashiya_network_positions_new ();
+  g_autoptr(HashiyaNetworkScene) scene = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  cairo_surface_t *exact = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 700);
+  cairo_surface_t *preview = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 900, 700);
+  cairo_t *cr;
+  guint checked = 0;
+
+  g_assert_no_error (error);
+  network = hashiya_network_new_for_document (document, "big", NULL);
+  g_assert_cmpuint (hashiya_network_get_n_nodes (network), >, 280);
+  g_assert_cmpuint (hashiya_network_get_n_edges (network), >, 400);
+  g_assert_true (hashiya_network_layout (network, positions, NULL, &error));
+  scene = hashiya_network_scene_new (network, NULL, 900, 700);
+
+  cr = cairo_create (exact);
+  hashiya_network_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  /* Each node in its actor's colour at its middle (unless another is
+   * over it). */
+  for (guint i = 0; i < hashiya_network_get_n_nodes (network); i++)
+    {
+      HashiyaNetworkNode *node = hashiya_network_get_node (network, i);
+      HashiyaNetworkNode *top;
+      cairo_rectangle_t box;
+      guint rgb, expected;
+
+      g_assert_true (hashiya_network_scene_get_node_box (scene, node, &box));
+      top = hashiya_network_scene_node_at (scene, box.x + box.width / 2, box.y + box.height / 2);
+      if (top != node || box.width < 6)
+        continue;
+      pixel_rgb (exact, box.x + box.width / 2, box.y + box.height / 2, &rgb);
+      expected = (guint) g_ascii_strtoull (hashiya_network_node_get_color (node) + 1, NULL, 16);
+      g_assert_cmpuint (ABS ((int) (rgb >> 16) - (int) (expected >> 16)), <=, 2);
+      g_assert_cmpuint (ABS ((int) (rgb & 0xff) - (int) (expected & 0xff)), <=, 2);
+      checked++;
+    }
+  g_assert_cmpuint (checked, >, 100);
+
+  /* The preview of the same view is the same picture; panned, it moves. */
+  cr = cairo_create (preview);
+  hashiya_network_scene_draw_preview (scene, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (preview);
+  g_assert_cmpint (memcmp (cairo_image_surface_get_data (exact), cairo_image_surface_get_data (preview),
+                           (gsize) cairo_image_surface_get_stride (exact) * 700), ==, 0);
+  {
+    HashiyaNetworkNode *node = hashiya_network_get_node (network, 0);
+    cairo_rectangle_t box;
+    guint before, after;
+
+    g_assert_true (hashiya_network_scene_get_node_box (scene, node, &box));
+    pixel_rgb (exact, box.x + box.width / 2, box.y + box.height / 2, &before);
+    hashiya_network_scene_set_view (scene, 1, 40, 0);
+    cr = cairo_create (preview);
+    hashiya_network_scene_draw_preview (scene, cr);
+    cairo_destroy (cr);
+    pixel_rgb (preview, box.x + box.width / 2 + 40, box.y + box.height / 2, &after);
+    g_assert_cmphex (after, ==, before);
+  }
+
+  /* A PDF gets paths, whatever the size. */
+  pdf = hashiya_network_scene_render (scene, HASHIYA_PICTURE_FORMAT_PDF, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_bytes_get_size (pdf), >, 10000);
+  cairo_surface_destroy (exact);
+  cairo_surface_destroy (preview);
+}
+
 /* In Arabic the names are at the right and the bars grow to the left. */
 static void
 test_bar_chart_direction (void)
@@ -1358,6 +1452,7 @@ main (int    argc,
   g_test_add_func ("/network/timeline/undated", test_timeline_undated);
   g_test_add_func ("/network/scene/labels", test_scene_labels);
   g_test_add_func ("/network/scene/view", test_scene_view);
+  g_test_add_func ("/network/scene/big", test_scene_big);
   g_test_add_func ("/network/bar-chart/direction", test_bar_chart_direction);
   g_test_add_func ("/network/pictures", test_pictures);
   g_test_add_func ("/network/files", test_files);

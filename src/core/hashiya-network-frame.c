@@ -174,40 +174,51 @@ hashiya_frame_get_plot (HashiyaFrame      *frame,
   plot->height = MAX (frame->height - frame->header - frame->footer, 1);
 }
 
-/* The outline of a node of KIND, about as big as a disc of RADIUS. */
-void
-hashiya_frame_shape_path (cairo_t *cr,
-                          int      kind,
-                          double   x,
-                          double   y,
-                          double   radius)
+/**
+ * hashiya_frame_shape_points:
+ * @points: (out caller-allocates) (array fixed-size=16): x, y of each corner
+ *
+ * The corners of a node of KIND, about as big as a disc of RADIUS: a
+ * person a square, an organization a square with its corners cut, a
+ * group a triangle, a forum a diamond, a place a pentagon, anything else
+ * a hexagon.
+ *
+ * Returns: how many corners; 0 for a state, a disc
+ */
+int
+hashiya_frame_shape_points (int     kind,
+                            double  x,
+                            double  y,
+                            double  radius,
+                            double *points)
 {
   int corners;
-  double start, r = radius;
+  double start, r;
 
-  cairo_new_sub_path (cr);
   switch ((HashiyaActorKind) kind)
     {
     case HASHIYA_ACTOR_KIND_STATE:
-      cairo_arc (cr, x, y, r, 0, 2 * G_PI);
-      return;
+      return 0;
     case HASHIYA_ACTOR_KIND_PERSON:
     case HASHIYA_ACTOR_KIND_ORGANIZATION:
       {
-        double h = r * 0.886;  /* a square of the disc's area */
-        double c = kind == HASHIYA_ACTOR_KIND_ORGANIZATION ? h * 0.35 : 0;
+        double h = radius * 0.886;  /* a square of the disc's area */
+        double c = kind == HASHIYA_ACTOR_KIND_ORGANIZATION ? h * 0.4 : 0;
+        const double corners_xy[] = {
+          -h + c, -h, h - c, -h, h, -h + c, h, h - c, h - c, h, -h + c, h, -h, h - c, -h, -h + c,
+        };
+        int n = 0;
 
-        if (c == 0)
+        for (int i = 0; i < 8; i++)
           {
-            cairo_rectangle (cr, x - h, y - h, 2 * h, 2 * h);
-            return;
+            /* A plain square: each corner once. */
+            if (c == 0 && i % 2 == 1)
+              continue;
+            points[2 * n] = x + corners_xy[2 * i];
+            points[2 * n + 1] = y + corners_xy[2 * i + 1];
+            n++;
           }
-        cairo_arc (cr, x + h - c, y - h + c, c, -G_PI / 2, 0);
-        cairo_arc (cr, x + h - c, y + h - c, c, 0, G_PI / 2);
-        cairo_arc (cr, x - h + c, y + h - c, c, G_PI / 2, G_PI);
-        cairo_arc (cr, x - h + c, y - h + c, c, G_PI, 3 * G_PI / 2);
-        cairo_close_path (cr);
-        return;
+        return n;
       }
     case HASHIYA_ACTOR_KIND_GROUP:
       corners = 3, start = -G_PI / 2, r = radius * 1.35, y += radius * 0.2;
@@ -227,11 +238,31 @@ hashiya_frame_shape_path (cairo_t *cr,
     {
       double angle = start + 2 * G_PI * i / corners;
 
-      if (i == 0)
-        cairo_move_to (cr, x + r * cos (angle), y + r * sin (angle));
-      else
-        cairo_line_to (cr, x + r * cos (angle), y + r * sin (angle));
+      points[2 * i] = x + r * cos (angle);
+      points[2 * i + 1] = y + r * sin (angle);
     }
+  return corners;
+}
+
+/* The outline of a node of KIND, about as big as a disc of RADIUS. */
+void
+hashiya_frame_shape_path (cairo_t *cr,
+                          int      kind,
+                          double   x,
+                          double   y,
+                          double   radius)
+{
+  double points[16];
+  int n = hashiya_frame_shape_points (kind, x, y, radius, points);
+
+  cairo_new_sub_path (cr);
+  if (n == 0)
+    {
+      cairo_arc (cr, x, y, radius, 0, 2 * G_PI);
+      return;
+    }
+  for (int i = 0; i < n; i++)
+    cairo_line_to (cr, points[2 * i], points[2 * i + 1]);
   cairo_close_path (cr);
 }
 

@@ -77,6 +77,11 @@ void         hashiya_frame_paint_message (HashiyaFrame               *frame,
                                           HashiyaPainter             *painter,
                                           const char                 *message,
                                           double                      y);
+int          hashiya_frame_shape_points (int                          kind,
+                                         double                       x,
+                                         double                       y,
+                                         double                       radius,
+                                         double                      *points);
 void         hashiya_frame_shape_path   (cairo_t                     *cr,
                                          int                          kind,
                                          double                       x,

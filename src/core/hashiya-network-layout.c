@@ -16,8 +16,8 @@
  *   - with positions (a filter changed, or another session), the actors
  *     that had one start there and move by at most 2% of the picture's
  *     width, pinned ones not at all; new ones start among their linked
- *     neighbours and move freely, with as many rounds as there are new
- *     actors to place.
+ *     neighbours and move freely, with more rounds (10 to 500) the more
+ *     new actors there are to place (5 when there is none).
  *
  * The result is written back to the nodes and to the positions.
  */
@@ -214,7 +214,7 @@ run_layout (Job *job)
           VECTOR (max_y)[i] = reach == G_MAXDOUBLE ? y1 + extent : job->y[i] + reach;
         }
       use_seed = TRUE;
-      rounds = 30 + (int) (470.0 * n_new / job->n);
+      rounds = n_new == 0 ? 5 : 10 + (int) (490.0 * n_new / job->n);
       temperature = extent * (0.02 + 0.1 * n_new / job->n);
     }
 

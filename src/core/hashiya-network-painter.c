@@ -210,6 +210,18 @@ hashiya_painter_get_path (HashiyaPainter *self)
   return self->cr;
 }
 
+/**
+ * hashiya_painter_get_cairo:
+ *
+ * Returns: (transfer none) (nullable): the context it draws on; %NULL
+ *   when it writes SVG
+ */
+cairo_t *
+hashiya_painter_get_cairo (HashiyaPainter *self)
+{
+  return self->svg == NULL ? self->cr : NULL;
+}
+
 static void
 append_number (GString *out,
                double   value)

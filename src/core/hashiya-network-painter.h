@@ -53,6 +53,7 @@ GBytes               *hashiya_painter_end_svg         (HashiyaPainter      *self
                                                        const char          *title);
 void                  hashiya_painter_free            (HashiyaPainter      *self);
 cairo_t              *hashiya_painter_get_path        (HashiyaPainter      *self);
+cairo_t              *hashiya_painter_get_cairo       (HashiyaPainter      *self);
 PangoContext         *hashiya_painter_get_pango       (HashiyaPainter      *self);
 void                  hashiya_painter_fill            (HashiyaPainter      *self,
                                                        const HashiyaRgba   *color,

@@ -55,6 +55,8 @@ void                 hashiya_network_scene_to_picture (HashiyaNetworkScene      
                                                        double                      *y);
 void                 hashiya_network_scene_draw       (HashiyaNetworkScene         *self,
                                                        cairo_t                     *cr);
+void                 hashiya_network_scene_draw_preview (HashiyaNetworkScene       *self,
+                                                         cairo_t                   *cr);
 GBytes              *hashiya_network_scene_render     (HashiyaNetworkScene         *self,
                                                        HashiyaPictureFormat         format,
                                                        GError                     **error);

@@ -82,7 +82,7 @@ typedef struct
   GHashTable     *nodes;       /* actor id → HashiyaNetworkNode */
   GHashTable     *order;       /* HashiyaNetworkNode → its place in the catalogues, + 1 */
   GPtrArray      *node_list;   /* in the order they were made */
-  GHashTable     *edges;       /* key → HashiyaNetworkEdge */
+  GHashTable     *edges;       /* EdgeKey → HashiyaNetworkEdge */
   GPtrArray      *edge_list;
   guint           n_catalogue_places;
 } Build;
@@ -157,19 +157,54 @@ read_mentions (Build                  *build,
   build->n_catalogue_places += hashiya_catalog_get_n_actors (catalog);
 }
 
+/* An edge's key: its type (the catalogue's name of it; NULL for
+ * co-mentions) and its ends. */
+typedef struct
+{
+  const char         *type;
+  HashiyaNetworkNode *source;
+  HashiyaNetworkNode *target;
+} EdgeKey;
+
+static guint
+edge_key_hash (gconstpointer key)
+{
+  const EdgeKey *k = key;
+
+  return g_direct_hash (k->type) ^ g_direct_hash (k->source) * 31 ^ g_direct_hash (k->target) * 1009;
+}
+
+static gboolean
+edge_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const EdgeKey *x = a, *y = b;
+
+  /* Type names are interned: one pointer a name. */
+  return x->source == y->source && x->target == y->target && x->type == y->type;
+}
+
+/* The edge of a relation of TYPE from SOURCE to TARGET (or between them
+ * either way, for a mutual type or co-mentions: the one met first). */
 static HashiyaNetworkEdge *
 edge_for (Build               *build,
-          const char          *key,
           HashiyaNetworkNode  *source,
           HashiyaNetworkNode  *target,
           HashiyaRelationType *type)
 {
-  HashiyaNetworkEdge *edge = g_hash_table_lookup (build->edges, key);
+  EdgeKey key = { type != NULL ? g_intern_string (hashiya_relation_type_get_id (type)) : NULL, source, target };
+  HashiyaNetworkEdge *edge = g_hash_table_lookup (build->edges, &key);
 
+  if (edge == NULL && (type == NULL || hashiya_relation_type_get_mutual (type)))
+    {
+      EdgeKey reverse = { key.type, target, source };
+
+      edge = g_hash_table_lookup (build->edges, &reverse);
+    }
   if (edge == NULL)
     {
       edge = _hashiya_network_edge_new (NULL, source, target, type, build->network->documents);
-      g_hash_table_insert (build->edges, g_strdup (key), edge);
+      g_hash_table_insert (build->edges, g_memdup2 (&key, sizeof key), edge);
       g_ptr_array_add (build->edge_list, edge);
     }
   return edge;
@@ -201,7 +236,6 @@ read_relations (Build                  *build,
       HashiyaNetworkNode *source, *target;
       HashiyaEdgeEvidence evidence = { index, 0, 0, NULL, NULL, NULL };
       HashiyaSpan sentence;
-      g_autofree char *key = NULL;
       guint start, end;
 
       if (!hashiya_network_filter_takes_type (filter, type) || !hashiya_network_filter_takes_relation (filter, relation))
@@ -215,22 +249,6 @@ read_relations (Build                  *build,
       if (source == NULL || target == NULL)
         continue;
 
-      key = g_strdup_printf ("%s\x1f%s\x1f%s", hashiya_relation_type_get_id (type),
-                             hashiya_network_node_get_id (source), hashiya_network_node_get_id (target));
-      if (hashiya_relation_type_get_mutual (type) && !g_hash_table_contains (build->edges, key))
-        {
-          /* Either way round: the edge of the first one met. */
-          g_autofree char *reverse = g_strdup_printf ("%s\x1f%s\x1f%s", hashiya_relation_type_get_id (type),
-                                                      hashiya_network_node_get_id (target),
-                                                      hashiya_network_node_get_id (source));
-
-          if (g_hash_table_contains (build->edges, reverse))
-            {
-              g_free (key);
-              key = g_steal_pointer (&reverse);
-            }
-        }
-
       if (sentences == NULL)
         sentences = hashiya_network_document_get_sentences (document);
       start = MIN (hashiya_mention_get_start (a), hashiya_mention_get_start (b));
@@ -241,7 +259,7 @@ read_relations (Build                  *build,
       evidence.relation = g_object_ref (relation);
       evidence.a = g_object_ref (a);
       evidence.b = g_object_ref (b);
-      _hashiya_network_edge_add (edge_for (build, key, source, target, type), day, &evidence);
+      _hashiya_network_edge_add (edge_for (build, source, target, type), day, &evidence);
     }
 }
 
@@ -274,12 +292,7 @@ read_comentions (Build                  *build,
               {
                 HashiyaNetworkNode *x = g_ptr_array_index (nodes, j), *y = g_ptr_array_index (nodes, k);
                 HashiyaEdgeEvidence evidence = { index, 0, 0, NULL, NULL, NULL };
-                g_autofree char *key = NULL;
 
-                if (g_strcmp0 (hashiya_network_node_get_id (x), hashiya_network_node_get_id (y)) < 0)
-                  key = g_strdup_printf ("%s\x1f%s", hashiya_network_node_get_id (x), hashiya_network_node_get_id (y));
-                else
-                  key = g_strdup_printf ("%s\x1f%s", hashiya_network_node_get_id (y), hashiya_network_node_get_id (x));
                 if (current < sentences->len)
                   {
                     evidence.start = g_array_index (sentences, HashiyaSpan, current).start;
@@ -287,7 +300,7 @@ read_comentions (Build                  *build,
                   }
                 evidence.a = g_object_ref (g_ptr_array_index (mentions, j));
                 evidence.b = g_object_ref (g_ptr_array_index (mentions, k));
-                _hashiya_network_edge_add (edge_for (build, key, x, y, NULL), day, &evidence);
+                _hashiya_network_edge_add (edge_for (build, x, y, NULL), day, &evidence);
               }
           g_ptr_array_set_size (nodes, 0);
           g_ptr_array_set_size (mentions, 0);
@@ -328,7 +341,7 @@ build_network (HashiyaNetwork *self)
   build.nodes = g_hash_table_new (g_str_hash, g_str_equal);
   build.order = g_hash_table_new (NULL, NULL);
   build.node_list = g_ptr_array_new_with_free_func (g_object_unref);
-  build.edges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  build.edges = g_hash_table_new_full (edge_key_hash, edge_key_equal, g_free, NULL);
   build.edge_list = g_ptr_array_new_with_free_func (g_object_unref);
 
   for (guint i = 0; i < self->documents->len; i++)
