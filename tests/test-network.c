@@ -1026,7 +1026,7 @@ test_timeline_undated (void)
   g_assert_cmpuint (hashiya_network_timeline_get_n_undated (timeline), ==, 1);
   chart = hashiya_network_timeline_chart_new (timeline, HASHIYA_TIMELINE_CHART_RELATIONS, NULL, 800, 500);
   g_assert_cmpstr (hashiya_network_timeline_chart_get_message (chart), ==,
-                   "No document has a date: the 1 left out have none.");
+                   "No document has a date: 1 was left out for having none.");
   svg = hashiya_network_timeline_chart_render (chart, HASHIYA_PICTURE_FORMAT_SVG, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (g_bytes_get_data (svg, NULL), "No document has a date"));

@@ -185,8 +185,8 @@ hashiya_network_timeline_chart_new (HashiyaNetworkTimeline      *timeline,
 
   if (self->n_periods == 0)
     self->message = hashiya_network_timeline_get_n_undated (timeline) > 0
-                    ? g_strdup_printf (ngettext ("No document has a date: the %u left out have none.",
-                                                 "No document has a date: the %u left out have none.",
+                    ? g_strdup_printf (ngettext ("No document has a date: %u was left out for having none.",
+                                                 "No document has a date: %u were left out for having none.",
                                                  hashiya_network_timeline_get_n_undated (timeline)),
                                        hashiya_network_timeline_get_n_undated (timeline))
                     : g_strdup (_("No document is left by these filters."));
