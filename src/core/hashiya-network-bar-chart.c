@@ -144,8 +144,8 @@ hashiya_network_bar_chart_new (GListModel                  *counts,
         }
       group = hashiya_network_count_get_group (count);
       row.count = g_object_ref (count);
-      row.label = hashiya_frame_text (&self->frame, 12, hashiya_network_count_get_label (count, options->arabic));
-      row.value = hashiya_frame_text (&self->frame, 11, value);
+      row.label = hashiya_frame_name (&self->frame, 12, hashiya_network_count_get_label (count, options->arabic));
+      row.value = hashiya_frame_number (&self->frame, 11, value);
       self->max_value = MAX (self->max_value, hashiya_network_count_get_value (count));
       self->label_width = MAX (self->label_width, width_of (row.label));
       self->value_width = MAX (self->value_width, width_of (row.value));
@@ -159,7 +159,7 @@ hashiya_network_bar_chart_new (GListModel                  *counts,
     {
       g_autofree char *tick = g_strdup_printf ("%u", i * self->tick_step);
 
-      self->ticks[i] = hashiya_frame_text (&self->frame, 9.5, tick);
+      self->ticks[i] = hashiya_frame_number (&self->frame, 9.5, tick);
     }
   hashiya_network_bar_chart_set_size (self, width, height);
   return self;

@@ -77,14 +77,51 @@ hashiya_frame_set_note (HashiyaFrame *frame,
  * hashiya_frame_text:
  * @size: before the picture's scale
  *
- * Returns: (transfer full): @text in the picture's font
+ * Returns: (transfer full): @text in the picture's font and direction:
+ *   a title, a legend, a number
  */
 PangoLayout *
 hashiya_frame_text (HashiyaFrame *frame,
                     double        size,
                     const char   *text)
 {
-  return hashiya_picture_layout_new (frame->pango, frame->font, size * frame->scale, text);
+  PangoLayout *layout = hashiya_picture_layout_new (frame->pango, frame->font, size * frame->scale, text);
+
+  pango_layout_set_auto_dir (layout, FALSE);
+  return layout;
+}
+
+/**
+ * hashiya_frame_number:
+ * @size: before the picture's scale
+ *
+ * Returns: (transfer full): @number (digits, a sign, a date) written left
+ *   to right whatever the picture's direction: "−10", not "10−"
+ */
+PangoLayout *
+hashiya_frame_number (HashiyaFrame *frame,
+                      double        size,
+                      const char   *number)
+{
+  g_autofree char *marked = g_strconcat ("\u200e", number, NULL);  /* LEFT-TO-RIGHT MARK */
+
+  return hashiya_picture_layout_new (frame->pango, frame->font, size * frame->scale, marked);
+}
+
+/**
+ * hashiya_frame_name:
+ * @size: before the picture's scale
+ *
+ * Returns: (transfer full): @name in the picture's font, in the direction
+ *   of its first letter: an actor's name, Arabic or English whatever the
+ *   picture's direction
+ */
+PangoLayout *
+hashiya_frame_name (HashiyaFrame *frame,
+                    double        size,
+                    const char   *name)
+{
+  return hashiya_picture_layout_new (frame->pango, frame->font, size * frame->scale, name);
 }
 
 void

@@ -59,6 +59,12 @@ void         hashiya_frame_set_note     (HashiyaFrame                *frame,
 PangoLayout *hashiya_frame_text         (HashiyaFrame                *frame,
                                          double                       size,
                                          const char                  *text);
+PangoLayout *hashiya_frame_number       (HashiyaFrame                *frame,
+                                         double                       size,
+                                         const char                  *number);
+PangoLayout *hashiya_frame_name         (HashiyaFrame                *frame,
+                                         double                       size,
+                                         const char                  *name);
 void         hashiya_frame_add_legend   (HashiyaFrame                *frame,
                                          HashiyaLegendSymbol          symbol,
                                          int                          kind,

@@ -237,8 +237,10 @@ make_subtitle (HashiyaNetwork *network)
     dates = g_strcmp0 (hashiya_network_get_first_date (network), hashiya_network_get_last_date (network)) == 0
             ? g_strdup (hashiya_network_get_first_date (network))
             : g_strdup_printf ("%s – %s", hashiya_network_get_first_date (network), hashiya_network_get_last_date (network));
+  /* Dates stay left to right in a right-to-left line: embedded. */
   if (dates != NULL)
-    g_ptr_array_add (parts, dates);
+    g_ptr_array_add (parts, g_strdup_printf ("\u202a%s\u202c", dates));
+  g_free (dates);
   g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u actor", "%u actors", n_nodes), n_nodes));
   if (filter->edges == HASHIYA_NETWORK_EDGES_RELATIONS)
     g_ptr_array_add (parts, g_strdup_printf (ngettext ("%u relation", "%u relations", n_links), n_links));
@@ -386,7 +388,7 @@ hashiya_network_scene_new (HashiyaNetwork              *network,
       HashiyaNetworkNode *node = hashiya_network_get_node (network, i);
       int label_width, label_height;
 
-      self->labels[i] = hashiya_frame_text (&self->frame, self->n_nodes > 150 ? LABEL_SIZE - 2 : LABEL_SIZE,
+      self->labels[i] = hashiya_frame_name (&self->frame, self->n_nodes > 150 ? LABEL_SIZE - 2 : LABEL_SIZE,
                                             hashiya_network_node_get_label (node, self->options->arabic));
       pango_layout_get_size (self->labels[i], &label_width, &label_height);
       self->label_width[i] = (double) label_width / PANGO_SCALE;

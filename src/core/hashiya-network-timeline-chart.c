@@ -81,7 +81,7 @@ make_subtitle (HashiyaNetworkTimeline *timeline)
   g_autofree char *range = NULL;
 
   if (periods > 0)
-    range = g_strdup_printf ("%s – %s", hashiya_network_timeline_get_period_label (timeline, 0),
+    range = g_strdup_printf ("\u202a%s – %s\u202c", hashiya_network_timeline_get_period_label (timeline, 0),
                              hashiya_network_timeline_get_period_label (timeline, periods - 1));
   if (undated > 0)
     left_out = g_strdup_printf (ngettext ("%u document without a date left out",
@@ -136,7 +136,7 @@ hashiya_network_timeline_chart_new (HashiyaNetworkTimeline      *timeline,
   self->n_periods = hashiya_network_timeline_get_n_periods (timeline);
   self->periods = g_new0 (PangoLayout *, MAX (self->n_periods, 1));
   for (guint i = 0; i < self->n_periods; i++)
-    self->periods[i] = hashiya_frame_text (&self->frame, 9.5, hashiya_network_timeline_get_period_label (timeline, i));
+    self->periods[i] = hashiya_frame_number (&self->frame, 9.5, hashiya_network_timeline_get_period_label (timeline, i));
 
   series = kind == HASHIYA_TIMELINE_CHART_MENTIONS ? hashiya_network_timeline_get_mentions (timeline)
                                                    : hashiya_network_timeline_get_relations (timeline);
@@ -174,13 +174,13 @@ hashiya_network_timeline_chart_new (HashiyaNetworkTimeline      *timeline,
     {
       g_autofree char *text = g_strdup_printf ("%u", value);
 
-      g_ptr_array_add (self->ticks, hashiya_frame_text (&self->frame, 9.5, text));
+      g_ptr_array_add (self->ticks, hashiya_frame_number (&self->frame, 9.5, text));
     }
   for (guint value = self->step; value <= self->bottom; value += self->step)
     {
       g_autofree char *text = g_strdup_printf ("−%u", value);
 
-      g_ptr_array_add (self->ticks, hashiya_frame_text (&self->frame, 9.5, text));
+      g_ptr_array_add (self->ticks, hashiya_frame_number (&self->frame, 9.5, text));
     }
 
   if (self->n_periods == 0)
