@@ -14,6 +14,7 @@
 
 #include <string.h>
 
+#include "hashiya-csv-table.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-export-formats.h"
 

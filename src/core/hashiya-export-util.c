@@ -119,34 +119,3 @@ hashiya_export_newline_name (HashiyaText *text)
     return "LF";
   return "none";
 }
-
-/**
- * hashiya_csv_append_field:
- * @value: (nullable): the field; %NULL is empty
- * @last: whether it ends the record
- *
- * Appends a field of RFC 4180 CSV: quoted when it holds a comma, a quote
- * or a line break, its quotes doubled; a record ends in CRLF.
- */
-void
-hashiya_csv_append_field (GString    *out,
-                          const char *value,
-                          gboolean    last)
-{
-  if (value == NULL)
-    value = "";
-  if (strpbrk (value, ",\"\r\n") == NULL)
-    g_string_append (out, value);
-  else
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = value; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  g_string_append (out, last ? "\r\n" : ",");
-}

@@ -59,9 +59,6 @@ GPtrArray            *hashiya_export_mentions      (HashiyaDocument            *
                                                     const HashiyaExportOptions *options);
 const char           *hashiya_export_newline_name  (HashiyaText                *text);
 char                 *hashiya_export_kind_label    (HashiyaActorKind            kind);
-void                  hashiya_csv_append_field     (GString                    *out,
-                                                    const char                 *value,
-                                                    gboolean                    last);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaExportOptions, hashiya_export_options_free)
 

@@ -16,7 +16,7 @@
 
 #include "config.h"
 
-#include "hashiya-export-util.h"
+#include "hashiya-csv-table.h"
 #include "hashiya-network-attributes.h"
 #include "hashiya-network-formats.h"
 #include "hashiya-network-edge-private.h"

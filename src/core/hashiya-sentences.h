@@ -9,13 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* A stretch of a text: START–END in code points, END excluded. */
-typedef struct
-{
-  guint start;
-  guint end;
-} HashiyaSpan;
-
 gboolean  hashiya_sentence_ends_after (gunichar     c);
 gboolean  hashiya_is_line_break       (gunichar     c);
 GArray   *hashiya_text_split_sentences (HashiyaText *text);

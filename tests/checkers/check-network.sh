@@ -18,7 +18,7 @@ done
 "$cli" network "$network" --edges comentions --format gexf -o "$work/comentions.gexf"
 $check expected "$network" "$tests/../data/catalogues/relations.json" > "$work/expected.json"
 
-# 15–16: the GEXF 1.3 grammar.
+# 19–20: the GEXF 1.3 grammar.
 if out=$(xmllint --noout --relaxng "$rng" "$work/network.gexf" "$work/comentions.gexf" 2>&1); then
   ok "xmllint: the GEXF files are valid GEXF 1.3 ($(tr '\n' ' ' <<<"$out"))"
 else
@@ -31,7 +31,7 @@ else
   not_ok "xmllint: a GEXF whose weight is not a number is refused" "$out"
 fi
 
-# 17–22: networkx and igraph read the nodes, edges, weights and typed
+# 21–26: networkx and igraph read the nodes, edges, weights and typed
 # attributes the document has (computed from the .hashiya by the checker).
 if out=$($check networkx-gexf "$work/expected.json" "$work/network.gexf" 2>&1); then
   ok "networkx: the GEXF has the document's actors, relations and weights, typed ($out)"
@@ -71,7 +71,7 @@ else
   not_ok "igraph: a GraphML whose keys have no type loses the counts, and is refused" "$out"
 fi
 
-# 23–26: the SVG drawn by librsvg and by Chromium, its Arabic names real
+# 27–30: the SVG drawn by librsvg and by Chromium, its Arabic names real
 # text that they shape themselves: «أذربيجان» as wide as Pango lays it
 # out joined (pango-view), not as wide as its letters apart.
 size=$(rsvg-convert "$work/network.svg" -o "$work/network-rsvg.png" && stat -c %s "$work/network-rsvg.png" || echo 0)
@@ -111,7 +111,7 @@ else
   not_ok "chromium: the SVG renders, «$name» joined" "label $chromium_width px, Pango $pango px; PNG $size bytes"
 fi
 
-# 27–28: the PNG and the PDF, looked at; co-mentions too.
+# 31–32: the PNG and the PDF, looked at; co-mentions too.
 pdftoppm -r 72 -png -singlefile "$work/network.pdf" "$work/network-pdf"
 out=$("$py" - "$work/network.png" "$work/network-pdf.png" <<'PY'
 import sys
