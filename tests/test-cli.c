@@ -1074,7 +1074,7 @@ test_cli_network_bad (Fixture       *fixture,
   {
     g_auto(Result) r = run_cli ("network", fixture->dir, "-o", out);
 
-    message = g_strdup_printf ("%s: a folder; give its documents (FOLDER/*.hashiya)", fixture->dir);
+    message = g_strdup_printf ("%s: a folder without corpus.json: give a corpus or documents", fixture->dir);
     assert_refused (&r, message, out);
     g_clear_pointer (&message, g_free);
   }
@@ -1178,6 +1178,68 @@ test_cli_stats (Fixture       *fixture,
   }
 }
 
+/* A corpus: its documents' dates make the timeline and the spells. */
+static void
+test_cli_network_corpus (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *corpus = path_in (fixture, "news");
+  g_autofree char *copy = path_in (fixture, "copy.hashiya");
+  g_autofree char *gexf = path_in (fixture, "news.gexf");
+  g_autofree char *kept = g_build_filename (corpus, "network-positions.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *timeline;
+
+  {
+    g_auto(Result) r = run_cli ("corpus", "init", corpus);
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("corpus", "add", corpus, doc, "--date", "2023-10-23", "--source", "Anadolu");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_autofree char *contents = hashiya_test_read_file (doc, NULL);
+
+    g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
+  }
+  {
+    g_auto(Result) r = run_cli ("corpus", "add", corpus, copy, "--date", "2023-11-02", "--source", "TASS");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", corpus, "--json");
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse_object (r.out, parser);
+    g_assert_cmpint (json_object_get_int_member (root, "documents"), ==, 2);
+    g_assert_cmpint (json_object_get_int_member (root, "relations"), ==, 44);
+    g_assert_cmpstr (json_object_get_string_member (root, "first_date"), ==, "2023-10-23");
+    timeline = json_object_get_object_member (root, "timeline");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (timeline, "periods")), ==, 2);
+    g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (
+                       json_object_get_object_member (timeline, "relations"), "verbal-cooperation"), 1), ==, 14);
+  }
+  /* The corpus's positions, in its folder, are where the layout starts. */
+  g_assert_true (g_file_set_contents (kept, "{\"format\": \"hashiya-network-positions\", \"version\": 1, \"positions\": "
+                                            "[{\"actor\": \"iran\", \"x\": 7.5, \"y\": -2, \"pinned\": true}]}", -1, NULL));
+  {
+    g_auto(Result) r = run_cli ("network", corpus, "--sources", "TASS", "--format", "gexf", "-o", gexf);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (gexf, NULL);
+    g_assert_nonnull (strstr (text, "mode=\"dynamic\" timeformat=\"date\" start=\"2023-11-02\" end=\"2023-11-02\""));
+    g_assert_nonnull (strstr (text, "<attvalue for=\"x\" value=\"7.5\"/>"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1206,6 +1268,7 @@ main (int    argc,
   ADD ("/cli/network-bad", test_cli_network_bad);
   ADD ("/cli/network-unwritable", test_cli_network_unwritable);
   ADD ("/cli/stats", test_cli_stats);
+  ADD ("/cli/network-corpus", test_cli_network_corpus);
 #undef ADD
 
   return g_test_run ();

@@ -2,11 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   hashiya-cli network DOC… --edges relations|comentions [--types T,…] [--min N]
+ *   hashiya-cli network DOC…|CORPUS --edges relations|comentions [--types T,…] [--min N]
  *       [--from DATE --to DATE] --format gexf|graphml|csv|svg|png|pdf -o OUT
- *   hashiya-cli stats DOC… [--json] [--chart CHART --format svg|png|pdf -o OUT]
+ *   hashiya-cli stats DOC…|CORPUS [--json] [--chart CHART --format svg|png|pdf -o OUT]
  *
- * Both read one document or several, and take the same filters.
+ * Both read a corpus, or one document or several, and take the same
+ * filters.
  */
 
 #define G_LOG_DOMAIN "hashiya-cli"
@@ -22,6 +23,7 @@
 #include "hashiya-cli-common.h"
 #include "hashiya-cli-network.h"
 #include "hashiya-network-bar-chart.h"
+#include "hashiya-network-corpus.h"
 #include "hashiya-network-counts.h"
 #include "hashiya-network-export.h"
 #include "hashiya-network-layout.h"
@@ -152,31 +154,57 @@ parse_mask (const char  *command,
   return TRUE;
 }
 
-/* The documents, each a HashiyaNetworkDocument named by its path and
- * titled by its file name. */
+/* The documents to read: one corpus (a folder with a corpus.json), or
+ * one document or more. Each a HashiyaNetworkDocument named by its path,
+ * with its metadata; a document of the corpus that cannot be read is said
+ * (N_FAILED counts them) and left out. */
 static GPtrArray *
-open_documents (int      argc,
-                char   **argv,
-                GError **error)
+open_documents (int             argc,
+                char          **argv,
+                HashiyaCorpus **corpus,
+                guint          *n_failed,
+                GError        **error)
 {
-  g_autoptr(GPtrArray) documents = hashiya_network_documents_new ();
+  g_autoptr(GPtrArray) documents = NULL;
 
+  *n_failed = 0;
+  if (argc == 2 && g_file_test (argv[1], G_FILE_TEST_IS_DIR))
+    {
+      g_autofree char *corpus_json = g_build_filename (argv[1], "corpus.json", NULL);
+      g_autoptr(GFile) folder = g_file_new_for_path (argv[1]);
+      g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+
+      if (!g_file_test (corpus_json, G_FILE_TEST_EXISTS))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                       _("%s: a folder without corpus.json: give a corpus or documents"), argv[1]);
+          return NULL;
+        }
+      *corpus = hashiya_corpus_open (folder, NULL, error);
+      if (*corpus == NULL)
+        return NULL;
+      documents = hashiya_network_documents_from_corpus (*corpus, problems, NULL, error);
+      for (guint i = 0; documents != NULL && i < problems->len; i++)
+        g_printerr ("hashiya-cli: %s\n", (char *) g_ptr_array_index (problems, i));
+      *n_failed = problems->len;
+      return g_steal_pointer (&documents);
+    }
+
+  documents = hashiya_network_documents_new ();
   for (int i = 1; i < argc; i++)
     {
       g_autoptr(HashiyaDocument) document = NULL;
-      g_autofree char *title = NULL;
 
       if (g_file_test (argv[i], G_FILE_TEST_IS_DIR))
         {
           g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                       _("%s: a folder; give its documents (FOLDER/*.hashiya)"), argv[i]);
+                       _("%s: a folder: give one corpus alone, or documents"), argv[i]);
           return NULL;
         }
       document = hashiya_cli_open_document (argv[i], FALSE, error);
       if (document == NULL)
         return NULL;
-      title = hashiya_file_stem (argv[i]);
-      g_ptr_array_add (documents, hashiya_network_document_new (document, argv[i], title, NULL, NULL, NULL));
+      g_ptr_array_add (documents, hashiya_network_document_new_for_document (document, argv[i]));
     }
   return g_steal_pointer (&documents);
 }
@@ -288,13 +316,14 @@ make_picture_options (const char             *command,
 }
 
 /* Where the layout starts: --positions, a fresh one from --seed, or the
- * document's own positions (as the window keeps them) when they are
- * there. The CLI never writes them. */
+ * document's or the corpus's own positions (as the window keeps them)
+ * when they are there. The CLI never writes them. */
 static HashiyaNetworkPositions *
-load_positions (const char  *command,
-                Arguments   *arguments,
-                GPtrArray   *documents,
-                int         *status)
+load_positions (const char     *command,
+                Arguments      *arguments,
+                HashiyaCorpus  *corpus,
+                GPtrArray      *documents,
+                int            *status)
 {
   g_autoptr(HashiyaNetworkPositions) positions = NULL;
   g_autoptr(GError) error = NULL;
@@ -315,10 +344,14 @@ load_positions (const char  *command,
         }
       return g_steal_pointer (&positions);
     }
-  if (arguments->seed == NULL && documents->len == 1)
+  if (arguments->seed == NULL && (corpus != NULL || documents->len == 1))
     {
-      HashiyaDocument *document = hashiya_network_document_get_document (g_ptr_array_index (documents, 0));
-      g_autofree char *path = hashiya_network_positions_path_for_document (document);
+      g_autofree char *path = NULL;
+
+      if (corpus != NULL)
+        path = hashiya_network_positions_path_for_corpus (corpus);
+      else
+        path = hashiya_network_positions_path_for_document (hashiya_network_document_get_document (g_ptr_array_index (documents, 0)));
 
       positions = hashiya_network_positions_load_or_new (path, &error);
       if (positions == NULL)
@@ -351,7 +384,9 @@ hashiya_cli_network (int    argc,
   g_autoptr(HashiyaPictureOptions) options = NULL;
   g_autoptr(HashiyaNetworkPositions) positions = NULL;
   g_autoptr(HashiyaNetwork) network = NULL;
+  g_autoptr(HashiyaCorpus) corpus = NULL;
   g_autoptr(GError) error = NULL;
+  guint n_failed = 0;
   GOptionEntry entries[] = {
     FILTER_ENTRIES (arguments),
     { "connected-only", 0, 0, G_OPTION_ARG_NONE, &arguments.connected_only, N_("Leave out actors without a link"), NULL },
@@ -364,14 +399,14 @@ hashiya_cli_network (int    argc,
   };
   int format, status;
 
-  status = hashiya_cli_parse_options ("network", "DOC…",
+  status = hashiya_cli_parse_options ("network", "DOC…|CORPUS",
                                       N_("Writes the network of the actors of one document or several: GEXF, "
                                          "GraphML or Gephi's CSV pair for the network tools, or a picture."),
                                       entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc < 2)
-    return hashiya_cli_usage_error ("network", _("give one document or more"));
+    return hashiya_cli_usage_error ("network", _("give a corpus, or one document or more"));
   if (arguments.output == NULL)
     return hashiya_cli_usage_error ("network", _("say where to write it with -o OUT"));
   if (arguments.format != NULL ? !hashiya_enum_from_nick (HASHIYA_TYPE_NETWORK_FORMAT, arguments.format, &format)
@@ -380,13 +415,13 @@ hashiya_cli_network (int    argc,
   if (!make_filter ("network", &arguments, &filter) || !make_picture_options ("network", &arguments, &options))
     return HASHIYA_CLI_USAGE;
 
-  documents = open_documents (argc, argv, &error);
+  documents = open_documents (argc, argv, &corpus, &n_failed, &error);
   if (documents == NULL)
     return hashiya_cli_fail (error);
   if (!check_types ("network", documents, filter->types))
     return HASHIYA_CLI_USAGE;
   status = HASHIYA_CLI_OK;
-  positions = load_positions ("network", &arguments, documents, &status);
+  positions = load_positions ("network", &arguments, corpus, documents, &status);
   if (positions == NULL)
     return status;
 
@@ -400,7 +435,7 @@ hashiya_cli_network (int    argc,
                           "hashiya-cli: %u documents without a date left out by --from/--to\n",
                           hashiya_network_get_n_undated (network)),
                 hashiya_network_get_n_undated (network));
-  return HASHIYA_CLI_OK;
+  return n_failed > 0 ? HASHIYA_CLI_BAD_INPUT : HASHIYA_CLI_OK;
 }
 
 static void
@@ -667,8 +702,10 @@ hashiya_cli_stats (int    argc,
   g_autoptr(HashiyaPictureOptions) options = NULL;
   g_autoptr(HashiyaNetwork) network = NULL;
   g_autoptr(HashiyaNetworkTimeline) timeline = NULL;
+  g_autoptr(HashiyaCorpus) corpus = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
+  guint n_failed = 0;
   GOptionEntry entries[] = {
     FILTER_ENTRIES (arguments),
     { "json", 0, 0, G_OPTION_ARG_NONE, &arguments.json, N_("Print JSON"), NULL },
@@ -684,14 +721,14 @@ hashiya_cli_stats (int    argc,
   int period = HASHIYA_TIMELINE_MONTH, format = -1, status;
   guint chart = 0;
 
-  status = hashiya_cli_parse_options ("stats", "DOC…",
+  status = hashiya_cli_parse_options ("stats", "DOC…|CORPUS",
                                       N_("Counts the mentions and relations of one document or several: by actor, "
                                          "kind, type and quad class, and over time; or draws them."),
                                       entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc < 2)
-    return hashiya_cli_usage_error ("stats", _("give one document or more"));
+    return hashiya_cli_usage_error ("stats", _("give a corpus, or one document or more"));
   if (arguments.period != NULL && !hashiya_enum_from_nick (HASHIYA_TYPE_TIMELINE_PERIOD, arguments.period, &period))
     return hashiya_cli_usage_error ("stats", _("--period must be month or week"));
   if (arguments.chart != NULL)
@@ -717,7 +754,7 @@ hashiya_cli_stats (int    argc,
   if (!make_filter ("stats", &arguments, &filter) || !make_picture_options ("stats", &arguments, &options))
     return HASHIYA_CLI_USAGE;
 
-  documents = open_documents (argc, argv, &error);
+  documents = open_documents (argc, argv, &corpus, &n_failed, &error);
   if (documents == NULL)
     return hashiya_cli_fail (error);
   if (!check_types ("stats", documents, filter->types))
@@ -734,10 +771,10 @@ hashiya_cli_stats (int    argc,
         print_stats_json (network, documents, filter, timeline);
       else
         print_stats_text (network, documents, filter, timeline);
-      return HASHIYA_CLI_OK;
+      return n_failed > 0 ? HASHIYA_CLI_BAD_INPUT : HASHIYA_CLI_OK;
     }
   bytes = render_chart (chart, documents, filter, timeline, network, options, &arguments, format, &error);
   if (bytes == NULL || !hashiya_file_write_atomic (arguments.output, bytes, &error))
     return hashiya_cli_fail (error);
-  return HASHIYA_CLI_OK;
+  return n_failed > 0 ? HASHIYA_CLI_BAD_INPUT : HASHIYA_CLI_OK;
 }

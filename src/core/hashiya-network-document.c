@@ -6,8 +6,9 @@
  * The networks, counts and timelines are made from one document or from
  * many (a corpus). Each comes with what a corpus knows of it: an id (its
  * path in the corpus, or its file name), a title, the date it was
- * published and its source (the outlet). Dates are days: "2023-10-23",
- * or the day of an ISO 8601 time.
+ * published and its source (the outlet), by default the document's own
+ * metadata. Dates are days: "2023-10-23", or the day of an ISO 8601
+ * time.
  */
 
 #define G_LOG_DOMAIN "hashiya-network"
@@ -142,6 +143,32 @@ hashiya_network_document_new (HashiyaDocument  *document,
   self->day = day;
   self->date = day != 0 ? hashiya_network_format_date (day) : NULL;
   self->source = source != NULL && *source != '\0' ? g_strdup (source) : NULL;
+  return self;
+}
+
+/**
+ * hashiya_network_document_new_for_document:
+ * @id: what tells it from the other documents (a path in the corpus)
+ *
+ * Returns: (transfer full): the document with its own metadata: its
+ *   title (else @id), date and source
+ */
+HashiyaNetworkDocument *
+hashiya_network_document_new_for_document (HashiyaDocument *document,
+                                           const char      *id)
+{
+  const HashiyaMetadata *metadata;
+  HashiyaNetworkDocument *self;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  metadata = hashiya_document_get_metadata (document);
+  self = hashiya_network_document_new (document, id, metadata->title, metadata->date, metadata->source, NULL);
+  /* A date the file format took that is not a day (a time of its own
+   * form): the document as undated. */
+  if (self == NULL)
+    self = hashiya_network_document_new (document, id, metadata->title, NULL, metadata->source, NULL);
   return self;
 }
 

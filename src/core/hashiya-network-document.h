@@ -21,6 +21,8 @@ HashiyaNetworkDocument *hashiya_network_document_new          (HashiyaDocument  
                                                                const char             *date,
                                                                const char             *source,
                                                                GError                **error);
+HashiyaNetworkDocument *hashiya_network_document_new_for_document (HashiyaDocument  *document,
+                                                                   const char       *id);
 HashiyaNetworkDocument *hashiya_network_document_ref          (HashiyaNetworkDocument *self);
 void                    hashiya_network_document_unref        (HashiyaNetworkDocument *self);
 HashiyaDocument        *hashiya_network_document_get_document (HashiyaNetworkDocument *self);

@@ -449,11 +449,11 @@ hashiya_network_new (GPtrArray                  *documents,
 
 /**
  * hashiya_network_new_for_document:
- * @title: its title, and its id
+ * @title: its id, and its title when its metadata has none
  * @filter: (nullable): what to take from it
  *
- * Returns: (transfer full): the network of one document, which has no
- *   date or source
+ * Returns: (transfer full): the network of one document, with its
+ *   metadata's date and source
  */
 HashiyaNetwork *
 hashiya_network_new_for_document (HashiyaDocument            *document,
@@ -465,7 +465,7 @@ hashiya_network_new_for_document (HashiyaDocument            *document,
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
   g_return_val_if_fail (title != NULL, NULL);
 
-  g_ptr_array_add (documents, hashiya_network_document_new (document, title, title, NULL, NULL, NULL));
+  g_ptr_array_add (documents, hashiya_network_document_new_for_document (document, title));
   return hashiya_network_new (documents, filter);
 }
 
