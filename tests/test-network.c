@@ -13,6 +13,7 @@
 
 #include "hashiya-network.h"
 #include "hashiya-network-bar-chart.h"
+#include "hashiya-network-corpus.h"
 #include "hashiya-network-counts.h"
 #include "hashiya-network-export.h"
 #include "hashiya-network-layout.h"
@@ -498,6 +499,56 @@ test_bad_dates (void)
   g_assert_false (hashiya_network_parse_date ("2023-2-28", NULL));
   g_assert_false (hashiya_network_parse_date ("2023-02-28x", NULL));
   g_assert_true (hashiya_network_parse_date ("2023-02-28T10:00:00Z", NULL));
+}
+
+
+/* A corpus: each readable document with its metadata; one that cannot be
+ * read is said. */
+static void
+test_corpus (void)
+{
+  g_autoptr(HashiyaDocument) document = gold_document ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *gold = g_build_filename (dir, "gold.hashiya", NULL);
+  g_autofree char *news = g_build_filename (dir, "news", NULL);
+  g_autoptr(GFile) folder = g_file_new_for_path (news);
+  g_autoptr(GFile) file = g_file_new_for_path (gold);
+  g_autoptr(HashiyaCorpus) corpus = NULL;
+  g_autoptr(HashiyaMetadata) metadata = hashiya_metadata_new ();
+  g_autoptr(GPtrArray) problems = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *broken = NULL;
+  g_autofree char *positions = NULL;
+  HashiyaNetworkDocument *first;
+
+  g_assert_true (hashiya_document_save_file (document, gold, &error));
+  g_assert_no_error (error);
+  corpus = hashiya_corpus_create (folder, "news", hashiya_document_get_catalog (document),
+                                  hashiya_document_get_relation_catalog (document), &error);
+  g_assert_no_error (error);
+  metadata->title = g_strdup ("مناورات");
+  metadata->date = g_strdup ("2023-10-23");
+  metadata->source = g_strdup ("Anadolu");
+  g_assert_nonnull (hashiya_corpus_add_file (corpus, file, metadata, &error));
+  g_assert_no_error (error);
+  broken = hashiya_test_write_file (news, "broken.hashiya", "{", -1);
+  g_assert_true (hashiya_corpus_rescan (corpus, NULL, &error));
+
+  documents = hashiya_network_documents_from_corpus (corpus, problems, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (documents->len, ==, 1);
+  g_assert_cmpuint (problems->len, ==, 1);
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (problems, 0), "broken.hashiya: "));
+  first = g_ptr_array_index (documents, 0);
+  g_assert_cmpstr (hashiya_network_document_get_id (first), ==, "gold.hashiya");
+  g_assert_cmpstr (hashiya_network_document_get_title (first), ==, "مناورات");
+  g_assert_cmpstr (hashiya_network_document_get_date (first), ==, "2023-10-23");
+  g_assert_cmpstr (hashiya_network_document_get_source (first), ==, "Anadolu");
+
+  positions = hashiya_network_positions_path_for_corpus (corpus);
+  g_assert_true (g_str_has_suffix (positions, "/news/network-positions.json"));
+  hashiya_test_remove_tree (dir);
 }
 
 /* A relation between two mentions of one actor, one actor, no actor:
@@ -1439,6 +1490,7 @@ main (int    argc,
   g_test_add_func ("/network/filters/status", test_filter_status);
   g_test_add_func ("/network/filters/documents", test_filter_documents);
   g_test_add_func ("/network/filters/bad-dates", test_bad_dates);
+  g_test_add_func ("/network/corpus", test_corpus);
   g_test_add_func ("/network/small-networks", test_small_networks);
   g_test_add_func ("/network/messages", test_messages);
   g_test_add_func ("/network/layout/deterministic", test_layout_deterministic);
