@@ -12,12 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hashiya-test-cli.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
-
-/* Root reads and writes past any permission: permission cases run the
- * CLI as this unprivileged user instead. */
-#define NOBODY 65534
 
 typedef struct
 {
@@ -25,60 +22,13 @@ typedef struct
   char *sample;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
+/* The shared runner under the names these tests use. */
+typedef HashiyaTestRun Result;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, hashiya_test_run_clear)
 
-static void
-result_clear (Result *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-drop_privileges (gpointer user_data)
-{
-  if (setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
-    _exit (126);
-}
-
-static Result
-run_cli_as (gboolean            as_nobody,
-            const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  Result result = { 0 };
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("HASHIYA_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (as_nobody && geteuid () == 0)
-    g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result.out, &result.err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result.status = g_subprocess_get_exit_status (process);
-  g_assert_cmpint (result.status, !=, 126);
-
-  return result;
-}
-
-#define run_cli(...) run_cli_as (FALSE, (const char * const[]) { __VA_ARGS__, NULL })
-#define run_cli_nobody(...) run_cli_as (TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli(...) hashiya_test_run_cli_full (NULL, NULL, FALSE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli_nobody(...) hashiya_test_run_cli_full (NULL, NULL, TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+#define assert_refused hashiya_test_assert_refused
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -118,21 +68,6 @@ new_document (Fixture *fixture)
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
   return doc;
-}
-
-/* The bad input exits 1, says what is wrong and writes nothing. */
-static void
-assert_refused (Result     *r,
-                const char *message,
-                const char *output)
-{
-  g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s\n", message);
-
-  g_assert_cmpstr (r->err, ==, expected);
-  g_assert_cmpint (r->status, ==, 1);
-  g_assert_cmpstr (r->out, ==, "");
-  if (output != NULL)
-    g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 }
 
 static JsonObject *
@@ -251,7 +186,7 @@ test_cli_bad_documents (Fixture       *fixture,
     { "\"start\": 79", "\"start\": 88", "mention 1: start 88 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", "mention 1: end 3000 is past the end of the text (2849 characters)" },
     { "\"version\": 1", "\"version\": 9",
-      "version 9 was written by a newer Hashiya; this one reads up to version 4. Update Hashiya to open it." },
+      "version 9 was written by a newer Hashiya; this one reads up to version 5. Update Hashiya to open it." },
   };
 
   {
@@ -813,6 +748,498 @@ test_cli_conll_labels (Fixture       *fixture,
   g_assert_cmpstr (conll, ==, "-DOCSTART- O\n\nزار O\nأرمينيا B-Country\nأمس O\n\n");
 }
 
+/* Every mention and relation of the document at @path is @author's. */
+static void
+assert_authored (const char *path,
+                 const char *author,
+                 guint       min_mentions)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_document_load_file (path, &error);
+  GListModel *relations;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), >=, min_mentions);
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    g_assert_cmpstr (hashiya_mention_get_author (hashiya_document_get_mention (document, i)), ==, author);
+  relations = hashiya_document_get_relations (document);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+
+      g_assert_cmpstr (hashiya_relation_get_author (relation), ==, author);
+    }
+}
+
+/* Who annotates: --author on every command that adds mentions or
+ * relations, else git's user.name, else the account's real name; a name
+ * that cannot be a folder's is refused. */
+static void
+test_cli_author (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *out = path_in (fixture, "out.hashiya");
+  g_autofree char *related = path_in (fixture, "related.hashiya");
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7-relations.ann", NULL);
+  g_autofree char *txt = hashiya_test_sample_path ();
+  g_autofree char *gitconfig = hashiya_test_write_file (fixture->dir, "gitconfig", "[user]\n\tname = Layla Haddad\n", -1);
+  g_autofree char *git_env = g_strconcat ("GIT_CONFIG_GLOBAL=", gitconfig, NULL);
+  const char *with_git[] = { git_env, "GIT_CONFIG_NOSYSTEM=1", NULL };
+  const char *without_git[] = { "PATH=/nonexistent", NULL };
+  const char *real = g_get_real_name ();
+  g_autofree char *account = g_strdup (g_strcmp0 (real, "Unknown") != 0 && real[0] != '\0' ? real : g_get_user_name ());
+  const char *bad[] = { "a/b", "..", "../x", ".hidden" };
+  const char *commands[][9] = {
+    { "annotate", doc, "--actor", "iran", "--span", "0:6", "-o", out, NULL },
+    { "suggest", doc, "--accept", "-o", out, NULL },
+    { "import", ann, "--text", txt, "-o", out, NULL },
+    { "relate", related, "--type", "consult", "--source", "m3", "--target", "m4", NULL },
+  };
+
+  /* A name that cannot be a folder's: wrong usage, nothing written. */
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+      {
+        g_autoptr(GPtrArray) args = g_ptr_array_new ();
+        g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s: --author: “%s” cannot be an annotator's name: it "
+                                                     "names a folder, so it may not start with a dot or hold “/”, “\\”, "
+                                                     "“..” or control characters\n"
+                                                     "Try “hashiya-cli %s --help” for more.\n",
+                                                     commands[c][0], bad[b], commands[c][0]);
+
+        for (guint i = 0; commands[c][i] != NULL; i++)
+          g_ptr_array_add (args, (gpointer) commands[c][i]);
+        g_ptr_array_add (args, (gpointer) "--author");
+        g_ptr_array_add (args, (gpointer) bad[b]);
+        if (c == 3)
+          {
+            g_ptr_array_add (args, (gpointer) "-o");
+            g_ptr_array_add (args, out);
+          }
+        g_ptr_array_add (args, NULL);
+        {
+          g_auto(Result) r = hashiya_test_run_cli_full (NULL, NULL, FALSE, (const char * const *) args->pdata);
+
+          g_assert_cmpstr (r.err, ==, expected);
+          g_assert_cmpint (r.status, ==, 2);
+          g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+        }
+      }
+
+  /* --author names whoever adds. */
+  {
+    g_auto(Result) r = run_cli ("suggest", doc, "--accept", "--author", "عمر", "-o", out);
+
+    g_assert_cmpint (r.status, ==, 0);
+    assert_authored (out, "عمر", 71);
+  }
+  {
+    g_auto(Result) r = run_cli ("import", ann, "--text", txt, "--author", "Omar", "-o", related);
+
+    g_assert_cmpint (r.status, ==, 0);
+    assert_authored (related, "Omar", 71);
+  }
+  {
+    g_auto(Result) r = run_cli ("relate", related, "--type", "consult", "--source", "m3", "--target", "m9",
+                                "--author", "Omar", "-o", related);
+
+    g_assert_cmpint (r.status, ==, 0);
+    assert_authored (related, "Omar", 71);
+  }
+
+  /* Without --author: git's user.name (here, in a folder of no
+   * repository), else the account's real name. */
+  for (guint c = 0; c < 3; c++)
+    {
+      g_auto(Result) r = hashiya_test_run_cli_full (fixture->dir, with_git, FALSE, commands[c]);
+
+      g_assert_cmpint (r.status, ==, 0);
+      assert_authored (out, "Layla Haddad", 1);
+      g_remove (out);
+    }
+  {
+    g_auto(Result) r = hashiya_test_run_cli_full (fixture->dir, with_git, FALSE,
+                                                  (const char * const[]) { "relate", related, "--type", "agree",
+                                                                           "--source", "m3", "--target", "m9",
+                                                                           "-o", out, NULL });
+    g_autoptr(HashiyaDocument) document = hashiya_document_load_file (out, NULL);
+    g_autoptr(HashiyaRelation) relation = NULL;
+    GListModel *relations = hashiya_document_get_relations (document);
+
+    g_assert_cmpint (r.status, ==, 0);
+    relation = g_list_model_get_item (relations, g_list_model_get_n_items (relations) - 1);
+    g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "agree");
+    g_assert_cmpstr (hashiya_relation_get_author (relation), ==, "Layla Haddad");
+    g_remove (out);
+  }
+  {
+    g_auto(Result) r = hashiya_test_run_cli_full (fixture->dir, without_git, FALSE, commands[0]);
+
+    g_assert_cmpint (r.status, ==, 0);
+    assert_authored (out, account, 1);
+  }
+}
+
+/* The bundled article with its gold mentions and relations; positions of
+ * networks kept in the fixture, never in the user's state folder. */
+static char *
+gold_relations_document (Fixture *fixture)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7-relations.ann", NULL);
+  g_autofree char *state = path_in (fixture, "state");
+  char *doc = path_in (fixture, "gold.hashiya");
+  g_auto(Result) r = run_cli ("import", ann, "--text", fixture->sample, "-o", doc);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  return doc;
+}
+
+/* The usage error: exit 2, the message, the hint, nothing written. */
+static void
+assert_usage (Result     *r,
+              const char *command,
+              const char *message,
+              const char *output)
+{
+  g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s: %s\nTry “hashiya-cli %s --help” for more.\n",
+                                               command, message, command);
+
+  g_assert_cmpstr (r->err, ==, expected);
+  g_assert_cmpint (r->status, ==, 2);
+  g_assert_cmpstr (r->out, ==, "");
+  if (output != NULL)
+    g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_network (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *gexf = path_in (fixture, "net.gexf");
+  g_autofree char *graphml = path_in (fixture, "net.graphml");
+  g_autofree char *csv = path_in (fixture, "gephi");
+  g_autofree char *nodes = g_build_filename (csv, "nodes.csv", NULL);
+  g_autofree char *edges = g_build_filename (csv, "edges.csv", NULL);
+  g_autofree char *text = NULL;
+  static const char * const pictures[] = { "net.svg", "net.png", "net.pdf" };
+
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--edges", "relations", "--format", "gexf", "-o", gexf);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (gexf, NULL);
+    g_assert_nonnull (strstr (text, "<nodes count=\"12\">"));
+    g_assert_nonnull (strstr (text, "<edges count=\"12\">"));
+    g_assert_nonnull (strstr (text, "source=\"azerbaijan\" target=\"armenia\" type=\"directed\" weight=\"1\" label=\"assault\""));
+    g_clear_pointer (&text, g_free);
+  }
+  {
+    /* The format from the name; co-mentions, only links made twice or more. */
+    g_auto(Result) r = run_cli ("network", doc, "--edges", "comentions", "--min", "2", "-o", graphml);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (graphml, NULL);
+    g_assert_nonnull (strstr (text, "<graph id=\"network\" edgedefault=\"undirected\">"));
+    g_clear_pointer (&text, g_free);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--types", "consult,accuse", "--format", "csv", "-o", csv);
+
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (edges, NULL);
+    g_assert_true (g_str_has_prefix (text, "Id,Source,Target,Type,Weight,Label,"));
+    g_assert_nonnull (strstr (text, ",azerbaijan,armenia,Directed,1,اتهام,accuse,"));
+    g_assert_null (strstr (text, "cooperate"));
+    g_assert_true (g_file_test (nodes, G_FILE_TEST_IS_REGULAR));
+    g_clear_pointer (&text, g_free);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    {
+      g_autofree char *picture = path_in (fixture, pictures[i]);
+      g_auto(Result) r = run_cli ("network", doc, "--style", "dark", "--labels", "en", "--width", "800",
+                                  "--height", "600", "-o", picture);
+      gsize length = 0;
+
+      g_assert_cmpstr (r.err, ==, "");
+      g_assert_cmpint (r.status, ==, 0);
+      text = hashiya_test_read_file (picture, &length);
+      g_assert_cmpuint (length, >, 2000);
+      g_clear_pointer (&text, g_free);
+    }
+}
+
+/* The window's positions of a document are the CLI's too. */
+static void
+test_cli_network_positions (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *folder = path_in (fixture, "state/hashiya/networks");
+  g_autofree char *kept = g_build_filename (folder, "d22bcf865a908da7b5859ab1d3f78f731f1eec789d6a19c1f97b2577af153dd8.json",
+                                            NULL);
+  g_autofree char *gexf = path_in (fixture, "net.gexf");
+  g_autofree char *text = NULL;
+
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (kept, "{\"format\": \"hashiya-network-positions\", \"version\": 1, \"positions\": "
+                                            "[{\"actor\": \"iran\", \"x\": 7.5, \"y\": -2, \"pinned\": true}]}", -1, NULL));
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--format", "gexf", "-o", gexf);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (gexf, NULL);
+    g_assert_nonnull (strstr (text, "<attvalue for=\"x\" value=\"7.5\"/>\n          <attvalue for=\"y\" value=\"-2\"/>\n"
+                                    "          <attvalue for=\"pinned\" value=\"true\"/>"));
+  }
+  /* A broken positions file: said, and laid out afresh. */
+  g_assert_true (g_file_set_contents (kept, "{", -1, NULL));
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--format", "gexf", "-o", gexf);
+    g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s:1:1: Parse error: unexpected character `{', "
+                                                 "expected string constant; laid out afresh\n", kept);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, expected);
+  }
+}
+
+static void
+test_cli_network_bad (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *out = path_in (fixture, "out.gexf");
+  g_autofree char *missing = path_in (fixture, "missing.hashiya");
+  g_autofree char *message = NULL;
+
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--format", "dot", "-o", out);
+
+    assert_usage (&r, "network", "--format must be gexf, graphml, csv, svg, png or pdf", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--edges", "friends", "-o", out);
+
+    assert_usage (&r, "network", "--edges must be relations or comentions", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--min", "0", "-o", out);
+
+    assert_usage (&r, "network", "--min must be a whole number, 1 or more", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--from", "2023-13-01", "-o", out);
+
+    assert_usage (&r, "network", "the date “2023-13-01” is not a day written YYYY-MM-DD", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--from", "2023-11-01", "--to", "2023-10-01", "-o", out);
+
+    assert_usage (&r, "network", "the range starts on 2023-11-01, after its end on 2023-10-01", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--types", "consult,befriend", "-o", out);
+
+    assert_usage (&r, "network", "--types: “befriend” is not a type of the relation catalogue", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--kinds", "state,nation", "-o", out);
+
+    assert_usage (&r, "network", "--kinds: “nation” is none of state, person, organization, group, forum, place, other",
+                  out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--width", "50", "--format", "png", "-o", out);
+
+    assert_usage (&r, "network", "a picture of 50 × 900: each side must be from 200 to 10000", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--format", "gexf");
+
+    assert_usage (&r, "network", "say where to write it with -o OUT", NULL);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", missing, "-o", out);
+
+    message = g_strdup_printf ("%s: cannot read: no such file or folder", missing);
+    assert_refused (&r, message, out);
+    g_clear_pointer (&message, g_free);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", fixture->dir, "-o", out);
+
+    message = g_strdup_printf ("%s: a folder without corpus.json: give a corpus or documents", fixture->dir);
+    assert_refused (&r, message, out);
+    g_clear_pointer (&message, g_free);
+  }
+}
+
+static void
+test_cli_network_unwritable (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *readonly = path_in (fixture, "readonly");
+  g_autofree char *old = g_build_filename (readonly, "old.gexf", NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_chmod (doc, 0644);
+  g_mkdir (readonly, 0755);
+  g_file_set_contents (old, "the old version", -1, NULL);
+  g_chmod (old, 0666);
+  g_chmod (readonly, 0555);
+  {
+    g_auto(Result) r = run_cli_nobody ("network", doc, "--format", "gexf", "-o", old);
+
+    message = g_strdup_printf ("%s: cannot write: permission denied", old);
+    assert_refused (&r, message, NULL);
+  }
+  after = hashiya_test_read_file (old, NULL);
+  g_assert_cmpstr (after, ==, "the old version");
+  listing = g_dir_open (readonly, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
+static void
+test_cli_stats (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *chart = path_in (fixture, "actors.svg");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *quads, *timeline, *first;
+
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--json");
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse_object (r.out, parser);
+    g_assert_cmpint (json_object_get_int_member (root, "documents"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (root, "undated"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (root, "mentions"), ==, 71);
+    g_assert_cmpint (json_object_get_int_member (root, "relations"), ==, 22);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "actors")), ==, 12);
+    first = json_array_get_object_element (json_object_get_array_member (root, "actors"), 0);
+    g_assert_cmpstr (json_object_get_string_member (first, "id"), ==, "azerbaijan");
+    g_assert_cmpint (json_object_get_int_member (first, "mentions"), ==, 26);
+    g_assert_cmpint (json_object_get_int_member (first, "degree"), ==, 4);
+    g_assert_cmpfloat (json_object_get_double_member (first, "betweenness"), ==, 5.5);
+    quads = json_object_get_object_member (root, "relations_by_quad_class");
+    g_assert_cmpint (json_object_get_int_member (quads, "verbal-cooperation"), ==, 14);
+    g_assert_cmpint (json_object_get_int_member (quads, "material-conflict"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "relations_by_type"), "consult"), ==, 13);
+    timeline = json_object_get_object_member (root, "timeline");
+    g_assert_cmpstr (json_object_get_string_member (timeline, "period"), ==, "month");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (timeline, "periods")), ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--kinds", "state");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "Documents:   1 (1 without a date)\nActors:      5\nRelations:   9\n"));
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--chart", "mentions-by-actor", "-o", chart);
+    g_autofree char *svg = NULL;
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    svg = hashiya_test_read_file (chart, NULL);
+    g_assert_nonnull (strstr (svg, ">أذربيجان</text>"));
+  }
+  g_unlink (chart);
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--chart", "pie", "-o", chart);
+
+    assert_usage (&r, "stats", "--chart must be one of mentions-by-actor, mentions-by-kind, mentions-by-type, "
+                               "relations-by-type, relations-by-quad-class, mentions-over-time, relations-over-time", chart);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--chart", "mentions-by-actor", "--json", "-o", chart);
+
+    assert_usage (&r, "stats", "--json prints the numbers, --chart draws them: choose one", chart);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "-o", chart);
+
+    assert_usage (&r, "stats", "-o and --format write a chart: say which with --chart CHART", chart);
+  }
+}
+
+/* A corpus: its documents' dates make the timeline and the spells. */
+static void
+test_cli_network_corpus (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *corpus = path_in (fixture, "news");
+  g_autofree char *copy = path_in (fixture, "copy.hashiya");
+  g_autofree char *gexf = path_in (fixture, "news.gexf");
+  g_autofree char *kept = g_build_filename (corpus, "network-positions.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *timeline;
+
+  {
+    g_auto(Result) r = run_cli ("corpus", "init", corpus);
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("corpus", "add", corpus, doc, "--date", "2023-10-23", "--source", "Anadolu");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_autofree char *contents = hashiya_test_read_file (doc, NULL);
+
+    g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
+  }
+  {
+    g_auto(Result) r = run_cli ("corpus", "add", corpus, copy, "--date", "2023-11-02", "--source", "TASS");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", corpus, "--json");
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse_object (r.out, parser);
+    g_assert_cmpint (json_object_get_int_member (root, "documents"), ==, 2);
+    g_assert_cmpint (json_object_get_int_member (root, "relations"), ==, 44);
+    g_assert_cmpstr (json_object_get_string_member (root, "first_date"), ==, "2023-10-23");
+    timeline = json_object_get_object_member (root, "timeline");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (timeline, "periods")), ==, 2);
+    g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (
+                       json_object_get_object_member (timeline, "relations"), "verbal-cooperation"), 1), ==, 14);
+  }
+  /* The corpus's positions, in its folder, are where the layout starts. */
+  g_assert_true (g_file_set_contents (kept, "{\"format\": \"hashiya-network-positions\", \"version\": 1, \"positions\": "
+                                            "[{\"actor\": \"iran\", \"x\": 7.5, \"y\": -2, \"pinned\": true}]}", -1, NULL));
+  {
+    g_auto(Result) r = run_cli ("network", corpus, "--sources", "TASS", "--format", "gexf", "-o", gexf);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (gexf, NULL);
+    g_assert_nonnull (strstr (text, "mode=\"dynamic\" timeformat=\"date\" start=\"2023-11-02\" end=\"2023-11-02\""));
+    g_assert_nonnull (strstr (text, "<attvalue for=\"x\" value=\"7.5\"/>"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -835,6 +1262,13 @@ main (int    argc,
   ADD ("/cli/annotate-trims", test_cli_annotate_trims);
   ADD ("/cli/conll-labels", test_cli_conll_labels);
   ADD ("/cli/usage", test_cli_usage);
+  ADD ("/cli/author", test_cli_author);
+  ADD ("/cli/network", test_cli_network);
+  ADD ("/cli/network-positions", test_cli_network_positions);
+  ADD ("/cli/network-bad", test_cli_network_bad);
+  ADD ("/cli/network-unwritable", test_cli_network_unwritable);
+  ADD ("/cli/stats", test_cli_stats);
+  ADD ("/cli/network-corpus", test_cli_network_corpus);
 #undef ADD
 
   return g_test_run ();
