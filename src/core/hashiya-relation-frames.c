@@ -1162,9 +1162,12 @@ bare_root (const RelationSentence   *s,
            const RelationOccurrence *o)
 {
   const RelationToken *token = &s->tokens[o->first];
-  gunichar last = s->folded->chars[token->start + o->skip + 2];
+  gunichar last;
 
-  return token->end - token->start - o->skip >= 3 && last != 0x0627 && last != TEH && last != YEH;
+  if (token->end - token->start < o->skip + 3)
+    return FALSE;
+  last = s->folded->chars[token->start + o->skip + 2];
+  return last != 0x0627 && last != TEH && last != YEH;
 }
 
 /* "التقى نظيره المصري سامح شكري" right after a verb: the counterpart, its
