@@ -11,7 +11,8 @@ Each paragraph goes to the development half (dev/) or the test half (test/):
 the paragraphs of a group, ordered by the SHA-256 of their ids, go to one and
 the other in turn, so that the split never depends on the order of the file or
 on what the suggester does. The groups named fresh-… go to fresh/ whole: they
-were written after the test half had been scored. Each group
+were written after the test half had been scored; so do those named final-… to
+final/, written after the second round of changes had been scored. Each group
 ("# group NAME") is one brat document in each half: a .txt of its paragraphs,
 one a line with an empty line between them, and a .ann of the gold mentions
 (T, N, A lines) and relations (R lines, and AnnotatorNotes with mode, negated
@@ -19,7 +20,7 @@ and modality). A relation links the first outermost mention of its source
 actor in the paragraph to the first outermost mention of its target actor.
 
 Run it from anywhere; it checks every actor id against catalog.json and
-rewrites dev/, test/ and fresh/.
+rewrites dev/, test/, fresh/ and final/.
 """
 
 import hashlib
@@ -33,7 +34,7 @@ TYPES = {"agree", "consult", "support", "concede", "cooperate", "aid", "retreat"
          "accuse", "reject", "threaten", "protest", "sanction", "mobilize", "coerce", "assault"}
 KIND_LABEL = {"state": "State", "person": "Person", "organization": "Organization",
               "group": "Group", "forum": "Forum", "place": "Place", "other": "Other"}
-PARTS = ("dev", "test", "fresh")
+PARTS = ("dev", "test", "fresh", "final")
 MARK = re.compile(r"\]\{([a-z0-9-]+)(?::([a-z]+))?\}")
 
 
@@ -168,6 +169,8 @@ def split(groups):
         for i, item in enumerate(ordered):
             if name.startswith("fresh-"):
                 halves[item["id"]] = "fresh"
+            elif name.startswith("final-"):
+                halves[item["id"]] = "final"
             else:
                 halves[item["id"]] = "dev" if i % 2 == 0 else "test"
     return halves
