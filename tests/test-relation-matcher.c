@@ -203,8 +203,9 @@ static const struct
   /* The subject of a noun is not the clause's. */
   { "ورحب الاتحاد الأوروبي بقرار الحكومة السودانية المشاركة في مفاوضات جدة، ودعا قوات الدعم السريع إلى الالتزام "
     "بالمثل.", "support eu>sudan; request eu>rsf" },
-  /* A noun's genitive is its agent when a preposition follows it. */
-  { "ونشرت الولايات المتحدة مدمرات في البحر الأحمر لمواجهة هجمات الحوثيين على السفن.", "" },
+  /* A noun's genitive is its agent when a preposition follows it; a
+   * deployment to face a party shows force to it. */
+  { "ونشرت الولايات المتحدة مدمرات في البحر الأحمر لمواجهة هجمات الحوثيين على السفن.", "mobilize usa>houthis" },
   /* المقبل anywhere in the clause. */
   { "ويلتقي الرئيس المصري عبد الفتاح السيسي نظيره الفرنسي في باريس الأسبوع المقبل.", "consult sisi>france future" },
   /* An embassy is its state. */
@@ -271,6 +272,22 @@ static const struct
   /* A relative clause's subject is not the one a verb after "، و" shares. */
   { "وأدانت مصر الهجوم الإسرائيلي الذي استهدف السفارة الإيرانية، وحملت الولايات المتحدة مسؤولية التصعيد.",
     "accuse egypt>israel; assault israel>iran; accuse egypt>usa" },
+  /* When the two of a mutual verb stand before it, بين after another
+   * trigger is that one's. */
+  { "واتفق الرئيس المصري والرئيس الفرنسي على تعزيز الشراكة بين القاهرة وباريس.",
+    "agree sisi>macron; cooperate egypt>france future" },
+  /* Who meets in an event is its subject. */
+  { "ووصل وزير الخارجية الأمريكي إلى القاهرة في زيارة يلتقي خلالها الرئيس المصري.",
+    "consult blinken>egypt mode=visit; consult blinken>sisi mode=visit" },
+  /* Whom a force is readied against; what it is readied for has not
+   * happened. */
+  { "ودفعت روسيا بتعزيزات عسكرية نحو الحدود، استعدادا لهجوم واسع على أوكرانيا.", "mobilize russia>ukraine" },
+  { "وأرسلت الولايات المتحدة حاملة طائرات إلى المنطقة في رسالة ردع إلى إيران.", "mobilize usa>iran" },
+  /* Fighting with a party: both fight; announcing a readiness. */
+  { "وتواصل القتال بين الجيش السوداني وقوات الدعم السريع.", "assault sudan-army>rsf; assault rsf>sudan-army" },
+  { "وأعلنت قطر استعدادها للتوسط بين روسيا وأوكرانيا.",
+    "agree qatar>russia future; agree qatar>ukraine future; consult qatar>russia future mode=third-party; "
+    "consult qatar>ukraine future mode=third-party" },
   /* Sentences that state no relation between two actors. */
   { "زار ملايين السياح مصر العام الماضي.", "" },
   { "وتراجعت أسعار النفط بعد قرار السعودية زيادة الإنتاج.", "" },

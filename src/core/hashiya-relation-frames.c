@@ -78,6 +78,8 @@
 
 #include "hashiya-relation-frames.h"
 
+#include <string.h>
+
 #define SUBJECT_REACH      3   /* tokens between a verb and its subject */
 #define SOURCE_REACH      12   /* tokens back to the subject before a trigger */
 #define TARGET_REACH      10   /* tokens on to the other party */
@@ -95,6 +97,8 @@
 #define WITH_REACH         4   /* tokens into it to مع */
 #define ASIDE_REACH       24   /* tokens of a parenthetical read over */
 #define FORUM_REACH       40   /* tokens to the forum of بمشاركة */
+#define PURPOSE_REACH     10   /* tokens on to تحسبا، استعدادا، لمواجهة … */
+#define PURPOSE_PARTY      4   /* tokens after it to the party it names */
 #define GROUP_MAX         12   /* coordinated parties taken together */
 
 #define W(name) HASHIYA_WORD_##name
@@ -518,6 +522,7 @@ find_target (const RelationSentence *s,
 {
   guint seen = 0;
   guint t = from;
+  gboolean other_trigger = FALSE;
 
   while (t < s->end && seen < TARGET_REACH)
     {
@@ -530,6 +535,13 @@ find_target (const RelationSentence *s,
           t++;
           continue;
         }
+      /* "اتفق بوتين وشي على تعميق الشراكة بين موسكو وبكين": when the
+       * parties of a mutual type are before it, بين after another
+       * trigger is that one's (not so after a mediation of one party:
+       * "التوسط لوقف إطلاق النار بين إسرائيل وحماس"). */
+      if ((c & W (BETWEEN)) && other_trigger)
+        break;
+      other_trigger |= mutual && sources.last > sources.first && t > from && (c & RELATION_TOKEN_TRIGGER);
       if (a >= 0)
         {
           const RelationArg *arg = arg_at (s, a);
@@ -1218,6 +1230,72 @@ against (const RelationSentence *s,
   return s->tokens[t - 1].end - s->tokens[t - 1].start == 2 && w[0] == 0x0636 && w[1] == 0x062F;
 }
 
+/* Whether the token at @t is a word of purpose that names whom a force
+ * is readied against (تحسبا، استعدادا، لمواجهة، ردع، ضد); with
+ * @readiness, only one that says what is readied for has not happened
+ * (تحسبا، استعدادا). */
+static gboolean
+is_purpose (const RelationSentence *s,
+            guint                   t,
+            gboolean                readiness)
+{
+  static const struct
+  {
+    guint    length;
+    gboolean readiness;
+    gunichar chars[8];
+  } words[] = {
+    { 5, TRUE, { 0x062A, 0x062D, 0x0633, 0x0628, 0x0627 } },                          /* تحسبا */
+    { 8, TRUE, { 0x0627, 0x0633, 0x062A, 0x0639, 0x062F, 0x0627, 0x062F, 0x0627 } },  /* استعدادا */
+    { 6, FALSE, { 0x0645, 0x0648, 0x0627, 0x062C, 0x0647, 0x0647 } },                 /* مواجهة */
+    { 7, FALSE, { 0x0644, 0x0645, 0x0648, 0x0627, 0x062C, 0x0647, 0x0647 } },         /* لمواجهة */
+    { 3, FALSE, { 0x0631, 0x062F, 0x0639 } },                                         /* ردع */
+    { 4, FALSE, { 0x0644, 0x0631, 0x062F, 0x0639 } },                                 /* لردع */
+    { 2, FALSE, { 0x0636, 0x062F } },                                                 /* ضد */
+  };
+  const gunichar *w = s->folded->chars + s->tokens[t].start;
+  guint n = s->tokens[t].end - s->tokens[t].start;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (n == words[i].length && (words[i].readiness || !readiness) &&
+        memcmp (w, words[i].chars, n * sizeof (gunichar)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "دفع الجيش بتعزيزات نحو الفاشر، استعدادا لهجوم على قوات الدعم
+ * السريع", "في رسالة ردع إلى إيران": the party a word of purpose after
+ * @from names, in the sentence; none when there is none. */
+static Group
+purpose_target (const RelationSentence *s,
+                guint                   from,
+                Group                   sources)
+{
+  for (guint t = from; t < s->end && t < from + PURPOSE_REACH; t++)
+    {
+      if (classes (s, t) & W (SENTENCE_END))
+        break;
+      if (s->tokens[t].arg >= 0)
+        {
+          t = arg_at (s, s->tokens[t].arg)->last;
+          continue;
+        }
+      if (!is_purpose (s, t, FALSE))
+        continue;
+      for (guint u = t + 1; u < s->end && u <= t + PURPOSE_PARTY; u++)
+        {
+          int a = s->tokens[u].arg;
+
+          if (a >= 0)
+            return in_group (s, sources, arg_at (s, a)->actor) ? no_group : group_forward (s, a);
+          if (classes (s, u) & (STOP | W (COMMA)))
+            break;
+        }
+      break;
+    }
+  return no_group;
+}
+
 /* Whether a preposition follows the party @g: "هجمات الحوثيين على السفن". */
 static gboolean
 preposition_after (const RelationSentence *s,
@@ -1259,8 +1337,9 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
     found.modality = o->complement_modality;
   found.negated = find_negation (s, o);
 
-  /* "أي اعتداء": any, no event that happened. */
-  if (o->first > s->start && (classes (s, o->first - 1) & W (ANY)))
+  /* "أي اعتداء": any, no event that happened; "استعدادا لهجوم",
+   * "تحسبا لهجوم": what a force is readied for has not happened. */
+  if (o->first > s->start && ((classes (s, o->first - 1) & W (ANY)) || is_purpose (s, o->first - 1, TRUE)))
     return;
 
   if (o->classes & W (PARTICIPANTS))
@@ -1367,7 +1446,18 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
       break;
     }
 
-  if (o->noun && (agent = relative_subject (s, o->last)).first >= 0)
+  if (mutual && !mediation && !o->noun && previous.first >= 0 && after.first >= 0 && o->last + 1 < s->end &&
+      o->first > s->start && !(classes (s, o->first - 1) & W (RELATIVE)) &&
+      (classes (s, o->last) & W (VENUE)) && (classes (s, o->last) & W (PRONOUN)) &&
+      arg_at (s, after.first)->first == o->last + 1 && !in_group (s, previous, arg_at (s, after.first)->actor))
+    {
+      /* "وصل آبي أحمد إلى الخرطوم في زيارة يلتقي خلالها البرهان": who
+       * meets in the event named before (no relative pronoun) is its
+       * subject, the party after the pronoun the other. */
+      sources = previous;
+      targets = after;
+    }
+  else if (o->noun && (agent = relative_subject (s, o->last)).first >= 0)
     {
       /* "نددت الأمم المتحدة بالهجوم الذي شنته إسرائيل على مدرسة". */
       from_agent = TRUE;
@@ -1519,6 +1609,11 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
   if (pronoun || (o->enclitic && !o->noun && (o->length > 3 || before.first < 0)) ||
       ((o->type_flags & RELATION_TYPE_INTENT) && o->hostile))
     return;
+
+  /* "نشرت الولايات المتحدة مدمرتين لمواجهة هجمات الحوثيين": whom a
+   * force is readied against. */
+  if (targets.first < 0 && sources.first >= 0 && (o->type_flags & RELATION_TYPE_POSTURE))
+    targets = purpose_target (s, o->last, sources);
 
   if (targets.first < 0 && mutual)
     {

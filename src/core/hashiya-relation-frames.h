@@ -66,6 +66,7 @@ typedef enum
   RELATION_TYPE_YIELD   = 1 << 7,   /* CAMEO 08: من and عن after it say from what */
   RELATION_TYPE_FIGHT   = 1 << 8,   /* CAMEO 19: with مع, both fight */
   RELATION_TYPE_CONFLICT = 1 << 9,  /* a conflict's quad class */
+  RELATION_TYPE_POSTURE = 1 << 10,  /* CAMEO 15: against whom a purpose after it says */
 } RelationTypeFlags;
 
 /* One place a trigger was found. */

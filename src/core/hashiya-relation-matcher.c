@@ -194,6 +194,8 @@ type_flags (HashiyaRelationType *type)
     flags |= RELATION_TYPE_YIELD;
   if (cameo != NULL && strstr (cameo, "19") != NULL)
     flags |= RELATION_TYPE_FIGHT;
+  if (cameo != NULL && strstr (cameo, "15") != NULL)
+    flags |= RELATION_TYPE_POSTURE;
   if (hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT ||
       hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_MATERIAL_CONFLICT)
     flags |= RELATION_TYPE_CONFLICT;

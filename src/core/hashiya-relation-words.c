@@ -42,6 +42,7 @@ static const struct
   { "مع", HASHIYA_WORD_WITH }, { "ل", 0 }, { "علي", 0 }, { "الي", 0 }, { "من", 0 }, { "عن", 0 },
   { "ب", 0 }, { "بين", HASHIYA_WORD_BETWEEN }, { "ضد", 0 }, { "تجاه", 0 }, { "لدي", 0 },
   { "حول", 0 }, { "في", HASHIYA_WORD_VENUE }, { "عند", HASHIYA_WORD_VENUE },
+  { "خلال", HASHIYA_WORD_VENUE | HASHIYA_WORD_TIME },
 };
 
 static const char * const pronoun_suffixes[] = { "ه", "ها", "هما", "هم", "هن", "كم", "كما", "نا", "ك", "ي" };
