@@ -288,6 +288,10 @@ static const struct
   { "وأعلنت قطر استعدادها للتوسط بين روسيا وأوكرانيا.",
     "agree qatar>russia future; agree qatar>ukraine future; consult qatar>russia future mode=third-party; "
     "consult qatar>ukraine future mode=third-party" },
+  /* A call one rejects or yields to was addressed to the one who does. */
+  { "ورفضت حركة حماس دعوة الرئيس الفرنسي إلى إطلاق سراح الرهائن دون شروط.",
+    "reject hamas>macron; request macron>hamas" },
+  { "واستجابت قطر لطلب الولايات المتحدة بطرد قادة حماس.", "concede qatar>usa; request usa>qatar" },
   /* Sentences that state no relation between two actors. */
   { "زار ملايين السياح مصر العام الماضي.", "" },
   { "وتراجعت أسعار النفط بعد قرار السعودية زيادة الإنتاج.", "" },

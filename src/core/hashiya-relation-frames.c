@@ -1610,6 +1610,13 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
       ((o->type_flags & RELATION_TYPE_INTENT) && o->hostile))
     return;
 
+  /* "رفض نتنياهو دعوة الرئيس الأمريكي إلى …": a call one rejects or
+   * yields to was addressed to the one who does; a party after it is
+   * what it calls for ("لمطالب الولايات المتحدة بطرد قادة حماس"). */
+  if (o->addressed && sources.first >= 0 && previous.first >= 0 &&
+      !in_group (s, sources, arg_at (s, previous.first)->actor))
+    targets = previous;
+
   /* "نشرت الولايات المتحدة مدمرتين لمواجهة هجمات الحوثيين": whom a
    * force is readied against. */
   if (targets.first < 0 && sources.first >= 0 && (o->type_flags & RELATION_TYPE_POSTURE))

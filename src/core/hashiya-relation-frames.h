@@ -67,6 +67,7 @@ typedef enum
   RELATION_TYPE_FIGHT   = 1 << 8,   /* CAMEO 19: with مع, both fight */
   RELATION_TYPE_CONFLICT = 1 << 9,  /* a conflict's quad class */
   RELATION_TYPE_POSTURE = 1 << 10,  /* CAMEO 15: against whom a purpose after it says */
+  RELATION_TYPE_REFUSE  = 1 << 11,  /* CAMEO 12: what it is about may be addressed to its subject */
 } RelationTypeFlags;
 
 /* One place a trigger was found. */
@@ -85,6 +86,8 @@ typedef struct
   gboolean     reciprocal;    /* تبادل: coordinated subjects do it to each other */
   gboolean     hostile;       /* a pledge whose complement is a conflict: no agreement */
   gboolean     in_phrase;     /* a noun right after a preposition: "على هامش قمة" */
+  gboolean     addressed;     /* a call or a warning that the trigger before rejects or yields
+                                 to: addressed to that one's subject */
   gboolean     halted;        /* a cooperation that is stopped ("وعلقتا التبادل التجاري"):
                                  it reads as the type that reduces relations */
   gboolean     enclitic;      /* its first word carries a pronoun (اتهمها) */

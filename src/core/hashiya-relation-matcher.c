@@ -196,6 +196,8 @@ type_flags (HashiyaRelationType *type)
     flags |= RELATION_TYPE_FIGHT;
   if (cameo != NULL && strstr (cameo, "15") != NULL)
     flags |= RELATION_TYPE_POSTURE;
+  if (cameo != NULL && strstr (cameo, "12") != NULL)
+    flags |= RELATION_TYPE_REFUSE;
   if (hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT ||
       hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_MATERIAL_CONFLICT)
     flags |= RELATION_TYPE_CONFLICT;
@@ -671,6 +673,7 @@ match_stem (const HashiyaRelationMatcher *self,
                      (has_article (trigger->elements[0].chars, trigger->elements[0].length) && !has_article (stem, length));
           o.reciprocal = trigger->reciprocal;
           o.hostile = FALSE;
+          o.addressed = FALSE;
           o.noun = trigger->noun || article_dropped || noun_context;
           o.in_phrase = noun_by_place (scan, i);
           /* An accusative after a comma says how or why the subject
@@ -899,6 +902,7 @@ mark_complements (GArray              *found,
       o->complement = FALSE;
       o->complement_modality = HASHIYA_MODALITY_ASSERTED;
       o->shares_subject = FALSE;
+      o->addressed = FALSE;
       if (g_str_equal (before->type, o->type) || before->last > o->first)
         continue;
       /* Words are counted after the trigger's parties: "توعد الأمين العام
@@ -929,6 +933,11 @@ mark_complements (GArray              *found,
        * about is to come. */
       /* "تعهدت فرنسا بتقديم الدعم لأوكرانيا": who pledges gives. */
       o->shares_subject = o->complement && (before->type_flags & RELATION_TYPE_INTENT);
+      /* "رفض نتنياهو دعوة الرئيس الأمريكي", "استجابت باكستان لمطالب
+       * الصين": a call or a warning one rejects or yields to was
+       * addressed to them. */
+      o->addressed = o->complement && (o->type_flags & RELATION_TYPE_WISH) &&
+                     (before->type_flags & (RELATION_TYPE_REFUSE | RELATION_TYPE_YIELD));
       /* "تعهد الحوثيون باستهداف السفن": a pledge of a conflict is no
        * agreement. */
       before->hostile |= o->shares_subject && (o->type_flags & RELATION_TYPE_CONFLICT);
