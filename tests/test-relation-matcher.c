@@ -292,6 +292,9 @@ static const struct
   { "ورفضت حركة حماس دعوة الرئيس الفرنسي إلى إطلاق سراح الرهائن دون شروط.",
     "reject hamas>macron; request macron>hamas" },
   { "واستجابت قطر لطلب الولايات المتحدة بطرد قادة حماس.", "concede qatar>usa; request usa>qatar" },
+  /* The subject of a relative clause on a verb's object. */
+  { "وانتقدت فرنسا القيود التي تفرضها إسرائيل على دخول المساعدات.", "accuse france>israel" },
+  { "ورفضت مصر التصريحات التي أدلى بها وزير الخارجية الأمريكي.", "reject egypt>blinken" },
   /* Sentences that state no relation between two actors. */
   { "زار ملايين السياح مصر العام الماضي.", "" },
   { "وتراجعت أسعار النفط بعد قرار السعودية زيادة الإنتاج.", "" },

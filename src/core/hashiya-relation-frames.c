@@ -567,6 +567,16 @@ find_target (const RelationSentence *s,
             {
               if (t + 1 < s->end && s->tokens[t + 1].arg >= 0 && arg_at (s, s->tokens[t + 1].arg)->adjective)
                 return group_forward (s, s->tokens[t + 1].arg);
+              /* "انتقد غوتيريش القيود التي تفرضها إسرائيل": the subject
+               * of a relative clause on the object. */
+              for (guint u = t + 1; u < s->end && u <= t + 2; u++)
+                if (classes (s, u) & W (RELATIVE))
+                  {
+                    for (guint v = u + 2; v < s->end && v <= u + 3; v++)
+                      if (s->tokens[v].arg >= 0)
+                        return arg_at (s, s->tokens[v].arg)->governor == 0 ? group_forward (s, s->tokens[v].arg) : no_group;
+                    break;
+                  }
               return no_group;
             }
         }
