@@ -773,8 +773,8 @@ test_gold_score (void)
 
 /* F1 wanted on the whole set, a little under what the suggestions reach:
  * between the gold mentions, and between the actor matcher's. */
-#define HELDOUT_FLOOR_GOLD      0.80
-#define HELDOUT_FLOOR_SUGGESTED 0.76
+#define HELDOUT_FLOOR_GOLD      0.82
+#define HELDOUT_FLOOR_SUGGESTED 0.78
 
 static const char * const heldout_parts[HELDOUT_PARTS] = { "dev", "test", "fresh", "final" };
 
