@@ -123,12 +123,6 @@ tag_name (HashiyaDocument            *document,
 }
 
 static gboolean
-ends_sentence (gunichar c)
-{
-  return c == '.' || c == '!' || c == '?' || c == 0x061F /* ؟ */ || c == 0x06D4 /* ۔ */ || c == 0x2026;
-}
-
-static gboolean
 has_line_break (HashiyaText *text,
                 guint        from,
                 guint        to)
@@ -342,7 +336,7 @@ write_token (Writer      *writer,
   writer->previous = mention;
   writer->last_end = token->end;
 
-  if (token->letters_end - token->letters_start == 1 && ends_sentence (hashiya_text_get_char (text, token->letters_start)))
+  if (token->letters_end - token->letters_start == 1 && hashiya_export_ends_sentence (hashiya_text_get_char (text, token->letters_start)))
     end_sentence (writer);
 }
 
