@@ -36,5 +36,8 @@ char            *hashiya_test_sample_path          (void);
 HashiyaDocument *hashiya_test_import_gold          (void);
 void             hashiya_test_assert_same_mentions (HashiyaDocument *a,
                                                     HashiyaDocument *b);
+HashiyaDocument *hashiya_test_gold_with_relations  (void);
+void             hashiya_test_assert_same_relations (HashiyaDocument *a,
+                                                     HashiyaDocument *b);
 
 G_END_DECLS
