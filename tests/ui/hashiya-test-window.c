@@ -218,6 +218,13 @@ hashiya_test_have_x11 (void)
 void
 hashiya_test_focus_window (HashiyaWindow *window)
 {
+  hashiya_test_focus_gtk_window (GTK_WINDOW (window));
+}
+
+/* The same for any window, a dialog of the application's. */
+void
+hashiya_test_focus_gtk_window (GtkWindow *window)
+{
 #ifdef GDK_WINDOWING_X11
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
   g_autofree char *xid = NULL;
@@ -227,9 +234,9 @@ hashiya_test_focus_window (HashiyaWindow *window)
   xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
   hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
   id = g_timeout_add_seconds (20, hashiya_test_timeout_cb, &timed_out);
-  while (!gtk_window_is_active (GTK_WINDOW (window)) && !timed_out)
+  while (!gtk_window_is_active (window) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_window_is_active (GTK_WINDOW (window)));
+  g_assert_true (gtk_window_is_active (window));
   if (!timed_out)
     g_source_remove (id);
 #endif
