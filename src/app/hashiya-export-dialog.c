@@ -137,13 +137,37 @@ chooser_response_cb (GtkNativeDialog     *chooser,
   g_object_unref (chooser);
 }
 
+/**
+ * hashiya_export_dialog_dup_file_name:
+ *
+ * Returns: (transfer full) (nullable): the name the file chooser
+ *   suggests: the document's, with the format's extension; for the table
+ *   of relations, NAME-relations.csv, beside the mentions' table; %NULL
+ *   for brat, which writes a folder
+ */
+char *
+hashiya_export_dialog_dup_file_name (HashiyaExportDialog *self)
+{
+  HashiyaExportFormat format;
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_EXPORT_DIALOG (self), NULL);
+
+  format = hashiya_export_dialog_get_format (self);
+  if (format == HASHIYA_EXPORT_BRAT)
+    return NULL;
+  stem = document_stem (self);
+  return g_strdup_printf ("%s%s.%s", stem,
+                          format_is_csv (self) && gtk_switch_get_active (self->relations_switch) ? "-relations" : "",
+                          hashiya_export_format_extension (format));
+}
+
 static void
 export_clicked_cb (HashiyaExportDialog *self)
 {
   HashiyaExportFormat format = hashiya_export_dialog_get_format (self);
   gboolean folder = format == HASHIYA_EXPORT_BRAT;
-  g_autofree char *stem = document_stem (self);
-  g_autofree char *name = NULL;
+  g_autofree char *name = hashiya_export_dialog_dup_file_name (self);
   g_autoptr(GFile) start = hashiya_document_file_dup_folder (self->file);
   GtkFileChooserNative *chooser;
 
@@ -152,13 +176,7 @@ export_clicked_cb (HashiyaExportDialog *self)
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), start, NULL);
   if (!folder)
-    {
-      /* The table of relations beside the table of mentions. */
-      name = g_strdup_printf ("%s%s.%s", stem,
-                              format_is_csv (self) && gtk_switch_get_active (self->relations_switch) ? "-relations" : "",
-                              hashiya_export_format_extension (format));
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-    }
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -1855,8 +1855,7 @@ test_window_export_relations (void)
   g_autoptr(HashiyaExportOptions) options = NULL;
   HashiyaExportDialog *dialog;
   HashiyaWindow *window;
-  GtkWidget *relations, *button = NULL;
-  GtkFileChooser *chooser;
+  GtkWidget *relations;
 
   if (!hashiya_test_have_x11 ())
     return;
@@ -1889,28 +1888,21 @@ test_window_export_relations (void)
         g_source_remove (id);
     }
   g_assert_true (gtk_switch_get_active (GTK_SWITCH (relations)));
+  /* The focus back to the window before the dialog goes, as a window
+   * manager gives it back: under Xvfb, with none, it would go nowhere,
+   * and the next windows would draw no frame. */
+  hashiya_test_focus_window (window);
   options = hashiya_export_dialog_get_options (dialog);
   g_assert_true (options->csv_relations);
   g_clear_pointer (&options, hashiya_export_options_free);
 
-  /* The chooser suggests a name of its own, beside the mentions' table. */
-  for (guint i = 0; button == NULL; i++)
-    {
-      GtkWidget *candidate = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, i);
-
-      g_assert_nonnull (candidate);
-      if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (candidate)), "_Export…") == 0)
-        button = candidate;
-    }
-  g_signal_emit_by_name (button, "clicked");
-  wait_for (file_chooser_shown, NULL);
-  chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+  /* The file chooser suggests a name of its own, beside the mentions'
+   * table's. */
   {
-    g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
+    g_autofree char *name = hashiya_export_dialog_dup_file_name (dialog);
 
     g_assert_cmpstr (name, ==, "Untitled-relations.csv");
   }
-  cancel_file_chooser (chooser);
 
   /* Another format: no such row, no such option. */
   hashiya_export_dialog_set_format (dialog, HASHIYA_EXPORT_HTML);
