@@ -16,6 +16,7 @@
 #include "hashiya-cli.h"
 #include "hashiya-cli-agree.h"
 #include "hashiya-cli-common.h"
+#include "hashiya-cli-merge.h"
 #include "hashiya-cli-relations.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
@@ -742,6 +743,8 @@ static const Command commands[] = {
   { "relations", "DOC [--json]", N_("print the relations, one a line"), hashiya_cli_relations },
   { "agree", "FILE_A FILE_B [FILE_C…] [--json] [--by actor|type|kind] [--units FILE.csv]",
     N_("how far annotators agree on versions of one text"), hashiya_cli_agree },
+  { "merge-driver", "BASE OURS THEIRS [--path P]",
+    N_("git's three-way merge of a .hashiya file, written over OURS"), hashiya_cli_merge_driver },
 };
 
 static void

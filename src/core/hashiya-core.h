@@ -28,6 +28,7 @@
 #include "hashiya-import.h"
 #include "hashiya-matcher.h"
 #include "hashiya-mention.h"
+#include "hashiya-merge.h"
 #include "hashiya-open.h"
 #include "hashiya-print-layout.h"
 #include "hashiya-reanchor.h"
