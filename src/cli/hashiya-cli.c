@@ -16,6 +16,7 @@
 #include "hashiya-cli.h"
 #include "hashiya-cli-agree.h"
 #include "hashiya-cli-common.h"
+#include "hashiya-cli-git.h"
 #include "hashiya-cli-merge.h"
 #include "hashiya-cli-relations.h"
 
@@ -745,6 +746,8 @@ static const Command commands[] = {
     N_("how far annotators agree on versions of one text"), hashiya_cli_agree },
   { "merge-driver", "BASE OURS THEIRS [--path P]",
     N_("git's three-way merge of a .hashiya file, written over OURS"), hashiya_cli_merge_driver },
+  { "git-setup", "[DIR]", N_("make git merge the work tree's .hashiya files with merge-driver"), hashiya_cli_git_setup },
+  { "sync", "DIR [-m MESSAGE]", N_("commit what is saved, pull and push, through git"), hashiya_cli_sync },
 };
 
 static void

@@ -25,6 +25,7 @@
 #include "hashiya-export-util.h"
 #include "hashiya-file.h"
 #include "hashiya-format.h"
+#include "hashiya-git.h"
 #include "hashiya-import.h"
 #include "hashiya-matcher.h"
 #include "hashiya-mention.h"
