@@ -15,6 +15,7 @@
 #include "hashiya-catalog-file.h"
 #include "hashiya-conflict.h"
 #include "hashiya-core-data.h"
+#include "hashiya-curation.h"
 #include "hashiya-document.h"
 #include "hashiya-document-conflicts.h"
 #include "hashiya-document-file.h"
