@@ -56,22 +56,28 @@ enum { BASE, OURS, THEIRS };
  * versions, indexed for the matching. */
 typedef struct
 {
-  GListModel *lists[3];
-  GHashTable *by_id[3];     /* id → HashiyaMention */
-  GHashTable *by_span[3];   /* HashiyaMention (span and actor) → HashiyaMention */
+  HashiyaDocument *docs[3];
+  gboolean         orphans;
+  GListModel      *lists[3];
+  /* Orphans only: the documents index their mentions. */
+  GHashTable      *by_id[3];     /* id → HashiyaMention */
+  GHashTable      *by_span[3];   /* HashiyaMention (span and actor) → HashiyaMention */
 } MentionLists;
 
 typedef struct
 {
   HashiyaDocument *docs[3];
-  /* Mentions and orphans: each side's id → the result's id. */
+  /* Whether the result may hold the very mentions of the versions (they
+   * are the merge's own), rather than copies. */
+  gboolean         reuse;
+  /* Mentions and orphans: each side's id → the result's id (both the
+   * mentions' own strings). */
   GHashTable      *maps[3];
   GHashTable      *used_mention_ids;
+  GPtrArray       *made_ids;         /* the ids given out, which used_mention_ids holds */
   guint            next_mention;
   GPtrArray       *mentions;
   GPtrArray       *orphans;
-  GHashTable      *result_by_id;     /* id → HashiyaMention of mentions or orphans */
-  GHashTable      *result_by_span;   /* mentions only */
   /* Relations */
   GHashTable      *used_relation_ids;
   guint            next_relation;
@@ -93,10 +99,9 @@ merge_clear (Merge *self)
   for (guint i = 0; i < 3; i++)
     g_clear_pointer (&self->maps[i], g_hash_table_unref);
   g_clear_pointer (&self->used_mention_ids, g_hash_table_unref);
+  g_clear_pointer (&self->made_ids, g_ptr_array_unref);
   g_clear_pointer (&self->mentions, g_ptr_array_unref);
   g_clear_pointer (&self->orphans, g_ptr_array_unref);
-  g_clear_pointer (&self->result_by_id, g_hash_table_unref);
-  g_clear_pointer (&self->result_by_span, g_hash_table_unref);
   g_clear_pointer (&self->used_relation_ids, g_hash_table_unref);
   g_clear_pointer (&self->relations, g_ptr_array_unref);
   g_clear_pointer (&self->relation_keys, g_hash_table_unref);
@@ -247,10 +252,11 @@ id_number (const char *id,
   return *end == '\0' && n < G_MAXUINT ? (guint) n : 0;
 }
 
-/* @wanted if no other mention of the result has it, else the next free
- * number. */
+/* @wanted if nothing else of the result has it, else the next free
+ * number; @owner keeps the string that @used holds. */
 static char *
 claim_id (GHashTable *used,
+          GPtrArray  *owner,
           guint      *next,
           char        prefix,
           const char *wanted)
@@ -258,35 +264,52 @@ claim_id (GHashTable *used,
   char *id;
 
   if (wanted != NULL && !g_hash_table_contains (used, wanted))
+    id = g_strdup (wanted);
+  else
     {
-      id = g_strdup (wanted);
-      g_hash_table_add (used, g_strdup (id));
-      return id;
+      do
+        id = g_strdup_printf ("%c%u", prefix, ++*next);
+      while (g_hash_table_contains (used, id) && (g_free (id), TRUE));
     }
-  do
-    id = g_strdup_printf ("%c%u", prefix, ++*next);
-  while (g_hash_table_contains (used, id) && (g_free (id), TRUE));
-  g_hash_table_add (used, g_strdup (id));
+  g_ptr_array_add (owner, g_strdup (id));
+  g_hash_table_add (used, g_ptr_array_index (owner, owner->len - 1));
   return id;
 }
 
+static char *
+claim_mention_id (Merge      *self,
+                  const char *wanted)
+{
+  return claim_id (self->used_mention_ids, self->made_ids, &self->next_mention, 'm', wanted);
+}
+
+static char *
+claim_relation_id (Merge      *self,
+                   const char *wanted)
+{
+  return claim_id (self->used_relation_ids, self->made_ids, &self->next_relation, 'r', wanted);
+}
+
+/* @id stays used as long as the versions' documents: not copied. */
 static void
 note_used (GHashTable *used,
            guint      *next,
            char        prefix,
            const char *id)
 {
-  g_hash_table_add (used, g_strdup (id));
+  g_hash_table_add (used, (gpointer) id);
   *next = MAX (*next, id_number (id, prefix));
 }
 
+/* @id and @result_id are the strings of a version's mention and of the
+ * result's, which outlive the maps. */
 static void
 map_id (Merge      *self,
         int         side,
         const char *id,
         const char *result_id)
 {
-  g_hash_table_insert (self->maps[side], g_strdup (id), g_strdup (result_id));
+  g_hash_table_insert (self->maps[side], (gpointer) id, (gpointer) result_id);
 }
 
 /* Mentions */
@@ -296,13 +319,17 @@ mention_lists_init (MentionLists *lists,
                     Merge        *self,
                     gboolean      orphans)
 {
+  lists->orphans = orphans;
   for (int side = BASE; side <= THEIRS; side++)
     {
       GListModel *list = orphans ? hashiya_document_get_orphans (self->docs[side])
                                  : hashiya_document_get_mentions (self->docs[side]);
       guint n = g_list_model_get_n_items (list);
 
+      lists->docs[side] = self->docs[side];
       lists->lists[side] = list;
+      if (!orphans)
+        continue;
       lists->by_id[side] = g_hash_table_new (g_str_hash, g_str_equal);
       lists->by_span[side] = g_hash_table_new (span_hash, span_equal);
       for (guint i = 0; i < n; i++)
@@ -327,6 +354,29 @@ mention_lists_clear (MentionLists *lists)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MentionLists, mention_lists_clear)
 
+static HashiyaMention *
+lookup_id (MentionLists *lists,
+           int           side,
+           const char   *id)
+{
+  if (lists->orphans)
+    return g_hash_table_lookup (lists->by_id[side], id);
+  return hashiya_document_lookup_mention (lists->docs[side], id);
+}
+
+/* The mention of @side with the span and actor of @mention. */
+static HashiyaMention *
+lookup_span (MentionLists   *lists,
+             int             side,
+             HashiyaMention *mention)
+{
+  if (lists->orphans)
+    return g_hash_table_lookup (lists->by_span[side], mention);
+  return _hashiya_document_find_duplicate (lists->docs[side], hashiya_mention_get_start (mention),
+                                           hashiya_mention_get_end (mention), hashiya_mention_get_actor (mention),
+                                           NULL);
+}
+
 /* The version of @base on @side, not yet matched to another. */
 static HashiyaMention *
 match_mention (MentionLists   *lists,
@@ -334,12 +384,12 @@ match_mention (MentionLists   *lists,
                HashiyaMention *base,
                GHashTable     *matched)
 {
-  HashiyaMention *found = g_hash_table_lookup (lists->by_id[side], hashiya_mention_get_id (base));
+  HashiyaMention *found = lookup_id (lists, side, hashiya_mention_get_id (base));
 
   if (found != NULL && !g_hash_table_contains (matched, found) &&
       (same_span (found, base) || g_strcmp0 (hashiya_mention_get_actor (found), hashiya_mention_get_actor (base)) == 0))
     return found;
-  found = g_hash_table_lookup (lists->by_span[side], base);
+  found = lookup_span (lists, side, base);
   if (found != NULL && !g_hash_table_contains (matched, found))
     return found;
   return NULL;
@@ -352,12 +402,13 @@ keep_mention (Merge          *self,
               const char     *id,
               gboolean        orphan)
 {
-  HashiyaMention *kept = mention_with_id (mention, id);
+  HashiyaMention *kept;
 
+  if (self->reuse && strcmp (hashiya_mention_get_id (mention), id) == 0)
+    kept = g_object_ref (mention);
+  else
+    kept = mention_with_id (mention, id);
   g_ptr_array_add (orphan ? self->orphans : self->mentions, kept);
-  g_hash_table_insert (self->result_by_id, (gpointer) hashiya_mention_get_id (kept), kept);
-  if (!orphan)
-    g_hash_table_insert (self->result_by_span, kept, kept);
   return kept;
 }
 
@@ -366,32 +417,37 @@ keep_mention (Merge          *self,
  * added, with its id if no other mention has it. */
 static void
 add_mention (Merge          *self,
+             MentionLists   *lists,
              int             side,
-             HashiyaMention *mention,
-             gboolean        orphan)
+             HashiyaMention *mention)
 {
-  HashiyaMention *existing = orphan ? NULL : g_hash_table_lookup (self->result_by_span, mention);
+  int other = side == OURS ? THEIRS : OURS;
+  HashiyaMention *twin = lookup_span (lists, other, mention);
+  const char *existing_id = twin != NULL ? g_hash_table_lookup (self->maps[other], hashiya_mention_get_id (twin)) : NULL;
+  HashiyaMention *existing = NULL;
   g_autofree char *id = NULL;
 
+  /* The other side's mention of the same span and actor, when the result
+   * has it: one mention (theirs are added last, so they find ours). */
+  if (existing_id != NULL)
+    existing = twin;
   if (existing != NULL)
     {
-      const char *existing_id = hashiya_mention_get_id (existing);
+      g_autoptr(HashiyaMention) kept = mention_with_id (existing, existing_id);
 
       map_id (self, side, hashiya_mention_get_id (mention), existing_id);
       if (!same_edit (existing, mention, FALSE))
         {
-          g_autoptr(HashiyaMention) other = mention_with_id (mention, existing_id);
+          g_autoptr(HashiyaMention) version = mention_with_id (mention, existing_id);
 
           add_conflict (self, HASHIYA_CONFLICT_MENTION, existing_id, NULL,
-                        side == OURS ? other : existing, side == OURS ? existing : other);
+                        side == OURS ? version : kept, side == OURS ? kept : version);
         }
       return;
     }
   /* Ours keeps its ids (noted as used from the start): theirs give way. */
-  id = side == OURS ? g_strdup (hashiya_mention_get_id (mention))
-                    : claim_id (self->used_mention_ids, &self->next_mention, 'm', hashiya_mention_get_id (mention));
-  keep_mention (self, mention, id, orphan);
-  map_id (self, side, hashiya_mention_get_id (mention), id);
+  id = side == OURS ? g_strdup (hashiya_mention_get_id (mention)) : claim_mention_id (self, hashiya_mention_get_id (mention));
+  map_id (self, side, hashiya_mention_get_id (mention), hashiya_mention_get_id (keep_mention (self, mention, id, lists->orphans)));
 }
 
 static void
@@ -414,6 +470,7 @@ merge_mention_list (Merge    *self,
       gboolean o_changed = o != NULL && !same_mention (o, base);
       gboolean t_changed = t != NULL && !same_mention (t, base);
       HashiyaMention *kept = NULL;
+      const char *result_id;
       g_autofree char *id = NULL;
 
       if (o != NULL)
@@ -441,14 +498,13 @@ merge_mention_list (Merge    *self,
       else
         kept = o;
 
-      id = o != NULL ? g_strdup (hashiya_mention_get_id (o))
-                     : claim_id (self->used_mention_ids, &self->next_mention, 'm', hashiya_mention_get_id (t));
-      keep_mention (self, kept, id, orphans);
-      map_id (self, BASE, hashiya_mention_get_id (base), id);
+      id = o != NULL ? g_strdup (hashiya_mention_get_id (o)) : claim_mention_id (self, hashiya_mention_get_id (t));
+      result_id = hashiya_mention_get_id (keep_mention (self, kept, id, orphans));
+      map_id (self, BASE, hashiya_mention_get_id (base), result_id);
       if (o != NULL)
-        map_id (self, OURS, hashiya_mention_get_id (o), id);
+        map_id (self, OURS, hashiya_mention_get_id (o), result_id);
       if (t != NULL)
-        map_id (self, THEIRS, hashiya_mention_get_id (t), id);
+        map_id (self, THEIRS, hashiya_mention_get_id (t), result_id);
 
       if ((o == NULL || t == NULL) || (o_changed && t_changed && !same_edit (o, t, FALSE)))
         {
@@ -471,7 +527,7 @@ merge_mention_list (Merge    *self,
           g_autoptr(HashiyaMention) mention = g_list_model_get_item (list, i);
 
           if (!g_hash_table_contains (matched, mention))
-            add_mention (self, side, mention, orphans);
+            add_mention (self, &lists, side, mention);
         }
     }
 }
@@ -509,9 +565,9 @@ bring_back_mention (Merge      *self,
   if (mention == NULL)
     return NULL;
 
-  id = side == OURS ? g_strdup (side_id) : claim_id (self->used_mention_ids, &self->next_mention, 'm', side_id);
+  id = side == OURS ? g_strdup (side_id) : claim_mention_id (self, side_id);
   kept = keep_mention (self, mention, id, orphan);
-  map_id (self, side, side_id, id);
+  map_id (self, side, hashiya_mention_get_id (mention), hashiya_mention_get_id (kept));
   base = hashiya_document_lookup_mention (self->docs[BASE], side_id);
   if (base != NULL)
     was = mention_with_id (base, id);
@@ -621,8 +677,6 @@ relation_in_result (Merge           *self,
   for (guint i = 0; i < 2; i++)
     {
       mapped[i] = g_hash_table_lookup (self->maps[side], ends[i]);
-      if (mapped[i] != NULL && !g_hash_table_contains (self->result_by_id, mapped[i]))
-        mapped[i] = NULL;
       if (mapped[i] == NULL && bring_back)
         mapped[i] = bring_back_mention (self, side, ends[i]);
       if (mapped[i] == NULL)
@@ -740,7 +794,7 @@ merge_relations (Merge *self)
         }
 
       id = o != NULL ? g_strdup (hashiya_relation_get_id (o))
-                     : claim_id (self->used_relation_ids, &self->next_relation, 'r', hashiya_relation_get_id (t));
+                     : claim_relation_id (self, hashiya_relation_get_id (t));
       kept = relation_in_result (self, kept_side, kept_side == OURS ? o : t, id, TRUE);
       if (kept == NULL)
         continue;
@@ -787,8 +841,7 @@ merge_relations (Merge *self)
               continue;
             }
           id = side == OURS ? g_strdup (hashiya_relation_get_id (relation))
-                            : claim_id (self->used_relation_ids, &self->next_relation, 'r',
-                                        hashiya_relation_get_id (relation));
+                            : claim_relation_id (self, hashiya_relation_get_id (relation));
           kept = relation_in_result (self, side, relation, id, TRUE);
           if (kept != NULL)
             keep_relation (self, kept);
@@ -802,29 +855,32 @@ merge_relations (Merge *self)
     }
 }
 
+/* A relation catalogue as the file writes it, to compare. */
+static char *
+relation_catalog_json (HashiyaDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  hashiya_relation_catalog_append_json (hashiya_document_get_relation_catalog (document), out);
+  return g_string_free (out, FALSE);
+}
+
 static void
 merge_relation_catalog (Merge *self)
 {
-  HashiyaRelationCatalog *catalogs[3];
-  g_autofree char *json[3] = { NULL };
+  HashiyaRelationCatalog *theirs = hashiya_document_get_relation_catalog (self->docs[THEIRS]);
+  g_autofree char *base_json = relation_catalog_json (self->docs[BASE]);
+  g_autofree char *ours_json = relation_catalog_json (self->docs[OURS]);
 
-  for (int side = BASE; side <= THEIRS; side++)
+  if (strcmp (ours_json, base_json) == 0)
     {
-      GString *out = g_string_new (NULL);
-
-      catalogs[side] = hashiya_document_get_relation_catalog (self->docs[side]);
-      hashiya_relation_catalog_append_json (catalogs[side], out);
-      json[side] = g_string_free (out, FALSE);
-    }
-  if (strcmp (json[OURS], json[BASE]) == 0)
-    {
-      self->relation_catalog = hashiya_relation_catalog_copy (catalogs[THEIRS]);
+      self->relation_catalog = hashiya_relation_catalog_copy (theirs);
       return;
     }
-  self->relation_catalog = hashiya_relation_catalog_copy (catalogs[OURS]);
-  for (guint i = 0; i < hashiya_relation_catalog_get_n_types (catalogs[THEIRS]); i++)
+  self->relation_catalog = hashiya_relation_catalog_copy (hashiya_document_get_relation_catalog (self->docs[OURS]));
+  for (guint i = 0; i < hashiya_relation_catalog_get_n_types (theirs); i++)
     {
-      HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (catalogs[THEIRS], i);
+      HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (theirs, i);
 
       if (hashiya_relation_catalog_lookup (self->relation_catalog, hashiya_relation_type_get_id (type)) == NULL)
         hashiya_relation_catalog_add (self->relation_catalog, type, NULL);
@@ -1126,6 +1182,12 @@ merge_texts (Merge   *self,
   return TRUE;
 }
 
+static HashiyaDocument *merge_documents (HashiyaDocument  *base,
+                                         HashiyaDocument  *ours,
+                                         HashiyaDocument  *theirs,
+                                         gboolean          reuse,
+                                         GError          **error);
+
 /**
  * hashiya_merge_documents:
  * @base: the version both came from
@@ -1147,23 +1209,35 @@ hashiya_merge_documents (HashiyaDocument  *base,
                          HashiyaDocument  *theirs,
                          GError          **error)
 {
-  g_auto(Merge) self = { { NULL } };
-
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (base), NULL);
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (ours), NULL);
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (theirs), NULL);
 
+  return merge_documents (base, ours, theirs, FALSE, error);
+}
+
+/* With @reuse, the result holds the versions' own mentions where it can:
+ * the versions must not be edited afterwards. */
+static HashiyaDocument *
+merge_documents (HashiyaDocument  *base,
+                 HashiyaDocument  *ours,
+                 HashiyaDocument  *theirs,
+                 gboolean          reuse,
+                 GError          **error)
+{
+  g_auto(Merge) self = { { NULL } };
+
+  self.reuse = reuse;
   self.docs[BASE] = g_object_ref (base);
   self.docs[OURS] = g_object_ref (ours);
   self.docs[THEIRS] = g_object_ref (theirs);
   for (int side = BASE; side <= THEIRS; side++)
-    self.maps[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  self.used_mention_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    self.maps[side] = g_hash_table_new (g_str_hash, g_str_equal);
+  self.used_mention_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.made_ids = g_ptr_array_new_with_free_func (g_free);
   self.mentions = g_ptr_array_new_with_free_func (g_object_unref);
   self.orphans = g_ptr_array_new_with_free_func (g_object_unref);
-  self.result_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self.result_by_span = g_hash_table_new (span_hash, span_equal);
-  self.used_relation_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.used_relation_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self.relations = g_ptr_array_new_with_free_func (g_object_unref);
   self.relation_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self.relation_keys_by_id = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1236,6 +1310,32 @@ read_version (const char  *path,
   return hashiya_format_read (bytes, display_name, error);
 }
 
+/* One of the three files, read on a thread of its own. */
+typedef struct
+{
+  const char      *path;
+  char            *display_name;
+  HashiyaDocument *document;
+  GError          *error;
+} Version;
+
+static gpointer
+read_version_thread (gpointer data)
+{
+  Version *version = data;
+
+  version->document = read_version (version->path, version->display_name, &version->error);
+  return NULL;
+}
+
+static void
+version_clear (Version *version)
+{
+  g_free (version->display_name);
+  g_clear_object (&version->document);
+  g_clear_error (&version->error);
+}
+
 /**
  * hashiya_merge_files:
  * @base_path: the version both came from (git's %O)
@@ -1244,8 +1344,8 @@ read_version (const char  *path,
  * @name: (nullable): how messages name the file (git's %P)
  *
  * Merges three .hashiya files as hashiya_merge_documents() does, and
- * writes the result over @ours_path at once (a new file renamed over it),
- * after reading it back as a check. On an error nothing is written.
+ * writes the result over @ours_path at once (a new file renamed over it).
+ * On an error nothing is written.
  *
  * Returns: (transfer full): the merged document, whose conflicts say
  *   whether the merge is done
@@ -1257,14 +1357,10 @@ hashiya_merge_files (const char  *base_path,
                      const char  *name,
                      GError     **error)
 {
-  g_autofree char *base_name = NULL;
-  g_autofree char *ours_name = NULL;
-  g_autofree char *theirs_name = NULL;
-  g_autoptr(HashiyaDocument) base = NULL;
-  g_autoptr(HashiyaDocument) ours = NULL;
-  g_autoptr(HashiyaDocument) theirs = NULL;
+  Version versions[3] = { { base_path, NULL, NULL, NULL }, { ours_path, NULL, NULL, NULL },
+                          { theirs_path, NULL, NULL, NULL } };
+  GThread *threads[2];
   g_autoptr(HashiyaDocument) merged = NULL;
-  g_autoptr(HashiyaDocument) check = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
   gsize size;
@@ -1273,14 +1369,29 @@ hashiya_merge_files (const char  *base_path,
   g_return_val_if_fail (base_path != NULL && ours_path != NULL && theirs_path != NULL, NULL);
 
   /* Git's copies have names of its own: say which version of which file. */
-  base_name = g_strdup_printf (_("%s (the common version)"), name != NULL ? name : base_path);
-  ours_name = g_strdup_printf (_("%s (ours)"), name != NULL ? name : ours_path);
-  theirs_name = g_strdup_printf (_("%s (theirs)"), name != NULL ? name : theirs_path);
-  if ((base = read_version (base_path, base_name, error)) == NULL ||
-      (ours = read_version (ours_path, ours_name, error)) == NULL ||
-      (theirs = read_version (theirs_path, theirs_name, error)) == NULL)
-    return NULL;
-  if ((merged = hashiya_merge_documents (base, ours, theirs, &local_error)) == NULL)
+  versions[BASE].display_name = g_strdup_printf (_("%s (the common version)"), name != NULL ? name : base_path);
+  versions[OURS].display_name = g_strdup_printf (_("%s (ours)"), name != NULL ? name : ours_path);
+  versions[THEIRS].display_name = g_strdup_printf (_("%s (theirs)"), name != NULL ? name : theirs_path);
+  /* The three at once: most of the time is reading them. */
+  threads[0] = g_thread_new ("hashiya-merge-base", read_version_thread, &versions[BASE]);
+  threads[1] = g_thread_new ("hashiya-merge-theirs", read_version_thread, &versions[THEIRS]);
+  read_version_thread (&versions[OURS]);
+  g_thread_join (threads[0]);
+  g_thread_join (threads[1]);
+  for (int side = BASE; side <= THEIRS; side++)
+    if (versions[side].document == NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&versions[side].error));
+        for (int i = BASE; i <= THEIRS; i++)
+          version_clear (&versions[i]);
+        return NULL;
+      }
+
+  merged = merge_documents (versions[BASE].document, versions[OURS].document, versions[THEIRS].document, TRUE,
+                            &local_error);
+  for (int side = BASE; side <= THEIRS; side++)
+    version_clear (&versions[side]);
+  if (merged == NULL)
     {
       g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", name != NULL ? name : ours_path,
                    local_error->message);
@@ -1288,19 +1399,13 @@ hashiya_merge_files (const char  *base_path,
     }
 
   bytes = hashiya_format_write (merged);
-  if ((check = hashiya_format_read (bytes, name != NULL ? name : ours_path, &local_error)) == NULL)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, _("the merge made a file that does not load: %s"),
-                   local_error->message);
-      return NULL;
-    }
   data = g_bytes_get_data (bytes, &size);
   if (!g_file_set_contents_full (ours_path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
-  return g_steal_pointer (&check);
+  return g_steal_pointer (&merged);
 }
 
 static void
