@@ -77,7 +77,7 @@ hashiya_cli_merge_driver (int    argc,
   n = g_list_model_get_n_items (conflicts);
   if (n == 0)
     return HASHIYA_CLI_OK;
-  g_printerr (g_dngettext (NULL, "%s: %u conflict, kept in the file to settle in the window:\n",
+  g_printerr (ngettext ("%s: %u conflict, kept in the file to settle in the window:\n",
                            "%s: %u conflicts, kept in the file to settle in the window:\n", n),
               path != NULL ? path : argv[2], n);
   for (guint i = 0; i < n; i++)

@@ -468,11 +468,11 @@ hashiya_git_summarize_changes (GFile         *worktree,
 
   total = describe_changes (&all);
   if (n_documents == 0)
-    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u file changed", "%u files changed", paths->len),
+    return g_strdup_printf (ngettext ("%u file changed", "%u files changed", paths->len),
                             paths->len);
   if (n_documents == 1)
     return g_strdup (body->str + 1);
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u document: %s%s", "%u documents: %s%s", n_documents),
+  return g_strdup_printf (ngettext ("%u document: %s%s", "%u documents: %s%s", n_documents),
                           n_documents, total[0] != '\0' ? total : _("changed"), body->str);
 }
 
