@@ -471,6 +471,30 @@ test_status (Fixture       *fixture,
     g_assert_cmpuint (status->ahead, ==, 1);
     g_assert_cmpuint (status->behind, ==, 1);
   }
+  /* Sync on a worker thread: the pull leaves doc.hashiya's conflicts,
+   * and the push waits for them. */
+  {
+    g_autoptr(GAsyncResult) async_result = NULL;
+    g_autoptr(HashiyaGitSyncResult) result = NULL;
+    gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+    hashiya_git_sync_async (fixture->omar_file, NULL, NULL, keep_result_cb, &async_result);
+    while (async_result == NULL && g_get_monotonic_time () < deadline)
+      g_main_context_iteration (NULL, TRUE);
+    g_assert_nonnull (async_result);
+    result = hashiya_git_sync_finish (async_result, &error);
+    g_assert_no_error (error);
+    g_assert_null (result->committed);
+    g_assert_cmpstr (result->conflicts[0], ==, "doc.hashiya");
+    g_assert_cmpstr (result->conflicts[1], ==, NULL);
+    g_assert_false (result->pushed);
+  }
+  {
+    g_autoptr(HashiyaGitStatus) status = hashiya_git_get_status (fixture->omar_file, FALSE, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (status->conflicts[0], ==, "doc.hashiya");
+  }
 }
 
 /* The remote moved on: git's words, and nothing lost. */

@@ -240,6 +240,72 @@ test_different_mentions (Fixture       *fixture,
   g_assert_cmpstr (hashiya_mention_get_author (hashiya_document_lookup_mention (merged, "m73")), ==, "Omar");
 }
 
+/* Both annotate the same word with the same actor: one mention. */
+static void
+test_both_add_same (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(HashiyaDocument) ours = open_side (fixture->ours, "Layla");
+  g_autoptr(HashiyaDocument) theirs = open_side (fixture->theirs, "Omar");
+  g_autoptr(HashiyaDocument) merged = NULL;
+  HashiyaMention *mention;
+
+  annotate (ours, 1, "iran");
+  annotate (theirs, 0, "turkey");
+  annotate (theirs, 0, "iran");
+  save (ours, fixture->ours);
+  save (theirs, fixture->theirs);
+  {
+    g_auto(HashiyaTestRun) r = merge (fixture);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  merged = load (fixture->ours);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (merged), ==, 73);
+  /* Ours' m72; theirs' m72 (turkey) renumbered, theirs' m73 is ours' m72. */
+  mention = hashiya_document_lookup_mention (merged, "m72");
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "iran");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (merged, "m73")), ==, "turkey");
+  g_assert_null (hashiya_document_lookup_mention (merged, "m74"));
+}
+
+/* One side gave the document a new version of its text: the other's
+ * mentions are found again in it, and merged. */
+static void
+test_new_text (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(HashiyaDocument) ours = open_side (fixture->ours, "Layla");
+  g_autoptr(HashiyaDocument) theirs = open_side (fixture->theirs, "Omar");
+  g_autoptr(HashiyaDocument) moved = NULL;
+  g_autoptr(HashiyaDocument) merged = NULL;
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *content = NULL;
+  HashiyaText *old_text = hashiya_document_get_text (ours);
+
+  content = g_strconcat ("عاجل: ", hashiya_text_get_data (old_text, NULL), NULL);
+  text = hashiya_text_new (content, strlen (content), &error);
+  g_assert_no_error (error);
+  moved = hashiya_document_reanchor (ours, text);
+  save (moved, fixture->ours);
+  set_actor (theirs, "m1", "turkey");
+  save (theirs, fixture->theirs);
+  {
+    g_auto(HashiyaTestRun) r = merge (fixture);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  merged = load (fixture->ours);
+  g_assert_cmpstr (hashiya_text_get_sha256 (hashiya_document_get_text (merged)), ==, hashiya_text_get_sha256 (text));
+  /* m1 moved by the six characters of "عاجل: ", with theirs' actor. */
+  g_assert_cmpuint (hashiya_mention_get_start (hashiya_document_lookup_mention (merged, "m1")), ==, 79 + 6);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (merged, "m1")), ==, "turkey");
+  g_assert_cmpuint (hashiya_document_get_n_mentions (merged), ==, 71);
+}
+
 static void
 test_same_mention_two_actors (Fixture       *fixture,
                               gconstpointer  data)
@@ -687,6 +753,8 @@ main (int    argc,
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("/merge/different-mentions", test_different_mentions);
+  ADD ("/merge/both-add-same", test_both_add_same);
+  ADD ("/merge/new-text", test_new_text);
   ADD ("/merge/same-mention-two-actors", test_same_mention_two_actors);
   ADD ("/merge/delete-and-change", test_delete_and_change);
   ADD ("/merge/one-side", test_one_side);
