@@ -35,15 +35,14 @@ extra_free (gpointer data)
   g_free (extra);
 }
 
+static G_DEFINE_QUARK (hashiya-document-conflicts, extra)
+
 static Extra *
 get_extra (HashiyaDocument *self)
 {
-  static GQuark quark;
-  Extra *extra;
+  GQuark quark = extra_quark ();
+  Extra *extra = g_object_get_qdata (G_OBJECT (self), quark);
 
-  if (quark == 0)
-    quark = g_quark_from_static_string ("hashiya-document-conflicts");
-  extra = g_object_get_qdata (G_OBJECT (self), quark);
   if (extra == NULL)
     {
       extra = g_new0 (Extra, 1);
@@ -58,7 +57,7 @@ get_extra (HashiyaDocument *self)
 /**
  * hashiya_document_get_conflicts:
  *
- * The conflicts a merge left in the document (see hashiya_merge()), each a
+ * The conflicts a merge left in the document (see hashiya_merge_documents()), each a
  * #HashiyaConflict, in the order of the file. Each is settled with
  * hashiya_document_resolve_conflict().
  *
