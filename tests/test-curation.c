@@ -99,7 +99,7 @@ test_all_agree (void)
   g_assert_true (hashiya_undo_stack_redo (undo_stack));
   g_assert_cmpuint (hashiya_document_get_n_mentions (curated), ==, expected);
 
-  /* Written and read back: who agreed is in the file (version 5). */
+  /* Written and read back: who agreed is in the file (version 6). */
   {
     g_autoptr(GBytes) bytes = hashiya_format_write (curated);
     g_autoptr(HashiyaDocument) again = hashiya_format_read (bytes, "curated.hashiya", &error);
@@ -107,7 +107,7 @@ test_all_agree (void)
     const char *data = g_bytes_get_data (bytes, NULL);
 
     g_assert_no_error (error);
-    g_assert_nonnull (strstr (data, "\n  \"version\": 5,\n"));
+    g_assert_nonnull (strstr (data, "\n  \"version\": 6,\n"));
     g_assert_nonnull (strstr (data, "\n  \"curated_from\": {\"annotators\": [\"Layla\", \"Omar\", \"Sami\"],\n"
                                     "    \"mentions\": [\n      {\"id\": \"m1\", \"annotators\": [\"Layla\", \"Omar\", \"Sami\"]},\n"));
     assert_names (hashiya_document_get_curated_from (again, G_OBJECT (hashiya_document_get_mention (again, 0))), names);

@@ -330,7 +330,7 @@ test_same_mention_two_actors (Fixture       *fixture,
   bytes = hashiya_test_read_file (fixture->ours, NULL);
   g_assert_null (strstr (bytes, "<<<<<<<"));
   g_assert_null (strstr (bytes, ">>>>>>>"));
-  g_assert_nonnull (strstr (bytes, "\n  \"version\": 5,\n"));
+  g_assert_nonnull (strstr (bytes, "\n  \"version\": 6,\n"));
   g_assert_nonnull (strstr (bytes, "\n  \"conflicts\": [\n    {\"kind\": \"mention\", \"id\": \"m1\", \"base\": {\"id\": \"m1\", "
                                    "\"start\": 79, \"end\": 87, \"actor\": \"azerbaijan\""));
   merged = load (fixture->ours);
@@ -604,10 +604,10 @@ test_bad_input (Fixture       *fixture,
   assert_refused (fixture, "theirs.hashiya", "{\"format\": \"brat\", \"version\": 1}\n",
                   "hashiya-cli: doc.hashiya (theirs): not a hashiya file: \"format\" is \"brat\"\n"
                   "hashiya-cli: nothing was merged; doc.hashiya is as it was\n");
-  newer = hashiya_test_replace (text, "\"version\": 4,", "\"version\": 6,");
+  newer = hashiya_test_replace (text, "\"version\": 4,", "\"version\": 7,");
   assert_refused (fixture, "base.hashiya", newer,
-                  "hashiya-cli: doc.hashiya (the common version): version 6 was written by a newer Hashiya; "
-                  "this one reads up to version 5. Update Hashiya to open it.\n"
+                  "hashiya-cli: doc.hashiya (the common version): version 7 was written by a newer Hashiya; "
+                  "this one reads up to version 6. Update Hashiya to open it.\n"
                   "hashiya-cli: nothing was merged; doc.hashiya is as it was\n");
   g_assert_true (g_file_set_contents (fixture->base, text, -1, NULL));
   assert_refused (fixture, "theirs.hashiya", "{\"format\": \"hashiya\", \"version\": 1, \"text\": ",
@@ -706,8 +706,8 @@ test_resolve (Fixture       *fixture,
   }
 }
 
-/* "conflicts" and "curated_from" are members of version 5: refused in an
- * older file, with what is wrong in them named. */
+/* "conflicts" and "curated_from" are members of version 6: refused in an
+ * older file (version 5 is the metadata's), with what is wrong in them named. */
 static void
 test_format (Fixture       *fixture,
              gconstpointer  data)
@@ -719,14 +719,16 @@ test_format (Fixture       *fixture,
     const char *message;
   } cases[] = {
     { "\n  \"mentions\": [", "\n  \"conflicts\": [],\n  \"mentions\": [",
-      "x.hashiya: \"conflicts\" is a member of version 5 and later; this file says version 4" },
-    { "\"version\": 4,\n", "\"version\": 5,\n  \"conflicts\": [{\"kind\": \"mention\", \"id\": \"m1\", \"a\": null, \"b\": null}],\n",
+      "x.hashiya: \"conflicts\" is a member of version 6 and later; this file says version 4" },
+    { "\"version\": 4,\n", "\"version\": 5,\n  \"curated_from\": {\"annotators\": [], \"mentions\": [], \"relations\": []},\n",
+      "x.hashiya: \"curated_from\" is a member of version 6 and later; this file says version 5" },
+    { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"mention\", \"id\": \"m1\", \"a\": null, \"b\": null}],\n",
       "x.hashiya: conflict 1: both versions are null; a conflict keeps at least one" },
-    { "\"version\": 4,\n", "\"version\": 5,\n  \"conflicts\": [{\"kind\": \"span\", \"id\": \"m1\", \"a\": null, \"b\": null}],\n",
+    { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"span\", \"id\": \"m1\", \"a\": null, \"b\": null}],\n",
       "x.hashiya: conflict 1: \"kind\" is \"span\"; a conflict is on a \"mention\", a \"relation\" or an \"actor\"" },
-    { "\"version\": 4,\n", "\"version\": 5,\n  \"conflicts\": [{\"kind\": \"mention\", \"id\": \"m1\", \"b\": null}],\n",
+    { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"mention\", \"id\": \"m1\", \"b\": null}],\n",
       "x.hashiya: conflict 1: \"a\" is missing" },
-    { "\"version\": 4,\n", "\"version\": 5,\n  \"curated_from\": {\"annotators\": [], \"mentions\": [{\"id\": \"m999\", "
+    { "\"version\": 4,\n", "\"version\": 6,\n  \"curated_from\": {\"annotators\": [], \"mentions\": [{\"id\": \"m999\", "
       "\"annotators\": [\"Layla\"]}], \"relations\": []},\n",
       "x.hashiya: curated_from: mentions 1: \"m999\" is not a mention of the document" },
   };

@@ -1,5 +1,5 @@
 /* hashiya-format-conflicts.c — a .hashiya's merge conflicts and who its
- * curated mentions and relations came from (version 5)
+ * curated mentions and relations came from (version 6)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

@@ -1,5 +1,5 @@
 /* hashiya-format-conflicts.h — a .hashiya's merge conflicts and who its
- * curated mentions and relations came from (version 5)
+ * curated mentions and relations came from (version 6)
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,7 +13,7 @@
 G_BEGIN_DECLS
 
 /* The first version that holds "conflicts" and "curated_from". */
-#define HASHIYA_FORMAT_CONFLICTS_VERSION 5
+#define HASHIYA_FORMAT_CONFLICTS_VERSION 6
 
 gboolean _hashiya_format_needs_conflicts_version (HashiyaDocument  *document);
 void     _hashiya_format_append_curation         (GString          *out,
