@@ -26,6 +26,7 @@
 #include "hashiya-open.h"
 #include "hashiya-print-layout.h"
 #include "hashiya-reanchor.h"
+#include "hashiya-search.h"
 #include "hashiya-relation.h"
 #include "hashiya-relation-catalog.h"
 #include "hashiya-relation-catalog-file.h"

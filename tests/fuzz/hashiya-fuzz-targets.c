@@ -131,7 +131,6 @@ hashiya_fuzz_matcher (const guint8 *data,
   g_autoptr(HashiyaText) text = hashiya_text_new ((const char *) data, size, NULL);
   g_autoptr(GArray) matches = NULL;
   g_autoptr(GArray) found = NULL;
-  g_autoptr(GArray) words = NULL;
   g_autofree char *query = NULL;
   guint length;
 
@@ -157,13 +156,14 @@ hashiya_fuzz_matcher (const guint8 *data,
   found = hashiya_find (text, query);
   CHECK (found->len % 2 == 0);
   for (guint i = 0; i + 1 < found->len; i += 2)
-    CHECK (g_array_index (found, guint, i) < g_array_index (found, guint, i + 1) &&
-           g_array_index (found, guint, i + 1) <= length);
-  words = hashiya_find_words (text, query);
-  CHECK (words->len % 2 == 0);
-  for (guint i = 0; i + 1 < words->len; i += 2)
-    CHECK (g_array_index (words, guint, i) < g_array_index (words, guint, i + 1) &&
-           g_array_index (words, guint, i + 1) <= length);
+    {
+      guint start = g_array_index (found, guint, i);
+      guint end = g_array_index (found, guint, i + 1);
+
+      CHECK (start < end && end <= length);
+      CHECK (hashiya_text_is_boundary (text, start) && hashiya_text_is_boundary (text, end));
+      CHECK (i == 0 || g_array_index (found, guint, i - 1) <= start);
+    }
 
   /* A span of the text, left without its proclitics or not, stays a span
    * of whole clusters inside it. */
