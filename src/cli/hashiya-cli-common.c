@@ -54,6 +54,8 @@ example_for (const char *command)
     { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
     { "relate", "hashiya-cli relate article.hashiya --type consult --source m3 --target m4 --mode host -o article.hashiya" },
     { "relations", "hashiya-cli relations article.hashiya --json" },
+    { "corpus init", "hashiya-cli corpus init news --catalog data/catalogues/3plus3.json" },
+    { "corpus validate", "hashiya-cli corpus validate news" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)

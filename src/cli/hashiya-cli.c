@@ -15,6 +15,7 @@
 
 #include "hashiya-cli.h"
 #include "hashiya-cli-common.h"
+#include "hashiya-cli-corpus.h"
 #include "hashiya-cli-relations.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
@@ -733,6 +734,8 @@ static const Command commands[] = {
   { "relate", "DOC --type TYPE --source MENTION --target MENTION [--trigger START:END] [--mode M] -o OUT",
     N_("add one relation between two mentions"), hashiya_cli_relate },
   { "relations", "DOC [--json]", N_("print the relations, one a line"), hashiya_cli_relations },
+  { "corpus", "SUBCOMMAND DIR …", N_("work on a corpus folder (“hashiya-cli corpus --help” lists the subcommands)"),
+    hashiya_cli_corpus },
 };
 
 static void

@@ -215,6 +215,58 @@ static const HashiyaCommandClass change_actor_class = {
   .squash = object_command_squash,
 };
 
+/* The metadata to put in place, and then the metadata taken out: the
+ * command is its own inverse. Its subject is the document, so that typing
+ * a title is undone at once. */
+typedef struct
+{
+  HashiyaCommand   parent;
+  HashiyaMetadata *metadata;
+  gpointer         document;
+} MetadataCommand;
+
+static void
+swap_metadata (HashiyaCommand *command,
+               gpointer        document)
+{
+  _hashiya_document_swap_metadata (document, &((MetadataCommand *) command)->metadata);
+}
+
+static void
+metadata_command_free (HashiyaCommand *command)
+{
+  hashiya_metadata_free (((MetadataCommand *) command)->metadata);
+  g_free (command);
+}
+
+static gpointer
+metadata_command_subject (HashiyaCommand *command)
+{
+  return ((MetadataCommand *) command)->document;
+}
+
+static const HashiyaCommandClass change_metadata_class = {
+  .name = "Change metadata",
+  .apply = swap_metadata,
+  .revert = swap_metadata,
+  .free = metadata_command_free,
+  .subject = metadata_command_subject,
+  .squash = object_command_squash,
+};
+
+HashiyaCommand *
+_hashiya_command_change_metadata_new (HashiyaDocument       *document,
+                                      const HashiyaMetadata *metadata)
+{
+  MetadataCommand *self = g_new0 (MetadataCommand, 1);
+
+  self->parent.klass = &change_metadata_class;
+  self->metadata = hashiya_metadata_copy (metadata);
+  /* Only compared, never used: the document owns its undo stack. */
+  self->document = document;
+  return &self->parent;
+}
+
 HashiyaCommand *
 _hashiya_command_add_mention_new (HashiyaMention *mention)
 {
