@@ -469,6 +469,51 @@ hashiya_search_hits_tidy (GArray      *hits,
 }
 
 /**
+ * hashiya_search_hits_from_bytes:
+ * @offsets: (array length=n_offsets): start and end bytes of hits in
+ *   @text, in pairs, in text order, as the index's hashiya_hits () gives
+ *   them
+ *
+ * Returns: (transfer full) (element-type guint): the hits in code points,
+ *   tidied as find's are (hashiya_search_hits_tidy ())
+ */
+GArray *
+hashiya_search_hits_from_bytes (HashiyaText   *text,
+                                const guint32 *offsets,
+                                gsize          n_offsets)
+{
+  GArray *hits = g_array_sized_new (FALSE, FALSE, sizeof (guint), (guint) n_offsets);
+  const char *data;
+  gsize n_bytes = 0;
+  gsize at_byte = 0;
+  guint at = 0;
+
+  g_return_val_if_fail (text != NULL, hits);
+  g_return_val_if_fail (offsets != NULL || n_offsets == 0, hits);
+
+  data = hashiya_text_get_data (text, &n_bytes);
+  for (gsize i = 0; i + 1 < n_offsets; i += 2)
+    {
+      guint32 edges[2] = { offsets[i], offsets[i + 1] };
+      guint hit[2];
+
+      /* A hit the text cannot hold (another version of it) is none. */
+      if (edges[0] >= edges[1] || edges[1] > n_bytes || edges[0] < at_byte ||
+          (data[edges[0]] & 0xC0) == 0x80 || (edges[1] < n_bytes && (data[edges[1]] & 0xC0) == 0x80))
+        continue;
+      for (guint e = 0; e < 2; e++)
+        {
+          at += (guint) g_utf8_pointer_to_offset (data + at_byte, data + edges[e]);
+          at_byte = edges[e];
+          hit[e] = at;
+        }
+      g_array_append_vals (hits, hit, 2);
+    }
+  hashiya_search_hits_tidy (hits, text);
+  return hits;
+}
+
+/**
  * hashiya_search_query_find:
  *
  * Returns: (transfer full) (element-type guint): start and end offsets of

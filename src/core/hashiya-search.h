@@ -82,6 +82,9 @@ GArray             *hashiya_search_query_find       (HashiyaSearchQuery       *s
 
 void                hashiya_search_hits_tidy        (GArray                   *hits,
                                                      HashiyaText              *text);
+GArray             *hashiya_search_hits_from_bytes  (HashiyaText              *text,
+                                                     const guint32            *offsets,
+                                                     gsize                     n_offsets);
 
 GArray             *hashiya_find                    (HashiyaText              *text,
                                                      const char               *query);
