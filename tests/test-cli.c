@@ -15,70 +15,18 @@
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 
-/* Root reads and writes past any permission: permission cases run the
- * CLI as this unprivileged user instead. */
-#define NOBODY 65534
-
 typedef struct
 {
   char *dir;
   char *sample;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
+typedef HashiyaTestRun Result;
 
-static void
-result_clear (Result *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-}
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, hashiya_test_run_clear)
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-drop_privileges (gpointer user_data)
-{
-  if (setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
-    _exit (126);
-}
-
-static Result
-run_cli_as (gboolean            as_nobody,
-            const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  Result result = { 0 };
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("HASHIYA_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (as_nobody && geteuid () == 0)
-    g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result.out, &result.err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result.status = g_subprocess_get_exit_status (process);
-  g_assert_cmpint (result.status, !=, 126);
-
-  return result;
-}
-
-#define run_cli(...) run_cli_as (FALSE, (const char * const[]) { __VA_ARGS__, NULL })
-#define run_cli_nobody(...) run_cli_as (TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli(...) hashiya_test_run_cli (FALSE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli_nobody(...) hashiya_test_run_cli (TRUE, (const char * const[]) { __VA_ARGS__, NULL })
 
 static void
 fixture_set_up (Fixture       *fixture,

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-cli-corpus.h"
+#include "hashiya-cli-corpus-search.h"
 
 typedef int (*CorpusCommandFunc) (int argc, char **argv);
 
@@ -169,6 +170,9 @@ command_validate (int    argc,
 static const CorpusCommand corpus_commands[] = {
   { "init", "DIR [--catalog FILE] [--relations FILE] [--name NAME]",
     N_("make a folder a corpus (its corpus.json)"), command_init },
+  { "index", "DIR", N_("bring the search index in step with the folder"), hashiya_cli_corpus_index },
+  { "search", "DIR QUERY [--json] [--limit N]", N_("search every document: a line a hit, with its context"),
+    hashiya_cli_corpus_search },
   { "validate", "DIR", N_("read every document; list those that cannot be read, the same texts and other catalogues"),
     command_validate },
 };

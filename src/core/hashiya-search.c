@@ -538,6 +538,82 @@ hashiya_search_query_find (HashiyaSearchQuery *self,
   return finder.hits;
 }
 
+static gboolean
+is_line_break (gunichar c)
+{
+  return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x0085;
+}
+
+/**
+ * hashiya_search_context:
+ * @width: about how many code points on each side
+ * @before: (out) (transfer full): the words before the hit, on its line,
+ *   with "…" in front when the line goes on
+ * @after: (out) (transfer full): the words after it, "…" after them when
+ *   the line goes on
+ *
+ * The words around a hit, for a keyword-in-context line: whole words (cut
+ * at white space), whole grapheme clusters, never past a line break.
+ */
+void
+hashiya_search_context (HashiyaText  *text,
+                        guint         start,
+                        guint         end,
+                        guint         width,
+                        char        **before,
+                        char        **after)
+{
+  guint length, from, to;
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+  gboolean cut_left = FALSE, cut_right = FALSE;
+
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (before != NULL && after != NULL);
+
+  length = hashiya_text_get_length (text);
+  end = MIN (end, length);
+  start = MIN (start, end);
+
+  from = start;
+  while (from > 0 && start - from < width && !is_line_break (hashiya_text_get_char (text, from - 1)))
+    from--;
+  if (from > 0 && !is_line_break (hashiya_text_get_char (text, from - 1)))
+    {
+      guint word = from;
+
+      /* Cut inside a word: start after it. */
+      while (word < start && !g_unichar_isspace (hashiya_text_get_char (text, word)))
+        word++;
+      from = word < start ? word : from;
+      cut_left = TRUE;
+    }
+  while (from < start && g_unichar_isspace (hashiya_text_get_char (text, from)))
+    from++;
+
+  to = end;
+  while (to < length && to - end < width && !is_line_break (hashiya_text_get_char (text, to)))
+    to++;
+  if (to < length && !is_line_break (hashiya_text_get_char (text, to)))
+    {
+      guint word = to;
+
+      while (word > end && !g_unichar_isspace (hashiya_text_get_char (text, word - 1)))
+        word--;
+      to = word > end ? word : to;
+      cut_right = TRUE;
+    }
+  while (to > end && g_unichar_isspace (hashiya_text_get_char (text, to - 1)))
+    to--;
+
+  from = hashiya_text_snap_backward (text, from);
+  to = hashiya_text_snap_forward (text, to);
+  left = hashiya_text_slice (text, from, start);
+  right = hashiya_text_slice (text, end, to);
+  *before = g_strconcat (cut_left ? "…" : "", left, NULL);
+  *after = g_strconcat (right, cut_right ? "…" : "", NULL);
+}
+
 /**
  * hashiya_find:
  *

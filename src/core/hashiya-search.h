@@ -86,6 +86,13 @@ GArray             *hashiya_search_hits_from_bytes  (HashiyaText              *t
                                                      const guint32            *offsets,
                                                      gsize                     n_offsets);
 
+void                hashiya_search_context          (HashiyaText              *text,
+                                                     guint                     start,
+                                                     guint                     end,
+                                                     guint                     width,
+                                                     char                    **before,
+                                                     char                    **after);
+
 GArray             *hashiya_find                    (HashiyaText              *text,
                                                      const char               *query);
 
