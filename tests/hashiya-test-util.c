@@ -6,7 +6,6 @@
 #include "config.h"
 
 #include <string.h>
-#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -172,74 +171,4 @@ hashiya_test_assert_iob2 (const char *conll)
       previous = g_strdup (fields[1]);
     }
   return n_chunks;
-}
-
-/* Root reads and writes past any permission: permission cases run the
- * CLI as this unprivileged user instead. */
-#define NOBODY 65534
-
-void
-hashiya_test_run_clear (HashiyaTestRun *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-static void
-drop_privileges (gpointer user_data)
-{
-  if (setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
-    _exit (126);
-}
-
-static GSubprocess *
-spawn_cli (gboolean            as_nobody,
-           const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  GSubprocess *process;
-
-  g_assert_nonnull (g_getenv ("HASHIYA_CLI"));
-  g_ptr_array_add (argv, (gpointer) g_getenv ("HASHIYA_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (as_nobody && geteuid () == 0)
-    g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  return process;
-}
-
-/* Starts hashiya-cli with @args; the caller waits for it. */
-GSubprocess *
-hashiya_test_spawn_cli (const char * const *args)
-{
-  return spawn_cli (FALSE, args);
-}
-
-/**
- * hashiya_test_run_cli:
- * @as_nobody: run as the unprivileged user when the tests run as root
- *
- * Runs hashiya-cli with @args to its end.
- */
-HashiyaTestRun
-hashiya_test_run_cli (gboolean            as_nobody,
-                      const char * const *args)
-{
-  g_autoptr(GSubprocess) process = spawn_cli (as_nobody, args);
-  g_autoptr(GError) error = NULL;
-  HashiyaTestRun run = { 0 };
-
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run.status = g_subprocess_get_exit_status (process);
-  g_assert_cmpint (run.status, !=, 126);
-  return run;
 }

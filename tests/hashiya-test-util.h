@@ -26,19 +26,4 @@ char            *hashiya_test_replace          (const char *haystack,
                                                 const char *to);
 guint            hashiya_test_assert_iob2      (const char *conll);
 
-/* A run of hashiya-cli ($HASHIYA_CLI): its exit status and what it wrote. */
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} HashiyaTestRun;
-
-void             hashiya_test_run_clear        (HashiyaTestRun     *run);
-HashiyaTestRun   hashiya_test_run_cli          (gboolean            as_nobody,
-                                                const char * const *args);
-GSubprocess     *hashiya_test_spawn_cli        (const char * const *args);
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HashiyaTestRun, hashiya_test_run_clear)
-
 G_END_DECLS

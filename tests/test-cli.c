@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hashiya-test-cli.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 
@@ -21,9 +22,9 @@ typedef struct
   char *sample;
 } Fixture;
 
-typedef HashiyaTestRun Result;
+typedef HashiyaCliResult Result;
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, hashiya_test_run_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, hashiya_cli_result_clear)
 
 #define run_cli(...) hashiya_test_run_cli (FALSE, (const char * const[]) { __VA_ARGS__, NULL })
 #define run_cli_nobody(...) hashiya_test_run_cli (TRUE, (const char * const[]) { __VA_ARGS__, NULL })

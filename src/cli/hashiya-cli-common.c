@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gi18n.h>
 
 #include "hashiya-cli-common.h"
@@ -55,6 +57,12 @@ example_for (const char *command)
     { "relate", "hashiya-cli relate article.hashiya --type consult --source m3 --target m4 --mode host -o article.hashiya" },
     { "relations", "hashiya-cli relations article.hashiya --json" },
     { "corpus init", "hashiya-cli corpus init news --catalog data/catalogues/3plus3.json" },
+    { "corpus add", "hashiya-cli corpus add news article.txt --title \"مناورات مصطفى كمال أتاتورك\" --date 2023-10-23 --source \"Anadolu\"" },
+    { "corpus import", "hashiya-cli corpus import news --manifest manifest.csv" },
+    { "corpus stats", "hashiya-cli corpus stats news --csv actors -o actors.csv" },
+    { "corpus suggest", "hashiya-cli corpus suggest news --relations" },
+    { "corpus actor", "hashiya-cli corpus actor news azerbaijan --alias \"جمهورية أذربيجان\"" },
+    { "corpus export", "hashiya-cli corpus export news --format jsonl -o news.jsonl" },
     { "corpus validate", "hashiya-cli corpus validate news" },
   };
 
@@ -153,3 +161,32 @@ hashiya_cli_save (HashiyaDocument *document,
 }
 
 /* hashiya-cli new TEXT -o DOC [--catalog CATALOG] */
+
+/**
+ * hashiya_cli_corpus_open:
+ *
+ * Opens the corpus in @folder, with progress on standard error when it is
+ * a terminal.
+ */
+HashiyaCorpus *
+hashiya_cli_corpus_open (const char  *folder,
+                         GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (folder);
+
+  return hashiya_corpus_open (file, NULL, error);
+}
+
+/* Long runs say how far they are on a terminal, on one line. */
+void
+hashiya_cli_corpus_progress (guint       done,
+                             guint       total,
+                             const char *path,
+                             gpointer    user_data)
+{
+  if (!isatty (STDERR_FILENO))
+    return;
+  g_printerr ("\r\033[K%u/%u %s", done, total, done < total && path != NULL ? path : "");
+  if (done == total)
+    g_printerr ("\r\033[K");
+}

@@ -38,4 +38,12 @@ HashiyaDocument *hashiya_cli_open_document (const char    *path,
 int              hashiya_cli_save          (HashiyaDocument *document,
                                             const char      *output);
 
+/* What the corpus subcommands share. */
+HashiyaCorpus   *hashiya_cli_corpus_open      (const char     *folder,
+                                               GError        **error);
+void             hashiya_cli_corpus_progress  (guint           done,
+                                               guint           total,
+                                               const char     *path,
+                                               gpointer        user_data);
+
 G_END_DECLS

@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
-#include "hashiya-cli-corpus.h"
 #include "hashiya-cli-corpus-search.h"
 
 /* The corpus in @folder and its index, brought in step with the folder. */

@@ -22,7 +22,7 @@ struct _HashiyaCorpusDocument
   char             *path;
   GFile            *file;
   HashiyaCorpusRow *row;
-  char            **actor_ids;
+  const char      **actor_ids;     /* interned, made when asked for */
   char             *display_name;
   char             *same_text_as;
   gboolean          catalog_differs;
@@ -54,7 +54,7 @@ hashiya_corpus_document_finalize (GObject *object)
   g_free (self->path);
   g_clear_object (&self->file);
   g_clear_pointer (&self->row, _hashiya_corpus_row_free);
-  g_strfreev (self->actor_ids);
+  g_free (self->actor_ids);
   g_free (self->display_name);
   g_free (self->same_text_as);
 
@@ -132,7 +132,6 @@ static void
 hashiya_corpus_document_init (HashiyaCorpusDocument *self)
 {
   self->row = _hashiya_corpus_row_new ();
-  self->actor_ids = g_new0 (char *, 1);
 }
 
 HashiyaCorpusDocument *
@@ -171,24 +170,14 @@ void
 _hashiya_corpus_document_set_row (HashiyaCorpusDocument *self,
                                   HashiyaCorpusRow      *row)
 {
-  g_autoptr(GPtrArray) ids = g_ptr_array_new ();
-  GHashTableIter iter;
-  gpointer key;
-
   g_return_if_fail (HASHIYA_IS_CORPUS_DOCUMENT (self));
   g_return_if_fail (row != NULL);
 
   g_clear_pointer (&self->row, _hashiya_corpus_row_free);
   self->row = row;
-
-  g_hash_table_iter_init (&iter, row->actor_counts);
-  while (g_hash_table_iter_next (&iter, &key, NULL))
-    g_ptr_array_add (ids, g_strdup (key));
-  g_ptr_array_sort (ids, compare_strings);
-  g_ptr_array_add (ids, NULL);
-  g_strfreev (self->actor_ids);
-  self->actor_ids = (char **) g_ptr_array_free (g_steal_pointer (&ids), FALSE);
-  update_display_name (self);
+  /* Made again when asked for. */
+  g_clear_pointer (&self->actor_ids, g_free);
+  g_clear_pointer (&self->display_name, g_free);
 
   g_object_freeze_notify (G_OBJECT (self));
   for (guint i = PROP_TITLE; i < N_PROPS; i++)
@@ -385,7 +374,21 @@ const char * const *
 hashiya_corpus_document_get_actor_ids (HashiyaCorpusDocument *self)
 {
   g_return_val_if_fail (HASHIYA_IS_CORPUS_DOCUMENT (self), NULL);
-  return (const char * const *) self->actor_ids;
+
+  if (self->actor_ids == NULL)
+    {
+      GPtrArray *ids = g_ptr_array_new ();
+      GHashTableIter iter;
+      gpointer key;
+
+      g_hash_table_iter_init (&iter, self->row->actor_counts);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_ptr_array_add (ids, key);
+      g_ptr_array_sort (ids, compare_strings);
+      g_ptr_array_add (ids, NULL);
+      self->actor_ids = (const char **) g_ptr_array_free (ids, FALSE);
+    }
+  return self->actor_ids;
 }
 
 guint

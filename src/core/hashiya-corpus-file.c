@@ -94,7 +94,10 @@ append_defaults (GString               *out,
     return;
   g_string_append (out, ",\n  \"defaults\": {");
   if (defaults->source != NULL)
-    hashiya_json_append_member (out, "source", defaults->source);
+    {
+      g_string_append (out, "\"source\": ");
+      hashiya_json_append_string (out, defaults->source);
+    }
   if (defaults->tags != NULL && defaults->tags[0] != NULL)
     {
       g_string_append_printf (out, "%s\"tags\": [", defaults->source != NULL ? ", " : "");

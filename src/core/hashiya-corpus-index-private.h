@@ -71,12 +71,7 @@ gboolean        hashiya_corpus_index_update_locked (HashiyaCorpusIndex         *
                                                     HashiyaIndexProgress       *progress,
                                                     HashiyaCorpusIndexSummary  *summary,
                                                     GError                    **error);
-HashiyaSearchResults *
-                hashiya_corpus_index_search_query  (HashiyaCorpusIndex         *self,
-                                                    HashiyaSearchQuery         *query,
-                                                    guint                       limit,
-                                                    GCancellable               *cancellable,
-                                                    GError                    **error);
 void            hashiya_corpus_index_close_reader  (HashiyaCorpusIndex         *self);
+void            hashiya_corpus_index_queue_changed (HashiyaCorpusIndex         *self);
 
 G_END_DECLS

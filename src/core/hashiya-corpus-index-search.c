@@ -39,13 +39,6 @@ compare_found (gconstpointer a,
   return strcmp (fa->entry->path, fb->entry->path);
 }
 
-void
-hashiya_corpus_index_close_reader (HashiyaCorpusIndex *self)
-{
-  g_clear_pointer (&self->reader, hashiya_index_db_close);
-  g_clear_pointer (&self->entries, g_hash_table_unref);
-}
-
 static gboolean
 has_known_paths (HashiyaCorpusIndex *self)
 {
@@ -199,13 +192,9 @@ search_locked (HashiyaCorpusIndex  *self,
   return g_steal_pointer (&results);
 }
 
-/**
- * hashiya_corpus_index_search_query:
- *
- * The search, on the reader's connection: the read lock is taken here.
- */
-HashiyaSearchResults *
-hashiya_corpus_index_search_query (HashiyaCorpusIndex  *self,
+/* The search, on the reader's connection: the read lock is taken here. */
+static HashiyaSearchResults *
+search_query (HashiyaCorpusIndex  *self,
                                    HashiyaSearchQuery  *query,
                                    guint                limit,
                                    GCancellable        *cancellable,
@@ -217,4 +206,162 @@ hashiya_corpus_index_search_query (HashiyaCorpusIndex  *self,
   results = search_locked (self, query, limit, cancellable, error);
   g_mutex_unlock (&self->read_lock);
   return results;
+}
+
+/* Brings the cache in step again with the paths of the last full update,
+ * after a search found it missing documents; @damaged, deletes it first. */
+static void
+rebuild (HashiyaCorpusIndex *self,
+         gboolean            damaged,
+         GCancellable       *cancellable)
+{
+  g_autoptr(GPtrArray) paths = hashiya_corpus_index_dup_known_paths (self);
+  g_autoptr(GError) error = NULL;
+
+  g_mutex_lock (&self->write_lock);
+  if (damaged)
+    hashiya_corpus_index_reset (self);
+  if (paths != NULL &&
+      !hashiya_corpus_index_update_locked (self, paths, TRUE, cancellable, NULL, NULL, &error))
+    g_debug ("%s: %s", self->db_path, error->message);
+  g_mutex_unlock (&self->write_lock);
+  hashiya_corpus_index_queue_changed (self);
+}
+
+static HashiyaSearchResults *
+search (HashiyaCorpusIndex  *self,
+        HashiyaSearchQuery  *query,
+        guint                limit,
+        GCancellable        *cancellable,
+        GError             **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  HashiyaSearchResults *results;
+
+  results = search_query (self, query, limit, cancellable, &local_error);
+  if (results == NULL &&
+      (hashiya_index_db_error_is_fault (local_error) ||
+       g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED)))
+    {
+      g_debug ("%s: %s; bringing it in step", self->db_path, local_error->message);
+      rebuild (self, hashiya_index_db_error_is_fault (local_error), cancellable);
+      g_clear_error (&local_error);
+      results = search_query (self, query, limit, cancellable, &local_error);
+    }
+  if (results == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return results;
+}
+
+/**
+ * hashiya_corpus_index_search:
+ * @query: a query (hashiya_search_query_new ())
+ * @limit: how many hits at most to list, or 0 for all of them
+ *
+ * Searches the index: the documents @query finds, each with its number of
+ * hits, and the hits themselves (the first @limit of them, in document
+ * path order, then text order), each with its context. What it finds is
+ * what hashiya_find () finds in each document. A cache found damaged, or
+ * deleted since it was opened, is made again from the folder first.
+ *
+ * Returns: (transfer full) (nullable): the results, or %NULL with @error
+ *   set: a query that cannot be read, or a cache that cannot be read
+ */
+HashiyaSearchResults *
+hashiya_corpus_index_search (HashiyaCorpusIndex  *self,
+                             const char          *query,
+                             guint                limit,
+                             GCancellable        *cancellable,
+                             GError             **error)
+{
+  g_autoptr(HashiyaSearchQuery) parsed = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_CORPUS_INDEX (self), NULL);
+  g_return_val_if_fail (query != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  parsed = hashiya_search_query_new (query, error);
+  if (parsed == NULL)
+    return NULL;
+  return search (self, parsed, limit, cancellable, error);
+}
+
+typedef struct
+{
+  HashiyaSearchQuery *query;
+  guint               limit;
+} SearchTask;
+
+static void
+search_task_free (gpointer data)
+{
+  SearchTask *task = data;
+
+  hashiya_search_query_unref (task->query);
+  g_free (task);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  SearchTask *data = task_data;
+  GError *error = NULL;
+  HashiyaSearchResults *results = search (source_object, data->query, data->limit, cancellable, &error);
+
+  if (results != NULL)
+    g_task_return_pointer (task, results, g_object_unref);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * hashiya_corpus_index_search_async:
+ *
+ * hashiya_corpus_index_search () on a worker thread: a search while the
+ * reader types never holds up the window. A query that cannot be read
+ * fails at once.
+ */
+void
+hashiya_corpus_index_search_async (HashiyaCorpusIndex  *self,
+                                   const char          *query,
+                                   guint                limit,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaSearchQuery *parsed;
+  SearchTask *data;
+
+  g_return_if_fail (HASHIYA_IS_CORPUS_INDEX (self));
+  g_return_if_fail (query != NULL);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hashiya_corpus_index_search_async);
+  parsed = hashiya_search_query_new (query, &error);
+  if (parsed == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  data = g_new0 (SearchTask, 1);
+  data->query = parsed;
+  data->limit = limit;
+  g_task_set_task_data (task, data, search_task_free);
+  g_task_run_in_thread (task, search_thread);
+}
+
+HashiyaSearchResults *
+hashiya_corpus_index_search_finish (HashiyaCorpusIndex  *self,
+                                    GAsyncResult        *result,
+                                    GError             **error)
+{
+  g_return_val_if_fail (HASHIYA_IS_CORPUS_INDEX (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }

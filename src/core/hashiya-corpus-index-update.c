@@ -19,7 +19,6 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include <errno.h>
@@ -555,3 +554,308 @@ tell_progress (HashiyaIndexProgress *progress,
   call->path = g_strdup (path);
   g_main_context_invoke_full (progress->context, G_PRIORITY_DEFAULT, progress_call_cb, call, progress_call_free);
 }
+
+static void
+document_changed_cb (HashiyaCorpusIndex    *self,
+                     HashiyaCorpusDocument *document)
+{
+  hashiya_corpus_index_refresh (self, hashiya_corpus_document_get_path (document));
+}
+
+/**
+ * hashiya_corpus_index_new_for_corpus:
+ *
+ * The index of @corpus, in its cache. Each document the corpus says
+ * changed (::document-changed) is read again at once, on a worker thread;
+ * an update without paths takes the corpus's documents.
+ */
+HashiyaCorpusIndex *
+hashiya_corpus_index_new_for_corpus (HashiyaCorpus *corpus)
+{
+  HashiyaCorpusIndex *self;
+
+  g_return_val_if_fail (HASHIYA_IS_CORPUS (corpus), NULL);
+
+  self = hashiya_corpus_index_new (hashiya_corpus_get_folder (corpus), NULL);
+  self->corpus = corpus;
+  g_object_add_weak_pointer (G_OBJECT (corpus), (gpointer *) &self->corpus);
+  g_signal_connect_object (corpus, "document-changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  return self;
+}
+
+/* The paths of the corpus's documents, read in the calling thread. */
+static GPtrArray *
+corpus_paths (HashiyaCorpusIndex *self)
+{
+  GListModel *documents;
+  GPtrArray *paths;
+  guint n;
+
+  if (self->corpus == NULL)
+    return NULL;
+  documents = hashiya_corpus_get_documents (self->corpus);
+  n = g_list_model_get_n_items (documents);
+  paths = g_ptr_array_new_full (n, g_free);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(HashiyaCorpusDocument) document = g_list_model_get_item (documents, i);
+
+      g_ptr_array_add (paths, g_strdup (hashiya_corpus_document_get_path (document)));
+    }
+  return paths;
+}
+
+static gboolean
+changed_anything (const HashiyaCorpusIndexSummary *summary)
+{
+  return summary->n_added + summary->n_updated + summary->n_removed + summary->n_unreadable > 0 || summary->rebuilt;
+}
+
+static gboolean
+update (HashiyaCorpusIndex         *self,
+        GPtrArray                  *paths,
+        gboolean                    full,
+        GCancellable               *cancellable,
+        HashiyaIndexProgress       *progress,
+        HashiyaCorpusIndexSummary  *summary,
+        GError                    **error)
+{
+  HashiyaCorpusIndexSummary local = { 0 };
+  gboolean ok;
+
+  g_mutex_lock (&self->write_lock);
+  ok = hashiya_corpus_index_update_locked (self, paths, full, cancellable, progress, &local, error);
+  g_mutex_unlock (&self->write_lock);
+  if (ok && changed_anything (&local))
+    hashiya_corpus_index_queue_changed (self);
+  if (summary != NULL)
+    *summary = local;
+  return ok;
+}
+
+/**
+ * hashiya_corpus_index_update:
+ * @paths: (nullable) (element-type utf8): every document of the corpus,
+ *   as paths relative to its folder; %NULL for the documents of the
+ *   corpus the index follows
+ * @progress: (nullable) (scope call): told how far it is, in this thread
+ * @summary: (out caller-allocates) (optional): what was done
+ *
+ * Brings the index in step with the folder: reads each document whose
+ * size, time (or then bytes) changed, and forgets those not in @paths.
+ * A cache that is no good is made again (@summary->rebuilt). Blocks: the
+ * window calls hashiya_corpus_index_update_async ().
+ *
+ * Returns: %FALSE with @error set when the cache cannot be written, or
+ *   when @cancellable was cancelled (what was done is kept)
+ */
+gboolean
+hashiya_corpus_index_update (HashiyaCorpusIndex         *self,
+                             GPtrArray                  *paths,
+                             GCancellable               *cancellable,
+                             HashiyaCorpusProgressFunc   progress,
+                             gpointer                    progress_data,
+                             HashiyaCorpusIndexSummary  *summary,
+                             GError                    **error)
+{
+  g_autoptr(GPtrArray) own_paths = NULL;
+  HashiyaIndexProgress told = { progress, progress_data, NULL, 0 };
+
+  g_return_val_if_fail (HASHIYA_IS_CORPUS_INDEX (self), FALSE);
+  g_return_val_if_fail (paths != NULL || self->corpus != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (paths == NULL)
+    paths = own_paths = corpus_paths (self);
+  return update (self, paths, TRUE, cancellable, &told, summary, error);
+}
+
+typedef struct
+{
+  GPtrArray                 *paths;
+  gboolean                   full;
+  HashiyaIndexProgress       progress;
+  GDestroyNotify             progress_data_free;
+  HashiyaCorpusIndexSummary  summary;
+} UpdateTask;
+
+static void
+update_task_free (gpointer data)
+{
+  UpdateTask *task = data;
+
+  g_ptr_array_unref (task->paths);
+  if (task->progress.context != NULL)
+    g_main_context_unref (task->progress.context);
+  if (task->progress_data_free != NULL)
+    task->progress_data_free (task->progress.data);
+  g_free (task);
+}
+
+static void
+update_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  HashiyaCorpusIndex *self = source_object;
+  UpdateTask *data = task_data;
+  GError *error = NULL;
+
+  if (update (self, data->paths, data->full, cancellable, &data->progress, &data->summary, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+  g_atomic_int_add (&self->n_pending, -1);
+}
+
+static void
+start_update (HashiyaCorpusIndex        *self,
+              GPtrArray                 *paths,
+              gboolean                   full,
+              GCancellable              *cancellable,
+              HashiyaCorpusProgressFunc  progress,
+              gpointer                   progress_data,
+              GDestroyNotify             progress_data_free,
+              GAsyncReadyCallback        callback,
+              gpointer                   user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  UpdateTask *data = g_new0 (UpdateTask, 1);
+
+  data->paths = paths;
+  data->full = full;
+  data->progress.func = progress;
+  data->progress.data = progress_data;
+  data->progress.context = progress != NULL ? g_main_context_ref_thread_default () : NULL;
+  data->progress_data_free = progress_data_free;
+  g_task_set_source_tag (task, start_update);
+  g_task_set_task_data (task, data, update_task_free);
+  g_atomic_int_inc (&self->n_pending);
+  g_task_run_in_thread (task, update_thread);
+}
+
+/**
+ * hashiya_corpus_index_update_async:
+ * @paths: (nullable) (element-type utf8): as for
+ *   hashiya_corpus_index_update (); read now, in the calling thread
+ * @progress: (nullable): told how far it is, in the thread-default main
+ *   context of the caller
+ *
+ * hashiya_corpus_index_update () on a worker thread.
+ */
+void
+hashiya_corpus_index_update_async (HashiyaCorpusIndex        *self,
+                                   GPtrArray                 *paths,
+                                   GCancellable              *cancellable,
+                                   HashiyaCorpusProgressFunc  progress,
+                                   gpointer                   progress_data,
+                                   GDestroyNotify             progress_data_free,
+                                   GAsyncReadyCallback        callback,
+                                   gpointer                   user_data)
+{
+  GPtrArray *copy;
+
+  g_return_if_fail (HASHIYA_IS_CORPUS_INDEX (self));
+  g_return_if_fail (paths != NULL || self->corpus != NULL);
+
+  if (paths == NULL)
+    copy = corpus_paths (self);
+  else
+    {
+      copy = g_ptr_array_new_full (paths->len, g_free);
+      for (guint i = 0; i < paths->len; i++)
+        g_ptr_array_add (copy, g_strdup (g_ptr_array_index (paths, i)));
+    }
+  start_update (self, copy, TRUE, cancellable, progress, progress_data, progress_data_free, callback, user_data);
+}
+
+gboolean
+hashiya_corpus_index_update_finish (HashiyaCorpusIndex         *self,
+                                    GAsyncResult               *result,
+                                    HashiyaCorpusIndexSummary  *summary,
+                                    GError                    **error)
+{
+  GTask *task;
+
+  g_return_val_if_fail (HASHIYA_IS_CORPUS_INDEX (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  task = G_TASK (result);
+  if (summary != NULL)
+    *summary = ((UpdateTask *) g_task_get_task_data (task))->summary;
+  return g_task_propagate_boolean (task, error);
+}
+
+/* Reads again the documents asked for, until none is left: one worker
+ * for any number of refreshes, so that many at once (a catalogue edit
+ * across the corpus) never keep a search waiting for a thread. */
+static void
+refresh_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  HashiyaCorpusIndex *self = source_object;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) paths = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_mutex_lock (&self->paths_lock);
+      paths = g_steal_pointer (&self->refresh_paths);
+      if (paths == NULL)
+        self->refreshing = FALSE;
+      g_mutex_unlock (&self->paths_lock);
+      if (paths == NULL)
+        break;
+      if (!update (self, paths, FALSE, NULL, NULL, NULL, &error))
+        g_warning ("%s", error->message);
+      g_atomic_int_add (&self->n_pending, -(int) paths->len);
+    }
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * hashiya_corpus_index_refresh:
+ * @path: a document's path relative to the folder
+ *
+ * Reads the document at @path again (or forgets it, when it is gone), on
+ * a worker thread, at once; ::changed says when it is done.
+ */
+void
+hashiya_corpus_index_refresh (HashiyaCorpusIndex *self,
+                              const char         *path)
+{
+  gboolean start;
+
+  g_return_if_fail (HASHIYA_IS_CORPUS_INDEX (self));
+  g_return_if_fail (path != NULL);
+
+  g_atomic_int_inc (&self->n_pending);
+  g_mutex_lock (&self->paths_lock);
+  if (self->refresh_paths == NULL)
+    self->refresh_paths = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (self->refresh_paths, g_strdup (path));
+  start = !self->refreshing;
+  self->refreshing = TRUE;
+  g_mutex_unlock (&self->paths_lock);
+
+  if (start)
+    {
+      g_autoptr(GTask) task = g_task_new (self, NULL, NULL, NULL);
+
+      g_task_set_source_tag (task, hashiya_corpus_index_refresh);
+      g_task_run_in_thread (task, refresh_thread);
+    }
+}
+
+/* How many updates and refreshes are under way or waiting. */
+guint
+hashiya_corpus_index_get_n_pending (HashiyaCorpusIndex *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_CORPUS_INDEX (self), 0);
+  return (guint) g_atomic_int_get (&self->n_pending);
+}
+

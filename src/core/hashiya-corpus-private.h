@@ -13,6 +13,19 @@
 
 G_BEGIN_DECLS
 
+/**
+ * HashiyaCorpusRewriteFunc:
+ * @document: the document as the file now holds it
+ * @changed: (out): set to %TRUE when @document was changed
+ *
+ * Changes one document of a batch; %FALSE with @error set leaves the file
+ * as it was.
+ */
+typedef gboolean (*HashiyaCorpusRewriteFunc) (HashiyaDocument  *document,
+                                              gpointer          data,
+                                              gboolean         *changed,
+                                              GError          **error);
+
 /* Writes to the folder, one process at a time. */
 int                      _hashiya_corpus_lock               (GFile             *folder,
                                                              GError           **error);
@@ -32,5 +45,15 @@ const char              *_hashiya_corpus_get_catalog_sha256 (HashiyaCorpus     *
 void                     _hashiya_corpus_set_file           (HashiyaCorpus     *self,
                                                              HashiyaCorpusFile *file);
 const HashiyaCorpusFile *_hashiya_corpus_get_file           (HashiyaCorpus     *self);
+HashiyaCorpusRow        *_hashiya_corpus_rewrite            (GFile                    *folder,
+                                                             const HashiyaCorpusFile  *file,
+                                                             const char               *path,
+                                                             HashiyaCorpusRewriteFunc  edit,
+                                                             gpointer                  data,
+                                                             gboolean                 *changed,
+                                                             char                    **written_path,
+                                                             GError                  **error);
+/* The .hashiya that a text of the folder becomes. */
+char                    *_hashiya_corpus_document_path_for_text (const char        *path) G_GNUC_WARN_UNUSED_RESULT;
 
 G_END_DECLS

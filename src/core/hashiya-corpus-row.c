@@ -27,7 +27,8 @@ _hashiya_corpus_row_new (void)
   HashiyaCorpusRow *row = g_new0 (HashiyaCorpusRow, 1);
 
   row->metadata = hashiya_metadata_new ();
-  row->actor_counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* Actor ids are few, and interned: no copy a row. */
+  row->actor_counts = g_hash_table_new (g_str_hash, g_str_equal);
   return row;
 }
 
@@ -97,7 +98,7 @@ _hashiya_corpus_row_fill (HashiyaCorpusRow *row,
 
       if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
         row->n_suggestions++;
-      g_hash_table_insert (row->actor_counts, g_strdup (actor), GUINT_TO_POINTER (count + 1));
+      g_hash_table_insert (row->actor_counts, (gpointer) g_intern_string (actor), GUINT_TO_POINTER (count + 1));
     }
   for (guint i = 0; i < n_relations; i++)
     {
@@ -128,7 +129,7 @@ _hashiya_corpus_row_copy (const HashiyaCorpusRow *row)
   copy->n_relations = row->n_relations;
   g_hash_table_iter_init (&iter, row->actor_counts);
   while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (copy->actor_counts, g_strdup (key), value);
+    g_hash_table_insert (copy->actor_counts, key, value);
   copy->error = row->error != NULL ? g_error_copy (row->error) : NULL;
   return copy;
 }

@@ -26,7 +26,7 @@ typedef struct
   guint            n_mentions;
   guint            n_suggestions;
   guint            n_relations;
-  GHashTable      *actor_counts;   /* actor id → guint count */
+  GHashTable      *actor_counts;   /* actor id (interned) → guint count */
   GError          *error;
 } HashiyaCorpusRow;
 

@@ -54,11 +54,24 @@ typedef struct
   GPtrArray *sources;
 } HashiyaCorpusStats;
 
+/**
+ * HashiyaCorpusStatsTable:
+ * @HASHIYA_CORPUS_STATS_ACTORS: one row an actor
+ * @HASHIYA_CORPUS_STATS_SOURCES: one row a source
+ */
+typedef enum
+{
+  HASHIYA_CORPUS_STATS_ACTORS,
+  HASHIYA_CORPUS_STATS_SOURCES,
+} HashiyaCorpusStatsTable;
+
 HashiyaCorpusStats *hashiya_corpus_compute_stats (HashiyaCorpus             *self);
 void                hashiya_corpus_stats_free    (HashiyaCorpusStats        *stats);
-/* The tables as CSV (RFC 4180, CRLF): the actors', then, after an empty
- * line, the sources'. */
-GBytes             *hashiya_corpus_stats_to_csv  (const HashiyaCorpusStats  *stats);
+/* A table as CSV (RFC 4180, UTF-8, CRLF, a header row), with a BOM when
+ * asked for (for spreadsheet programs). */
+GBytes             *hashiya_corpus_stats_to_csv  (const HashiyaCorpusStats  *stats,
+                                                  HashiyaCorpusStatsTable    table,
+                                                  gboolean                   bom);
 char               *hashiya_corpus_stats_to_json (const HashiyaCorpusStats  *stats) G_GNUC_WARN_UNUSED_RESULT;
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaCorpusStats, hashiya_corpus_stats_free)

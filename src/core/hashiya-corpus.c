@@ -29,6 +29,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "hashiya-corpus-cache.h"
 #include "hashiya-corpus-private.h"
 #include "hashiya-corpus-scan.h"
 #include "hashiya-document-private.h"
@@ -247,6 +248,42 @@ compare_documents (gconstpointer a,
                  hashiya_corpus_document_get_path ((HashiyaCorpusDocument *) b));
 }
 
+/* The cached row of @entry's file, when its size and time are the same. */
+static HashiyaCorpusRow *
+take_cached_row (GHashTable         *cached,
+                 HashiyaCorpusEntry *entry)
+{
+  HashiyaCorpusRow *row = g_hash_table_lookup (cached, entry->path);
+  gpointer key = NULL;
+
+  if (row == NULL || row->size != entry->size || row->mtime != entry->mtime)
+    return NULL;
+  g_hash_table_steal_extended (cached, entry->path, &key, NULL);
+  g_free (key);
+  return row;
+}
+
+static void
+write_cache (HashiyaCorpus *self,
+             GFile         *cache_dir)
+{
+  GListModel *model = G_LIST_MODEL (self->documents);
+  guint n = g_list_model_get_n_items (model);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_full (n, NULL);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_full (n, NULL);
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaCorpusDocument *document = g_list_model_get_item (model, i);
+
+      g_ptr_array_add (items, document);
+      g_ptr_array_add (paths, (gpointer) hashiya_corpus_document_get_path (document));
+      g_ptr_array_add (rows, (gpointer) _hashiya_corpus_document_get_row (document));
+    }
+  _hashiya_corpus_cache_write (cache_dir, paths, rows);
+}
+
 static void
 set_catalog_sha256 (HashiyaCorpus *self)
 {
@@ -267,12 +304,20 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
 {
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) cached = NULL;
+  g_autoptr(GFile) cache_dir = NULL;
+  gboolean read_any = FALSE;
   guint n_old;
 
   g_return_val_if_fail (HASHIYA_IS_CORPUS (self), FALSE);
 
   if ((entries = _hashiya_corpus_list_files (self->folder, cancellable, error)) == NULL)
     return FALSE;
+  cache_dir = hashiya_corpus_cache_dir_for_folder (self->folder);
+  /* The first look: the rows of the last run, for the files unchanged. */
+  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
+  if (n_old == 0)
+    cached = _hashiya_corpus_cache_read (cache_dir);
 
   for (guint i = 0; i < entries->len; i++)
     {
@@ -293,13 +338,17 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
         }
 
       document = known != NULL ? g_object_ref (known) : _hashiya_corpus_document_new (self->folder, entry->path);
+      row = NULL;
       if (entry->error != NULL)
         {
           row = _hashiya_corpus_row_new ();
           row->error = g_error_copy (entry->error);
         }
-      else
-        row = _hashiya_corpus_read_row (hashiya_corpus_document_get_file (document), entry->path, NULL, NULL, NULL);
+      else if (cached == NULL || (row = take_cached_row (cached, entry)) == NULL)
+        {
+          row = _hashiya_corpus_read_row (hashiya_corpus_document_get_file (document), entry->path, NULL, NULL, NULL);
+          read_any = TRUE;
+        }
       _hashiya_corpus_document_set_row (document, row);
       g_ptr_array_add (documents, g_steal_pointer (&document));
     }
@@ -311,9 +360,11 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
 
       g_hash_table_insert (self->by_path, (gpointer) hashiya_corpus_document_get_path (document), document);
     }
-  update_remarks (self);
-  n_old = g_list_model_get_n_items (G_LIST_MODEL (self->documents));
   g_list_store_splice (self->documents, 0, n_old, documents->pdata, documents->len);
+  update_remarks (self);
+  /* Anything read, or gone since the cache was written: a new cache. */
+  if (read_any || (cached != NULL ? g_hash_table_size (cached) > 0 : n_old != documents->len))
+    write_cache (self, cache_dir);
   return TRUE;
 }
 
@@ -697,6 +748,14 @@ hashiya_corpus_load_document (HashiyaCorpus          *self,
   return g_steal_pointer (&read);
 }
 
+char *
+_hashiya_corpus_document_path_for_text (const char *path)
+{
+  g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".txt"));
+
+  return g_strconcat (stem, ".hashiya", NULL);
+}
+
 /* Where a document of the list is written: a text of the folder becomes
  * the .hashiya beside it. */
 static char *
@@ -705,11 +764,7 @@ document_path_for (HashiyaCorpusDocument *document)
   const char *path = hashiya_corpus_document_get_path (document);
 
   if (_hashiya_corpus_document_is_text (document))
-    {
-      g_autofree char *stem = g_strndup (path, strlen (path) - strlen (".txt"));
-
-      return g_strconcat (stem, ".hashiya", NULL);
-    }
+    return _hashiya_corpus_document_path_for_text (path);
   return g_strdup (path);
 }
 
@@ -789,4 +844,104 @@ hashiya_corpus_save_document (HashiyaCorpus          *self,
   hashiya_document_mark_saved (contents);
   _hashiya_corpus_set_row (self, path, row);
   return TRUE;
+}
+
+/**
+ * _hashiya_corpus_rewrite:
+ * @file: the corpus's corpus.json, as the batch took it
+ * @path: the document, relative to @folder
+ * @changed: (out): whether the file was written
+ * @written_path: (out) (optional): the path of the file the document is
+ *   now in (a text of the folder becomes a .hashiya)
+ *
+ * Reads the document at @path again under the corpus's lock, lets @edit
+ * change it and, when it did, writes it back atomically before the lock
+ * is let go: another program's write in between is never lost, and the
+ * file is either as it was or as it is to be. Touches no corpus object:
+ * batches call it from their worker thread.
+ *
+ * Returns: (transfer full): the row of the file as it now is, or %NULL
+ *   with @error set ("PATH: …")
+ */
+HashiyaCorpusRow *
+_hashiya_corpus_rewrite (GFile                    *folder,
+                         const HashiyaCorpusFile  *file,
+                         const char               *path,
+                         HashiyaCorpusRewriteFunc  edit,
+                         gpointer                  data,
+                         gboolean                 *changed,
+                         char                    **written_path,
+                         GError                  **error)
+{
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaCorpusRow) row = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GFile) source = g_file_resolve_relative_path (folder, path);
+  g_autoptr(GFile) target = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *target_path = NULL;
+  g_autofree char *local = NULL;
+  gboolean is_text = g_str_has_suffix (path, ".txt");
+  int lock;
+
+  *changed = FALSE;
+  if ((lock = _hashiya_corpus_lock (folder, error)) < 0)
+    return NULL;
+
+  target_path = is_text ? _hashiya_corpus_document_path_for_text (path) : g_strdup (path);
+  target = g_file_resolve_relative_path (folder, target_path);
+  /* A text made into a document since the list was read: the document. */
+  if (is_text && g_file_query_exists (target, NULL))
+    g_set_object (&source, target);
+  row = _hashiya_corpus_read_row (source, g_file_equal (source, target) ? target_path : path,
+                                  file->catalog, file->relation_catalog, &document);
+  if (row->error != NULL)
+    {
+      _hashiya_corpus_unlock (lock);
+      g_propagate_error (error, g_error_copy (row->error));
+      return NULL;
+    }
+  if (is_text && !g_file_equal (source, target))
+    {
+      HashiyaMetadata *metadata = hashiya_metadata_copy (file->defaults);
+
+      _hashiya_document_swap_metadata (document, &metadata);
+      hashiya_metadata_free (metadata);
+    }
+
+  if (!edit (document, data, changed, &local_error))
+    {
+      _hashiya_corpus_unlock (lock);
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", target_path, local_error->message);
+      return NULL;
+    }
+  if (!*changed)
+    {
+      _hashiya_corpus_unlock (lock);
+      if (written_path != NULL)
+        *written_path = g_file_equal (source, target) ? g_steal_pointer (&target_path) : g_strdup (path);
+      return g_steal_pointer (&row);
+    }
+
+  bytes = hashiya_format_write (document);
+  local = g_file_get_path (target);
+  if (!hashiya_file_write_atomic (local, bytes, &local_error))
+    {
+      _hashiya_corpus_unlock (lock);
+      *changed = FALSE;
+      /* The message names the file by its path in the corpus. */
+      if (g_str_has_prefix (local_error->message, local))
+        g_set_error (error, local_error->domain, local_error->code, "%s%s", target_path,
+                     local_error->message + strlen (local));
+      else
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  _hashiya_corpus_row_set_file (row, target, bytes);
+  _hashiya_corpus_unlock (lock);
+
+  _hashiya_corpus_row_fill (row, document);
+  if (written_path != NULL)
+    *written_path = g_steal_pointer (&target_path);
+  return g_steal_pointer (&row);
 }

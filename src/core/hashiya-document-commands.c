@@ -216,14 +216,19 @@ static const HashiyaCommandClass change_actor_class = {
 };
 
 /* The metadata to put in place, and then the metadata taken out: the
- * command is its own inverse. Its subject is the document, so that typing
- * a title is undone at once. */
+ * command is its own inverse. Its subject is the one field it changes, so
+ * that typing a title is undone at once; a change of several fields is
+ * never squashed. */
 typedef struct
 {
   HashiyaCommand   parent;
   HashiyaMetadata *metadata;
-  gpointer         document;
+  gconstpointer    field;
 } MetadataCommand;
+
+/* One key per field: compared, never read (one undo stack is one
+ * document's). */
+static const char metadata_fields[5];
 
 static void
 swap_metadata (HashiyaCommand *command,
@@ -242,7 +247,33 @@ metadata_command_free (HashiyaCommand *command)
 static gpointer
 metadata_command_subject (HashiyaCommand *command)
 {
-  return ((MetadataCommand *) command)->document;
+  return (gpointer) ((MetadataCommand *) command)->field;
+}
+
+/* The key of the one field @a and @b differ in, or NULL. */
+static gconstpointer
+changed_field (const HashiyaMetadata *a,
+               const HashiyaMetadata *b)
+{
+  const char * const empty[] = { NULL };
+  gboolean differ[] = {
+    g_strcmp0 (a->title, b->title) != 0,
+    g_strcmp0 (a->source, b->source) != 0,
+    g_strcmp0 (a->date, b->date) != 0,
+    g_strcmp0 (a->url, b->url) != 0,
+    !g_strv_equal ((const char * const *) (a->tags != NULL ? a->tags : (char **) empty),
+                   (const char * const *) (b->tags != NULL ? b->tags : (char **) empty)),
+  };
+  gconstpointer field = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (differ); i++)
+    if (differ[i])
+      {
+        if (field != NULL)
+          return NULL;
+        field = &metadata_fields[i];
+      }
+  return field;
 }
 
 static const HashiyaCommandClass change_metadata_class = {
@@ -262,8 +293,7 @@ _hashiya_command_change_metadata_new (HashiyaDocument       *document,
 
   self->parent.klass = &change_metadata_class;
   self->metadata = hashiya_metadata_copy (metadata);
-  /* Only compared, never used: the document owns its undo stack. */
-  self->document = document;
+  self->field = changed_field (metadata, hashiya_document_get_metadata (document));
   return &self->parent;
 }
 
