@@ -106,7 +106,13 @@ append_sentence (GString *out,
       append_party (out, rand);
       break;
     }
-  g_string_append_printf (out, " %s%s", PICK (rand, tails), g_rand_int_range (rand, 0, 5) == 0 ? "، " : ". ");
+  g_string_append_printf (out, " %s", PICK (rand, tails));
+  if (g_rand_boolean (rand))
+    {
+      g_string_append (out, " بحضور ");
+      append_party (out, rand);
+    }
+  g_string_append (out, g_rand_int_range (rand, 0, 5) == 0 ? "، " : ". ");
 }
 
 /**

@@ -87,6 +87,7 @@ enum {
   STATEMENT_TOUCH,
   STATEMENT_MATCH,
   STATEMENT_HITS,
+  STATEMENT_SOME_HITS,
   N_STATEMENTS
 };
 
@@ -107,7 +108,9 @@ static const char * const statement_sql[N_STATEMENTS] = {
   [STATEMENT_INSERT_ACTOR] = "INSERT INTO document_actors (actor, document, mentions) VALUES (?1, ?2, ?3)",
   [STATEMENT_TOUCH] = "UPDATE documents SET size = ?2, mtime = ?3 WHERE path = ?1",
   [STATEMENT_MATCH] = "SELECT rowid, hashiya_count (texts) FROM texts WHERE texts MATCH ?1",
-  [STATEMENT_HITS] = "SELECT text, hashiya_hits (texts, ?2) FROM texts WHERE texts MATCH ?1 AND rowid = ?3",
+  [STATEMENT_HITS] = "SELECT rowid, text, hashiya_hits (texts, ?2) FROM texts WHERE texts MATCH ?1",
+  [STATEMENT_SOME_HITS] =
+    "SELECT rowid, hashiya_hits (texts, ?2, ?3) FROM texts WHERE texts MATCH ?1 AND rowid BETWEEN ?4 AND ?5",
 };
 
 struct _HashiyaIndexDb
@@ -940,54 +943,102 @@ hashiya_index_db_read_entries (HashiyaIndexDb  *db,
   return g_steal_pointer (&entries);
 }
 
+/* A row's hits, from the offsets hashiya_hits () gives, in its text. */
+static gboolean
+call_hits (HashiyaIndexHitsFunc  func,
+           gpointer              user_data,
+           gint64                id,
+           const char           *text,
+           gsize                 n_text,
+           const guint32        *offsets,
+           gsize                 n_offsets)
+{
+  g_autoptr(HashiyaText) document = hashiya_text_new (text, n_text, NULL);
+  g_autoptr(GArray) hits = NULL;
+
+  if (document == NULL)
+    return TRUE;
+  hits = hashiya_search_hits_from_bytes (document, offsets, n_offsets);
+  return func (id, document, hits, user_data);
+}
+
 /**
  * hashiya_index_db_hits:
- * @text: (out): the document's text, as the index has it
- * @hits: (out) (element-type guint): the hits in it, in code points
+ * @wanted: (nullable) (element-type gint64): the ids of the documents
+ *   whose hits are wanted, sorted; %NULL for every document's
+ * @func: (scope call): called with each document's text and hits (in code
+ *   points), until it returns %FALSE
  *
- * Where @query finds document @id, from the index's tokens and offsets.
+ * Where @query finds the documents, from the index's tokens and offsets,
+ * in one pass over the match.
  */
 gboolean
-hashiya_index_db_hits (HashiyaIndexDb      *db,
-                       HashiyaSearchQuery  *query,
-                       gint64               id,
-                       HashiyaText        **text,
-                       GArray             **hits,
-                       GError             **error)
+hashiya_index_db_hits (HashiyaIndexDb        *db,
+                       HashiyaSearchQuery    *query,
+                       GArray                *wanted,
+                       HashiyaIndexHitsFunc   func,
+                       gpointer               user_data,
+                       GError               **error)
 {
   g_autofree char *expression = NULL;
   sqlite3_stmt *statement;
   int rc;
 
   g_return_val_if_fail (db != NULL, FALSE);
-  g_return_val_if_fail (text != NULL && hits != NULL, FALSE);
+  g_return_val_if_fail (query != NULL && func != NULL, FALSE);
 
-  *text = NULL;
-  *hits = NULL;
+  if (wanted != NULL && wanted->len == 0)
+    return TRUE;
   expression = hashiya_search_query_to_fts5 (query);
-  statement = db->statements[STATEMENT_HITS];
+  statement = db->statements[wanted != NULL ? STATEMENT_SOME_HITS : STATEMENT_HITS];
   sqlite3_bind_text (statement, 1, expression, -1, SQLITE_STATIC);
   sqlite3_bind_pointer (statement, 2, query, HASHIYA_FTS5_QUERY_POINTER, NULL);
-  sqlite3_bind_int64 (statement, 3, id);
-  rc = sqlite3_step (statement);
-  if (rc == SQLITE_ROW)
+  if (wanted != NULL)
     {
-      *text = hashiya_text_new ((const char *) sqlite3_column_text (statement, 0),
-                                (gsize) sqlite3_column_bytes (statement, 0), NULL);
-      if (*text != NULL)
-        *hits = hashiya_search_hits_from_bytes (*text, sqlite3_column_blob (statement, 1),
-                                                (gsize) sqlite3_column_bytes (statement, 1) / sizeof (guint32));
-      rc = SQLITE_DONE;
+      sqlite3_bind_pointer (statement, 3, wanted, HASHIYA_FTS5_ROWIDS_POINTER, NULL);
+      sqlite3_bind_int64 (statement, 4, g_array_index (wanted, gint64, 0));
+      sqlite3_bind_int64 (statement, 5, g_array_index (wanted, gint64, wanted->len - 1));
+    }
+
+  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (statement, 0);
+      gboolean go_on = TRUE;
+
+      if (wanted == NULL)
+        go_on = call_hits (func, user_data, id, (const char *) sqlite3_column_text (statement, 1),
+                           (gsize) sqlite3_column_bytes (statement, 1), sqlite3_column_blob (statement, 2),
+                           (gsize) sqlite3_column_bytes (statement, 2) / sizeof (guint32));
+      else if (sqlite3_column_type (statement, 1) == SQLITE_BLOB)
+        {
+          const guint8 *blob = sqlite3_column_blob (statement, 1);
+          gsize n_blob = (gsize) sqlite3_column_bytes (statement, 1);
+          guint32 n_offsets;
+
+          if (n_blob < sizeof n_offsets)
+            continue;
+          memcpy (&n_offsets, blob, sizeof n_offsets);
+          if (n_blob < (1 + (gsize) n_offsets) * sizeof (guint32))
+            continue;
+          {
+            g_autofree guint32 *offsets = g_memdup2 (blob + sizeof n_offsets, n_offsets * sizeof (guint32));
+            gsize text_at = (1 + (gsize) n_offsets) * sizeof (guint32);
+
+            go_on = call_hits (func, user_data, id, (const char *) blob + text_at, n_blob - text_at, offsets, n_offsets);
+          }
+        }
+      if (!go_on)
+        {
+          rc = SQLITE_DONE;
+          break;
+        }
     }
   sqlite3_reset (statement);
   sqlite3_clear_bindings (statement);
   if (rc != SQLITE_DONE)
     {
-      g_clear_pointer (text, hashiya_text_unref);
       set_error (error, db->sqlite, rc);
       return FALSE;
     }
-  if (*hits == NULL)
-    *hits = g_array_new (FALSE, FALSE, sizeof (guint));
   return TRUE;
 }

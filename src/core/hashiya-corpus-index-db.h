@@ -48,6 +48,12 @@ typedef struct
   char *source;
 } HashiyaIndexEntry;
 
+/* Told of a document's hits (hashiya_index_db_hits ()); %FALSE stops. */
+typedef gboolean (*HashiyaIndexHitsFunc) (gint64       id,
+                                          HashiyaText *text,
+                                          GArray      *hits,
+                                          gpointer     user_data);
+
 HashiyaIndexDb    *hashiya_index_db_open           (const char          *path,
                                                     gboolean            *rebuilt,
                                                     GError             **error);
@@ -93,9 +99,9 @@ GHashTable        *hashiya_index_db_read_entries   (HashiyaIndexDb      *db,
                                                     GError             **error);
 gboolean           hashiya_index_db_hits           (HashiyaIndexDb      *db,
                                                     HashiyaSearchQuery  *query,
-                                                    gint64               id,
-                                                    HashiyaText        **text,
-                                                    GArray             **hits,
+                                                    GArray              *wanted,
+                                                    HashiyaIndexHitsFunc func,
+                                                    gpointer             user_data,
                                                     GError             **error);
 
 void               hashiya_index_state_free        (HashiyaIndexState   *state);

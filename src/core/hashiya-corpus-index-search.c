@@ -27,7 +27,16 @@ typedef struct
   HashiyaIndexEntry *entry;
   gint64             id;
   guint              n_hits;
+  GPtrArray         *hits;         /* HashiyaSearchHit, when read */
 } Found;
+
+static void
+clear_found (gpointer data)
+{
+  Found *found = data;
+
+  g_clear_pointer (&found->hits, g_ptr_array_unref);
+}
 
 static int
 compare_found (gconstpointer a,
@@ -106,37 +115,106 @@ get_entries (HashiyaCorpusIndex  *self,
   return self->entries;
 }
 
-/* Lists the hits of one document, up to @limit in all. */
-static gboolean
-list_hits (HashiyaSearchResults  *results,
-           HashiyaIndexDb        *db,
-           HashiyaSearchQuery    *query,
-           const Found           *found,
-           guint                  limit,
-           guint                 *listed,
-           guint                 *n_hits,
-           GError               **error)
+typedef struct
 {
-  g_autoptr(HashiyaText) text = NULL;
-  g_autoptr(GArray) hits = NULL;
+  GArray     *found;      /* Found */
+  GHashTable *by_id;      /* id → index in found */
+  GHashTable *entries;
+  guint       limit;
+} Reader;
 
-  if (!hashiya_index_db_hits (db, query, found->id, &text, &hits, error))
-    return FALSE;
-  *n_hits = hits->len / 2;
-  for (guint i = 0; i + 1 < hits->len && (limit == 0 || *listed < limit); i += 2)
+static void
+add_found (Reader            *reader,
+           gint64             id,
+           HashiyaIndexEntry *entry,
+           guint              n_hits)
+{
+  Found found = { entry, id, n_hits, NULL };
+
+  g_array_append_val (reader->found, found);
+  g_hash_table_insert (reader->by_id, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (reader->found->len));
+}
+
+/* A document's hits, each with the words around it: at most @limit. */
+static gboolean
+read_hits_cb (gint64       id,
+              HashiyaText *text,
+              GArray      *hits,
+              gpointer     user_data)
+{
+  Reader *reader = user_data;
+  guint at = GPOINTER_TO_UINT (g_hash_table_lookup (reader->by_id, &id));
+  Found *found;
+
+  if (at == 0)
+    {
+      HashiyaIndexEntry *entry = g_hash_table_lookup (reader->entries, &id);
+
+      if (entry == NULL)
+        return TRUE;
+      add_found (reader, id, entry, 0);
+      at = reader->found->len;
+    }
+  found = &g_array_index (reader->found, Found, at - 1);
+  found->n_hits = hits->len / 2;
+  g_clear_pointer (&found->hits, g_ptr_array_unref);
+  found->hits = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i + 1 < hits->len && (reader->limit == 0 || found->hits->len < reader->limit); i += 2)
     {
       guint start = g_array_index (hits, guint, i);
       guint end = g_array_index (hits, guint, i + 1);
       g_autofree char *word = hashiya_text_slice (text, start, end);
       g_autofree char *before = NULL;
       g_autofree char *after = NULL;
-      g_autoptr(HashiyaSearchHit) hit = NULL;
 
       hashiya_search_context (text, start, end, CONTEXT_WIDTH, &before, &after);
-      hit = hashiya_search_hit_new (found->entry->path, found->entry->title, found->entry->date, start, end, word,
-                                    before, after);
-      hashiya_search_results_add_hit (results, hit);
-      (*listed)++;
+      g_ptr_array_add (found->hits, hashiya_search_hit_new (found->entry->path, found->entry->title, found->entry->date,
+                                                            start, end, word, before, after));
+    }
+  return TRUE;
+}
+
+static int
+compare_ids (gconstpointer a,
+             gconstpointer b)
+{
+  gint64 ia = *(const gint64 *) a;
+  gint64 ib = *(const gint64 *) b;
+
+  return ia < ib ? -1 : ia > ib;
+}
+
+/* The hits of the first documents in path order, enough for @limit hits:
+ * their counts say which; a pass over the match reads those. */
+static gboolean
+read_first_hits (Reader              *reader,
+                 HashiyaIndexDb      *db,
+                 HashiyaSearchQuery  *query,
+                 GCancellable        *cancellable,
+                 GError             **error)
+{
+  guint next = 0, listed = 0;
+
+  while (next < reader->found->len && listed < reader->limit)
+    {
+      g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
+      guint planned = listed, first = next;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, error))
+        return FALSE;
+      for (; next < reader->found->len && planned < reader->limit; next++)
+        {
+          Found *found = &g_array_index (reader->found, Found, next);
+
+          g_array_append_val (wanted, found->id);
+          planned += found->n_hits;
+        }
+      g_array_sort (wanted, compare_ids);
+      if (!hashiya_index_db_hits (db, query, wanted, read_hits_cb, reader, error))
+        return FALSE;
+      /* A count from positions may be more than the hits there are. */
+      for (guint i = first; i < next; i++)
+        listed += g_array_index (reader->found, Found, i).n_hits;
     }
   return TRUE;
 }
@@ -149,45 +227,64 @@ search_locked (HashiyaCorpusIndex  *self,
                GError             **error)
 {
   g_autoptr(HashiyaSearchResults) results = NULL;
-  g_autoptr(GArray) matches = NULL;
-  g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (Found));
+  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  Reader reader = { found, by_id, NULL, limit };
   HashiyaIndexDb *db;
-  GHashTable *entries;
   guint listed = 0;
 
+  g_array_set_clear_func (found, clear_found);
   db = get_reader (self, error);
   if (db == NULL)
     return NULL;
-  matches = hashiya_index_db_match (db, query, error);
-  if (matches == NULL)
-    return NULL;
-  entries = get_entries (self, db, error);
-  if (entries == NULL)
+  reader.entries = get_entries (self, db, error);
+  if (reader.entries == NULL)
     return NULL;
 
-  found = g_array_sized_new (FALSE, FALSE, sizeof (Found), matches->len);
-  for (guint i = 0; i < matches->len; i++)
+  if (limit == 0)
     {
-      HashiyaIndexMatch *match = &g_array_index (matches, HashiyaIndexMatch, i);
-      Found one = { g_hash_table_lookup (entries, &match->id), match->id, match->n_hits };
-
-      if (one.entry != NULL)
-        g_array_append_val (found, one);
+      /* Every hit: one pass reads them all. */
+      if (!hashiya_index_db_hits (db, query, NULL, read_hits_cb, &reader, error))
+        return NULL;
+      g_array_sort (found, compare_found);
     }
-  g_array_sort (found, compare_found);
+  else
+    {
+      g_autoptr(GArray) matches = hashiya_index_db_match (db, query, error);
+
+      if (matches == NULL)
+        return NULL;
+      for (guint i = 0; i < matches->len; i++)
+        {
+          HashiyaIndexMatch *match = &g_array_index (matches, HashiyaIndexMatch, i);
+          HashiyaIndexEntry *entry = g_hash_table_lookup (reader.entries, &match->id);
+
+          if (entry != NULL)
+            add_found (&reader, match->id, entry, match->n_hits);
+        }
+      g_array_sort (found, compare_found);
+      g_hash_table_remove_all (by_id);
+      for (guint i = 0; i < found->len; i++)
+        {
+          gint64 id = g_array_index (found, Found, i).id;
+
+          g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (i + 1));
+        }
+      if (!read_first_hits (&reader, db, query, cancellable, error))
+        return NULL;
+    }
 
   results = hashiya_search_results_new (query);
   for (guint i = 0; i < found->len; i++)
     {
       Found *one = &g_array_index (found, Found, i);
-      guint n_hits = one->n_hits;
 
-      if (i % 64 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        return NULL;
-      if ((limit == 0 || listed < limit) && !list_hits (results, db, query, one, limit, &listed, &n_hits, error))
-        return NULL;
-      if (n_hits > 0)
-        hashiya_search_results_add_document (results, one->entry->path, one->entry->title, one->entry->date, n_hits);
+      if (one->n_hits == 0)
+        continue;
+      for (guint h = 0; one->hits != NULL && h < one->hits->len && (limit == 0 || listed < limit); h++, listed++)
+        hashiya_search_results_add_hit (results, g_ptr_array_index (one->hits, h));
+      hashiya_search_results_add_document (results, one->entry->path, one->entry->title, one->entry->date,
+                                           one->n_hits);
     }
   return g_steal_pointer (&results);
 }

@@ -16,7 +16,13 @@
  *   hashiya_hits (t, q)  each hit's start and end in bytes, two unsigned
  *                        32-bit integers a hit, in a blob; q is the
  *                        HashiyaSearchQuery that the match expression was
- *                        made from, bound with sqlite3_bind_pointer ().
+ *                        made from, bound with sqlite3_bind_pointer ();
+ *   hashiya_hits (t, q, r)  only for the rows whose rowid is in r (a
+ *                        sorted GArray of gint64, bound the same way),
+ *                        NULL for the others: the number of integers, the
+ *                        integers, then the row's text, in a blob; so that
+ *                        one pass over a match reads the hits of the rows
+ *                        wanted and nothing of the others.
  */
 
 #define G_LOG_DOMAIN "hashiya-fts5"
@@ -207,6 +213,16 @@ hit_token_cb (void       *context,
   return SQLITE_OK;
 }
 
+static int
+compare_rowids (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 ra = *(const gint64 *) a;
+  gint64 rb = *(const gint64 *) b;
+
+  return ra < rb ? -1 : ra > rb;
+}
+
 static void
 hits_function (const Fts5ExtensionApi *api,
                Fts5Context            *fts,
@@ -215,16 +231,30 @@ hits_function (const Fts5ExtensionApi *api,
                sqlite3_value         **values)
 {
   g_autoptr(GArray) positions = NULL;
-  g_autofree guint32 *offsets = NULL;
+  g_autoptr(GByteArray) out = NULL;
   HitReader reader = { 0 };
+  GArray *wanted = NULL;
   const char *text = NULL;
   int n_text = 0;
+  guint32 n_offsets;
   int rc;
 
-  if (n_values != 1 || (reader.query = sqlite3_value_pointer (values[0], HASHIYA_FTS5_QUERY_POINTER)) == NULL)
+  if ((n_values != 1 && n_values != 2) ||
+      (reader.query = sqlite3_value_pointer (values[0], HASHIYA_FTS5_QUERY_POINTER)) == NULL ||
+      (n_values == 2 && (wanted = sqlite3_value_pointer (values[1], HASHIYA_FTS5_ROWIDS_POINTER)) == NULL))
     {
-      sqlite3_result_error (result, "hashiya_hits () takes the table and a query bound as a pointer", -1);
+      sqlite3_result_error (result, "hashiya_hits () takes the table, a query and maybe rowids, bound as pointers", -1);
       return;
+    }
+  if (wanted != NULL)
+    {
+      gint64 rowid = api->xRowid (fts);
+
+      if (bsearch (&rowid, wanted->data, wanted->len, sizeof (gint64), compare_rowids) == NULL)
+        {
+          sqlite3_result_null (result);
+          return;
+        }
     }
 
   positions = hit_positions (api, fts, &rc);
@@ -236,16 +266,20 @@ hits_function (const Fts5ExtensionApi *api,
       return;
     }
 
-  offsets = g_new (guint32, 2 * positions->len + 1);
+  n_offsets = 2 * positions->len;
+  out = g_byte_array_sized_new ((n_offsets + 1) * sizeof (guint32) + (wanted != NULL ? (guint) n_text : 0));
+  if (wanted != NULL)
+    g_byte_array_append (out, (const guint8 *) &n_offsets, sizeof n_offsets);
+  g_byte_array_set_size (out, out->len + n_offsets * sizeof (guint32));
+  reader.offsets = (guint32 *) (void *) (out->data + (wanted != NULL ? sizeof n_offsets : 0));
   for (guint i = 0; i < positions->len; i++)
     {
-      offsets[2 * i] = G_MAXUINT32;
-      offsets[2 * i + 1] = 0;
+      reader.offsets[2 * i] = G_MAXUINT32;
+      reader.offsets[2 * i + 1] = 0;
     }
   reader.positions = positions;
   reader.n_words = api->xPhraseSize (fts, 0);
   reader.position = -1;
-  reader.offsets = offsets;
   if (positions->len > 0 && text != NULL)
     rc = api->xTokenize (fts, text, n_text, &reader, hit_token_cb);
   if (rc != SQLITE_OK)
@@ -253,8 +287,10 @@ hits_function (const Fts5ExtensionApi *api,
       sqlite3_result_error_code (result, rc);
       return;
     }
+  if (wanted != NULL && text != NULL)
+    g_byte_array_append (out, (const guint8 *) text, (guint) n_text);
 
-  sqlite3_result_blob (result, offsets, (int) (2 * positions->len * sizeof (guint32)), SQLITE_TRANSIENT);
+  sqlite3_result_blob (result, out->data, (int) out->len, SQLITE_TRANSIENT);
 }
 
 static fts5_api *

@@ -20,6 +20,10 @@ G_BEGIN_DECLS
  * hashiya_hits () (sqlite3_bind_pointer ()). */
 #define HASHIYA_FTS5_QUERY_POINTER "hashiya_search_query"
 
+/* The pointer type of the rowids bound as the third argument of
+ * hashiya_hits (): a GArray of gint64, sorted. */
+#define HASHIYA_FTS5_ROWIDS_POINTER "hashiya_rowids"
+
 /* Bumped whenever the tokens change, so that an index made with other
  * tokens is made again. */
 #define HASHIYA_FTS5_TOKENIZER_VERSION 1
