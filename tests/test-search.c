@@ -502,6 +502,43 @@ test_search_offsets (void)
   }
 }
 
+static char *
+context_of (const char *text,
+            const char *word,
+            guint       width)
+{
+  g_autoptr(HashiyaText) source = hashiya_text_new (text, strlen (text), NULL);
+  g_autoptr(GArray) found = hashiya_find (source, word);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *hit = NULL;
+
+  g_assert_cmpuint (found->len, ==, 2);
+  hit = hashiya_text_slice (source, g_array_index (found, guint, 0), g_array_index (found, guint, 1));
+  hashiya_search_context (source, g_array_index (found, guint, 0), g_array_index (found, guint, 1), width,
+                          &before, &after);
+  return g_strdup_printf ("%s[%s]%s", before, hit, after);
+}
+
+/* The words around a hit: whole words, on its line, "…" where the line
+ * goes on. */
+static void
+test_search_context (void)
+{
+  const char *text = "سطر أول\r\nقال وزير الخارجية إن لأذربيجان حقًّا في الدفاع عن نفسها\r\nسطر ثالث";
+  g_autofree char *narrow = context_of (text, "اذربيجان", 10);
+  g_autofree char *wide = context_of (text, "اذربيجان", 100);
+  g_autofree char *cut = context_of (text, "اول", 3);
+  g_autofree char *first = context_of (text, "اول", 4);
+  g_autofree char *edge = context_of ("أذربيجان", "اذربيجان", 10);
+
+  g_assert_cmpstr (narrow, ==, "…إن ل[أذربيجان] حقًّا في…");
+  g_assert_cmpstr (wide, ==, "قال وزير الخارجية إن ل[أذربيجان] حقًّا في الدفاع عن نفسها");
+  g_assert_cmpstr (cut, ==, "…[أول]");
+  g_assert_cmpstr (first, ==, "سطر [أول]");
+  g_assert_cmpstr (edge, ==, "[أذربيجان]");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -515,6 +552,7 @@ main (int    argc,
   g_test_add_func ("/search/fts5-tokenizer", test_search_fts5_tokenizer);
   g_test_add_func ("/search/fts5-equals-find", test_search_fts5_equals_find);
   g_test_add_func ("/search/offsets", test_search_offsets);
+  g_test_add_func ("/search/context", test_search_context);
 
   return g_test_run ();
 }

@@ -470,15 +470,28 @@ hashiya_index_state_free (HashiyaIndexState *state)
   g_free (state);
 }
 
+static char *
+ref_string (const char *text)
+{
+  return text != NULL ? g_ref_string_new (text) : NULL;
+}
+
+static void
+release_ref_string (char *text)
+{
+  if (text != NULL)
+    g_ref_string_release (text);
+}
+
 void
 hashiya_index_entry_free (HashiyaIndexEntry *entry)
 {
   if (entry == NULL)
     return;
-  g_free (entry->path);
-  g_free (entry->title);
-  g_free (entry->date);
-  g_free (entry->source);
+  release_ref_string (entry->path);
+  release_ref_string (entry->title);
+  release_ref_string (entry->date);
+  release_ref_string (entry->source);
   g_free (entry);
 }
 
@@ -906,15 +919,14 @@ hashiya_index_db_match (HashiyaIndexDb      *db,
 /**
  * hashiya_index_db_read_entries:
  *
- * Returns: (transfer full) (element-type gint64 HashiyaIndexEntry): every
- *   document by its id (a #gint64 key)
+ * Returns: (transfer full) (element-type HashiyaIndexEntry): every
+ *   document at the index of its id (%NULL between them)
  */
-GHashTable *
+GPtrArray *
 hashiya_index_db_read_entries (HashiyaIndexDb  *db,
                                GError         **error)
 {
-  g_autoptr(GHashTable) entries = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                                         (GDestroyNotify) hashiya_index_entry_free);
+  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func ((GDestroyNotify) hashiya_index_entry_free);
   sqlite3_stmt *statement = NULL;
   int rc;
 
@@ -923,15 +935,23 @@ hashiya_index_db_read_entries (HashiyaIndexDb  *db,
   rc = sqlite3_prepare_v2 (db->sqlite, "SELECT id, path, title, date, source FROM documents", -1, &statement, NULL);
   while (rc == SQLITE_OK && (rc = sqlite3_step (statement)) == SQLITE_ROW)
     {
-      HashiyaIndexEntry *entry = g_new0 (HashiyaIndexEntry, 1);
-      gint64 *id = g_new (gint64, 1);
+      gint64 id = sqlite3_column_int64 (statement, 0);
+      HashiyaIndexEntry *entry;
 
-      *id = sqlite3_column_int64 (statement, 0);
-      entry->path = g_strdup ((const char *) sqlite3_column_text (statement, 1));
-      entry->title = g_strdup ((const char *) sqlite3_column_text (statement, 2));
-      entry->date = g_strdup ((const char *) sqlite3_column_text (statement, 3));
-      entry->source = g_strdup ((const char *) sqlite3_column_text (statement, 4));
-      g_hash_table_insert (entries, id, entry);
+      /* Ids are rowids, from 1, and few are ever skipped. */
+      if (id < 0 || id > G_MAXINT32)
+        {
+          rc = SQLITE_CORRUPT;
+          break;
+        }
+      entry = g_new0 (HashiyaIndexEntry, 1);
+      entry->path = ref_string ((const char *) sqlite3_column_text (statement, 1));
+      entry->title = ref_string ((const char *) sqlite3_column_text (statement, 2));
+      entry->date = ref_string ((const char *) sqlite3_column_text (statement, 3));
+      entry->source = ref_string ((const char *) sqlite3_column_text (statement, 4));
+      if ((guint) id >= entries->len)
+        g_ptr_array_set_size (entries, (guint) id + 1);
+      g_ptr_array_index (entries, (guint) id) = entry;
       rc = SQLITE_OK;
     }
   sqlite3_finalize (statement);

@@ -39,13 +39,15 @@ typedef struct
   guint  n_hits;
 } HashiyaIndexMatch;
 
-/* A document of the index, as results show it. */
+/* A document of the index, as results show it; the strings are
+ * GRefStrings. */
 typedef struct
 {
-  char *path;
-  char *title;
-  char *date;
-  char *source;
+  char  *path;
+  char  *title;
+  char  *date;
+  char  *source;
+  guint  rank;      /* its place in path order */
 } HashiyaIndexEntry;
 
 /* Told of a document's hits (hashiya_index_db_hits ()); %FALSE stops. */
@@ -95,7 +97,7 @@ gint64             hashiya_index_db_get_data_version (HashiyaIndexDb   *db);
 GArray            *hashiya_index_db_match          (HashiyaIndexDb      *db,
                                                     HashiyaSearchQuery  *query,
                                                     GError             **error);
-GHashTable        *hashiya_index_db_read_entries   (HashiyaIndexDb      *db,
+GPtrArray         *hashiya_index_db_read_entries   (HashiyaIndexDb      *db,
                                                     GError             **error);
 gboolean           hashiya_index_db_hits           (HashiyaIndexDb      *db,
                                                     HashiyaSearchQuery  *query,

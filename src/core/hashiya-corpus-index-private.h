@@ -32,7 +32,8 @@ struct _HashiyaCorpusIndex
   GMutex          read_lock;
   HashiyaIndexDb *reader;
   guint           reader_generation;
-  GHashTable     *entries;         /* id → HashiyaIndexEntry, of the reader */
+  GPtrArray      *entries;         /* HashiyaIndexEntry by id, of the reader */
+  guint           n_entries;
   gint64          entries_version;
 
   /* Bumped each time the cache is deleted and made again. */

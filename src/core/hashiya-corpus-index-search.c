@@ -5,8 +5,8 @@
  * FTS5 finds the documents and counts their hits from its positions
  * (hashiya_count ()); the hits to list are read from its tokens' byte
  * offsets (hashiya_hits ()), which are where hashiya_find () puts them.
- * Documents come in path order; their paths, titles and dates are read
- * once and kept until the database changes.
+ * Documents come in path order; their paths, titles and dates, and that
+ * order, are read once and kept until the database changes.
  */
 
 #define G_LOG_DOMAIN "hashiya-index"
@@ -22,6 +22,7 @@
 /* About how many code points of context on each side of a hit. */
 #define CONTEXT_WIDTH 60
 
+/* A document the query finds. */
 typedef struct
 {
   HashiyaIndexEntry *entry;
@@ -39,13 +40,13 @@ clear_found (gpointer data)
 }
 
 static int
-compare_found (gconstpointer a,
-               gconstpointer b)
+compare_entries (gconstpointer a,
+                 gconstpointer b)
 {
-  const Found *fa = a;
-  const Found *fb = b;
+  const HashiyaIndexEntry *ea = *(HashiyaIndexEntry * const *) a;
+  const HashiyaIndexEntry *eb = *(HashiyaIndexEntry * const *) b;
 
-  return strcmp (fa->entry->path, fb->entry->path);
+  return strcmp (ea->path, eb->path);
 }
 
 static gboolean
@@ -99,40 +100,59 @@ get_reader (HashiyaCorpusIndex  *self,
   return self->reader;
 }
 
-static GHashTable *
+/* The documents' paths, titles and dates, and their path order; read
+ * again when the database changed. */
+static GPtrArray *
 get_entries (HashiyaCorpusIndex  *self,
              HashiyaIndexDb      *db,
              GError             **error)
 {
   gint64 version = hashiya_index_db_get_data_version (db);
+  g_autoptr(GPtrArray) sorted = NULL;
 
-  if (self->entries == NULL || version != self->entries_version || version < 0)
-    {
-      g_clear_pointer (&self->entries, g_hash_table_unref);
-      self->entries = hashiya_index_db_read_entries (db, error);
-      self->entries_version = version;
-    }
+  if (self->entries != NULL && version == self->entries_version && version >= 0)
+    return self->entries;
+
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  self->entries = hashiya_index_db_read_entries (db, error);
+  self->entries_version = version;
+  if (self->entries == NULL)
+    return NULL;
+
+  sorted = g_ptr_array_sized_new (self->entries->len);
+  for (guint i = 0; i < self->entries->len; i++)
+    if (g_ptr_array_index (self->entries, i) != NULL)
+      g_ptr_array_add (sorted, g_ptr_array_index (self->entries, i));
+  g_ptr_array_sort (sorted, compare_entries);
+  for (guint i = 0; i < sorted->len; i++)
+    ((HashiyaIndexEntry *) g_ptr_array_index (sorted, i))->rank = i;
+  self->n_entries = sorted->len;
   return self->entries;
 }
 
+/* The documents found, each in its place in path order (an empty place
+ * for one not found). */
 typedef struct
 {
-  GArray     *found;      /* Found */
-  GHashTable *by_id;      /* id → index in found */
-  GHashTable *entries;
+  Found      *found;
+  guint       n_places;
+  GPtrArray  *entries;
   guint       limit;
 } Reader;
 
-static void
-add_found (Reader            *reader,
-           gint64             id,
-           HashiyaIndexEntry *entry,
-           guint              n_hits)
+static Found *
+find_place (Reader *reader,
+            gint64  id)
 {
-  Found found = { entry, id, n_hits, NULL };
+  HashiyaIndexEntry *entry = id >= 0 && (guint64) id < reader->entries->len ? g_ptr_array_index (reader->entries, id) : NULL;
+  Found *found;
 
-  g_array_append_val (reader->found, found);
-  g_hash_table_insert (reader->by_id, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (reader->found->len));
+  if (entry == NULL || entry->rank >= reader->n_places)
+    return NULL;
+  found = &reader->found[entry->rank];
+  found->entry = entry;
+  found->id = id;
+  return found;
 }
 
 /* A document's hits, each with the words around it: at most @limit. */
@@ -143,19 +163,10 @@ read_hits_cb (gint64       id,
               gpointer     user_data)
 {
   Reader *reader = user_data;
-  guint at = GPOINTER_TO_UINT (g_hash_table_lookup (reader->by_id, &id));
-  Found *found;
+  Found *found = find_place (reader, id);
 
-  if (at == 0)
-    {
-      HashiyaIndexEntry *entry = g_hash_table_lookup (reader->entries, &id);
-
-      if (entry == NULL)
-        return TRUE;
-      add_found (reader, id, entry, 0);
-      at = reader->found->len;
-    }
-  found = &g_array_index (reader->found, Found, at - 1);
+  if (found == NULL)
+    return TRUE;
   found->n_hits = hits->len / 2;
   g_clear_pointer (&found->hits, g_ptr_array_unref);
   found->hits = g_ptr_array_new_with_free_func (g_object_unref);
@@ -195,26 +206,25 @@ read_first_hits (Reader              *reader,
 {
   guint next = 0, listed = 0;
 
-  while (next < reader->found->len && listed < reader->limit)
+  while (next < reader->n_places && listed < reader->limit)
     {
       g_autoptr(GArray) wanted = g_array_new (FALSE, FALSE, sizeof (gint64));
       guint planned = listed, first = next;
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return FALSE;
-      for (; next < reader->found->len && planned < reader->limit; next++)
-        {
-          Found *found = &g_array_index (reader->found, Found, next);
-
-          g_array_append_val (wanted, found->id);
-          planned += found->n_hits;
-        }
+      for (; next < reader->n_places && planned < reader->limit; next++)
+        if (reader->found[next].entry != NULL)
+          {
+            g_array_append_val (wanted, reader->found[next].id);
+            planned += reader->found[next].n_hits;
+          }
       g_array_sort (wanted, compare_ids);
       if (!hashiya_index_db_hits (db, query, wanted, read_hits_cb, reader, error))
         return FALSE;
       /* A count from positions may be more than the hits there are. */
       for (guint i = first; i < next; i++)
-        listed += g_array_index (reader->found, Found, i).n_hits;
+        listed += reader->found[i].n_hits;
     }
   return TRUE;
 }
@@ -227,65 +237,57 @@ search_locked (HashiyaCorpusIndex  *self,
                GError             **error)
 {
   g_autoptr(HashiyaSearchResults) results = NULL;
-  g_autoptr(GArray) found = g_array_new (FALSE, TRUE, sizeof (Found));
-  g_autoptr(GHashTable) by_id = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
-  Reader reader = { found, by_id, NULL, limit };
+  g_autofree Found *found = NULL;
+  Reader reader = { NULL, 0, NULL, limit };
   HashiyaIndexDb *db;
+  gboolean ok = TRUE;
   guint listed = 0;
 
-  g_array_set_clear_func (found, clear_found);
   db = get_reader (self, error);
   if (db == NULL)
     return NULL;
   reader.entries = get_entries (self, db, error);
   if (reader.entries == NULL)
     return NULL;
+  reader.n_places = self->n_entries;
+  reader.found = found = g_new0 (Found, MAX (reader.n_places, 1));
 
   if (limit == 0)
-    {
-      /* Every hit: one pass reads them all. */
-      if (!hashiya_index_db_hits (db, query, NULL, read_hits_cb, &reader, error))
-        return NULL;
-      g_array_sort (found, compare_found);
-    }
+    /* Every hit: one pass reads them all. */
+    ok = hashiya_index_db_hits (db, query, NULL, read_hits_cb, &reader, error);
   else
     {
       g_autoptr(GArray) matches = hashiya_index_db_match (db, query, error);
 
-      if (matches == NULL)
-        return NULL;
-      for (guint i = 0; i < matches->len; i++)
+      ok = matches != NULL;
+      for (guint i = 0; ok && i < matches->len; i++)
         {
           HashiyaIndexMatch *match = &g_array_index (matches, HashiyaIndexMatch, i);
-          HashiyaIndexEntry *entry = g_hash_table_lookup (reader.entries, &match->id);
+          Found *place = find_place (&reader, match->id);
 
-          if (entry != NULL)
-            add_found (&reader, match->id, entry, match->n_hits);
+          if (place != NULL)
+            place->n_hits = match->n_hits;
         }
-      g_array_sort (found, compare_found);
-      g_hash_table_remove_all (by_id);
-      for (guint i = 0; i < found->len; i++)
-        {
-          gint64 id = g_array_index (found, Found, i).id;
-
-          g_hash_table_insert (by_id, g_memdup2 (&id, sizeof id), GUINT_TO_POINTER (i + 1));
-        }
-      if (!read_first_hits (&reader, db, query, cancellable, error))
-        return NULL;
+      ok = ok && read_first_hits (&reader, db, query, cancellable, error);
     }
 
-  results = hashiya_search_results_new (query);
-  for (guint i = 0; i < found->len; i++)
+  if (ok)
     {
-      Found *one = &g_array_index (found, Found, i);
+      results = hashiya_search_results_new (query);
+      for (guint i = 0; i < reader.n_places; i++)
+        {
+          Found *one = &found[i];
 
-      if (one->n_hits == 0)
-        continue;
-      for (guint h = 0; one->hits != NULL && h < one->hits->len && (limit == 0 || listed < limit); h++, listed++)
-        hashiya_search_results_add_hit (results, g_ptr_array_index (one->hits, h));
-      hashiya_search_results_add_document (results, one->entry->path, one->entry->title, one->entry->date,
-                                           one->n_hits);
+          if (one->entry == NULL || one->n_hits == 0)
+            continue;
+          for (guint h = 0; one->hits != NULL && h < one->hits->len && (limit == 0 || listed < limit); h++, listed++)
+            hashiya_search_results_add_hit (results, g_ptr_array_index (one->hits, h));
+          hashiya_search_results_add_document (results, one->entry->path, one->entry->title, one->entry->date,
+                                               one->n_hits);
+        }
     }
+  for (guint i = 0; i < reader.n_places; i++)
+    clear_found (&found[i]);
   return g_steal_pointer (&results);
 }
 

@@ -60,7 +60,7 @@ hashiya_corpus_index_finalize (GObject *object)
 
   g_clear_pointer (&self->writer, hashiya_index_db_close);
   g_clear_pointer (&self->reader, hashiya_index_db_close);
-  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
   if (self->temporary)
     hashiya_index_db_delete_files (self->db_path, NULL);
   g_clear_pointer (&self->known_paths, g_ptr_array_unref);
@@ -295,5 +295,5 @@ void
 hashiya_corpus_index_close_reader (HashiyaCorpusIndex *self)
 {
   g_clear_pointer (&self->reader, hashiya_index_db_close);
-  g_clear_pointer (&self->entries, g_hash_table_unref);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
 }

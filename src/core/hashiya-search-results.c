@@ -68,14 +68,27 @@ hashiya_search_results_list_model_init (GListModelInterface *iface)
   iface->get_item = get_item;
 }
 
+static char *
+acquire (const char *text)
+{
+  return text != NULL ? g_ref_string_acquire ((char *) text) : NULL;
+}
+
+static void
+release (char *text)
+{
+  if (text != NULL)
+    g_ref_string_release (text);
+}
+
 static void
 clear_document (gpointer data)
 {
   Document *document = data;
 
-  g_free (document->path);
-  g_free (document->title);
-  g_free (document->date);
+  release (document->path);
+  release (document->title);
+  release (document->date);
 }
 
 static void
@@ -120,9 +133,13 @@ hashiya_search_results_new (HashiyaSearchQuery *query)
 
 /**
  * hashiya_search_results_add_document:
+ * @path: the document's path, a #GRefString
+ * @title: (nullable): its title, a #GRefString
+ * @date: (nullable): its date, a #GRefString
  * @n_hits: how many hits the query has in it, all told
  *
- * Adds a document the query finds, after those added before.
+ * Adds a document the query finds, after those added before. The strings
+ * are held, not copied: a search lists thousands of documents.
  */
 void
 hashiya_search_results_add_document (HashiyaSearchResults *self,
@@ -131,11 +148,12 @@ hashiya_search_results_add_document (HashiyaSearchResults *self,
                                      const char           *date,
                                      guint                 n_hits)
 {
-  Document document = { g_strdup (path), g_strdup (title), g_strdup (date), n_hits };
+  Document document;
 
   g_return_if_fail (HASHIYA_IS_SEARCH_RESULTS (self));
   g_return_if_fail (path != NULL);
 
+  document = (Document) { acquire (path), acquire (title), acquire (date), n_hits };
   g_array_append_val (self->documents, document);
   self->n_hits += n_hits;
 }

@@ -563,48 +563,76 @@ hashiya_search_context (HashiyaText  *text,
                         char        **before,
                         char        **after)
 {
-  guint length, from, to;
   g_autofree char *left = NULL;
   g_autofree char *right = NULL;
   gboolean cut_left = FALSE, cut_right = FALSE;
+  const char *data, *limit, *p, *q;
+  guint length, from, to;
+  gsize n_bytes = 0;
 
   g_return_if_fail (text != NULL);
   g_return_if_fail (before != NULL && after != NULL);
 
+  data = hashiya_text_get_data (text, &n_bytes);
+  limit = data + n_bytes;
   length = hashiya_text_get_length (text);
   end = MIN (end, length);
   start = MIN (start, end);
 
+  /* Back from the hit, on its line, about @width code points. */
+  p = data + hashiya_text_offset_to_byte (text, start);
   from = start;
-  while (from > 0 && start - from < width && !is_line_break (hashiya_text_get_char (text, from - 1)))
-    from--;
-  if (from > 0 && !is_line_break (hashiya_text_get_char (text, from - 1)))
+  while (from > 0 && start - from < width && !is_line_break (g_utf8_get_char (g_utf8_prev_char (p))))
+    {
+      p = g_utf8_prev_char (p);
+      from--;
+    }
+  if (from > 0 && !is_line_break (g_utf8_get_char (g_utf8_prev_char (p))))
     {
       guint word = from;
 
       /* Cut inside a word: start after it. */
-      while (word < start && !g_unichar_isspace (hashiya_text_get_char (text, word)))
+      for (q = p; word < start && !g_unichar_isspace (g_utf8_get_char (q)); q = g_utf8_next_char (q))
         word++;
-      from = word < start ? word : from;
+      if (word < start)
+        {
+          p = q;
+          from = word;
+        }
       cut_left = TRUE;
     }
-  while (from < start && g_unichar_isspace (hashiya_text_get_char (text, from)))
-    from++;
+  while (from < start && g_unichar_isspace (g_utf8_get_char (p)))
+    {
+      p = g_utf8_next_char (p);
+      from++;
+    }
 
+  /* On from the hit. */
+  p = data + hashiya_text_offset_to_byte (text, end);
   to = end;
-  while (to < length && to - end < width && !is_line_break (hashiya_text_get_char (text, to)))
-    to++;
-  if (to < length && !is_line_break (hashiya_text_get_char (text, to)))
+  while (p < limit && to - end < width && !is_line_break (g_utf8_get_char (p)))
+    {
+      p = g_utf8_next_char (p);
+      to++;
+    }
+  if (p < limit && !is_line_break (g_utf8_get_char (p)))
     {
       guint word = to;
 
-      while (word > end && !g_unichar_isspace (hashiya_text_get_char (text, word - 1)))
+      for (q = p; word > end && !g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (q))); q = g_utf8_prev_char (q))
         word--;
-      to = word > end ? word : to;
+      if (word > end)
+        {
+          p = q;
+          to = word;
+        }
       cut_right = TRUE;
     }
-  while (to > end && g_unichar_isspace (hashiya_text_get_char (text, to - 1)))
-    to--;
+  while (to > end && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (p))))
+    {
+      p = g_utf8_prev_char (p);
+      to--;
+    }
 
   from = hashiya_text_snap_backward (text, from);
   to = hashiya_text_snap_forward (text, to);
