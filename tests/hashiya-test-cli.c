@@ -1,4 +1,4 @@
-/* hashiya-test-cli.c — running hashiya-cli as a user runs it
+/* hashiya-test-cli.c — running hashiya-cli as a user does, for the tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -11,10 +11,10 @@
 #include "hashiya-test-cli.h"
 
 void
-hashiya_cli_result_clear (HashiyaCliResult *result)
+hashiya_test_run_clear (HashiyaTestRun *run)
 {
-  g_free (result->out);
-  g_free (result->err);
+  g_free (run->out);
+  g_free (run->err);
 }
 
 static void
@@ -24,6 +24,7 @@ drop_privileges (gpointer user_data)
     _exit (126);
 }
 
+/* $HASHIYA_CLI and @args, as a %NULL-terminated array. */
 static GPtrArray *
 cli_argv (const char * const *args)
 {
@@ -37,24 +38,37 @@ cli_argv (const char * const *args)
 }
 
 /**
- * hashiya_test_run_cli:
- * @as_nobody: run as the unprivileged user (when the tests run as root)
- *
- * Runs $HASHIYA_CLI with @args to its end.
- *
- * Returns: its exit status and what it wrote on each stream
+ * hashiya_test_run_cli_full:
+ * @cwd: (nullable): the folder to run in; the test's when %NULL
+ * @env: (nullable): "NAME=VALUE" to set, "NAME" to unset, in the test's
+ *   environment
+ * @as_nobody: run as an unprivileged user when the test runs as root
+ * @args: the arguments after $HASHIYA_CLI
  */
-HashiyaCliResult
-hashiya_test_run_cli (gboolean            as_nobody,
-                      const char * const *args)
+HashiyaTestRun
+hashiya_test_run_cli_full (const char         *cwd,
+                           const char * const *env,
+                           gboolean            as_nobody,
+                           const char * const *args)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GPtrArray) argv = cli_argv (args);
   g_autoptr(GError) error = NULL;
-  HashiyaCliResult result = { 0 };
+  HashiyaTestRun run = { 0 };
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  if (cwd != NULL)
+    g_subprocess_launcher_set_cwd (launcher, cwd);
+  for (guint i = 0; env != NULL && env[i] != NULL; i++)
+    {
+      g_auto(GStrv) pair = g_strsplit (env[i], "=", 2);
+
+      if (pair[1] != NULL)
+        g_subprocess_launcher_setenv (launcher, pair[0], pair[1], TRUE);
+      else
+        g_subprocess_launcher_unsetenv (launcher, pair[0]);
+    }
   if (as_nobody && geteuid () == 0)
     {
       /* A cache folder of its own, as another user has. */
@@ -67,12 +81,28 @@ hashiya_test_run_cli (gboolean            as_nobody,
     }
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result.out, &result.err, &error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
   g_assert_no_error (error);
   g_assert_true (g_subprocess_get_if_exited (process));
-  result.status = g_subprocess_get_exit_status (process);
-  g_assert_cmpint (result.status, !=, 126);
-  return result;
+  run.status = g_subprocess_get_exit_status (process);
+  g_assert_cmpint (run.status, !=, 126);
+
+  return run;
+}
+
+/* The bad input exits 1, says what is wrong and writes nothing. */
+void
+hashiya_test_assert_refused (HashiyaTestRun *run,
+                             const char     *message,
+                             const char     *output)
+{
+  g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s\n", message);
+
+  g_assert_cmpstr (run->err, ==, expected);
+  g_assert_cmpint (run->status, ==, 1);
+  g_assert_cmpstr (run->out, ==, "");
+  if (output != NULL)
+    g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 }
 
 /**

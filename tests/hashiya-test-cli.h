@@ -1,4 +1,4 @@
-/* hashiya-test-cli.h — running hashiya-cli as a user runs it
+/* hashiya-test-cli.h — running hashiya-cli as a user does, for the tests
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -13,21 +13,31 @@ G_BEGIN_DECLS
  * CLI as this unprivileged user instead. */
 #define HASHIYA_TEST_NOBODY 65534
 
+/* What a run of hashiya-cli gave: its exit status and its two outputs. */
 typedef struct
 {
   int   status;
   char *out;
   char *err;
-} HashiyaCliResult;
+} HashiyaTestRun;
 
-void             hashiya_cli_result_clear (HashiyaCliResult   *result);
-HashiyaCliResult hashiya_test_run_cli     (gboolean            as_nobody,
-                                           const char * const *args);
-GSubprocess     *hashiya_test_spawn_cli   (const char * const *args);
+void           hashiya_test_run_clear      (HashiyaTestRun      *run);
+HashiyaTestRun hashiya_test_run_cli_full   (const char          *cwd,
+                                            const char * const  *env,
+                                            gboolean             as_nobody,
+                                            const char * const  *args);
+void           hashiya_test_assert_refused (HashiyaTestRun      *run,
+                                            const char          *message,
+                                            const char          *output);
+GSubprocess   *hashiya_test_spawn_cli      (const char * const  *args);
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HashiyaCliResult, hashiya_cli_result_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HashiyaTestRun, hashiya_test_run_clear)
 
-#define hashiya_run_cli(...) hashiya_test_run_cli (FALSE, (const char * const[]) { __VA_ARGS__, NULL })
-#define hashiya_run_cli_nobody(...) hashiya_test_run_cli (TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+/* $HASHIYA_CLI with these arguments, here, in the test's environment. */
+#define hashiya_test_run_cli(...) \
+  hashiya_test_run_cli_full (NULL, NULL, FALSE, (const char * const[]) { __VA_ARGS__, NULL })
+/* The same, as an unprivileged user when the test runs as root. */
+#define hashiya_test_run_cli_nobody(...) \
+  hashiya_test_run_cli_full (NULL, NULL, TRUE, (const char * const[]) { __VA_ARGS__, NULL })
 
 G_END_DECLS

@@ -67,7 +67,7 @@ fixture_set_up (Fixture       *fixture,
   c = write_text (fixture, "c.txt", texts[2]);
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "init", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "init", fixture->corpus);
     g_autofree char *expected = g_strdup_printf ("%s: corpus “news”, 24 actors, 0 documents\n", fixture->corpus);
 
     g_assert_cmpstr (r.err, ==, "");
@@ -75,7 +75,7 @@ fixture_set_up (Fixture       *fixture,
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "add", fixture->corpus, a, b, "--source", "Anadolu");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "add", fixture->corpus, a, b, "--source", "Anadolu");
 
     g_assert_cmpstr (r.err, ==, "");
     g_assert_cmpint (r.status, ==, 0);
@@ -87,7 +87,7 @@ fixture_set_up (Fixture       *fixture,
 
     g_assert_true (g_rename (c, inside) == 0);
     {
-      g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "add", fixture->corpus, inside, "--date", "2023-10-23");
+      g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "add", fixture->corpus, inside, "--date", "2023-10-23");
 
       g_assert_cmpstr (r.err, ==, "");
       g_assert_cmpint (r.status, ==, 0);
@@ -109,7 +109,7 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Bad input: exit 1, the message, nothing on standard output. */
 static void
-assert_refused (HashiyaCliResult *r,
+assert_refused (HashiyaTestRun *r,
                 const char       *message)
 {
   g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s\n", message);
@@ -121,7 +121,7 @@ assert_refused (HashiyaCliResult *r,
 
 /* Wrong usage: exit 2, the message and where to look. */
 static void
-assert_usage (HashiyaCliResult *r,
+assert_usage (HashiyaTestRun *r,
               const char       *subcommand,
               const char       *message)
 {
@@ -173,33 +173,33 @@ test_init (Fixture       *fixture,
   g_autofree char *message = NULL;
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "init", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "init", fixture->corpus);
 
     message = g_strdup_printf ("%s: there is a corpus here already", json);
     assert_refused (&r, message);
     g_clear_pointer (&message, g_free);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "init", other, "--catalog", missing);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "init", other, "--catalog", missing);
 
     message = g_strdup_printf ("%s: cannot read: no such file or folder", missing);
     assert_refused (&r, message);
     g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "init");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "init");
 
     assert_usage (&r, "init", "give one folder");
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "frobnicate", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "frobnicate", fixture->corpus);
 
     g_assert_cmpstr (r.err, ==, "hashiya-cli: corpus: unknown subcommand “frobnicate”\n"
                                 "Try “hashiya-cli corpus --help” for more.\n");
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "--help");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "--help");
 
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "  stats     DIR [--json]"));
@@ -219,17 +219,17 @@ test_add (Fixture       *fixture,
   g_autofree char *added_path = corpus_path (fixture, "d.hashiya");
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "add", fixture->corpus, d, "--date", "2023-02-30");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "add", fixture->corpus, d, "--date", "2023-02-30");
 
     assert_usage (&r, "add", "the date “2023-02-30” is not a date of the form YYYY-MM-DD, such as 2024-03-07");
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "add", fixture->corpus, d, a, "--title", "x");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "add", fixture->corpus, d, a, "--title", "x");
 
     assert_usage (&r, "add", "--title and --url describe one article: give one file with them");
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "add", fixture->corpus, a);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "add", fixture->corpus, a);
 
     message = g_strdup_printf ("%s: the corpus has a document of that name already (a.hashiya); nothing was added", a);
     assert_refused (&r, message);
@@ -239,7 +239,7 @@ test_add (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "add", fixture->corpus, d, "--title", "اتهام",
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "add", fixture->corpus, d, "--title", "اتهام",
                                                   "--date", "2023-09-20", "--url", "https://example.com/d",
                                                   "--tag", "ceasefire", "--tag", "border");
     g_autofree char *expected = g_strdup_printf ("%s: added as d.hashiya, 56 characters\n"
@@ -269,7 +269,7 @@ test_import (Fixture       *fixture,
   g_autoptr(HashiyaDocument) a = NULL;
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "import", fixture->corpus, "--manifest", manifest);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "import", fixture->corpus, "--manifest", manifest);
     g_autofree char *out = g_strdup_printf ("%s: the metadata of 1 document changed\n", fixture->corpus);
 
     expected = g_strdup_printf ("hashiya-cli: %s:3: “nope.hashiya” is not a document of the corpus\n"
@@ -283,7 +283,7 @@ test_import (Fixture       *fixture,
   g_assert_cmpstr (hashiya_document_get_metadata (a)->title, ==, "Baku, Yerevan");
   g_assert_cmpstr (hashiya_document_get_metadata (a)->source, ==, "Anadolu");
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "import", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "import", fixture->corpus);
 
     assert_usage (&r, "import", "say which manifest with --manifest CSV");
   }
@@ -298,7 +298,7 @@ test_suggest_stats (Fixture       *fixture,
   g_autofree char *csv = NULL;
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "suggest", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "suggest", fixture->corpus);
     g_autofree char *expected = g_strdup_printf ("%s: 3 documents, 3 written, 9 suggested mentions and "
                                                  "0 suggested relations added, 0 failed\n", fixture->corpus);
 
@@ -308,14 +308,14 @@ test_suggest_stats (Fixture       *fixture,
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "suggest", fixture->corpus, "--relations", "--accept");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "suggest", fixture->corpus, "--relations", "--accept");
     g_autofree char *expected = g_strdup_printf ("%s: 3 documents, 3 written, 0 accepted mentions and "
                                                  "4 accepted relations added, 0 failed\n", fixture->corpus);
 
     g_assert_cmpstr (r.out, ==, expected);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "stats", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "stats", fixture->corpus);
     g_autofree char *head = g_strdup_printf ("Corpus:      %s\n"
                                              "Documents:   3 (0 cannot be read)\n"
                                              "Characters:  180\n"
@@ -330,7 +330,7 @@ test_suggest_stats (Fixture       *fixture,
     g_assert_nonnull (strstr (r.out, "\nAnadolu                          2         6         3  -           -\n"));
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "stats", fixture->corpus, "--json");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "stats", fixture->corpus, "--json");
     JsonObject *root;
 
     g_assert_true (json_parser_load_from_data (parser, r.out, -1, NULL));
@@ -339,7 +339,7 @@ test_suggest_stats (Fixture       *fixture,
     g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "actors")), ==, 24);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "stats", fixture->corpus, "--csv", "sources", "-o",
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "stats", fixture->corpus, "--csv", "sources", "-o",
                                                   csv_path);
 
     g_assert_cmpstr (r.out, ==, "");
@@ -350,7 +350,7 @@ test_suggest_stats (Fixture       *fixture,
                               ",1,3,1,2023-10-23,2023-10-23\r\n");
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "stats", fixture->corpus, "--csv", "people");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "stats", fixture->corpus, "--csv", "people");
 
     assert_usage (&r, "stats", "--csv is “actors” or “sources”, not “people”");
   }
@@ -365,12 +365,12 @@ test_actor (Fixture       *fixture,
   g_autoptr(HashiyaDocument) c = NULL;
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "suggest", fixture->corpus, "--accept");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "suggest", fixture->corpus, "--accept");
 
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "actor", fixture->corpus, "ilham-aliyev", "--merge-into",
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "actor", fixture->corpus, "ilham-aliyev", "--merge-into",
                                                   "azerbaijan");
     g_autofree char *expected = g_strdup_printf ("%s: 3 documents, 3 written, 1 mentions of “ilham-aliyev” changed, "
                                                  "0 failed\n", fixture->corpus);
@@ -384,12 +384,12 @@ test_actor (Fixture       *fixture,
 
   before = snapshot (fixture);
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "actor", fixture->corpus, "atlantis", "--color", "#000000");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "actor", fixture->corpus, "atlantis", "--color", "#000000");
 
     assert_refused (&r, "actor “atlantis” is not in the corpus's catalogue");
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "actor", fixture->corpus, "iran", "--color", "#000000",
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "actor", fixture->corpus, "iran", "--color", "#000000",
                                                   "--alias", "x");
 
     assert_usage (&r, "actor", "say one change: --name-ar and --name-en, --alias, --color or --merge-into");
@@ -410,7 +410,7 @@ test_export_validate (Fixture       *fixture,
   g_autofree char *csv = NULL;
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "validate", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "validate", fixture->corpus);
     g_autofree char *expected = g_strdup_printf ("%s: 3 documents, 0 cannot be read, 0 with the same text as another, "
                                                  "0 with another catalogue\n", fixture->corpus);
 
@@ -420,7 +420,7 @@ test_export_validate (Fixture       *fixture,
   g_assert_true (g_file_set_contents (broken, "{", -1, NULL));
   g_assert_true (g_file_set_contents (copy, a_contents, -1, NULL));
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "validate", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "validate", fixture->corpus);
     g_autofree char *expected = g_strdup_printf ("a.hashiya: the same text as copy.hashiya\n"
                                                  "copy.hashiya: the same text as a.hashiya\n"
                                                  "%s: 5 documents, 1 cannot be read, 2 with the same text as another, "
@@ -432,7 +432,7 @@ test_export_validate (Fixture       *fixture,
     g_assert_cmpint (r.status, ==, 1);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "export", fixture->corpus, "--format", "csv", "-o", out);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "export", fixture->corpus, "--format", "csv", "-o", out);
     g_autofree char *expected = g_strdup_printf ("%s: 4 documents exported, 1 left out\n", out);
 
     g_assert_cmpstr (r.err, ==, "hashiya-cli: broken.hashiya:1:1: Parse error: unexpected character `{', "
@@ -443,7 +443,7 @@ test_export_validate (Fixture       *fixture,
   csv = hashiya_test_read_file (out, NULL);
   g_assert_true (g_str_has_prefix (csv, "document,id,start,end,text,actor,name_en,kind,mention_type,status,note\r\n"));
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "export", fixture->corpus, "--format", "pdf", "-o", out);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "export", fixture->corpus, "--format", "pdf", "-o", out);
 
     assert_usage (&r, "export", "unknown format “pdf”; a corpus is exported as csv, jsonl, conll, brat or w3c");
   }
@@ -463,7 +463,7 @@ test_read_only (Fixture       *fixture,
 
   g_chmod (fixture->corpus, 0555);
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli_nobody ("corpus", "validate", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli_nobody ("corpus", "validate", fixture->corpus);
     g_autofree char *expected = g_strdup_printf ("%s: read-only: nothing can be saved in it\n"
                                                  "%s: 3 documents, 0 cannot be read, 0 with the same text as another, "
                                                  "0 with another catalogue\n", fixture->corpus, fixture->corpus);
@@ -472,17 +472,17 @@ test_read_only (Fixture       *fixture,
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli_nobody ("corpus", "add", fixture->corpus, d);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli_nobody ("corpus", "add", fixture->corpus, d);
 
     assert_refused (&r, message);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli_nobody ("corpus", "suggest", fixture->corpus);
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli_nobody ("corpus", "suggest", fixture->corpus);
 
     assert_refused (&r, message);
   }
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli_nobody ("corpus", "actor", fixture->corpus, "iran", "--color", "#000000");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli_nobody ("corpus", "actor", fixture->corpus, "iran", "--color", "#000000");
 
     assert_refused (&r, message);
   }
@@ -507,7 +507,7 @@ test_edit_failure_midway (Fixture       *fixture,
   g_autofree char *b_path = corpus_path (fixture, "b.hashiya");
 
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "suggest", fixture->corpus, "--accept");
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "suggest", fixture->corpus, "--accept");
 
     g_assert_cmpint (r.status, ==, 0);
   }
@@ -520,7 +520,7 @@ test_edit_failure_midway (Fixture       *fixture,
   g_chmod (b_path, 0666);
   g_chmod (sub, 0555);
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli_nobody ("corpus", "actor", fixture->corpus, "azerbaijan",
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli_nobody ("corpus", "actor", fixture->corpus, "azerbaijan",
                                                          "--color", "#010203");
     g_autofree char *expected = g_strdup_printf ("%s: 3 documents, 2 written, 1 mentions of “azerbaijan” changed, "
                                                  "1 failed\n", fixture->corpus);
@@ -561,7 +561,7 @@ test_edit_failure_midway (Fixture       *fixture,
   g_chmod (sub, 0777);
   g_chmod (c_path, 0666);
   {
-    g_auto(HashiyaCliResult) r = hashiya_run_cli_nobody ("corpus", "actor", fixture->corpus, "azerbaijan",
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli_nobody ("corpus", "actor", fixture->corpus, "azerbaijan",
                                                          "--color", "#010203");
     g_autofree char *expected = g_strdup_printf ("%s: 3 documents, 1 written, 1 mentions of “azerbaijan” changed, "
                                                  "0 failed\n", fixture->corpus);
@@ -605,7 +605,7 @@ test_two_processes (Fixture       *fixture,
     {
       g_autofree char *name = g_strdup_printf ("more%02u.txt", i);
       g_autofree char *path = write_text (fixture, name, texts[i % G_N_ELEMENTS (texts)]);
-      g_auto(HashiyaCliResult) r = hashiya_run_cli ("corpus", "add", fixture->corpus, path);
+      g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "add", fixture->corpus, path);
 
       g_assert_cmpint (r.status, ==, 0);
     }

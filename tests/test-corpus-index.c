@@ -385,7 +385,7 @@ test_index_updates (Fixture       *fixture,
   }
 }
 
-#define run_cli hashiya_run_cli
+#define run_cli hashiya_test_run_cli
 
 /* What `corpus search --json` finds, as found_by_find () lists it; and
  * each hit's context holds the hit. */
@@ -393,7 +393,7 @@ static char *
 found_by_cli_search (const char *folder,
                      const char *query)
 {
-  g_auto(HashiyaCliResult) run = run_cli ("corpus", "search", folder, query, "--json");
+  g_auto(HashiyaTestRun) run = run_cli ("corpus", "search", folder, query, "--json");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GError) error = NULL;
@@ -429,7 +429,7 @@ found_by_cli_find (const char *folder,
     {
       const char *path = g_ptr_array_index (paths, i);
       g_autofree char *full = g_build_filename (folder, path, NULL);
-      g_auto(HashiyaCliResult) run = run_cli ("find", full, query);
+      g_auto(HashiyaTestRun) run = run_cli ("find", full, query);
       g_auto(GStrv) found = NULL;
 
       g_assert_cmpstr (run.err, ==, "");
@@ -524,7 +524,7 @@ test_index_bad_files (Fixture       *fixture,
   assert_same_as_find (index, fixture->dir, paths, "تركيا");
 
   {
-    g_auto(HashiyaCliResult) run = run_cli ("corpus", "index", fixture->dir);
+    g_auto(HashiyaTestRun) run = run_cli ("corpus", "index", fixture->dir);
     g_autofree char *expected = g_strdup_printf ("%s: 7 documents in the index: 0 added, 0 updated, 7 unchanged, "
                                                  "0 removed, 0 cannot be read\n", fixture->dir);
 
@@ -761,7 +761,7 @@ test_index_cache_faults (Fixture       *fixture,
   delete_cache (cache);
   {
     g_autoptr(GError) error = NULL;
-    g_auto(HashiyaCliResult) run = { 0 };
+    g_auto(HashiyaTestRun) run = { 0 };
 
     g_assert_true (g_file_set_contents (cache, "SQLite format 3\0garbage", 24, &error));
     run = run_cli ("corpus", "index", fixture->dir);
@@ -937,7 +937,7 @@ test_index_cli (Fixture       *fixture,
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {
-      g_auto(HashiyaCliResult) run = run_cli ("corpus", "search", fixture->dir, bad[i][0]);
+      g_auto(HashiyaTestRun) run = run_cli ("corpus", "search", fixture->dir, bad[i][0]);
 
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.out, ==, "");
@@ -945,7 +945,7 @@ test_index_cli (Fixture       *fixture,
       g_assert_false (g_file_test (cache_dir, G_FILE_TEST_EXISTS));
     }
   {
-    g_auto(HashiyaCliResult) run = run_cli ("corpus", "search", fixture->dir, "تركيا", "--limit", "-1");
+    g_auto(HashiyaTestRun) run = run_cli ("corpus", "search", fixture->dir, "تركيا", "--limit", "-1");
 
     g_assert_cmpint (run.status, ==, 2);
     g_assert_false (g_file_test (cache_dir, G_FILE_TEST_EXISTS));
@@ -953,19 +953,18 @@ test_index_cli (Fixture       *fixture,
 
   /* No cache folder can be made: the search works all the same. */
   {
-    g_autofree char *cache_home = g_strdup (g_getenv ("XDG_CACHE_HOME"));
-    g_auto(HashiyaCliResult) run = { 0 };
+    g_auto(HashiyaTestRun) run = hashiya_test_run_cli_full (NULL, (const char * const[]) { "XDG_CACHE_HOME=/dev/null", NULL },
+                                                            FALSE, (const char * const[]) {
+                                                              "corpus", "search", fixture->dir, "تركيا", "--limit", "1", NULL
+                                                            });
 
-    g_setenv ("XDG_CACHE_HOME", "/dev/null", TRUE);
-    run = run_cli ("corpus", "search", fixture->dir, "تركيا", "--limit", "1");
-    g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
     g_assert_cmpint (run.status, ==, 0);
     g_assert_true (g_str_has_suffix (run.err, "; the first 1 shown\n"));
     g_assert_false (g_file_test (cache_dir, G_FILE_TEST_EXISTS));
   }
 
   {
-    g_auto(HashiyaCliResult) run = run_cli ("corpus", "index", fixture->dir);
+    g_auto(HashiyaTestRun) run = run_cli ("corpus", "index", fixture->dir);
     g_autofree char *expected = g_strdup_printf ("%s: 5 documents in the index: 5 added, 0 updated, 0 unchanged, "
                                                  "0 removed, 0 cannot be read\n%s: index %s/hashiya/corpora/",
                                                  fixture->dir, fixture->dir, g_get_user_cache_dir ());
@@ -975,8 +974,8 @@ test_index_cli (Fixture       *fixture,
     g_assert_true (g_str_has_suffix (run.out, "/index.sqlite\n"));
   }
   {
-    g_auto(HashiyaCliResult) run = run_cli ("corpus", "search", fixture->dir, "تركيا");
-    g_auto(HashiyaCliResult) limited = run_cli ("corpus", "search", fixture->dir, "تركيا", "--limit", "2");
+    g_auto(HashiyaTestRun) run = run_cli ("corpus", "search", fixture->dir, "تركيا");
+    g_auto(HashiyaTestRun) limited = run_cli ("corpus", "search", fixture->dir, "تركيا", "--limit", "2");
     g_autofree char *expected = found_by_find (fixture->dir, fixture->paths, "تركيا");
     g_auto(GStrv) lines = g_strsplit (run.out, "\n", -1);
     g_auto(GStrv) limited_lines = g_strsplit (limited.out, "\n", -1);

@@ -56,6 +56,7 @@ example_for (const char *command)
     { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
     { "relate", "hashiya-cli relate article.hashiya --type consult --source m3 --target m4 --mode host -o article.hashiya" },
     { "relations", "hashiya-cli relations article.hashiya --json" },
+    { "agree", "hashiya-cli agree layla/article.hashiya omar/article.hashiya --by actor --units units.csv" },
     { "corpus init", "hashiya-cli corpus init news --catalog data/catalogues/3plus3.json" },
     { "corpus add", "hashiya-cli corpus add news article.txt --title \"مناورات مصطفى كمال أتاتورك\" --date 2023-10-23 --source \"Anadolu\"" },
     { "corpus import", "hashiya-cli corpus import news --manifest manifest.csv" },
@@ -160,7 +161,24 @@ hashiya_cli_save (HashiyaDocument *document,
   return HASHIYA_CLI_OK;
 }
 
-/* hashiya-cli new TEXT -o DOC [--catalog CATALOG] */
+/* The annotator whose name new mentions and relations record: @author
+ * (from --author), else git's user.name, else the account's real name.
+ * Returns -1 to go on, or the exit status of a name that cannot be an
+ * annotator's (it names a folder of a corpus). */
+int
+hashiya_cli_set_author (const char *command,
+                        const char *author)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (author == NULL)
+    name = hashiya_author_dup_default ();
+  else if (!hashiya_author_check_name (author, &error))
+    return hashiya_cli_usage_error (command, "--author: %s", error->message);
+  hashiya_author_set_current (name != NULL ? name : author);
+  return -1;
+}
 
 /**
  * hashiya_cli_corpus_open:
@@ -174,19 +192,31 @@ hashiya_cli_corpus_open (const char  *folder,
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (folder);
 
-  return hashiya_corpus_open (file, NULL, error);
+  return hashiya_corpus_open_full (file, hashiya_cli_corpus_progress, NULL, NULL, error);
 }
 
-/* Long runs say how far they are on a terminal, on one line. */
+/* Long runs say how far they are on a terminal, on one line, at most ten
+ * times a second. */
 void
 hashiya_cli_corpus_progress (guint       done,
                              guint       total,
                              const char *path,
                              gpointer    user_data)
 {
+  static gint64 last;
+  gint64 now;
+
   if (!isatty (STDERR_FILENO))
     return;
-  g_printerr ("\r\033[K%u/%u %s", done, total, done < total && path != NULL ? path : "");
   if (done == total)
-    g_printerr ("\r\033[K");
+    {
+      g_printerr ("\r\033[K");
+      last = 0;
+      return;
+    }
+  now = g_get_monotonic_time ();
+  if (now - last < G_USEC_PER_SEC / 10)
+    return;
+  last = now;
+  g_printerr ("\r\033[K%u/%u %s", done, total, path != NULL ? path : "");
 }

@@ -37,6 +37,8 @@ HashiyaDocument *hashiya_cli_open_document (const char    *path,
                                             GError       **error);
 int              hashiya_cli_save          (HashiyaDocument *document,
                                             const char      *output);
+int              hashiya_cli_set_author    (const char      *command,
+                                            const char      *author);
 
 /* What the corpus subcommands share. */
 HashiyaCorpus   *hashiya_cli_corpus_open      (const char     *folder,

@@ -291,16 +291,14 @@ set_catalog_sha256 (HashiyaCorpus *self)
   self->catalog_sha256 = _hashiya_corpus_catalog_sha256 (self->file->catalog, self->file->relation_catalog);
 }
 
-/**
- * hashiya_corpus_rescan:
- *
- * Looks at the folder again: files whose size or time changed are read
- * again, new ones added to the list, gone ones taken out.
- */
-gboolean
-hashiya_corpus_rescan (HashiyaCorpus  *self,
-                       GCancellable   *cancellable,
-                       GError        **error)
+/* Reads the folder's files that changed; told to @progress after each
+ * file read. */
+static gboolean
+scan (HashiyaCorpus              *self,
+      HashiyaCorpusProgressFunc   progress,
+      gpointer                    progress_data,
+      GCancellable               *cancellable,
+      GError                    **error)
 {
   g_autoptr(GPtrArray) entries = NULL;
   g_autoptr(GPtrArray) documents = g_ptr_array_new_with_free_func (g_object_unref);
@@ -348,6 +346,8 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
         {
           row = _hashiya_corpus_read_row (hashiya_corpus_document_get_file (document), entry->path, NULL, NULL, NULL);
           read_any = TRUE;
+          if (progress != NULL)
+            progress (i + 1, entries->len, entry->path, progress_data);
         }
       _hashiya_corpus_document_set_row (document, row);
       g_ptr_array_add (documents, g_steal_pointer (&document));
@@ -365,7 +365,24 @@ hashiya_corpus_rescan (HashiyaCorpus  *self,
   /* Anything read, or gone since the cache was written: a new cache. */
   if (read_any || (cached != NULL ? g_hash_table_size (cached) > 0 : n_old != documents->len))
     write_cache (self, cache_dir);
+  if (progress != NULL && read_any)
+    progress (entries->len, entries->len, NULL, progress_data);
   return TRUE;
+}
+
+/**
+ * hashiya_corpus_rescan:
+ *
+ * Looks at the folder again: files whose size or time changed are read
+ * again, new ones added to the list, gone ones taken out.
+ */
+gboolean
+hashiya_corpus_rescan (HashiyaCorpus  *self,
+                       GCancellable   *cancellable,
+                       GError        **error)
+{
+  g_return_val_if_fail (HASHIYA_IS_CORPUS (self), FALSE);
+  return scan (self, NULL, NULL, cancellable, error);
 }
 
 static gboolean
@@ -404,6 +421,25 @@ hashiya_corpus_open (GFile         *folder,
                      GCancellable  *cancellable,
                      GError       **error)
 {
+  g_return_val_if_fail (G_IS_FILE (folder), NULL);
+  return hashiya_corpus_open_full (folder, NULL, NULL, cancellable, error);
+}
+
+/**
+ * hashiya_corpus_open_full:
+ * @progress: (nullable): told after each file that is read (the files
+ *   unchanged since the last run come from the cache, untold), in the
+ *   calling thread
+ *
+ * Opens the corpus as hashiya_corpus_open () does, saying how far it is.
+ */
+HashiyaCorpus *
+hashiya_corpus_open_full (GFile                      *folder,
+                          HashiyaCorpusProgressFunc   progress,
+                          gpointer                    progress_data,
+                          GCancellable               *cancellable,
+                          GError                    **error)
+{
   g_autoptr(HashiyaCorpus) self = NULL;
   HashiyaCorpusFile *file;
 
@@ -412,7 +448,7 @@ hashiya_corpus_open (GFile         *folder,
   if ((file = hashiya_corpus_file_read (folder, error)) == NULL)
     return NULL;
   self = corpus_new (folder, file);
-  if (!hashiya_corpus_rescan (self, cancellable, error))
+  if (!scan (self, progress, progress_data, cancellable, error))
     return NULL;
   return g_steal_pointer (&self);
 }

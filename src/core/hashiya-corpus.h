@@ -47,6 +47,11 @@ HashiyaCorpus   *hashiya_corpus_create               (GFile                   *f
 HashiyaCorpus   *hashiya_corpus_open                 (GFile                   *folder,
                                                       GCancellable            *cancellable,
                                                       GError                 **error);
+HashiyaCorpus   *hashiya_corpus_open_full            (GFile                   *folder,
+                                                      HashiyaCorpusProgressFunc progress,
+                                                      gpointer                 progress_data,
+                                                      GCancellable            *cancellable,
+                                                      GError                 **error);
 void             hashiya_corpus_open_async           (GFile                   *folder,
                                                       GCancellable            *cancellable,
                                                       GAsyncReadyCallback      callback,

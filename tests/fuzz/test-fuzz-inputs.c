@@ -29,6 +29,7 @@ static const Target targets[] = {
   { "relation-catalog", hashiya_fuzz_relation_catalog },
   { "relations", hashiya_fuzz_relations },
   { "search", hashiya_fuzz_search },
+  { "csv", hashiya_fuzz_csv },
 };
 
 static guint
