@@ -56,6 +56,8 @@ example_for (const char *command)
     { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
     { "relate", "hashiya-cli relate article.hashiya --type consult --source m3 --target m4 --mode host -o article.hashiya" },
     { "relations", "hashiya-cli relations article.hashiya --json" },
+    { "network", "hashiya-cli network article.hashiya --edges relations --format gexf -o article.gexf" },
+    { "stats", "hashiya-cli stats article.hashiya --json" },
     { "agree", "hashiya-cli agree layla/article.hashiya omar/article.hashiya --by actor --units units.csv" },
     { "corpus init", "hashiya-cli corpus init news --catalog data/catalogues/3plus3.json" },
     { "corpus add", "hashiya-cli corpus add news article.txt --title \"مناورات مصطفى كمال أتاتورك\" --date 2023-10-23 --source \"Anadolu\"" },

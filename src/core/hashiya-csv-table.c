@@ -42,7 +42,9 @@ hashiya_csv_append_field (GString    *out,
 
   if (value == NULL)
     value = "";
-  if (strpbrk (value, ",\"\r\n") == NULL)
+  /* A field that starts with a byte order mark is quoted: at the start of a
+   * file, readers take the mark for the encoding's and drop it. */
+  if (strpbrk (value, ",\"\r\n") == NULL && !g_str_has_prefix (value, "\xef\xbb\xbf"))
     g_string_append (out, value);
   else
     {
