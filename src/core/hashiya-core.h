@@ -15,6 +15,7 @@
 #include "hashiya-catalog-file.h"
 #include "hashiya-core-data.h"
 #include "hashiya-corpus.h"
+#include "hashiya-corpus-async.h"
 #include "hashiya-corpus-batch.h"
 #include "hashiya-corpus-export.h"
 #include "hashiya-corpus-stats.h"
