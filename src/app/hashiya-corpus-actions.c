@@ -613,8 +613,14 @@ escape_cb (GtkWidget *widget,
            gpointer   user_data)
 {
   HashiyaCorpusActions *self = user_data;
+  HashiyaTextView *view = hashiya_page_get_text_view (self->page);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
 
   if (self->corpus == NULL || hashiya_corpus_actions_get_showing_list (self))
+    return FALSE;
+  /* Escape first unselects, in the text; only then does it go back. */
+  if (gtk_window_get_focus (self->window) != GTK_WIDGET (view) || gtk_text_buffer_get_has_selection (buffer) ||
+      hashiya_text_view_get_selected_mention (view) != NULL)
     return FALSE;
   g_action_group_activate_action (G_ACTION_GROUP (self->window), "corpus-back", NULL);
   return TRUE;
@@ -659,9 +665,9 @@ hashiya_corpus_actions_new (GtkWindow             *window,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (file, "notify::document", G_CALLBACK (document_cb), self, G_CONNECT_SWAPPED);
 
-  /* Escape, when nothing in the document wanted it, goes back too. */
+  /* Escape in the text, with nothing selected, goes back too. */
   shortcuts = gtk_shortcut_controller_new ();
-  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_BUBBLE);
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
                                                           gtk_callback_action_new (escape_cb, self, NULL)));

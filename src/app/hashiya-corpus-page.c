@@ -246,11 +246,27 @@ add_column (HashiyaCorpusPage *self,
   g_object_unref (sorter);
 }
 
+/* Strings in the user's order; a document without one (no date, no
+ * source) comes last. GtkStringSorter of GTK 4.8 fails on a NULL string. */
+static int
+compare_strings_cb (gconstpointer a,
+                    gconstpointer b,
+                    gpointer      property)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  g_object_get ((gpointer) a, property, &first, NULL);
+  g_object_get ((gpointer) b, property, &second, NULL);
+  if (first == NULL || second == NULL)
+    return (first == NULL) - (second == NULL);
+  return g_utf8_collate (first, second);
+}
+
 static GtkSorter *
 string_sorter (const char *property)
 {
-  return GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (HASHIYA_TYPE_CORPUS_DOCUMENT, NULL,
-                                                                         property)));
+  return GTK_SORTER (gtk_custom_sorter_new (compare_strings_cb, g_strdup (property), g_free));
 }
 
 static GtkSorter *

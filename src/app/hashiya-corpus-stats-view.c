@@ -355,6 +355,9 @@ hashiya_corpus_stats_view_dispose (GObject *object)
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_pointer (&self->stats, hashiya_corpus_stats_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_CORPUS_STATS_VIEW);
+  /* The box around the tables, which the template does not name. */
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hashiya_corpus_stats_view_parent_class)->dispose (object);
 }
