@@ -179,6 +179,8 @@ update (HashiyaCorpusStatsView *self)
 {
   g_autofree char *summary = NULL;
   g_autofree char *documents = NULL;
+  g_autofree char *mentions = NULL;
+  g_autofree char *relations = NULL;
 
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_pointer (&self->stats, hashiya_corpus_stats_free);
@@ -194,9 +196,12 @@ update (HashiyaCorpusStatsView *self)
   fill_rows (self->source_rows, self->stats->sources->len);
   documents = g_strdup_printf (ngettext ("%u document", "%u documents", self->stats->n_documents),
                                self->stats->n_documents);
-  /* Translators: "12 documents, 3,456 mentions, 78 relations, 2023-01-02 to 2024-05-06" */
-  summary = g_strdup_printf (_("%s, %" G_GUINT64_FORMAT " mentions, %" G_GUINT64_FORMAT " relations, %s to %s"),
-                             documents, self->stats->n_mentions, self->stats->n_relations,
+  mentions = g_strdup_printf (ngettext ("%u mention", "%u mentions", (gulong) self->stats->n_mentions),
+                              (guint) self->stats->n_mentions);
+  relations = g_strdup_printf (ngettext ("%u relation", "%u relations", (gulong) self->stats->n_relations),
+                               (guint) self->stats->n_relations);
+  /* Translators: "12 documents, 3456 mentions, 78 relations; 2023-01-02 to 2024-05-06" */
+  summary = g_strdup_printf (_("%s, %s, %s; %s to %s"), documents, mentions, relations,
                              self->stats->first_date != NULL ? self->stats->first_date : "—",
                              self->stats->last_date != NULL ? self->stats->last_date : "—");
   gtk_label_set_label (self->summary_label, summary);
