@@ -466,6 +466,41 @@ test_corpus_window_add_and_edit (void)
   hashiya_corpus_page_add_files (page, files);
   hashiya_test_wait_while (page_busy, page);
   g_assert_cmpuint (g_list_model_get_n_items (hashiya_corpus_get_documents (corpus)), ==, 6);
+  {
+    g_autofree char *expected = g_strdup_printf ("%s: the corpus has a document of that name already (baku.hashiya); "
+                                                 "nothing was added", added);
+    AdwMessageDialog *refused;
+
+    WAIT_UNTIL ((refused = find_message_dialog ()) != NULL);
+    g_assert_cmpstr (adw_message_dialog_get_heading (refused), ==, "Some Files Were Not Added");
+    g_assert_cmpstr (adw_message_dialog_get_body (refused), ==, expected);
+    gtk_window_destroy (GTK_WINDOW (refused));
+  }
+
+  /* A manifest with a wrong date: that row is said, with its line and
+   * the exact reason, and its document keeps its date; the others are
+   * taken. */
+  {
+    g_autofree char *bad = hashiya_test_write_file (outside, "manifest.csv",
+                                                    "path,title,date,source,url\n"
+                                                    "yerevan.txt,,2023-02-30,,\n"
+                                                    "ankara.txt,,,TRT,\n", -1);
+    g_autoptr(GFile) manifest = g_file_new_for_path (bad);
+    g_autofree char *expected = g_strdup_printf ("%s:2: the date “2023-02-30” is not a date of the form YYYY-MM-DD, "
+                                                 "such as 2024-03-07", bad);
+    AdwMessageDialog *problems;
+
+    hashiya_corpus_page_import_manifest (page, manifest);
+    hashiya_test_wait_while (page_busy, page);
+    WAIT_UNTIL ((problems = find_message_dialog ()) != NULL);
+    g_assert_cmpstr (adw_message_dialog_get_heading (problems), ==, "Some Rows of the Manifest Were Not Taken");
+    g_assert_cmpstr (adw_message_dialog_get_body (problems), ==, expected);
+    gtk_window_destroy (GTK_WINDOW (problems));
+    g_assert_cmpstr (hashiya_corpus_document_get_date (hashiya_corpus_lookup_document (corpus, "yerevan.hashiya")), ==,
+                     "2023-11-02");
+    g_assert_cmpstr (hashiya_corpus_document_get_source (hashiya_corpus_lookup_document (corpus, "ankara.hashiya")), ==,
+                     "TRT");
+  }
 
   g_ptr_array_add (edits, hashiya_corpus_edit_new_alias ("armenia", "جمهورية أرمينيا"));
   hashiya_corpus_page_edit_catalog (page, edits);
