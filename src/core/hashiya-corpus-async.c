@@ -411,7 +411,8 @@ add_thread (GTask        *task,
  * @cancellable stops it between two files. Each document added comes to
  * the list, with ::document-changed, in the caller's thread. The summary
  * counts the files looked at (@n_documents), the documents added
- * (@n_changed), their mentions, and each file that was not added.
+ * (@n_changed), their mentions, and each file that was not added; a
+ * cancelled run returns it too, with @cancelled set.
  */
 void
 hashiya_corpus_add_files_async (HashiyaCorpus             *self,
@@ -432,6 +433,8 @@ hashiya_corpus_add_files_async (HashiyaCorpus             *self,
 
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, hashiya_corpus_add_files_async);
+  /* Cancelled, it still says what it did before. */
+  g_task_set_check_cancellable (task, FALSE);
   if (!_hashiya_corpus_check_writable (self, &error))
     {
       if (progress_data_free != NULL)
