@@ -5,7 +5,8 @@
  * Two tables of hashiya_corpus_compute_stats (): per actor (documents,
  * mentions, first and last date) and per source; the one shown is copied
  * as CSV (stats.copy) or written to a CSV file (stats.export). The numbers
- * follow the corpus's list: they are counted again, once, after changes.
+ * follow the corpus's list: they are counted again, once, after changes,
+ * when the view is shown.
  */
 
 #define G_LOG_DOMAIN "hashiya-corpus-stats-view"
@@ -26,6 +27,7 @@ struct _HashiyaCorpusStatsView
   GtkStringList      *actor_rows;
   GtkStringList      *source_rows;
   guint               update_id;
+  gboolean            dirty;      /* the corpus changed since it was counted */
 
   GtkLabel           *summary_label;
   GtkStack           *table_stack;
@@ -184,6 +186,7 @@ update (HashiyaCorpusStatsView *self)
 
   g_clear_handle_id (&self->update_id, g_source_remove);
   g_clear_pointer (&self->stats, hashiya_corpus_stats_free);
+  self->dirty = FALSE;
   if (self->corpus == NULL)
     {
       fill_rows (self->actor_rows, 0);
@@ -217,11 +220,24 @@ update_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Counted again once after changes, and only while shown: a corpus
+ * opens without waiting for tables nobody looks at. */
 static void
 corpus_changed_cb (HashiyaCorpusStatsView *self)
 {
-  if (self->update_id == 0)
+  self->dirty = TRUE;
+  if (self->update_id == 0 && gtk_widget_get_mapped (GTK_WIDGET (self)))
     self->update_id = g_idle_add_full (G_PRIORITY_LOW, update_cb, self, NULL);
+}
+
+static void
+hashiya_corpus_stats_view_map (GtkWidget *widget)
+{
+  HashiyaCorpusStatsView *self = HASHIYA_CORPUS_STATS_VIEW (widget);
+
+  GTK_WIDGET_CLASS (hashiya_corpus_stats_view_parent_class)->map (widget);
+  if (self->dirty)
+    update (self);
 }
 
 /**
@@ -247,7 +263,10 @@ hashiya_corpus_stats_view_set_corpus (HashiyaCorpusStatsView *self,
       g_signal_connect_swapped (hashiya_corpus_get_documents (corpus), "items-changed",
                                 G_CALLBACK (corpus_changed_cb), self);
     }
-  update (self);
+  if (corpus == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    update (self);
+  else
+    self->dirty = TRUE;
 }
 
 /* Returns: (nullable): the numbers shown */
@@ -255,7 +274,7 @@ const HashiyaCorpusStats *
 hashiya_corpus_stats_view_get_stats (HashiyaCorpusStatsView *self)
 {
   g_return_val_if_fail (HASHIYA_IS_CORPUS_STATS_VIEW (self), NULL);
-  if (self->update_id != 0)
+  if (self->dirty)
     update (self);
   return self->stats;
 }
@@ -374,6 +393,7 @@ hashiya_corpus_stats_view_class_init (HashiyaCorpusStatsViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hashiya_corpus_stats_view_dispose;
+  widget_class->map = hashiya_corpus_stats_view_map;
 
   /**
    * HashiyaCorpusStatsView::toast:
