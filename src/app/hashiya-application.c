@@ -307,6 +307,7 @@ static const struct {
   { "win.suggest", { "<Control>m", NULL } },
   { "win.open-folder", { "<Control><Shift>o", NULL } },
   { "win.corpus-back", { "<Alt>Left", NULL } },
+  { "win.corpus-search", { "<Control><Shift>f", NULL } },
 };
 
 static int

@@ -8,7 +8,8 @@
  * document page, loaded into the window's file. The actions (win.*):
  * open-folder (a folder chosen), open-folder-uri (a recent one),
  * corpus-back (the list again; a changed document is saved first),
- * corpus-statistics and edit-metadata (the open document's title, source,
+ * corpus-search (the search pane: a hit opens its document there, the
+ * hit selected), corpus-statistics and edit-metadata (the open document's title, source,
  * date, address and tags). A document saved in the window is read again
  * into the list, off the main thread.
  */
@@ -254,6 +255,15 @@ document_activated_cb (HashiyaCorpusActions  *self,
   hashiya_corpus_actions_open_document (self, document, 0, 0);
 }
 
+static void
+hit_activated_cb (HashiyaCorpusActions  *self,
+                  HashiyaCorpusDocument *document,
+                  guint                  start,
+                  guint                  end)
+{
+  hashiya_corpus_actions_open_document (self, document, start, end);
+}
+
 /* Opening a folder */
 
 static void
@@ -480,6 +490,8 @@ update_actions (HashiyaCorpusActions *self)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action), in_document);
   if ((action = g_action_map_lookup_action (map, "corpus-statistics")) != NULL)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->corpus != NULL);
+  if ((action = g_action_map_lookup_action (map, "corpus-search")) != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->corpus != NULL);
   if ((action = g_action_map_lookup_action (map, "edit-metadata")) != NULL)
     g_simple_action_set_enabled (G_SIMPLE_ACTION (action), self->document != NULL);
 }
@@ -558,6 +570,19 @@ statistics_activate_cb (GSimpleAction *action,
 }
 
 static void
+search_activate_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  HashiyaCorpusActions *self = user_data;
+
+  if (self->corpus == NULL)
+    return;
+  hashiya_corpus_actions_show_list (self);
+  hashiya_corpus_page_start_search (self->corpus_page);
+}
+
+static void
 edit_metadata_activate_cb (GSimpleAction *action,
                            GVariant      *parameter,
                            gpointer       user_data)
@@ -573,6 +598,7 @@ static const GActionEntry entries[] = {
   { "open-folder-uri", open_folder_uri_activate_cb, "s" },
   { "corpus-back", back_activate_cb },
   { "corpus-statistics", statistics_activate_cb },
+  { "corpus-search", search_activate_cb },
   { "edit-metadata", edit_metadata_activate_cb },
 };
 
@@ -663,6 +689,7 @@ hashiya_corpus_actions_new (GtkWindow             *window,
   g_action_map_add_action_entries (G_ACTION_MAP (window), entries, G_N_ELEMENTS (entries), self);
   g_signal_connect_object (corpus_page, "document-activated", G_CALLBACK (document_activated_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (corpus_page, "hit-activated", G_CALLBACK (hit_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (file, "notify::document", G_CALLBACK (document_cb), self, G_CONNECT_SWAPPED);
 
   /* Escape in the text, with nothing selected, goes back too. */

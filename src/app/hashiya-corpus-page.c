@@ -23,6 +23,7 @@
 #include "hashiya-corpus-actor-dialog.h"
 #include "hashiya-corpus-chooser.h"
 #include "hashiya-corpus-page.h"
+#include "hashiya-corpus-search-pane.h"
 #include "hashiya-corpus-stats-view.h"
 #include "hashiya-swatch.h"
 #include "hashiya-ui-util.h"
@@ -59,6 +60,7 @@ struct _HashiyaCorpusPage
   GtkColumnView          *column_view;
   GtkLabel               *status_label;
   HashiyaCorpusStatsView *stats_view;
+  HashiyaCorpusSearchPane *search_pane;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaCorpusPage, hashiya_corpus_page, GTK_TYPE_WIDGET)
@@ -73,6 +75,7 @@ static GParamSpec *properties[N_PROPS];
 
 enum {
   DOCUMENT_ACTIVATED,
+  HIT_ACTIVATED,
   N_SIGNALS
 };
 
@@ -541,6 +544,7 @@ hashiya_corpus_page_set_corpus (HashiyaCorpusPage *self,
     }
   gtk_revealer_set_reveal_child (self->read_only_revealer, corpus != NULL && hashiya_corpus_is_read_only (corpus));
   hashiya_corpus_stats_view_set_corpus (self->stats_view, corpus);
+  hashiya_corpus_search_pane_set_corpus (self->search_pane, corpus);
   update_actions (self);
   update_actors (self);
   gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
@@ -577,7 +581,7 @@ hashiya_corpus_page_focus_list (HashiyaCorpusPage *self)
 
 /**
  * hashiya_corpus_page_show_view:
- * @name: "documents" or "statistics"
+ * @name: "documents", "search" or "statistics"
  */
 void
 hashiya_corpus_page_show_view (HashiyaCorpusPage *self,
@@ -595,6 +599,32 @@ column_view_activate_cb (HashiyaCorpusPage *self,
 
   if (document != NULL)
     g_signal_emit (self, signals[DOCUMENT_ACTIVATED], 0, document);
+}
+
+/* A hit of the search pane: its document, at the hit. */
+static void
+search_hit_activated_cb (HashiyaCorpusPage *self,
+                         const char        *path,
+                         guint              start,
+                         guint              end)
+{
+  HashiyaCorpusDocument *document = self->corpus != NULL ? hashiya_corpus_lookup_document (self->corpus, path) : NULL;
+
+  if (document != NULL)
+    g_signal_emit (self, signals[HIT_ACTIVATED], 0, document, start, end);
+}
+
+/**
+ * hashiya_corpus_page_start_search:
+ *
+ * Shows the search pane, its entry focused.
+ */
+void
+hashiya_corpus_page_start_search (HashiyaCorpusPage *self)
+{
+  g_return_if_fail (HASHIYA_IS_CORPUS_PAGE (self));
+  gtk_stack_set_visible_child_name (self->view_stack, "search");
+  hashiya_corpus_search_pane_start (self->search_pane);
 }
 
 /* Long work: progress, Cancel, a summary */
@@ -1107,7 +1137,17 @@ hashiya_corpus_page_class_init (HashiyaCorpusPageClass *klass)
   signals[DOCUMENT_ACTIVATED] = g_signal_new ("document-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                               0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_CORPUS_DOCUMENT);
 
+  /**
+   * HashiyaCorpusPage::hit-activated:
+   * @document: the document of a search's hit
+   * @start: the hit's start, in code points
+   * @end: its end
+   */
+  signals[HIT_ACTIVATED] = g_signal_new ("hit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                         NULL, G_TYPE_NONE, 3, HASHIYA_TYPE_CORPUS_DOCUMENT, G_TYPE_UINT, G_TYPE_UINT);
+
   g_type_ensure (HASHIYA_TYPE_CORPUS_STATS_VIEW);
+  g_type_ensure (HASHIYA_TYPE_CORPUS_SEARCH_PANE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-corpus-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaCorpusPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HashiyaCorpusPage, filter_entry);
@@ -1120,10 +1160,12 @@ hashiya_corpus_page_class_init (HashiyaCorpusPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaCorpusPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, HashiyaCorpusPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaCorpusPage, stats_view);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaCorpusPage, search_pane);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, stats_toast_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_hit_activated_cb);
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, page_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

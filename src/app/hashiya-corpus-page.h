@@ -27,6 +27,7 @@ gboolean       hashiya_corpus_page_get_busy         (HashiyaCorpusPage *self);
 void           hashiya_corpus_page_focus_list       (HashiyaCorpusPage *self);
 void           hashiya_corpus_page_show_view        (HashiyaCorpusPage *self,
                                                      const char        *name);
+void           hashiya_corpus_page_start_search     (HashiyaCorpusPage *self);
 void           hashiya_corpus_page_toast            (HashiyaCorpusPage *self,
                                                      const char        *message);
 void           hashiya_corpus_page_add_files        (HashiyaCorpusPage *self,

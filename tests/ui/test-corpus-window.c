@@ -13,6 +13,7 @@
 
 #include "hashiya-corpus-actions.h"
 #include "hashiya-corpus-page.h"
+#include "hashiya-corpus-search-pane.h"
 #include "hashiya-corpus-stats-view.h"
 #include "hashiya-metadata-editor.h"
 #include "hashiya-resources.h"
@@ -609,6 +610,137 @@ test_corpus_window_read_only (void)
   hashiya_test_remove_tree (dir);
 }
 
+static void
+run (const char * const *argv)
+{
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
+/* The X keysym of each Arabic letter typed. */
+static const char *
+arabic_keysym (gunichar c)
+{
+  switch (c)
+    {
+    case 0x0627: return "Arabic_alef";
+    case 0x0630: return "Arabic_thal";
+    case 0x0631: return "Arabic_ra";
+    case 0x0628: return "Arabic_beh";
+    case 0x064A: return "Arabic_yeh";
+    case 0x062C: return "Arabic_jeem";
+    case 0x0646: return "Arabic_noon";
+    default: g_assert_not_reached ();
+    }
+}
+
+/* Types @text into @entry as a reader does, on an Arabic keyboard: the
+ * display's layout is Arabic for the while, each letter's key pressed
+ * (and pressed again when a loaded machine lost it). */
+static void
+type_arabic (GtkEditable *entry,
+             const char  *text)
+{
+  run ((const char * const[]) { "setxkbmap", "-layout", "ara", NULL });
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      g_autofree char *expected = g_strndup (text, g_utf8_next_char (p) - text);
+
+      for (guint attempt = 0; attempt < 5 && g_strcmp0 (gtk_editable_get_text (entry), expected) != 0; attempt++)
+        {
+          gboolean waited = FALSE;
+          guint id;
+
+          g_assert_true (g_str_has_prefix (expected, gtk_editable_get_text (entry)));
+          hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "60",
+                                                             arabic_keysym (g_utf8_get_char (p)), NULL });
+          id = g_timeout_add (1000, hashiya_test_timeout_cb, &waited);
+          while (g_strcmp0 (gtk_editable_get_text (entry), expected) != 0 && !waited)
+            g_main_context_iteration (NULL, TRUE);
+          if (!waited)
+            g_source_remove (id);
+        }
+      g_assert_cmpstr (gtk_editable_get_text (entry), ==, expected);
+    }
+  run ((const char * const[]) { "setxkbmap", "-layout", "us", NULL });
+}
+
+static gboolean
+search_busy (gpointer pane)
+{
+  return hashiya_corpus_search_pane_get_busy (pane);
+}
+
+/* Ctrl+Shift+F: the search pane; «اذربيجان» typed finds, folded, the
+ * written forms of the word in its documents, each hit in context;
+ * Enter opens the first hit's document with the hit selected. */
+static void
+test_corpus_window_search (void)
+{
+  g_autofree char *dir = make_corpus ();
+  g_autoptr(HashiyaApplication) application = hashiya_test_registered_application ();
+  HashiyaWindow *window = open_corpus_window (application, dir);
+  HashiyaCorpusActions *actions = hashiya_window_get_corpus_actions (window);
+  HashiyaCorpusSearchPane *pane = HASHIYA_CORPUS_SEARCH_PANE (corpus_page_child (window, "search_pane"));
+  GtkEditable *entry = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (pane), HASHIYA_TYPE_CORPUS_SEARCH_PANE,
+                                                                    "search_entry"));
+  GtkStack *views = GTK_STACK (corpus_page_child (window, "view_stack"));
+  HashiyaSearchResults *results;
+  g_autoptr(HashiyaSearchHit) first = NULL;
+  g_autofree char *first_path = NULL;
+  guint start = 0, end = 0;
+
+  /* The index made from the folder first. */
+  hashiya_test_wait_while (search_busy, pane);
+
+  for (guint attempt = 0; attempt < 3 && !gtk_widget_has_focus (GTK_WIDGET (entry)) &&
+       !gtk_widget_is_focus (gtk_widget_get_first_child (GTK_WIDGET (entry))); attempt++)
+    {
+      hashiya_test_focus_window (window);
+      press ("ctrl+shift+f");
+      hashiya_test_wait_for_frames (GTK_WIDGET (window), 3);
+    }
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (views), ==, "search");
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), GTK_WIDGET (entry)) ||
+                 gtk_window_get_focus (GTK_WINDOW (window)) == GTK_WIDGET (entry));
+
+  type_arabic (entry, "اذربيجان");
+  WAIT_UNTIL (g_strcmp0 (gtk_editable_get_text (entry), "اذربيجان") == 0);
+  WAIT_UNTIL ((results = hashiya_corpus_search_pane_get_results (pane)) != NULL &&
+              !hashiya_corpus_search_pane_get_busy (pane) &&
+              g_strcmp0 (gtk_editable_get_text (entry), "اذربيجان") == 0);
+  g_assert_cmpuint (hashiya_search_results_get_n_hits (results), >, 0);
+  g_assert_cmpuint (hashiya_search_results_get_n_documents (results), >=, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (results), 0);
+  g_assert_nonnull (first);
+  /* The hit is the written word, hamza and all: folding found it. */
+  g_assert_nonnull (strstr (hashiya_search_hit_get_text (first), "ذربيجان"));
+  /* A text of the folder opens as the .hashiya it is saved as. */
+  {
+    const char *path = hashiya_search_hit_get_path (first);
+    g_autofree char *stem = g_str_has_suffix (path, ".txt") ? g_strndup (path, strlen (path) - 4) : NULL;
+    g_autofree char *saved = stem != NULL ? g_strconcat (stem, ".hashiya", NULL) : g_strdup (path);
+
+    first_path = g_build_filename (dir, saved, NULL);
+  }
+
+  /* Enter: the first hit, in its document. */
+  press ("Return");
+  WAIT_UNTIL (!hashiya_corpus_actions_get_showing_list (actions) && hashiya_window_get_document (window) != NULL &&
+              g_strcmp0 (window_path (window), first_path) == 0);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
+  g_assert_true (hashiya_text_view_get_selection_span (hashiya_window_get_text_view (window), &start, &end));
+  g_assert_cmpuint (start, ==, hashiya_search_hit_get_start (first));
+  g_assert_cmpuint (end, ==, hashiya_search_hit_get_end (first));
+
+  close_corpus_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
 /* Key presses need xdotool and an X11 display. */
 static void
 test_corpus_window_needs_x11 (void)
@@ -645,6 +777,7 @@ main (int    argc,
       g_test_add_func ("/corpus-window/add-and-edit", test_corpus_window_add_and_edit);
       g_test_add_func ("/corpus-window/metadata", test_corpus_window_metadata);
       g_test_add_func ("/corpus-window/read-only", test_corpus_window_read_only);
+      g_test_add_func ("/corpus-window/search", test_corpus_window_search);
     }
 
   status = g_test_run ();
