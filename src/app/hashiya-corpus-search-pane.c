@@ -303,7 +303,9 @@ bind_hit_cb (GtkSignalListItemFactory *factory,
   markup = g_markup_printf_escaped ("%s<span background=\"#f8e45c\" foreground=\"#241f31\" underline=\"single\">%s</span>%s",
                                     before, text, after);
   gtk_label_set_markup (GTK_LABEL (line), markup);
-  title = date != NULL ? g_strdup_printf ("%s · %s", name, date) : g_strdup (name);
+  /* The date isolated left to right: in an Arabic line, 2023-10-23 would
+   * otherwise read 23-10-2023. */
+  title = date != NULL ? g_strdup_printf ("%s · \u2066%s\u2069", name, date) : g_strdup (name);
   gtk_label_set_label (GTK_LABEL (where), title);
 }
 
