@@ -19,7 +19,9 @@ and reported as a ratio; nothing here passes or fails. Needs a display
 6. Scaling: time and memory against size and mention count.
 7. Agreement: bench-agree over 1,000 generated documents with three
    versions each.
-8. Networks: bench-network's generated corpus of 1,000 actors and 10,000
+8. Merge: bench-merge runs the merge driver on the main document with
+   1,000 changes on each side.
+9. Networks: bench-network's generated corpus of 1,000 actors and 10,000
    relations: layout and first frame, pan and zoom frames, redraws,
    filter changes, measures and files. "--only network" measures only
    this and puts it in place of its section in docs/PERFORMANCE.md.
@@ -283,6 +285,8 @@ def main():
     print("Agreement…", flush=True)
     agree = min((bench_values(run([os.path.join(bench.tools, "bench-agree")])[2]) for _ in range(RUNS)),
                 key=lambda values: values["agree-seconds"])
+    print("Merge driver…", flush=True)
+    merge = bench_values(run([os.path.join(bench.tools, "bench-merge"), main_path, bench.cli], timeout=900)[2])
     print("First frame, memory, interaction…", flush=True)
     # Warming the caches up, Hashiya says which renderer it takes by itself.
     own = "cairo" if bench.app_run(main_name, runs=1).get("cairo-chosen") else "gl"
@@ -348,6 +352,19 @@ def main():
     say(f"| the units file | {agree['agree-units-seconds']:.2f} s | |")
     say(f"| all of it | {agree['agree-seconds']:.2f} s, peak RSS {agree['agree-peak-rss-mb']:.0f} MB | "
         f"≤ 10 s: {verdict(agree['agree-seconds'], 10.0)} |")
+    say("")
+    say("## The merge driver")
+    say("")
+    say(f"`bench-merge`: `hashiya-cli merge-driver` as git runs it, on the main document "
+        f"({merge['merge-mentions']:,.0f} mentions) with 1,000 changes on each side (a quarter each: another")
+    say("actor, a note, a mention removed, a mention added), 50 of them on the same mentions, changed")
+    say(f"differently: {merge['merge-conflicts']:.0f} conflicts. Whole process, reading the three files and writing the")
+    say("result; the best of 3 runs.")
+    say("")
+    say("| | time | peak RSS | target |")
+    say("|---|---|---|---|")
+    say(f"| merge-driver | {merge['merge-seconds']:.2f} s | {merge['merge-peak-rss-mb']:.0f} MB | "
+        f"≤ 1 s: {verdict(merge['merge-seconds'], 1.0)} |")
     say("")
     say("## The window: first frame, layout, memory")
     say("")
