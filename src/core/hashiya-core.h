@@ -16,6 +16,7 @@
 #include "hashiya-conflict.h"
 #include "hashiya-core-data.h"
 #include "hashiya-curation.h"
+#include "hashiya-curation-unit.h"
 #include "hashiya-corpus.h"
 #include "hashiya-corpus-batch.h"
 #include "hashiya-corpus-export.h"
@@ -46,6 +47,7 @@
 #include "hashiya-text.h"
 #include "hashiya-types.h"
 #include "hashiya-undo-stack.h"
+#include "hashiya-versions.h"
 
 G_BEGIN_DECLS
 
