@@ -92,7 +92,7 @@ static const struct {
     N_("They disagree on the actor") },
   { "hashiya-curation-some", PANGO_UNDERLINE_DOUBLE, FALSE, "#b34a00", "#ffbe6f", "double",
     N_("Only some marked it") },
-  { "hashiya-curation-overlap", PANGO_UNDERLINE_SINGLE, TRUE, "#813d9c", "#dc8add", "single",
+  { "hashiya-curation-overlap", PANGO_UNDERLINE_LOW, FALSE, "#813d9c", "#dc8add", "low",
     N_("The spans overlap but differ") },
 };
 
@@ -1038,6 +1038,8 @@ hashiya_curation_panel_dispose (GObject *object)
   if (self->items != NULL)
     g_ptr_array_set_size (self->items, 0);
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_CURATION_PANEL);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hashiya_curation_panel_parent_class)->dispose (object);
 }

@@ -257,7 +257,7 @@ set_syncing (HashiyaSyncButton *self,
 {
   gtk_spinner_set_spinning (self->spinner, syncing);
   gtk_widget_set_sensitive (GTK_WIDGET (self->sync_button), !syncing);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->message_entry), !syncing);
+  gtk_editable_set_editable (GTK_EDITABLE (self->message_entry), !syncing);
 }
 
 static void
@@ -375,7 +375,15 @@ gboolean
 hashiya_sync_button_get_in_work_tree (HashiyaSyncButton *self)
 {
   g_return_val_if_fail (HASHIYA_IS_SYNC_BUTTON (self), FALSE);
-  return self->in_work_tree && self->status_cancellable == NULL;
+  return self->in_work_tree;
+}
+
+/* Whether the work tree's state is being read. */
+gboolean
+hashiya_sync_button_get_checking (HashiyaSyncButton *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_SYNC_BUTTON (self), FALSE);
+  return self->status_cancellable != NULL;
 }
 
 gboolean
@@ -414,7 +422,12 @@ hashiya_sync_button_dispose (GObject *object)
   if (self->file != NULL)
     g_signal_handlers_disconnect_by_data (self->file, self);
   g_clear_object (&self->file);
+  /* Let the message entry see its focus go before it is disposed. */
+  if (self->menu_button != NULL)
+    gtk_menu_button_popdown (self->menu_button);
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_SYNC_BUTTON);
+  for (GtkWidget *child; (child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL;)
+    gtk_widget_unparent (child);
 
   G_OBJECT_CLASS (hashiya_sync_button_parent_class)->dispose (object);
 }

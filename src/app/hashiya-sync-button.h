@@ -22,6 +22,7 @@ void        hashiya_sync_button_refresh           (HashiyaSyncButton   *self,
                                                    gboolean             fetch);
 void        hashiya_sync_button_popup             (HashiyaSyncButton   *self);
 gboolean    hashiya_sync_button_get_in_work_tree  (HashiyaSyncButton   *self);
+gboolean    hashiya_sync_button_get_checking      (HashiyaSyncButton   *self);
 gboolean    hashiya_sync_button_get_syncing       (HashiyaSyncButton   *self);
 const char *hashiya_sync_button_get_state_text    (HashiyaSyncButton   *self);
 const char *hashiya_sync_button_get_result_text   (HashiyaSyncButton   *self);
