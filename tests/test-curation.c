@@ -192,6 +192,120 @@ test_other_text (void)
   g_assert_false (hashiya_undo_stack_get_can_undo (hashiya_document_get_undo_stack (other)));
 }
 
+/* The curated mention of that span and actor, or NULL. */
+static HashiyaMention *
+find_mention (HashiyaDocument *document,
+              HashiyaMention  *like)
+{
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    {
+      HashiyaMention *m = hashiya_document_get_mention (document, i);
+
+      if (hashiya_mention_get_start (m) == hashiya_mention_get_start (like) &&
+          hashiya_mention_get_end (m) == hashiya_mention_get_end (like) &&
+          g_strcmp0 (hashiya_mention_get_actor (m), hashiya_mention_get_actor (like)) == 0)
+        return m;
+    }
+  return NULL;
+}
+
+/* One unit settled at a time: an annotator's version, another's, none,
+ * each one undo step; the mention keeps its id and records who agreed. */
+static void
+test_take_unit (void)
+{
+  g_autoptr(HashiyaAgreement) agreement = three_versions ();
+  g_autoptr(HashiyaDocument) curated = empty_curated (agreement);
+  g_autoptr(HashiyaAgreementUnit) unit = NULL;
+  g_autoptr(GError) error = NULL;
+  GListModel *units = hashiya_agreement_get_units (agreement);
+  HashiyaUndoStack *undo_stack = hashiya_document_get_undo_stack (curated);
+  HashiyaMention *mention;
+  g_autofree char *id = NULL;
+  guint odd = 0, missing = G_MAXUINT;
+
+  hashiya_curation_accept (curated, agreement, NULL, HASHIYA_CURATION_MAJORITY, &error);
+  g_assert_no_error (error);
+  /* A unit where two chose one actor on one span and the third another. */
+  for (guint u = 0; u < g_list_model_get_n_items (units) && unit == NULL; u++)
+    {
+      g_autoptr(HashiyaAgreementUnit) candidate = g_list_model_get_item (units, u);
+
+      if (hashiya_agreement_unit_get_differences (candidate) != HASHIYA_UNIT_DIFFERENT_ACTORS)
+        continue;
+      for (guint a = 0; a < 3; a++)
+        if (strcmp (hashiya_agreement_unit_get_label (candidate, a), hashiya_agreement_unit_get_label (candidate, (a + 1) % 3)) != 0 &&
+            strcmp (hashiya_agreement_unit_get_label (candidate, a), hashiya_agreement_unit_get_label (candidate, (a + 2) % 3)) != 0 &&
+            strcmp (hashiya_agreement_unit_get_label (candidate, (a + 1) % 3), hashiya_agreement_unit_get_label (candidate, (a + 2) % 3)) == 0)
+          {
+            odd = a;
+            unit = g_object_ref (candidate);
+          }
+    }
+  g_assert_nonnull (unit);
+  mention = find_mention (curated, hashiya_agreement_unit_get_mention (unit, (odd + 1) % 3));
+  g_assert_nonnull (mention);
+  id = g_strdup (hashiya_mention_get_id (mention));
+
+  /* The odd one's: the same mention, its actor, its annotator alone. */
+  g_assert_true (hashiya_curation_take_unit (curated, agreement, unit, odd, &error));
+  g_assert_no_error (error);
+  g_assert_null (find_mention (curated, hashiya_agreement_unit_get_mention (unit, (odd + 1) % 3)));
+  mention = hashiya_document_lookup_mention (curated, id);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, hashiya_agreement_unit_get_label (unit, odd));
+  {
+    const char *expected[] = { names[odd], NULL };
+
+    assert_names (hashiya_document_get_curated_from (curated, G_OBJECT (mention)), expected);
+  }
+  /* One undo step: the majority's again. */
+  g_assert_true (hashiya_undo_stack_undo (undo_stack));
+  mention = hashiya_document_lookup_mention (curated, id);
+  g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, hashiya_agreement_unit_get_label (unit, (odd + 1) % 3));
+  g_assert_cmpuint (g_strv_length ((char **) hashiya_document_get_curated_from (curated, G_OBJECT (mention))), ==, 2);
+
+  /* None: the mention goes. */
+  g_assert_true (hashiya_curation_take_unit (curated, agreement, unit, HASHIYA_CURATION_NONE, &error));
+  g_assert_no_error (error);
+  g_assert_null (hashiya_document_lookup_mention (curated, id));
+  /* And back from nothing: added, as the majority had it. */
+  g_assert_true (hashiya_curation_take_unit (curated, agreement, unit, (odd + 2) % 3, &error));
+  g_assert_no_error (error);
+  mention = find_mention (curated, hashiya_agreement_unit_get_mention (unit, (odd + 1) % 3));
+  g_assert_nonnull (mention);
+  g_assert_cmpstr (hashiya_mention_get_author (mention), ==, "Curator");
+  {
+    const char *expected[] = { names[MIN ((odd + 1) % 3, (odd + 2) % 3)], names[MAX ((odd + 1) % 3, (odd + 2) % 3)],
+                               NULL };
+
+    assert_names (hashiya_document_get_curated_from (curated, G_OBJECT (mention)), expected);
+  }
+
+  /* An annotator who marked nothing in a unit: said, nothing changed. */
+  g_clear_object (&unit);
+  for (guint u = 0; u < g_list_model_get_n_items (units) && unit == NULL; u++)
+    {
+      g_autoptr(HashiyaAgreementUnit) candidate = g_list_model_get_item (units, u);
+
+      for (guint a = 0; a < 3 && unit == NULL; a++)
+        if (hashiya_agreement_unit_get_mention (candidate, a) == NULL)
+          {
+            missing = a;
+            unit = g_object_ref (candidate);
+          }
+    }
+  g_assert_nonnull (unit);
+  {
+    guint64 position = hashiya_undo_stack_get_position (undo_stack);
+    g_autofree char *message = g_strdup_printf ("%s marked nothing here: take none instead", names[missing]);
+
+    g_assert_false (hashiya_curation_take_unit (curated, agreement, unit, missing, &error));
+    g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
+    g_assert_cmpstr (error->message, ==, message);
+    g_assert_cmpuint (hashiya_undo_stack_get_position (undo_stack), ==, position);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -202,6 +316,7 @@ main (int    argc,
   g_test_add_func ("/curation/all-agree", test_all_agree);
   g_test_add_func ("/curation/majority", test_majority);
   g_test_add_func ("/curation/other-text", test_other_text);
+  g_test_add_func ("/curation/take-unit", test_take_unit);
 
   return g_test_run ();
 }

@@ -277,7 +277,7 @@ test_two_annotators (Fixture       *fixture,
   annotate_both (fixture);
 
   /* Layla syncs first, through the core: her work is on the remote. */
-  result = hashiya_git_sync (fixture->layla_file, NULL, NULL, &error);
+  result = hashiya_git_sync (fixture->layla_file, NULL, NULL, NULL, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (result->committed, ==,
                    "2 documents: mentions: 2 added, 2 changed; actors: 1 added\n"
@@ -348,7 +348,7 @@ test_two_annotators (Fixture       *fixture,
 
   /* Omar syncs again: the merge is committed and pushed. */
   {
-    g_autoptr(HashiyaGitSyncResult) again = hashiya_git_sync (fixture->omar_file, NULL, NULL, &error);
+    g_autoptr(HashiyaGitSyncResult) again = hashiya_git_sync (fixture->omar_file, NULL, NULL, NULL, NULL, &error);
 
     g_assert_no_error (error);
     g_assert_nonnull (again->committed);
@@ -423,6 +423,14 @@ keep_result_cb (GObject      *source,
   *(GAsyncResult **) user_data = g_object_ref (result);
 }
 
+/* The steps of a sync, as a window is told them. */
+static void
+record_step_cb (HashiyaGitStep step,
+                gpointer       user_data)
+{
+  g_string_append_c (user_data, "cup"[step]);
+}
+
 static void
 test_status (Fixture       *fixture,
              gconstpointer  data)
@@ -441,10 +449,14 @@ test_status (Fixture       *fixture,
   }
   annotate_both (fixture);
   {
-    g_autoptr(HashiyaGitSyncResult) result = hashiya_git_sync (fixture->layla_file, "Layla's work", NULL, &error);
+    g_autoptr(GString) steps = g_string_new (NULL);
+    g_autoptr(HashiyaGitSyncResult) result = hashiya_git_sync (fixture->layla_file, "Layla's work", record_step_cb,
+                                                               steps, NULL, &error);
 
     g_assert_no_error (error);
     g_assert_cmpstr (result->committed, ==, "Layla's work");
+    /* Commit, pull, push. */
+    g_assert_cmpstr (steps->str, ==, "cup");
   }
   g_free (hashiya_git_commit (fixture->omar_file, "Omar's work", NULL, &error));
   g_assert_no_error (error);
@@ -478,12 +490,16 @@ test_status (Fixture       *fixture,
     g_autoptr(HashiyaGitSyncResult) result = NULL;
     gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
-    hashiya_git_sync_async (fixture->omar_file, NULL, NULL, keep_result_cb, &async_result);
+    g_autoptr(GString) steps = g_string_new (NULL);
+
+    hashiya_git_sync_async (fixture->omar_file, NULL, record_step_cb, steps, NULL, keep_result_cb, &async_result);
     while (async_result == NULL && g_get_monotonic_time () < deadline)
       g_main_context_iteration (NULL, TRUE);
     g_assert_nonnull (async_result);
     result = hashiya_git_sync_finish (async_result, &error);
     g_assert_no_error (error);
+    /* Told in this thread: commit and pull, no push. */
+    g_assert_cmpstr (steps->str, ==, "cu");
     g_assert_null (result->committed);
     g_assert_cmpstr (result->conflicts[0], ==, "doc.hashiya");
     g_assert_cmpstr (result->conflicts[1], ==, NULL);
@@ -527,6 +543,98 @@ test_push_rejected (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
   log = git (fixture->omar, "log", "-1", "--format=%s", NULL);
   g_assert_cmpstr (log, ==, "Omar's work\n");
+}
+
+/* A sync cancelled (the window closed) stops with "cancelled", and
+ * what was saved stays as it was, to sync next time. */
+static void
+test_cancelled (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) async_result = NULL;
+  g_autoptr(HashiyaGitSyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_build_filename (fixture->omar, "doc.hashiya", NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *log = NULL;
+  g_autofree char *changes = NULL;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+
+  annotate_both (fixture);
+  before = hashiya_test_read_file (path, NULL);
+  g_cancellable_cancel (cancellable);
+  hashiya_git_sync_async (fixture->omar_file, NULL, NULL, NULL, cancellable, keep_result_cb, &async_result);
+  while (async_result == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (async_result);
+  result = hashiya_git_sync_finish (async_result, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (result);
+
+  after = hashiya_test_read_file (path, NULL);
+  g_assert_cmpstr (after, ==, before);
+  log = git (fixture->omar, "log", "--format=%s", NULL);
+  g_assert_cmpstr (log, ==, "The gold article, twice\n");
+  changes = git (fixture->omar, "status", "--porcelain", NULL);
+  g_assert_nonnull (strstr (changes, " M doc.hashiya\n"));
+}
+
+/* hashiya-cli corpus init --git: a new folder becomes a git repository
+ * whose .hashiya files git merges with the driver; a corpus in a clone
+ * uses the clone's repository; without git, nothing is written. */
+static void
+test_corpus_init (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *news = g_build_filename (fixture->dir, "news", NULL);
+  g_autofree char *attributes_path = g_build_filename (news, ".gitattributes", NULL);
+  g_autofree char *omar_attributes_path = g_build_filename (fixture->omar, ".gitattributes", NULL);
+  g_autofree char *nowhere = g_build_filename (fixture->dir, "nowhere", NULL);
+
+  {
+    g_auto(HashiyaTestRun) r = run_in (fixture, "corpus", "init", "news", "--git");
+    g_autofree char *attributes = hashiya_test_read_file (attributes_path, NULL);
+    g_autofree char *driver = git (news, "config", "merge.hashiya.driver", NULL);
+    g_autofree char *top = git (news, "rev-parse", "--show-toplevel", NULL);
+    g_autofree char *expected_top = g_strdup_printf ("%s\n", news);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "news: corpus “news”, "));
+    g_assert_nonnull (strstr (r.out, "\nnews: a new git repository\n"
+                                     "news: git now merges .hashiya files with “hashiya-cli merge-driver” "
+                                     "(.gitattributes: “*.hashiya merge=hashiya”; git config merge.hashiya.driver)\n"));
+    g_assert_cmpstr (attributes, ==, "*.hashiya merge=hashiya\n");
+    g_assert_cmpstr (driver, ==, "hashiya-cli merge-driver %O %A %B --path %P\n");
+    g_assert_cmpstr (top, ==, expected_top);
+  }
+  /* In a clone: its repository, its .gitattributes at the top. */
+  {
+    g_auto(HashiyaTestRun) r = run_in (fixture, "corpus", "init", "omar/corpus", "--git");
+    g_autofree char *attributes = hashiya_test_read_file (omar_attributes_path, NULL);
+    g_autofree char *inner = g_build_filename (fixture->omar, "corpus", ".git", NULL);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_null (strstr (r.out, "a new git repository"));
+    g_assert_cmpstr (attributes, ==, "*.hashiya merge=hashiya\n");
+    g_assert_false (g_file_test (inner, G_FILE_TEST_EXISTS));
+  }
+  /* git missing: said before anything is written. */
+  {
+    const char *env[] = { "PATH=/nonexistent", NULL };
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli_full (fixture->dir, env, FALSE,
+                                                          (const char * const[]) { "corpus", "init", "nowhere", "--git",
+                                                                                   NULL });
+
+    g_assert_cmpstr (r.err, ==, "hashiya-cli: The git program is not installed (it is not in PATH): install git to "
+                                "share annotations through it\n");
+    g_assert_cmpstr (r.out, ==, "");
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_false (g_file_test (nowhere, G_FILE_TEST_EXISTS));
+  }
 }
 
 static void
@@ -602,14 +710,15 @@ main (int    argc,
   hashiya_core_init ();
 
   /* git runs the merge driver by name; no configuration of the machine's
-   * user counts; git speaks English; the committer is a test's. */
+   * user counts; git speaks English (C.UTF-8: hashiya-cli's own words
+   * keep their letters); the committer is a test's. */
   home = hashiya_test_make_tmpdir ();
   g_setenv ("PATH", path, TRUE);
   g_setenv ("HOME", home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", home, TRUE);
   g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
   g_setenv ("GIT_CEILING_DIRECTORIES", g_get_tmp_dir (), TRUE);
-  g_setenv ("LC_ALL", "C", TRUE);
+  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
   g_setenv ("GIT_AUTHOR_NAME", "Test", TRUE);
   g_setenv ("GIT_AUTHOR_EMAIL", "test@example.org", TRUE);
   g_setenv ("GIT_COMMITTER_NAME", "Test", TRUE);
@@ -620,6 +729,8 @@ main (int    argc,
   ADD ("/git/status", test_status);
   ADD ("/git/push-rejected", test_push_rejected);
   ADD ("/git/errors", test_errors);
+  ADD ("/git/cancelled", test_cancelled);
+  ADD ("/git/corpus-init", test_corpus_init);
 #undef ADD
 
   status = g_test_run ();

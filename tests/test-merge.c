@@ -706,6 +706,148 @@ test_resolve (Fixture       *fixture,
   }
 }
 
+static void
+set_metadata (HashiyaDocument *document,
+              const char      *title,
+              const char      *source,
+              const char      *date,
+              const char * const *tags)
+{
+  g_autoptr(HashiyaMetadata) metadata = hashiya_metadata_copy (hashiya_document_get_metadata (document));
+  g_autoptr(GError) error = NULL;
+
+  g_free (metadata->title);
+  metadata->title = g_strdup (title);
+  g_free (metadata->source);
+  metadata->source = g_strdup (source);
+  g_free (metadata->date);
+  metadata->date = g_strdup (date);
+  g_strfreev (metadata->tags);
+  metadata->tags = g_strdupv ((char **) tags);
+  hashiya_document_set_metadata (document, metadata, &error);
+  g_assert_no_error (error);
+}
+
+/* The metadata merges field by field, the tags as a set; a field both
+ * sides changed differently is a conflict, settled as the others are. */
+static void
+test_metadata (Fixture       *fixture,
+               gconstpointer  data)
+{
+  const char * const base_tags[] = { "3+3", "مناورات", "قديم", NULL };
+  const char * const ours_tags[] = { "3+3", "مناورات", "قديم", "تركيا", NULL };
+  const char * const theirs_tags[] = { "3+3", "مناورات", "أذربيجان", NULL };
+  const char * const merged_tags[] = { "3+3", "مناورات", "تركيا", "أذربيجان", NULL };
+  g_autoptr(HashiyaDocument) base = open_side (fixture->base, "Base");
+  g_autoptr(HashiyaDocument) ours = NULL;
+  g_autoptr(HashiyaDocument) theirs = NULL;
+  g_autoptr(HashiyaDocument) merged = NULL;
+  g_autoptr(GError) error = NULL;
+  const HashiyaMetadata *metadata;
+  HashiyaUndoStack *undo_stack;
+  HashiyaConflict *conflict;
+
+  set_metadata (base, "مناورات", "Anadolu", "2023-10-23", base_tags);
+  save (base, fixture->base);
+  save (base, fixture->ours);
+  save (base, fixture->theirs);
+  ours = open_side (fixture->ours, "Layla");
+  theirs = open_side (fixture->theirs, "Omar");
+  /* The title: both, differently; the source: theirs only; the date:
+   * ours only. */
+  set_metadata (ours, "مناورات «مصطفى كمال أتاتورك 2023»", "Anadolu", "2023-10-24", ours_tags);
+  set_metadata (theirs, "مناورات مشتركة", "الأناضول", "2023-10-23", theirs_tags);
+  save (ours, fixture->ours);
+  save (theirs, fixture->theirs);
+  {
+    g_auto(HashiyaTestRun) r = merge (fixture);
+
+    g_assert_cmpstr (r.err, ==, "doc.hashiya: 1 conflict, kept in the file to settle in the window:\n"
+                                "  metadata title: مناورات «مصطفى كمال أتاتورك 2023» / مناورات مشتركة\n");
+    g_assert_cmpint (r.status, ==, 1);
+  }
+  {
+    g_autofree char *bytes = hashiya_test_read_file (fixture->ours, NULL);
+
+    g_assert_nonnull (strstr (bytes, "\n  \"version\": 6,\n"));
+    g_assert_nonnull (strstr (bytes, "\n  \"conflicts\": [\n    {\"kind\": \"metadata\", \"id\": \"title\", "
+                                     "\"base\": \"مناورات\", \"a\": \"مناورات «مصطفى كمال أتاتورك 2023»\", "
+                                     "\"b\": \"مناورات مشتركة\"}\n  ]\n}\n"));
+  }
+  merged = load (fixture->ours);
+  metadata = hashiya_document_get_metadata (merged);
+  g_assert_cmpstr (metadata->title, ==, "مناورات «مصطفى كمال أتاتورك 2023»");
+  g_assert_cmpstr (metadata->source, ==, "الأناضول");
+  g_assert_cmpstr (metadata->date, ==, "2023-10-24");
+  g_assert_cmpstrv (metadata->tags, merged_tags);
+
+  conflict = hashiya_document_lookup_conflict (merged, HASHIYA_CONFLICT_METADATA, "title");
+  g_assert_nonnull (conflict);
+  g_assert_null (hashiya_conflict_get_version (conflict, HASHIYA_CONFLICT_SIDE_A));
+  g_assert_cmpstr (hashiya_conflict_get_base_value (conflict), ==, "مناورات");
+  g_assert_cmpstr (hashiya_conflict_get_value (conflict, HASHIYA_CONFLICT_SIDE_B), ==, "مناورات مشتركة");
+  undo_stack = hashiya_document_get_undo_stack (merged);
+  g_assert_true (hashiya_document_resolve_conflict (merged, conflict, HASHIYA_CONFLICT_TAKE_B, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hashiya_document_get_metadata (merged)->title, ==, "مناورات مشتركة");
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_conflicts (merged)), ==, 0);
+  /* One undo step brings back ours and the conflict. */
+  g_assert_true (hashiya_undo_stack_undo (undo_stack));
+  g_assert_cmpstr (hashiya_document_get_metadata (merged)->title, ==, "مناورات «مصطفى كمال أتاتورك 2023»");
+  conflict = hashiya_document_lookup_conflict (merged, HASHIYA_CONFLICT_METADATA, "title");
+  g_assert_nonnull (conflict);
+  /* By hand: the title as the curator edited it. */
+  g_assert_true (hashiya_document_set_title (merged, "مناورات 3+3", &error));
+  g_assert_true (hashiya_document_resolve_conflict (merged, conflict, HASHIYA_CONFLICT_BY_HAND, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (hashiya_document_get_metadata (merged)->title, ==, "مناورات 3+3");
+  save (merged, fixture->ours);
+  {
+    g_autofree char *bytes = hashiya_test_read_file (fixture->ours, NULL);
+
+    /* Settled: metadata alone, version 5. */
+    g_assert_null (strstr (bytes, "\"conflicts\""));
+    g_assert_nonnull (strstr (bytes, "\n  \"version\": 5,\n"));
+  }
+}
+
+/* A file of each version reads back byte for byte: 4 (relations), 5
+ * (metadata), 6 (metadata, conflicts and curation together). */
+static void
+test_round_trip (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char * const tags[] = { "3+3", NULL };
+  const char * const annotators[] = { "Layla", "Omar", NULL };
+  g_autoptr(HashiyaDocument) document = load (fixture->base);
+  g_autoptr(GError) error = NULL;
+
+  for (guint version = 4; version <= 6; version++)
+    {
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(GBytes) again = NULL;
+      g_autoptr(HashiyaDocument) read = NULL;
+      g_autofree char *expected = g_strdup_printf ("\n  \"version\": %u,\n", version);
+
+      if (version == 5)
+        set_metadata (document, "مناورات", "Anadolu", "2023-10-23", tags);
+      if (version == 6)
+        {
+          g_autoptr(HashiyaConflict) conflict = hashiya_conflict_new_metadata ("source", "Anadolu", NULL, "الأناضول");
+
+          hashiya_document_set_curation_annotators (document, annotators);
+          hashiya_document_set_curated_from (document, G_OBJECT (hashiya_document_get_mention (document, 0)), annotators);
+          _hashiya_document_add_conflict (document, conflict);
+        }
+      bytes = hashiya_format_write (document);
+      g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), expected));
+      read = hashiya_format_read (bytes, "x.hashiya", &error);
+      g_assert_no_error (error);
+      again = hashiya_format_write (read);
+      g_assert_true (g_bytes_equal (bytes, again));
+    }
+}
+
 /* "conflicts" and "curated_from" are members of version 6: refused in an
  * older file (version 5 is the metadata's), with what is wrong in them named. */
 static void
@@ -725,7 +867,15 @@ test_format (Fixture       *fixture,
     { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"mention\", \"id\": \"m1\", \"a\": null, \"b\": null}],\n",
       "x.hashiya: conflict 1: both versions are null; a conflict keeps at least one" },
     { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"span\", \"id\": \"m1\", \"a\": null, \"b\": null}],\n",
-      "x.hashiya: conflict 1: \"kind\" is \"span\"; a conflict is on a \"mention\", a \"relation\" or an \"actor\"" },
+      "x.hashiya: conflict 1: \"kind\" is \"span\"; a conflict is on a \"mention\", a \"relation\", an \"actor\" "
+      "or the \"metadata\"" },
+    { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"metadata\", \"id\": \"tags\", \"a\": \"x\", \"b\": null}],\n",
+      "x.hashiya: conflict 1: \"id\" is \"tags\"; a conflict on the metadata is on its \"title\", \"source\", "
+      "\"date\" or \"url\"" },
+    { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"metadata\", \"id\": \"date\", \"a\": \"2023-02-30\", \"b\": null}],\n",
+      "x.hashiya: conflict 1: a: the date “2023-02-30” is not a date of the form YYYY-MM-DD, such as 2024-03-07" },
+    { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"metadata\", \"id\": \"title\", \"a\": \"x\"}],\n",
+      "x.hashiya: conflict 1: \"b\" is missing" },
     { "\"version\": 4,\n", "\"version\": 6,\n  \"conflicts\": [{\"kind\": \"mention\", \"id\": \"m1\", \"b\": null}],\n",
       "x.hashiya: conflict 1: \"a\" is missing" },
     { "\"version\": 4,\n", "\"version\": 6,\n  \"curated_from\": {\"annotators\": [], \"mentions\": [{\"id\": \"m999\", "
@@ -766,6 +916,8 @@ main (int    argc,
   ADD ("/merge/bad-input", test_bad_input);
   ADD ("/merge/resolve", test_resolve);
   ADD ("/merge/format", test_format);
+  ADD ("/merge/metadata", test_metadata);
+  ADD ("/merge/round-trip", test_round_trip);
 #undef ADD
 
   return g_test_run ();

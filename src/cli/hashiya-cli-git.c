@@ -67,7 +67,7 @@ hashiya_cli_sync (int    argc,
     return hashiya_cli_usage_error ("sync", _("give one folder"));
 
   dir = g_file_new_for_commandline_arg (argv[1]);
-  result = hashiya_git_sync (dir, message, NULL, &error);
+  result = hashiya_git_sync (dir, message, NULL, NULL, NULL, &error);
   if (result == NULL)
     return hashiya_cli_fail (error);
 

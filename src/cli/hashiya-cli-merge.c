@@ -21,6 +21,8 @@ kind_text (HashiyaConflictKind kind)
       return _("mention");
     case HASHIYA_CONFLICT_RELATION:
       return _("relation");
+    case HASHIYA_CONFLICT_METADATA:
+      return _("metadata");
     case HASHIYA_CONFLICT_ACTOR:
     default:
       return _("actor");
@@ -31,6 +33,8 @@ static const char *
 side_text (HashiyaConflict     *conflict,
            HashiyaConflictSide  side)
 {
+  if (hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA)
+    return hashiya_conflict_get_value (conflict, side) ?: _("removed");
   if (hashiya_conflict_get_version (conflict, side) == NULL)
     return _("removed");
   return hashiya_conflict_get_author (conflict, side) ?: _("changed");

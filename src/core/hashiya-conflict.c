@@ -24,11 +24,14 @@ struct _HashiyaConflict
   GObject             *base;
   GObject             *versions[2];
   char                *authors[2];
+  /* HASHIYA_CONFLICT_METADATA: base, a, b */
+  char                *values[3];
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaConflict, hashiya_conflict, G_TYPE_OBJECT)
 
-static const char * const kind_nicks[] = { "mention", "relation", "actor" };
+static const char * const kind_nicks[] = { "mention", "relation", "actor", "metadata" };
+static const char * const metadata_fields[] = { "title", "source", "date", "url" };
 
 static void
 hashiya_conflict_finalize (GObject *object)
@@ -42,6 +45,8 @@ hashiya_conflict_finalize (GObject *object)
       g_clear_object (&self->versions[i]);
       g_free (self->authors[i]);
     }
+  for (guint i = 0; i < G_N_ELEMENTS (self->values); i++)
+    g_free (self->values[i]);
   G_OBJECT_CLASS (hashiya_conflict_parent_class)->finalize (object);
 }
 
@@ -91,6 +96,50 @@ hashiya_conflict_new (HashiyaConflictKind  kind,
   self->authors[0] = g_strdup (a_author);
   self->authors[1] = g_strdup (b_author);
   return self;
+}
+
+/**
+ * hashiya_conflict_new_metadata:
+ * @field: `title`, `source`, `date` or `url`
+ * @base: (nullable): the field's value both came from
+ * @a: (nullable): the first side's value; %NULL when it has none
+ * @b: (nullable): the second side's value; %NULL when it has none
+ *
+ * Returns: (transfer full): a conflict on one field of the metadata
+ */
+HashiyaConflict *
+hashiya_conflict_new_metadata (const char *field,
+                               const char *base,
+                               const char *a,
+                               const char *b)
+{
+  HashiyaConflict *self;
+
+  g_return_val_if_fail (hashiya_conflict_is_metadata_field (field), NULL);
+  g_return_val_if_fail (a != NULL || b != NULL, NULL);
+
+  self = g_object_new (HASHIYA_TYPE_CONFLICT, NULL);
+  self->kind = HASHIYA_CONFLICT_METADATA;
+  self->id = g_strdup (field);
+  self->values[0] = g_strdup (base);
+  self->values[1] = g_strdup (a);
+  self->values[2] = g_strdup (b);
+  return self;
+}
+
+/**
+ * hashiya_conflict_is_metadata_field:
+ *
+ * Returns: whether @field names a field of the metadata that a conflict
+ *   can be on (the tags merge as a set, never in conflict)
+ */
+gboolean
+hashiya_conflict_is_metadata_field (const char *field)
+{
+  for (guint i = 0; field != NULL && i < G_N_ELEMENTS (metadata_fields); i++)
+    if (strcmp (field, metadata_fields[i]) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 HashiyaConflictKind
@@ -154,10 +203,40 @@ hashiya_conflict_get_author (HashiyaConflict     *self,
   return self->authors[side];
 }
 
+/**
+ * hashiya_conflict_get_base_value:
+ *
+ * Returns: (nullable): for a conflict on a metadata field, the value both
+ *   sides came from
+ */
+const char *
+hashiya_conflict_get_base_value (HashiyaConflict *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_CONFLICT (self), NULL);
+
+  return self->values[0];
+}
+
+/**
+ * hashiya_conflict_get_value:
+ *
+ * Returns: (nullable): for a conflict on a metadata field, that side's
+ *   value, %NULL when it has none
+ */
+const char *
+hashiya_conflict_get_value (HashiyaConflict     *self,
+                            HashiyaConflictSide  side)
+{
+  g_return_val_if_fail (HASHIYA_IS_CONFLICT (self), NULL);
+  g_return_val_if_fail (side <= HASHIYA_CONFLICT_SIDE_B, NULL);
+
+  return self->values[1 + side];
+}
+
 const char *
 hashiya_conflict_kind_to_nick (HashiyaConflictKind kind)
 {
-  g_return_val_if_fail (kind <= HASHIYA_CONFLICT_ACTOR, NULL);
+  g_return_val_if_fail (kind <= HASHIYA_CONFLICT_METADATA, NULL);
 
   return kind_nicks[kind];
 }

@@ -15,12 +15,17 @@ G_BEGIN_DECLS
  * @HASHIYA_CONFLICT_MENTION: its versions are #HashiyaMention
  * @HASHIYA_CONFLICT_RELATION: its versions are #HashiyaRelation
  * @HASHIYA_CONFLICT_ACTOR: its versions are #HashiyaActor
+ * @HASHIYA_CONFLICT_METADATA: one field of the document's metadata (its id
+ *   is `title`, `source`, `date` or `url`); its versions are strings
+ *   (hashiya_conflict_get_value()), hashiya_conflict_get_version() is
+ *   %NULL
  */
 typedef enum
 {
   HASHIYA_CONFLICT_MENTION,
   HASHIYA_CONFLICT_RELATION,
   HASHIYA_CONFLICT_ACTOR,
+  HASHIYA_CONFLICT_METADATA,
 } HashiyaConflictKind;
 
 /**
@@ -39,7 +44,9 @@ typedef enum
  * @HASHIYA_CONFLICT_TAKE_A: keep the first version
  * @HASHIYA_CONFLICT_TAKE_B: keep the second version
  * @HASHIYA_CONFLICT_TAKE_NONE: keep neither: the mention, relation or actor goes
- * @HASHIYA_CONFLICT_BY_HAND: keep a version edited by hand
+ *   (the metadata field is left empty)
+ * @HASHIYA_CONFLICT_BY_HAND: keep a version edited by hand (for a metadata
+ *   field: the value the document has now)
  */
 typedef enum
 {
@@ -60,6 +67,10 @@ HashiyaConflict     *hashiya_conflict_new           (HashiyaConflictKind  kind,
                                                      GObject             *b,
                                                      const char          *a_author,
                                                      const char          *b_author);
+HashiyaConflict     *hashiya_conflict_new_metadata  (const char          *field,
+                                                     const char          *base,
+                                                     const char          *a,
+                                                     const char          *b);
 HashiyaConflictKind  hashiya_conflict_get_kind      (HashiyaConflict     *self);
 const char          *hashiya_conflict_get_id        (HashiyaConflict     *self);
 GObject             *hashiya_conflict_get_base      (HashiyaConflict     *self);
@@ -67,6 +78,10 @@ GObject             *hashiya_conflict_get_version   (HashiyaConflict     *self,
                                                      HashiyaConflictSide  side);
 const char          *hashiya_conflict_get_author    (HashiyaConflict     *self,
                                                      HashiyaConflictSide  side);
+const char          *hashiya_conflict_get_base_value (HashiyaConflict    *self);
+const char          *hashiya_conflict_get_value     (HashiyaConflict     *self,
+                                                     HashiyaConflictSide  side);
+gboolean             hashiya_conflict_is_metadata_field (const char      *field);
 const char          *hashiya_conflict_kind_to_nick  (HashiyaConflictKind  kind);
 gboolean             hashiya_conflict_kind_from_nick (const char          *nick,
                                                       HashiyaConflictKind *kind);

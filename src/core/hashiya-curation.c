@@ -337,6 +337,28 @@ take_relations (HashiyaDocument      *curated,
   return TRUE;
 }
 
+/* The annotators with a version of @text, or %NULL with @error set. */
+static GStrv
+text_annotators (HashiyaAgreement  *agreement,
+                 HashiyaText       *text,
+                 GError           **error)
+{
+  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
+  g_auto(GStrv) annotators = NULL;
+
+  for (guint a = 0; a < hashiya_agreement_get_n_annotators (agreement); a++)
+    if (version_of (agreement, a, text) != NULL)
+      g_strv_builder_add (names, hashiya_agreement_get_annotator (agreement, a));
+  annotators = g_strv_builder_end (names);
+  if (annotators[0] == NULL)
+    {
+      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                           _("None of the versions is of the curated document’s text"));
+      return NULL;
+    }
+  return g_steal_pointer (&annotators);
+}
+
 /**
  * hashiya_curation_accept:
  * @curated: the curated document: a document of the same text
@@ -364,7 +386,6 @@ hashiya_curation_accept (HashiyaDocument      *curated,
                          GError              **error)
 {
   g_autoptr(GHashTable) index = NULL;
-  g_autoptr(GStrvBuilder) names = g_strv_builder_new ();
   g_auto(GStrv) annotators = NULL;
   HashiyaUndoStack *undo_stack;
   GListModel *units;
@@ -378,16 +399,8 @@ hashiya_curation_accept (HashiyaDocument      *curated,
   g_return_val_if_fail (rule <= HASHIYA_CURATION_MAJORITY, 0);
 
   text = hashiya_document_get_text (curated);
-  for (guint a = 0; a < hashiya_agreement_get_n_annotators (agreement); a++)
-    if (version_of (agreement, a, text) != NULL)
-      g_strv_builder_add (names, hashiya_agreement_get_annotator (agreement, a));
-  annotators = g_strv_builder_end (names);
-  if (annotators[0] == NULL)
-    {
-      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                           _("None of the versions is of the curated document’s text"));
-      return 0;
-    }
+  if ((annotators = text_annotators (agreement, text, error)) == NULL)
+    return 0;
 
   index = index_mentions (curated);
   units = hashiya_agreement_get_units (agreement);
@@ -422,4 +435,176 @@ hashiya_curation_accept (HashiyaDocument      *curated,
       return 0;
     }
   return n_taken;
+}
+
+/* The curated document's mentions that stand for @unit: those of the
+ * span and actor of a version's mention in it, each once. */
+static GPtrArray *
+unit_mentions (HashiyaDocument      *curated,
+               HashiyaAgreementUnit *unit)
+{
+  g_autoptr(GHashTable) index = index_mentions (curated);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint a = 0; a < hashiya_agreement_unit_get_n_annotators (unit); a++)
+    {
+      HashiyaMention *mention = hashiya_agreement_unit_get_mention (unit, a);
+      g_autofree char *key = mention != NULL ? mention_key (mention) : NULL;
+      HashiyaMention *existing = key != NULL ? g_hash_table_lookup (index, key) : NULL;
+
+      if (existing != NULL && !g_ptr_array_find (found, existing, NULL))
+        g_ptr_array_add (found, g_object_ref (existing));
+    }
+  return found;
+}
+
+/* @current given the span, actor and words of @chosen (a version's),
+ * keeping its id and relations. */
+static gboolean
+update_to (HashiyaDocument  *curated,
+           HashiyaDocument  *version,
+           HashiyaMention   *current,
+           HashiyaMention   *chosen,
+           GError          **error)
+{
+  g_autoptr(HashiyaMention) state = hashiya_mention_copy (current);
+  const char *actor_id = hashiya_mention_get_actor (chosen);
+
+  if (hashiya_catalog_lookup (hashiya_document_get_catalog (curated), actor_id) == NULL)
+    {
+      HashiyaActor *actor = hashiya_catalog_lookup (hashiya_document_get_catalog (version), actor_id);
+      g_autoptr(HashiyaActor) actor_copy = actor != NULL ? hashiya_actor_copy (actor) : NULL;
+
+      if (actor_copy == NULL || !hashiya_document_add_actor (curated, actor_copy, error))
+        return FALSE;
+    }
+  hashiya_mention_set_span (state, hashiya_mention_get_start (chosen), hashiya_mention_get_end (chosen));
+  hashiya_mention_set_actor (state, actor_id);
+  hashiya_mention_set_mention_type (state, hashiya_mention_get_mention_type (chosen));
+  hashiya_mention_set_label (state, hashiya_mention_get_label (chosen));
+  hashiya_mention_set_note (state, hashiya_mention_get_note (chosen));
+  hashiya_mention_set_author (state, hashiya_document_get_author (curated));
+  return hashiya_document_update_mention (curated, current, state, error);
+}
+
+/**
+ * hashiya_curation_take_unit:
+ * @curated: the curated document: a document of the same text
+ * @agreement: the annotators' versions, computed
+ * @unit: one of @agreement's units, of @curated's text
+ * @annotator: whose version to take (an index of
+ *   hashiya_agreement_get_annotator()), or %HASHIYA_CURATION_NONE to
+ *   take none
+ *
+ * Settles one unit in the curated document, as one undo step: the
+ * mention that stood for it there (one of the span and actor of a
+ * version's mention in the unit) becomes @annotator's, keeping its id
+ * and relations, or goes with %HASHIYA_CURATION_NONE; when there was
+ * none, @annotator's is added. The mention records the annotators who
+ * marked the same span with the same actor (curated_from). Editing by
+ * hand is editing the curated document as usual.
+ *
+ * Returns: %FALSE with @error set when @annotator has no version of the
+ *   text, marked nothing there, or its mention cannot be taken (nothing
+ *   changes then)
+ */
+gboolean
+hashiya_curation_take_unit (HashiyaDocument       *curated,
+                            HashiyaAgreement      *agreement,
+                            HashiyaAgreementUnit  *unit,
+                            guint                  annotator,
+                            GError               **error)
+{
+  g_autoptr(GPtrArray) current = NULL;
+  g_autoptr(GPtrArray) agreed = g_ptr_array_new ();
+  g_auto(GStrv) annotators = NULL;
+  HashiyaUndoStack *undo_stack;
+  HashiyaMention *chosen = NULL;
+  HashiyaMention *kept = NULL;
+  HashiyaDocument *version = NULL;
+  HashiyaText *text;
+  guint64 position;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (curated), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_AGREEMENT (agreement), FALSE);
+  g_return_val_if_fail (HASHIYA_IS_AGREEMENT_UNIT (unit), FALSE);
+  g_return_val_if_fail (annotator == HASHIYA_CURATION_NONE ||
+                        annotator < hashiya_agreement_unit_get_n_annotators (unit), FALSE);
+
+  text = hashiya_document_get_text (curated);
+  if ((annotators = text_annotators (agreement, text, error)) == NULL)
+    return FALSE;
+  if (annotator != HASHIYA_CURATION_NONE)
+    {
+      const char *name = hashiya_agreement_get_annotator (agreement, annotator);
+
+      version = version_of (agreement, annotator, text);
+      chosen = hashiya_agreement_unit_get_mention (unit, annotator);
+      if (version == NULL || hashiya_agreement_unit_get_label (unit, annotator) == NULL)
+        {
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                       _("%s has no version of this text"), name);
+          return FALSE;
+        }
+      if (chosen == NULL)
+        {
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                       _("%s marked nothing here: take none instead"), name);
+          return FALSE;
+        }
+      for (guint a = 0; a < hashiya_agreement_unit_get_n_annotators (unit); a++)
+        {
+          HashiyaMention *mention = hashiya_agreement_unit_get_mention (unit, a);
+
+          if (mention != NULL && hashiya_mention_get_start (mention) == hashiya_mention_get_start (chosen) &&
+              hashiya_mention_get_end (mention) == hashiya_mention_get_end (chosen) &&
+              g_strcmp0 (hashiya_mention_get_actor (mention), hashiya_mention_get_actor (chosen)) == 0)
+            g_ptr_array_add (agreed, (gpointer) hashiya_agreement_get_annotator (agreement, a));
+        }
+    }
+
+  current = unit_mentions (curated, unit);
+  /* The mention to keep: one already of the chosen span and actor, else
+   * the first that stood for the unit. */
+  for (guint i = 0; chosen != NULL && i < current->len && kept == NULL; i++)
+    {
+      HashiyaMention *mention = g_ptr_array_index (current, i);
+      g_autofree char *key = mention_key (mention);
+      g_autofree char *chosen_key = mention_key (chosen);
+
+      if (strcmp (key, chosen_key) == 0)
+        kept = mention;
+    }
+  if (chosen != NULL && kept == NULL && current->len > 0)
+    kept = g_ptr_array_index (current, 0);
+
+  undo_stack = hashiya_document_get_undo_stack (curated);
+  position = hashiya_undo_stack_get_position (undo_stack);
+  hashiya_undo_stack_begin_group (undo_stack, "Take a version");
+  for (guint i = 0; i < current->len; i++)
+    if (g_ptr_array_index (current, i) != kept)
+      hashiya_document_remove_mention (curated, g_ptr_array_index (current, i));
+  if (chosen != NULL)
+    {
+      if (kept != NULL)
+        ok = update_to (curated, version, kept, chosen, error);
+      else
+        {
+          g_autoptr(GHashTable) index = index_mentions (curated);
+
+          ok = take_mention (curated, version, chosen, agreed, index, error);
+        }
+      if (ok && kept != NULL)
+        {
+          g_ptr_array_add (agreed, NULL);
+          hashiya_document_set_curated_from (curated, G_OBJECT (kept), (const char * const *) agreed->pdata);
+        }
+    }
+  if (ok)
+    hashiya_document_set_curation_annotators (curated, (const char * const *) annotators);
+  hashiya_undo_stack_end_group (undo_stack);
+  if (!ok && hashiya_undo_stack_get_position (undo_stack) != position)
+    hashiya_undo_stack_undo (undo_stack);
+  return ok;
 }

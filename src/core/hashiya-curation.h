@@ -23,10 +23,18 @@ typedef enum
   HASHIYA_CURATION_MAJORITY,
 } HashiyaCurationRule;
 
-guint hashiya_curation_accept (HashiyaDocument      *curated,
-                               HashiyaAgreement     *agreement,
-                               const char           *text_name,
-                               HashiyaCurationRule   rule,
-                               GError              **error);
+/* hashiya_curation_take_unit()'s annotator when the unit is to go. */
+#define HASHIYA_CURATION_NONE G_MAXUINT
+
+guint    hashiya_curation_accept    (HashiyaDocument       *curated,
+                                     HashiyaAgreement      *agreement,
+                                     const char            *text_name,
+                                     HashiyaCurationRule    rule,
+                                     GError               **error);
+gboolean hashiya_curation_take_unit (HashiyaDocument       *curated,
+                                     HashiyaAgreement      *agreement,
+                                     HashiyaAgreementUnit  *unit,
+                                     guint                  annotator,
+                                     GError               **error);
 
 G_END_DECLS

@@ -207,6 +207,22 @@ apply_actor (HashiyaDocument  *self,
   return hashiya_document_add_actor (self, state, error);
 }
 
+/* A metadata field takes @value (NULL: none). */
+static gboolean
+apply_metadata (HashiyaDocument  *self,
+                const char       *field,
+                const char       *value,
+                GError          **error)
+{
+  if (g_str_equal (field, "title"))
+    return hashiya_document_set_title (self, value, error);
+  if (g_str_equal (field, "source"))
+    return hashiya_document_set_source (self, value, error);
+  if (g_str_equal (field, "date"))
+    return hashiya_document_set_date (self, value, error);
+  return hashiya_document_set_url (self, value, error);
+}
+
 static GType
 version_type (HashiyaConflict *conflict)
 {
@@ -216,6 +232,8 @@ version_type (HashiyaConflict *conflict)
       return HASHIYA_TYPE_MENTION;
     case HASHIYA_CONFLICT_RELATION:
       return HASHIYA_TYPE_RELATION;
+    case HASHIYA_CONFLICT_METADATA:
+      return G_TYPE_NONE;
     case HASHIYA_CONFLICT_ACTOR:
     default:
       return HASHIYA_TYPE_ACTOR;
@@ -227,7 +245,10 @@ version_type (HashiyaConflict *conflict)
  * @conflict: one of the document's conflicts
  * @resolution: which version to keep
  * @by_hand: (nullable): with %HASHIYA_CONFLICT_BY_HAND, the version to
- *   keep: a mention, relation or actor (as the conflict's) of its id
+ *   keep: a mention, relation or actor (as the conflict's) of its id;
+ *   %NULL for a conflict on a metadata field, which keeps the value the
+ *   document has now (edited with hashiya_document_set_title() and the
+ *   like)
  *
  * Settles @conflict: the document takes the version chosen (or loses the
  * mention, relation or actor, for %HASHIYA_CONFLICT_TAKE_NONE, and a
@@ -253,7 +274,9 @@ hashiya_document_resolve_conflict (HashiyaDocument            *self,
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (HASHIYA_IS_CONFLICT (conflict), FALSE);
   g_return_val_if_fail (resolution <= HASHIYA_CONFLICT_BY_HAND, FALSE);
-  g_return_val_if_fail ((resolution == HASHIYA_CONFLICT_BY_HAND) == (by_hand != NULL), FALSE);
+  g_return_val_if_fail (hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA
+                          ? by_hand == NULL
+                          : (resolution == HASHIYA_CONFLICT_BY_HAND) == (by_hand != NULL), FALSE);
 
   if (!g_list_store_find (get_extra (self)->conflicts, conflict, &position))
     {
@@ -277,7 +300,8 @@ hashiya_document_resolve_conflict (HashiyaDocument            *self,
       g_assert_not_reached ();
     }
 
-  g_return_val_if_fail (chosen == NULL || G_TYPE_CHECK_INSTANCE_TYPE (chosen, version_type (conflict)), FALSE);
+  g_return_val_if_fail (chosen == NULL || hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA ||
+                        G_TYPE_CHECK_INSTANCE_TYPE (chosen, version_type (conflict)), FALSE);
 
   undo_stack = hashiya_document_get_undo_stack (self);
   hashiya_undo_stack_begin_group (undo_stack, "Settle conflict");
@@ -291,6 +315,14 @@ hashiya_document_resolve_conflict (HashiyaDocument            *self,
       break;
     case HASHIYA_CONFLICT_ACTOR:
       done = apply_actor (self, id, chosen, error);
+      break;
+    case HASHIYA_CONFLICT_METADATA:
+      if (resolution == HASHIYA_CONFLICT_BY_HAND)
+        done = TRUE;
+      else
+        done = apply_metadata (self, id, resolution == HASHIYA_CONFLICT_TAKE_NONE ? NULL
+                                         : hashiya_conflict_get_value (conflict, (HashiyaConflictSide) resolution),
+                               error);
       break;
     default:
       g_assert_not_reached ();

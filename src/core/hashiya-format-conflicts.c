@@ -113,6 +113,18 @@ append_version (GString             *out,
     _hashiya_catalog_append_actor (out, HASHIYA_ACTOR (version));
 }
 
+/* A metadata field's value: a string, or null where that side has none. */
+static void
+append_value (GString    *out,
+              const char *member,
+              const char *value)
+{
+  if (value != NULL)
+    hashiya_json_append_member (out, member, value);
+  else
+    g_string_append_printf (out, ", \"%s\": null", member);
+}
+
 /**
  * _hashiya_append_conflict_line:
  *
@@ -130,6 +142,14 @@ _hashiya_append_conflict_line (GString         *out,
   g_string_append (out, "{\"kind\": ");
   hashiya_json_append_string (out, hashiya_conflict_kind_to_nick (kind));
   hashiya_json_append_member (out, "id", hashiya_conflict_get_id (conflict));
+  if (kind == HASHIYA_CONFLICT_METADATA)
+    {
+      append_value (out, "base", hashiya_conflict_get_base_value (conflict));
+      append_value (out, "a", hashiya_conflict_get_value (conflict, HASHIYA_CONFLICT_SIDE_A));
+      append_value (out, "b", hashiya_conflict_get_value (conflict, HASHIYA_CONFLICT_SIDE_B));
+      g_string_append_c (out, '}');
+      return;
+    }
   if (hashiya_conflict_get_base (conflict) != NULL)
     {
       g_string_append (out, ", \"base\": ");
@@ -285,6 +305,8 @@ read_version (JsonObject           *object,
     case HASHIYA_CONFLICT_RELATION:
       *version = (GObject *) _hashiya_read_relation_object (json_node_get_object (node), version_where, error);
       return *version != NULL;
+    case HASHIYA_CONFLICT_METADATA:
+      g_assert_not_reached ();
     case HASHIYA_CONFLICT_ACTOR:
     default:
       {
@@ -303,6 +325,79 @@ read_version (JsonObject           *object,
     }
 }
 
+/* One side's value of a metadata field: a string, checked as the
+ * metadata's setters check it, or null. */
+static gboolean
+read_value (JsonObject   *object,
+            const char   *member,
+            const char   *field,
+            const char  **value,
+            const char   *where,
+            GError      **error)
+{
+  g_autofree char *value_where = g_strdup_printf ("%s: %s", where, member);
+  g_autoptr(HashiyaMetadata) metadata = hashiya_metadata_new ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *node = json_object_get_member (object, member);
+
+  *value = NULL;
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+  if (!hashiya_json_get_string (object, member, TRUE, value, where, error))
+    return FALSE;
+  if (g_str_equal (field, "title"))
+    metadata->title = g_strdup (*value);
+  else if (g_str_equal (field, "source"))
+    metadata->source = g_strdup (*value);
+  else if (g_str_equal (field, "date"))
+    metadata->date = g_strdup (*value);
+  else
+    metadata->url = g_strdup (*value);
+  if (!hashiya_metadata_check (metadata, &local_error))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, "%s: %s", value_where, local_error->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static HashiyaConflict *
+read_metadata_conflict (JsonObject  *object,
+                        const char  *field,
+                        const char  *where,
+                        GError     **error)
+{
+  static const char * const known[] = { "kind", "id", "base", "a", "b", NULL };
+  const char *base = NULL, *a = NULL, *b = NULL;
+
+  if (!hashiya_json_check_members (object, known, where, error))
+    return NULL;
+  if (!hashiya_conflict_is_metadata_field (field))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   _("%s: \"id\" is \"%s\"; a conflict on the metadata is on its \"title\", \"source\", "
+                     "\"date\" or \"url\""), where, field);
+      return NULL;
+    }
+  if (!json_object_has_member (object, "a") || !json_object_has_member (object, "b"))
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, _("%s: \"%s\" is missing"), where,
+                   json_object_has_member (object, "a") ? "b" : "a");
+      return NULL;
+    }
+  if (!read_value (object, "base", field, &base, where, error) ||
+      !read_value (object, "a", field, &a, where, error) ||
+      !read_value (object, "b", field, &b, where, error))
+    return NULL;
+  if (a == NULL && b == NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   _("%s: both versions are null; a conflict keeps at least one"), where);
+      return NULL;
+    }
+  return hashiya_conflict_new_metadata (field, base, a, b);
+}
+
 static HashiyaConflict *
 read_conflict (JsonNode         *node,
                HashiyaDocument  *document,
@@ -318,19 +413,23 @@ read_conflict (JsonNode         *node,
   HashiyaConflictKind kind;
 
   if ((object = hashiya_json_node_as_object (node, where, error)) == NULL ||
-      !hashiya_json_check_members (object, known, where, error) ||
       !hashiya_json_get_string (object, "kind", TRUE, &kind_nick, where, error) ||
-      !hashiya_json_get_string (object, "id", TRUE, &id, where, error) ||
-      !hashiya_json_get_string (object, "a_author", FALSE, &a_author, where, error) ||
-      !hashiya_json_get_string (object, "b_author", FALSE, &b_author, where, error))
+      !hashiya_json_get_string (object, "id", TRUE, &id, where, error))
     return NULL;
   if (!hashiya_conflict_kind_from_nick (kind_nick, &kind))
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: \"kind\" is \"%s\"; a conflict is on a \"mention\", a \"relation\" or an \"actor\""),
+                   _("%s: \"kind\" is \"%s\"; a conflict is on a \"mention\", a \"relation\", an \"actor\" "
+                     "or the \"metadata\""),
                    where, kind_nick);
       return NULL;
     }
+  if (kind == HASHIYA_CONFLICT_METADATA)
+    return read_metadata_conflict (object, id, where, error);
+  if (!hashiya_json_check_members (object, known, where, error) ||
+      !hashiya_json_get_string (object, "a_author", FALSE, &a_author, where, error) ||
+      !hashiya_json_get_string (object, "b_author", FALSE, &b_author, where, error))
+    return NULL;
   if (!read_version (object, "base", FALSE, kind, document, &base, where, error) ||
       !read_version (object, "a", TRUE, kind, document, &a, where, error) ||
       !read_version (object, "b", TRUE, kind, document, &b, where, error))
@@ -350,7 +449,7 @@ read_conflict (JsonNode         *node,
  *   @document
  *
  * Reads "curated_from" and "conflicts", which a file of a version before
- * 5 may not have.
+ * 6 may not have.
  */
 gboolean
 _hashiya_format_read_conflicts (JsonObject       *root,

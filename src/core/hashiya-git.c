@@ -67,6 +67,31 @@ run_clear (Run *run)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
 
+static void
+set_not_installed (GError **error)
+{
+  g_set_error_literal (error, HASHIYA_GIT_ERROR, HASHIYA_GIT_ERROR_NOT_INSTALLED,
+                       _("The git program is not installed (it is not in PATH): install git to share "
+                         "annotations through it"));
+}
+
+/**
+ * hashiya_git_check_installed:
+ *
+ * Returns: whether the git program is there to run, for a caller to
+ *   refuse before it writes anything
+ */
+gboolean
+hashiya_git_check_installed (GError **error)
+{
+  g_autofree char *path = g_find_program_in_path ("git");
+
+  if (path != NULL)
+    return TRUE;
+  set_not_installed (error);
+  return FALSE;
+}
+
 /* Runs git with @args in @dir. Fails only when git cannot be run at all;
  * its exit status and output are the caller's to read. */
 static gboolean
@@ -96,15 +121,18 @@ git_run (GFile               *dir,
   if (process == NULL)
     {
       if (g_error_matches (local_error, G_SPAWN_ERROR, G_SPAWN_ERROR_NOENT))
-        g_set_error_literal (error, HASHIYA_GIT_ERROR, HASHIYA_GIT_ERROR_NOT_INSTALLED,
-                             _("The git program is not installed (it is not in PATH): install git to share "
-                               "annotations through it"));
+        set_not_installed (error);
       else
         g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
-  if (!g_subprocess_communicate_utf8 (process, NULL, cancellable, &run->out, &run->err, error))
-    return FALSE;
+  if (!g_subprocess_communicate_utf8 (process, NULL, cancellable, &run->out, &run->err, &local_error))
+    {
+      /* Cancelled: git stops too, as after Ctrl+C in a terminal. */
+      g_subprocess_force_exit (process);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
   run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
   return TRUE;
 }
@@ -161,6 +189,8 @@ check_work_tree (GFile         *dir,
   g_auto(Run) run = { 0 };
   g_autofree char *name = g_file_get_parse_name (dir);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
   if (g_file_query_file_type (dir, G_FILE_QUERY_INFO_NONE, cancellable) != G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, HASHIYA_GIT_ERROR, HASHIYA_GIT_ERROR_NOT_WORK_TREE, _("%s: there is no such folder"), name);
@@ -239,6 +269,40 @@ hashiya_git_setup_merge_driver (GFile   *worktree,
     }
   return GIT_CHECK (worktree, NULL, &run, error, "config", "merge.hashiya.name", "Hashiya annotations") &&
          GIT_CHECK (worktree, NULL, &run, error, "config", "merge.hashiya.driver", DRIVER_COMMAND);
+}
+
+/**
+ * hashiya_git_init:
+ * @folder: a folder
+ * @created: (out) (optional): whether a repository was made
+ *
+ * Makes @folder a git work tree (git init) unless it is in one already.
+ */
+gboolean
+hashiya_git_init (GFile     *folder,
+                  gboolean  *created,
+                  GError   **error)
+{
+  g_auto(Run) run = { 0 };
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (folder), FALSE);
+
+  if (created != NULL)
+    *created = FALSE;
+  if (check_work_tree (folder, NULL, &local_error))
+    return TRUE;
+  if (!g_error_matches (local_error, HASHIYA_GIT_ERROR, HASHIYA_GIT_ERROR_NOT_WORK_TREE) ||
+      g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (!GIT_CHECK (folder, NULL, &run, error, "init", "--quiet"))
+    return FALSE;
+  if (created != NULL)
+    *created = TRUE;
+  return TRUE;
 }
 
 static GStrv
@@ -589,34 +653,45 @@ hashiya_git_push (GFile         *worktree,
  * hashiya_git_sync:
  * @worktree: a folder in a git work tree
  * @message: (nullable): the commit message; %NULL for a summary
+ * @progress: (nullable) (scope call): called as each step begins
+ * @progress_data: data for @progress
  *
  * Commits what is saved, pulls, and pushes when the pull left no
  * conflicts. Stops at the first failure, with git's words: what was
  * done before it stays done (a commit stays, to push next time).
+ * Cancelled, it stops git where it is, as a Ctrl+C would.
  *
  * Returns: (transfer full): what was done
  */
 HashiyaGitSyncResult *
-hashiya_git_sync (GFile         *worktree,
-                  const char    *message,
-                  GCancellable  *cancellable,
-                  GError       **error)
+hashiya_git_sync (GFile                  *worktree,
+                  const char             *message,
+                  HashiyaGitProgressFunc  progress,
+                  gpointer                progress_data,
+                  GCancellable           *cancellable,
+                  GError                **error)
 {
   g_autoptr(HashiyaGitSyncResult) result = g_new0 (HashiyaGitSyncResult, 1);
   g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (G_IS_FILE (worktree), NULL);
 
+  if (progress != NULL)
+    progress (HASHIYA_GIT_STEP_COMMIT, progress_data);
   result->committed = hashiya_git_commit (worktree, message, cancellable, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
+  if (progress != NULL)
+    progress (HASHIYA_GIT_STEP_PULL, progress_data);
   if ((result->conflicts = hashiya_git_pull (worktree, cancellable, error)) == NULL)
     return NULL;
   if (result->conflicts[0] != NULL)
     return g_steal_pointer (&result);
+  if (progress != NULL)
+    progress (HASHIYA_GIT_STEP_PUSH, progress_data);
   if (!hashiya_git_push (worktree, cancellable, error))
     return NULL;
   result->pushed = TRUE;
@@ -627,9 +702,12 @@ hashiya_git_sync (GFile         *worktree,
 
 typedef struct
 {
-  GFile    *worktree;
-  char     *message;
-  gboolean  fetch;
+  GFile                  *worktree;
+  char                   *message;
+  gboolean                fetch;
+  HashiyaGitProgressFunc  progress;
+  gpointer                progress_data;
+  GMainContext           *context;       /* the caller's, for @progress */
 } TaskData;
 
 static void
@@ -637,7 +715,49 @@ task_data_free (TaskData *data)
 {
   g_object_unref (data->worktree);
   g_free (data->message);
+  g_clear_pointer (&data->context, g_main_context_unref);
   g_free (data);
+}
+
+/* A step, told in the caller's main context. */
+typedef struct
+{
+  GTask          *task;
+  HashiyaGitStep  step;
+} StepData;
+
+static gboolean
+step_idle_cb (gpointer user_data)
+{
+  StepData *step = user_data;
+  TaskData *data = g_task_get_task_data (step->task);
+
+  /* Never after the callback, which may free the progress's data. */
+  if (!g_task_get_completed (step->task))
+    data->progress (step->step, data->progress_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+step_data_free (gpointer user_data)
+{
+  StepData *step = user_data;
+
+  g_object_unref (step->task);
+  g_free (step);
+}
+
+static void
+thread_progress_cb (HashiyaGitStep step,
+                    gpointer       user_data)
+{
+  GTask *task = user_data;
+  TaskData *data = g_task_get_task_data (task);
+  StepData *step_data = g_new0 (StepData, 1);
+
+  step_data->task = g_object_ref (task);
+  step_data->step = step;
+  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, step_idle_cb, step_data, step_data_free);
 }
 
 static void
@@ -664,7 +784,9 @@ sync_thread (GTask        *task,
 {
   TaskData *data = task_data;
   GError *error = NULL;
-  HashiyaGitSyncResult *result = hashiya_git_sync (data->worktree, data->message, cancellable, &error);
+  HashiyaGitSyncResult *result = hashiya_git_sync (data->worktree, data->message,
+                                                   data->progress != NULL ? thread_progress_cb : NULL, task,
+                                                   cancellable, &error);
 
   if (result == NULL)
     g_task_return_error (task, error);
@@ -673,14 +795,16 @@ sync_thread (GTask        *task,
 }
 
 static void
-run_in_thread (GFile               *worktree,
-               const char          *message,
-               gboolean             fetch,
-               GTaskThreadFunc      func,
-               gpointer             source_tag,
-               GCancellable        *cancellable,
-               GAsyncReadyCallback  callback,
-               gpointer             user_data)
+run_in_thread (GFile                  *worktree,
+               const char             *message,
+               gboolean                fetch,
+               HashiyaGitProgressFunc  progress,
+               gpointer                progress_data,
+               GTaskThreadFunc         func,
+               gpointer                source_tag,
+               GCancellable           *cancellable,
+               GAsyncReadyCallback     callback,
+               gpointer                user_data)
 {
   g_autoptr(GTask) task = g_task_new (NULL, cancellable, callback, user_data);
   TaskData *data = g_new0 (TaskData, 1);
@@ -688,6 +812,9 @@ run_in_thread (GFile               *worktree,
   data->worktree = g_object_ref (worktree);
   data->message = g_strdup (message);
   data->fetch = fetch;
+  data->progress = progress;
+  data->progress_data = progress_data;
+  data->context = g_main_context_ref_thread_default ();
   g_task_set_source_tag (task, source_tag);
   g_task_set_task_data (task, data, (GDestroyNotify) task_data_free);
   g_task_run_in_thread (task, func);
@@ -702,7 +829,8 @@ hashiya_git_get_status_async (GFile               *worktree,
 {
   g_return_if_fail (G_IS_FILE (worktree));
 
-  run_in_thread (worktree, NULL, fetch, status_thread, hashiya_git_get_status_async, cancellable, callback, user_data);
+  run_in_thread (worktree, NULL, fetch, NULL, NULL, status_thread, hashiya_git_get_status_async, cancellable, callback,
+                 user_data);
 }
 
 /**
@@ -720,16 +848,28 @@ hashiya_git_get_status_finish (GAsyncResult  *result,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+/**
+ * hashiya_git_sync_async:
+ * @message: (nullable): the commit message; %NULL for a summary
+ * @progress: (nullable): called in the caller's thread-default main
+ *   context as each step begins, until @callback runs
+ * @progress_data: data for @progress, valid until @callback runs
+ *
+ * hashiya_git_sync() on a worker thread.
+ */
 void
-hashiya_git_sync_async (GFile               *worktree,
-                        const char          *message,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+hashiya_git_sync_async (GFile                  *worktree,
+                        const char             *message,
+                        HashiyaGitProgressFunc  progress,
+                        gpointer                progress_data,
+                        GCancellable           *cancellable,
+                        GAsyncReadyCallback     callback,
+                        gpointer                user_data)
 {
   g_return_if_fail (G_IS_FILE (worktree));
 
-  run_in_thread (worktree, message, FALSE, sync_thread, hashiya_git_sync_async, cancellable, callback, user_data);
+  run_in_thread (worktree, message, FALSE, progress, progress_data, sync_thread, hashiya_git_sync_async, cancellable,
+                 callback, user_data);
 }
 
 /**

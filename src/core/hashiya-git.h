@@ -65,9 +65,40 @@ typedef struct
 } HashiyaGitSyncResult;
 
 void hashiya_git_sync_result_free (HashiyaGitSyncResult *result);
+
+/**
+ * HashiyaGitStep:
+ * @HASHIYA_GIT_STEP_COMMIT: committing what is saved
+ * @HASHIYA_GIT_STEP_PULL: pulling (and merging)
+ * @HASHIYA_GIT_STEP_PUSH: pushing
+ *
+ * The step of a sync that begins, for a window to say how far it is.
+ */
+typedef enum
+{
+  HASHIYA_GIT_STEP_COMMIT,
+  HASHIYA_GIT_STEP_PULL,
+  HASHIYA_GIT_STEP_PUSH,
+} HashiyaGitStep;
+
+/**
+ * HashiyaGitProgressFunc:
+ * @step: the step that begins
+ * @user_data: the data given with the function
+ *
+ * Called as each step of a sync begins: on the calling thread for
+ * hashiya_git_sync(), in the thread-default main context of the caller
+ * for hashiya_git_sync_async().
+ */
+typedef void (*HashiyaGitProgressFunc) (HashiyaGitStep step,
+                                        gpointer       user_data);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaGitSyncResult, hashiya_git_sync_result_free)
 
 gboolean              hashiya_git_setup_merge_driver (GFile                *worktree,
+                                                      GError              **error);
+gboolean              hashiya_git_check_installed    (GError              **error);
+gboolean              hashiya_git_init               (GFile                *folder,
+                                                      gboolean             *created,
                                                       GError              **error);
 
 HashiyaGitStatus     *hashiya_git_get_status         (GFile                *worktree,
@@ -89,6 +120,8 @@ gboolean              hashiya_git_push               (GFile                *work
                                                       GError              **error);
 HashiyaGitSyncResult *hashiya_git_sync               (GFile                *worktree,
                                                       const char           *message,
+                                                      HashiyaGitProgressFunc progress,
+                                                      gpointer              progress_data,
                                                       GCancellable         *cancellable,
                                                       GError              **error);
 
@@ -102,6 +135,8 @@ HashiyaGitStatus     *hashiya_git_get_status_finish  (GAsyncResult         *resu
                                                       GError              **error);
 void                  hashiya_git_sync_async         (GFile                *worktree,
                                                       const char           *message,
+                                                      HashiyaGitProgressFunc progress,
+                                                      gpointer              progress_data,
                                                       GCancellable         *cancellable,
                                                       GAsyncReadyCallback   callback,
                                                       gpointer              user_data);

@@ -45,7 +45,11 @@
  *   related is lost. An actor removed on one side that a mention still
  *   names is kept the same way;
  * - orphans merge as mentions do; the relation catalogue is theirs when
- *   ours left it as it was, else ours with the types only theirs has.
+ *   ours left it as it was, else ours with the types only theirs has;
+ * - the metadata merges field by field: the title, source, date and url
+ *   as the rest (a field both sides changed differently keeps ours, with
+ *   a conflict); the tags as a set: ours, without what theirs removed,
+ *   with what theirs added after them.
  *
  * Times of change (modified) are not a change: two edits that differ only
  * in them are the same edit, and keep the later time. */
@@ -85,6 +89,7 @@ typedef struct
   GHashTable      *relation_keys;    /* type and ends → HashiyaRelation */
   GHashTable      *relation_keys_by_id; /* id → HashiyaRelation */
   HashiyaRelationCatalog *relation_catalog;
+  HashiyaMetadata *metadata;
   /* Actors */
   HashiyaCatalog  *catalog;
   GPtrArray       *removed_actors;   /* HashiyaConflict: an actor removed on one side */
@@ -108,6 +113,7 @@ merge_clear (Merge *self)
   g_clear_pointer (&self->relation_keys_by_id, g_hash_table_unref);
   g_clear_object (&self->relation_catalog);
   g_clear_object (&self->catalog);
+  g_clear_pointer (&self->metadata, hashiya_metadata_free);
   g_clear_pointer (&self->removed_actors, g_ptr_array_unref);
   g_clear_pointer (&self->conflicts, g_ptr_array_unref);
   g_clear_pointer (&self->conflicted, g_hash_table_unref);
@@ -1016,6 +1022,72 @@ merge_restore_actors (Merge *self)
     }
 }
 
+/* Metadata */
+
+/* One field: the side that changed it; both changed differently: ours,
+ * with a conflict. */
+static char *
+merge_field (Merge      *self,
+             const char *field,
+             const char *base,
+             const char *o,
+             const char *t)
+{
+  if (g_strcmp0 (o, t) == 0 || g_strcmp0 (t, base) == 0)
+    return g_strdup (o);
+  if (g_strcmp0 (o, base) == 0)
+    return g_strdup (t);
+  if (!is_conflicted (self, HASHIYA_CONFLICT_METADATA, field))
+    {
+      g_hash_table_add (self->conflicted, conflict_key (HASHIYA_CONFLICT_METADATA, field));
+      g_ptr_array_add (self->conflicts, hashiya_conflict_new_metadata (field, base, o, t));
+    }
+  return g_strdup (o);
+}
+
+static gboolean
+has_tag (char       **tags,
+         const char  *tag)
+{
+  return tags != NULL && g_strv_contains ((const char * const *) tags, tag);
+}
+
+static void
+merge_metadata (Merge *self)
+{
+  const HashiyaMetadata *m[3];
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (int side = BASE; side <= THEIRS; side++)
+    m[side] = hashiya_document_get_metadata (self->docs[side]);
+  self->metadata = hashiya_metadata_new ();
+  self->metadata->title = merge_field (self, "title", m[BASE]->title, m[OURS]->title, m[THEIRS]->title);
+  self->metadata->source = merge_field (self, "source", m[BASE]->source, m[OURS]->source, m[THEIRS]->source);
+  self->metadata->date = merge_field (self, "date", m[BASE]->date, m[OURS]->date, m[THEIRS]->date);
+  self->metadata->url = merge_field (self, "url", m[BASE]->url, m[OURS]->url, m[THEIRS]->url);
+  for (guint i = 0; m[OURS]->tags != NULL && m[OURS]->tags[i] != NULL; i++)
+    {
+      const char *tag = m[OURS]->tags[i];
+
+      if (has_tag (m[BASE]->tags, tag) && !has_tag (m[THEIRS]->tags, tag))
+        continue;
+      if (g_hash_table_add (seen, (gpointer) tag))
+        g_strv_builder_add (tags, tag);
+    }
+  for (guint i = 0; m[THEIRS]->tags != NULL && m[THEIRS]->tags[i] != NULL; i++)
+    {
+      const char *tag = m[THEIRS]->tags[i];
+
+      if (has_tag (m[BASE]->tags, tag))
+        continue;
+      if (g_hash_table_add (seen, (gpointer) tag))
+        g_strv_builder_add (tags, tag);
+    }
+  g_strfreev (self->metadata->tags);
+  self->metadata->tags = g_strv_builder_end (tags);
+}
+
 /* The rest */
 
 static void
@@ -1124,6 +1196,7 @@ merge_build (Merge   *self,
   g_autoptr(HashiyaDocument) result = hashiya_document_new (hashiya_document_get_text (self->docs[OURS]), self->catalog);
 
   _hashiya_document_set_relation_catalog (result, self->relation_catalog);
+  _hashiya_document_swap_metadata (result, &self->metadata);
   g_ptr_array_sort (self->mentions, compare_mention_slots);
   _hashiya_document_take_mentions (result, self->mentions);
   for (guint i = 0; i < self->orphans->len; i++)
@@ -1266,6 +1339,7 @@ merge_documents (HashiyaDocument  *base,
         }
     }
 
+  merge_metadata (&self);
   merge_catalog (&self);
   merge_relation_catalog (&self);
   merge_mention_list (&self, FALSE);
