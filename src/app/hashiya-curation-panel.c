@@ -312,8 +312,16 @@ describe_unit (HashiyaCurationPanel *self,
 static char *
 describe_version (HashiyaCurationPanel *self,
                   HashiyaConflict      *conflict,
-                  GObject              *version)
+                  HashiyaConflictSide   side)
 {
+  GObject *version = hashiya_conflict_get_version (conflict, side);
+
+  if (hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA)
+    {
+      const char *value = hashiya_conflict_get_value (conflict, side);
+
+      return g_strdup (value != NULL && value[0] != '\0' ? value : _("removed"));
+    }
   if (version == NULL)
     return g_strdup (_("removed"));
   switch (hashiya_conflict_get_kind (conflict))
@@ -322,6 +330,7 @@ describe_version (HashiyaCurationPanel *self,
       return g_strdup (actor_name (self->document, hashiya_mention_get_actor (HASHIYA_MENTION (version))));
     case HASHIYA_CONFLICT_RELATION:
       return g_strdup (hashiya_relation_get_relation_type (HASHIYA_RELATION (version)));
+    case HASHIYA_CONFLICT_METADATA:
     case HASHIYA_CONFLICT_ACTOR:
     default:
       return g_strdup (hashiya_actor_get_display_name (HASHIYA_ACTOR (version)));
@@ -343,8 +352,8 @@ static char *
 describe_conflict (HashiyaCurationPanel *self,
                    HashiyaConflict      *conflict)
 {
-  g_autofree char *a = describe_version (self, conflict, hashiya_conflict_get_version (conflict, HASHIYA_CONFLICT_SIDE_A));
-  g_autofree char *b = describe_version (self, conflict, hashiya_conflict_get_version (conflict, HASHIYA_CONFLICT_SIDE_B));
+  g_autofree char *a = describe_version (self, conflict, HASHIYA_CONFLICT_SIDE_A);
+  g_autofree char *b = describe_version (self, conflict, HASHIYA_CONFLICT_SIDE_B);
 
   /* Translators: the two sides of a conflict: who, and what they made of it. */
   return g_strdup_printf (_("%s: %s; %s: %s"), side_name (conflict, HASHIYA_CONFLICT_SIDE_A), a,
@@ -398,6 +407,7 @@ make_row (HashiyaCurationPanel *self,
                                             : g_markup_escape_text (hashiya_conflict_get_id (conflict), -1);
       const char *kind = hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_MENTION ? _("Mention")
                          : hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_RELATION ? _("Relation")
+                         : hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA ? _("Metadata")
                          : _("Actor");
 
       title_markup = g_strdup_printf ("%s  <span size=\"small\">%s</span>", quoted, kind);
@@ -536,7 +546,7 @@ update_choices (HashiyaCurationPanel *self)
 
       for (HashiyaConflictSide side = HASHIYA_CONFLICT_SIDE_A; side <= HASHIYA_CONFLICT_SIDE_B; side++)
         {
-          g_autofree char *what = describe_version (self, conflict, hashiya_conflict_get_version (conflict, side));
+          g_autofree char *what = describe_version (self, conflict, side);
           g_autofree char *label = g_strdup_printf (_("Take %s’s: %s"), side_name (conflict, side), what);
 
           add_choice (self, label, _("Keep this side’s version"), side);
@@ -657,12 +667,13 @@ choose_cb (GtkButton            *button,
   if (HASHIYA_IS_AGREEMENT_UNIT (item))
     {
       done = hashiya_curation_take_unit (self->document, self->agreement, HASHIYA_AGREEMENT_UNIT (item),
-                                         choice == CHOICE_NONE ? HASHIYA_CURATION_TAKE_NONE : choice, &error);
+                                         choice == CHOICE_NONE ? HASHIYA_CURATION_NONE : choice, &error);
     }
   else
     {
       HashiyaConflict *conflict = HASHIYA_CONFLICT (item);
       const char *id = hashiya_conflict_get_id (conflict);
+      gboolean metadata = hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA;
       g_autoptr(GObject) edited = NULL;
 
       if (choice == CHOICE_KEEP)
@@ -679,6 +690,8 @@ choose_cb (GtkButton            *button,
               current = G_OBJECT (hashiya_document_lookup_relation (self->document, id));
               edited = current != NULL ? G_OBJECT (hashiya_relation_copy (HASHIYA_RELATION (current))) : NULL;
               break;
+            case HASHIYA_CONFLICT_METADATA:
+              break;
             case HASHIYA_CONFLICT_ACTOR:
             default:
               current = G_OBJECT (hashiya_catalog_lookup (hashiya_document_get_catalog (self->document), id));
@@ -688,8 +701,8 @@ choose_cb (GtkButton            *button,
         }
       done = hashiya_document_resolve_conflict (self->document, conflict,
                                                 choice == CHOICE_NONE ? HASHIYA_CONFLICT_TAKE_NONE
-                                                : choice == CHOICE_KEEP ? (edited != NULL ? HASHIYA_CONFLICT_BY_HAND
-                                                                                          : HASHIYA_CONFLICT_TAKE_NONE)
+                                                : choice == CHOICE_KEEP ? (edited != NULL || metadata ? HASHIYA_CONFLICT_BY_HAND
+                                                                                                      : HASHIYA_CONFLICT_TAKE_NONE)
                                                 : (HashiyaConflictResolution) choice,
                                                 edited, &error);
     }

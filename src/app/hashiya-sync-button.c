@@ -308,6 +308,17 @@ sync_done_cb (GObject      *source,
 }
 
 static void
+sync_progress_cb (HashiyaGitStep  step,
+                  gpointer        user_data)
+{
+  HashiyaSyncButton *self = user_data;
+
+  gtk_label_set_label (self->result_label, step == HASHIYA_GIT_STEP_COMMIT ? _("Committing…")
+                                           : step == HASHIYA_GIT_STEP_PULL ? _("Pulling…")
+                                           : _("Pushing…"));
+}
+
+static void
 sync_cb (HashiyaSyncButton *self)
 {
   g_autoptr(GFile) worktree = work_tree_of (self);
@@ -319,8 +330,9 @@ sync_cb (HashiyaSyncButton *self)
   gtk_widget_remove_css_class (GTK_WIDGET (self->result_label), "error");
   set_syncing (self, TRUE);
   self->sync_cancellable = g_cancellable_new ();
-  hashiya_git_sync_async (worktree, message[0] != '\0' ? message : NULL, self->sync_cancellable, sync_done_cb,
-                          g_object_ref (self));
+  /* The sync holds the button (its data) until it is done. */
+  hashiya_git_sync_async (worktree, message[0] != '\0' ? message : NULL, sync_progress_cb, self,
+                          self->sync_cancellable, sync_done_cb, g_object_ref (self));
 }
 
 static void

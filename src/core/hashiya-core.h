@@ -16,7 +16,6 @@
 #include "hashiya-conflict.h"
 #include "hashiya-core-data.h"
 #include "hashiya-curation.h"
-#include "hashiya-curation-unit.h"
 #include "hashiya-corpus.h"
 #include "hashiya-corpus-batch.h"
 #include "hashiya-corpus-export.h"

@@ -481,6 +481,67 @@ test_other_annotator_save (Corpus        *corpus,
   hashiya_test_close_window (window);
 }
 
+/* A document a merge left a conflict in: offered for curation, listed
+ * and marked, and settled by taking the other side, as one undo step. */
+static void
+test_conflicts (Corpus        *corpus,
+                gconstpointer  data)
+{
+  g_autoptr(HashiyaDocument) merged = hashiya_test_gold_version (0, "Layla");
+  HashiyaMention *mention = hashiya_document_get_mention (merged, 0);
+  g_autoptr(HashiyaMention) base = hashiya_mention_copy (mention);
+  g_autoptr(HashiyaMention) theirs = hashiya_mention_copy (mention);
+  g_autoptr(HashiyaConflict) conflict = NULL;
+  g_autofree char *path = g_build_filename (corpus->dir, "merged.hashiya", NULL);
+  g_autofree char *id = g_strdup (hashiya_mention_get_id (mention));
+  const char *other_actor = g_str_equal (hashiya_mention_get_actor (mention), "iran") ? "russia" : "iran";
+  HashiyaWindow *window;
+  HashiyaCurationPanel *panel;
+  HashiyaDocument *document;
+  GtkWidget *take = NULL;
+  GtkTextBuffer *buffer;
+  GtkTextIter at;
+
+  hashiya_mention_set_actor (theirs, other_actor);
+  hashiya_mention_set_author (theirs, "Omar");
+  conflict = hashiya_conflict_new (HASHIYA_CONFLICT_MENTION, id, G_OBJECT (base), G_OBJECT (mention),
+                                   G_OBJECT (theirs), "Layla", "Omar");
+  _hashiya_document_add_conflict (merged, conflict);
+  save_document (merged, path);
+
+  window = open_path (path);
+  panel = window_curation (window);
+  document = hashiya_window_get_document (window);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_conflicts (document)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "team.settle-conflicts", NULL));
+  g_assert_true (hashiya_curation_panel_get_active (panel));
+  g_assert_cmpuint (hashiya_curation_panel_get_n_differences (panel), ==, 1);
+  g_assert_true (hashiya_curation_panel_step (panel, +1));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
+  gtk_text_buffer_get_iter_at_offset (buffer, &at, (int) hashiya_mention_get_start (mention));
+  g_assert_true (gtk_text_iter_has_tag (&at, gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                                                       "hashiya-curation-actor")));
+
+  for (GtkWidget *child = gtk_widget_get_first_child (hashiya_curation_panel_get_choices (panel)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *button = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (g_str_has_prefix (gtk_button_get_label (GTK_BUTTON (button)), "Take Omar’s: "))
+        take = button;
+    }
+  g_assert_nonnull (take);
+  g_signal_emit_by_name (take, "clicked");
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_conflicts (document)), ==, 0);
+  g_assert_cmpuint (hashiya_curation_panel_get_n_differences (panel), ==, 0);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, id)), ==, other_actor);
+
+  hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_conflicts (document)), ==, 1);
+  g_assert_cmpuint (hashiya_curation_panel_get_n_differences (panel), ==, 1);
+  hashiya_test_close_window (window);
+}
+
 /* git */
 
 static char *
@@ -673,6 +734,7 @@ main (int    argc,
               corpus_tear_down);
   g_test_add ("/team/curation/take", Corpus, NULL, corpus_set_up, test_curation_take, corpus_tear_down);
   g_test_add ("/team/curation/other-text", Corpus, NULL, corpus_set_up, test_curation_other_text, corpus_tear_down);
+  g_test_add ("/team/conflicts", Corpus, NULL, corpus_set_up, test_conflicts, corpus_tear_down);
   g_test_add ("/team/agreement-dialog", Corpus, NULL, corpus_set_up, test_agreement_dialog, corpus_tear_down);
   g_test_add ("/team/other-annotator-save", Corpus, NULL, corpus_set_up, test_other_annotator_save, corpus_tear_down);
   g_test_add ("/team/sync/no-work-tree", Corpus, NULL, corpus_set_up, test_sync_no_work_tree, corpus_tear_down);
