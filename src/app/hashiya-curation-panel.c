@@ -281,8 +281,7 @@ quote (HashiyaCurationPanel *self,
   g_autofree char *slice = hashiya_text_slice (hashiya_document_get_text (self->document), start, end);
   g_autofree char *escaped = g_markup_escape_text (slice, -1);
 
-  /* An Arabic quote in its own direction, whatever the interface's. */
-  return g_strdup_printf ("\u2067%s\u2069", escaped);
+  return g_steal_pointer (&escaped);
 }
 
 /* What each annotator marked in @unit: "Layla: Egypt; Omar: none". */
@@ -385,7 +384,9 @@ make_row (HashiyaCurationPanel *self,
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkWidget *title = gtk_label_new (NULL);
+  GtkWidget *kind = gtk_label_new (NULL);
   GtkWidget *detail = gtk_label_new (NULL);
   g_autofree char *title_markup = NULL;
   g_autofree char *detail_text = NULL;
@@ -395,33 +396,40 @@ make_row (HashiyaCurationPanel *self,
   if (HASHIYA_IS_AGREEMENT_UNIT (item))
     {
       HashiyaCurationMark mark = hashiya_curation_mark_of_unit (HASHIYA_AGREEMENT_UNIT (item));
-      g_autofree char *quoted = quote (self, start, end);
 
-      title_markup = g_strdup_printf ("%s  <span size=\"small\">%s</span>", quoted, _(marks[mark].legend));
+      title_markup = quote (self, start, end);
+      gtk_label_set_label (GTK_LABEL (kind), _(marks[mark].legend));
       detail_text = describe_unit (self, HASHIYA_AGREEMENT_UNIT (item));
     }
   else
     {
       HashiyaConflict *conflict = HASHIYA_CONFLICT (item);
-      g_autofree char *quoted = end > start ? quote (self, start, end)
-                                            : g_markup_escape_text (hashiya_conflict_get_id (conflict), -1);
-      const char *kind = hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_MENTION ? _("Mention")
-                         : hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_RELATION ? _("Relation")
-                         : hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA ? _("Metadata")
-                         : _("Actor");
 
-      title_markup = g_strdup_printf ("%s  <span size=\"small\">%s</span>", quoted, kind);
+      title_markup = end > start ? quote (self, start, end)
+                                 : g_markup_escape_text (hashiya_conflict_get_id (conflict), -1);
+      gtk_label_set_label (GTK_LABEL (kind),
+                           hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_MENTION ? _("Mention")
+                           : hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_RELATION ? _("Relation")
+                           : hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA ? _("Metadata")
+                           : _("Actor"));
       detail_text = describe_conflict (self, conflict);
     }
+  /* The quote in the interface's start, in its own direction. */
   gtk_label_set_markup (GTK_LABEL (title), title_markup);
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_widget_set_hexpand (title, TRUE);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_widget_set_valign (kind, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (line), title);
+  gtk_box_append (GTK_BOX (line), kind);
   gtk_label_set_label (GTK_LABEL (detail), detail_text);
   gtk_label_set_xalign (GTK_LABEL (detail), 0);
   gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
   gtk_widget_add_css_class (detail, "dim-label");
   gtk_widget_add_css_class (detail, "caption");
-  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), line);
   gtk_box_append (GTK_BOX (box), detail);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
