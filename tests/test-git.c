@@ -5,6 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <signal.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -637,6 +638,59 @@ test_corpus_init (Fixture       *fixture,
   }
 }
 
+/* Cancelled while git runs (a pull that hangs on the network): the git
+ * process is stopped, and the sync says it was cancelled. A stand-in
+ * for git answers that the folder is a work tree, then waits. */
+static void
+test_cancelled_midway (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *bin = g_build_filename (fixture->dir, "bin", NULL);
+  g_autofree char *script = g_build_filename (bin, "git", NULL);
+  g_autofree char *pid_file = g_build_filename (fixture->dir, "git.pid", NULL);
+  g_autofree char *contents = g_strdup_printf ("#!/bin/sh\n"
+                                               "if [ \"$1\" = rev-parse ]; then echo true; exit 0; fi\n"
+                                               "echo $$ > '%s'\n"
+                                               "exec sleep 120\n", pid_file);
+  g_autofree char *saved_path = g_strdup (g_getenv ("PATH"));
+  g_autofree char *path = g_strdup_printf ("%s:%s", bin, saved_path);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GAsyncResult) async_result = NULL;
+  g_autoptr(HashiyaGitSyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pid_text = NULL;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
+  GPid pid;
+
+  g_assert_cmpint (g_mkdir (bin, 0755), ==, 0);
+  g_assert_true (g_file_set_contents (script, contents, -1, NULL));
+  g_assert_cmpint (g_chmod (script, 0755), ==, 0);
+  g_setenv ("PATH", path, TRUE);
+  hashiya_git_sync_async (fixture->omar_file, "Omar's work", NULL, NULL, cancellable, keep_result_cb, &async_result);
+  while (!g_file_get_contents (pid_file, &pid_text, NULL, NULL) || strchr (pid_text, '\n') == NULL)
+    {
+      g_clear_pointer (&pid_text, g_free);
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (10000);
+    }
+  pid = (GPid) g_ascii_strtoll (pid_text, NULL, 10);
+  g_assert_cmpint (kill (pid, 0), ==, 0);
+  g_cancellable_cancel (cancellable);
+  while (async_result == NULL && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_setenv ("PATH", saved_path, TRUE);
+  g_assert_nonnull (async_result);
+  result = hashiya_git_sync_finish (async_result, &error);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  /* The stand-in was stopped, not left waiting. */
+  while (kill (pid, 0) == 0)
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, deadline);
+      g_usleep (10000);
+    }
+}
+
 static void
 test_errors (Fixture       *fixture,
              gconstpointer  data)
@@ -730,6 +784,7 @@ main (int    argc,
   ADD ("/git/push-rejected", test_push_rejected);
   ADD ("/git/errors", test_errors);
   ADD ("/git/cancelled", test_cancelled);
+  ADD ("/git/cancelled-midway", test_cancelled_midway);
   ADD ("/git/corpus-init", test_corpus_init);
 #undef ADD
 
