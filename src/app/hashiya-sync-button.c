@@ -313,6 +313,9 @@ sync_progress_cb (HashiyaGitStep  step,
 {
   HashiyaSyncButton *self = user_data;
 
+  /* Gone with its window, the sync being cancelled. */
+  if (self->result_label == NULL)
+    return;
   gtk_label_set_label (self->result_label, step == HASHIYA_GIT_STEP_COMMIT ? _("Committing…")
                                            : step == HASHIYA_GIT_STEP_PULL ? _("Pulling…")
                                            : _("Pushing…"));
@@ -428,8 +431,8 @@ hashiya_sync_button_dispose (GObject *object)
   g_cancellable_cancel (self->summary_cancellable);
   g_clear_object (&self->status_cancellable);
   g_clear_object (&self->summary_cancellable);
-  /* A sync under way goes on to its end: cutting git short could leave a
-   * merge half done. It holds the button until then. */
+  /* A sync cut short stops git between its steps and loses nothing. */
+  g_cancellable_cancel (self->sync_cancellable);
   g_clear_object (&self->sync_cancellable);
   if (self->file != NULL)
     g_signal_handlers_disconnect_by_data (self->file, self);
