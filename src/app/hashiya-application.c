@@ -308,6 +308,7 @@ static const struct {
   { "win.open-folder", { "<Control><Shift>o", NULL } },
   { "win.corpus-back", { "<Alt>Left", NULL } },
   { "win.corpus-search", { "<Control><Shift>f", NULL } },
+  { "team.sync", { "<Control><Shift>y", NULL } },
 };
 
 static int

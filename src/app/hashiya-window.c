@@ -16,10 +16,13 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-corpus-actions.h"
+#include "hashiya-curation-panel.h"
 #include "hashiya-dialogs.h"
 #include "hashiya-file-operations.h"
 #include "hashiya-page.h"
 #include "hashiya-recent-menu.h"
+#include "hashiya-sync-button.h"
+#include "hashiya-team-actions.h"
 #include "hashiya-window.h"
 
 #define ZOOM_STEP 1.1
@@ -46,6 +49,8 @@ struct _HashiyaWindow
   GtkStack              *view_stack;
   HashiyaCorpusPage     *corpus_page;
   GtkWidget             *back_button;
+  HashiyaCurationPanel  *curation_panel;
+  HashiyaSyncButton     *sync_button;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaWindow, hashiya_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -209,7 +214,7 @@ file_action (GtkWidget  *widget,
   if (g_str_equal (action_name, "win.open"))
     hashiya_file_operations_choose (self->operations, HASHIYA_CHOOSE_OPEN);
   else if (g_str_equal (action_name, "win.save"))
-    hashiya_file_operations_save (self->operations, FALSE);
+    hashiya_team_save (GTK_WINDOW (self));
   else if (g_str_equal (action_name, "win.save-as"))
     hashiya_file_operations_choose (self->operations, HASHIYA_CHOOSE_SAVE_AS);
   else if (g_str_equal (action_name, "win.replace-text"))
@@ -395,6 +400,8 @@ hashiya_window_constructed (GObject *object)
   hashiya_page_set_document_file (self->page, self->file);
   self->corpus = hashiya_corpus_actions_new (GTK_WINDOW (self), self->view_stack, self->corpus_page, self->page,
                                              self->back_button, self->window_title, self->file, self->operations);
+  hashiya_team_actions_install (GTK_WINDOW (self), self->file, self->operations, self->page, self->curation_panel,
+                                self->sync_button);
   document_cb (self);
 }
 
@@ -460,6 +467,8 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
 
   g_type_ensure (HASHIYA_TYPE_PAGE);
   g_type_ensure (HASHIYA_TYPE_CORPUS_PAGE);
+  g_type_ensure (HASHIYA_TYPE_CURATION_PANEL);
+  g_type_ensure (HASHIYA_TYPE_SYNC_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, open_button);
@@ -468,6 +477,8 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, corpus_page);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, curation_panel);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, sync_button);
   gtk_widget_class_bind_template_callback (widget_class, reload_cb);
 
   install_actions (widget_class);

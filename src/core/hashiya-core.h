@@ -51,6 +51,7 @@
 #include "hashiya-text.h"
 #include "hashiya-types.h"
 #include "hashiya-undo-stack.h"
+#include "hashiya-versions.h"
 
 G_BEGIN_DECLS
 
