@@ -423,3 +423,126 @@ hashiya_test_assert_colour_only (GtkTextTag *tag,
       g_assert_false (set);
     }
 }
+
+/* The INDEXth widget of TYPE under ROOT, depth first, from 0. */
+GtkWidget *
+hashiya_test_find_widget (GtkWidget *root,
+                          GType      type,
+                          guint      index)
+{
+  guint seen = 0;
+  GtkWidget *stack[256] = { root };
+  guint top = 1;
+
+  while (top > 0)
+    {
+      GtkWidget *widget = stack[--top];
+      GtkWidget *child;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == index)
+        return widget;
+      /* Pushed last child first, so that children come out in order. */
+      for (child = gtk_widget_get_last_child (widget); child != NULL && top < G_N_ELEMENTS (stack);
+           child = gtk_widget_get_prev_sibling (child))
+        stack[top++] = child;
+    }
+  return NULL;
+}
+
+/* The first label under @root that reads @text. */
+GtkWidget *
+hashiya_test_find_label (GtkWidget  *root,
+                         const char *text)
+{
+  GtkWidget *label;
+
+  for (guint i = 0; (label = hashiya_test_find_widget (root, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+      return label;
+  return NULL;
+}
+
+gboolean
+hashiya_test_flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Runs the main loop until @ready says so, or @seconds have passed. */
+gboolean
+hashiya_test_wait_ready (HashiyaTestReady ready,
+                         gpointer         data,
+                         guint            seconds)
+{
+  gboolean waited = FALSE;
+  guint id = g_timeout_add_seconds (seconds, hashiya_test_timeout_cb, &waited);
+
+  while (!ready (data) && !waited)
+    g_main_context_iteration (NULL, TRUE);
+  if (!waited)
+    g_source_remove (id);
+  return ready (data);
+}
+
+/* Presses @key (an xdotool key name) until @ready says it took effect:
+ * an X key event can be lost on a busy machine, so each attempt waits
+ * four seconds for its effect before pressing again. */
+void
+hashiya_test_press_until_ready (HashiyaWindow    *window,
+                                const char       *key,
+                                HashiyaTestReady  ready,
+                                gpointer          data)
+{
+  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
+    {
+      hashiya_test_focus_window (window);
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
+      hashiya_test_wait_ready (ready, data, 4);
+    }
+  g_assert_true (ready (data));
+}
+
+void
+hashiya_test_press_until (HashiyaWindow *window,
+                          const char    *key,
+                          gboolean      *done)
+{
+  hashiya_test_press_until_ready (window, key, hashiya_test_flag_is_set, done);
+}
+
+/* Clicks @button (1 or 3) with the real pointer at @x, @y of @native (a
+ * window or a popover). */
+void
+hashiya_test_click_native (GtkNative  *native,
+                           double      x,
+                           double      y,
+                           const char *button)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  g_autofree char *sx = NULL;
+  g_autofree char *sy = NULL;
+  double dx, dy;
+
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  sx = g_strdup_printf ("%d", (int) (x + dx));
+  sy = g_strdup_printf ("%d", (int) (y + dy));
+  /* One connection: the X server moves the pointer before the click.
+   * (--sync would wait in vain when the pointer is there already.) */
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "mousemove", "--window", xid, sx, sy, "click", button, NULL });
+#endif
+}
+
+/* Clicks the middle of @widget, in the window or popover it is in. */
+void
+hashiya_test_click_widget (GtkWidget  *widget,
+                           const char *button)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native),
+                                                   gtk_widget_get_width (widget) / 2.0,
+                                                   gtk_widget_get_height (widget) / 2.0, &x, &y));
+  hashiya_test_click_native (native, x, y, button);
+}

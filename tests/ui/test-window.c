@@ -1134,30 +1134,6 @@ test_window_preview (void)
   hashiya_test_remove_tree (dir);
 }
 
-/* The INDEXth widget of TYPE under ROOT, depth first, from 0. */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             guint      index)
-{
-  guint seen = 0;
-  GtkWidget *stack[256] = { root };
-  guint top = 1;
-
-  while (top > 0)
-    {
-      GtkWidget *widget = stack[--top];
-      GtkWidget *child;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == index)
-        return widget;
-      /* Pushed last child first, so that children come out in order. */
-      for (child = gtk_widget_get_last_child (widget); child != NULL && top < G_N_ELEMENTS (stack);
-           child = gtk_widget_get_prev_sibling (child))
-        stack[top++] = child;
-    }
-  return NULL;
-}
 
 /* The Export dialog writes every format through the window; a PDF goes
  * through GtkPrintOperation. A JSON Lines export opens again. */
@@ -1189,7 +1165,7 @@ test_window_export_dialog (void)
       hashiya_export_dialog_set_format (dialog, formats[i]);
       if (formats[i] == HASHIYA_EXPORT_CSV)
         {
-          GtkWidget *bom = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 1);
+          GtkWidget *bom = hashiya_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 1);
 
           g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (bom, ADW_TYPE_ACTION_ROW)));
           gtk_switch_set_active (GTK_SWITCH (bom), TRUE);
@@ -1199,7 +1175,7 @@ test_window_export_dialog (void)
           GtkWidget *tags = NULL;
 
           /* Tags by the label each mention was imported with. */
-          for (guint row = 0; (tags = find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, row)) != NULL; row++)
+          for (guint row = 0; (tags = hashiya_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, row)) != NULL; row++)
             if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (tags)), "Tags") == 0)
               break;
           g_assert_nonnull (tags);
@@ -1374,7 +1350,7 @@ find_widget_by_tooltip (GtkWidget  *root,
 {
   for (guint i = 0;; i++)
     {
-      GtkWidget *widget = find_widget (root, type, i);
+      GtkWidget *widget = hashiya_test_find_widget (root, type, i);
 
       if (widget == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
         return widget;
@@ -1406,9 +1382,9 @@ mentions_page (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = hashiya_test_open_window (document);
   GtkWidget *sidebar = GTK_WIDGET (window_sidebar (window));
-  GtkStack *stack = GTK_STACK (find_widget (sidebar, GTK_TYPE_STACK, 0));
+  GtkStack *stack = GTK_STACK (hashiya_test_find_widget (sidebar, GTK_TYPE_STACK, 0));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, 0));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (hashiya_test_find_widget (page, GTK_TYPE_DROP_DOWN, 0));
   GtkListView *list = NULL;
   GtkToggleButton *group = GTK_TOGGLE_BUTTON (find_widget_by_tooltip (sidebar, GTK_TYPE_TOGGLE_BUTTON, "Group by Actor"));
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
@@ -1419,7 +1395,7 @@ mentions_page (void)
   /* The page's list, not the one in the dropdown's popover. */
   for (guint i = 0; list == NULL; i++)
     {
-      GtkWidget *found = find_widget (page, GTK_TYPE_LIST_VIEW, i);
+      GtkWidget *found = hashiya_test_find_widget (page, GTK_TYPE_LIST_VIEW, i);
 
       g_assert_nonnull (found);
       if (gtk_widget_get_ancestor (found, GTK_TYPE_DROP_DOWN) == NULL)
@@ -1434,9 +1410,9 @@ mentions_page (void)
   labels = shown_labels (GTK_WIDGET (list));
   g_assert_nonnull (strstr (labels, "…بين القوات المسلحة لأذربيجان وتركيا في إطار التعاون…\nAzerbaijan\n"));
   g_free (labels);
-  g_assert_cmpint (gtk_widget_get_direction (find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL, 0)), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (hashiya_test_find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL, 0)), ==, GTK_TEXT_DIR_RTL);
   {
-    HashiyaSwatch *swatch = HASHIYA_SWATCH (find_widget (GTK_WIDGET (list), HASHIYA_TYPE_SWATCH, 0));
+    HashiyaSwatch *swatch = HASHIYA_SWATCH (hashiya_test_find_widget (GTK_WIDGET (list), HASHIYA_TYPE_SWATCH, 0));
     GdkRGBA expected;
 
     g_assert_true (gdk_rgba_parse (&expected, hashiya_actor_get_color (hashiya_catalog_lookup (catalog, "azerbaijan"))));
@@ -1584,7 +1560,7 @@ shows_empty_state (gpointer chooser)
 {
   for (guint i = 0;; i++)
     {
-      GtkWidget *label = find_widget (chooser, GTK_TYPE_LABEL, i);
+      GtkWidget *label = hashiya_test_find_widget (chooser, GTK_TYPE_LABEL, i);
 
       if (label == NULL)
         return NULL;
@@ -1608,7 +1584,7 @@ chooser_new_actor (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaActorChooser *chooser = window_actor_chooser (window);
-  GtkWidget *entry = find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *entry = hashiya_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
   GtkWidget *empty, *button;
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
   HashiyaActor *actor;
@@ -1678,7 +1654,7 @@ editor_derives_id (void)
   gtk_window_present (GTK_WINDOW (editor));
   for (guint i = 0; name_en == NULL || id_row == NULL; i++)
     {
-      GtkWidget *row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, i);
+      GtkWidget *row = hashiya_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, i);
 
       g_assert_nonnull (row);
       if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "English Name"))
@@ -1882,7 +1858,7 @@ chooser_folders (void)
       }
     for (guint i = 0; button == NULL; i++)
       {
-        GtkWidget *candidate = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, i);
+        GtkWidget *candidate = hashiya_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, i);
 
         g_assert_nonnull (candidate);
         if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (candidate)), "_Export…") == 0)
@@ -1997,13 +1973,13 @@ test_window_new_from_clipboard (void)
 static GtkListView *
 show_mentions_list (HashiyaWindow *window)
 {
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_STACK, 0));
+  GtkStack *stack = GTK_STACK (hashiya_test_find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_STACK, 0));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
 
   gtk_stack_set_visible_child (stack, page);
   for (guint i = 0;; i++)
     {
-      GtkWidget *found = find_widget (page, GTK_TYPE_LIST_VIEW, i);
+      GtkWidget *found = hashiya_test_find_widget (page, GTK_TYPE_LIST_VIEW, i);
 
       g_assert_nonnull (found);
       if (gtk_widget_get_ancestor (found, GTK_TYPE_DROP_DOWN) == NULL)
@@ -2016,7 +1992,7 @@ static gboolean
 first_swatch_is (gpointer data)
 {
   gpointer *pair = data;
-  GtkWidget *swatch = find_widget (pair[0], HASHIYA_TYPE_SWATCH, 0);
+  GtkWidget *swatch = hashiya_test_find_widget (pair[0], HASHIYA_TYPE_SWATCH, 0);
 
   return swatch != NULL && gdk_rgba_equal (hashiya_swatch_get_color (HASHIYA_SWATCH (swatch)), pair[1]);
 }
@@ -2225,7 +2201,7 @@ ellipsized_label (GtkWidget *root)
 {
   for (guint i = 0;; i++)
     {
-      GtkWidget *label = find_widget (root, GTK_TYPE_LABEL, i);
+      GtkWidget *label = hashiya_test_find_widget (root, GTK_TYPE_LABEL, i);
 
       if (label == NULL)
         return NULL;
@@ -2242,7 +2218,7 @@ test_window_export_format_names (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaExportDialog *dialog = hashiya_file_operations_show_export_dialog (window_operations (window));
-  AdwComboRow *row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+  AdwComboRow *row = ADW_COMBO_ROW (hashiya_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
   GListModel *names = adw_combo_row_get_model (row);
 
   gtk_window_present (GTK_WINDOW (dialog));
@@ -2261,7 +2237,7 @@ test_window_export_format_names (void)
   /* The list the user picks from. */
   gtk_widget_activate (GTK_WIDGET (row));
   {
-    GtkWidget *popover = find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER, 0);
+    GtkWidget *popover = hashiya_test_find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER, 0);
     const char *cut;
 
     g_assert_nonnull (popover);
@@ -2404,93 +2380,6 @@ window_xid (GtkWindow *window)
 }
 #endif
 
-typedef gboolean (*ReadyFunc) (gpointer data);
-
-static gboolean
-flag_is_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-/* Runs the main loop until @ready says so, or @seconds have passed. */
-static gboolean
-wait_ready (ReadyFunc ready,
-            gpointer  data,
-            guint     seconds)
-{
-  gboolean waited = FALSE;
-  guint id = g_timeout_add_seconds (seconds, hashiya_test_timeout_cb, &waited);
-
-  while (!ready (data) && !waited)
-    g_main_context_iteration (NULL, TRUE);
-  if (!waited)
-    g_source_remove (id);
-  return ready (data);
-}
-
-/* Presses @key (an xdotool key name) until @ready says it took effect:
- * an X key event can be lost on a busy machine, so each attempt waits
- * four seconds for its effect before pressing again. */
-static void
-press_until_ready (HashiyaWindow *window,
-                   const char    *key,
-                   ReadyFunc      ready,
-                   gpointer       data)
-{
-  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
-    {
-      hashiya_test_focus_window (window);
-      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
-      wait_ready (ready, data, 4);
-    }
-  g_assert_true (ready (data));
-}
-
-static void
-press_until (HashiyaWindow *window,
-             const char    *key,
-             gboolean      *done)
-{
-  press_until_ready (window, key, flag_is_set, done);
-}
-
-/* Clicks @button (1 or 3) with the real pointer at @x, @y of @native (a
- * window or a popover). */
-static void
-click_native (GtkNative  *native,
-              double      x,
-              double      y,
-              const char *button)
-{
-#ifdef GDK_WINDOWING_X11
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
-  g_autofree char *sx = NULL;
-  g_autofree char *sy = NULL;
-  double dx, dy;
-
-  gtk_native_get_surface_transform (native, &dx, &dy);
-  sx = g_strdup_printf ("%d", (int) (x + dx));
-  sy = g_strdup_printf ("%d", (int) (y + dy));
-  /* One connection: the X server moves the pointer before the click.
-   * (--sync would wait in vain when the pointer is there already.) */
-  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "mousemove", "--window", xid, sx, sy, "click", button, NULL });
-#endif
-}
-
-/* Clicks the middle of @widget, in the window or popover it is in. */
-static void
-click_widget (GtkWidget  *widget,
-              const char *button)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  double x, y;
-
-  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native),
-                                                   gtk_widget_get_width (widget) / 2.0,
-                                                   gtk_widget_get_height (widget) / 2.0, &x, &y));
-  click_native (native, x, y, button);
-}
-
 /* Clicks @button (1 or 3) on the character at @offset with the real
  * pointer, again until @ready says it took effect (an X event can be
  * lost). */
@@ -2498,7 +2387,7 @@ static void
 click_text_until_ready (HashiyaWindow *window,
                         guint          offset,
                         const char    *button,
-                        ReadyFunc      ready,
+                        HashiyaTestReady      ready,
                         gpointer       data)
 {
   for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
@@ -2512,8 +2401,8 @@ click_text_until_ready (HashiyaWindow *window,
       g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_WIDGET (window),
                                                        rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
                                                        &x, &y));
-      click_native (GTK_NATIVE (window), x, y, button);
-      wait_ready (ready, data, 4);
+      hashiya_test_click_native (GTK_NATIVE (window), x, y, button);
+      hashiya_test_wait_ready (ready, data, 4);
     }
   g_assert_true (ready (data));
 }
@@ -2524,7 +2413,7 @@ click_until (HashiyaWindow *window,
              const char    *button,
              gboolean      *done)
 {
-  click_text_until_ready (window, offset, button, flag_is_set, done);
+  click_text_until_ready (window, offset, button, hashiya_test_flag_is_set, done);
 }
 
 static void
@@ -2570,14 +2459,14 @@ click_escape_and_press (HashiyaWindow   *window,
   g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
 
   hidden_id = g_signal_connect (popover, "notify::visible", G_CALLBACK (popover_hidden_cb), &hidden);
-  press_until (window, "Escape", &hidden);
+  hashiya_test_press_until (window, "Escape", &hidden);
   g_signal_handler_disconnect (popover, hidden_id);
   /* Escape closed the details; the mention stays selected. */
   g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (hashiya_window_get_text_view (window))));
 
   removed_id = g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
-  press_until (window, key, &removed);
+  hashiya_test_press_until (window, key, &removed);
   g_signal_handler_disconnect (document, removed_id);
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
   g_assert_null (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)));
@@ -2673,18 +2562,6 @@ test_window_quit_discard (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
 }
 
-/* The first label under @root that reads @text. */
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  GtkWidget *label;
-
-  for (guint i = 0; (label = find_widget (root, GTK_TYPE_LABEL, i)) != NULL; i++)
-    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
-      return label;
-  return NULL;
-}
 
 typedef struct
 {
@@ -2708,7 +2585,7 @@ actor_clicked (gpointer data)
 static GtkWidget *
 context_menu (HashiyaTextView *view)
 {
-  GtkWidget *menu = find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER_MENU, 0);
+  GtkWidget *menu = hashiya_test_find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER_MENU, 0);
 
   return menu != NULL && gtk_widget_get_mapped (menu) ? menu : NULL;
 }
@@ -2740,14 +2617,14 @@ test_window_remove_mention_keeps_actor (void)
   window = hashiya_test_open_window (document);
   wait = (ActorWait) { window, "turkey" };
   hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
-  actors = find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_LIST_VIEW, 0);
-  row = find_label (actors, "تركيا");
+  actors = hashiya_test_find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_LIST_VIEW, 0);
+  row = hashiya_test_find_label (actors, "تركيا");
   g_assert_nonnull (row);
   for (guint attempt = 0; attempt < 5 && !actor_clicked (&wait); attempt++)
     {
       hashiya_test_focus_window (window);
-      click_widget (row, "1");
-      wait_ready (actor_clicked, &wait, 4);
+      hashiya_test_click_widget (row, "1");
+      hashiya_test_wait_ready (actor_clicked, &wait, 4);
     }
   g_assert_true (actor_clicked (&wait));
   mention = hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window));
@@ -2758,8 +2635,8 @@ test_window_remove_mention_keeps_actor (void)
   g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
   for (guint attempt = 0; attempt < 5 && !removed; attempt++)
     {
-      click_widget (find_label (menu, "Remove Mention"), "1");
-      wait_ready (flag_is_set, &removed, 4);
+      hashiya_test_click_widget (hashiya_test_find_label (menu, "Remove Mention"), "1");
+      hashiya_test_wait_ready (hashiya_test_flag_is_set, &removed, 4);
     }
   g_assert_true (removed);
   g_assert_null (hashiya_document_lookup_mention (document, hashiya_mention_get_id (mention)));
@@ -2779,7 +2656,7 @@ menu_items (GtkWidget *menu)
   GtkWidget *item;
 
   g_assert_true (item_type != 0);
-  for (guint i = 0; (item = find_widget (menu, item_type, i)) != NULL; i++)
+  for (guint i = 0; (item = hashiya_test_find_widget (menu, item_type, i)) != NULL; i++)
     {
       g_autofree char *text = NULL;
 
@@ -2798,7 +2675,7 @@ menu_item (GtkWidget  *menu,
   GType item_type = g_type_from_name ("GtkModelButton");
   GtkWidget *item;
 
-  for (guint i = 0; (item = find_widget (menu, item_type, i)) != NULL; i++)
+  for (guint i = 0; (item = hashiya_test_find_widget (menu, item_type, i)) != NULL; i++)
     {
       g_autofree char *label = NULL;
 
@@ -2870,22 +2747,22 @@ test_window_context_menu (void)
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Remove Mention")));
   g_assert_false (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
   /* GtkTextView never made a menu of its own. */
-  g_assert_null (find_widget (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_TYPE_POPOVER_MENU, 1));
+  g_assert_null (hashiya_test_find_widget (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_TYPE_POPOVER_MENU, 1));
 
   /* Select All, then Copy, from the menu. */
-  click_widget (menu_item (menu, "Select All"), "1");
-  g_assert_true (wait_ready (has_text_selection, buffer, 10));
-  g_assert_true (wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
+  hashiya_test_click_widget (menu_item (menu, "Select All"), "1");
+  g_assert_true (hashiya_test_wait_ready (has_text_selection, buffer, 10));
+  g_assert_true (hashiya_test_wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
   click_text_until_ready (window, 300, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
   hashiya_test_wait_for_frames (menu, 2);
   g_assert_true (gtk_text_buffer_get_has_selection (buffer));
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
-  click_widget (menu_item (menu, "Copy"), "1");
-  g_assert_true (wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
+  hashiya_test_click_widget (menu_item (menu, "Copy"), "1");
+  g_assert_true (hashiya_test_wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (hashiya_window_get_text_view (window))), NULL,
                                  clipboard_read_cb, &copied);
-  g_assert_true (wait_ready (text_is_set, &copied, 10));
+  g_assert_true (hashiya_test_wait_ready (text_is_set, &copied, 10));
   g_assert_cmpstr (copied, ==, hashiya_text_get_data (hashiya_document_get_text (document), NULL));
 
   hashiya_test_close_window (window);
@@ -2915,15 +2792,15 @@ test_window_menu_keys (void)
 
   window = hashiya_test_open_window (document);
   hashiya_text_view_select_range (hashiya_window_get_text_view (window), 79, 87);
-  press_until_ready (window, "Menu", selected_and_shown, window);
+  hashiya_test_press_until_ready (window, "Menu", selected_and_shown, window);
   g_assert_null (context_menu (hashiya_window_get_text_view (window)));
   gtk_popover_popdown (GTK_POPOVER (window_actor_chooser (window)));
 
-  press_until_ready (window, "shift+F10", context_menu_shown, hashiya_window_get_text_view (window));
+  hashiya_test_press_until_ready (window, "shift+F10", context_menu_shown, hashiya_window_get_text_view (window));
   items = menu_items (context_menu (hashiya_window_get_text_view (window)));
   g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
   /* Escape closes it, and lets go of the keyboard. */
-  press_until_ready (window, "Escape", context_menu_hidden, hashiya_window_get_text_view (window));
+  hashiya_test_press_until_ready (window, "Escape", context_menu_hidden, hashiya_window_get_text_view (window));
   hashiya_test_close_window (window);
 }
 
@@ -3021,7 +2898,7 @@ nested_underline_in_order (gboolean state_first)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
 
   g_signal_connect (window_operations (window), "suggested", G_CALLBACK (suggested_flag_cb), &suggested);
-  press_until (window, "ctrl+m", &suggested);
+  hashiya_test_press_until (window, "ctrl+m", &suggested);
 
   /* Suggested: each a wavy underline in its own colour, the state's over
    * its span. */
@@ -3179,16 +3056,16 @@ find_marks_in_style (gboolean dark)
   table = gtk_text_buffer_get_tag_table (buffer);
   g_assert_cmpuint (matches->len / 2, >=, 20);
 
-  press_until_ready (window, "ctrl+f", search_open, window);
+  hashiya_test_press_until_ready (window, "ctrl+f", search_open, window);
   gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "اذربيجان");
   wait = (LabelWait) { window, NULL };
   wait.label = g_strdup_printf ("1 of %u", matches->len / 2);
-  g_assert_true (wait_ready (label_reads, &wait, 10));
+  g_assert_true (hashiya_test_wait_ready (label_reads, &wait, 10));
   g_free ((char *) wait.label);
   assert_find_marks (window, matches, 0);
 
   wait.label = g_strdup_printf ("2 of %u", matches->len / 2);
-  press_until_ready (window, "ctrl+g", label_reads, &wait);
+  hashiya_test_press_until_ready (window, "ctrl+g", label_reads, &wait);
   g_free ((char *) wait.label);
   assert_find_marks (window, matches, 1);
 
@@ -3205,7 +3082,7 @@ find_marks_in_style (gboolean dark)
   gdk_rgba_free (after);
 
   /* Escape in the entry closes the bar, and no mark stays. */
-  press_until_ready (window, "Escape", search_closed, window);
+  hashiya_test_press_until_ready (window, "Escape", search_closed, window);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   g_assert_false (gtk_text_iter_forward_to_tag_toggle (&start, gtk_text_tag_table_lookup (table, "find-match")));
   gtk_text_buffer_get_start_iter (buffer, &start);
@@ -3228,7 +3105,7 @@ static gboolean
 label_shown (gpointer data)
 {
   gpointer *args = data;
-  GtkWidget *label = find_label (args[0], args[1]);
+  GtkWidget *label = hashiya_test_find_label (args[0], args[1]);
 
   return label != NULL && gtk_widget_get_mapped (label);
 }
@@ -3249,7 +3126,7 @@ test_window_annotate_all_whole_words (void)
   g_assert_cmpuint (found->len / 2, ==, 21);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "اذربيجان");
-  g_assert_true (wait_ready (label_reads, &(LabelWait) { window, "1 of 21" }, 10));
+  g_assert_true (hashiya_test_wait_ready (label_reads, &(LabelWait) { window, "1 of 21" }, 10));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_page_get_find_bar (hashiya_test_page_of (window))), "find.annotate-all", NULL));
   hashiya_actor_chooser_set_query (window_all_matches_chooser (window), "Azerbaijan");
   g_assert_true (hashiya_actor_chooser_choose (window_all_matches_chooser (window)));
@@ -3273,7 +3150,7 @@ test_window_annotate_all_whole_words (void)
 
   /* The toast says what was left out. */
   toast = g_strdup ("16 mentions added; 5 matches inside longer words left out");
-  g_assert_true (wait_ready (label_shown, (gpointer[]) { window, toast }, 10));
+  g_assert_true (hashiya_test_wait_ready (label_shown, (gpointer[]) { window, toast }, 10));
 
   hashiya_test_close_window (window);
 }
@@ -3301,7 +3178,7 @@ test_window_manual_span_proclitic (void)
   g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 79);
   g_assert_cmpuint (hashiya_mention_get_end (mention), ==, 87);
   g_assert_cmpstr (hashiya_mention_get_quote_exact (mention), ==, "أذربيجان");
-  g_assert_true (wait_ready (label_shown, (gpointer[]) { window, (char *) "Left out the proclitic «ل»" }, 10));
+  g_assert_true (hashiya_test_wait_ready (label_shown, (gpointer[]) { window, (char *) "Left out the proclitic «ل»" }, 10));
 
   added = FALSE;
   hashiya_test_press_until_added (window, 78, 87, "3", &added);
