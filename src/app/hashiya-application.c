@@ -304,6 +304,8 @@ static const struct {
   { "win.zoom-reset", { "<Control>0", NULL } },
   { "win.show-sidebar", { "F9", NULL } },
   { "win.suggest", { "<Control>m", NULL } },
+  { "win.suggest-relations", { "<Control><Shift>m", NULL } },
+  { "win.show-all-relations", { "<Control><Shift>r", NULL } },
 };
 
 static int

@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A page shows a HashiyaDocumentFile: its text in the text view, its
- * actors and mentions in the sidebar, the find bar, the progress of long
- * work, the bar that tells of another program's changes, and the toasts.
+ * actors, mentions and relations in the sidebar, the find bar, the
+ * progress of long work, the bar that tells of another program's changes,
+ * and the toasts.
  * It follows the file: a new document, a preview of a big one, busy or
  * not. Annotating (the actor chooser, a mention's popover) and the actor
  * list's buttons (page.*) are the page's; what applies to the whole file
@@ -326,6 +327,26 @@ sidebar_mention_activated_cb (HashiyaPage    *self,
   hashiya_text_view_select_mention (self->text_view, mention);
 }
 
+/* A relation of the Relations list, shown in the text at its source. */
+static void
+sidebar_relation_activated_cb (HashiyaPage     *self,
+                               HashiyaRelation *relation)
+{
+  HashiyaMention *source = hashiya_document_lookup_mention (self->document, hashiya_relation_get_source (relation));
+
+  if (source != NULL)
+    hashiya_text_view_select_mention (self->text_view, source);
+  else
+    gtk_widget_error_bell (GTK_WIDGET (self));
+}
+
+static void
+sidebar_toast_cb (HashiyaPage *self,
+                  AdwToast    *toast)
+{
+  hashiya_page_add_toast (self, toast);
+}
+
 static void
 remove_actor_response_cb (HashiyaPage      *self,
                           const char       *response,
@@ -394,6 +415,34 @@ hashiya_page_review_all (HashiyaPage *self,
     message = g_strdup_printf (ngettext ("%u suggestion accepted", "%u suggestions accepted", n), n);
   else
     message = g_strdup_printf (ngettext ("%u suggestion rejected", "%u suggestions rejected", n), n);
+  hashiya_page_toast (self, message, n > 0);
+}
+
+/**
+ * hashiya_page_review_relations:
+ * @accept: accept every suggested relation, or reject every one
+ *
+ * Reviews every suggested relation at once, as one undo step, and says
+ * how many.
+ */
+void
+hashiya_page_review_relations (HashiyaPage *self,
+                               gboolean     accept)
+{
+  g_autofree char *message = NULL;
+  guint n;
+
+  g_return_if_fail (HASHIYA_IS_PAGE (self));
+
+  if (self->document == NULL)
+    return;
+  n = hashiya_document_review_relation_suggestions (self->document, accept);
+  if (n == 0)
+    message = g_strdup (_("No suggested relations to review"));
+  else if (accept)
+    message = g_strdup_printf (ngettext ("%u suggested relation accepted", "%u suggested relations accepted", n), n);
+  else
+    message = g_strdup_printf (ngettext ("%u suggested relation rejected", "%u suggested relations rejected", n), n);
   hashiya_page_toast (self, message, n > 0);
 }
 
@@ -504,6 +553,8 @@ hashiya_page_class_init (HashiyaPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, proclitics_left_out_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_actor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_mention_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_relation_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_bar_toast_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -530,6 +581,7 @@ hashiya_page_init (HashiyaPage *self)
   self->mention_popover = HASHIYA_MENTION_POPOVER (hashiya_mention_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->mention_popover), GTK_WIDGET (self->text_view));
   hashiya_find_bar_set_view (self->find_bar, self->text_view);
+  hashiya_sidebar_set_text_view (self->sidebar, self->text_view);
 
   g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);

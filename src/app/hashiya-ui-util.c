@@ -185,3 +185,142 @@ hashiya_actor_new_named (HashiyaCatalog *catalog,
   hashiya_actor_set_color (actor, hashiya_actor_pick_color (catalog));
   return actor;
 }
+
+/**
+ * hashiya_fold_for_search:
+ *
+ * @text folded as searches fold it (hashiya_fold_char()): without
+ * tashkeel or tatweel, one form of each letter, Latin in lower case.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+hashiya_fold_for_search (const char *text)
+{
+  GString *folded = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = hashiya_fold_char (g_utf8_get_char (p));
+
+      if (c != 0)
+        g_string_append_unichar (folded, c);
+    }
+  return g_string_free (folded, FALSE);
+}
+
+/**
+ * hashiya_folded_contains:
+ * @folded_query: a query folded by hashiya_fold_for_search()
+ *
+ * Whether @text, folded, contains @folded_query (an empty query is in
+ * every text).
+ */
+gboolean
+hashiya_folded_contains (const char *text,
+                         const char *folded_query)
+{
+  g_autofree char *folded = NULL;
+
+  if (folded_query == NULL || folded_query[0] == '\0')
+    return TRUE;
+  if (text == NULL)
+    return FALSE;
+  folded = hashiya_fold_for_search (text);
+  return strstr (folded, folded_query) != NULL;
+}
+
+/**
+ * hashiya_relation_type_get_display_name:
+ *
+ * The relation type's name in the language of the interface, as actors
+ * are named (hashiya_actor_get_display_name()).
+ */
+const char *
+hashiya_relation_type_get_display_name (HashiyaRelationType *type)
+{
+  gboolean arabic = g_str_equal (C_("actor name language", "en"), "ar");
+  const char *first, *second;
+
+  g_return_val_if_fail (HASHIYA_IS_RELATION_TYPE (type), NULL);
+
+  first = arabic ? hashiya_relation_type_get_name_ar (type) : hashiya_relation_type_get_name_en (type);
+  second = arabic ? hashiya_relation_type_get_name_en (type) : hashiya_relation_type_get_name_ar (type);
+
+  return first != NULL && first[0] != '\0' ? first
+       : second != NULL && second[0] != '\0' ? second
+       : hashiya_relation_type_get_id (type);
+}
+
+/**
+ * hashiya_relation_type_matches:
+ * @folded_query: a query folded by hashiya_fold_for_search()
+ *
+ * Whether the type's id, Arabic or English name or CAMEO code holds the
+ * query.
+ */
+gboolean
+hashiya_relation_type_matches (HashiyaRelationType *type,
+                               const char          *folded_query)
+{
+  g_return_val_if_fail (HASHIYA_IS_RELATION_TYPE (type), FALSE);
+
+  return hashiya_folded_contains (hashiya_relation_type_get_id (type), folded_query) ||
+         hashiya_folded_contains (hashiya_relation_type_get_name_ar (type), folded_query) ||
+         hashiya_folded_contains (hashiya_relation_type_get_name_en (type), folded_query) ||
+         hashiya_folded_contains (hashiya_relation_type_get_cameo (type), folded_query);
+}
+
+/* Meetings (consult), then ways of cooperating (cooperate, aid). */
+const char * const hashiya_relation_modes[] = {
+  "host", "visit", "phone", "multilateral", "third-party", "military", "economic", "diplomatic", NULL,
+};
+
+/**
+ * hashiya_relation_mode_get_label:
+ *
+ * A mode the guide names, in the language of the interface; any other is
+ * shown as written.
+ */
+const char *
+hashiya_relation_mode_get_label (const char *mode)
+{
+  static const struct {
+    const char *mode;
+    const char *label;
+  } labels[] = {
+    { "host", NC_("relation mode", "host") },
+    { "visit", NC_("relation mode", "visit") },
+    { "phone", NC_("relation mode", "phone") },
+    { "multilateral", NC_("relation mode", "multilateral") },
+    { "third-party", NC_("relation mode", "third party") },
+    { "military", NC_("relation mode", "military") },
+    { "economic", NC_("relation mode", "economic") },
+    { "diplomatic", NC_("relation mode", "diplomatic") },
+  };
+
+  for (guint i = 0; mode != NULL && i < G_N_ELEMENTS (labels); i++)
+    if (g_str_equal (mode, labels[i].mode))
+      return g_dpgettext2 (GETTEXT_PACKAGE, "relation mode", labels[i].label);
+  return mode;
+}
+
+/**
+ * hashiya_modality_get_label:
+ *
+ * How sure the text is of a relation, in the language of the interface.
+ */
+const char *
+hashiya_modality_get_label (HashiyaModality modality)
+{
+  switch (modality)
+    {
+    case HASHIYA_MODALITY_FUTURE:
+      return C_("modality", "future");
+    case HASHIYA_MODALITY_HYPOTHETICAL:
+      return C_("modality", "hypothetical");
+    case HASHIYA_MODALITY_ASSERTED:
+    default:
+      return C_("modality", "asserted");
+    }
+}
