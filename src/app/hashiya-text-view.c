@@ -8,8 +8,10 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "hashiya-mention-tags.h"
+#include "hashiya-relation-arcs.h"
 #include "hashiya-text-view.h"
 
 struct _HashiyaTextView
@@ -21,8 +23,14 @@ struct _HashiyaTextView
   GSignalGroup       *catalog_signals;
   HashiyaMention     *selected;
   HashiyaMentionTags *highlights;    /* the mentions, the selected one, find's marks */
+  HashiyaRelation    *selected_relation;
+  HashiyaRelationArcs *arcs;
+  gboolean            show_all_relations;
   GtkWidget          *context_menu;
   GtkCssProvider     *font_provider;
+  int                 pixels_inside; /* the spacing the font asks for */
+  int                 pixels_below;
+  guint               scroll_tick;   /* bringing the selected relation into view */
   gboolean            previewing;    /* the document shown is a preview */
 };
 
@@ -31,6 +39,8 @@ G_DEFINE_FINAL_TYPE (HashiyaTextView, hashiya_text_view, GTK_TYPE_TEXT_VIEW)
 enum {
   PROP_0,
   PROP_SELECTED_MENTION,
+  PROP_SELECTED_RELATION,
+  PROP_SHOW_ALL_RELATIONS,
   PROP_PREVIEWING,
   N_PROPS
 };
@@ -82,6 +92,7 @@ mention_removed_cb (HashiyaTextView *self,
                               hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
   if (mention == self->selected)
     hashiya_text_view_select_mention (self, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -95,6 +106,7 @@ mention_changed_cb (HashiyaTextView *self,
                               hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
   if (mention == self->selected)
     hashiya_mention_tags_mark_selected (self->highlights, self->selected);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
 static void
@@ -117,6 +129,30 @@ catalog_items_changed_cb (HashiyaTextView *self,
 }
 
 static void
+relation_added_cb (HashiyaTextView *self,
+                   HashiyaRelation *relation)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+relation_removed_cb (HashiyaTextView *self,
+                     HashiyaRelation *relation)
+{
+  if (relation == self->selected_relation)
+    hashiya_text_view_select_relation (self, NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+relation_changed_cb (HashiyaTextView *self,
+                     HashiyaRelation *relation,
+                     HashiyaRelation *before)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
 hashiya_text_view_dispose (GObject *object)
 {
   HashiyaTextView *self = (HashiyaTextView *) object;
@@ -125,9 +161,14 @@ hashiya_text_view_dispose (GObject *object)
   g_signal_group_set_target (self->catalog_signals, NULL);
   g_clear_object (&self->document_signals);
   g_clear_object (&self->catalog_signals);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
   g_clear_object (&self->selected);
+  g_clear_object (&self->selected_relation);
   g_clear_object (&self->document);
   g_clear_pointer (&self->highlights, hashiya_mention_tags_free);
+  g_clear_pointer (&self->arcs, hashiya_relation_arcs_free);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
 
   G_OBJECT_CLASS (hashiya_text_view_parent_class)->dispose (object);
@@ -146,12 +187,87 @@ hashiya_text_view_get_property (GObject    *object,
     case PROP_SELECTED_MENTION:
       g_value_set_object (value, self->selected);
       break;
+    case PROP_SELECTED_RELATION:
+      g_value_set_object (value, self->selected_relation);
+      break;
+    case PROP_SHOW_ALL_RELATIONS:
+      g_value_set_boolean (value, self->show_all_relations);
+      break;
     case PROP_PREVIEWING:
       g_value_set_boolean (value, self->previewing);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+hashiya_text_view_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED_RELATION:
+      hashiya_text_view_select_relation (self, g_value_get_object (value));
+      break;
+    case PROP_SHOW_ALL_RELATIONS:
+      hashiya_text_view_set_show_all_relations (self, g_value_get_boolean (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+/* The relations drawn: those of the selected mention and the selected
+ * relation, or every one. */
+static GPtrArray *
+relations_shown (HashiyaTextView *self)
+{
+  GPtrArray *shown = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *relations;
+
+  if (self->document == NULL)
+    return shown;
+
+  relations = hashiya_document_get_relations (self->document);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+      const char *selected = self->selected != NULL ? hashiya_mention_get_id (self->selected) : NULL;
+
+      if (self->show_all_relations || relation == self->selected_relation ||
+          (selected != NULL && (g_strcmp0 (hashiya_relation_get_source (relation), selected) == 0 ||
+                                g_strcmp0 (hashiya_relation_get_target (relation), selected) == 0)))
+        g_ptr_array_add (shown, g_steal_pointer (&relation));
+    }
+  return shown;
+}
+
+static void
+layout_arcs (HashiyaTextView *self)
+{
+  g_autoptr(GPtrArray) shown = relations_shown (self);
+
+  hashiya_relation_arcs_update (self->arcs, self->document, shown, self->selected_relation, NULL, NULL);
+}
+
+/* The arcs are drawn over the text, never as tags: they cannot change
+ * how it is shaped. */
+static void
+hashiya_text_view_snapshot_layer (GtkTextView      *view,
+                                  GtkTextViewLayer  layer,
+                                  GtkSnapshot      *snapshot)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (view);
+
+  if (layer != GTK_TEXT_VIEW_LAYER_ABOVE_TEXT || self->document == NULL)
+    return;
+  layout_arcs (self);
+  hashiya_relation_arcs_snapshot (self->arcs, snapshot);
 }
 
 static guint
@@ -416,10 +532,30 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
 
   object_class->dispose = hashiya_text_view_dispose;
   object_class->get_property = hashiya_text_view_get_property;
+  object_class->set_property = hashiya_text_view_set_property;
+  GTK_TEXT_VIEW_CLASS (klass)->snapshot_layer = hashiya_text_view_snapshot_layer;
 
   properties[PROP_SELECTED_MENTION] =
     g_param_spec_object ("selected-mention", NULL, NULL, HASHIYA_TYPE_MENTION,
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HashiyaTextView:selected-relation:
+   *
+   * The relation whose arc is shown highlighted, or %NULL (see
+   * hashiya_text_view_select_relation()).
+   */
+  properties[PROP_SELECTED_RELATION] =
+    g_param_spec_object ("selected-relation", NULL, NULL, HASHIYA_TYPE_RELATION,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HashiyaTextView:show-all-relations:
+   *
+   * Whether every relation of the document is drawn, rather than those
+   * of the selected mention and the selected relation.
+   */
+  properties[PROP_SHOW_ALL_RELATIONS] =
+    g_param_spec_boolean ("show-all-relations", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
    * HashiyaTextView:previewing:
    *
@@ -502,12 +638,16 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_autoptr(GMenu) mention = g_menu_new ();
 
   self->highlights = hashiya_mention_tags_new (get_buffer (self));
+  self->arcs = hashiya_relation_arcs_new (GTK_TEXT_VIEW (self));
 
   self->document_signals = g_signal_group_new (HASHIYA_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "mention-added", G_CALLBACK (mention_added_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "mention-removed", G_CALLBACK (mention_removed_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "mention-changed", G_CALLBACK (mention_changed_cb), self);
   g_signal_group_connect_swapped (self->document_signals, "actor-changed", G_CALLBACK (actor_changed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "relation-added", G_CALLBACK (relation_added_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "relation-removed", G_CALLBACK (relation_removed_cb), self);
+  g_signal_group_connect_swapped (self->document_signals, "relation-changed", G_CALLBACK (relation_changed_cb), self);
   self->catalog_signals = g_signal_group_new (HASHIYA_TYPE_CATALOG);
   g_signal_group_connect_swapped (self->catalog_signals, "items-changed",
                                   G_CALLBACK (catalog_items_changed_cb), self);
@@ -630,6 +770,7 @@ hashiya_text_view_set_document (HashiyaTextView *self,
     }
   set_previewing (self, FALSE);
   hashiya_text_view_select_mention (self, NULL);
+  hashiya_text_view_select_relation (self, NULL);
   g_set_object (&self->document, document);
   g_signal_group_set_target (self->document_signals, document);
   catalog = hashiya_document_get_catalog (document);
@@ -737,9 +878,12 @@ hashiya_text_view_select_mention (HashiyaTextView *self,
 {
   g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
 
+  /* Another selection takes the place of the relation's. */
+  hashiya_text_view_select_relation (self, NULL);
   if (!g_set_object (&self->selected, mention))
     return;
 
+  gtk_widget_queue_draw (GTK_WIDGET (self));
   hashiya_mention_tags_mark_selected (self->highlights, mention);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mention.delete", mention != NULL);
   if (mention != NULL)
@@ -840,6 +984,21 @@ hashiya_text_view_set_style (HashiyaTextView *self,
 
   hashiya_mention_tags_set_style (self->highlights, dark, high_contrast,
                                   self->document != NULL ? hashiya_document_get_catalog (self->document) : NULL);
+  hashiya_relation_arcs_set_style (self->arcs, dark, high_contrast);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Every line has room above it for the arcs of relations: spacing alone,
+ * which never changes how a line is shaped, and the same whether arcs
+ * are shown or not, so that showing them moves no text. */
+static void
+apply_spacing (HashiyaTextView *self)
+{
+  int room = hashiya_relation_arcs_get_room (self->arcs);
+
+  gtk_text_view_set_pixels_inside_wrap (GTK_TEXT_VIEW (self), MAX (self->pixels_inside, room));
+  gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self), self->pixels_below);
+  gtk_text_view_set_pixels_above_lines (GTK_TEXT_VIEW (self), MAX (room - self->pixels_below, 0));
 }
 
 /**
@@ -884,10 +1043,10 @@ hashiya_text_view_set_font (HashiyaTextView *self,
    * paragraph, and a little more between paragraphs. */
   {
     double pixels = size * zoom * 96.0 / 72.0;
-    int inside = (int) (pixels * (MAX (line_spacing, 1.0) - 1.0) + 0.5);
 
-    gtk_text_view_set_pixels_inside_wrap (GTK_TEXT_VIEW (self), inside);
-    gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self), inside + (int) (pixels * 0.5));
+    self->pixels_inside = (int) (pixels * (MAX (line_spacing, 1.0) - 1.0) + 0.5);
+    self->pixels_below = self->pixels_inside + (int) (pixels * 0.5);
+    apply_spacing (self);
   }
 }
 
@@ -945,4 +1104,164 @@ hashiya_text_view_mark_current_match (HashiyaTextView *self,
   g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
 
   hashiya_mention_tags_mark_current_match (self->highlights, start, end);
+}
+
+/* The room a relation's ends take in the view, arcs included. */
+static gboolean
+relation_extent (HashiyaTextView *self,
+                 HashiyaRelation *relation,
+                 double          *source_top,
+                 double          *top,
+                 double          *bottom)
+{
+  const char *ends[2] = { hashiya_relation_get_source (relation), hashiya_relation_get_target (relation) };
+  int room = hashiya_relation_arcs_get_room (self->arcs);
+
+  *top = G_MAXDOUBLE;
+  *bottom = -G_MAXDOUBLE;
+  for (guint i = 0; i < 2; i++)
+    {
+      HashiyaMention *mention = hashiya_document_lookup_mention (self->document, ends[i]);
+      GtkTextIter iter;
+      GdkRectangle rect;
+
+      if (mention == NULL)
+        return FALSE;
+      gtk_text_buffer_get_iter_at_offset (get_buffer (self), &iter, (int) hashiya_mention_get_start (mention));
+      gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &iter, &rect);
+      if (i == 0)
+        *source_top = rect.y - room;
+      *top = MIN (*top, rect.y - room);
+      *bottom = MAX (*bottom, rect.y + rect.height);
+    }
+  return TRUE;
+}
+
+/* Brings the selected relation into view: both ends when they fit, else
+ * its source. The lines' heights may still be estimates, so this goes on
+ * a few frames until the place stops moving. */
+static gboolean
+scroll_to_relation_tick_cb (GtkWidget     *widget,
+                            GdkFrameClock *clock,
+                            gpointer       data)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
+  guint *frames = data;
+  GdkRectangle visible;
+  double source_top, top, bottom, margin, want, value;
+
+  if (self->selected_relation == NULL || vadjustment == NULL ||
+      !relation_extent (self, self->selected_relation, &source_top, &top, &bottom) || ++*frames > 12)
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (self), &visible);
+  margin = MIN (48.0, visible.height / 10.0);
+  if (top >= visible.y && bottom <= visible.y + visible.height)
+    want = visible.y;   /* in view already: no need to move */
+  else if (bottom - top + 2 * margin <= visible.height)
+    want = (top + bottom) / 2.0 - visible.height / 2.0;
+  else
+    want = source_top - margin;
+
+  value = gtk_adjustment_get_value (vadjustment) + (want - visible.y);
+  value = CLAMP (value, gtk_adjustment_get_lower (vadjustment),
+                 gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+  if (fabs (value - gtk_adjustment_get_value (vadjustment)) >= 1.0)
+    gtk_adjustment_set_value (vadjustment, value);
+  else if (*frames > 2)
+    {
+      self->scroll_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  return G_SOURCE_CONTINUE;
+}
+
+/**
+ * hashiya_text_view_select_relation:
+ * @relation: (nullable): a relation of the document, or %NULL
+ *
+ * Selects @relation: its arc is drawn highlighted (whatever
+ * #HashiyaTextView:show-all-relations says), and the view scrolls so that
+ * the arc is in view, both its ends when they fit, else its source.
+ * Delete then removes the relation, Escape unselects it. Selecting a
+ * mention unselects it.
+ */
+void
+hashiya_text_view_select_relation (HashiyaTextView *self,
+                                   HashiyaRelation *relation)
+{
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+  g_return_if_fail (relation == NULL || HASHIYA_IS_RELATION (relation));
+
+  if (!g_set_object (&self->selected_relation, relation))
+    return;
+
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
+  if (relation != NULL && self->document != NULL)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_to_relation_tick_cb,
+                                                      g_new0 (guint, 1), g_free);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_RELATION]);
+}
+
+/**
+ * hashiya_text_view_get_selected_relation:
+ *
+ * Returns: (transfer none) (nullable): the selected relation
+ */
+HashiyaRelation *
+hashiya_text_view_get_selected_relation (HashiyaTextView *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
+  return self->selected_relation;
+}
+
+/**
+ * hashiya_text_view_set_show_all_relations:
+ * @show_all: draw every relation of the document, or only those of the
+ *   selected mention and the selected relation
+ */
+void
+hashiya_text_view_set_show_all_relations (HashiyaTextView *self,
+                                          gboolean         show_all)
+{
+  g_return_if_fail (HASHIYA_IS_TEXT_VIEW (self));
+
+  show_all = !!show_all;
+  if (self->show_all_relations == show_all)
+    return;
+  self->show_all_relations = show_all;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_ALL_RELATIONS]);
+}
+
+gboolean
+hashiya_text_view_get_show_all_relations (HashiyaTextView *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), FALSE);
+  return self->show_all_relations;
+}
+
+/**
+ * hashiya_text_view_get_relation_arcs:
+ *
+ * The arcs as the view draws them now, for tests and tools that check
+ * the drawing.
+ *
+ * Returns: (transfer full) (element-type HashiyaRelationArc): the arcs,
+ *   in the widget's coordinates
+ */
+GArray *
+hashiya_text_view_get_relation_arcs (HashiyaTextView *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), NULL);
+
+  layout_arcs (self);
+  return hashiya_relation_arcs_get_arcs (self->arcs);
 }

@@ -20,4 +20,8 @@ const char   *hashiya_actor_pick_color       (HashiyaCatalog *catalog);
 HashiyaActor *hashiya_actor_new_named        (HashiyaCatalog *catalog,
                                               const char     *name) G_GNUC_WARN_UNUSED_RESULT;
 
+const char   *hashiya_relation_type_get_display_name (HashiyaRelationType *type);
+char        **hashiya_relation_modes                 (void) G_GNUC_WARN_UNUSED_RESULT;
+const char   *hashiya_relation_mode_get_display_name (const char          *mode);
+
 G_END_DECLS
