@@ -25,6 +25,7 @@
 
 #include <glib/gi18n.h>
 #include <math.h>
+#include <string.h>
 
 #include "hashiya-relation-arcs.h"
 #include "hashiya-ui-util.h"
@@ -45,7 +46,10 @@ typedef struct
   double  row_top;    /* the top of the line's glyphs */
   double  x0, x1;     /* x0 <= x1 */
   double  label_width;
+  gboolean label_above; /* too short to bear its label: it goes above */
+  guint   n_levels;   /* the heights the room above its line has */
   guint   level;
+  guint   crowded;    /* how many runs it shares its height with, before it */
   guint   arc;        /* its index in self->arcs */
 } Run;
 
@@ -57,12 +61,17 @@ typedef struct
   double   top, height;
 } Box;
 
+typedef enum
+{
+  ROUTE_OVER,     /* both ends on one line: over it */
+  ROUTE_BETWEEN,  /* ends on two lines one above the other: between them */
+  ROUTE_MARGIN,   /* else: through the margin */
+} Route;
+
 typedef struct
 {
   HashiyaRelationArc  info;       /* in buffer coordinates until returned */
-  GdkRGBA             color;
-  gboolean            dashed;     /* a verbal class */
-  gboolean            dotted;     /* a suggestion */
+  Route               route;
   gboolean            preview;    /* the relation being made, no relation yet */
   graphene_point_t    points[6];
   guint               n_points;
@@ -186,25 +195,23 @@ get_levels (HashiyaRelationArcs *self,
 {
   double height = label_height (self);
 
-  *base = ceil (height / 2.0) + 4.0;
-  *step = height + 2.0;
+  *base = ceil (height / 2.0) + 3.0;
+  *step = height + 1.0;
 }
 
 /**
  * hashiya_relation_arcs_get_room:
  *
- * Returns: the room above each line of the view that the arcs need, in
- *   pixels
+ * Returns: the room above each line of the view that the lowest arcs
+ *   need, in pixels, besides the spacing of the lines; higher ones take
+ *   some of that spacing
  */
 int
 hashiya_relation_arcs_get_room (HashiyaRelationArcs *self)
 {
-  double base, step;
-
   g_return_val_if_fail (self != NULL, 0);
 
-  get_levels (self, &base, &step);
-  return (int) ceil (base + (N_LEVELS - 1) * step + label_height (self) / 2.0 + 2.0);
+  return (int) ceil (label_height (self)) + 4;
 }
 
 static GtkTextBuffer *
@@ -297,9 +304,11 @@ static char *
 label_text (HashiyaRelation     *relation,
             HashiyaRelationType *type)
 {
-  const char *name = type != NULL ? hashiya_relation_type_get_display_name (type)
+  const char *full = type != NULL ? hashiya_relation_type_get_display_name (type)
                                   : hashiya_relation_get_relation_type (relation);
   const char *mode = hashiya_relation_get_mode (relation);
+  /* "consult, meet, host" is "consult" on an arc. */
+  g_autofree char *name = g_strndup (full, strcspn (full, ",،"));
   g_autofree char *text = NULL;
 
   if (hashiya_relation_get_negated (relation))
@@ -365,9 +374,10 @@ add_run (HashiyaRelationArcs *self,
          guint                arc,
          double               row_top,
          double               a,
-         double               b)
+         double               b,
+         guint                n_levels)
 {
-  Run run = { row_top, MIN (a, b), MAX (a, b), 0, 0, arc };
+  Run run = { row_top, MIN (a, b), MAX (a, b), 0, FALSE, MAX (n_levels, 1), 0, 0, arc };
 
   g_array_append_val (self->runs, run);
   return (int) self->runs->len - 1;
@@ -387,20 +397,65 @@ compare_runs (gconstpointer a,
   return wa < wb ? -1 : wa > wb ? 1 : 0;
 }
 
-/* The horizontal extent a run takes on its line, its label included. */
-static void
-run_extent (const Run *run,
-            double    *from,
-            double    *to)
+/* What a run takes of the room above its line: its line at its height,
+ * and its label there or at the height above. */
+typedef struct
+{
+  guint  level;
+  double from, to;
+} Room;
+
+static guint
+rooms_of (const Run *run,
+          guint      level,
+          Room       rooms[2])
 {
   double middle = (run->x0 + run->x1) / 2.0;
+  guint n = 0;
 
-  *from = MIN (run->x0, middle - run->label_width / 2.0) - 4.0;
-  *to = MAX (run->x1, middle + run->label_width / 2.0) + 4.0;
+  rooms[n++] = (Room) { level, run->x0 - 4.0, run->x1 + 4.0 };
+  if (run->label_width > 0)
+    {
+      Room label = { level, middle - run->label_width / 2.0 - 4.0, middle + run->label_width / 2.0 + 4.0 };
+
+      if (run->label_above)
+        {
+          label.level = level + 1;
+          rooms[n++] = label;
+        }
+      else
+        {
+          rooms[0].from = MIN (rooms[0].from, label.from);
+          rooms[0].to = MAX (rooms[0].to, label.to);
+        }
+    }
+  return n;
+}
+
+static gboolean
+rooms_overlap (const Run *a,
+               guint      a_level,
+               const Run *b,
+               guint      b_level)
+{
+  Room ra[2], rb[2];
+  guint na, nb;
+
+  if (a->row_top != b->row_top)
+    return FALSE;
+  na = rooms_of (a, a_level, ra);
+  nb = rooms_of (b, b_level, rb);
+  for (guint i = 0; i < na; i++)
+    for (guint j = 0; j < nb; j++)
+      if (ra[i].level == rb[j].level && ra[i].from < rb[j].to && rb[j].from < ra[i].to)
+        return TRUE;
+  return FALSE;
 }
 
 /* Each line's runs at the lowest height free along their extent, the
- * shorter ones first: inner arcs stay under the outer ones. */
+ * shorter ones first: inner arcs stay under the outer ones. A run that
+ * finds none free shares the highest, a little higher, and its label is
+ * left out. */
 static void
 assign_levels (HashiyaRelationArcs *self)
 {
@@ -413,28 +468,31 @@ assign_levels (HashiyaRelationArcs *self)
   for (guint i = 0; i < order->len; i++)
     {
       Run *run = g_ptr_array_index (order, i);
-      double from, to;
-      guint level;
 
-      run_extent (run, &from, &to);
-      for (level = 0; level < N_LEVELS - 1; level++)
+      for (run->level = 0; run->level < run->n_levels; run->level++)
         {
           gboolean free = TRUE;
 
           for (guint j = 0; j < i && free; j++)
             {
               Run *other = g_ptr_array_index (order, j);
-              double other_from, other_to;
 
-              if (other->row_top != run->row_top || other->level != level)
-                continue;
-              run_extent (other, &other_from, &other_to);
-              free = to <= other_from || from >= other_to;
+              free = !rooms_overlap (run, run->level, other, other->level);
             }
           if (free)
             break;
         }
-      run->level = level;
+      if (run->level < run->n_levels)
+        continue;
+
+      run->level = run->n_levels - 1;
+      for (guint j = 0; j < i; j++)
+        {
+          Run *other = g_ptr_array_index (order, j);
+
+          if (other->row_top == run->row_top && other->level == run->level)
+            run->crowded++;
+        }
     }
 }
 
@@ -461,6 +519,27 @@ lane_x (HashiyaRelationArcs *self,
   return left ? visible->x + offset : visible->x + visible->width - offset;
 }
 
+/* How many heights of runs fit in @gap pixels above a line. */
+static guint
+levels_in (double gap,
+           double base,
+           double step,
+           double label)
+{
+  if (gap < base + label / 2.0)
+    return 1;
+  return MIN ((guint) ((gap - base - label / 2.0) / step) + 1, N_LEVELS);
+}
+
+/* The y of a run, @crowded runs sharing its height lifted a little. */
+static double
+run_y (const Run *run,
+       double     base,
+       double     step)
+{
+  return run->row_top - (base + run->level * step) - MIN (run->crowded, 3) * 3.0;
+}
+
 /**
  * hashiya_relation_arcs_update:
  * @relations: (element-type HashiyaRelation): the relations to draw
@@ -481,7 +560,7 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
   HashiyaRelationCatalog *catalog;
   GdkRectangle visible;
   guint lanes[2] = { 0, 0 };
-  double base, step;
+  double base, step, label, widest_gap;
   guint n;
 
   g_return_if_fail (self != NULL);
@@ -494,6 +573,11 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
   catalog = hashiya_document_get_relation_catalog (document);
   gtk_text_view_get_visible_rect (self->view, &visible);
   get_levels (self, &base, &step);
+  label = label_height (self);
+  /* Two lines of the view with none between them are at most this far
+   * apart. */
+  widest_gap = MAX (gtk_text_view_get_pixels_inside_wrap (self->view),
+                    gtk_text_view_get_pixels_below_lines (self->view) + gtk_text_view_get_pixels_above_lines (self->view)) + 1;
   n = relations != NULL ? relations->len : 0;
 
   for (guint i = 0; i < n + 1; i++)
@@ -516,7 +600,7 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
           source = preview_source;
           target = preview_target;
         }
-      if (source == NULL || target == NULL)
+      if (source == NULL || target == NULL || source == target)
         continue;   /* an end lost with a new version of the text */
 
       s = mention_box (self, source);
@@ -531,29 +615,28 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
 
       if (relation != NULL)
         {
+          HashiyaQuadClass quad = type != NULL ? hashiya_relation_type_get_quad_class (type)
+                                               : HASHIYA_QUAD_CLASS_VERBAL_COOPERATION;
+          int width, height;
+
           arc.info.relation = g_object_ref (relation);
           arc.info.selected = relation == selected;
           arc.info.label = label_text (relation, type);
-          arc.color = arc_color (self, type != NULL ? hashiya_relation_catalog_get_quad_color (
-                                                          catalog, hashiya_relation_type_get_quad_class (type))
-                                                    : NULL);
-          arc.dashed = type != NULL && (hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_VERBAL_COOPERATION ||
-                                        hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT);
-          arc.dotted = hashiya_relation_get_status (relation) == HASHIYA_MENTION_STATUS_SUGGESTED;
+          arc.info.quad_class = quad;
+          arc.info.color = arc_color (self, type != NULL ? hashiya_relation_catalog_get_quad_color (catalog, quad) : NULL);
+          arc.info.dashed = type != NULL && (quad == HASHIYA_QUAD_CLASS_VERBAL_COOPERATION ||
+                                             quad == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT);
+          arc.info.dotted = hashiya_relation_get_status (relation) == HASHIYA_MENTION_STATUS_SUGGESTED;
           arc.label = new_label (self, arc.info.label);
-          {
-            int width, height;
-
-            pango_layout_get_pixel_size (arc.label, &width, &height);
-            arc.label_width = width + 2 * LABEL_PAD_X;
-            arc.label_height = height + 2 * LABEL_PAD_Y;
-          }
+          pango_layout_get_pixel_size (arc.label, &width, &height);
+          arc.label_width = width + 2 * LABEL_PAD_X;
+          arc.label_height = height + 2 * LABEL_PAD_Y;
         }
       else
         {
           arc.preview = TRUE;
-          arc.color = self->dark ? (GdkRGBA) { 0.47, 0.68, 0.93, 1.0 } : (GdkRGBA) { 0.11, 0.44, 0.85, 1.0 };
-          arc.dashed = TRUE;
+          arc.info.color = self->dark ? (GdkRGBA) { 0.47, 0.68, 0.93, 1.0 } : (GdkRGBA) { 0.11, 0.44, 0.85, 1.0 };
+          arc.info.dashed = TRUE;
         }
 
       /* The ends: from the source's side that faces the target, to the
@@ -573,28 +656,53 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
 
       if (s.top == t.top)
         {
-          arc.runs[0] = add_run (self, self->arcs->len, s.top, sx, tx);
+          arc.route = ROUTE_OVER;
+          arc.runs[0] = add_run (self, self->arcs->len, s.top, sx, tx, N_LEVELS);
           arc.label_run = arc.runs[0];
+        }
+      else if (arc.info.source_edge == HASHIYA_ARC_EDGE_NONE && arc.info.target_edge == HASHIYA_ARC_EDGE_NONE &&
+               fabs (s.top - t.top) - (s.top < t.top ? s.height : t.height) <= widest_gap)
+        {
+          /* Two lines one above the other: through the room between them,
+           * from the top of the lower end to the bottom of the upper. */
+          const Box *lower = s.top > t.top ? &s : &t;
+          const Box *upper = s.top > t.top ? &t : &s;
+          double gap = lower->top - (upper->top + upper->height);
+
+          arc.route = ROUTE_BETWEEN;
+          arc.info.across_lines = TRUE;
+          arc.runs[0] = add_run (self, self->arcs->len, lower->top, sx, tx, levels_in (gap, base, step, label));
+          arc.label_run = arc.runs[0];
+          if (upper == &s)
+            arc.info.source_y = s.top + s.height;
+          else
+            arc.info.target_y = t.top + t.height;
         }
       else
         {
           /* Through the margin nearer to both ends. */
           gboolean left = (sx - visible.x) + (tx - visible.x) < (visible.x + visible.width - sx) + (visible.x + visible.width - tx);
-          double lane = lane_x (self, &visible, left, lanes[left ? 0 : 1]++);
 
+          arc.route = ROUTE_MARGIN;
+          arc.lane = lane_x (self, &visible, left, lanes[left ? 0 : 1]++);
           arc.info.across_lines = TRUE;
           if (arc.info.source_edge == HASHIYA_ARC_EDGE_NONE)
-            arc.runs[0] = add_run (self, self->arcs->len, s.top, sx, lane);
+            arc.runs[0] = add_run (self, self->arcs->len, s.top, sx, arc.lane, N_LEVELS);
           if (arc.info.target_edge == HASHIYA_ARC_EDGE_NONE)
-            arc.runs[1] = add_run (self, self->arcs->len, t.top, lane, tx);
+            arc.runs[1] = add_run (self, self->arcs->len, t.top, arc.lane, tx, N_LEVELS);
           arc.label_run = arc.runs[0];
-          if (arc.runs[1] >= 0 &&
-              (arc.runs[0] < 0 || fabs (tx - lane) > fabs (sx - lane)))
+          if (arc.runs[1] >= 0 && (arc.runs[0] < 0 || fabs (tx - arc.lane) > fabs (sx - arc.lane)))
             arc.label_run = arc.runs[1];
-          arc.lane = lane;
         }
       if (arc.label_run >= 0)
-        g_array_index (self->runs, Run, arc.label_run).label_width = arc.label_width;
+        {
+          Run *run = &g_array_index (self->runs, Run, arc.label_run);
+
+          run->label_width = arc.label_width;
+          /* A label over a short run would hide it, and its arrowhead. */
+          run->label_above = run->x1 - run->x0 < arc.label_width + 2 * ARROW_LENGTH + 8.0 &&
+                             run->n_levels > 1;
+        }
       g_array_append_val (self->arcs, arc);
     }
 
@@ -605,70 +713,70 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
       Arc *arc = &g_array_index (self->arcs, Arc, i);
       double sx = arc->info.source_x, tx = arc->info.target_x;
       double top_edge = visible.y + 1.0, bottom_edge = visible.y + visible.height - 1.0;
-      double lane = arc->lane;
-      double runs_y[2] = { 0, 0 };
+      double ys[2] = { 0, 0 };
 
       for (guint r = 0; r < 2; r++)
         if (arc->runs[r] >= 0)
-          {
-            Run *run = &g_array_index (self->runs, Run, arc->runs[r]);
+          ys[r] = run_y (&g_array_index (self->runs, Run, arc->runs[r]), base, step);
 
-            runs_y[r] = run->row_top - (base + run->level * step);
-          }
-
-      if (!arc->info.across_lines)
+      switch (arc->route)
         {
+        case ROUTE_OVER:
+        case ROUTE_BETWEEN:
           add_point (arc, sx, arc->info.source_y);
-          add_point (arc, sx, runs_y[0]);
-          add_point (arc, tx, runs_y[0]);
+          add_point (arc, sx, ys[0]);
+          add_point (arc, tx, ys[0]);
           add_point (arc, tx, arc->info.target_y);
           arc->arrow = TRUE;
-          arc->info.top = runs_y[0];
-        }
-      else
-        {
+          break;
+        case ROUTE_MARGIN:
+        default:
           if (arc->info.source_edge == HASHIYA_ARC_EDGE_NONE)
             {
               add_point (arc, sx, arc->info.source_y);
-              add_point (arc, sx, runs_y[0]);
-              add_point (arc, lane, runs_y[0]);
+              add_point (arc, sx, ys[0]);
+              add_point (arc, arc->lane, ys[0]);
             }
           else
             {
               arc->first_marker = arc->info.source_edge;
-              add_point (arc, lane, arc->info.source_edge == HASHIYA_ARC_EDGE_TOP ? top_edge : bottom_edge);
-              arc->info.source_x = lane;
+              add_point (arc, arc->lane, arc->info.source_edge == HASHIYA_ARC_EDGE_TOP ? top_edge : bottom_edge);
+              arc->info.source_x = arc->lane;
               arc->info.source_y = arc->points[0].y;
             }
           if (arc->info.target_edge == HASHIYA_ARC_EDGE_NONE)
             {
-              add_point (arc, lane, runs_y[1]);
-              add_point (arc, tx, runs_y[1]);
+              add_point (arc, arc->lane, ys[1]);
+              add_point (arc, tx, ys[1]);
               add_point (arc, tx, arc->info.target_y);
               arc->arrow = TRUE;
             }
           else
             {
               arc->last_marker = arc->info.target_edge;
-              add_point (arc, lane, arc->info.target_edge == HASHIYA_ARC_EDGE_TOP ? top_edge : bottom_edge);
-              arc->info.target_x = lane;
+              add_point (arc, arc->lane, arc->info.target_edge == HASHIYA_ARC_EDGE_TOP ? top_edge : bottom_edge);
+              arc->info.target_x = arc->lane;
               arc->info.target_y = arc->points[arc->n_points - 1].y;
             }
-          arc->info.top = G_MAXDOUBLE;
-          for (guint p = 0; p < arc->n_points; p++)
-            arc->info.top = MIN (arc->info.top, arc->points[p].y);
+          break;
         }
+      arc->info.top = G_MAXDOUBLE;
+      for (guint p = 0; p < arc->n_points; p++)
+        arc->info.top = MIN (arc->info.top, arc->points[p].y);
 
-      if (arc->label != NULL && arc->label_run >= 0)
+      /* The label on its run, unless the run is crowded or there is none
+       * (a line down the margin from edge to edge). */
+      if (arc->label != NULL && arc->label_run >= 0 &&
+          (g_array_index (self->runs, Run, arc->label_run).crowded == 0 || arc->info.selected))
         {
           Run *run = &g_array_index (self->runs, Run, arc->label_run);
 
           arc->label_x = (run->x0 + run->x1) / 2.0;
-          arc->label_y = run->row_top - (base + run->level * step);
+          arc->label_y = run_y (run, base, step) - (run->label_above ? step : 0.0);
         }
-      else if (arc->label != NULL && arc->info.source_edge != HASHIYA_ARC_EDGE_NONE &&
-               arc->info.target_edge != HASHIYA_ARC_EDGE_NONE)
-        g_clear_object (&arc->label);   /* a line down the margin: no room beside it */
+      else
+        g_clear_object (&arc->label);
+      arc->info.labelled = arc->label != NULL;
     }
 }
 
@@ -752,9 +860,9 @@ draw_arc (HashiyaRelationArcs *self,
           const Arc           *arc)
 {
   GdkRGBA page = page_color (self);
-  GdkRGBA color = arc->color;
+  GdkRGBA color = arc->info.color;
   double width = arc->info.selected ? 2.6 : 1.6;
-  double alpha = arc->dotted ? 0.6 : arc->preview ? 0.7 : 1.0;
+  double alpha = arc->info.dotted ? 0.6 : arc->preview ? 0.7 : 1.0;
   const graphene_point_t *p = arc->points;
   guint n = arc->n_points;
 
@@ -774,7 +882,7 @@ draw_arc (HashiyaRelationArcs *self,
 
   cairo_set_source_rgba (cr, color.red, color.green, color.blue, alpha);
   cairo_set_line_width (cr, width);
-  if (arc->dotted)
+  if (arc->info.dotted)
     {
       static const double dots[] = { 0.1, 4.0 };
 
@@ -782,7 +890,7 @@ draw_arc (HashiyaRelationArcs *self,
       cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
       cairo_set_line_width (cr, width + 0.6);
     }
-  else if (arc->dashed)
+  else if (arc->info.dashed)
     {
       static const double dashes[] = { 6.0, 3.5 };
 
@@ -872,8 +980,8 @@ hashiya_relation_arcs_snapshot (HashiyaRelationArcs *self,
 
         if (arc->label == NULL || arc->info.selected != (pass == 1))
           continue;
-        ink = arc->info.selected ? page : arc->color;
-        if (arc->dotted && !arc->info.selected)
+        ink = arc->info.selected ? page : arc->info.color;
+        if (arc->info.dotted && !arc->info.selected)
           ink.alpha = 0.75;
         gtk_snapshot_save (snapshot);
         gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (arc->label_x - arc->label_width / 2.0 + LABEL_PAD_X,

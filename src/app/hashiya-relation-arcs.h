@@ -29,7 +29,7 @@ typedef enum
 
 /**
  * HashiyaRelationArc:
- * @relation: (transfer none): the relation drawn
+ * @relation: the relation drawn (%NULL for the one being made)
  * @source_x: where the arc leaves its source mention (or, the source
  *   out of view, where it meets the edge of the view)
  * @target_x: the tip of its arrowhead at the target (or where it meets
@@ -39,9 +39,17 @@ typedef enum
  * @target_edge: the same for the target
  * @across_lines: its ends are on two lines of the view
  * @selected: it is the selected relation, drawn highlighted
+ * @quad_class: the quad class of its type
+ * @color: the colour it is drawn in
+ * @dashed: drawn dashed, as verbal classes are
+ * @dotted: drawn dotted and fainter, as suggestions are
  * @label: the type's name as shown, in the language of the interface
+ * @labelled: the label is drawn (it is left out where arcs crowd)
  *
- * A relation as it is drawn, in the widget's coordinates.
+ * A relation as it is drawn, in the widget's coordinates. Where a source
+ * is drawn from the top of its mention and a target reached at its top,
+ * @source_y and @target_y are the tops of the mentions' lines; an end
+ * reached from the line under it is at the bottom of its line.
  */
 typedef struct
 {
@@ -55,7 +63,12 @@ typedef struct
   HashiyaArcEdge   target_edge;
   gboolean         across_lines;
   gboolean         selected;
+  HashiyaQuadClass quad_class;
+  GdkRGBA          color;
+  gboolean         dashed;
+  gboolean         dotted;
   char            *label;
+  gboolean         labelled;
 } HashiyaRelationArc;
 
 typedef struct _HashiyaRelationArcs HashiyaRelationArcs;

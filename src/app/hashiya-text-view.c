@@ -10,8 +10,12 @@
 #include <glib/gi18n.h>
 #include <math.h>
 
+#include <adwaita.h>
+
+#include "hashiya-dialogs.h"
 #include "hashiya-mention-tags.h"
 #include "hashiya-relation-arcs.h"
+#include "hashiya-relation-chooser.h"
 #include "hashiya-text-view.h"
 
 struct _HashiyaTextView
@@ -26,6 +30,9 @@ struct _HashiyaTextView
   HashiyaRelation    *selected_relation;
   HashiyaRelationArcs *arcs;
   gboolean            show_all_relations;
+  HashiyaRelationChooser *chooser;   /* the target and type of a new relation */
+  guint               trigger_start; /* of the relation being made */
+  guint               trigger_end;
   GtkWidget          *context_menu;
   GtkCssProvider     *font_provider;
   int                 pixels_inside; /* the spacing the font asks for */
@@ -50,11 +57,15 @@ enum {
   MENTION_ACTIVATED,
   MENTION_DELETED,
   PROCLITICS_LEFT_OUT,
+  RELATION_ACTIVATED,
   N_SIGNALS
 };
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+static gboolean is_relating   (HashiyaTextView *self);
+static void     stop_relating (HashiyaTextView *self);
 
 /* A document to edit: none, or a preview, cannot be. */
 static gboolean
@@ -92,6 +103,9 @@ mention_removed_cb (HashiyaTextView *self,
                               hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
   if (mention == self->selected)
     hashiya_text_view_select_mention (self, NULL);
+  if (mention == hashiya_relation_chooser_get_source (self->chooser) ||
+      mention == hashiya_relation_chooser_get_target (self->chooser))
+    stop_relating (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -170,6 +184,8 @@ hashiya_text_view_dispose (GObject *object)
   g_clear_pointer (&self->highlights, hashiya_mention_tags_free);
   g_clear_pointer (&self->arcs, hashiya_relation_arcs_free);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
+  if (self->chooser != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->chooser)));
 
   G_OBJECT_CLASS (hashiya_text_view_parent_class)->dispose (object);
 }
@@ -252,7 +268,9 @@ layout_arcs (HashiyaTextView *self)
 {
   g_autoptr(GPtrArray) shown = relations_shown (self);
 
-  hashiya_relation_arcs_update (self->arcs, self->document, shown, self->selected_relation, NULL, NULL);
+  hashiya_relation_arcs_update (self->arcs, self->document, shown, self->selected_relation,
+                                hashiya_relation_chooser_get_source (self->chooser),
+                                hashiya_relation_chooser_get_target (self->chooser));
 }
 
 /* The arcs are drawn over the text, never as tags: they cannot change
@@ -294,6 +312,18 @@ click_released_cb (HashiyaTextView *self,
 {
   HashiyaMention *mention;
 
+  /* Making a relation: the mention clicked is its target; a click
+   * elsewhere leaves off. */
+  if (n_press == 1 && is_ready (self) && is_relating (self))
+    {
+      mention = hashiya_text_view_mention_at (self, offset_at_point (self, x, y));
+      if (mention != NULL)
+        hashiya_relation_chooser_set_target (self->chooser, mention);
+      else
+        stop_relating (self);
+      return;
+    }
+
   if (n_press != 1 || !is_ready (self) ||
       gtk_text_buffer_get_has_selection (get_buffer (self)))
     return;
@@ -333,6 +363,7 @@ secondary_pressed_cb (HashiyaTextView *self,
 {
   /* Claimed, so that GtkTextView shows no menu of its own. */
   gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  stop_relating (self);
   if (is_ready (self) && !gtk_text_buffer_get_has_selection (get_buffer (self)))
     hashiya_text_view_select_mention (self, hashiya_text_view_mention_at (self, offset_at_point (self, x, y)));
   popup_context_menu (self, x, y);
@@ -357,45 +388,369 @@ popup_menu_action (GtkWidget  *widget,
   popup_context_menu (self, x, y);
 }
 
-/* The next (or previous) suggested mention after the selected one or
- * the cursor, round the end of the text. */
-static HashiyaMention *
-find_suggestion (HashiyaTextView *self,
-                 int              direction)
+/* Says @message in a toast over the page the view is in. */
+static void
+toast (HashiyaTextView *self,
+       const char      *message,
+       gboolean         can_undo)
 {
-  GListModel *mentions = hashiya_document_get_mentions (self->document);
-  guint n = g_list_model_get_n_items (mentions);
-  guint from;
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+  AdwToast *toast;
 
-  if (n == 0)
-    return NULL;
+  gtk_widget_error_bell (GTK_WIDGET (self));
+  if (overlay == NULL)
+    return;
+  toast = adw_toast_new (message);
+  if (can_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+    }
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static gboolean
+is_relating (HashiyaTextView *self)
+{
+  return hashiya_relation_chooser_get_source (self->chooser) != NULL;
+}
+
+static void
+stop_relating (HashiyaTextView *self)
+{
+  if (is_relating (self))
+    hashiya_relation_chooser_cancel (self->chooser);
+}
+
+static gboolean
+covers (HashiyaMention *mention,
+        guint           start,
+        guint           end)
+{
+  return hashiya_mention_get_start (mention) <= start && end <= hashiya_mention_get_end (mention);
+}
+
+/* The mention a relation starts from: the selected one, or the one the
+ * caret is in (or just after), or the one the selection is inside. */
+static HashiyaMention *
+relation_source (HashiyaTextView *self)
+{
+  GtkTextIter from, to;
+  HashiyaMention *mention;
+  guint start, end;
 
   if (self->selected != NULL)
+    return self->selected;
+
+  gtk_text_buffer_get_selection_bounds (get_buffer (self), &from, &to);
+  start = (guint) gtk_text_iter_get_offset (&from);
+  end = (guint) gtk_text_iter_get_offset (&to);
+  mention = hashiya_text_view_mention_at (self, start);
+  if (start == end && mention == NULL && start > 0)
+    mention = hashiya_text_view_mention_at (self, start - 1);
+  if (mention != NULL && start != end && !covers (mention, start, end))
+    return NULL;
+  return mention;
+}
+
+/* The mentions of @source's paragraph but @source, in text order. */
+static GPtrArray *
+paragraph_mentions (HashiyaTextView *self,
+                    HashiyaMention  *source)
+{
+  GPtrArray *mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = hashiya_document_get_n_mentions (self->document);
+  GtkTextIter start, end;
+  guint line_end;
+
+  gtk_text_buffer_get_iter_at_offset (get_buffer (self), &start, (int) hashiya_mention_get_start (source));
+  gtk_text_iter_set_line_offset (&start, 0);
+  end = start;
+  if (!gtk_text_iter_ends_line (&end))
+    gtk_text_iter_forward_to_line_end (&end);
+  line_end = (guint) gtk_text_iter_get_offset (&end);
+  for (guint i = hashiya_document_find_first_at (self->document, (guint) gtk_text_iter_get_offset (&start));
+       i < n && hashiya_mention_get_start (get_mention (self, i)) < line_end; i++)
+    if (get_mention (self, i) != source)
+      g_ptr_array_add (mentions, g_object_ref (get_mention (self, i)));
+  return mentions;
+}
+
+/**
+ * hashiya_text_view_relate:
+ *
+ * Starts a relation from the selected mention (or the one the caret or
+ * the selection is in), as R does: the next mention clicked, or one of
+ * its paragraph picked by typing, is its target; then its type. A
+ * selection besides the mention is the relation's trigger.
+ *
+ * Returns: %FALSE, with a bell, when no mention is selected
+ */
+gboolean
+hashiya_text_view_relate (HashiyaTextView *self)
+{
+  g_autoptr(GPtrArray) targets = NULL;
+  HashiyaMention *source;
+  GdkRectangle rect;
+  guint start, end;
+
+  g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), FALSE);
+
+  if (!is_ready (self))
+    return FALSE;
+  source = relation_source (self);
+  if (source == NULL)
     {
-      from = hashiya_document_find_first_at (self->document, hashiya_mention_get_start (self->selected));
-      while (from < n && get_mention (self, from) != self->selected)
-        from++;
+      toast (self, _("Select the mention to relate first"), FALSE);
+      return FALSE;
     }
+
+  /* The selection, unless it is the mention itself, says why. */
+  self->trigger_start = self->trigger_end = 0;
+  if (hashiya_text_view_get_selection_span (self, &start, &end) && !covers (source, start, end))
+    {
+      self->trigger_start = start;
+      self->trigger_end = end;
+    }
+
+  targets = paragraph_mentions (self, source);
+  hashiya_relation_chooser_start (self->chooser, self->document, source, targets);
+  rect = hashiya_text_view_get_range_rect (self, hashiya_mention_get_start (source), hashiya_mention_get_end (source));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->chooser), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->chooser));
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+static void
+relate_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  hashiya_text_view_relate (HASHIYA_TEXT_VIEW (widget));
+}
+
+/* The chooser has it all: the relation is made, as one undo step, and
+ * selected; a relation the document refuses is not, and the chooser
+ * says why. */
+static void
+relation_chosen_cb (HashiyaTextView        *self,
+                    HashiyaMention         *target,
+                    const char             *type,
+                    const char             *mode,
+                    HashiyaRelationChooser *chooser)
+{
+  HashiyaMention *source = hashiya_relation_chooser_get_source (chooser);
+  g_autoptr(HashiyaRelation) relation = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *now = NULL;
+
+  if (source == NULL || !is_ready (self))
+    return;
+
+  id = hashiya_document_new_relation_id (self->document);
+  now = hashiya_timestamp_now ();
+  relation = hashiya_relation_new (id, type, hashiya_mention_get_id (source), hashiya_mention_get_id (target));
+  hashiya_relation_set_author (relation, hashiya_document_get_author (self->document));
+  hashiya_relation_set_created (relation, now);
+  hashiya_relation_set_modified (relation, now);
+  if (self->trigger_end > self->trigger_start)
+    hashiya_relation_set_trigger (relation, self->trigger_start, self->trigger_end);
+  if (mode != NULL && mode[0] != '\0')
+    hashiya_relation_set_mode (relation, mode);
+
+  if (!hashiya_document_add_relation (self->document, relation, &error))
+    {
+      /* Translators: %s says why, such as "it is the same relation as r2
+       * (consult from m3 to m4)" */
+      g_autofree char *message = g_strdup_printf (_("Not related: %s"), error->message);
+
+      hashiya_relation_chooser_show_error (chooser, message);
+      return;
+    }
+  hashiya_relation_chooser_cancel (chooser);
+  hashiya_text_view_select_relation (self, relation);
+}
+
+static void
+chooser_target_cb (HashiyaTextView *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* While a relation is made, the keys go to its chooser. */
+static gboolean
+key_pressed_cb (HashiyaTextView       *self,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                GtkEventControllerKey *controller)
+{
+  if (!is_relating (self))
+    return FALSE;
+  return hashiya_relation_chooser_handle_key (self->chooser, controller, keyval, state);
+}
+
+/* Suggestions are reviewed in text order, mentions and relations alike:
+ * a relation stands where the first of its ends or its trigger starts,
+ * after the mentions that start there. */
+typedef struct
+{
+  guint offset;
+  int   kind;     /* -1 the caret, 0 a mention, 1 a relation */
+  guint index;
+} ReviewKey;
+
+static int
+compare_keys (const ReviewKey *a,
+              const ReviewKey *b)
+{
+  if (a->offset != b->offset)
+    return a->offset < b->offset ? -1 : 1;
+  if (a->kind != b->kind)
+    return a->kind < b->kind ? -1 : 1;
+  return a->index < b->index ? -1 : a->index > b->index ? 1 : 0;
+}
+
+static guint
+relation_offset (HashiyaTextView *self,
+                 HashiyaRelation *relation)
+{
+  HashiyaMention *source = hashiya_document_lookup_mention (self->document, hashiya_relation_get_source (relation));
+  HashiyaMention *target = hashiya_document_lookup_mention (self->document, hashiya_relation_get_target (relation));
+  guint offset = G_MAXUINT, start, end;
+
+  if (source != NULL)
+    offset = MIN (offset, hashiya_mention_get_start (source));
+  if (target != NULL)
+    offset = MIN (offset, hashiya_mention_get_start (target));
+  if (hashiya_relation_get_trigger (relation, &start, &end))
+    offset = MIN (offset, start);
+  return offset;
+}
+
+/* Where the review stands: the selected relation, the selected mention,
+ * or the caret. */
+static ReviewKey
+review_position (HashiyaTextView *self)
+{
+  GListModel *relations = hashiya_document_get_relations (self->document);
+  GtkTextIter cursor;
+
+  if (self->selected_relation != NULL)
+    for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+      {
+        g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+
+        if (relation == self->selected_relation)
+          return (ReviewKey) { relation_offset (self, relation), 1, i };
+      }
+  if (self->selected != NULL)
+    {
+      guint n = hashiya_document_get_n_mentions (self->document);
+
+      for (guint i = hashiya_document_find_first_at (self->document, hashiya_mention_get_start (self->selected)); i < n; i++)
+        if (get_mention (self, i) == self->selected)
+          return (ReviewKey) { hashiya_mention_get_start (self->selected), 0, i };
+    }
+  gtk_text_buffer_get_iter_at_mark (get_buffer (self), &cursor, gtk_text_buffer_get_insert (get_buffer (self)));
+  return (ReviewKey) { (guint) gtk_text_iter_get_offset (&cursor), -1, 0 };
+}
+
+/* Keeps @key if it is the nearest yet after @from (before it, going
+ * back), and the first (last) of all, for going round the end. */
+static void
+consider (const ReviewKey *key,
+          const ReviewKey *from,
+          int              direction,
+          ReviewKey       *next,
+          gboolean        *have_next,
+          ReviewKey       *round,
+          gboolean        *have_round)
+{
+  int side = compare_keys (key, from) * direction;
+
+  if (side > 0 && (!*have_next || compare_keys (key, next) * direction < 0))
+    {
+      *next = *key;
+      *have_next = TRUE;
+    }
+  if (side != 0 && (!*have_round || compare_keys (key, round) * direction < 0))
+    {
+      *round = *key;
+      *have_round = TRUE;
+    }
+}
+
+/* The next (or previous) suggestion, mention or relation, after the
+ * selected one or the caret, round the end of the text: one of
+ * @mention and @relation is set, or neither when there is none. */
+static gboolean
+find_suggestion (HashiyaTextView  *self,
+                 int               direction,
+                 HashiyaMention  **mention,
+                 HashiyaRelation **relation)
+{
+  GListModel *relations = hashiya_document_get_relations (self->document);
+  guint n = hashiya_document_get_n_mentions (self->document);
+  ReviewKey from = review_position (self);
+  ReviewKey next = { 0 }, round = { 0 };
+  gboolean have_next = FALSE, have_round = FALSE;
+
+  *mention = NULL;
+  *relation = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      HashiyaMention *m = get_mention (self, i);
+
+      if (hashiya_mention_get_status (m) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        consider (&(ReviewKey) { hashiya_mention_get_start (m), 0, i }, &from, direction, &next, &have_next, &round,
+                  &have_round);
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(HashiyaRelation) r = g_list_model_get_item (relations, i);
+
+      if (hashiya_relation_get_status (r) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        consider (&(ReviewKey) { relation_offset (self, r), 1, i }, &from, direction, &next, &have_next, &round,
+                  &have_round);
+    }
+
+  if (!have_next && !have_round)
+    return FALSE;
+  if (!have_next)
+    next = round;
+  if (next.kind == 0)
+    *mention = get_mention (self, next.index);
   else
     {
-      GtkTextIter cursor;
+      g_autoptr(HashiyaRelation) r = g_list_model_get_item (relations, next.index);
 
-      gtk_text_buffer_get_iter_at_mark (get_buffer (self), &cursor, gtk_text_buffer_get_insert (get_buffer (self)));
-      from = hashiya_document_find_first_at (self->document, (guint) gtk_text_iter_get_offset (&cursor));
-      if (direction > 0)
-        from = (from + n - 1) % n;
+      *relation = r;   /* the document keeps it */
     }
+  return TRUE;
+}
 
-  for (guint step = 1; step <= n; step++)
+/* Selects the next suggestion, if any. */
+static gboolean
+select_next_suggestion (HashiyaTextView *self,
+                        int              direction)
+{
+  HashiyaMention *mention;
+  HashiyaRelation *relation;
+
+  if (!find_suggestion (self, direction, &mention, &relation))
+    return FALSE;
+  if (mention != NULL)
+    hashiya_text_view_select_mention (self, mention);
+  else
     {
-      guint i = (guint) (((int) from + direction * (int) step) % (int) n + (int) n) % n;
-      HashiyaMention *mention = get_mention (self, i);
-
-      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
-        return mention;
+      hashiya_text_view_select_mention (self, NULL);
+      hashiya_text_view_select_relation (self, relation);
     }
-
-  return NULL;
+  return TRUE;
 }
 
 static void
@@ -404,16 +759,12 @@ next_suggestion_action (GtkWidget  *widget,
                         GVariant   *parameter)
 {
   HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
-  HashiyaMention *next;
 
   if (!is_ready (self))
     return;
 
-  next = find_suggestion (self, g_str_equal (action_name, "mention.previous-suggestion") ? -1 : +1);
-  if (next == NULL)
+  if (!select_next_suggestion (self, g_str_equal (action_name, "mention.previous-suggestion") ? -1 : +1))
     gtk_widget_error_bell (widget);
-  else
-    hashiya_text_view_select_mention (self, next);
 }
 
 static void
@@ -452,6 +803,30 @@ annotate_with_action (GtkWidget  *widget,
     gtk_widget_error_bell (widget);
 }
 
+/* Enter on the selected relation: a suggestion is accepted, and the
+ * review goes on; another is for its editor. */
+static void
+activate_relation (HashiyaTextView *self)
+{
+  g_autoptr(HashiyaRelation) relation = g_object_ref (self->selected_relation);
+  g_autoptr(HashiyaRelation) edit = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (hashiya_relation_get_status (relation) != HASHIYA_MENTION_STATUS_SUGGESTED)
+    {
+      g_signal_emit (self, signals[RELATION_ACTIVATED], 0, relation);
+      return;
+    }
+  edit = hashiya_relation_copy (relation);
+  hashiya_relation_set_status (edit, HASHIYA_MENTION_STATUS_ACCEPTED);
+  if (!hashiya_document_update_relation (self->document, relation, edit, &error))
+    {
+      toast (self, error->message, FALSE);
+      return;
+    }
+  select_next_suggestion (self, +1);
+}
+
 static void
 annotate_action (GtkWidget  *widget,
                  const char *action_name,
@@ -462,17 +837,19 @@ annotate_action (GtkWidget  *widget,
 
   if (!is_ready (self))
     return;
+  if (self->selected_relation != NULL && !gtk_text_buffer_get_has_selection (get_buffer (self)))
+    {
+      activate_relation (self);
+      return;
+    }
   if (self->selected != NULL && !gtk_text_buffer_get_has_selection (get_buffer (self)) &&
       hashiya_mention_get_status (self->selected) == HASHIYA_MENTION_STATUS_SUGGESTED)
     {
       g_autoptr(HashiyaMention) edit = hashiya_mention_copy (self->selected);
-      HashiyaMention *next;
 
       hashiya_mention_set_status (edit, HASHIYA_MENTION_STATUS_ACCEPTED);
       hashiya_document_update_mention (self->document, self->selected, edit, NULL);
-      next = find_suggestion (self, +1);
-      if (next != NULL)
-        hashiya_text_view_select_mention (self, next);
+      select_next_suggestion (self, +1);
       return;
     }
   if (self->selected != NULL && !gtk_text_buffer_get_has_selection (get_buffer (self)))
@@ -488,28 +865,31 @@ annotate_action (GtkWidget  *widget,
   g_signal_emit (self, signals[ANNOTATE_REQUESTED], 0, start, end);
 }
 
+/* Removes @mention, and then goes on to the next suggestion when it was
+ * one, or says it is removed. */
 static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
+remove_mention (HashiyaTextView *self,
+                HashiyaMention  *mention)
 {
-  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
-  g_autoptr(HashiyaMention) mention = NULL;
-
-  if (self->selected == NULL || !is_ready (self))
-    {
-      gtk_widget_error_bell (widget);
-      return;
-    }
-
-  mention = g_object_ref (self->selected);
   if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_SUGGESTED)
     {
-      HashiyaMention *next = find_suggestion (self, +1);
+      HashiyaMention *next_mention = NULL;
+      HashiyaRelation *next_relation = NULL;
 
+      find_suggestion (self, +1, &next_mention, &next_relation);
+      /* The relations of the mention go with it. */
+      if (next_relation != NULL &&
+          (g_strcmp0 (hashiya_relation_get_source (next_relation), hashiya_mention_get_id (mention)) == 0 ||
+           g_strcmp0 (hashiya_relation_get_target (next_relation), hashiya_mention_get_id (mention)) == 0))
+        next_relation = NULL;
+      if (next_relation != NULL)
+        g_object_ref (next_relation);
       hashiya_document_remove_mention (self->document, mention);
-      if (next != NULL && next != mention)
-        hashiya_text_view_select_mention (self, next);
+      if (next_mention != NULL && next_mention != mention)
+        hashiya_text_view_select_mention (self, next_mention);
+      else if (next_relation != NULL)
+        hashiya_text_view_select_relation (self, next_relation);
+      g_clear_object (&next_relation);
       return;
     }
   hashiya_document_remove_mention (self->document, mention);
@@ -517,11 +897,114 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
+remove_mention_response_cb (HashiyaTextView  *self,
+                            const char       *response,
+                            AdwMessageDialog *dialog)
+{
+  HashiyaMention *mention = g_object_get_data (G_OBJECT (dialog), "mention");
+
+  /* Still a mention of the document, after whatever came meanwhile. */
+  if (g_str_equal (response, "remove") && self->document != NULL &&
+      hashiya_document_lookup_mention (self->document, hashiya_mention_get_id (mention)) == mention)
+    remove_mention (self, mention);
+}
+
+static void
+delete_mention_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  g_autoptr(GPtrArray) relations = NULL;
+  GtkWidget *dialog;
+
+  if (self->selected == NULL || !is_ready (self))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  /* Relations go with their ends: that is asked first. */
+  relations = hashiya_document_get_mention_relations (self->document, hashiya_mention_get_id (self->selected));
+  if (relations->len == 0)
+    {
+      g_autoptr(HashiyaMention) mention = g_object_ref (self->selected);
+
+      remove_mention (self, mention);
+      return;
+    }
+  dialog = hashiya_remove_mention_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), self->selected, relations->len);
+  g_object_set_data_full (G_OBJECT (dialog), "mention", g_object_ref (self->selected), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (remove_mention_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Removes the selected relation; a suggestion is rejected, and the
+ * review goes on. */
+static void
+delete_relation_action (GtkWidget  *widget,
+                        const char *action_name,
+                        GVariant   *parameter)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+  g_autoptr(HashiyaRelation) relation = NULL;
+  HashiyaMention *next_mention = NULL;
+  HashiyaRelation *next_relation = NULL;
+
+  if (self->selected_relation == NULL || !is_ready (self))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  relation = g_object_ref (self->selected_relation);
+  if (hashiya_relation_get_status (relation) != HASHIYA_MENTION_STATUS_SUGGESTED)
+    {
+      hashiya_document_remove_relation (self->document, relation);
+      toast (self, _("Relation removed"), TRUE);
+      return;
+    }
+  find_suggestion (self, +1, &next_mention, &next_relation);
+  if (next_relation != NULL)
+    g_object_ref (next_relation);
+  hashiya_document_remove_relation (self->document, relation);
+  if (next_mention != NULL)
+    hashiya_text_view_select_mention (self, next_mention);
+  else if (next_relation != NULL && next_relation != relation)
+    hashiya_text_view_select_relation (self, next_relation);
+  g_clear_object (&next_relation);
+}
+
+/* Delete, BackSpace: the selected relation, else the selected mention;
+ * with neither, the key goes on to the text view. */
+static gboolean
+delete_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+
+  if (!is_ready (self))
+    return FALSE;
+  if (self->selected_relation != NULL)
+    return gtk_widget_activate_action (widget, "relation.delete", NULL);
+  if (self->selected != NULL)
+    return gtk_widget_activate_action (widget, "mention.delete", NULL);
+  return FALSE;
+}
+
+/* Escape unselects the relation first, then the mention. */
+static void
 unselect_action (GtkWidget  *widget,
                  const char *action_name,
                  GVariant   *parameter)
 {
-  hashiya_text_view_select_mention (HASHIYA_TEXT_VIEW (widget), NULL);
+  HashiyaTextView *self = HASHIYA_TEXT_VIEW (widget);
+
+  if (self->selected_relation != NULL)
+    hashiya_text_view_select_relation (self, NULL);
+  else
+    hashiya_text_view_select_mention (self, NULL);
 }
 
 static void
@@ -591,10 +1074,22 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   signals[PROCLITICS_LEFT_OUT] =
     g_signal_new ("proclitics-left-out", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+  /**
+   * HashiyaTextView::relation-activated:
+   * @relation: the selected relation
+   *
+   * Enter on the selected relation, when it is not a suggestion (a
+   * suggestion is accepted): its details are asked for.
+   */
+  signals[RELATION_ACTIVATED] =
+    g_signal_new ("relation-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_RELATION);
 
   gtk_widget_class_install_action (widget_class, "mention.annotate-with", "i", annotate_with_action);
   gtk_widget_class_install_action (widget_class, "mention.annotate", NULL, annotate_action);
-  gtk_widget_class_install_action (widget_class, "mention.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "mention.delete", NULL, delete_mention_action);
+  gtk_widget_class_install_action (widget_class, "mention.relate", NULL, relate_action);
+  gtk_widget_class_install_action (widget_class, "relation.delete", NULL, delete_relation_action);
   gtk_widget_class_install_action (widget_class, "mention.unselect", NULL, unselect_action);
   gtk_widget_class_install_action (widget_class, "mention.next-suggestion", NULL, next_suggestion_action);
   gtk_widget_class_install_action (widget_class, "mention.previous-suggestion", NULL, next_suggestion_action);
@@ -613,6 +1108,9 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, 0, "mention.annotate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, 0, "mention.annotate", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "mention.unselect", NULL);
+  /* R relates the selected mention to another. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, 0, "mention.relate", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_R, GDK_SHIFT_MASK, "mention.relate", NULL);
   /* Reviewing suggestions: the next one is one key away. */
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, 0, "mention.next-suggestion", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, 0, "mention.previous-suggestion", NULL);
@@ -626,13 +1124,8 @@ hashiya_text_view_init (HashiyaTextView *self)
   GtkGesture *click = gtk_gesture_click_new ();
   GtkGesture *secondary = gtk_gesture_click_new ();
   GtkEventController *shortcuts = gtk_shortcut_controller_new ();
-  /* The last one is the one menus show. */
-  static const struct { guint key; const char *action; } own_keys[] = {
-    { GDK_KEY_BackSpace, "mention.delete" },
-    { GDK_KEY_KP_Delete, "mention.delete" },
-    { GDK_KEY_Delete, "mention.delete" },
-    { GDK_KEY_Menu, "mention.annotate" },
-  };
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  static const guint delete_keys[] = { GDK_KEY_BackSpace, GDK_KEY_KP_Delete, GDK_KEY_Delete };
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) clipboard = g_menu_new ();
   g_autoptr(GMenu) mention = g_menu_new ();
@@ -661,6 +1154,7 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_menu_append (clipboard, _("_Copy"), "clipboard.copy");
   g_menu_append (clipboard, _("Select _All"), "selection.select-all");
   g_menu_append (mention, _("_Annotate…"), "mention.annotate");
+  g_menu_append (mention, _("Relate _To…"), "mention.relate");
   g_menu_append (mention, _("_Remove Mention"), "mention.delete");
   g_menu_append_section (menu, NULL, G_MENU_MODEL (mention));
   g_menu_append_section (menu, NULL, G_MENU_MODEL (clipboard));
@@ -672,16 +1166,30 @@ hashiya_text_view_init (HashiyaTextView *self)
   gtk_widget_set_direction (self->context_menu, gtk_widget_get_default_direction ());
   gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
 
+  /* While a relation is made, its chooser has the keys first. */
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), keys);
+
   /* GtkTextView binds Delete, BackSpace and Menu itself, and a class's
    * own bindings come after its parent's: so these keys are looked at
-   * first, in the capture phase. When the action is disabled (no mention
-   * selected) the key goes on to the text view. */
-  for (guint i = 0; i < G_N_ELEMENTS (own_keys); i++)
+   * first, in the capture phase. With nothing selected (no mention, no
+   * relation) the key goes on to the text view. */
+  for (guint i = 0; i < G_N_ELEMENTS (delete_keys); i++)
     gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
-                                          gtk_shortcut_new (gtk_keyval_trigger_new (own_keys[i].key, 0),
-                                                            gtk_named_action_new (own_keys[i].action)));
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (delete_keys[i], 0),
+                                                            gtk_callback_action_new (delete_key_cb, NULL, NULL)));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
+                                                          gtk_named_action_new ("mention.annotate")));
   gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  self->chooser = HASHIYA_RELATION_CHOOSER (hashiya_relation_chooser_new ());
+  gtk_widget_set_parent (GTK_WIDGET (self->chooser), GTK_WIDGET (self));
+  g_signal_connect_swapped (self->chooser, "chosen", G_CALLBACK (relation_chosen_cb), self);
+  g_signal_connect_swapped (self->chooser, "notify::target", G_CALLBACK (chooser_target_cb), self);
+  g_signal_connect_swapped (self->chooser, "closed", G_CALLBACK (chooser_target_cb), self);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
@@ -689,6 +1197,7 @@ hashiya_text_view_init (HashiyaTextView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mention.delete", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "relation.delete", FALSE);
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self), FALSE);
   gtk_text_view_set_cursor_visible (GTK_TEXT_VIEW (self), TRUE);
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (self), GTK_WRAP_WORD_CHAR);
@@ -769,6 +1278,7 @@ hashiya_text_view_set_document (HashiyaTextView *self,
       tagged_to = hashiya_mention_get_start (hashiya_document_get_mention (preview, n - 1)) + 1;
     }
   set_previewing (self, FALSE);
+  stop_relating (self);
   hashiya_text_view_select_mention (self, NULL);
   hashiya_text_view_select_relation (self, NULL);
   g_set_object (&self->document, document);
@@ -809,6 +1319,7 @@ hashiya_text_view_show_preview (HashiyaTextView *self,
 
   if (preview == NULL)
     {
+      stop_relating (self);
       hashiya_text_view_select_mention (self, NULL);
       g_signal_group_set_target (self->document_signals, NULL);
       g_signal_group_set_target (self->catalog_signals, NULL);
@@ -988,17 +1499,18 @@ hashiya_text_view_set_style (HashiyaTextView *self,
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
-/* Every line has room above it for the arcs of relations: spacing alone,
- * which never changes how a line is shaped, and the same whether arcs
- * are shown or not, so that showing them moves no text. */
+/* Every line has room above it for the arcs of relations, besides the
+ * spacing the settings ask for: spacing alone, which never changes how a
+ * line is shaped, and the same whether arcs are shown or not, so that
+ * showing them moves no text. */
 static void
 apply_spacing (HashiyaTextView *self)
 {
   int room = hashiya_relation_arcs_get_room (self->arcs);
 
-  gtk_text_view_set_pixels_inside_wrap (GTK_TEXT_VIEW (self), MAX (self->pixels_inside, room));
+  gtk_text_view_set_pixels_inside_wrap (GTK_TEXT_VIEW (self), self->pixels_inside + room);
   gtk_text_view_set_pixels_below_lines (GTK_TEXT_VIEW (self), self->pixels_below);
-  gtk_text_view_set_pixels_above_lines (GTK_TEXT_VIEW (self), MAX (room - self->pixels_below, 0));
+  gtk_text_view_set_pixels_above_lines (GTK_TEXT_VIEW (self), room);
 }
 
 /**
@@ -1199,6 +1711,8 @@ hashiya_text_view_select_relation (HashiyaTextView *self,
 
   if (!g_set_object (&self->selected_relation, relation))
     return;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "relation.delete", relation != NULL);
 
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);

@@ -60,5 +60,6 @@ gboolean         hashiya_text_view_get_show_all_relations (HashiyaTextView *self
 void             hashiya_text_view_set_show_all_relations (HashiyaTextView *self,
                                                            gboolean         show_all);
 GArray          *hashiya_text_view_get_relation_arcs    (HashiyaTextView *self);
+gboolean         hashiya_text_view_relate               (HashiyaTextView *self);
 
 G_END_DECLS

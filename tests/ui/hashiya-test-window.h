@@ -36,6 +36,15 @@ void hashiya_test_mention_added_cb (HashiyaDocument *document, HashiyaMention *m
 GArray *hashiya_test_paragraph_glyphs (GtkTextView *view, int line, gboolean with_tags);
 void hashiya_test_assert_colour_only (GtkTextTag *tag, gpointer data);
 
+typedef gboolean (*HashiyaTestReadyFunc) (gpointer data);
+gboolean hashiya_test_wait_ready (HashiyaTestReadyFunc ready, gpointer data, guint seconds);
+void hashiya_test_press_until_ready (HashiyaWindow *window, const char *key, HashiyaTestReadyFunc ready, gpointer data);
+void hashiya_test_click_native (GtkNative *native, double x, double y, const char *button);
+void hashiya_test_click_widget (GtkWidget *widget, const char *button);
+void hashiya_test_click_text_until_ready (HashiyaWindow *window, guint offset, const char *button,
+                                          HashiyaTestReadyFunc ready, gpointer data);
+void hashiya_test_screenshot (HashiyaWindow *window, const char *name);
+
 /* The window's parts. */
 #define window_sidebar(w) HASHIYA_SIDEBAR (hashiya_test_page_child ((w), "sidebar"))
 #define window_search_entry(w) GTK_SEARCH_ENTRY (hashiya_test_find_bar_child ((w), "search_entry"))
