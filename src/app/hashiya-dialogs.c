@@ -94,6 +94,29 @@ hashiya_remove_actor_dialog_new (GtkWindow       *parent,
 }
 
 /**
+ * hashiya_remove_mention_dialog_new:
+ * @n_relations: how many relations @mention is an end of
+ *
+ * Asked before a mention goes with its relations: "cancel" or "remove".
+ */
+GtkWidget *
+hashiya_remove_mention_dialog_new (GtkWindow      *parent,
+                                   HashiyaMention *mention,
+                                   guint           n_relations)
+{
+  g_autofree char *body = g_strdup_printf (ngettext ("«%s» is an end of %u relation, which is removed with it.",
+                                                     "«%s» is an end of %u relations, which are removed with it.",
+                                                     n_relations),
+                                           hashiya_mention_get_quote_exact (mention), n_relations);
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Remove the Mention and Its Relations?"), body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}
+
+/**
  * hashiya_show_reanchor_report:
  * @replaced: the user replaced the text (rather than opened a file whose
  *   text was edited outside Hashiya)

@@ -107,6 +107,15 @@ dropdown_selected_cb (HashiyaMentionPopover *self)
   apply (self);
 }
 
+/* Relate To…: the popover closes, and the text view takes the new
+ * relation's target and type. */
+static void
+relate_clicked_cb (HashiyaMentionPopover *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+  gtk_widget_activate_action (GTK_WIDGET (self), "mention.relate", NULL);
+}
+
 static void
 mention_changed_cb (HashiyaMentionPopover *self,
                     HashiyaMention        *mention)
@@ -146,6 +155,7 @@ hashiya_mention_popover_class_init (HashiyaMentionPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, author_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, created_label);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, relate_clicked_cb);
 }
 
 static void

@@ -347,13 +347,15 @@ mode_menu_new (void)
   GMenu *menu = g_menu_new ();
   g_autoptr(GMenu) meetings = g_menu_new ();
   g_autoptr(GMenu) cooperation = g_menu_new ();
+  g_auto(GStrv) modes = hashiya_relation_modes ();
 
-  for (guint i = 0; hashiya_relation_modes[i] != NULL; i++)
+  for (guint i = 0; modes[i] != NULL; i++)
     {
-      g_autoptr(GMenuItem) item = g_menu_item_new (hashiya_relation_mode_get_label (hashiya_relation_modes[i]), NULL);
+      g_autoptr(GMenuItem) item = g_menu_item_new (hashiya_relation_mode_get_display_name (modes[i]), NULL);
 
-      g_menu_item_set_action_and_target (item, "editor.set-mode", "s", hashiya_relation_modes[i]);
-      /* host … third-party are ways of meeting; the rest of cooperating. */
+      g_menu_item_set_action_and_target (item, "editor.set-mode", "s", modes[i]);
+      /* host … third-party are ways of meeting (consult); the others of
+       * cooperating (cooperate, aid). */
       g_menu_append_item (i < 5 ? meetings : cooperation, item);
     }
   g_menu_append_section (menu, _("Meeting"), G_MENU_MODEL (meetings));

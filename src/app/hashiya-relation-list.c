@@ -174,7 +174,7 @@ filter_func (gpointer item,
          end_matches (self->document, hashiya_relation_get_target (relation), self->query) ||
          (type != NULL && hashiya_relation_type_matches (type, self->query)) ||
          (mode != NULL && (hashiya_folded_contains (mode, self->query) ||
-                           hashiya_folded_contains (hashiya_relation_mode_get_label (mode), self->query)));
+                           hashiya_folded_contains (hashiya_relation_mode_get_display_name (mode), self->query)));
 }
 
 static gboolean

@@ -425,9 +425,9 @@ update (HashiyaRelationRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->suggested_label), suggested);
   gtk_widget_set_visible (GTK_WIDGET (self->negated_label), hashiya_relation_get_negated (self->relation));
   gtk_widget_set_visible (GTK_WIDGET (self->modality_label), modality != HASHIYA_MODALITY_ASSERTED);
-  set_label (self->modality_label, hashiya_modality_get_label (modality), FALSE);
+  set_label (self->modality_label, hashiya_modality_get_display_name (modality), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->mode_label), mode != NULL && mode[0] != '\0');
-  set_label (self->mode_label, mode != NULL ? hashiya_relation_mode_get_label (mode) : "", FALSE);
+  set_label (self->mode_label, mode != NULL ? hashiya_relation_mode_get_display_name (mode) : "", FALSE);
   gtk_widget_set_visible (self->badges, suggested || hashiya_relation_get_negated (self->relation) ||
                                           modality != HASHIYA_MODALITY_ASSERTED || (mode != NULL && mode[0] != '\0'));
 

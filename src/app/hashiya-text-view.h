@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "hashiya-core.h"
+#include "hashiya-relation-arcs.h"
 
 G_BEGIN_DECLS
 
@@ -50,5 +51,15 @@ void             hashiya_text_view_mark_matches         (HashiyaTextView *self,
 void             hashiya_text_view_mark_current_match   (HashiyaTextView *self,
                                                          guint            start,
                                                          guint            end);
+
+/* Relations. */
+HashiyaRelation *hashiya_text_view_get_selected_relation (HashiyaTextView *self);
+void             hashiya_text_view_select_relation      (HashiyaTextView *self,
+                                                         HashiyaRelation *relation);
+gboolean         hashiya_text_view_get_show_all_relations (HashiyaTextView *self);
+void             hashiya_text_view_set_show_all_relations (HashiyaTextView *self,
+                                                           gboolean         show_all);
+GArray          *hashiya_text_view_get_relation_arcs    (HashiyaTextView *self);
+gboolean         hashiya_text_view_relate               (HashiyaTextView *self);
 
 G_END_DECLS

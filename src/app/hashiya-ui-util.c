@@ -30,6 +30,29 @@ hashiya_popover_return_focus (GtkPopover *popover)
     gtk_widget_grab_focus (parent);
 }
 
+/* Whether names are shown in Arabic, rather than English, in the
+ * language of the interface. */
+static gboolean
+names_in_arabic (void)
+{
+  /* Translators: "ar" if actors should be named by their Arabic names in
+   * this language, "en" for their English names. */
+  return g_str_equal (C_("actor name language", "en"), "ar");
+}
+
+static const char *
+pick_name (const char *arabic,
+           const char *english,
+           const char *id)
+{
+  const char *first = names_in_arabic () ? arabic : english;
+  const char *second = names_in_arabic () ? english : arabic;
+
+  return first != NULL && first[0] != '\0' ? first
+       : second != NULL && second[0] != '\0' ? second
+       : id;
+}
+
 /**
  * hashiya_actor_get_display_name:
  *
@@ -40,19 +63,77 @@ hashiya_popover_return_focus (GtkPopover *popover)
 const char *
 hashiya_actor_get_display_name (HashiyaActor *actor)
 {
-  /* Translators: "ar" if actors should be named by their Arabic names in
-   * this language, "en" for their English names. */
-  gboolean arabic = g_str_equal (C_("actor name language", "en"), "ar");
-  const char *first, *second;
-
   g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), NULL);
 
-  first = arabic ? hashiya_actor_get_name_ar (actor) : hashiya_actor_get_name_en (actor);
-  second = arabic ? hashiya_actor_get_name_en (actor) : hashiya_actor_get_name_ar (actor);
+  return pick_name (hashiya_actor_get_name_ar (actor), hashiya_actor_get_name_en (actor),
+                    hashiya_actor_get_id (actor));
+}
 
-  return first != NULL && first[0] != '\0' ? first
-       : second != NULL && second[0] != '\0' ? second
-       : hashiya_actor_get_id (actor);
+/**
+ * hashiya_relation_type_get_display_name:
+ *
+ * The type's name in the language of the interface, as
+ * hashiya_actor_get_display_name() names actors.
+ */
+const char *
+hashiya_relation_type_get_display_name (HashiyaRelationType *type)
+{
+  g_return_val_if_fail (HASHIYA_IS_RELATION_TYPE (type), NULL);
+
+  return pick_name (hashiya_relation_type_get_name_ar (type), hashiya_relation_type_get_name_en (type),
+                    hashiya_relation_type_get_id (type));
+}
+
+/* The modes the relation suggestions give, in the order they are offered. */
+static const struct
+{
+  const char *mode;
+  const char *name;
+} relation_modes[] = {
+  /* Translators: the modes of a relation: how it happened (the host
+   * of a meeting, a visit, a phone call …) */
+  { "host", NC_("relation mode", "host") },
+  { "visit", NC_("relation mode", "visit") },
+  { "phone", NC_("relation mode", "phone") },
+  { "multilateral", NC_("relation mode", "multilateral") },
+  { "third-party", NC_("relation mode", "third party") },
+  { "military", NC_("relation mode", "military") },
+  { "economic", NC_("relation mode", "economic") },
+  { "diplomatic", NC_("relation mode", "diplomatic") },
+};
+
+/**
+ * hashiya_relation_modes:
+ *
+ * Returns: (transfer full): the usual modes of a relation ("host",
+ *   "visit" …), as they are written in files, for g_strfreev()
+ */
+char **
+hashiya_relation_modes (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (relation_modes); i++)
+    g_strv_builder_add (builder, relation_modes[i].mode);
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * hashiya_relation_mode_get_display_name:
+ * @mode: a relation's mode, as written in files
+ *
+ * Returns: the name of @mode in the language of the interface: a usual
+ *   mode translated, any other as it is
+ */
+const char *
+hashiya_relation_mode_get_display_name (const char *mode)
+{
+  g_return_val_if_fail (mode != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (relation_modes); i++)
+    if (g_str_equal (relation_modes[i].mode, mode))
+      return g_dpgettext2 (NULL, "relation mode", relation_modes[i].name);
+  return mode;
 }
 
 static gboolean
@@ -231,28 +312,6 @@ hashiya_folded_contains (const char *text,
 }
 
 /**
- * hashiya_relation_type_get_display_name:
- *
- * The relation type's name in the language of the interface, as actors
- * are named (hashiya_actor_get_display_name()).
- */
-const char *
-hashiya_relation_type_get_display_name (HashiyaRelationType *type)
-{
-  gboolean arabic = g_str_equal (C_("actor name language", "en"), "ar");
-  const char *first, *second;
-
-  g_return_val_if_fail (HASHIYA_IS_RELATION_TYPE (type), NULL);
-
-  first = arabic ? hashiya_relation_type_get_name_ar (type) : hashiya_relation_type_get_name_en (type);
-  second = arabic ? hashiya_relation_type_get_name_en (type) : hashiya_relation_type_get_name_ar (type);
-
-  return first != NULL && first[0] != '\0' ? first
-       : second != NULL && second[0] != '\0' ? second
-       : hashiya_relation_type_get_id (type);
-}
-
-/**
  * hashiya_relation_type_matches:
  * @folded_query: a query folded by hashiya_fold_for_search()
  *
@@ -271,47 +330,13 @@ hashiya_relation_type_matches (HashiyaRelationType *type,
          hashiya_folded_contains (hashiya_relation_type_get_cameo (type), folded_query);
 }
 
-/* Meetings (consult), then ways of cooperating (cooperate, aid). */
-const char * const hashiya_relation_modes[] = {
-  "host", "visit", "phone", "multilateral", "third-party", "military", "economic", "diplomatic", NULL,
-};
-
 /**
- * hashiya_relation_mode_get_label:
- *
- * A mode the guide names, in the language of the interface; any other is
- * shown as written.
- */
-const char *
-hashiya_relation_mode_get_label (const char *mode)
-{
-  static const struct {
-    const char *mode;
-    const char *label;
-  } labels[] = {
-    { "host", NC_("relation mode", "host") },
-    { "visit", NC_("relation mode", "visit") },
-    { "phone", NC_("relation mode", "phone") },
-    { "multilateral", NC_("relation mode", "multilateral") },
-    { "third-party", NC_("relation mode", "third party") },
-    { "military", NC_("relation mode", "military") },
-    { "economic", NC_("relation mode", "economic") },
-    { "diplomatic", NC_("relation mode", "diplomatic") },
-  };
-
-  for (guint i = 0; mode != NULL && i < G_N_ELEMENTS (labels); i++)
-    if (g_str_equal (mode, labels[i].mode))
-      return g_dpgettext2 (GETTEXT_PACKAGE, "relation mode", labels[i].label);
-  return mode;
-}
-
-/**
- * hashiya_modality_get_label:
+ * hashiya_modality_get_display_name:
  *
  * How sure the text is of a relation, in the language of the interface.
  */
 const char *
-hashiya_modality_get_label (HashiyaModality modality)
+hashiya_modality_get_display_name (HashiyaModality modality)
 {
   switch (modality)
     {

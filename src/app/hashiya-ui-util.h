@@ -20,16 +20,15 @@ const char   *hashiya_actor_pick_color       (HashiyaCatalog *catalog);
 HashiyaActor *hashiya_actor_new_named        (HashiyaCatalog *catalog,
                                               const char     *name) G_GNUC_WARN_UNUSED_RESULT;
 
+const char   *hashiya_relation_type_get_display_name (HashiyaRelationType *type);
+char        **hashiya_relation_modes                 (void) G_GNUC_WARN_UNUSED_RESULT;
+const char   *hashiya_relation_mode_get_display_name (const char          *mode);
+const char   *hashiya_modality_get_display_name       (HashiyaModality      modality);
+gboolean      hashiya_relation_type_matches          (HashiyaRelationType *type,
+                                                      const char          *folded_query);
+
 char         *hashiya_fold_for_search        (const char     *text) G_GNUC_WARN_UNUSED_RESULT;
 gboolean      hashiya_folded_contains        (const char     *text,
                                               const char     *folded_query);
-const char   *hashiya_relation_type_get_display_name (HashiyaRelationType *type);
-gboolean      hashiya_relation_type_matches  (HashiyaRelationType *type,
-                                              const char          *folded_query);
-
-/* The ways of a relation that the annotation guide names. */
-extern const char * const hashiya_relation_modes[];
-const char   *hashiya_relation_mode_get_label (const char    *mode);
-const char   *hashiya_modality_get_label     (HashiyaModality modality);
 
 G_END_DECLS

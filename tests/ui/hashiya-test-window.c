@@ -470,9 +470,9 @@ hashiya_test_flag_is_set (gpointer data)
 
 /* Runs the main loop until @ready says so, or @seconds have passed. */
 gboolean
-hashiya_test_wait_ready (HashiyaTestReady ready,
-                         gpointer         data,
-                         guint            seconds)
+hashiya_test_wait_ready (HashiyaTestReadyFunc ready,
+                         gpointer             data,
+                         guint                seconds)
 {
   gboolean waited = FALSE;
   guint id = g_timeout_add_seconds (seconds, hashiya_test_timeout_cb, &waited);
@@ -484,14 +484,14 @@ hashiya_test_wait_ready (HashiyaTestReady ready,
   return ready (data);
 }
 
-/* Presses @key (an xdotool key name) until @ready says it took effect:
- * an X key event can be lost on a busy machine, so each attempt waits
- * four seconds for its effect before pressing again. */
+/* Presses @key (an xdotool key name, such as "r" or "ctrl+z") until
+ * @ready says it took effect: under load an X key event can be lost.
+ * Only for keys that are safe to press twice. */
 void
-hashiya_test_press_until_ready (HashiyaWindow    *window,
-                                const char       *key,
-                                HashiyaTestReady  ready,
-                                gpointer          data)
+hashiya_test_press_until_ready (HashiyaWindow        *window,
+                                const char           *key,
+                                HashiyaTestReadyFunc  ready,
+                                gpointer              data)
 {
   for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
     {
@@ -545,4 +545,49 @@ hashiya_test_click_widget (GtkWidget  *widget,
                                                    gtk_widget_get_width (widget) / 2.0,
                                                    gtk_widget_get_height (widget) / 2.0, &x, &y));
   hashiya_test_click_native (native, x, y, button);
+}
+
+/* Clicks @button on the character at @offset of the window's text with
+ * the real pointer, again until @ready says it took effect. */
+void
+hashiya_test_click_text_until_ready (HashiyaWindow        *window,
+                                     guint                 offset,
+                                     const char           *button,
+                                     HashiyaTestReadyFunc  ready,
+                                     gpointer              data)
+{
+  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
+    {
+      HashiyaTextView *view = hashiya_window_get_text_view (window);
+      GdkRectangle rect;
+      double x, y;
+
+      hashiya_test_focus_window (window);
+      hashiya_test_wait_for_frames (GTK_WIDGET (window), 1);
+      rect = hashiya_text_view_get_range_rect (view, offset, offset + 1);
+      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
+                                                       rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
+                                                       &x, &y));
+      hashiya_test_click_native (GTK_NATIVE (window), x, y, button);
+      hashiya_test_wait_ready (ready, data, 4);
+    }
+  g_assert_true (ready (data));
+}
+
+/* With $HASHIYA_SCREENSHOT_DIR set, the whole screen as NAME.png there,
+ * once the window has drawn what it shows. */
+void
+hashiya_test_screenshot (HashiyaWindow *window,
+                         const char    *name)
+{
+  const char *dir = g_getenv ("HASHIYA_SCREENSHOT_DIR");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 3);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  hashiya_test_run_xdotool ((const char * const[]) { "import", "-window", "root", path, NULL });
 }

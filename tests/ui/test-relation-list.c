@@ -682,7 +682,7 @@ test_relation_list_editor_keys (void)
   /* Swapped, Baku accuses Yerevan no more but Yerevan Baku: that relation
    * exists. Refused, with the core's words; nothing changed. */
   position = hashiya_undo_stack_get_position (undo);
-  hashiya_test_press_until_ready (window, "alt+s", (HashiyaTestReady) hashiya_relation_editor_get_error, editor);
+  hashiya_test_press_until_ready (window, "alt+s", (HashiyaTestReadyFunc) hashiya_relation_editor_get_error, editor);
   g_assert_cmpstr (hashiya_relation_editor_get_error (editor), ==,
                    "it is the same relation as r2 (accuse from m44 to m43)");
   g_assert_cmpstr (hashiya_relation_get_source (accuses), ==, "m43");

@@ -2380,40 +2380,13 @@ window_xid (GtkWindow *window)
 }
 #endif
 
-/* Clicks @button (1 or 3) on the character at @offset with the real
- * pointer, again until @ready says it took effect (an X event can be
- * lost). */
-static void
-click_text_until_ready (HashiyaWindow *window,
-                        guint          offset,
-                        const char    *button,
-                        HashiyaTestReady      ready,
-                        gpointer       data)
-{
-  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
-    {
-      GdkRectangle rect;
-      double x, y;
-
-      hashiya_test_focus_window (window);
-      hashiya_test_wait_for_frames (GTK_WIDGET (window), 1);
-      rect = hashiya_text_view_get_range_rect (hashiya_window_get_text_view (window), offset, offset + 1);
-      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_WIDGET (window),
-                                                       rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
-                                                       &x, &y));
-      hashiya_test_click_native (GTK_NATIVE (window), x, y, button);
-      hashiya_test_wait_ready (ready, data, 4);
-    }
-  g_assert_true (ready (data));
-}
-
 static void
 click_until (HashiyaWindow *window,
              guint          offset,
              const char    *button,
              gboolean      *done)
 {
-  click_text_until_ready (window, offset, button, hashiya_test_flag_is_set, done);
+  hashiya_test_click_text_until_ready (window, offset, button, hashiya_test_flag_is_set, done);
 }
 
 static void
@@ -2629,7 +2602,7 @@ test_window_remove_mention_keeps_actor (void)
   g_assert_true (actor_clicked (&wait));
   mention = hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window));
 
-  click_text_until_ready (window, hashiya_mention_get_start (mention) + 2, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  hashiya_test_click_text_until_ready (window, hashiya_mention_get_start (mention) + 2, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
   hashiya_test_wait_for_frames (menu, 2);
   g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
@@ -2737,7 +2710,7 @@ test_window_context_menu (void)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   mention = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
 
-  click_text_until_ready (window, 82, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  hashiya_test_click_text_until_ready (window, 82, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
   hashiya_test_wait_for_frames (menu, 2);
   items = menu_items (menu);
@@ -2753,7 +2726,7 @@ test_window_context_menu (void)
   hashiya_test_click_widget (menu_item (menu, "Select All"), "1");
   g_assert_true (hashiya_test_wait_ready (has_text_selection, buffer, 10));
   g_assert_true (hashiya_test_wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
-  click_text_until_ready (window, 300, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  hashiya_test_click_text_until_ready (window, 300, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
   hashiya_test_wait_for_frames (menu, 2);
   g_assert_true (gtk_text_buffer_get_has_selection (buffer));
