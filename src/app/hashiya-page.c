@@ -5,11 +5,10 @@
  * A page shows a HashiyaDocumentFile: its text in the text view, its
  * actors, mentions and relations in the sidebar, the find bar, the
  * progress of long work, the bar that tells of another program's changes,
- * and the toasts.
- * It follows the file: a new document, a preview of a big one, busy or
- * not. Annotating (the actor chooser, a mention's popover) and the actor
- * list's buttons (page.*) are the page's; what applies to the whole file
- * is the window's.
+ * and the toasts. It follows the file: a new document, a preview of a big
+ * one, busy or not. Annotating (the actor chooser, a mention's popover, a
+ * relation's editor) and the actor list's buttons (page.*) are the
+ * page's; what applies to the whole file is the window's.
  */
 
 #define G_LOG_DOMAIN "hashiya-page"
@@ -23,6 +22,7 @@
 #include "hashiya-dialogs.h"
 #include "hashiya-mention-popover.h"
 #include "hashiya-page.h"
+#include "hashiya-relation-editor.h"
 #include "hashiya-sidebar.h"
 
 struct _HashiyaPage
@@ -35,6 +35,7 @@ struct _HashiyaPage
   double                 zoom;
   HashiyaActorChooser   *actor_chooser;
   HashiyaMentionPopover *mention_popover;
+  HashiyaRelationEditor *relation_editor;
 
   AdwToastOverlay       *toast_overlay;
   HashiyaFindBar        *find_bar;
@@ -327,17 +328,38 @@ sidebar_mention_activated_cb (HashiyaPage    *self,
   hashiya_text_view_select_mention (self->text_view, mention);
 }
 
-/* A relation of the Relations list, shown in the text at its source. */
+/* A relation of the Relations list, selected and shown in the text. */
 static void
 sidebar_relation_activated_cb (HashiyaPage     *self,
                                HashiyaRelation *relation)
 {
-  HashiyaMention *source = hashiya_document_lookup_mention (self->document, hashiya_relation_get_source (relation));
+  hashiya_text_view_select_relation (self->text_view, relation);
+}
 
-  if (source != NULL)
-    hashiya_text_view_select_mention (self->text_view, source);
-  else
-    gtk_widget_error_bell (GTK_WIDGET (self));
+/* Enter on a relation selected in the text: its editor, at its source. */
+static void
+relation_activated_cb (HashiyaPage     *self,
+                       HashiyaRelation *relation)
+{
+  HashiyaMention *source = hashiya_document_lookup_mention (self->document, hashiya_relation_get_source (relation));
+  GdkRectangle rect;
+
+  if (source == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  rect = hashiya_text_view_get_range_rect (self->text_view, hashiya_mention_get_start (source),
+                                           hashiya_mention_get_end (source));
+  hashiya_relation_editor_set_relation (self->relation_editor, self->document, relation);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->relation_editor), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->relation_editor));
+}
+
+static void
+relation_removed_cb (HashiyaPage *self)
+{
+  hashiya_page_toast (self, _("Relation removed"), TRUE);
 }
 
 static void
@@ -509,6 +531,8 @@ hashiya_page_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->actor_chooser)));
   if (self->mention_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->mention_popover)));
+  if (self->relation_editor != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->relation_editor)));
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_PAGE);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
@@ -554,6 +578,7 @@ hashiya_page_class_init (HashiyaPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, sidebar_actor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_mention_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_relation_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, relation_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_bar_toast_cb);
@@ -580,6 +605,11 @@ hashiya_page_init (HashiyaPage *self)
   g_signal_connect_swapped (self->actor_chooser, "new-actor", G_CALLBACK (new_actor_cb), self);
   self->mention_popover = HASHIYA_MENTION_POPOVER (hashiya_mention_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->mention_popover), GTK_WIDGET (self->text_view));
+  self->relation_editor = HASHIYA_RELATION_EDITOR (hashiya_relation_editor_new ());
+  gtk_popover_set_position (GTK_POPOVER (self->relation_editor), GTK_POS_BOTTOM);
+  gtk_widget_set_parent (GTK_WIDGET (self->relation_editor), GTK_WIDGET (self->text_view));
+  hashiya_relation_editor_set_text_view (self->relation_editor, self->text_view);
+  g_signal_connect_swapped (self->relation_editor, "removed", G_CALLBACK (relation_removed_cb), self);
   hashiya_find_bar_set_view (self->find_bar, self->text_view);
   hashiya_sidebar_set_text_view (self->sidebar, self->text_view);
 

@@ -8,7 +8,8 @@
  * go and change. A search entry narrows the list to the relations of an
  * actor (by its names, id or aliases, or a mention's words, folded as
  * searches fold Arabic) or a type, a dropdown to one type. Clicking a row,
- * or Enter on it, shows the relation in the text (::relation-activated).
+ * or Enter on it, shows the relation in the text (::relation-activated);
+ * the row of the relation selected in the text is the list's selected row.
  * On a row that has the focus, Enter accepts a suggested relation, Delete
  * rejects or removes it, F2 edits it (HashiyaRelationEditor) and the Menu
  * key opens its menu, as a right click does. The list says how to make a
@@ -36,7 +37,8 @@ struct _HashiyaRelationList
   GtkSortListModel      *sorted;
   GtkFilterListModel    *shown;
   GtkCustomFilter       *filter;
-  GtkNoSelection        *selection;
+  GtkSingleSelection    *selection;
+  HashiyaTextView       *text_view;      /* weak */
   GListStore            *type_models;    /* "All Types", then the catalogue's */
   GtkFlattenListModel   *types;
   char                  *query;          /* folded */
@@ -194,6 +196,31 @@ scroll_to_top_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* The row of the relation selected in the text is the list's selected
+ * row, and in view. */
+static void
+show_selected_relation (HashiyaRelationList *self)
+{
+  HashiyaRelation *relation = self->text_view != NULL ? hashiya_text_view_get_selected_relation (self->text_view) : NULL;
+  GListModel *shown = G_LIST_MODEL (self->shown);
+  guint n = g_list_model_get_n_items (shown);
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; relation != NULL && i < n; i++)
+    {
+      g_autoptr(HashiyaRelation) item = g_list_model_get_item (shown, i);
+
+      if (item == relation)
+        {
+          position = i;
+          break;
+        }
+    }
+  gtk_single_selection_set_selected (self->selection, position);
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
 /* The list, or why it is empty. */
 static void
 update_stack (HashiyaRelationList *self)
@@ -214,6 +241,7 @@ refilter (HashiyaRelationList *self)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_stack (self);
+  show_selected_relation (self);
 }
 
 static void
@@ -596,6 +624,9 @@ hashiya_relation_list_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_handle_id (&self->scroll_source, g_source_remove);
+  if (self->text_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->text_view, self);
+  g_clear_weak_pointer (&self->text_view);
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_RELATION_LIST);
   /* The children the template does not name. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
@@ -668,11 +699,15 @@ hashiya_relation_list_init (HashiyaRelationList *self)
   self->sorted = gtk_sort_list_model_new (NULL, GTK_SORTER (sorter));
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->shown = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), GTK_FILTER (self->filter));
-  self->selection = gtk_no_selection_new (G_LIST_MODEL (self->shown));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->shown));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   /* With single-click activation, GTK 4.8 selects the row under the
-   * pointer as it moves: rows are activated, never selected. */
+   * pointer as it moves: rows are activated, and the row selected is that
+   * of the relation selected in the text. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self->list_view), "list.select-item", FALSE);
 
   factory = gtk_signal_list_item_factory_new ();
@@ -753,7 +788,16 @@ hashiya_relation_list_set_text_view (HashiyaRelationList *self,
                                      HashiyaTextView     *view)
 {
   g_return_if_fail (HASHIYA_IS_RELATION_LIST (self));
+  g_return_if_fail (view == NULL || HASHIYA_IS_TEXT_VIEW (view));
+
+  if (self->text_view != NULL)
+    g_signal_handlers_disconnect_by_data (self->text_view, self);
+  g_set_weak_pointer (&self->text_view, view);
+  if (view != NULL)
+    g_signal_connect_object (view, "notify::selected-relation", G_CALLBACK (show_selected_relation), self,
+                             G_CONNECT_SWAPPED);
   hashiya_relation_editor_set_text_view (self->editor, view);
+  show_selected_relation (self);
 }
 
 /**

@@ -506,6 +506,8 @@ hashiya_window_init (HashiyaWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
   g_object_bind_property (self->find_button, "active", hashiya_page_get_find_bar (self->page), "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "show-all-relations", hashiya_page_get_text_view (self->page), "show-all-relations",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   adw_split_button_set_menu_model (self->open_button, recent);

@@ -431,20 +431,27 @@ test_relation_list_filters (void)
 
 typedef struct
 {
-  HashiyaWindow  *window;
-  HashiyaMention *mention;
+  HashiyaWindow   *window;
+  HashiyaRelation *relation;
 } SelectedWait;
 
 static gboolean
-mention_selected (gpointer data)
+relation_selected (gpointer data)
 {
   SelectedWait *wait = data;
 
-  return hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (wait->window)) == wait->mention;
+  return hashiya_text_view_get_selected_relation (hashiya_window_get_text_view (wait->window)) == wait->relation;
 }
 
-/* A click on a row (the real pointer) shows its relation in the text, and
- * so does Enter on a row. */
+static guint
+list_selected (HashiyaWindow *window)
+{
+  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (relation_list_view (window))));
+}
+
+/* A click on a row (the real pointer) selects its relation in the text,
+ * and so does Enter on a row; the list's selected row is that of the
+ * relation selected in the text, however it was selected. */
 static void
 test_relation_list_click_shows (void)
 {
@@ -462,18 +469,27 @@ test_relation_list_click_shows (void)
   accuses = hashiya_document_relate (document, "accuse", "m43", "m44", NULL);
   wait_for_rows (window, "r1 r2");
 
-  wait = (SelectedWait) { window, hashiya_document_lookup_mention (document, "m43") };
-  for (guint attempt = 0; attempt < 5 && !mention_selected (&wait); attempt++)
+  g_assert_cmpuint (list_selected (window), ==, GTK_INVALID_LIST_POSITION);
+  wait = (SelectedWait) { window, accuses };
+  for (guint attempt = 0; attempt < 5 && !relation_selected (&wait); attempt++)
     {
       hashiya_test_focus_window (window);
       hashiya_test_click_widget (GTK_WIDGET (row_label (find_row (window, accuses), "title_label")), "1");
-      hashiya_test_wait_ready (mention_selected, &wait, 4);
+      hashiya_test_wait_ready (relation_selected, &wait, 4);
     }
-  g_assert_true (mention_selected (&wait));
+  g_assert_true (relation_selected (&wait));
+  g_assert_cmpuint (list_selected (window), ==, 1);
 
-  wait.mention = hashiya_document_lookup_mention (document, "m3");
+  wait.relation = hosts;
   focus_row (window, hosts);
-  hashiya_test_press_until_ready (window, "Return", mention_selected, &wait);
+  hashiya_test_press_until_ready (window, "Return", relation_selected, &wait);
+  g_assert_cmpuint (list_selected (window), ==, 0);
+
+  /* Selected in the text, selected in the list; a mention selected, none. */
+  hashiya_text_view_select_relation (hashiya_window_get_text_view (window), accuses);
+  g_assert_cmpuint (list_selected (window), ==, 1);
+  hashiya_text_view_select_mention (hashiya_window_get_text_view (window), hashiya_document_lookup_mention (document, "m3"));
+  g_assert_cmpuint (list_selected (window), ==, GTK_INVALID_LIST_POSITION);
 
   hashiya_test_close_window (window);
 }
@@ -753,6 +769,47 @@ test_relation_list_editor_keys (void)
   hashiya_test_close_window (window);
 }
 
+static gboolean
+text_editor_shown (gpointer data)
+{
+  GtkWidget *editor = hashiya_test_first_of_type (GTK_WIDGET (hashiya_window_get_text_view (data)),
+                                                  HASHIYA_TYPE_RELATION_EDITOR);
+
+  return editor != NULL && gtk_widget_get_mapped (editor);
+}
+
+/* Enter on a relation selected in the text opens the same editor, at its
+ * source in the text; a change there shows in the list. */
+static void
+test_relation_list_editor_from_text (void)
+{
+  g_autoptr(HashiyaDocument) document = NULL;
+  HashiyaWindow *window;
+  HashiyaRelation *hosts;
+  HashiyaRelationEditor *editor;
+  GtkWidget *view;
+
+  if (!hashiya_test_have_x11 ())
+    return;
+
+  window = open_gold_window (&document);
+  view = GTK_WIDGET (hashiya_window_get_text_view (window));
+  show_relations (window);
+  hosts = hashiya_document_relate (document, "consult", "m3", "m4", NULL);
+  wait_for_rows (window, "r1");
+  hashiya_text_view_select_relation (HASHIYA_TEXT_VIEW (view), hosts);
+  hashiya_test_focus_window (window);
+  g_assert_true (gtk_widget_grab_focus (view));
+  hashiya_test_press_until_ready (window, "Return", text_editor_shown, window);
+  editor = HASHIYA_RELATION_EDITOR (hashiya_test_first_of_type (view, HASHIYA_TYPE_RELATION_EDITOR));
+  g_assert_true (hashiya_relation_editor_get_relation (editor) == hosts);
+
+  hashiya_test_press_until_ready (window, "alt+n", negated, hosts);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row_label (find_row (window, hosts), "negated_label"))));
+
+  hashiya_test_close_window (window);
+}
+
 static void
 relations_suggested_cb (HashiyaFileOperations *operations,
                         guint                  added,
@@ -860,8 +917,7 @@ test_relation_list_suggest_and_review (void)
   second = hashiya_document_lookup_relation (document, "r2");
   focus_row (window, first);
   hashiya_test_press_until_ready (window, "Return", is_accepted, first);
-  g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) ==
-                 hashiya_document_lookup_mention (document, "m1"));
+  g_assert_true (hashiya_text_view_get_selected_relation (hashiya_window_get_text_view (window)) == first);
   g_assert_cmpuint (count_status (document, HASHIYA_MENTION_STATUS_ACCEPTED), ==, 1);
   focus_row (window, second);
   removed[0] = document;
@@ -932,7 +988,9 @@ test_relation_list_shortcuts (void)
   window = open_gold_window (&document);
   g_assert_true (window_shows_some (window));
   hashiya_test_press_until_ready (window, "ctrl+shift+r", window_shows_all, window);
+  g_assert_true (hashiya_text_view_get_show_all_relations (hashiya_window_get_text_view (window)));
   hashiya_test_press_until_ready (window, "ctrl+shift+r", window_shows_some, window);
+  g_assert_false (hashiya_text_view_get_show_all_relations (hashiya_window_get_text_view (window)));
   hashiya_test_close_window (window);
 }
 
@@ -1004,6 +1062,7 @@ main (int    argc,
   g_test_add_func ("/relation-list/filters", test_relation_list_filters);
   g_test_add_func ("/relation-list/click-shows", test_relation_list_click_shows);
   g_test_add_func ("/relation-list/editor-keys", test_relation_list_editor_keys);
+  g_test_add_func ("/relation-list/editor-from-text", test_relation_list_editor_from_text);
   g_test_add_func ("/relation-list/suggest-and-review", test_relation_list_suggest_and_review);
   g_test_add_func ("/relation-list/shortcuts", test_relation_list_shortcuts);
   g_test_add_func ("/relation-list/arabic", test_relation_list_arabic);
