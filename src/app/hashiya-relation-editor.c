@@ -128,12 +128,15 @@ load (HashiyaRelationEditor *self)
       g_autofree char *words = hashiya_text_slice (hashiya_document_get_text (self->document), start, end);
 
       gtk_label_set_label (self->trigger_label, words);
+      /* The trigger is words of the Arabic text. */
+      gtk_widget_set_direction (GTK_WIDGET (self->trigger_label), GTK_TEXT_DIR_RTL);
       gtk_widget_remove_css_class (GTK_WIDGET (self->trigger_label), "dim-label");
     }
   else
     {
       /* Translators: the relation has no trigger */
       gtk_label_set_label (self->trigger_label, _("None"));
+      gtk_widget_set_direction (GTK_WIDGET (self->trigger_label), GTK_TEXT_DIR_NONE);
       gtk_widget_add_css_class (GTK_WIDGET (self->trigger_label), "dim-label");
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.clear-trigger",
@@ -453,8 +456,6 @@ hashiya_relation_editor_init (HashiyaRelationEditor *self)
   gtk_widget_set_parent (GTK_WIDGET (self->type_chooser), GTK_WIDGET (self->type_button));
   g_signal_connect_swapped (self->type_chooser, "type-chosen", G_CALLBACK (type_chosen_cb), self);
   gtk_menu_button_set_menu_model (self->mode_button, modes);
-  /* The trigger is words of the Arabic text. */
-  gtk_widget_set_direction (GTK_WIDGET (self->trigger_label), GTK_TEXT_DIR_RTL);
 
   g_signal_connect_swapped (self->modality_dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), self);
   g_signal_connect_swapped (self->status_dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), self);

@@ -594,23 +594,6 @@ key_pressed_cb (HashiyaRelationList   *self,
     }
 }
 
-/* Rows wrap and the empty states' words too: the page asks for no more
- * width than it needs at least, and takes the sidebar's. */
-static void
-hashiya_relation_list_measure (GtkWidget      *widget,
-                               GtkOrientation  orientation,
-                               int             for_size,
-                               int            *minimum,
-                               int            *natural,
-                               int            *minimum_baseline,
-                               int            *natural_baseline)
-{
-  GTK_WIDGET_CLASS (hashiya_relation_list_parent_class)->measure (widget, orientation, for_size, minimum, natural,
-                                                                  minimum_baseline, natural_baseline);
-  if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *natural = *minimum;
-}
-
 static void
 hashiya_relation_list_dispose (GObject *object)
 {
@@ -647,7 +630,6 @@ hashiya_relation_list_class_init (HashiyaRelationListClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = hashiya_relation_list_dispose;
-  widget_class->measure = hashiya_relation_list_measure;
 
   /**
    * HashiyaRelationList::relation-activated:
