@@ -518,8 +518,11 @@ hashiya_relation_row_class_init (HashiyaRelationRowClass *klass)
 static void
 hashiya_relation_row_init (HashiyaRelationRow *self)
 {
+  GtkLayoutManager *layout = gtk_widget_get_layout_manager (GTK_WIDGET (self));
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self))), 10);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout), GTK_ORIENTATION_VERTICAL);
+  gtk_box_layout_set_spacing (GTK_BOX_LAYOUT (layout), 3);
   /* The sentence is Arabic: it reads, and is aligned, right to left
    * whatever the language of the interface. */
   gtk_widget_set_direction (GTK_WIDGET (self->sentence_label), GTK_TEXT_DIR_RTL);

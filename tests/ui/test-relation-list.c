@@ -141,6 +141,7 @@ typedef struct
 {
   HashiyaWindow *window;
   const char    *ids;
+  gboolean       first;
 } RowsWait;
 
 static gboolean
@@ -148,8 +149,24 @@ rows_are (gpointer data)
 {
   RowsWait *wait = data;
   g_autofree char *ids = shown_ids (wait->window);
+  g_autofree char *prefix = g_strconcat (wait->ids, " ", NULL);
 
-  return g_str_equal (ids, wait->ids);
+  return g_str_equal (ids, wait->ids) || (wait->first && g_str_has_prefix (ids, prefix));
+}
+
+static void
+wait_for (HashiyaWindow *window,
+          const char    *ids,
+          gboolean       first)
+{
+  RowsWait wait = { window, ids, first };
+  g_autofree char *shown = NULL;
+
+  if (!hashiya_test_wait_ready (rows_are, &wait, 20))
+    {
+      shown = shown_ids (window);
+      g_error ("the list shows “%s”, not “%s”%s", shown, ids, first ? " first" : "");
+    }
 }
 
 /* Waits until the list shows the relations @ids ("r2 r13"), in order. */
@@ -157,14 +174,16 @@ static void
 wait_for_rows (HashiyaWindow *window,
                const char    *ids)
 {
-  RowsWait wait = { window, ids };
-  g_autofree char *shown = NULL;
+  wait_for (window, ids, FALSE);
+}
 
-  if (!hashiya_test_wait_ready (rows_are, &wait, 20))
-    {
-      shown = shown_ids (window);
-      g_error ("the list shows “%s”, not “%s”", shown, ids);
-    }
+/* Waits until the list shows the relations @ids first, and maybe more
+ * below them as the window has room. */
+static void
+wait_for_first_rows (HashiyaWindow *window,
+                     const char    *ids)
+{
+  wait_for (window, ids, TRUE);
 }
 
 static HashiyaRelationRow *
@@ -902,7 +921,7 @@ test_relation_list_suggest_and_review (void)
   g_assert_cmpuint (g_list_model_get_n_items (hashiya_relation_list_get_shown (window_relation_list (window))), ==, 20);
   first = hashiya_document_lookup_relation (document, "r1");
   second = hashiya_document_lookup_relation (document, "r2");
-  wait_for_rows (window, "r1 r2 r3 r4 r5 r6 r7 r8");
+  wait_for_first_rows (window, "r1 r2 r3 r4 r5");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row_label (find_row (window, first), "suggested_label"))));
   g_assert_true (gtk_widget_get_visible (row_child (find_row (window, first), "accept_button")));
   hashiya_test_screenshot (window, "relation-list-suggested");
@@ -914,7 +933,7 @@ test_relation_list_suggest_and_review (void)
   g_assert_true (hashiya_undo_stack_redo (undo));
   g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 20);
   first = hashiya_document_lookup_relation (document, "r1");
-  wait_for_rows (window, "r1 r2 r3 r4 r5 r6 r7 r8");
+  wait_for_first_rows (window, "r1 r2 r3 r4 r5");
 
   /* Accept All, one step. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.accept-all-relations", NULL));
@@ -928,7 +947,7 @@ test_relation_list_suggest_and_review (void)
   g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 0);
   g_assert_true (hashiya_undo_stack_undo (undo));
   g_assert_cmpuint (count_status (document, HASHIYA_MENTION_STATUS_SUGGESTED), ==, 20);
-  wait_for_rows (window, "r1 r2 r3 r4 r5 r6 r7 r8");
+  wait_for_first_rows (window, "r1 r2 r3 r4 r5");
 
   /* Enter on the first row accepts it; Delete on the second rejects it. */
   first = hashiya_document_lookup_relation (document, "r1");
@@ -1061,7 +1080,7 @@ test_relation_list_arabic (void)
   /* The suggestions, and the editor, in Arabic. */
   /* (Tehran hosting the 3+3 meeting is there already: r3 is not made.) */
   g_assert_cmpuint (hashiya_document_suggest_relations (document, HASHIYA_MENTION_STATUS_SUGGESTED), ==, 19);
-  wait_for_rows (window, "r2 r1 r4 r5 r6 r7 r8 r9 r10");
+  wait_for_first_rows (window, "r2 r1 r4 r5 r6");
   g_assert_cmpstr (hashiya_relation_get_mode (hashiya_document_lookup_relation (document, "r4")), ==, "multilateral");
   g_assert_cmpstr (gtk_label_get_text (row_label (find_row (window, hashiya_document_lookup_relation (document, "r4")),
                                                   "mode_label")), ==, "متعدد الأطراف");
