@@ -199,3 +199,136 @@ hashiya_test_assert_same_mentions (HashiyaDocument *a,
       g_assert_cmpstr (hashiya_mention_get_note (x), ==, hashiya_mention_get_note (y));
     }
 }
+
+/* Every mention and relation of @document is @author's. */
+void
+hashiya_test_sign (HashiyaDocument *document,
+                   const char      *author)
+{
+  GListModel *relations = hashiya_document_get_relations (document);
+
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    hashiya_mention_set_author (hashiya_document_get_mention (document, i), author);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+
+      hashiya_relation_set_author (relation, author);
+    }
+}
+
+/* The words (letters and their marks) of @text that no mention of
+ * @document touches, as start, end pairs. */
+static GArray *
+free_words (HashiyaDocument *document)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+  g_autofree char *content = hashiya_text_slice (text, 0, hashiya_text_get_length (text));
+  g_autofree gboolean *taken = g_new0 (gboolean, hashiya_text_get_length (text) + 1);
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint offset = 0, start = 0;
+  gboolean in_word = FALSE;
+
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+
+      for (guint c = hashiya_mention_get_start (mention); c < hashiya_mention_get_end (mention); c++)
+        taken[c] = TRUE;
+    }
+  for (const char *p = content;; p = g_utf8_next_char (p), offset++)
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean letter = c != 0 && (g_unichar_isalpha (c) || g_unichar_ismark (c));
+
+      if (letter && !in_word)
+        start = offset;
+      if (!letter && in_word)
+        {
+          gboolean free = TRUE;
+
+          for (guint k = start; k < offset; k++)
+            free = free && !taken[k];
+          if (free && offset - start >= 3)
+            {
+              g_array_append_val (words, start);
+              g_array_append_val (words, offset);
+            }
+        }
+      in_word = letter;
+      if (c == 0)
+        break;
+    }
+  return words;
+}
+
+/**
+ * hashiya_test_gold_version:
+ * @variant: 0 for the gold itself; 1 to 7 for another annotator's version
+ * @author: whose version it is: the author of every mention and relation
+ *
+ * The bundled article with its gold mentions and relations; a variant
+ * has, made the same way every time, 10 mentions with another actor
+ * (the next one of the catalogue), 5 removed (with their relations) and
+ * 5 added on words no gold mention touches.
+ */
+HashiyaDocument *
+hashiya_test_gold_version (guint       variant,
+                           const char *author)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7-relations.ann", NULL);
+  g_autofree char *txt = hashiya_test_sample_path ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) originals = g_ptr_array_new ();
+  g_autoptr(GArray) words = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaDocument *document;
+  HashiyaCatalog *catalog;
+  guint n_actors;
+
+  g_assert_cmpuint (variant, <=, 7);
+  document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 71);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 22);
+  if (variant == 0)
+    {
+      hashiya_test_sign (document, author);
+      return document;
+    }
+
+  catalog = hashiya_document_get_catalog (document);
+  n_actors = hashiya_catalog_get_n_actors (catalog);
+  words = free_words (document);
+  g_assert_cmpuint (words->len / 2, >=, variant + 11 * 4 + 1);
+  for (guint i = 0; i < 71; i++)
+    g_ptr_array_add (originals, hashiya_document_get_mention (document, i));
+
+  for (guint j = 0; j < 10; j++)
+    {
+      HashiyaMention *mention = g_ptr_array_index (originals, variant + 7 * j);
+      g_autoptr(HashiyaMention) state = hashiya_mention_copy (mention);
+      guint actor = 0;
+
+      while (g_strcmp0 (hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, actor)),
+                        hashiya_mention_get_actor (mention)) != 0)
+        actor++;
+      hashiya_mention_set_actor (state, hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, (actor + 1) % n_actors)));
+      hashiya_document_update_mention (document, mention, state, &error);
+      g_assert_no_error (error);
+    }
+  for (guint j = 0; j < 5; j++)
+    hashiya_document_remove_mention (document, g_ptr_array_index (originals, variant + 3 + 14 * j));
+  for (guint j = 0; j < 5; j++)
+    {
+      guint w = variant + 11 * j;
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, (j + variant) % n_actors);
+
+      hashiya_document_annotate (document, g_array_index (words, guint, 2 * w), g_array_index (words, guint, 2 * w + 1),
+                                 hashiya_actor_get_id (actor), HASHIYA_MENTION_TYPE_OTHER, &error);
+      g_assert_no_error (error);
+    }
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 71);
+  hashiya_test_sign (document, author);
+  return document;
+}

@@ -36,5 +36,9 @@ char            *hashiya_test_sample_path          (void);
 HashiyaDocument *hashiya_test_import_gold          (void);
 void             hashiya_test_assert_same_mentions (HashiyaDocument *a,
                                                     HashiyaDocument *b);
+HashiyaDocument *hashiya_test_gold_version         (guint            variant,
+                                                    const char      *author);
+void             hashiya_test_sign                 (HashiyaDocument *document,
+                                                    const char      *author);
 
 G_END_DECLS

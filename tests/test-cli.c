@@ -12,12 +12,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "hashiya-test-cli.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
-
-/* Root reads and writes past any permission: permission cases run the
- * CLI as this unprivileged user instead. */
-#define NOBODY 65534
 
 typedef struct
 {
@@ -25,60 +22,13 @@ typedef struct
   char *sample;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
+/* The shared runner under the names these tests use. */
+typedef HashiyaTestRun Result;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, hashiya_test_run_clear)
 
-static void
-result_clear (Result *result)
-{
-  g_free (result->out);
-  g_free (result->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static void
-drop_privileges (gpointer user_data)
-{
-  if (setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
-    _exit (126);
-}
-
-static Result
-run_cli_as (gboolean            as_nobody,
-            const char * const *args)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  Result result = { 0 };
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("HASHIYA_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  if (as_nobody && geteuid () == 0)
-    g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &result.out, &result.err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  result.status = g_subprocess_get_exit_status (process);
-  g_assert_cmpint (result.status, !=, 126);
-
-  return result;
-}
-
-#define run_cli(...) run_cli_as (FALSE, (const char * const[]) { __VA_ARGS__, NULL })
-#define run_cli_nobody(...) run_cli_as (TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli(...) hashiya_test_run_cli_full (NULL, NULL, FALSE, (const char * const[]) { __VA_ARGS__, NULL })
+#define run_cli_nobody(...) hashiya_test_run_cli_full (NULL, NULL, TRUE, (const char * const[]) { __VA_ARGS__, NULL })
+#define assert_refused hashiya_test_assert_refused
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -118,21 +68,6 @@ new_document (Fixture *fixture)
   g_assert_cmpstr (r.err, ==, "");
   g_assert_cmpint (r.status, ==, 0);
   return doc;
-}
-
-/* The bad input exits 1, says what is wrong and writes nothing. */
-static void
-assert_refused (Result     *r,
-                const char *message,
-                const char *output)
-{
-  g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s\n", message);
-
-  g_assert_cmpstr (r->err, ==, expected);
-  g_assert_cmpint (r->status, ==, 1);
-  g_assert_cmpstr (r->out, ==, "");
-  if (output != NULL)
-    g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
 }
 
 static JsonObject *
@@ -813,6 +748,139 @@ test_cli_conll_labels (Fixture       *fixture,
   g_assert_cmpstr (conll, ==, "-DOCSTART- O\n\nزار O\nأرمينيا B-Country\nأمس O\n\n");
 }
 
+/* Every mention and relation of the document at @path is @author's. */
+static void
+assert_authored (const char *path,
+                 const char *author,
+                 guint       min_mentions)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_document_load_file (path, &error);
+  GListModel *relations;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), >=, min_mentions);
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    g_assert_cmpstr (hashiya_mention_get_author (hashiya_document_get_mention (document, i)), ==, author);
+  relations = hashiya_document_get_relations (document);
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+
+      g_assert_cmpstr (hashiya_relation_get_author (relation), ==, author);
+    }
+}
+
+/* Who annotates: --author on every command that adds mentions or
+ * relations, else git's user.name, else the account's real name; a name
+ * that cannot be a folder's is refused. */
+static void
+test_cli_author (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *out = path_in (fixture, "out.hashiya");
+  g_autofree char *related = path_in (fixture, "related.hashiya");
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7-relations.ann", NULL);
+  g_autofree char *txt = hashiya_test_sample_path ();
+  g_autofree char *gitconfig = hashiya_test_write_file (fixture->dir, "gitconfig", "[user]\n\tname = Layla Haddad\n", -1);
+  g_autofree char *git_env = g_strconcat ("GIT_CONFIG_GLOBAL=", gitconfig, NULL);
+  const char *with_git[] = { git_env, "GIT_CONFIG_NOSYSTEM=1", NULL };
+  const char *without_git[] = { "PATH=/nonexistent", NULL };
+  const char *real = g_get_real_name ();
+  g_autofree char *account = g_strdup (g_strcmp0 (real, "Unknown") != 0 && real[0] != '\0' ? real : g_get_user_name ());
+  const char *bad[] = { "a/b", "..", "../x", ".hidden" };
+  const char *commands[][9] = {
+    { "annotate", doc, "--actor", "iran", "--span", "0:6", "-o", out, NULL },
+    { "suggest", doc, "--accept", "-o", out, NULL },
+    { "import", ann, "--text", txt, "-o", out, NULL },
+    { "relate", related, "--type", "consult", "--source", "m3", "--target", "m4", NULL },
+  };
+
+  /* A name that cannot be a folder's: wrong usage, nothing written. */
+  for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
+    for (guint b = 0; b < G_N_ELEMENTS (bad); b++)
+      {
+        g_autoptr(GPtrArray) args = g_ptr_array_new ();
+        g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s: --author: “%s” cannot be an annotator's name: it "
+                                                     "names a folder, so it may not start with a dot or hold “/”, “\\”, "
+                                                     "“..” or control characters\n"
+                                                     "Try “hashiya-cli %s --help” for more.\n",
+                                                     commands[c][0], bad[b], commands[c][0]);
+
+        for (guint i = 0; commands[c][i] != NULL; i++)
+          g_ptr_array_add (args, (gpointer) commands[c][i]);
+        g_ptr_array_add (args, (gpointer) "--author");
+        g_ptr_array_add (args, (gpointer) bad[b]);
+        if (c == 3)
+          {
+            g_ptr_array_add (args, (gpointer) "-o");
+            g_ptr_array_add (args, out);
+          }
+        g_ptr_array_add (args, NULL);
+        {
+          g_auto(Result) r = hashiya_test_run_cli_full (NULL, NULL, FALSE, (const char * const *) args->pdata);
+
+          g_assert_cmpstr (r.err, ==, expected);
+          g_assert_cmpint (r.status, ==, 2);
+          g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+        }
+      }
+
+  /* --author names whoever adds. */
+  {
+    g_auto(Result) r = run_cli ("suggest", doc, "--accept", "--author", "عمر", "-o", out);
+
+    g_assert_cmpint (r.status, ==, 0);
+    assert_authored (out, "عمر", 71);
+  }
+  {
+    g_auto(Result) r = run_cli ("import", ann, "--text", txt, "--author", "Omar", "-o", related);
+
+    g_assert_cmpint (r.status, ==, 0);
+    assert_authored (related, "Omar", 71);
+  }
+  {
+    g_auto(Result) r = run_cli ("relate", related, "--type", "consult", "--source", "m3", "--target", "m9",
+                                "--author", "Omar", "-o", related);
+
+    g_assert_cmpint (r.status, ==, 0);
+    assert_authored (related, "Omar", 71);
+  }
+
+  /* Without --author: git's user.name (here, in a folder of no
+   * repository), else the account's real name. */
+  for (guint c = 0; c < 3; c++)
+    {
+      g_auto(Result) r = hashiya_test_run_cli_full (fixture->dir, with_git, FALSE, commands[c]);
+
+      g_assert_cmpint (r.status, ==, 0);
+      assert_authored (out, "Layla Haddad", 1);
+      g_remove (out);
+    }
+  {
+    g_auto(Result) r = hashiya_test_run_cli_full (fixture->dir, with_git, FALSE,
+                                                  (const char * const[]) { "relate", related, "--type", "agree",
+                                                                           "--source", "m3", "--target", "m9",
+                                                                           "-o", out, NULL });
+    g_autoptr(HashiyaDocument) document = hashiya_document_load_file (out, NULL);
+    g_autoptr(HashiyaRelation) relation = NULL;
+    GListModel *relations = hashiya_document_get_relations (document);
+
+    g_assert_cmpint (r.status, ==, 0);
+    relation = g_list_model_get_item (relations, g_list_model_get_n_items (relations) - 1);
+    g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "agree");
+    g_assert_cmpstr (hashiya_relation_get_author (relation), ==, "Layla Haddad");
+    g_remove (out);
+  }
+  {
+    g_auto(Result) r = hashiya_test_run_cli_full (fixture->dir, without_git, FALSE, commands[0]);
+
+    g_assert_cmpint (r.status, ==, 0);
+    assert_authored (out, account, 1);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -835,6 +903,7 @@ main (int    argc,
   ADD ("/cli/annotate-trims", test_cli_annotate_trims);
   ADD ("/cli/conll-labels", test_cli_conll_labels);
   ADD ("/cli/usage", test_cli_usage);
+  ADD ("/cli/author", test_cli_author);
 #undef ADD
 
   return g_test_run ();

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "hashiya-application.h"
+#include "hashiya-annotator.h"
 #include "hashiya-core.h"
 #include "hashiya-preferences-window.h"
 #include "hashiya-session.h"
@@ -329,6 +330,7 @@ hashiya_application_startup (GApplication *application)
   G_APPLICATION_CLASS (hashiya_application_parent_class)->startup (application);
 
   self->settings = g_settings_new (SCHEMA_ID);
+  hashiya_annotator_follow_settings (self->settings);
   self->session = hashiya_session_new (self->settings, NULL);
   g_signal_connect (self->settings, "changed::color-scheme", G_CALLBACK (hashiya_apply_color_scheme), NULL);
   hashiya_apply_color_scheme (self->settings);

@@ -22,7 +22,7 @@ struct _HashiyaPreferencesWindow
   GtkSpinButton        *spacing_button;
   GtkSpinButton        *autosave_button;
   AdwComboRow          *scheme_row;
-  AdwEntryRow          *author_row;
+  AdwEntryRow          *annotator_row;
   AdwActionRow         *catalog_row;
 };
 
@@ -86,6 +86,46 @@ reset_catalog_action (GtkWidget  *widget,
 }
 
 static void
+update_annotator_row (HashiyaPreferencesWindow *self)
+{
+  g_autofree char *name = g_settings_get_string (self->settings, "annotator");
+
+  gtk_editable_set_text (GTK_EDITABLE (self->annotator_row), name);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->annotator_row), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->annotator_row), NULL);
+}
+
+/* The annotator's name names their folder in a corpus: a name that
+ * cannot is refused, and the row says so. */
+static void
+annotator_apply_cb (AdwEntryRow              *row,
+                    HashiyaPreferencesWindow *self)
+{
+  g_autofree char *name = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+  g_autoptr(GError) error = NULL;
+
+  if (!hashiya_author_check_name (name, &error))
+    {
+      /* The toast is short; the row's tooltip says it all. */
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row), error->message);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (name[0] != '\0' ? _("Not a name for a folder: no “/”, “\\”, “..” or leading dot")
+                                                                       : _("The annotator's name cannot be empty")));
+      return;
+    }
+  g_settings_set_string (self->settings, "annotator", name);
+}
+
+static void
+annotator_edited_cb (GtkEditable              *editable,
+                     HashiyaPreferencesWindow *self)
+{
+  gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (editable), NULL);
+}
+
+static void
 hashiya_preferences_window_dispose (GObject *object)
 {
   HashiyaPreferencesWindow *self = (HashiyaPreferencesWindow *) object;
@@ -110,7 +150,9 @@ hashiya_preferences_window_class_init (HashiyaPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, autosave_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, catalog_row);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, scheme_row);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, author_row);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPreferencesWindow, annotator_row);
+  gtk_widget_class_bind_template_callback (widget_class, annotator_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, annotator_edited_cb);
 }
 
 static void
@@ -157,7 +199,9 @@ hashiya_preferences_window_new (GtkWindow *parent,
   g_signal_connect_object (settings, "changed::default-catalog", G_CALLBACK (update_catalog_row), self,
                            G_CONNECT_SWAPPED);
   update_catalog_row (self);
-  g_settings_bind (settings, "author", self->author_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (settings, "changed::annotator", G_CALLBACK (update_annotator_row), self,
+                           G_CONNECT_SWAPPED);
+  update_annotator_row (self);
   g_settings_bind_with_mapping (settings, "color-scheme", self->scheme_row, "selected",
                                 G_SETTINGS_BIND_DEFAULT, scheme_get_mapping, scheme_set_mapping, NULL, NULL);
 

@@ -54,6 +54,7 @@ example_for (const char *command)
     { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
     { "relate", "hashiya-cli relate article.hashiya --type consult --source m3 --target m4 --mode host -o article.hashiya" },
     { "relations", "hashiya-cli relations article.hashiya --json" },
+    { "agree", "hashiya-cli agree layla/article.hashiya omar/article.hashiya --by actor --units units.csv" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)
@@ -150,4 +151,21 @@ hashiya_cli_save (HashiyaDocument *document,
   return HASHIYA_CLI_OK;
 }
 
-/* hashiya-cli new TEXT -o DOC [--catalog CATALOG] */
+/* The annotator whose name new mentions and relations record: @author
+ * (from --author), else git's user.name, else the account's real name.
+ * Returns -1 to go on, or the exit status of a name that cannot be an
+ * annotator's (it names a folder of a corpus). */
+int
+hashiya_cli_set_author (const char *command,
+                        const char *author)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  if (author == NULL)
+    name = hashiya_author_dup_default ();
+  else if (!hashiya_author_check_name (author, &error))
+    return hashiya_cli_usage_error (command, "--author: %s", error->message);
+  hashiya_author_set_current (name != NULL ? name : author);
+  return -1;
+}

@@ -37,5 +37,7 @@ HashiyaDocument *hashiya_cli_open_document (const char    *path,
                                             GError       **error);
 int              hashiya_cli_save          (HashiyaDocument *document,
                                             const char      *output);
+int              hashiya_cli_set_author    (const char      *command,
+                                            const char      *author);
 
 G_END_DECLS

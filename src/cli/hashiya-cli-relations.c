@@ -48,7 +48,8 @@ hashiya_cli_relate (int    argc,
       "MODALITY" },
     { "status", 0, 0, G_OPTION_ARG_STRING, &status_nick, N_("accepted (default) or suggested"), "STATUS" },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the relation"), "TEXT" },
-    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who made the relation"), "NAME" },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author,
+      N_("Who made the relation (default: git config user.name, else your real name)"), "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the result"), "OUT" },
     { NULL }
   };
@@ -73,6 +74,8 @@ hashiya_cli_relate (int    argc,
     return hashiya_cli_usage_error ("relate", _("--status must be accepted or suggested"));
   if (output == NULL)
     return hashiya_cli_usage_error ("relate", _("say where to write the result with -o OUT"));
+  if ((status = hashiya_cli_set_author ("relate", author)) >= 0)
+    return status;
 
   document = hashiya_cli_open_document (argv[1], FALSE, &error);
   if (document == NULL)
@@ -94,7 +97,7 @@ hashiya_cli_relate (int    argc,
   hashiya_relation_set_modality (relation, modality);
   hashiya_relation_set_status (relation, relation_status);
   hashiya_relation_set_note (relation, note);
-  hashiya_relation_set_author (relation, author);
+  hashiya_relation_set_author (relation, hashiya_document_get_author (document));
   hashiya_relation_set_created (relation, now);
   hashiya_relation_set_modified (relation, now);
   if (!hashiya_document_add_relation (document, relation, &error))

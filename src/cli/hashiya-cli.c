@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "hashiya-cli.h"
+#include "hashiya-cli-agree.h"
 #include "hashiya-cli-common.h"
 #include "hashiya-cli-relations.h"
 
@@ -337,7 +338,8 @@ command_annotate (int    argc,
       N_("name (default), adjective, capital, title, pronoun or other"), "TYPE" },
     { "status", 0, 0, G_OPTION_ARG_STRING, &status_nick, N_("accepted (default) or suggested"), "STATUS" },
     { "note", 0, 0, G_OPTION_ARG_STRING, &note, N_("A note on the mention"), "TEXT" },
-    { "author", 0, 0, G_OPTION_ARG_STRING, &author, N_("Who made the mention"), "NAME" },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author,
+      N_("Who made the mention (default: git config user.name, else your real name)"), "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the result"), "OUT" },
     { NULL }
   };
@@ -363,6 +365,8 @@ command_annotate (int    argc,
     return hashiya_cli_usage_error ("annotate", _("--status must be accepted or suggested"));
   if (output == NULL)
     return hashiya_cli_usage_error ("annotate", _("say where to write the result with -o OUT"));
+  if ((status = hashiya_cli_set_author ("annotate", author)) >= 0)
+    return status;
 
   document = hashiya_cli_open_document (argv[1], FALSE, &error);
   if (document == NULL)
@@ -370,7 +374,6 @@ command_annotate (int    argc,
 
   if (!tidy_span (argv[1], document, &start, &end))
     return HASHIYA_CLI_BAD_INPUT;
-  hashiya_document_set_author (document, author);
   mention = hashiya_document_annotate (document, start, end, actor_id, type, &error);
   if (mention == NULL)
     {
@@ -389,6 +392,7 @@ command_suggest (int    argc,
                  char **argv)
 {
   g_autofree char *output = NULL;
+  g_autofree char *author = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GError) error = NULL;
   gboolean accept = FALSE;
@@ -397,6 +401,8 @@ command_suggest (int    argc,
     { "accept", 0, 0, G_OPTION_ARG_NONE, &accept, N_("Add the matches as accepted mentions, not suggestions"), NULL },
     { "relations", 0, 0, G_OPTION_ARG_NONE, &relations,
       N_("Then the relations the text states between the mentions (after the actors)"), NULL },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author,
+      N_("Who adds them (default: git config user.name, else your real name)"), "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the result"), "OUT" },
     { NULL }
   };
@@ -414,6 +420,8 @@ command_suggest (int    argc,
     return hashiya_cli_usage_error ("suggest", _("give one document"));
   if (output == NULL)
     return hashiya_cli_usage_error ("suggest", _("say where to write the result with -o OUT"));
+  if ((status = hashiya_cli_set_author ("suggest", author)) >= 0)
+    return status;
 
   document = hashiya_cli_open_document (argv[1], TRUE, &error);
   if (document == NULL)
@@ -646,6 +654,7 @@ command_import (int    argc,
   g_autofree char *text_path = NULL;
   g_autofree char *catalog_path = NULL;
   g_autofree char *known = NULL;
+  g_autofree char *author = NULL;
   g_autoptr(HashiyaCatalog) catalog = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(GPtrArray) problems = NULL;
@@ -660,6 +669,9 @@ command_import (int    argc,
       N_("brat and w3c: the text the annotations are on (default: the .txt beside FILE)"), "TEXT" },
     { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path,
       N_("Resolve actors in this catalogue instead of the default one"), "CATALOG" },
+    { "author", 0, 0, G_OPTION_ARG_STRING, &author,
+      N_("Whose the annotations that name no author are (default: git config user.name, else your real name)"),
+      "NAME" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Where to write the document"), "DOC" },
     { NULL }
   };
@@ -684,6 +696,8 @@ command_import (int    argc,
                                     hashiya_enum_to_nick (HASHIYA_TYPE_EXPORT_FORMAT, format));
   if (output == NULL)
     return hashiya_cli_usage_error ("import", _("say where to write the document with -o DOC"));
+  if ((status = hashiya_cli_set_author ("import", author)) >= 0)
+    return status;
 
   if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
     return hashiya_cli_fail (error);
@@ -726,6 +740,8 @@ static const Command commands[] = {
   { "relate", "DOC --type TYPE --source MENTION --target MENTION [--trigger START:END] [--mode M] -o OUT",
     N_("add one relation between two mentions"), hashiya_cli_relate },
   { "relations", "DOC [--json]", N_("print the relations, one a line"), hashiya_cli_relations },
+  { "agree", "FILE_A FILE_B [FILE_C…] [--json] [--by actor|type|kind] [--units FILE.csv]",
+    N_("how far annotators agree on versions of one text"), hashiya_cli_agree },
 };
 
 static void

@@ -6,7 +6,10 @@
 #pragma once
 
 #include "hashiya-actor.h"
+#include "hashiya-agreement.h"
+#include "hashiya-agreement-measures.h"
 #include "hashiya-arabic.h"
+#include "hashiya-author.h"
 #include "hashiya-brat.h"
 #include "hashiya-catalog.h"
 #include "hashiya-catalog-file.h"

@@ -78,3 +78,13 @@ hashiya_csv_write (HashiyaDocument            *document,
     append_row (out, document, g_ptr_array_index (mentions, i));
   return g_string_free_to_bytes (out);
 }
+
+/* A field of a CSV row, quoted when it must be, then "," or, @last,
+ * the CRLF that ends the row. */
+void
+hashiya_csv_append_field (GString    *out,
+                          const char *value,
+                          gboolean    last)
+{
+  append_field (out, value, last);
+}

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "hashiya-author.h"
 #include "hashiya-document-private.h"
 #include "hashiya-error.h"
 #include "hashiya-object-util.h"
@@ -275,12 +276,18 @@ hashiya_document_mark_unsaved (HashiyaDocument *self)
   hashiya_undo_stack_mark_clean_at (self->undo_stack, G_MAXUINT64);
 }
 
-/* The name stored on new mentions. */
+/**
+ * hashiya_document_get_author:
+ *
+ * Returns: (nullable): the name stored on new mentions and relations: the
+ *   document's own author when one was set, else the current annotator
+ *   (hashiya_author_get_current())
+ */
 const char *
 hashiya_document_get_author (HashiyaDocument *self)
 {
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
-  return self->author;
+  return self->author != NULL ? self->author : hashiya_author_get_current ();
 }
 
 void

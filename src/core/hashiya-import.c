@@ -559,11 +559,41 @@ hashiya_import_was_imported (HashiyaImport *self,
   return id != NULL && g_hash_table_contains (self->imported, id);
 }
 
+/* What the file does not say who made is the importer's: the
+ * document's author (the current annotator). */
+static void
+sign_unsigned (HashiyaImport *self)
+{
+  const char *author = hashiya_document_get_author (self->document);
+  GListModel *lists[] = { hashiya_document_get_mentions (self->document),
+                          hashiya_document_get_orphans (self->document) };
+  GListModel *relations = hashiya_document_get_relations (self->document);
+
+  if (author == NULL)
+    return;
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < g_list_model_get_n_items (lists[l]); i++)
+      {
+        g_autoptr(HashiyaMention) mention = g_list_model_get_item (lists[l], i);
+
+        if (hashiya_mention_get_author (mention) == NULL)
+          hashiya_mention_set_author (mention, author);
+      }
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+
+      if (hashiya_relation_get_author (relation) == NULL)
+        hashiya_relation_set_author (relation, author);
+    }
+}
+
 /**
  * hashiya_import_finish:
  *
- * Places the queued mentions (see hashiya_import_place()) and keeps the
- * remarks on the document.
+ * Places the queued mentions (see hashiya_import_place()), gives the
+ * mentions and relations that name no author the document's (see
+ * hashiya_document_get_author()), and keeps the remarks on the document.
  *
  * Returns: (transfer full) (element-type utf8): the remarks, by line
  */
@@ -573,6 +603,7 @@ hashiya_import_finish (HashiyaImport *self)
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_free);
 
   hashiya_import_place (self);
+  sign_unsigned (self);
   /* A stable sort: the remarks on one line keep their order. */
   g_array_sort (self->remarks, compare_remarks);
   for (guint i = 0; i < self->remarks->len; i++)

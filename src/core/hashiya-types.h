@@ -56,6 +56,23 @@ typedef enum
   HASHIYA_MODALITY_HYPOTHETICAL,
 } HashiyaModality;
 
+/* What the agreement of versions is broken down by: the actor of each
+ * mention, its mention type, or its actor's kind. */
+typedef enum
+{
+  HASHIYA_AGREEMENT_BY_ACTOR,
+  HASHIYA_AGREEMENT_BY_TYPE,
+  HASHIYA_AGREEMENT_BY_KIND,
+} HashiyaAgreementBy;
+
+/* How the versions differ on one aligned unit; none: all agree. */
+typedef enum /*< flags >*/
+{
+  HASHIYA_UNIT_DIFFERENT_ACTORS = 1 << 0,
+  HASHIYA_UNIT_DIFFERENT_SPANS  = 1 << 1,
+  HASHIYA_UNIT_NOT_ALL_MARKED   = 1 << 2,
+} HashiyaUnitDifferences;
+
 typedef struct _HashiyaActor      HashiyaActor;
 typedef struct _HashiyaCatalog    HashiyaCatalog;
 typedef struct _HashiyaDocument   HashiyaDocument;

@@ -4,8 +4,10 @@
 # run-checkers.sh TESTS_DIR — Hashiya's exports of the bundled article,
 # checked by tools nobody here wrote: ajv with the W3C Web Annotation
 # schemas, Chromium rendering the HTML, poppler reading the PDF, brat's
-# own parser reading the standoff folders. TAP output; $HASHIYA_CLI is
-# the command line tool. build-aux/dev installs the tools (Debian
+# own parser reading the standoff folders, NLTK computing κ and α from
+# the units of an agreement. TAP output; $HASHIYA_CLI is the command
+# line tool, $HASHIYA_AGREEMENT_DATA writes versions by several
+# annotators. build-aux/dev installs the tools (Debian
 # packages, and ajv from npm into tests/checkers); brat's parser is in
 # tests/checkers/brat.
 
@@ -28,9 +30,19 @@ need pdftotext
 need pdfinfo
 need pdftoppm
 need python3
+# NLTK is Debian's python3-nltk, for the system's python3 (which may not
+# be the first python3 on the PATH).
+nltk_python=
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'from nltk.metrics.agreement import AnnotationTask' 2>/dev/null; then
+    nltk_python=$candidate
+    break
+  fi
+done
+[ -n "$nltk_python" ] || { echo "Bail out! NLTK is missing (python3-nltk): run build-aux/dev setup"; exit 1; }
 [ -d "$checkers/node_modules/ajv" ] || { echo "Bail out! ajv is missing: run build-aux/dev setup"; exit 1; }
 
-echo "1..14"
+echo "1..18"
 
 doc=$work/article.hashiya
 "$cli" import "$tests/data/gold/000_b41194bbb65cbdc7.ann" \
@@ -190,4 +202,43 @@ if [ $? -eq 1 ] && grep -q 'REFUSED\|refused' <<<"$out"; then
   ok "brat: a .ann whose offsets are one off (the byte order mark not counted) is refused"
 else
   not_ok "brat: a .ann whose offsets are one off (the byte order mark not counted) is refused" "$out"
+fi
+
+# 15–18: NLTK computes κ and α from the units that hashiya-cli agree
+# writes and gets Hashiya's numbers to 1e-9: two annotators, three, and a
+# corpus of two texts where one annotator has no version of the second
+# (missing values); and proof that it can fail, on a number one off in
+# the sixth decimal.
+agree_data=$work/agreement
+mkdir -p "$agree_data"
+"${HASHIYA_AGREEMENT_DATA:?}" "$agree_data" >/dev/null
+nltk() { "$nltk_python" "$checkers/check-agreement.py" "$@" 2>&1; }
+(cd "$agree_data" && "$cli" agree layla.hashiya omar.hashiya --json --units two.csv > two.json)
+if out=$(nltk "$agree_data/two.csv" "$agree_data/two.json"); then
+  ok "nltk: κ and α of two annotators from the units, as Hashiya's ($out)"
+else
+  not_ok "nltk: κ and α of two annotators from the units, as Hashiya's" "$out"
+fi
+(cd "$agree_data" && "$cli" agree layla.hashiya omar.hashiya sara.hashiya --json --units three.csv > three.json)
+if out=$(nltk "$agree_data/three.csv" "$agree_data/three.json"); then
+  ok "nltk: κ and α of three annotators from the units, as Hashiya's ($out)"
+else
+  not_ok "nltk: κ and α of three annotators from the units, as Hashiya's" "$out"
+fi
+if out=$(nltk "$agree_data/corpus-units.csv" "$agree_data/corpus.json") && grep -q ', [1-9][0-9]* missing: ' <<<"$out"; then
+  ok "nltk: κ and α with missing values (an annotator without a version of a text), as Hashiya's ($out)"
+else
+  not_ok "nltk: κ and α with missing values, as Hashiya's" "$out"
+fi
+"$nltk_python" - "$agree_data/two.json" "$agree_data/wrong.json" <<'PY'
+import json, sys
+result = json.load(open(sys.argv[1], encoding="utf-8"))
+result["pairs"][0]["kappa"] += 1e-6
+json.dump(result, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+out=$(nltk "$agree_data/two.csv" "$agree_data/wrong.json")
+if [ $? -eq 1 ] && grep -q '^κ Layla/Omar: Hashiya' <<<"$out"; then
+  ok "nltk: a κ one off in the sixth decimal is caught ($out)"
+else
+  not_ok "nltk: a κ one off in the sixth decimal is caught" "$out"
 fi

@@ -216,7 +216,7 @@ hashiya_test_have_x11 (void)
 /* Gives @window the X input focus and waits until GTK knows it (on a busy
  * machine that takes a moment). */
 void
-hashiya_test_focus_window (HashiyaWindow *window)
+hashiya_test_focus_gtk_window (GtkWindow *window)
 {
 #ifdef GDK_WINDOWING_X11
   GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
@@ -227,12 +227,18 @@ hashiya_test_focus_window (HashiyaWindow *window)
   xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
   hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "windowfocus", "--sync", xid, NULL });
   id = g_timeout_add_seconds (20, hashiya_test_timeout_cb, &timed_out);
-  while (!gtk_window_is_active (GTK_WINDOW (window)) && !timed_out)
+  while (!gtk_window_is_active (window) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
-  g_assert_true (gtk_window_is_active (GTK_WINDOW (window)));
+  g_assert_true (gtk_window_is_active (window));
   if (!timed_out)
     g_source_remove (id);
 #endif
+}
+
+void
+hashiya_test_focus_window (HashiyaWindow *window)
+{
+  hashiya_test_focus_gtk_window (GTK_WINDOW (window));
 }
 
 /* Selects @start–@end and presses @key until a mention is added: on a

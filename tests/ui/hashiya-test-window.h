@@ -31,6 +31,7 @@ void hashiya_test_close_window (HashiyaWindow *window);
 void hashiya_test_run_xdotool (const char * const *argv);
 gboolean hashiya_test_have_x11 (void);
 void hashiya_test_focus_window (HashiyaWindow *window);
+void hashiya_test_focus_gtk_window (GtkWindow *window);
 void hashiya_test_press_until_added (HashiyaWindow *window, guint start, guint end, const char *key, gboolean *added);
 void hashiya_test_mention_added_cb (HashiyaDocument *document, HashiyaMention *mention, gboolean *done);
 GArray *hashiya_test_paragraph_glyphs (GtkTextView *view, int line, gboolean with_tags);

@@ -1,0 +1,180 @@
+/* hashiya-cli-agree.c — hashiya-cli agree: how far the versions of one text agree
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-cli"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "hashiya-cli-agree.h"
+
+/* "0.930", or "n/a" when there is nothing to compare. */
+static char *
+format_score (double value)
+{
+  if (isnan (value))
+    return g_strdup (_("n/a"));
+  return g_strdup_printf ("%.3f", value);
+}
+
+static void
+print_scores (const HashiyaAgreementScores *scores)
+{
+  g_autofree char *strict = format_score (scores->strict_f1);
+  g_autofree char *lenient = format_score (scores->lenient_f1);
+  g_autofree char *kappa = format_score (scores->kappa);
+  g_autofree char *alpha = format_score (scores->alpha);
+  g_autofree char *relations = format_score (scores->relations_f1);
+
+  g_print (_("  span F1, strict (same start and end):   %s\n"), strict);
+  g_print (_("  span F1, lenient (overlapping spans):   %s\n"), lenient);
+  g_print (_("  Cohen's κ on the actors of the units:   %s\n"), kappa);
+  g_print (_("  Krippendorff's α, nominal:              %s\n"), alpha);
+  g_print (_("  relations F1:                           %s\n"), relations);
+}
+
+static const char *
+origin_text (HashiyaAgreement *agreement,
+             guint             annotator)
+{
+  const char *origin = hashiya_agreement_get_annotator_origin (agreement, annotator);
+
+  if (g_strcmp0 (origin, "author") == 0)
+    return _("the author of its mentions");
+  return _("its file's name: its mentions have no one author");
+}
+
+static void
+print_break_down (HashiyaAgreement   *agreement,
+                  HashiyaAgreementBy  by)
+{
+  g_autoptr(GPtrArray) categories = hashiya_agreement_break_down (agreement, by);
+  guint n = hashiya_agreement_get_n_annotators (agreement);
+  const char *titles[] = { N_("By actor"), N_("By mention type"), N_("By actor kind") };
+
+  g_print ("\n%s (", _(titles[by]));
+  for (guint a = 0; a < n; a++)
+    g_print ("%s%s", a > 0 ? ", " : "", hashiya_agreement_get_annotator (agreement, a));
+  g_print (_(": mentions; strict F1, lenient F1, κ, α):\n"));
+  for (guint i = 0; i < categories->len; i++)
+    {
+      HashiyaAgreementCategory *category = g_ptr_array_index (categories, i);
+      g_autofree char *strict = format_score (category->scores.strict_f1);
+      g_autofree char *lenient = format_score (category->scores.lenient_f1);
+      g_autofree char *kappa = format_score (category->scores.kappa);
+      g_autofree char *alpha = format_score (category->scores.alpha);
+      g_autoptr(GString) counts = g_string_new (NULL);
+
+      for (guint a = 0; a < n; a++)
+        g_string_append_printf (counts, "%s%u", a > 0 ? " " : "", category->n_mentions[a]);
+      g_print ("  %-24s %-12s %-6s %-6s %-6s %s\n", category->value, counts->str, strict, lenient, kappa, alpha);
+    }
+}
+
+static void
+print_text (HashiyaAgreement   *agreement,
+            gboolean            broken_down,
+            HashiyaAgreementBy  by)
+{
+  guint n = hashiya_agreement_get_n_annotators (agreement);
+  guint n_units = g_list_model_get_n_items (hashiya_agreement_get_units (agreement));
+
+  for (guint v = 0; v < hashiya_agreement_get_n_versions (agreement); v++)
+    {
+      const char *source = NULL;
+      guint a = 0;
+
+      hashiya_agreement_get_version (agreement, v, &source, &a);
+      g_print (_("%s: annotator %s (%s), %u mentions, %u relations\n"), source,
+               hashiya_agreement_get_annotator (agreement, a), origin_text (agreement, a),
+               hashiya_agreement_get_n_mentions (agreement, a), hashiya_agreement_get_n_relations (agreement, a));
+    }
+  g_print (_("%u units: the spans at least one annotator marked, aligned across the versions\n"), n_units);
+
+  for (guint a = 0; a < n; a++)
+    for (guint b = a + 1; b < n; b++)
+      {
+        g_print (_("\n%s and %s:\n"), hashiya_agreement_get_annotator (agreement, a),
+                 hashiya_agreement_get_annotator (agreement, b));
+        print_scores (hashiya_agreement_get_pair (agreement, a, b));
+      }
+  if (n > 2)
+    {
+      g_print (_("\nAll %u annotators (F1 and κ: the mean of the pairs):\n"), n);
+      print_scores (hashiya_agreement_get_overall (agreement));
+    }
+  if (broken_down)
+    print_break_down (agreement, by);
+}
+
+/* hashiya-cli agree FILE_A FILE_B [FILE_C …] [--json] [--by actor|type|kind] [--units FILE.csv] */
+int
+hashiya_cli_agree (int    argc,
+                   char **argv)
+{
+  g_autofree char *by_nick = NULL;
+  g_autofree char *units_path = NULL;
+  g_autoptr(HashiyaAgreement) agreement = hashiya_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  gboolean as_json = FALSE;
+  int by = HASHIYA_AGREEMENT_BY_ACTOR;
+  GOptionEntry entries[] = {
+    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print a JSON object"), NULL },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &by_nick, N_("Break the scores down by actor, mention type or actor kind"),
+      "actor|type|kind" },
+    { "units", 0, 0, G_OPTION_ARG_FILENAME, &units_path,
+      N_("Write the aligned units as CSV (coder, item, label), for other tools"), "FILE.csv" },
+    { NULL }
+  };
+  int status;
+
+  status = hashiya_cli_parse_options ("agree", "FILE_A FILE_B [FILE_C…]",
+                                      N_("Measures how far annotators agree on versions of the same text: span F1 "
+                                         "(strict and lenient), Cohen's κ and Krippendorff's α on the actors of the "
+                                         "aligned units, and relations F1, for each pair and overall."),
+                                      entries, &argc, &argv);
+  if (status >= 0)
+    return status;
+  if (argc < 3)
+    return hashiya_cli_usage_error ("agree", _("give two or more versions of one text"));
+  if (by_nick != NULL && !hashiya_enum_from_nick (HASHIYA_TYPE_AGREEMENT_BY, by_nick, &by))
+    return hashiya_cli_usage_error ("agree", _("--by is “actor”, “type” or “kind”, not “%s”"), by_nick);
+
+  for (int i = 1; i < argc; i++)
+    {
+      g_autoptr(HashiyaDocument) document = hashiya_cli_open_document (argv[i], FALSE, &error);
+
+      if (document == NULL)
+        return hashiya_cli_fail (error);
+      if (!hashiya_agreement_add_version (agreement, document, argv[i], NULL, NULL, &error))
+        return hashiya_cli_fail (error);
+    }
+  if (!hashiya_agreement_compute (agreement, &error))
+    return hashiya_cli_fail (error);
+
+  if (units_path != NULL)
+    {
+      g_autoptr(GBytes) units = hashiya_agreement_write_units (agreement);
+
+      if (!hashiya_file_write_atomic (units_path, units, &error))
+        return hashiya_cli_fail (error);
+    }
+
+  for (guint i = 0; i < hashiya_agreement_get_remarks (agreement)->len; i++)
+    g_printerr ("hashiya-cli: %s\n", (const char *) g_ptr_array_index (hashiya_agreement_get_remarks (agreement), i));
+
+  if (as_json)
+    {
+      g_autofree char *json = hashiya_agreement_to_json (agreement, by, by_nick != NULL);
+
+      g_print ("%s\n", json);
+    }
+  else
+    print_text (agreement, by_nick != NULL, by);
+  return HASHIYA_CLI_OK;
+}

@@ -1,0 +1,53 @@
+/* hashiya-agreement-measures.h — Cohen's κ, Krippendorff's α and span F1
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* A coder who did not see a unit at all: a missing value, for α. */
+#define HASHIYA_AGREEMENT_MISSING G_MAXUINT
+
+/* A span of the text, in code points. */
+typedef struct
+{
+  guint start;
+  guint end;
+} HashiyaSpan;
+
+/* What span F1 is counted from, added up over texts: each side's
+ * distinct spans, the spans both have (strict), and each side's spans
+ * that overlap one of the other's (lenient). */
+typedef struct
+{
+  guint64 n_a;
+  guint64 n_b;
+  guint64 same;
+  guint64 a_overlapping;
+  guint64 b_overlapping;
+} HashiyaSpanCounts;
+
+double hashiya_cohen_kappa          (const guint        *a,
+                                     const guint        *b,
+                                     gsize               n_units,
+                                     guint               n_labels);
+double hashiya_krippendorff_alpha   (const guint        *values,
+                                     gsize               n_units,
+                                     guint               n_coders,
+                                     guint               n_labels);
+void   hashiya_span_counts_add      (HashiyaSpanCounts  *counts,
+                                     GArray             *a,
+                                     GArray             *b);
+double hashiya_span_counts_strict_f1  (const HashiyaSpanCounts *counts);
+double hashiya_span_counts_lenient_f1 (const HashiyaSpanCounts *counts);
+double hashiya_f1_of_counts         (guint64             same,
+                                     guint64             n_a,
+                                     guint64             n_b);
+double hashiya_agreement_mean       (const double       *values,
+                                     gsize               n);
+
+G_END_DECLS
