@@ -147,6 +147,12 @@ static const struct
   /* A headline's speaker before a colon. */
   { "قطر والسعودية: دعم كامل للشعب السوداني وللمبادرة الفرنسية.",
     "support qatar>sudan; support qatar>france; support saudi-arabia>sudan; support saudi-arabia>france" },
+  /* What a mediation is about may come; what a pledge is about is to
+   * come, from who pledges. */
+  { "وتحاول مصر التوسط لوقف إطلاق النار بين إسرائيل وحماس.",
+    "consult egypt>israel hypothetical mode=third-party; consult egypt>hamas hypothetical mode=third-party; "
+    "concede israel>hamas hypothetical; concede hamas>israel hypothetical" },
+  { "وتعهدت فرنسا بتقديم الدعم العسكري لأوكرانيا.", "agree france>ukraine; aid france>ukraine future mode=military" },
   /* Sentences that state no relation between two actors. */
   { "زار ملايين السياح مصر العام الماضي.", "" },
   { "وتراجعت أسعار النفط بعد قرار السعودية زيادة الإنتاج.", "" },

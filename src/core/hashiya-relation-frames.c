@@ -4,34 +4,46 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A trigger found in a sentence (hashiya-relation-matcher.c) is read in
- * one of these frames, the first that fits:
+ * the first of these frames that fits:
  *
  * - participation: "بمشاركة X وY وZ": each participant consults the forum
  *   of the sentence (a mention of kind forum), or, without one, the
  *   others;
- * - between: "… بين X وY" after the trigger: X and Y, both ways for a
- *   directed type; "بينهما" (a pronoun) names no mention, and gives
- *   nothing;
- * - a verb or a noun with its parties. The source is the subject: before
- *   the trigger in its clause (SVO, and a nominal sentence: "باكو اتهمت
- *   يريفان", "قدمت تركيا الدعم لباكو"), else right after it (VSO: "اتهمت
- *   باكو يريفان"; after a noun, its genitive: "زيارة أردوغان إلى موسكو").
- *   A subject between the words of a trigger ("استعادت باكو السيطرة") is
- *   the source. The target is the next party after the source and the
- *   trigger, whatever preposition it follows, but not a place or time
- *   (في، خلال، قبل …) unless it is a forum. A pronoun in the other
- *   party's place ("لا تقيم تركيا معها علاقات", "اتهمها") names no
- *   mention, and gives nothing;
+ * - between: "… بين X وY" a few words after the trigger: X and Y, both
+ *   ways for a directed type, and the subject of a verb with each
+ *   ("تستضيف تركيا محادثات بين روسيا وأوكرانيا"); a mediator with each
+ *   and no more ("عرضت أنقرة التوسط بين موسكو وكييف"); "بينهما" (a
+ *   pronoun) names no mention, and gives nothing;
+ * - a verb or a noun with its parties. The source is the subject: the
+ *   nearest party before the trigger in its clause that follows no
+ *   preposition (SVO, and a nominal sentence: "باكو اتهمت يريفان",
+ *   "قدمت تركيا الدعم لباكو"), else the one right after it (VSO: "اتهمت
+ *   باكو يريفان"; after a noun, its genitive: "زيارة أردوغان إلى موسكو",
+ *   or a state's adjective: "القصف الإسرائيلي على الأردن"). A subject
+ *   between the words of a trigger ("استعادت باكو السيطرة") is the source;
+ *   a relative clause with none of its own is said of its antecedent
+ *   ("واشنطن، التي تقدم دعما لكييف"); a verb after "، و" with none shares
+ *   the subject before it; parties alone before a colon that opens the
+ *   sentence ("قطر والسعودية: …") say what follows. The target is the next
+ *   party after the source and the trigger, whatever preposition it
+ *   follows, but not a place or a time (في، خلال، قبل …) unless it is a
+ *   forum or an organization; after a relative clause on what the trigger
+ *   is about, its subject ("أدانت مصر الهجمات التي تشنها جماعة الحوثي").
+ *   A pronoun in the other party's place ("لا تقيم تركيا معها علاقات",
+ *   "اتهمها") names no mention, and gives nothing. A trigger that another
+ *   one is about (a complement: "هدد الحوثيون باستهداف السفن") takes no
+ *   subject from before it;
  * - for a mutual type: "مع X" in a relative clause on the trigger
- *   ("مناورات …، التي ننفذها مع أذربيجان"), with the subject of the
- *   sentence as the other party; and coordinated subjects with no other
+ *   ("مناورات …، التي ننفذها مع أذربيجان") or in a clause without a subject
+ *   ("…، بالتنسيق مع مصر"), with the subject of the sentence as the other
+ *   party; and coordinated subjects right before the trigger with no other
  *   party ("أبدت أذربيجان وأرمينيا استعدادهما لتوقيع اتفاق"), each pair.
  *
  * Coordinated parties ("أرمينيا وأذربيجان وروسيا") are each a party;
  * clauses end at a comma, a full stop, a conjunction (أن، لكن، كما) or a
  * relative pronoun, and a parenthetical ("، التي …،", "، مؤخرا،") is read
- * over. Every scan is bounded by a few tokens: the work per trigger does
- * not grow with the sentence.
+ * over. Every scan is bounded by a few tokens, and a group by a dozen
+ * parties: the work per trigger does not grow with the sentence.
  */
 
 #define G_LOG_DOMAIN "hashiya-relation-frames"
@@ -53,6 +65,7 @@
 #define WITH_REACH         4   /* tokens into it to مع */
 #define ASIDE_REACH       24   /* tokens of a parenthetical read over */
 #define FORUM_REACH       40   /* tokens to the forum of بمشاركة */
+#define GROUP_MAX         12   /* coordinated parties taken together */
 
 #define W(name) HASHIYA_WORD_##name
 #define STOP (W (SENTENCE_END) | W (CLAUSE))
@@ -89,7 +102,7 @@ group_forward (const RelationSentence *s,
 {
   Group g = { a, a };
 
-  while ((guint) g.last + 1 < s->end_arg && s->args[g.last + 1].joined)
+  while ((guint) g.last + 1 < s->end_arg && s->args[g.last + 1].joined && g.last - g.first + 1 < GROUP_MAX)
     g.last++;
   return g;
 }
@@ -100,7 +113,7 @@ group_backward (const RelationSentence *s,
 {
   Group g = { a, a };
 
-  while ((guint) g.first > s->first_arg && s->args[g.first].joined)
+  while ((guint) g.first > s->first_arg && s->args[g.first].joined && g.last - g.first + 1 < GROUP_MAX)
     g.first--;
   return g;
 }
@@ -390,7 +403,7 @@ between_parties (const RelationSentence *s,
         {
           if (g.first < 0)
             g.first = a;
-          else if (!arg_at (s, a)->joined)
+          else if (!arg_at (s, a)->joined || a - g.first + 1 > GROUP_MAX)
             break;
           g.last = a;
           t = arg_at (s, a)->last + 1;
@@ -681,8 +694,8 @@ emit (Found      *found,
 
 /* Every pair of a group: mutual once, directed both ways. */
 static void
-emit_pairs (Found *found,
-            Group  g,
+emit_pairs (Found      *found,
+            Group       g,
             const char *mode)
 {
   gboolean mutual = found->occurrence->type_flags & RELATION_TYPE_MUTUAL;
@@ -697,9 +710,9 @@ emit_pairs (Found *found,
 }
 
 static void
-emit_all (Found *found,
-          Group  sources,
-          Group  targets,
+emit_all (Found      *found,
+          Group       sources,
+          Group       targets,
           const char *mode)
 {
   for (int j = targets.first; j <= targets.last; j++)
@@ -795,6 +808,8 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
 
   found.mode = find_mode (s, o);
   found.modality = find_modality (s, o);
+  if (found.modality == HASHIYA_MODALITY_ASSERTED)
+    found.modality = o->complement_modality;
   found.negated = find_negation (s, o);
 
   if (o->classes & W (PARTICIPANTS))
@@ -810,9 +825,10 @@ hashiya_relation_frames_apply (RelationSentence         *sentence,
 
   before = find_source_before (s, o->first, &pronoun_before, &antecedent);
   after = find_subject_after (s, o->first_end);
-  /* What a complement is about has its own parties, if any. */
+  /* What a complement is about has its own parties, if any; what a
+   * pledge is about, the pledger. */
   if (o->complement)
-    before = no_group, antecedent = -1;
+    before = o->shares_subject ? previous : no_group, antecedent = -1;
   /* A relative clause with no subject of its own is said of its
    * antecedent. */
   if (before.first < 0 && after.first < 0 && antecedent >= 0)

@@ -51,6 +51,8 @@ typedef enum
   RELATION_TYPE_MUTUAL  = 1 << 0,   /* cooperate, consult, agree */
   RELATION_TYPE_CONSULT = 1 << 1,   /* CAMEO 04: meets, hosts, visits */
   RELATION_TYPE_SECTOR  = 1 << 2,   /* CAMEO 06 and 07: military, economic … */
+  RELATION_TYPE_INTENT  = 1 << 3,   /* CAMEO 03: what it is about is to come */
+  RELATION_TYPE_WISH    = 1 << 4,   /* CAMEO 02, 10 and 13: what it is about may come */
 } RelationTypeFlags;
 
 /* One place a trigger was found. */
@@ -72,6 +74,8 @@ typedef struct
   guint        words[8];      /* the tokens of its words */
   guint        order;         /* its place among the triggers, for ties */
   gboolean     complement;    /* what the trigger before it is about */
+  HashiyaModality complement_modality;  /* so its modality, when it says none */
+  gboolean     shares_subject;  /* a complement whose subject is the trigger's before it */
 } RelationOccurrence;
 
 typedef struct _RelationSentence RelationSentence;

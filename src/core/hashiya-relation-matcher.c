@@ -131,6 +131,10 @@ type_flags (HashiyaRelationType *type)
     flags |= RELATION_TYPE_CONSULT;
   if (cameo != NULL && (strstr (cameo, "06") != NULL || strstr (cameo, "07") != NULL))
     flags |= RELATION_TYPE_SECTOR;
+  if (cameo != NULL && strstr (cameo, "03") != NULL)
+    flags |= RELATION_TYPE_INTENT;
+  if (cameo != NULL && (strstr (cameo, "02") != NULL || strstr (cameo, "10") != NULL || strstr (cameo, "13") != NULL))
+    flags |= RELATION_TYPE_WISH;
   return flags;
 }
 
@@ -495,6 +499,8 @@ match_stem (const HashiyaRelationMatcher *self,
           o.skip = skip;
           o.order = trigger->order;
           o.complement = FALSE;
+          o.complement_modality = HASHIYA_MODALITY_ASSERTED;
+          o.shares_subject = FALSE;
           g_array_append_val (scan->found, o);
         }
     }
@@ -623,6 +629,8 @@ mark_complements (GArray              *found,
       guint words = 0;
 
       o->complement = FALSE;
+      o->complement_modality = HASHIYA_MODALITY_ASSERTED;
+      o->shares_subject = FALSE;
       if (g_str_equal (before->type, o->type) || before->last > o->first)
         continue;
       for (guint t = before->last; t < o->first && words <= COMPLEMENT_REACH; t++)
@@ -636,6 +644,14 @@ mark_complements (GArray              *found,
             words++;
         }
       o->complement = words <= COMPLEMENT_REACH;
+      /* What a call or a threat is about may come; what an agreement is
+       * about is to come. */
+      /* "تعهدت فرنسا بتقديم الدعم لأوكرانيا": who pledges gives. */
+      o->shares_subject = o->complement && (before->type_flags & RELATION_TYPE_INTENT);
+      o->complement_modality = !o->complement ? HASHIYA_MODALITY_ASSERTED :
+                               (before->type_flags & RELATION_TYPE_WISH) ? HASHIYA_MODALITY_HYPOTHETICAL :
+                               (before->type_flags & RELATION_TYPE_INTENT) ? HASHIYA_MODALITY_FUTURE :
+                               HASHIYA_MODALITY_ASSERTED;
     }
 }
 

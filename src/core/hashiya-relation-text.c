@@ -112,14 +112,14 @@ hashiya_relation_text_prepare (RelationText        *text,
 
 static inline guint
 source_start (const RelationText *text,
-              guint       t)
+              guint               t)
 {
   return text->folded->origin[text->tokens[t].start];
 }
 
 static inline guint
 source_end (const RelationText *text,
-            guint       t)
+            guint               t)
 {
   return text->folded->origin[text->tokens[t].end - 1] + 1;
 }
@@ -150,10 +150,10 @@ compare_spans (gconstpointer a,
  * organization after its state's adjective ("نظيره الروسي سيرغي
  * لافروف"). Then @prev takes it in. */
 static gboolean
-merge_apposition (const RelationText       *text,
-                  RelationArg              *prev,
-                  const RelationArg        *arg,
-                  HashiyaMention * const   *mentions)
+merge_apposition (const RelationText     *text,
+                  RelationArg            *prev,
+                  const RelationArg      *arg,
+                  HashiyaMention * const *mentions)
 {
   HashiyaMentionType prev_type = hashiya_mention_get_mention_type (mentions[prev->mention]);
   HashiyaMentionType type = hashiya_mention_get_mention_type (mentions[arg->mention]);
@@ -294,9 +294,9 @@ starts_with_preposition (const gunichar *w,
  * front of the second, "و"، "أو"، a comma, or a word with و in front and
  * one more ("وحليفتها الوثيقة تركيا"). */
 static gboolean
-joins (const RelationText        *text,
-       const RelationArg *prev,
-       const RelationArg *arg)
+joins (const RelationText *text,
+       const RelationArg  *prev,
+       const RelationArg  *arg)
 {
   guint n = 0;
   int first = -1;
