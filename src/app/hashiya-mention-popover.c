@@ -29,6 +29,7 @@ struct _HashiyaMentionPopover
   GtkEntry        *note_entry;
   GtkEntry        *author_entry;
   GtkLabel        *created_label;
+  GtkButton       *relate_button;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaMentionPopover, hashiya_mention_popover, GTK_TYPE_POPOVER)
@@ -154,6 +155,7 @@ hashiya_mention_popover_class_init (HashiyaMentionPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, note_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, author_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, created_label);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, relate_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, relate_clicked_cb);
 }

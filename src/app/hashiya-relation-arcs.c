@@ -760,9 +760,14 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
             }
           break;
         }
-      arc->info.top = G_MAXDOUBLE;
+      arc->info.top = arc->info.left = G_MAXDOUBLE;
+      arc->info.right = -G_MAXDOUBLE;
       for (guint p = 0; p < arc->n_points; p++)
-        arc->info.top = MIN (arc->info.top, arc->points[p].y);
+        {
+          arc->info.top = MIN (arc->info.top, arc->points[p].y);
+          arc->info.left = MIN (arc->info.left, arc->points[p].x);
+          arc->info.right = MAX (arc->info.right, arc->points[p].x);
+        }
 
       /* The label on its run, unless the run is crowded or there is none
        * (a line down the margin from edge to edge). */
@@ -1028,9 +1033,12 @@ hashiya_relation_arcs_get_arcs (HashiyaRelationArcs *self)
                                              (int) round (info.target_y), &x, &y);
       info.target_x = x;
       info.target_y = y;
-      gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, 0, (int) floor (info.top),
-                                             &top_x, &top_y);
+      gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) floor (info.left),
+                                             (int) floor (info.top), &top_x, &top_y);
       info.top = top_y;
+      info.left = top_x;
+      gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) ceil (info.right), 0, &x, &y);
+      info.right = x;
       if (info.relation != NULL)
         g_object_ref (info.relation);
       info.label = g_strdup (info.label);

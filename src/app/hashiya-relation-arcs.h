@@ -35,6 +35,8 @@ typedef enum
  * @target_x: the tip of its arrowhead at the target (or where it meets
  *   the edge)
  * @top: the height of its highest run above the lines
+ * @left: the left end of its line
+ * @right: the right end of its line
  * @source_edge: the edge the source is past, if it is out of view
  * @target_edge: the same for the target
  * @across_lines: its ends are on two lines of the view
@@ -59,6 +61,8 @@ typedef struct
   double           target_x;
   double           target_y;
   double           top;
+  double           left;
+  double           right;
   HashiyaArcEdge   source_edge;
   HashiyaArcEdge   target_edge;
   gboolean         across_lines;

@@ -1186,6 +1186,7 @@ hashiya_text_view_init (HashiyaTextView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   self->chooser = HASHIYA_RELATION_CHOOSER (hashiya_relation_chooser_new ());
+  gtk_widget_set_direction (GTK_WIDGET (self->chooser), gtk_widget_get_default_direction ());
   gtk_widget_set_parent (GTK_WIDGET (self->chooser), GTK_WIDGET (self));
   g_signal_connect_swapped (self->chooser, "chosen", G_CALLBACK (relation_chosen_cb), self);
   g_signal_connect_swapped (self->chooser, "notify::target", G_CALLBACK (chooser_target_cb), self);

@@ -569,7 +569,7 @@ hashiya_test_click_text_until_ready (HashiyaWindow        *window,
       double x, y;
 
       hashiya_test_focus_window (window);
-      hashiya_test_wait_for_frames (GTK_WIDGET (window), 1);
+      hashiya_test_redraw (GTK_WIDGET (window), 1);
       rect = hashiya_text_view_get_range_rect (view, offset, offset + 1);
       g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
                                                        rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
@@ -578,6 +578,18 @@ hashiya_test_click_text_until_ready (HashiyaWindow        *window,
       hashiya_test_wait_ready (ready, data, 4);
     }
   g_assert_true (ready (data));
+}
+
+/* Draws @widget again @n times, whatever changed or not. */
+void
+hashiya_test_redraw (GtkWidget *widget,
+                     int        n)
+{
+  for (int i = 0; i < n; i++)
+    {
+      gtk_widget_queue_draw (widget);
+      hashiya_test_wait_for_frames (widget, 1);
+    }
 }
 
 /* With $HASHIYA_SCREENSHOT_DIR set, the whole screen as NAME.png there,
@@ -592,8 +604,48 @@ hashiya_test_screenshot (HashiyaWindow *window,
 
   if (dir == NULL)
     return;
-  hashiya_test_wait_for_frames (GTK_WIDGET (window), 3);
+  hashiya_test_redraw (GTK_WIDGET (window), 3);
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   hashiya_test_run_xdotool ((const char * const[]) { "import", "-window", "root", path, NULL });
+}
+
+/* The message dialog shown, if any. */
+AdwMessageDialog *
+hashiya_test_find_message_dialog (void)
+{
+  AdwMessageDialog *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* Types @text (xdotool type) into whatever has the keyboard until
+ * @ready says it arrived whole; @clear (an xdotool key list, such as
+ * "ctrl+a BackSpace") takes away what an attempt left. */
+void
+hashiya_test_type_until_ready (HashiyaWindow        *window,
+                               const char           *text,
+                               const char           *clear,
+                               HashiyaTestReadyFunc  ready,
+                               gpointer              data)
+{
+  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
+    {
+      hashiya_test_focus_window (window);
+      if (attempt > 0 && clear != NULL)
+        {
+          g_auto(GStrv) keys = g_strsplit (clear, " ", -1);
+
+          for (guint i = 0; keys[i] != NULL; i++)
+            hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys[i], NULL });
+        }
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "60", text, NULL });
+      hashiya_test_wait_ready (ready, data, 4);
+    }
+  g_assert_true (ready (data));
 }

@@ -296,6 +296,874 @@ test_relation_view_select_relation (void)
   hashiya_test_close_window (window);
 }
 
+static HashiyaRelationChooser *
+chooser_of (HashiyaWindow *window)
+{
+  return HASHIYA_RELATION_CHOOSER (hashiya_test_first_of_type (GTK_WIDGET (hashiya_window_get_text_view (window)),
+                                                               HASHIYA_TYPE_RELATION_CHOOSER));
+}
+
+static GtkWidget *
+chooser_child (HashiyaWindow *window,
+               const char    *name)
+{
+  GtkWidget *child = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (chooser_of (window)),
+                                                                 HASHIYA_TYPE_RELATION_CHOOSER, name));
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+/* What a test waits for: the window, and what it expects. */
+typedef struct
+{
+  HashiyaWindow   *window;
+  HashiyaDocument *document;
+  const char      *text;
+  HashiyaMention  *mention;
+  guint            step;
+  guint            count;
+  guint            start, end;
+} Expect;
+
+static gboolean
+relating_from (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_relation_chooser_get_source (chooser_of (e->window)) == e->mention;
+}
+
+static gboolean
+chooser_searches (gpointer data)
+{
+  Expect *e = data;
+
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (chooser_child (e->window, "search_entry"))), e->text) == 0;
+}
+
+static gboolean
+chooser_at_step (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_relation_chooser_get_source (chooser_of (e->window)) != NULL &&
+         hashiya_relation_chooser_get_step (chooser_of (e->window)) == e->step &&
+         (e->mention == NULL || hashiya_relation_chooser_get_target (chooser_of (e->window)) == e->mention);
+}
+
+static gboolean
+n_relations_is (gpointer data)
+{
+  Expect *e = data;
+
+  return g_list_model_get_n_items (hashiya_document_get_relations (e->document)) == e->count;
+}
+
+static guint
+caret_offset (HashiyaWindow *window)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  return (guint) gtk_text_iter_get_offset (&iter);
+}
+
+static gboolean
+caret_at_start (gpointer data)
+{
+  Expect *e = data;
+
+  return caret_offset (e->window) == 0;
+}
+
+static gboolean
+caret_inside (gpointer data)
+{
+  Expect *e = data;
+  guint at = caret_offset (e->window);
+
+  return e->start < at && at < e->end;
+}
+
+/* Moves the caret into @e's span with the arrow keys, as a reader does:
+ * Ctrl+Home, then Left (forward in a right-to-left line) as often as it
+ * takes, and back with Right if a key came twice. */
+static void
+move_caret_inside (Expect *e)
+{
+  guint target = (e->start + e->end) / 2;
+
+  hashiya_test_press_until_ready (e->window, "ctrl+Home", caret_at_start, e);
+  for (guint attempt = 0; attempt < 10 && !caret_inside (e); attempt++)
+    {
+      guint at = caret_offset (e->window);
+      g_autofree char *times = g_strdup_printf ("%u", at < target ? target - at : at - target);
+      guint before;
+
+      hashiya_test_focus_window (e->window);
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--repeat", times, "--delay", "8",
+                                                          at < target ? "Left" : "Right", NULL });
+      /* Until the keys are all in. */
+      do
+        {
+          before = caret_offset (e->window);
+          hashiya_test_redraw (GTK_WIDGET (e->window), 3);
+        }
+      while (caret_offset (e->window) != before);
+    }
+  g_assert_true (caret_inside (e));
+}
+
+static gboolean
+chooser_closed (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_relation_chooser_get_source (chooser_of (e->window)) == NULL;
+}
+
+/* Types @text into the relation chooser, with real keys. */
+static void
+type_in_chooser (Expect     *e,
+                 const char *text)
+{
+  e->text = text;
+  hashiya_test_type_until_ready (e->window, text, "ctrl+a BackSpace", chooser_searches, e);
+}
+
+static gboolean
+close_to (double a,
+          double b)
+{
+  return fabs (a - b) < 0.2;
+}
+
+/* The keyboard alone: the caret into «طهران», R, «صيغة 3 + 3» picked
+ * by typing, consult, Tab, host, Enter; the arc runs right to left over
+ * the line; Ctrl+Z and Ctrl+Shift+Z. */
+static void
+test_relation_view_keyboard (void)
+{
+  g_autoptr(HashiyaApplication) application = hashiya_test_registered_application ();
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window_in (application, document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  HashiyaMention *m3 = hashiya_document_lookup_mention (document, "m3");
+  HashiyaMention *m4 = hashiya_document_lookup_mention (document, "m4");
+  Expect e = { window, document };
+  HashiyaRelation *relation;
+  g_autofree char *id = NULL;
+  GdkRGBA verbal;
+
+  if (!hashiya_test_have_x11 ())
+    {
+      hashiya_test_close_window (window);
+      return;
+    }
+  g_assert_cmpuint (hashiya_mention_get_start (m3), ==, 157);
+  g_assert_cmpuint (hashiya_mention_get_end (m3), ==, 162);
+
+  /* The caret into «طهران», with the arrow keys. */
+  e.start = 157;
+  e.end = 162;
+  move_caret_inside (&e);
+
+  /* R: from «طهران». */
+  e.mention = m3;
+  hashiya_test_press_until_ready (window, "r", relating_from, &e);
+  g_assert_cmpint (hashiya_relation_chooser_get_step (chooser_of (window)), ==, HASHIYA_RELATION_CHOOSER_STEP_TARGET);
+  hashiya_test_screenshot (window, "keyboard-target-picker");
+
+  /* The target, by its actor's name as typed. */
+  type_in_chooser (&e, "3+3");
+  g_assert_true (hashiya_relation_chooser_get_target (chooser_of (window)) == m4);
+  e.step = HASHIYA_RELATION_CHOOSER_STEP_TYPE;
+  e.mention = m4;
+  hashiya_test_press_until_ready (window, "Return", chooser_at_step, &e);
+
+  /* The type, by its name; Tab for the mode, then host. */
+  type_in_chooser (&e, "consult");
+  hashiya_test_screenshot (window, "keyboard-type-chooser");
+  e.step = HASHIYA_RELATION_CHOOSER_STEP_MODE;
+  hashiya_test_press_until_ready (window, "Tab", chooser_at_step, &e);
+  type_in_chooser (&e, "host");
+  e.count = 1;
+  hashiya_test_press_until_ready (window, "Return", n_relations_is, &e);
+  WAIT_UNTIL (chooser_closed (&e));
+
+  relation = g_list_model_get_item (hashiya_document_get_relations (document), 0);
+  g_object_unref (relation);   /* the document keeps it */
+  id = g_strdup (hashiya_relation_get_id (relation));
+  g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "consult");
+  g_assert_cmpstr (hashiya_relation_get_mode (relation), ==, "host");
+  g_assert_cmpstr (hashiya_relation_get_source (relation), ==, "m3");
+  g_assert_cmpstr (hashiya_relation_get_target (relation), ==, "m4");
+  g_assert_cmpint (hashiya_relation_get_status (relation), ==, HASHIYA_MENTION_STATUS_ACCEPTED);
+  g_assert_false (hashiya_relation_get_trigger (relation, NULL, NULL));
+  g_assert_true (hashiya_text_view_get_selected_relation (view) == relation);
+
+  /* Its arc: from «طهران» at the right to «صيغة 3 + 3» at its left,
+   * over their line, in the colour of verbal cooperation, dashed. */
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+    HashiyaRelationArc *arc = find_arc (arcs, relation);
+    GdkRectangle source = hashiya_text_view_get_range_rect (view, 157, 162);
+    GdkRectangle target = hashiya_text_view_get_range_rect (view, 184, 194);
+
+    g_assert_nonnull (arc);
+    g_assert_true (arc->selected);
+    g_assert_false (arc->across_lines);
+    g_assert_cmpint (arc->source_edge, ==, HASHIYA_ARC_EDGE_NONE);
+    g_assert_cmpint (arc->target_edge, ==, HASHIYA_ARC_EDGE_NONE);
+    g_assert_cmpfloat (arc->source_x, >, arc->target_x);
+    g_assert_cmpfloat (arc->source_x, >=, source.x);
+    g_assert_cmpfloat (arc->source_x, <=, source.x + source.width);
+    g_assert_cmpfloat (arc->target_x, >=, target.x);
+    g_assert_cmpfloat (arc->target_x, <=, target.x + target.width);
+    g_assert_cmpfloat (arc->source_y, ==, source.y);
+    g_assert_cmpfloat (arc->top, <, source.y);
+    g_assert_cmpint (arc->quad_class, ==, HASHIYA_QUAD_CLASS_VERBAL_COOPERATION);
+    g_assert_true (arc->dashed);
+    g_assert_false (arc->dotted);
+    g_assert_cmpstr (arc->label, ==, "consult · host");
+    gdk_rgba_parse (&verbal, hashiya_relation_catalog_get_quad_color (hashiya_document_get_relation_catalog (document),
+                                                                      HASHIYA_QUAD_CLASS_VERBAL_COOPERATION));
+    /* The catalogue's colour, a little darker on the light page. */
+    g_assert_true (close_to (arc->color.red, verbal.red) && close_to (arc->color.green, verbal.green) &&
+                   close_to (arc->color.blue, verbal.blue));
+    g_assert_cmpfloat (arc->color.blue, >, arc->color.red);
+  }
+  hashiya_test_screenshot (window, "keyboard-relation-made");
+
+  /* Undone and redone, with the keys. */
+  e.count = 0;
+  hashiya_test_press_until_ready (window, "ctrl+z", n_relations_is, &e);
+  g_assert_null (hashiya_document_lookup_relation (document, id));
+  g_assert_null (hashiya_text_view_get_selected_relation (view));
+  e.count = 1;
+  hashiya_test_press_until_ready (window, "ctrl+shift+z", n_relations_is, &e);
+  relation = hashiya_document_lookup_relation (document, id);
+  g_assert_nonnull (relation);
+  g_assert_cmpstr (hashiya_relation_get_mode (relation), ==, "host");
+
+  hashiya_test_close_window (window);
+}
+
+static gboolean
+popover_shown (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+/* The mouse: a click on «طهران», Relate To… in its popover, a click on
+ * «صيغة 3 + 3» in the text, a click on the type. */
+static void
+test_relation_view_mouse (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  HashiyaMentionPopover *popover = window_mention_popover (window);
+  HashiyaMention *m3 = hashiya_document_lookup_mention (document, "m3");
+  HashiyaMention *m4 = hashiya_document_lookup_mention (document, "m4");
+  Expect e = { window, document };
+  GtkWidget *relate_button, *row = NULL;
+  HashiyaRelation *relation;
+
+  if (!hashiya_test_have_x11 ())
+    {
+      hashiya_test_close_window (window);
+      return;
+    }
+
+  hashiya_test_click_text_until_ready (window, 159, "1", popover_shown, popover);
+  g_assert_true (hashiya_mention_popover_get_mention (popover) == m3);
+  relate_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (popover), HASHIYA_TYPE_MENTION_POPOVER,
+                                                              "relate_button"));
+  g_assert_nonnull (relate_button);
+  hashiya_test_redraw (relate_button, 2);
+  e.mention = m3;
+  for (guint attempt = 0; attempt < 5 && !relating_from (&e); attempt++)
+    {
+      hashiya_test_click_widget (relate_button, "1");
+      hashiya_test_wait_ready (relating_from, &e, 4);
+    }
+  g_assert_true (relating_from (&e));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  e.mention = m4;
+  e.step = HASHIYA_RELATION_CHOOSER_STEP_TYPE;
+  hashiya_test_click_text_until_ready (window, 186, "1", chooser_at_step, &e);
+
+  /* The row of consult in the list of types. */
+  hashiya_test_redraw (GTK_WIDGET (chooser_of (window)), 2);
+  for (GtkWidget *child = gtk_widget_get_first_child (chooser_child (window, "type_list")); child != NULL && row == NULL;
+       child = gtk_widget_get_next_sibling (child))
+    for (GtkWidget *label = gtk_widget_get_first_child (gtk_widget_get_first_child (child)); label != NULL;
+         label = gtk_widget_get_next_sibling (label))
+      if (GTK_IS_LABEL (label) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), "consult, meet, host") == 0)
+        row = child;
+  g_assert_nonnull (row);
+  e.count = 1;
+  for (guint attempt = 0; attempt < 5 && !n_relations_is (&e); attempt++)
+    {
+      hashiya_test_click_widget (row, "1");
+      hashiya_test_wait_ready (n_relations_is, &e, 4);
+    }
+  g_assert_true (n_relations_is (&e));
+
+  relation = g_list_model_get_item (hashiya_document_get_relations (document), 0);
+  g_object_unref (relation);
+  g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "consult");
+  g_assert_cmpstr (hashiya_relation_get_source (relation), ==, "m3");
+  g_assert_cmpstr (hashiya_relation_get_target (relation), ==, "m4");
+  g_assert_null (hashiya_relation_get_mode (relation));
+  WAIT_UNTIL (chooser_closed (&e));
+
+  hashiya_test_close_window (window);
+}
+
+static GtkAdjustment *
+vadjustment_of (HashiyaTextView *view)
+{
+  return gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+}
+
+/* Where arcs go: right to left on a right-to-left line, between two
+ * lines or through the margin across line breaks, to the edge of the view
+ * for an end scrolled out of it; and again after a zoom. */
+static void
+test_relation_view_arc_geometry (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  HashiyaMention *m1 = hashiya_document_lookup_mention (document, "m1");
+  HashiyaMention *m3 = hashiya_document_lookup_mention (document, "m3");
+  HashiyaMention *next_line = mention_lines_below (view, document, m3, 1);
+  HashiyaMention *far_line = mention_lines_below (view, document, m1, 3);
+  GdkRectangle r1 = hashiya_text_view_get_range_rect (view, 79, 87);
+  GdkRectangle r2 = hashiya_text_view_get_range_rect (view, 89, 94);
+  HashiyaRelation *forth, *back, *between, *margin, *far;
+  GtkAdjustment *vadjustment = vadjustment_of (view);
+  GdkRectangle visible;
+
+  /* «أذربيجان» (79–87) and «تركيا» (89–94) on one line, the first at
+   * the right. */
+  g_assert_cmpint (r1.y, ==, r2.y);
+  g_assert_cmpint (r1.x, >, r2.x);
+  forth = relate (document, "cooperate", "m1", "m2");
+  back = relate (document, "accuse", "m2", "m1");
+  between = relate (document, "threaten", "m3", hashiya_mention_get_id (next_line));
+  margin = relate (document, "reject", hashiya_mention_get_id (far_line), "m1");
+  far = relate (document, "support", "m1", last_mention_id (document));
+  hashiya_text_view_set_show_all_relations (view, TRUE);
+  hashiya_test_redraw (GTK_WIDGET (view), 2);
+
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+    HashiyaRelationArc *arc;
+    GdkRectangle upper = hashiya_text_view_get_range_rect (view, hashiya_mention_get_start (m3), hashiya_mention_get_end (m3));
+    GdkRectangle lower = hashiya_text_view_get_range_rect (view, hashiya_mention_get_start (next_line),
+                                                           hashiya_mention_get_end (next_line));
+    GdkRectangle from = hashiya_text_view_get_range_rect (view, hashiya_mention_get_start (far_line),
+                                                          hashiya_mention_get_end (far_line));
+
+    /* Right to left from «أذربيجان», left to right back to it. */
+    arc = find_arc (arcs, forth);
+    g_assert_false (arc->across_lines);
+    g_assert_cmpfloat (arc->source_x, >, arc->target_x);
+    g_assert_cmpfloat (arc->source_x, >=, r1.x);
+    g_assert_cmpfloat (arc->target_x, <=, r2.x + r2.width);
+    g_assert_cmpfloat (arc->top, <, r1.y);
+    arc = find_arc (arcs, back);
+    g_assert_cmpfloat (arc->source_x, <, arc->target_x);
+    g_assert_cmpfloat (arc->top, <, r1.y);
+
+    /* To the next line: between the two lines, from the bottom of the
+     * upper end to the top of the lower one. */
+    arc = find_arc (arcs, between);
+    g_assert_true (arc->across_lines);
+    g_assert_cmpint (arc->source_edge, ==, HASHIYA_ARC_EDGE_NONE);
+    g_assert_cmpint (arc->target_edge, ==, HASHIYA_ARC_EDGE_NONE);
+    g_assert_cmpfloat (arc->source_y, ==, upper.y + upper.height);
+    g_assert_cmpfloat (arc->target_y, ==, lower.y);
+    g_assert_cmpfloat (arc->top, ==, upper.y + upper.height);
+
+    /* Three lines apart: above each line, and down the margin, beside
+     * the text of both lines. */
+    arc = find_arc (arcs, margin);
+    g_assert_true (arc->across_lines);
+    g_assert_cmpint (arc->source_edge, ==, HASHIYA_ARC_EDGE_NONE);
+    g_assert_cmpint (arc->target_edge, ==, HASHIYA_ARC_EDGE_NONE);
+    g_assert_cmpfloat (arc->source_y, ==, from.y);
+    g_assert_cmpfloat (arc->target_y, ==, r1.y);
+    g_assert_cmpfloat (arc->top, <, r1.y);
+    g_assert_true (arc->left < MIN (from.x, r1.x) - gtk_text_view_get_left_margin (GTK_TEXT_VIEW (view)) / 2 ||
+                   arc->right > MAX (from.x + from.width, r1.x + r1.width));
+
+    /* The last mention is far below: the arc goes down to the bottom
+     * edge. */
+    arc = find_arc (arcs, far);
+    g_assert_nonnull (arc);
+    g_assert_cmpint (arc->source_edge, ==, HASHIYA_ARC_EDGE_NONE);
+    g_assert_cmpint (arc->target_edge, ==, HASHIYA_ARC_EDGE_BOTTOM);
+    gtk_text_view_get_visible_rect (GTK_TEXT_VIEW (view), &visible);
+    gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (view), GTK_TEXT_WINDOW_WIDGET, visible.x, visible.y,
+                                           &visible.x, &visible.y);
+    g_assert_cmpfloat (fabs (arc->target_y - (visible.y + visible.height)), <=, 2.0);
+  }
+  hashiya_test_screenshot (window, "geometry");
+
+  /* Scrolled to the end, the same arc comes up from the top edge to its
+   * target; the first line's arcs are out of view. */
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
+  hashiya_test_redraw (GTK_WIDGET (view), 3);
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+    HashiyaRelationArc *arc = find_arc (arcs, far);
+
+    g_assert_nonnull (arc);
+    g_assert_cmpint (arc->source_edge, ==, HASHIYA_ARC_EDGE_TOP);
+    g_assert_cmpint (arc->target_edge, ==, HASHIYA_ARC_EDGE_NONE);
+    g_assert_cmpfloat (arc->target_y, >, arc->source_y);
+    g_assert_null (find_arc (arcs, forth));
+  }
+  hashiya_test_screenshot (window, "geometry-scrolled");
+
+  /* Zoomed in, the ends follow the mentions. */
+  gtk_adjustment_set_value (vadjustment, 0);
+  hashiya_page_set_zoom (hashiya_test_page_of (window), 1.6);
+  hashiya_test_redraw (GTK_WIDGET (view), 3);
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+    HashiyaRelationArc *arc = find_arc (arcs, forth);
+
+    r1 = hashiya_text_view_get_range_rect (view, 79, 87);
+    g_assert_nonnull (arc);
+    g_assert_cmpfloat (arc->source_x, >=, r1.x);
+    g_assert_cmpfloat (arc->source_x, <=, r1.x + r1.width);
+    /* On its line, or, wrapped apart from its target, under it. */
+    g_assert_true (arc->source_y == r1.y || arc->source_y == r1.y + r1.height);
+  }
+  hashiya_page_set_zoom (hashiya_test_page_of (window), 1.0);
+
+  /* An edit: a relation undone is drawn no more. */
+  hashiya_undo_stack_undo (hashiya_document_get_undo_stack (document));
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+
+    g_assert_null (find_arc (arcs, far));
+  }
+  hashiya_test_close_window (window);
+}
+
+/* Where every character of the text is laid out. */
+static GArray *
+character_places (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GArray *places = g_array_new (FALSE, FALSE, sizeof (GdkRectangle));
+  GtkTextIter iter;
+
+  for (gtk_text_buffer_get_start_iter (buffer, &iter); !gtk_text_iter_is_end (&iter); gtk_text_iter_forward_char (&iter))
+    {
+      GdkRectangle rect;
+
+      gtk_text_view_get_iter_location (view, &iter, &rect);
+      g_array_append_val (places, rect);
+    }
+  return places;
+}
+
+/* Arcs are drawn over the text, never as tags: with every relation
+ * drawn, each paragraph has the same glyphs as with none, and each
+ * character the same place. */
+static void
+test_relation_view_arcs_keep_shaping (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  GtkTextView *view = GTK_TEXT_VIEW (hashiya_window_get_text_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GArray) places_before = NULL;
+  g_autoptr(GArray) places_after = NULL;
+  int n_lines = gtk_text_buffer_get_line_count (buffer);
+  guint compared = 0;
+
+  for (int line = 0; line < n_lines; line++)
+    g_ptr_array_add (before, hashiya_test_paragraph_glyphs (view, line, FALSE));
+  /* Once every line is laid out, none of their heights is a guess. */
+  g_array_unref (character_places (view));
+  hashiya_test_redraw (GTK_WIDGET (window), 2);
+  places_before = character_places (view);
+
+  add_gold_relations (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  hashiya_text_view_set_show_all_relations (HASHIYA_TEXT_VIEW (view), TRUE);
+  hashiya_text_view_select_relation (HASHIYA_TEXT_VIEW (view),
+                                     g_list_model_get_item (hashiya_document_get_relations (document), 1));
+  g_object_unref (hashiya_text_view_get_selected_relation (HASHIYA_TEXT_VIEW (view)));
+  hashiya_test_redraw (GTK_WIDGET (window), 3);
+  gtk_adjustment_set_value (vadjustment_of (HASHIYA_TEXT_VIEW (view)), 0);
+  hashiya_test_redraw (GTK_WIDGET (window), 2);
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (HASHIYA_TEXT_VIEW (view));
+
+    g_assert_cmpuint (arcs->len, >=, 5);
+  }
+
+  for (int line = 0; line < n_lines; line++)
+    {
+      g_autoptr(GArray) after = hashiya_test_paragraph_glyphs (view, line, TRUE);
+      GArray *plain = g_ptr_array_index (before, line);
+
+      g_assert_cmpuint (after->len, ==, plain->len);
+      g_assert_cmpmem (after->data, after->len * sizeof (PangoGlyph), plain->data, plain->len * sizeof (PangoGlyph));
+      compared += after->len;
+    }
+  g_assert_cmpuint (compared, >, 2000);
+
+  places_after = character_places (view);
+  g_assert_cmpuint (places_after->len, ==, places_before->len);
+  g_assert_cmpmem (places_after->data, places_after->len * sizeof (GdkRectangle), places_before->data,
+                   places_before->len * sizeof (GdkRectangle));
+
+  /* And no tag came with the arcs. */
+  gtk_text_tag_table_foreach (gtk_text_buffer_get_tag_table (buffer), hashiya_test_assert_colour_only, NULL);
+  hashiya_test_close_window (window);
+}
+
+/* A label of @root's tree that reads @text. */
+static GtkWidget *
+find_label (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_LABEL (child) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), text) == 0)
+        return child;
+      if ((found = find_label (child, text)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks the button of @dialog's response labelled @label, with the
+ * real pointer. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button;
+
+  hashiya_test_redraw (GTK_WIDGET (dialog), 2);
+  button = gtk_widget_get_ancestor (find_label (GTK_WIDGET (dialog), label), GTK_TYPE_BUTTON);
+  g_assert_nonnull (button);
+  hashiya_test_click_widget (button, "1");
+}
+
+static gboolean
+dialog_shown (gpointer data)
+{
+  return hashiya_test_find_message_dialog () != NULL;
+}
+
+static gboolean
+mention_gone (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_document_lookup_mention (e->document, "m4") == NULL;
+}
+
+static gboolean
+mention_back (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_document_lookup_mention (e->document, "m4") != NULL && n_relations_is (e);
+}
+
+/* Delete on a mention that relations use asks first, naming how many;
+ * Cancel keeps all, Remove takes the mention and its relations, and one
+ * Ctrl+Z brings them all back. */
+static void
+test_relation_view_remove_mention_asks (void)
+{
+  g_autoptr(HashiyaApplication) application = hashiya_test_registered_application ();
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window_in (application, document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  Expect e = { window, document };
+  AdwMessageDialog *dialog;
+
+  if (!hashiya_test_have_x11 ())
+    {
+      hashiya_test_close_window (window);
+      return;
+    }
+  relate (document, "consult", "m3", "m4");
+  relate (document, "consult", "m5", "m4");
+
+  hashiya_text_view_select_mention (view, hashiya_document_lookup_mention (document, "m4"));
+  hashiya_test_press_until_ready (window, "Delete", dialog_shown, NULL);
+  dialog = hashiya_test_find_message_dialog ();
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove the Mention and Its Relations?");
+  g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
+                   "«صيغة 3 + 3» is an end of 2 relations, which are removed with it.");
+  g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "remove"), ==, ADW_RESPONSE_DESTRUCTIVE);
+  hashiya_test_screenshot (window, "remove-mention-asks");
+
+  /* Cancel: nothing goes. */
+  click_response (dialog, "_Cancel");
+  WAIT_UNTIL (hashiya_test_find_message_dialog () == NULL);
+  g_assert_nonnull (hashiya_document_lookup_mention (document, "m4"));
+  e.count = 2;
+  g_assert_true (n_relations_is (&e));
+
+  /* Remove: the mention and both relations. */
+  hashiya_test_press_until_ready (window, "Delete", dialog_shown, NULL);
+  click_response (hashiya_test_find_message_dialog (), "_Remove");
+  WAIT_UNTIL (mention_gone (&e));
+  WAIT_UNTIL (hashiya_test_find_message_dialog () == NULL);
+  e.count = 0;
+  g_assert_true (n_relations_is (&e));
+
+  /* One undo step brings all three back, one redo takes them again. */
+  e.count = 2;
+  hashiya_test_press_until_ready (window, "ctrl+z", mention_back, &e);
+  e.count = 0;
+  hashiya_test_press_until_ready (window, "ctrl+shift+z", mention_gone, &e);
+  g_assert_true (n_relations_is (&e));
+
+  hashiya_test_close_window (window);
+}
+
+/* The first suggestion of @document in text order, mention or relation,
+ * as the review visits them: a relation where its first end (or its
+ * trigger) starts, after the mentions starting there. */
+static HashiyaRelation *
+first_suggested_relation (HashiyaDocument *document,
+                          guint            skip)
+{
+  GListModel *relations = hashiya_document_get_relations (document);
+  g_autoptr(GPtrArray) order = g_ptr_array_new ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+
+      if (hashiya_relation_get_status (relation) == HASHIYA_MENTION_STATUS_SUGGESTED)
+        g_ptr_array_add (order, relation);
+    }
+  for (guint i = 0; i < order->len; i++)
+    for (guint j = i + 1; j < order->len; j++)
+      {
+        HashiyaRelation *a = g_ptr_array_index (order, i), *b = g_ptr_array_index (order, j);
+        guint oa = MIN (hashiya_mention_get_start (hashiya_document_lookup_mention (document, hashiya_relation_get_source (a))),
+                        hashiya_mention_get_start (hashiya_document_lookup_mention (document, hashiya_relation_get_target (a))));
+        guint ob = MIN (hashiya_mention_get_start (hashiya_document_lookup_mention (document, hashiya_relation_get_source (b))),
+                        hashiya_mention_get_start (hashiya_document_lookup_mention (document, hashiya_relation_get_target (b))));
+        guint start, end;
+
+        if (hashiya_relation_get_trigger (a, &start, &end))
+          oa = MIN (oa, start);
+        if (hashiya_relation_get_trigger (b, &start, &end))
+          ob = MIN (ob, start);
+        if (ob < oa)
+          {
+            order->pdata[i] = b;
+            order->pdata[j] = a;
+          }
+      }
+  g_assert_cmpuint (order->len, >, skip);
+  return g_ptr_array_index (order, skip);
+}
+
+typedef struct
+{
+  HashiyaTextView *view;
+  HashiyaRelation *relation;
+  HashiyaDocument *document;
+} Review;
+
+static gboolean
+relation_selected (gpointer data)
+{
+  Review *r = data;
+
+  return hashiya_text_view_get_selected_relation (r->view) == r->relation;
+}
+
+static gboolean
+relation_accepted (gpointer data)
+{
+  Review *r = data;
+
+  return hashiya_relation_get_status (r->relation) == HASHIYA_MENTION_STATUS_ACCEPTED;
+}
+
+static gboolean
+relation_suggested (gpointer data)
+{
+  return !relation_accepted (data);
+}
+
+static gboolean
+relation_removed (gpointer data)
+{
+  Review *r = data;
+
+  return hashiya_document_lookup_relation (r->document, hashiya_relation_get_id (r->relation)) == NULL;
+}
+
+static gboolean
+relation_returned (gpointer data)
+{
+  return !relation_removed (data);
+}
+
+/* The review of suggestions with real keys visits suggested relations:
+ * n selects the first, its arc shown; Enter accepts it and goes on;
+ * Delete rejects the next; each one undo step. */
+static void
+test_relation_view_review (void)
+{
+  g_autoptr(HashiyaApplication) application = hashiya_test_registered_application ();
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window_in (application, document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  g_autoptr(HashiyaRelation) first = NULL;
+  g_autoptr(HashiyaRelation) second = NULL;
+  Review r = { view, NULL, document };
+  guint n;
+
+  if (!hashiya_test_have_x11 ())
+    {
+      hashiya_test_close_window (window);
+      return;
+    }
+  n = hashiya_document_suggest_relations (document, HASHIYA_MENTION_STATUS_SUGGESTED);
+  g_assert_cmpuint (n, >=, 3);
+  first = g_object_ref (first_suggested_relation (document, 0));
+  second = g_object_ref (first_suggested_relation (document, 1));
+
+  /* n: the first suggestion of the text, a relation (the mentions are
+   * accepted), drawn dotted and selected. */
+  r.relation = first;
+  hashiya_test_press_until_ready (window, "n", relation_selected, &r);
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+    HashiyaRelationArc *arc = find_arc (arcs, first);
+
+    g_assert_nonnull (arc);
+    g_assert_true (arc->selected);
+    g_assert_true (arc->dotted);
+  }
+  hashiya_test_screenshot (window, "review-relation");
+
+  /* Enter accepts it, and the next is selected. */
+  hashiya_test_press_until_ready (window, "Return", relation_accepted, &r);
+  r.relation = second;
+  WAIT_UNTIL (relation_selected (&r));
+
+  /* Delete rejects that one. */
+  hashiya_test_press_until_ready (window, "Delete", relation_removed, &r);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, n - 1);
+  g_assert_true (hashiya_text_view_get_selected_relation (view) != second);
+
+  /* Each was one undo step. */
+  hashiya_test_press_until_ready (window, "ctrl+z", relation_returned, &r);
+  r.relation = first;
+  g_assert_true (relation_accepted (&r));
+  hashiya_test_press_until_ready (window, "ctrl+z", relation_suggested, &r);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, n);
+
+  hashiya_test_close_window (window);
+}
+
+static gboolean
+error_shown (gpointer data)
+{
+  Expect *e = data;
+  GtkWidget *label = chooser_child (e->window, "error_label");
+
+  return gtk_widget_get_visible (label) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), e->text) == 0;
+}
+
+static gboolean
+toast_shown (gpointer data)
+{
+  Expect *e = data;
+
+  return find_label (GTK_WIDGET (e->window), e->text) != NULL;
+}
+
+/* What cannot be related is not: R with no mention says so; the same
+ * relation twice, or a mention to itself, is refused in the chooser with
+ * the reason, and nothing is added. */
+static void
+test_relation_view_refused (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  HashiyaMention *m3 = hashiya_document_lookup_mention (document, "m3");
+  HashiyaMention *m4 = hashiya_document_lookup_mention (document, "m4");
+  Expect e = { window, document };
+  guint64 undo_depth;
+
+  if (!hashiya_test_have_x11 ())
+    {
+      hashiya_test_close_window (window);
+      return;
+    }
+  relate (document, "consult", "m3", "m4");
+  undo_depth = hashiya_undo_stack_get_position (hashiya_document_get_undo_stack (document));
+
+  /* The caret at the start, in no mention: R only says so. */
+  e.text = "Select the mention to relate first";
+  hashiya_test_press_until_ready (window, "r", toast_shown, &e);
+  g_assert_null (hashiya_relation_chooser_get_source (chooser_of (window)));
+
+  /* The same relation again. */
+  hashiya_text_view_select_mention (view, m3);
+  e.mention = m3;
+  hashiya_test_press_until_ready (window, "r", relating_from, &e);
+  type_in_chooser (&e, "3+3");
+  e.step = HASHIYA_RELATION_CHOOSER_STEP_TYPE;
+  e.mention = m4;
+  hashiya_test_press_until_ready (window, "Return", chooser_at_step, &e);
+  /* consult, the type used most, is 1. */
+  e.text = "Not related: it is the same relation as r1 (consult from m3 to m4)";
+  hashiya_test_press_until_ready (window, "1", error_shown, &e);
+  hashiya_test_screenshot (window, "refused");
+  e.count = 1;
+  g_assert_true (n_relations_is (&e));
+  g_assert_cmpuint (hashiya_undo_stack_get_position (hashiya_document_get_undo_stack (document)), ==, undo_depth);
+  /* Still open, for another choice; Escape leaves. */
+  g_assert_nonnull (hashiya_relation_chooser_get_source (chooser_of (window)));
+  hashiya_test_press_until_ready (window, "Escape", chooser_closed, &e);
+
+  /* A mention to itself. */
+  e.mention = m3;
+  hashiya_test_press_until_ready (window, "r", relating_from, &e);
+  hashiya_relation_chooser_set_target (chooser_of (window), m3);
+  e.text = "A mention cannot be related to itself: pick another one";
+  g_assert_true (error_shown (&e));
+  g_assert_cmpint (hashiya_relation_chooser_get_step (chooser_of (window)), ==, HASHIYA_RELATION_CHOOSER_STEP_TARGET);
+  hashiya_test_press_until_ready (window, "Escape", chooser_closed, &e);
+  g_assert_true (n_relations_is (&e));
+  g_assert_cmpuint (hashiya_undo_stack_get_position (hashiya_document_get_undo_stack (document)), ==, undo_depth);
+
+  hashiya_test_close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -310,6 +1178,13 @@ main (int    argc,
   hashiya_register_resource ();
 
   g_test_add_func ("/relation-view/select-relation", test_relation_view_select_relation);
+  g_test_add_func ("/relation-view/keyboard", test_relation_view_keyboard);
+  g_test_add_func ("/relation-view/mouse", test_relation_view_mouse);
+  g_test_add_func ("/relation-view/arc-geometry", test_relation_view_arc_geometry);
+  g_test_add_func ("/relation-view/arcs-keep-shaping", test_relation_view_arcs_keep_shaping);
+  g_test_add_func ("/relation-view/remove-mention-asks", test_relation_view_remove_mention_asks);
+  g_test_add_func ("/relation-view/review", test_relation_view_review);
+  g_test_add_func ("/relation-view/refused", test_relation_view_refused);
   g_test_add_func ("/relation-view/screenshots", test_relation_view_screenshots);
 
   return g_test_run ();

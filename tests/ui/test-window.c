@@ -2714,7 +2714,7 @@ test_window_context_menu (void)
   menu = context_menu (hashiya_window_get_text_view (window));
   hashiya_test_wait_for_frames (menu, 2);
   items = menu_items (menu);
-  g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
+  g_assert_cmpstr (items, ==, "Annotate…|Relate To…|Remove Mention|Copy|Select All");
   /* The right click chose the mention under the pointer; nothing to copy. */
   g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Remove Mention")));
@@ -2771,7 +2771,7 @@ test_window_menu_keys (void)
 
   hashiya_test_press_until_ready (window, "shift+F10", context_menu_shown, hashiya_window_get_text_view (window));
   items = menu_items (context_menu (hashiya_window_get_text_view (window)));
-  g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
+  g_assert_cmpstr (items, ==, "Annotate…|Relate To…|Remove Mention|Copy|Select All");
   /* Escape closes it, and lets go of the keyboard. */
   hashiya_test_press_until_ready (window, "Escape", context_menu_hidden, hashiya_window_get_text_view (window));
   hashiya_test_close_window (window);
