@@ -966,7 +966,29 @@ test_relation_list_suggest_and_review (void)
   g_assert_true (hashiya_undo_stack_undo (undo));
   g_assert_false (is_accepted (first));
 
+  /* Suggested again: nothing new, and the toast says so. */
+  added = G_MAXUINT;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest-relations", NULL));
+  WAIT_UNTIL (added != G_MAXUINT);
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpstr (told, ==, "No new relations");
   hashiya_test_close_window (window);
+
+  /* A text without mentions has nothing to relate. */
+  {
+    g_autoptr(HashiyaDocument) bare = hashiya_test_sample_document ();
+
+    window = hashiya_test_open_window_in (application (), bare);
+    added = G_MAXUINT;
+    g_signal_connect (window_operations (window), "relations-suggested", G_CALLBACK (relations_suggested_cb), &added);
+    g_signal_connect (window_operations (window), "toast", G_CALLBACK (toast_cb), &told);
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.suggest-relations", NULL));
+    WAIT_UNTIL (added != G_MAXUINT);
+    g_assert_cmpuint (added, ==, 0);
+    g_assert_cmpstr (told, ==, "Relations link mentions: annotate or suggest the actors first");
+    g_assert_false (hashiya_undo_stack_get_can_undo (hashiya_document_get_undo_stack (bare)));
+    hashiya_test_close_window (window);
+  }
 }
 
 static gboolean
