@@ -293,6 +293,25 @@ arc_color (HashiyaRelationArcs *self,
   return rgba;
 }
 
+/**
+ * hashiya_relation_arcs_get_color:
+ *
+ * Returns: the colour @relation's arc is drawn in: its type's quad
+ *   class's in the relation catalogue of @document, as the style wants it
+ */
+GdkRGBA
+hashiya_relation_arcs_get_color (HashiyaRelationArcs *self,
+                                 HashiyaDocument     *document,
+                                 HashiyaRelation     *relation)
+{
+  HashiyaRelationCatalog *catalog = hashiya_document_get_relation_catalog (document);
+  HashiyaRelationType *type = hashiya_relation_catalog_lookup (catalog, hashiya_relation_get_relation_type (relation));
+
+  return arc_color (self, type != NULL ? hashiya_relation_catalog_get_quad_color (
+                                           catalog, hashiya_relation_type_get_quad_class (type))
+                                       : NULL);
+}
+
 static GdkRGBA
 page_color (HashiyaRelationArcs *self)
 {
@@ -459,8 +478,10 @@ rooms_of (const Run *run,
 
       if (run->label_above)
         {
+          /* Above the room there is text: no label there. */
           label.level = level + 1;
-          rooms[n++] = label;
+          if (label.level < run->n_levels)
+            rooms[n++] = label;
         }
       else
         {
@@ -675,7 +696,7 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
           arc.info.selected = relation == selected;
           arc.info.label = label_text (relation, type);
           arc.info.quad_class = quad;
-          arc.info.color = arc_color (self, type != NULL ? hashiya_relation_catalog_get_quad_color (catalog, quad) : NULL);
+          arc.info.color = hashiya_relation_arcs_get_color (self, document, relation);
           arc.info.dashed = type != NULL && (quad == HASHIYA_QUAD_CLASS_VERBAL_COOPERATION ||
                                              quad == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT);
           arc.info.dotted = hashiya_relation_get_status (relation) == HASHIYA_MENTION_STATUS_SUGGESTED;
@@ -822,15 +843,22 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
           arc->info.right = MAX (arc->info.right, arc->points[p].x);
         }
 
-      /* The label on its run, unless the run is crowded or there is none
-       * (a line down the margin from edge to edge). */
-      if (arc->label != NULL && arc->label_run >= 0 &&
-          (g_array_index (self->runs, Run, arc->label_run).crowded == 0 || arc->info.selected))
+      /* The label on its run (or above it), unless the run is crowded,
+       * or the label would be above the room over the line, or there is
+       * no run (a line down the margin from edge to edge). The selected
+       * arc keeps its label, on its run if need be. */
+      if (arc->label != NULL && arc->label_run >= 0)
         {
           Run *run = &g_array_index (self->runs, Run, arc->label_run);
+          gboolean above = run->label_above && run->level + 1 < run->n_levels;
 
-          arc->label_x = (run->x0 + run->x1) / 2.0;
-          arc->label_y = run_y (run, base, step) - (run->label_above ? step : 0.0);
+          if ((run->crowded == 0 && (above || !run->label_above)) || arc->info.selected)
+            {
+              arc->label_x = (run->x0 + run->x1) / 2.0;
+              arc->label_y = run_y (run, base, step) - (above ? step : 0.0);
+            }
+          else
+            g_clear_object (&arc->label);
         }
       else
         g_clear_object (&arc->label);

@@ -87,6 +87,9 @@ void                 hashiya_relation_arcs_set_style (HashiyaRelationArcs *self,
                                                       gboolean             dark,
                                                       gboolean             high_contrast);
 int                  hashiya_relation_arcs_get_room  (HashiyaRelationArcs *self);
+GdkRGBA              hashiya_relation_arcs_get_color (HashiyaRelationArcs *self,
+                                                      HashiyaDocument     *document,
+                                                      HashiyaRelation     *relation);
 void                 hashiya_relation_arcs_update    (HashiyaRelationArcs *self,
                                                       HashiyaDocument     *document,
                                                       GPtrArray           *relations,

@@ -67,6 +67,7 @@ static guint signals[N_SIGNALS];
 
 static gboolean is_relating   (HashiyaTextView *self);
 static void     stop_relating (HashiyaTextView *self);
+static void     mark_trigger  (HashiyaTextView *self);
 
 /* A document to edit: none, or a preview, cannot be. */
 static gboolean
@@ -164,6 +165,8 @@ relation_changed_cb (HashiyaTextView *self,
                      HashiyaRelation *relation,
                      HashiyaRelation *before)
 {
+  if (relation == self->selected_relation)
+    mark_trigger (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -633,6 +636,14 @@ relation_chosen_cb (HashiyaTextView        *self,
 
       hashiya_relation_chooser_show_error (chooser, message);
       return;
+    }
+  /* The trigger's selection is used up. */
+  if (self->trigger_end > self->trigger_start)
+    {
+      GtkTextIter end;
+
+      gtk_text_buffer_get_iter_at_offset (get_buffer (self), &end, (int) self->trigger_end);
+      gtk_text_buffer_place_cursor (get_buffer (self), &end);
     }
   hashiya_relation_chooser_cancel (chooser);
   hashiya_text_view_select_relation (self, relation);
@@ -1563,6 +1574,7 @@ hashiya_text_view_set_style (HashiyaTextView *self,
   hashiya_mention_tags_set_style (self->highlights, dark, high_contrast,
                                   self->document != NULL ? hashiya_document_get_catalog (self->document) : NULL);
   hashiya_relation_arcs_set_style (self->arcs, dark, high_contrast);
+  mark_trigger (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1685,6 +1697,23 @@ hashiya_text_view_mark_current_match (HashiyaTextView *self,
   hashiya_mention_tags_mark_current_match (self->highlights, start, end);
 }
 
+/* The selected relation's trigger, marked in its arc's colour. */
+static void
+mark_trigger (HashiyaTextView *self)
+{
+  GdkRGBA color;
+  guint start = 0, end = 0;
+
+  if (self->selected_relation == NULL || self->document == NULL ||
+      !hashiya_relation_get_trigger (self->selected_relation, &start, &end))
+    {
+      hashiya_mention_tags_mark_trigger (self->highlights, 0, 0, NULL);
+      return;
+    }
+  color = hashiya_relation_arcs_get_color (self->arcs, self->document, self->selected_relation);
+  hashiya_mention_tags_mark_trigger (self->highlights, start, end, &color);
+}
+
 /* The room a relation's ends take in the view, arcs included. */
 static gboolean
 relation_extent (HashiyaTextView *self,
@@ -1780,6 +1809,7 @@ hashiya_text_view_select_relation (HashiyaTextView *self,
     return;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "relation.delete", relation != NULL);
+  mark_trigger (self);
 
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);

@@ -719,8 +719,15 @@ test_relation_view_arc_geometry (void)
 
   /* Scrolled to the end, the same arc comes up from the top edge to its
    * target; the first line's arcs are out of view. */
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
-  hashiya_test_wait_for_frames (GTK_WIDGET (view), 3);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+    gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (view), gtk_text_buffer_get_insert (buffer), 0, FALSE, 0, 0);
+    WAIT_UNTIL (arc_end_in_view (view, far, FALSE));
+  }
   {
     g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
     HashiyaRelationArc *arc = find_arc (arcs, far);
@@ -915,7 +922,7 @@ test_relation_view_remove_mention_asks (void)
   dialog = hashiya_test_find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove the Mention and Its Relations?");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "«صيغة 3 + 3» is an end of 2 relations, which are removed with it.");
+                   "The mention «\u2068صيغة 3 + 3\u2069» is an end of 2 relations, which are removed with it.");
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "remove"), ==, ADW_RESPONSE_DESTRUCTIVE);
   hashiya_test_screenshot (window, "remove-mention-asks");
@@ -1303,6 +1310,23 @@ test_relation_view_trigger (void)
   hashiya_test_press_until_ready (window, "Return", chooser_at_step, &e);
   /* consult is the second type of the catalogue. */
   hashiya_test_press_until_ready (window, "2", relation_has_trigger, &e);
+
+  /* Selected, the relation has its trigger marked in its colour, with
+   * colour only; unselected, no more. */
+  {
+    GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "relation-trigger");
+    GtkTextIter inside, outside;
+
+    g_assert_nonnull (hashiya_text_view_get_selected_relation (view));
+    gtk_text_buffer_get_iter_at_offset (buffer, &inside, (int) e.start + 1);
+    gtk_text_buffer_get_iter_at_offset (buffer, &outside, (int) e.end + 1);
+    g_assert_true (gtk_text_iter_has_tag (&inside, tag));
+    g_assert_false (gtk_text_iter_has_tag (&outside, tag));
+    hashiya_test_assert_colour_only (tag, NULL);
+    hashiya_test_screenshot (window, "trigger");
+    hashiya_text_view_select_relation (view, NULL);
+    g_assert_false (gtk_text_iter_has_tag (&inside, tag));
+  }
 
   hashiya_test_close_window (window);
 }
