@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "hashiya-dialogs.h"
+#include "hashiya-ui-util.h"
 
 void
 hashiya_show_error (GtkWindow  *parent,
@@ -104,10 +105,13 @@ hashiya_remove_mention_dialog_new (GtkWindow      *parent,
                                    HashiyaMention *mention,
                                    guint           n_relations)
 {
-  g_autofree char *body = g_strdup_printf (ngettext ("«%s» is an end of %u relation, which is removed with it.",
-                                                     "«%s» is an end of %u relations, which are removed with it.",
+  g_autofree char *words = hashiya_isolate (hashiya_mention_get_quote_exact (mention));
+  g_autofree char *body = g_strdup_printf (ngettext ("The mention «%s» is an end of %u relation, which is removed "
+                                                     "with it.",
+                                                     "The mention «%s» is an end of %u relations, which are "
+                                                     "removed with it.",
                                                      n_relations),
-                                           hashiya_mention_get_quote_exact (mention), n_relations);
+                                           words, n_relations);
   GtkWidget *dialog = adw_message_dialog_new (parent, _("Remove the Mention and Its Relations?"), body);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);

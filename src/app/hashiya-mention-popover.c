@@ -117,6 +117,16 @@ relate_clicked_cb (HashiyaMentionPopover *self)
   gtk_widget_activate_action (GTK_WIDGET (self), "mention.relate", NULL);
 }
 
+/* R, where it is not typed into an entry: Relate To…. */
+static gboolean
+relate_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  relate_clicked_cb (HASHIYA_MENTION_POPOVER (widget));
+  return TRUE;
+}
+
 static void
 mention_changed_cb (HashiyaMentionPopover *self,
                     HashiyaMention        *mention)
@@ -165,8 +175,16 @@ hashiya_mention_popover_init (HashiyaMentionPopover *self)
 {
   GtkExpression *name = gtk_property_expression_new (HASHIYA_TYPE_ACTOR, NULL, "name-ar");
 
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_expression (self->actor_dropdown, name);
+  /* In the bubble phase: the entries take their letters first. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_r, 0),
+                                                                                       gtk_keyval_trigger_new (GDK_KEY_R, GDK_SHIFT_MASK)),
+                                                          gtk_callback_action_new (relate_key_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   gtk_expression_unref (name);
 
   g_signal_connect_swapped (self->actor_dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), self);

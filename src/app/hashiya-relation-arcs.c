@@ -293,11 +293,44 @@ arc_color (HashiyaRelationArcs *self,
   return rgba;
 }
 
+/**
+ * hashiya_relation_arcs_get_color:
+ *
+ * Returns: the colour @relation's arc is drawn in: its type's quad
+ *   class's in the relation catalogue of @document, as the style wants it
+ */
+GdkRGBA
+hashiya_relation_arcs_get_color (HashiyaRelationArcs *self,
+                                 HashiyaDocument     *document,
+                                 HashiyaRelation     *relation)
+{
+  HashiyaRelationCatalog *catalog = hashiya_document_get_relation_catalog (document);
+  HashiyaRelationType *type = hashiya_relation_catalog_lookup (catalog, hashiya_relation_get_relation_type (relation));
+
+  return arc_color (self, type != NULL ? hashiya_relation_catalog_get_quad_color (
+                                           catalog, hashiya_relation_type_get_quad_class (type))
+                                       : NULL);
+}
+
 static GdkRGBA
 page_color (HashiyaRelationArcs *self)
 {
   /* libadwaita's view background, light and dark. */
   return self->dark ? (GdkRGBA) { 0.118, 0.118, 0.118, 1.0 } : (GdkRGBA) { 1.0, 1.0, 1.0, 1.0 };
+}
+
+/* A name up to its first comma, Latin or Arabic. */
+static char *
+short_name (const char *name)
+{
+  const char *end = name + strlen (name);
+  const char *comma;
+
+  if ((comma = strstr (name, ",")) != NULL)
+    end = MIN (end, comma);
+  if ((comma = strstr (name, "،")) != NULL)
+    end = MIN (end, comma);
+  return g_strndup (name, end - name);
 }
 
 static char *
@@ -308,7 +341,7 @@ label_text (HashiyaRelation     *relation,
                                   : hashiya_relation_get_relation_type (relation);
   const char *mode = hashiya_relation_get_mode (relation);
   /* "consult, meet, host" is "consult" on an arc. */
-  g_autofree char *name = g_strndup (full, strcspn (full, ",،"));
+  g_autofree char *name = short_name (full);
   g_autofree char *text = NULL;
 
   if (hashiya_relation_get_negated (relation))
@@ -369,6 +402,31 @@ edge_of (const GdkRectangle *visible,
   return box->top < visible->y ? HASHIYA_ARC_EDGE_TOP : HASHIYA_ARC_EDGE_BOTTOM;
 }
 
+/* Where @mention is: laid out when its paragraph is in view, else only
+ * the edge of the view it is past, from its offsets, so that a long text
+ * is never laid out for arcs it does not show. */
+static Box
+place_mention (HashiyaRelationArcs *self,
+               HashiyaMention      *mention,
+               const GdkRectangle  *visible,
+               guint                first_shown,
+               guint                last_shown,
+               HashiyaArcEdge      *edge)
+{
+  Box box = { FALSE, 0, 0, 0, 0 };
+
+  if (hashiya_mention_get_end (mention) <= first_shown)
+    *edge = HASHIYA_ARC_EDGE_TOP;
+  else if (hashiya_mention_get_start (mention) >= last_shown)
+    *edge = HASHIYA_ARC_EDGE_BOTTOM;
+  else
+    {
+      box = mention_box (self, mention);
+      *edge = edge_of (visible, &box);
+    }
+  return box;
+}
+
 static int
 add_run (HashiyaRelationArcs *self,
          guint                arc,
@@ -420,8 +478,10 @@ rooms_of (const Run *run,
 
       if (run->label_above)
         {
+          /* Above the room there is text: no label there. */
           label.level = level + 1;
-          rooms[n++] = label;
+          if (label.level < run->n_levels)
+            rooms[n++] = label;
         }
       else
         {
@@ -561,6 +621,7 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
   GdkRectangle visible;
   guint lanes[2] = { 0, 0 };
   double base, step, label, widest_gap;
+  guint first_shown, last_shown;
   guint n;
 
   g_return_if_fail (self != NULL);
@@ -578,6 +639,17 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
    * apart. */
   widest_gap = MAX (gtk_text_view_get_pixels_inside_wrap (self->view),
                     gtk_text_view_get_pixels_below_lines (self->view) + gtk_text_view_get_pixels_above_lines (self->view)) + 1;
+  /* The paragraphs in view. */
+  {
+    GtkTextIter iter;
+
+    gtk_text_view_get_line_at_y (self->view, &iter, visible.y, NULL);
+    first_shown = (guint) gtk_text_iter_get_offset (&iter);
+    gtk_text_view_get_line_at_y (self->view, &iter, visible.y + visible.height, NULL);
+    if (!gtk_text_iter_ends_line (&iter))
+      gtk_text_iter_forward_to_line_end (&iter);
+    last_shown = (guint) gtk_text_iter_get_offset (&iter) + 1;
+  }
   n = relations != NULL ? relations->len : 0;
 
   for (guint i = 0; i < n + 1; i++)
@@ -603,15 +675,16 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
       if (source == NULL || target == NULL || source == target)
         continue;   /* an end lost with a new version of the text */
 
-      s = mention_box (self, source);
-      t = mention_box (self, target);
-      if (!s.found || !t.found)
-        continue;
-      arc.info.source_edge = edge_of (&visible, &s);
-      arc.info.target_edge = edge_of (&visible, &t);
+      s = place_mention (self, source, &visible, first_shown, last_shown, &arc.info.source_edge);
+      t = place_mention (self, target, &visible, first_shown, last_shown, &arc.info.target_edge);
       /* Both ends past the same edge: nothing of it is in view. */
       if (arc.info.source_edge != HASHIYA_ARC_EDGE_NONE && arc.info.source_edge == arc.info.target_edge)
         continue;
+      /* An end out of view is where the other is, or at the right. */
+      if (!s.found)
+        s = t.found ? t : (Box) { FALSE, visible.x + visible.width, 0, visible.y, 0 };
+      if (!t.found)
+        t = s;
 
       if (relation != NULL)
         {
@@ -623,7 +696,7 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
           arc.info.selected = relation == selected;
           arc.info.label = label_text (relation, type);
           arc.info.quad_class = quad;
-          arc.info.color = arc_color (self, type != NULL ? hashiya_relation_catalog_get_quad_color (catalog, quad) : NULL);
+          arc.info.color = hashiya_relation_arcs_get_color (self, document, relation);
           arc.info.dashed = type != NULL && (quad == HASHIYA_QUAD_CLASS_VERBAL_COOPERATION ||
                                              quad == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT);
           arc.info.dotted = hashiya_relation_get_status (relation) == HASHIYA_MENTION_STATUS_SUGGESTED;
@@ -654,7 +727,8 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
       arc.runs[0] = arc.runs[1] = -1;
       arc.label_run = -1;
 
-      if (s.top == t.top)
+      if (arc.info.source_edge == HASHIYA_ARC_EDGE_NONE && arc.info.target_edge == HASHIYA_ARC_EDGE_NONE &&
+          s.top == t.top)
         {
           arc.route = ROUTE_OVER;
           arc.runs[0] = add_run (self, self->arcs->len, s.top, sx, tx, N_LEVELS);
@@ -769,15 +843,22 @@ hashiya_relation_arcs_update (HashiyaRelationArcs *self,
           arc->info.right = MAX (arc->info.right, arc->points[p].x);
         }
 
-      /* The label on its run, unless the run is crowded or there is none
-       * (a line down the margin from edge to edge). */
-      if (arc->label != NULL && arc->label_run >= 0 &&
-          (g_array_index (self->runs, Run, arc->label_run).crowded == 0 || arc->info.selected))
+      /* The label on its run (or above it), unless the run is crowded,
+       * or the label would be above the room over the line, or there is
+       * no run (a line down the margin from edge to edge). The selected
+       * arc keeps its label, on its run if need be. */
+      if (arc->label != NULL && arc->label_run >= 0)
         {
           Run *run = &g_array_index (self->runs, Run, arc->label_run);
+          gboolean above = run->label_above && run->level + 1 < run->n_levels;
 
-          arc->label_x = (run->x0 + run->x1) / 2.0;
-          arc->label_y = run_y (run, base, step) - (run->label_above ? step : 0.0);
+          if ((run->crowded == 0 && (above || !run->label_above)) || arc->info.selected)
+            {
+              arc->label_x = (run->x0 + run->x1) / 2.0;
+              arc->label_y = run_y (run, base, step) - (above ? step : 0.0);
+            }
+          else
+            g_clear_object (&arc->label);
         }
       else
         g_clear_object (&arc->label);
@@ -1037,6 +1118,13 @@ hashiya_relation_arcs_get_arcs (HashiyaRelationArcs *self)
                                              (int) floor (info.top), &top_x, &top_y);
       info.top = top_y;
       info.left = top_x;
+      if (info.labelled)
+        {
+          gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) round (arc->label_x),
+                                                 (int) round (arc->label_y), &x, &y);
+          info.label_x = x;
+          info.label_y = y;
+        }
       gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_WIDGET, (int) ceil (info.right), 0, &x, &y);
       info.right = x;
       if (info.relation != NULL)
@@ -1045,4 +1133,61 @@ hashiya_relation_arcs_get_arcs (HashiyaRelationArcs *self)
       g_array_append_val (arcs, info);
     }
   return arcs;
+}
+
+static double
+distance_to_segment (double                  x,
+                     double                  y,
+                     const graphene_point_t *a,
+                     const graphene_point_t *b)
+{
+  double dx = b->x - a->x, dy = b->y - a->y;
+  double length = dx * dx + dy * dy;
+  double t = length > 0 ? CLAMP (((x - a->x) * dx + (y - a->y) * dy) / length, 0.0, 1.0) : 0.0;
+
+  return hypot (x - (a->x + t * dx), y - (a->y + t * dy));
+}
+
+/**
+ * hashiya_relation_arcs_pick:
+ * @x: in the view's buffer coordinates
+ *
+ * Returns: (transfer none) (nullable): the relation whose arc, as last
+ *   laid out, is drawn at @x, @y (its label, or its line give or take a
+ *   few pixels), the selected one first
+ */
+HashiyaRelation *
+hashiya_relation_arcs_pick (HashiyaRelationArcs *self,
+                            double               x,
+                            double               y)
+{
+  HashiyaRelation *picked = NULL;
+  double nearest = 4.0;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  for (guint pass = 0; pass < 2 && picked == NULL; pass++)
+    for (guint i = 0; i < self->arcs->len; i++)
+      {
+        const Arc *arc = &g_array_index (self->arcs, Arc, i);
+
+        /* The selected arc is drawn over the others: it is looked at
+         * first. */
+        if (arc->info.relation == NULL || arc->info.selected != (pass == 0))
+          continue;
+        if (arc->label != NULL && fabs (x - arc->label_x) <= arc->label_width / 2.0 &&
+            fabs (y - arc->label_y) <= arc->label_height / 2.0)
+          return arc->info.relation;
+        for (guint p = 0; p + 1 < arc->n_points; p++)
+          {
+            double distance = distance_to_segment (x, y, &arc->points[p], &arc->points[p + 1]);
+
+            if (distance < nearest)
+              {
+                nearest = distance;
+                picked = arc->info.relation;
+              }
+          }
+      }
+  return picked;
 }

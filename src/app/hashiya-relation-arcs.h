@@ -47,6 +47,8 @@ typedef enum
  * @dotted: drawn dotted and fainter, as suggestions are
  * @label: the type's name as shown, in the language of the interface
  * @labelled: the label is drawn (it is left out where arcs crowd)
+ * @label_x: the middle of the label, when it is drawn
+ * @label_y: the same
  *
  * A relation as it is drawn, in the widget's coordinates. Where a source
  * is drawn from the top of its mention and a target reached at its top,
@@ -73,6 +75,8 @@ typedef struct
   gboolean         dotted;
   char            *label;
   gboolean         labelled;
+  double           label_x;
+  double           label_y;
 } HashiyaRelationArc;
 
 typedef struct _HashiyaRelationArcs HashiyaRelationArcs;
@@ -83,6 +87,9 @@ void                 hashiya_relation_arcs_set_style (HashiyaRelationArcs *self,
                                                       gboolean             dark,
                                                       gboolean             high_contrast);
 int                  hashiya_relation_arcs_get_room  (HashiyaRelationArcs *self);
+GdkRGBA              hashiya_relation_arcs_get_color (HashiyaRelationArcs *self,
+                                                      HashiyaDocument     *document,
+                                                      HashiyaRelation     *relation);
 void                 hashiya_relation_arcs_update    (HashiyaRelationArcs *self,
                                                       HashiyaDocument     *document,
                                                       GPtrArray           *relations,
@@ -92,6 +99,9 @@ void                 hashiya_relation_arcs_update    (HashiyaRelationArcs *self,
 void                 hashiya_relation_arcs_snapshot  (HashiyaRelationArcs *self,
                                                       GtkSnapshot         *snapshot);
 GArray              *hashiya_relation_arcs_get_arcs  (HashiyaRelationArcs *self);
+HashiyaRelation     *hashiya_relation_arcs_pick      (HashiyaRelationArcs *self,
+                                                      double               x,
+                                                      double               y);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaRelationArcs, hashiya_relation_arcs_free)
 

@@ -276,11 +276,6 @@ set_target (HashiyaRelationChooser *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TARGET]);
 }
 
-static const char *
-quote (HashiyaMention *mention)
-{
-  return hashiya_mention_get_quote_exact (mention) != NULL ? hashiya_mention_get_quote_exact (mention) : "";
-}
 
 /* The title, the hint and the empty list say where the user is. */
 static void
@@ -288,6 +283,9 @@ update_labels (HashiyaRelationChooser *self)
 {
   g_autofree char *title = NULL;
   g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autofree char *shown = hashiya_isolate (typed);
+  g_autofree char *source = hashiya_isolate (hashiya_mention_get_quote_exact (self->source));
+  g_autofree char *target = self->target != NULL ? hashiya_isolate (hashiya_mention_get_quote_exact (self->target)) : NULL;
   gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->filtered[self->step])) == 0;
   g_autofree char *empty_text = NULL;
   const char *hint = NULL;
@@ -297,15 +295,15 @@ update_labels (HashiyaRelationChooser *self)
     case HASHIYA_RELATION_CHOOSER_STEP_TARGET:
       /* Translators: %s is the words of the mention a new relation
        * starts from */
-      title = g_strdup_printf (_("Relate «%s» To…"), quote (self->source));
+      title = g_strdup_printf (_("Relate «%s» To…"), source);
       hint = _("Click a mention in the text, or type to find one of this paragraph. Enter picks it, Escape cancels.");
-      empty_text = typed[0] != '\0' ? g_strdup_printf (_("No mention of this paragraph matches “%s”"), typed)
+      empty_text = typed[0] != '\0' ? g_strdup_printf (_("No mention of this paragraph matches “%s”"), shown)
                                     : g_strdup (_("This paragraph has no other mention: click one in the text"));
       break;
     case HASHIYA_RELATION_CHOOSER_STEP_TYPE:
-      title = g_strdup_printf (_("From «%s» to «%s»"), quote (self->source), quote (self->target));
+      title = g_strdup_printf (_("From «%s» to «%s»"), source, target);
       hint = _("1–9 or Enter relates them, Tab chooses a mode too.");
-      empty_text = g_strdup_printf (_("No type of relation matches “%s”"), typed);
+      empty_text = g_strdup_printf (_("No type of relation matches “%s”"), shown);
       break;
     case HASHIYA_RELATION_CHOOSER_STEP_MODE:
     default:
@@ -317,9 +315,9 @@ update_labels (HashiyaRelationChooser *self)
          * mentions */
         title = g_strdup_printf (_("%s: from «%s» to «%s»"),
                                  type != NULL ? hashiya_relation_type_get_display_name (type) : self->type,
-                                 quote (self->source), quote (self->target));
+                                 source, target);
         hint = _("How it happened: 1–9 or Enter relates them.");
-        empty_text = g_strdup_printf (_("Enter: the mode “%s”"), typed);
+        empty_text = g_strdup_printf (_("Enter: the mode “%s”"), shown);
       }
       break;
     }

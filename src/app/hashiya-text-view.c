@@ -38,6 +38,7 @@ struct _HashiyaTextView
   int                 pixels_inside; /* the spacing the font asks for */
   int                 pixels_below;
   guint               scroll_tick;   /* bringing the selected relation into view */
+  guint               point_idle;    /* the chooser following its source */
   gboolean            previewing;    /* the document shown is a preview */
 };
 
@@ -66,6 +67,7 @@ static guint signals[N_SIGNALS];
 
 static gboolean is_relating   (HashiyaTextView *self);
 static void     stop_relating (HashiyaTextView *self);
+static void     mark_trigger  (HashiyaTextView *self);
 
 /* A document to edit: none, or a preview, cannot be. */
 static gboolean
@@ -163,6 +165,8 @@ relation_changed_cb (HashiyaTextView *self,
                      HashiyaRelation *relation,
                      HashiyaRelation *before)
 {
+  if (relation == self->selected_relation)
+    mark_trigger (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -178,6 +182,7 @@ hashiya_text_view_dispose (GObject *object)
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
+  g_clear_handle_id (&self->point_idle, g_source_remove);
   g_clear_object (&self->selected);
   g_clear_object (&self->selected_relation);
   g_clear_object (&self->document);
@@ -328,6 +333,28 @@ click_released_cb (HashiyaTextView *self,
       gtk_text_buffer_get_has_selection (get_buffer (self)))
     return;
 
+  /* An arc, or its label, selects its relation. */
+  {
+    HashiyaRelation *relation;
+    int bx, by;
+
+    gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y, &bx, &by);
+    layout_arcs (self);
+    relation = hashiya_relation_arcs_pick (self->arcs, bx, by);
+    if (relation != NULL)
+      {
+        g_autoptr(HashiyaRelation) picked = g_object_ref (relation);
+
+        if (self->selected != NULL &&
+            g_strcmp0 (hashiya_relation_get_source (picked), hashiya_mention_get_id (self->selected)) != 0 &&
+            g_strcmp0 (hashiya_relation_get_target (picked), hashiya_mention_get_id (self->selected)) != 0)
+          hashiya_text_view_select_mention (self, NULL);
+        hashiya_text_view_select_relation (self, picked);
+        g_signal_emit (self, signals[RELATION_ACTIVATED], 0, picked);
+        return;
+      }
+  }
+
   mention = hashiya_text_view_mention_at (self, offset_at_point (self, x, y));
   hashiya_text_view_select_mention (self, mention);
   if (mention != NULL)
@@ -476,6 +503,48 @@ paragraph_mentions (HashiyaTextView *self,
   return mentions;
 }
 
+/* The chooser points at the source of the relation being made, where
+ * the view shows it now. */
+static void
+point_chooser (HashiyaTextView *self)
+{
+  HashiyaMention *source = hashiya_relation_chooser_get_source (self->chooser);
+  GdkRectangle rect;
+
+  if (source == NULL)
+    return;
+  rect = hashiya_text_view_get_range_rect (self, hashiya_mention_get_start (source), hashiya_mention_get_end (source));
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->chooser), &rect);
+}
+
+static gboolean
+point_chooser_idle_cb (gpointer data)
+{
+  HashiyaTextView *self = data;
+
+  self->point_idle = 0;
+  point_chooser (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolled while a relation is made: the chooser follows its source,
+ * once the view is laid out again. */
+static void
+scrolled_cb (HashiyaTextView *self)
+{
+  if (is_relating (self) && self->point_idle == 0)
+    self->point_idle = g_idle_add (point_chooser_idle_cb, self);
+}
+
+static void
+vadjustment_cb (HashiyaTextView *self)
+{
+  GtkAdjustment *adjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self));
+
+  if (adjustment != NULL)
+    g_signal_connect_object (adjustment, "value-changed", G_CALLBACK (scrolled_cb), self, G_CONNECT_SWAPPED);
+}
+
 /**
  * hashiya_text_view_relate:
  *
@@ -491,7 +560,6 @@ hashiya_text_view_relate (HashiyaTextView *self)
 {
   g_autoptr(GPtrArray) targets = NULL;
   HashiyaMention *source;
-  GdkRectangle rect;
   guint start, end;
 
   g_return_val_if_fail (HASHIYA_IS_TEXT_VIEW (self), FALSE);
@@ -515,8 +583,7 @@ hashiya_text_view_relate (HashiyaTextView *self)
 
   targets = paragraph_mentions (self, source);
   hashiya_relation_chooser_start (self->chooser, self->document, source, targets);
-  rect = hashiya_text_view_get_range_rect (self, hashiya_mention_get_start (source), hashiya_mention_get_end (source));
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->chooser), &rect);
+  point_chooser (self);
   gtk_popover_popup (GTK_POPOVER (self->chooser));
   gtk_widget_grab_focus (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
@@ -569,6 +636,14 @@ relation_chosen_cb (HashiyaTextView        *self,
 
       hashiya_relation_chooser_show_error (chooser, message);
       return;
+    }
+  /* The trigger's selection is used up. */
+  if (self->trigger_end > self->trigger_start)
+    {
+      GtkTextIter end;
+
+      gtk_text_buffer_get_iter_at_offset (get_buffer (self), &end, (int) self->trigger_end);
+      gtk_text_buffer_place_cursor (get_buffer (self), &end);
     }
   hashiya_relation_chooser_cancel (chooser);
   hashiya_text_view_select_relation (self, relation);
@@ -1078,8 +1153,9 @@ hashiya_text_view_class_init (HashiyaTextViewClass *klass)
    * HashiyaTextView::relation-activated:
    * @relation: the selected relation
    *
-   * Enter on the selected relation, when it is not a suggestion (a
-   * suggestion is accepted): its details are asked for.
+   * A click on a relation's arc (which selects it), or Enter on the
+   * selected relation when it is not a suggestion (a suggestion is
+   * accepted): its details are asked for.
    */
   signals[RELATION_ACTIVATED] =
     g_signal_new ("relation-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -1191,6 +1267,7 @@ hashiya_text_view_init (HashiyaTextView *self)
   g_signal_connect_swapped (self->chooser, "chosen", G_CALLBACK (relation_chosen_cb), self);
   g_signal_connect_swapped (self->chooser, "notify::target", G_CALLBACK (chooser_target_cb), self);
   g_signal_connect_swapped (self->chooser, "closed", G_CALLBACK (chooser_target_cb), self);
+  g_signal_connect (self, "notify::vadjustment", G_CALLBACK (vadjustment_cb), NULL);
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (click), GTK_PHASE_CAPTURE);
@@ -1497,6 +1574,7 @@ hashiya_text_view_set_style (HashiyaTextView *self,
   hashiya_mention_tags_set_style (self->highlights, dark, high_contrast,
                                   self->document != NULL ? hashiya_document_get_catalog (self->document) : NULL);
   hashiya_relation_arcs_set_style (self->arcs, dark, high_contrast);
+  mark_trigger (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1619,6 +1697,23 @@ hashiya_text_view_mark_current_match (HashiyaTextView *self,
   hashiya_mention_tags_mark_current_match (self->highlights, start, end);
 }
 
+/* The selected relation's trigger, marked in its arc's colour. */
+static void
+mark_trigger (HashiyaTextView *self)
+{
+  GdkRGBA color;
+  guint start = 0, end = 0;
+
+  if (self->selected_relation == NULL || self->document == NULL ||
+      !hashiya_relation_get_trigger (self->selected_relation, &start, &end))
+    {
+      hashiya_mention_tags_mark_trigger (self->highlights, 0, 0, NULL);
+      return;
+    }
+  color = hashiya_relation_arcs_get_color (self->arcs, self->document, self->selected_relation);
+  hashiya_mention_tags_mark_trigger (self->highlights, start, end, &color);
+}
+
 /* The room a relation's ends take in the view, arcs included. */
 static gboolean
 relation_extent (HashiyaTextView *self,
@@ -1714,6 +1809,7 @@ hashiya_text_view_select_relation (HashiyaTextView *self,
     return;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "relation.delete", relation != NULL);
+  mark_trigger (self);
 
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);

@@ -30,6 +30,21 @@ hashiya_popover_return_focus (GtkPopover *popover)
     gtk_widget_grab_focus (parent);
 }
 
+/**
+ * hashiya_isolate:
+ * @text: (nullable): words to put in a sentence, such as a mention's
+ *   Arabic words in an English one
+ *
+ * Returns: (transfer full): @text between a first strong isolate and its
+ *   pop, so that it keeps its own direction and leaves the sentence its
+ *   own: «طهران» opens no right-to-left sentence in English
+ */
+char *
+hashiya_isolate (const char *text)
+{
+  return g_strconcat ("\u2068", text != NULL ? text : "", "\u2069", NULL);
+}
+
 /* Whether names are shown in Arabic, rather than English, in the
  * language of the interface. */
 static gboolean

@@ -79,19 +79,30 @@ hashiya_test_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Waits until @widget has been drawn @n times. Each frame is asked for:
+ * a window with nothing new to draw draws no frame, and the wait would
+ * never end. */
 void
 hashiya_test_wait_for_frames (GtkWidget *widget,
                  int        n)
 {
   GdkFrameClock *clock;
+  gboolean timed_out = FALSE;
   gint64 start;
+  guint id;
 
   WAIT_UNTIL (gtk_widget_get_mapped (widget));
 
   clock = gtk_widget_get_frame_clock (widget);
   start = gdk_frame_clock_get_frame_counter (clock);
-  while (gdk_frame_clock_get_frame_counter (clock) < start + n)
-    g_main_context_iteration (NULL, TRUE);
+  id = g_timeout_add_seconds (20, hashiya_test_timeout_cb, &timed_out);
+  while (gdk_frame_clock_get_frame_counter (clock) < start + n && !timed_out)
+    {
+      gtk_widget_queue_draw (widget);
+      g_main_context_iteration (NULL, TRUE);
+    }
+  g_assert_false (timed_out);
+  g_source_remove (id);
 }
 
 /* Runs the main loop until @done is set, failing after twenty seconds. */
@@ -569,7 +580,7 @@ hashiya_test_click_text_until_ready (HashiyaWindow        *window,
       double x, y;
 
       hashiya_test_focus_window (window);
-      hashiya_test_redraw (GTK_WIDGET (window), 1);
+      hashiya_test_wait_for_frames (GTK_WIDGET (window), 1);
       rect = hashiya_text_view_get_range_rect (view, offset, offset + 1);
       g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
                                                        rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
@@ -578,18 +589,6 @@ hashiya_test_click_text_until_ready (HashiyaWindow        *window,
       hashiya_test_wait_ready (ready, data, 4);
     }
   g_assert_true (ready (data));
-}
-
-/* Draws @widget again @n times, whatever changed or not. */
-void
-hashiya_test_redraw (GtkWidget *widget,
-                     int        n)
-{
-  for (int i = 0; i < n; i++)
-    {
-      gtk_widget_queue_draw (widget);
-      hashiya_test_wait_for_frames (widget, 1);
-    }
 }
 
 /* With $HASHIYA_SCREENSHOT_DIR set, the whole screen as NAME.png there,
@@ -604,7 +603,7 @@ hashiya_test_screenshot (HashiyaWindow *window,
 
   if (dir == NULL)
     return;
-  hashiya_test_redraw (GTK_WIDGET (window), 3);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 3);
   file = g_strconcat (name, ".png", NULL);
   path = g_build_filename (dir, file, NULL);
   hashiya_test_run_xdotool ((const char * const[]) { "import", "-window", "root", path, NULL });

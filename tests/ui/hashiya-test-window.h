@@ -49,7 +49,6 @@ void hashiya_test_click_native (GtkNative *native, double x, double y, const cha
 void hashiya_test_click_widget (GtkWidget *widget, const char *button);
 void hashiya_test_click_text_until_ready (HashiyaWindow *window, guint offset, const char *button,
                                           HashiyaTestReadyFunc ready, gpointer data);
-void hashiya_test_redraw (GtkWidget *widget, int n);
 void hashiya_test_screenshot (HashiyaWindow *window, const char *name);
 AdwMessageDialog *hashiya_test_find_message_dialog (void);
 void hashiya_test_type_until_ready (HashiyaWindow *window, const char *text, const char *clear,

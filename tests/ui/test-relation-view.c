@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <math.h>
 #include <string.h>
 
@@ -409,7 +410,7 @@ move_caret_inside (Expect *e)
       do
         {
           before = caret_offset (e->window);
-          hashiya_test_redraw (GTK_WIDGET (e->window), 3);
+          hashiya_test_wait_for_frames (GTK_WIDGET (e->window), 3);
         }
       while (caret_offset (e->window) != before);
     }
@@ -582,7 +583,7 @@ test_relation_view_mouse (void)
   relate_button = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (popover), HASHIYA_TYPE_MENTION_POPOVER,
                                                               "relate_button"));
   g_assert_nonnull (relate_button);
-  hashiya_test_redraw (relate_button, 2);
+  hashiya_test_wait_for_frames (relate_button, 2);
   e.mention = m3;
   for (guint attempt = 0; attempt < 5 && !relating_from (&e); attempt++)
     {
@@ -597,7 +598,7 @@ test_relation_view_mouse (void)
   hashiya_test_click_text_until_ready (window, 186, "1", chooser_at_step, &e);
 
   /* The row of consult in the list of types. */
-  hashiya_test_redraw (GTK_WIDGET (chooser_of (window)), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (chooser_of (window)), 2);
   for (GtkWidget *child = gtk_widget_get_first_child (chooser_child (window, "type_list")); child != NULL && row == NULL;
        child = gtk_widget_get_next_sibling (child))
     for (GtkWidget *label = gtk_widget_get_first_child (gtk_widget_get_first_child (child)); label != NULL;
@@ -659,7 +660,7 @@ test_relation_view_arc_geometry (void)
   margin = relate (document, "reject", hashiya_mention_get_id (far_line), "m1");
   far = relate (document, "support", "m1", last_mention_id (document));
   hashiya_text_view_set_show_all_relations (view, TRUE);
-  hashiya_test_redraw (GTK_WIDGET (view), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (view), 2);
 
   {
     g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
@@ -718,8 +719,15 @@ test_relation_view_arc_geometry (void)
 
   /* Scrolled to the end, the same arc comes up from the top edge to its
    * target; the first line's arcs are out of view. */
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment) - gtk_adjustment_get_page_size (vadjustment));
-  hashiya_test_redraw (GTK_WIDGET (view), 3);
+  {
+    GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+    GtkTextIter end;
+
+    gtk_text_buffer_get_end_iter (buffer, &end);
+    gtk_text_buffer_place_cursor (buffer, &end);
+    gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (view), gtk_text_buffer_get_insert (buffer), 0, FALSE, 0, 0);
+    WAIT_UNTIL (arc_end_in_view (view, far, FALSE));
+  }
   {
     g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
     HashiyaRelationArc *arc = find_arc (arcs, far);
@@ -735,7 +743,7 @@ test_relation_view_arc_geometry (void)
   /* Zoomed in, the ends follow the mentions. */
   gtk_adjustment_set_value (vadjustment, 0);
   hashiya_page_set_zoom (hashiya_test_page_of (window), 1.6);
-  hashiya_test_redraw (GTK_WIDGET (view), 3);
+  hashiya_test_wait_for_frames (GTK_WIDGET (view), 3);
   {
     g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
     HashiyaRelationArc *arc = find_arc (arcs, forth);
@@ -797,7 +805,7 @@ test_relation_view_arcs_keep_shaping (void)
     g_ptr_array_add (before, hashiya_test_paragraph_glyphs (view, line, FALSE));
   /* Once every line is laid out, none of their heights is a guess. */
   g_array_unref (character_places (view));
-  hashiya_test_redraw (GTK_WIDGET (window), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
   places_before = character_places (view);
 
   add_gold_relations (document, HASHIYA_MENTION_STATUS_ACCEPTED);
@@ -805,9 +813,9 @@ test_relation_view_arcs_keep_shaping (void)
   hashiya_text_view_select_relation (HASHIYA_TEXT_VIEW (view),
                                      g_list_model_get_item (hashiya_document_get_relations (document), 1));
   g_object_unref (hashiya_text_view_get_selected_relation (HASHIYA_TEXT_VIEW (view)));
-  hashiya_test_redraw (GTK_WIDGET (window), 3);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 3);
   gtk_adjustment_set_value (vadjustment_of (HASHIYA_TEXT_VIEW (view)), 0);
-  hashiya_test_redraw (GTK_WIDGET (window), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
   {
     g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (HASHIYA_TEXT_VIEW (view));
 
@@ -860,7 +868,7 @@ click_response (AdwMessageDialog *dialog,
 {
   GtkWidget *button;
 
-  hashiya_test_redraw (GTK_WIDGET (dialog), 2);
+  hashiya_test_wait_for_frames (GTK_WIDGET (dialog), 2);
   button = gtk_widget_get_ancestor (find_label (GTK_WIDGET (dialog), label), GTK_TYPE_BUTTON);
   g_assert_nonnull (button);
   hashiya_test_click_widget (button, "1");
@@ -914,7 +922,7 @@ test_relation_view_remove_mention_asks (void)
   dialog = hashiya_test_find_message_dialog ();
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Remove the Mention and Its Relations?");
   g_assert_cmpstr (adw_message_dialog_get_body (dialog), ==,
-                   "«صيغة 3 + 3» is an end of 2 relations, which are removed with it.");
+                   "The mention «\u2068صيغة 3 + 3\u2069» is an end of 2 relations, which are removed with it.");
   g_assert_true (adw_message_dialog_has_response (dialog, "cancel"));
   g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "remove"), ==, ADW_RESPONSE_DESTRUCTIVE);
   hashiya_test_screenshot (window, "remove-mention-asks");
@@ -1164,6 +1172,275 @@ test_relation_view_refused (void)
   hashiya_test_close_window (window);
 }
 
+static void
+activated_cb (HashiyaTextView  *view,
+              HashiyaRelation  *relation,
+              HashiyaRelation **activated)
+{
+  *activated = relation;
+}
+
+typedef struct
+{
+  HashiyaTextView *view;
+  HashiyaRelation *relation;
+  HashiyaRelation *activated;
+} Picked;
+
+static gboolean
+picked (gpointer data)
+{
+  Picked *p = data;
+
+  return hashiya_text_view_get_selected_relation (p->view) == p->relation && p->activated == p->relation;
+}
+
+/* A click on an arc's label selects its relation and asks for its
+ * details; the mention whose arcs were shown stays selected. */
+static void
+test_relation_view_click_arc (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  HashiyaMention *m3 = hashiya_document_lookup_mention (document, "m3");
+  Picked p = { view, NULL, NULL };
+  double x = 0, y = 0;
+
+  if (!hashiya_test_have_x11 ())
+    {
+      hashiya_test_close_window (window);
+      return;
+    }
+  p.relation = relate (document, "consult", "m3", "m4");
+  g_signal_connect (view, "relation-activated", G_CALLBACK (activated_cb), &p.activated);
+  hashiya_text_view_select_mention (view, m3);
+  hashiya_test_wait_for_frames (GTK_WIDGET (view), 2);
+
+  for (guint attempt = 0; attempt < 5 && !picked (&p); attempt++)
+    {
+      g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+      HashiyaRelationArc *arc = find_arc (arcs, p.relation);
+
+      g_assert_nonnull (arc);
+      g_assert_true (arc->labelled);
+      g_assert_false (arc->selected);
+      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window), arc->label_x,
+                                                       arc->label_y, &x, &y));
+      hashiya_test_focus_window (window);
+      hashiya_test_click_native (GTK_NATIVE (window), x, y, "1");
+      hashiya_test_wait_ready (picked, &p, 4);
+    }
+  g_assert_true (picked (&p));
+  g_assert_true (hashiya_text_view_get_selected_mention (view) == m3);
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+
+    g_assert_true (find_arc (arcs, p.relation)->selected);
+  }
+
+  hashiya_test_close_window (window);
+}
+
+static gboolean
+relation_has_trigger (gpointer data)
+{
+  Expect *e = data;
+  g_autoptr(HashiyaRelation) relation = NULL;
+  guint start, end;
+
+  if (g_list_model_get_n_items (hashiya_document_get_relations (e->document)) == 0)
+    return FALSE;
+  relation = g_list_model_get_item (hashiya_document_get_relations (e->document), 0);
+  return hashiya_relation_get_trigger (relation, &start, &end) && start == e->start && end == e->end;
+}
+
+static gboolean
+relating_with_selection (gpointer data)
+{
+  Expect *e = data;
+
+  return relating_from (e) && hashiya_relation_chooser_get_step (chooser_of (e->window)) == HASHIYA_RELATION_CHOOSER_STEP_TARGET;
+}
+
+/* Text selected when R is pressed, besides the mention, is the trigger
+ * of the relation made. */
+static void
+test_relation_view_trigger (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  Expect e = { window, document };
+  GtkTextIter start, match_start, match_end;
+
+  if (!hashiya_test_have_x11 ())
+    {
+      hashiya_test_close_window (window);
+      return;
+    }
+  /* «تستضيف» (hosts), before «طهران». */
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "تستضيف", 0, &match_start, &match_end, NULL));
+  e.start = (guint) gtk_text_iter_get_offset (&match_start);
+  e.end = (guint) gtk_text_iter_get_offset (&match_end);
+  g_assert_cmpuint (e.end, <, 157);
+
+  /* The mention selected, then the verb; R, as often as it takes for the
+   * selection to hold (see hashiya_test_press_until_added ()). */
+  hashiya_text_view_select_mention (view, hashiya_document_lookup_mention (document, "m3"));
+  e.mention = hashiya_document_lookup_mention (document, "m3");
+  for (guint attempt = 0; attempt < 5 && !relating_with_selection (&e); attempt++)
+    {
+      hashiya_test_focus_window (window);
+      hashiya_text_view_select_range (view, e.start, e.end);
+      while (g_main_context_pending (NULL))
+        g_main_context_iteration (NULL, FALSE);
+      if (!gtk_text_buffer_get_has_selection (buffer))
+        continue;
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "r", NULL });
+      hashiya_test_wait_ready (relating_with_selection, &e, 4);
+    }
+  g_assert_true (relating_with_selection (&e));
+
+  type_in_chooser (&e, "3+3");
+  e.step = HASHIYA_RELATION_CHOOSER_STEP_TYPE;
+  e.mention = hashiya_document_lookup_mention (document, "m4");
+  hashiya_test_press_until_ready (window, "Return", chooser_at_step, &e);
+  /* consult is the second type of the catalogue. */
+  hashiya_test_press_until_ready (window, "2", relation_has_trigger, &e);
+
+  /* Selected, the relation has its trigger marked in its colour, with
+   * colour only; unselected, no more. */
+  {
+    GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "relation-trigger");
+    GtkTextIter inside, outside;
+
+    g_assert_nonnull (hashiya_text_view_get_selected_relation (view));
+    gtk_text_buffer_get_iter_at_offset (buffer, &inside, (int) e.start + 1);
+    gtk_text_buffer_get_iter_at_offset (buffer, &outside, (int) e.end + 1);
+    g_assert_true (gtk_text_iter_has_tag (&inside, tag));
+    g_assert_false (gtk_text_iter_has_tag (&outside, tag));
+    hashiya_test_assert_colour_only (tag, NULL);
+    hashiya_test_screenshot (window, "trigger");
+    hashiya_text_view_select_relation (view, NULL);
+    g_assert_false (gtk_text_iter_has_tag (&inside, tag));
+  }
+
+  hashiya_test_close_window (window);
+}
+
+/* In the Arabic interface an arc is labelled with the type's Arabic name,
+ * and its mode in Arabic. */
+static void
+test_relation_view_arabic_labels (void)
+{
+  const char *localedir = g_getenv ("HASHIYA_LOCALEDIR");
+  g_autofree char *before = g_strdup (setlocale (LC_ALL, NULL));
+  g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(GArray) arcs = NULL;
+  HashiyaRelation *relation;
+  HashiyaWindow *window;
+  HashiyaTextView *view;
+
+  if (localedir == NULL)
+    {
+      g_test_skip ("HASHIYA_LOCALEDIR does not say where the built translations are");
+      return;
+    }
+  document = hashiya_test_import_gold ();
+  window = hashiya_test_open_window (document);
+  view = hashiya_window_get_text_view (window);
+  relation = relate (document, "consult", "m3", "m4");
+  {
+    g_autoptr(HashiyaRelation) edit = hashiya_relation_copy (relation);
+
+    hashiya_relation_set_mode (edit, "host");
+    g_assert_true (hashiya_document_update_relation (document, relation, edit, NULL));
+  }
+  hashiya_text_view_select_relation (view, relation);
+  WAIT_UNTIL (arc_in_view (view, relation));
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  g_setenv ("LANGUAGE", "ar", TRUE);
+  g_assert_nonnull (setlocale (LC_ALL, "C.UTF-8"));
+
+  arcs = hashiya_text_view_get_relation_arcs (view);
+  g_assert_cmpstr (find_arc (arcs, relation)->label, ==, "تشاور · استضافة");
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, before);
+  hashiya_test_close_window (window);
+}
+
+/* WCAG's contrast of two colours. */
+static double
+luminance (const GdkRGBA *color)
+{
+  double channels[3] = { color->red, color->green, color->blue };
+  double weights[3] = { 0.2126, 0.7152, 0.0722 };
+  double sum = 0;
+
+  for (guint i = 0; i < 3; i++)
+    sum += weights[i] * (channels[i] <= 0.03928 ? channels[i] / 12.92 : pow ((channels[i] + 0.055) / 1.055, 2.4));
+  return sum;
+}
+
+static double
+contrast (const GdkRGBA *a,
+          const GdkRGBA *b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* The four quad classes' arcs stand out from the page, light and dark,
+ * at least 3:1 (WCAG's contrast for the parts of a graphic). */
+static void
+test_relation_view_colours (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  HashiyaTextView *view = hashiya_window_get_text_view (window);
+  const char *types[] = { "consult", "cooperate", "accuse", "assault" };
+  const GdkRGBA pages[2] = { { 1.0, 1.0, 1.0, 1.0 }, { 0.118, 0.118, 0.118, 1.0 } };
+
+  relate (document, "consult", "m3", "m4");
+  relate (document, "cooperate", "m1", "m2");
+  relate (document, "accuse", "m2", "m1");
+  relate (document, "assault", "m4", "m3");
+  hashiya_text_view_set_show_all_relations (view, TRUE);
+  for (guint dark = 0; dark < 2; dark++)
+    {
+      g_autoptr(GArray) arcs = NULL;
+      guint seen = 0;
+
+      set_dark (dark);
+      hashiya_test_wait_for_frames (GTK_WIDGET (view), 2);
+      arcs = hashiya_text_view_get_relation_arcs (view);
+      for (guint i = 0; i < arcs->len; i++)
+        {
+          HashiyaRelationArc *arc = &g_array_index (arcs, HashiyaRelationArc, i);
+
+          for (guint t = 0; t < G_N_ELEMENTS (types); t++)
+            if (g_str_equal (hashiya_relation_get_relation_type (arc->relation), types[t]))
+              {
+                if (contrast (&arc->color, &pages[dark]) < 3.0)
+                  g_error ("%s: contrast %.2f on the %s page", types[t], contrast (&arc->color, &pages[dark]),
+                           dark ? "dark" : "light");
+                seen |= 1u << t;
+              }
+        }
+      g_assert_cmpuint (seen, ==, 0xf);
+    }
+  set_dark (FALSE);
+  hashiya_test_close_window (window);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1185,6 +1462,10 @@ main (int    argc,
   g_test_add_func ("/relation-view/remove-mention-asks", test_relation_view_remove_mention_asks);
   g_test_add_func ("/relation-view/review", test_relation_view_review);
   g_test_add_func ("/relation-view/refused", test_relation_view_refused);
+  g_test_add_func ("/relation-view/click-arc", test_relation_view_click_arc);
+  g_test_add_func ("/relation-view/trigger", test_relation_view_trigger);
+  g_test_add_func ("/relation-view/arabic-labels", test_relation_view_arabic_labels);
+  g_test_add_func ("/relation-view/colours", test_relation_view_colours);
   g_test_add_func ("/relation-view/screenshots", test_relation_view_screenshots);
 
   return g_test_run ();
