@@ -555,6 +555,20 @@ ends_are (gpointer data)
          g_str_equal (hashiya_relation_get_target (relation), ends[1]);
 }
 
+typedef struct
+{
+  GtkEditable *editable;
+  const char  *text;
+} TextWait;
+
+static gboolean
+editable_reads (gpointer data)
+{
+  TextWait *wait = data;
+
+  return g_strcmp0 (gtk_editable_get_text (wait->editable), wait->text) == 0;
+}
+
 /* Types @text with real keys into @editable, which has the focus, until it
  * reads so. */
 static void
@@ -562,21 +576,9 @@ type_into (HashiyaWindow *window,
            GtkEditable   *editable,
            const char    *text)
 {
-  for (guint attempt = 0; attempt < 3 && g_strcmp0 (gtk_editable_get_text (editable), text) != 0; attempt++)
-    {
-      gboolean timed_out = FALSE;
-      guint id;
+  TextWait wait = { editable, text };
 
-      hashiya_test_focus_window (window);
-      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "ctrl+a", NULL });
-      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", text, NULL });
-      id = g_timeout_add_seconds (4, hashiya_test_timeout_cb, &timed_out);
-      while (g_strcmp0 (gtk_editable_get_text (editable), text) != 0 && !timed_out)
-        g_main_context_iteration (NULL, TRUE);
-      if (!timed_out)
-        g_source_remove (id);
-    }
-  g_assert_cmpstr (gtk_editable_get_text (editable), ==, text);
+  hashiya_test_type_until_ready (window, text, "ctrl+a BackSpace", editable_reads, &wait);
 }
 
 static GtkWidget *
