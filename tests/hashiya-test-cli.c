@@ -5,14 +5,10 @@
 
 #include "config.h"
 
-#include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <unistd.h>
 
 #include "hashiya-test-cli.h"
-
-/* Root reads and writes past any permission: permission cases run the
- * CLI as this unprivileged user instead. */
-#define NOBODY 65534
 
 void
 hashiya_test_run_clear (HashiyaTestRun *run)
@@ -24,8 +20,21 @@ hashiya_test_run_clear (HashiyaTestRun *run)
 static void
 drop_privileges (gpointer user_data)
 {
-  if (setgid (NOBODY) != 0 || setuid (NOBODY) != 0)
+  if (setgid (HASHIYA_TEST_NOBODY) != 0 || setuid (HASHIYA_TEST_NOBODY) != 0)
     _exit (126);
+}
+
+/* $HASHIYA_CLI and @args, as a %NULL-terminated array. */
+static GPtrArray *
+cli_argv (const char * const *args)
+{
+  GPtrArray *argv = g_ptr_array_new ();
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("HASHIYA_CLI"));
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+  return argv;
 }
 
 /**
@@ -44,14 +53,9 @@ hashiya_test_run_cli_full (const char         *cwd,
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
   g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GPtrArray) argv = cli_argv (args);
   g_autoptr(GError) error = NULL;
   HashiyaTestRun run = { 0 };
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("HASHIYA_CLI"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (gpointer) args[i]);
-  g_ptr_array_add (argv, NULL);
 
   launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
   if (cwd != NULL)
@@ -66,7 +70,15 @@ hashiya_test_run_cli_full (const char         *cwd,
         g_subprocess_launcher_unsetenv (launcher, pair[0]);
     }
   if (as_nobody && geteuid () == 0)
-    g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
+    {
+      /* A cache folder of its own, as another user has. */
+      g_autofree char *cache = g_build_filename (g_get_user_cache_dir (), "nobody", NULL);
+
+      g_mkdir_with_parents (cache, 0777);
+      g_chmod (cache, 0777);
+      g_subprocess_launcher_setenv (launcher, "XDG_CACHE_HOME", cache, TRUE);
+      g_subprocess_launcher_set_child_setup (launcher, drop_privileges, NULL, NULL);
+    }
   process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
   g_assert_no_error (error);
   g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
@@ -91,4 +103,23 @@ hashiya_test_assert_refused (HashiyaTestRun *run,
   g_assert_cmpstr (run->out, ==, "");
   if (output != NULL)
     g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+/**
+ * hashiya_test_spawn_cli:
+ *
+ * Starts $HASHIYA_CLI with @args and returns at once; its output is
+ * thrown away.
+ */
+GSubprocess *
+hashiya_test_spawn_cli (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = cli_argv (args);
+  g_autoptr(GError) error = NULL;
+  GSubprocess *process = g_subprocess_newv ((const char * const *) argv->pdata,
+                                            G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                                            &error);
+
+  g_assert_no_error (error);
+  return process;
 }

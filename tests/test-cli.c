@@ -186,7 +186,7 @@ test_cli_bad_documents (Fixture       *fixture,
     { "\"start\": 79", "\"start\": 88", "mention 1: start 88 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", "mention 1: end 3000 is past the end of the text (2849 characters)" },
     { "\"version\": 1", "\"version\": 9",
-      "version 9 was written by a newer Hashiya; this one reads up to version 4. Update Hashiya to open it." },
+      "version 9 was written by a newer Hashiya; this one reads up to version 5. Update Hashiya to open it." },
   };
 
   {
@@ -881,6 +881,365 @@ test_cli_author (Fixture       *fixture,
   }
 }
 
+/* The bundled article with its gold mentions and relations; positions of
+ * networks kept in the fixture, never in the user's state folder. */
+static char *
+gold_relations_document (Fixture *fixture)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7-relations.ann", NULL);
+  g_autofree char *state = path_in (fixture, "state");
+  char *doc = path_in (fixture, "gold.hashiya");
+  g_auto(Result) r = run_cli ("import", ann, "--text", fixture->sample, "-o", doc);
+
+  g_assert_cmpint (r.status, ==, 0);
+  g_setenv ("XDG_STATE_HOME", state, TRUE);
+  return doc;
+}
+
+/* The usage error: exit 2, the message, the hint, nothing written. */
+static void
+assert_usage (Result     *r,
+              const char *command,
+              const char *message,
+              const char *output)
+{
+  g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s: %s\nTry “hashiya-cli %s --help” for more.\n",
+                                               command, message, command);
+
+  g_assert_cmpstr (r->err, ==, expected);
+  g_assert_cmpint (r->status, ==, 2);
+  g_assert_cmpstr (r->out, ==, "");
+  if (output != NULL)
+    g_assert_false (g_file_test (output, G_FILE_TEST_EXISTS));
+}
+
+static void
+test_cli_network (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *gexf = path_in (fixture, "net.gexf");
+  g_autofree char *graphml = path_in (fixture, "net.graphml");
+  g_autofree char *csv = path_in (fixture, "gephi");
+  g_autofree char *nodes = g_build_filename (csv, "nodes.csv", NULL);
+  g_autofree char *edges = g_build_filename (csv, "edges.csv", NULL);
+  g_autofree char *text = NULL;
+  static const char * const pictures[] = { "net.svg", "net.png", "net.pdf" };
+
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--edges", "relations", "--format", "gexf", "-o", gexf);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (gexf, NULL);
+    g_assert_nonnull (strstr (text, "<nodes count=\"12\">"));
+    g_assert_nonnull (strstr (text, "<edges count=\"12\">"));
+    g_assert_nonnull (strstr (text, "source=\"azerbaijan\" target=\"armenia\" type=\"directed\" weight=\"1\" label=\"assault\""));
+    g_clear_pointer (&text, g_free);
+  }
+  {
+    /* The format from the name; co-mentions, only links made twice or more. */
+    g_auto(Result) r = run_cli ("network", doc, "--edges", "comentions", "--min", "2", "-o", graphml);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (graphml, NULL);
+    g_assert_nonnull (strstr (text, "<graph id=\"network\" edgedefault=\"undirected\">"));
+    g_clear_pointer (&text, g_free);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--types", "consult,accuse", "--format", "csv", "-o", csv);
+
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (edges, NULL);
+    g_assert_true (g_str_has_prefix (text, "Id,Source,Target,Type,Weight,Label,"));
+    g_assert_nonnull (strstr (text, ",azerbaijan,armenia,Directed,1,اتهام,accuse,"));
+    g_assert_null (strstr (text, "cooperate"));
+    g_assert_true (g_file_test (nodes, G_FILE_TEST_IS_REGULAR));
+    g_clear_pointer (&text, g_free);
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (pictures); i++)
+    {
+      g_autofree char *picture = path_in (fixture, pictures[i]);
+      g_auto(Result) r = run_cli ("network", doc, "--style", "dark", "--labels", "en", "--width", "800",
+                                  "--height", "600", "-o", picture);
+      gsize length = 0;
+
+      g_assert_cmpstr (r.err, ==, "");
+      g_assert_cmpint (r.status, ==, 0);
+      text = hashiya_test_read_file (picture, &length);
+      g_assert_cmpuint (length, >, 2000);
+      g_clear_pointer (&text, g_free);
+    }
+}
+
+/* The window's positions of a document are the CLI's too. */
+static void
+test_cli_network_positions (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *folder = path_in (fixture, "state/hashiya/networks");
+  g_autofree char *kept = g_build_filename (folder, "d22bcf865a908da7b5859ab1d3f78f731f1eec789d6a19c1f97b2577af153dd8.json",
+                                            NULL);
+  g_autofree char *gexf = path_in (fixture, "net.gexf");
+  g_autofree char *text = NULL;
+
+  g_mkdir_with_parents (folder, 0700);
+  g_assert_true (g_file_set_contents (kept, "{\"format\": \"hashiya-network-positions\", \"version\": 1, \"positions\": "
+                                            "[{\"actor\": \"iran\", \"x\": 7.5, \"y\": -2, \"pinned\": true}]}", -1, NULL));
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--format", "gexf", "-o", gexf);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (gexf, NULL);
+    g_assert_nonnull (strstr (text, "<attvalue for=\"x\" value=\"7.5\"/>\n          <attvalue for=\"y\" value=\"-2\"/>\n"
+                                    "          <attvalue for=\"pinned\" value=\"true\"/>"));
+  }
+  /* A broken positions file: said, and laid out afresh. */
+  g_assert_true (g_file_set_contents (kept, "{", -1, NULL));
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--format", "gexf", "-o", gexf);
+    g_autofree char *expected = g_strdup_printf ("hashiya-cli: %s:1:1: Parse error: unexpected character `{', "
+                                                 "expected string constant; laid out afresh\n", kept);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, expected);
+  }
+}
+
+static void
+test_cli_network_bad (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *out = path_in (fixture, "out.gexf");
+  g_autofree char *missing = path_in (fixture, "missing.hashiya");
+  g_autofree char *message = NULL;
+
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--format", "dot", "-o", out);
+
+    assert_usage (&r, "network", "--format must be gexf, graphml, csv, svg, png or pdf", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--edges", "friends", "-o", out);
+
+    assert_usage (&r, "network", "--edges must be relations or comentions", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--min", "0", "-o", out);
+
+    assert_usage (&r, "network", "--min must be a whole number, 1 or more", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--from", "2023-13-01", "-o", out);
+
+    assert_usage (&r, "network", "the date “2023-13-01” is not a day written YYYY-MM-DD", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--from", "2023-11-01", "--to", "2023-10-01", "-o", out);
+
+    assert_usage (&r, "network", "the range starts on 2023-11-01, after its end on 2023-10-01", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--types", "consult,befriend", "-o", out);
+
+    assert_usage (&r, "network", "--types: “befriend” is not a type of the relation catalogue", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--kinds", "state,nation", "-o", out);
+
+    assert_usage (&r, "network", "--kinds: “nation” is none of state, person, organization, group, forum, place, other",
+                  out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--width", "50", "--format", "png", "-o", out);
+
+    assert_usage (&r, "network", "a picture of 50 × 900: each side must be from 200 to 10000", out);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", doc, "--format", "gexf");
+
+    assert_usage (&r, "network", "say where to write it with -o OUT", NULL);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", missing, "-o", out);
+
+    message = g_strdup_printf ("%s: cannot read: no such file or folder", missing);
+    assert_refused (&r, message, out);
+    g_clear_pointer (&message, g_free);
+  }
+  {
+    g_auto(Result) r = run_cli ("network", fixture->dir, "-o", out);
+
+    message = g_strdup_printf ("%s: a folder without corpus.json: give a corpus or documents", fixture->dir);
+    assert_refused (&r, message, out);
+    g_clear_pointer (&message, g_free);
+  }
+}
+
+static void
+test_cli_network_unwritable (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *readonly = path_in (fixture, "readonly");
+  g_autofree char *old = g_build_filename (readonly, "old.gexf", NULL);
+  g_autofree char *after = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GDir) listing = NULL;
+  guint n_files = 0;
+
+  g_chmod (doc, 0644);
+  g_mkdir (readonly, 0755);
+  g_file_set_contents (old, "the old version", -1, NULL);
+  g_chmod (old, 0666);
+  g_chmod (readonly, 0555);
+  {
+    g_auto(Result) r = run_cli_nobody ("network", doc, "--format", "gexf", "-o", old);
+
+    message = g_strdup_printf ("%s: cannot write: permission denied", old);
+    assert_refused (&r, message, NULL);
+  }
+  after = hashiya_test_read_file (old, NULL);
+  g_assert_cmpstr (after, ==, "the old version");
+  listing = g_dir_open (readonly, 0, NULL);
+  while (g_dir_read_name (listing) != NULL)
+    n_files++;
+  g_assert_cmpuint (n_files, ==, 1);
+}
+
+static void
+test_cli_stats (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *chart = path_in (fixture, "actors.svg");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *quads, *timeline, *first;
+
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--json");
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse_object (r.out, parser);
+    g_assert_cmpint (json_object_get_int_member (root, "documents"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (root, "undated"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (root, "mentions"), ==, 71);
+    g_assert_cmpint (json_object_get_int_member (root, "relations"), ==, 22);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "actors")), ==, 12);
+    first = json_array_get_object_element (json_object_get_array_member (root, "actors"), 0);
+    g_assert_cmpstr (json_object_get_string_member (first, "id"), ==, "azerbaijan");
+    g_assert_cmpint (json_object_get_int_member (first, "mentions"), ==, 26);
+    g_assert_cmpint (json_object_get_int_member (first, "degree"), ==, 4);
+    g_assert_cmpfloat (json_object_get_double_member (first, "betweenness"), ==, 5.5);
+    quads = json_object_get_object_member (root, "relations_by_quad_class");
+    g_assert_cmpint (json_object_get_int_member (quads, "verbal-cooperation"), ==, 14);
+    g_assert_cmpint (json_object_get_int_member (quads, "material-conflict"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (root, "relations_by_type"), "consult"), ==, 13);
+    timeline = json_object_get_object_member (root, "timeline");
+    g_assert_cmpstr (json_object_get_string_member (timeline, "period"), ==, "month");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (timeline, "periods")), ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--kinds", "state");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (r.out, "Documents:   1 (1 without a date)\nActors:      5\nRelations:   9\n"));
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--chart", "mentions-by-actor", "-o", chart);
+    g_autofree char *svg = NULL;
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    svg = hashiya_test_read_file (chart, NULL);
+    g_assert_nonnull (strstr (svg, ">أذربيجان</text>"));
+  }
+  g_unlink (chart);
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--chart", "pie", "-o", chart);
+
+    assert_usage (&r, "stats", "--chart must be one of mentions-by-actor, mentions-by-kind, mentions-by-type, "
+                               "relations-by-type, relations-by-quad-class, mentions-over-time, relations-over-time", chart);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "--chart", "mentions-by-actor", "--json", "-o", chart);
+
+    assert_usage (&r, "stats", "--json prints the numbers, --chart draws them: choose one", chart);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", doc, "-o", chart);
+
+    assert_usage (&r, "stats", "-o and --format write a chart: say which with --chart CHART", chart);
+  }
+}
+
+/* A corpus: its documents' dates make the timeline and the spells. */
+static void
+test_cli_network_corpus (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autofree char *doc = gold_relations_document (fixture);
+  g_autofree char *corpus = path_in (fixture, "news");
+  g_autofree char *copy = path_in (fixture, "copy.hashiya");
+  g_autofree char *gexf = path_in (fixture, "news.gexf");
+  g_autofree char *kept = g_build_filename (corpus, "network-positions.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *root, *timeline;
+
+  {
+    g_auto(Result) r = run_cli ("corpus", "init", corpus);
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("corpus", "add", corpus, doc, "--date", "2023-10-23", "--source", "Anadolu");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_autofree char *contents = hashiya_test_read_file (doc, NULL);
+
+    g_assert_true (g_file_set_contents (copy, contents, -1, NULL));
+  }
+  {
+    g_auto(Result) r = run_cli ("corpus", "add", corpus, copy, "--date", "2023-11-02", "--source", "TASS");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("stats", corpus, "--json");
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse_object (r.out, parser);
+    g_assert_cmpint (json_object_get_int_member (root, "documents"), ==, 2);
+    g_assert_cmpint (json_object_get_int_member (root, "relations"), ==, 44);
+    g_assert_cmpstr (json_object_get_string_member (root, "first_date"), ==, "2023-10-23");
+    timeline = json_object_get_object_member (root, "timeline");
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (timeline, "periods")), ==, 2);
+    g_assert_cmpint (json_array_get_int_element (json_object_get_array_member (
+                       json_object_get_object_member (timeline, "relations"), "verbal-cooperation"), 1), ==, 14);
+  }
+  /* The corpus's positions, in its folder, are where the layout starts. */
+  g_assert_true (g_file_set_contents (kept, "{\"format\": \"hashiya-network-positions\", \"version\": 1, \"positions\": "
+                                            "[{\"actor\": \"iran\", \"x\": 7.5, \"y\": -2, \"pinned\": true}]}", -1, NULL));
+  {
+    g_auto(Result) r = run_cli ("network", corpus, "--sources", "TASS", "--format", "gexf", "-o", gexf);
+
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpint (r.status, ==, 0);
+    text = hashiya_test_read_file (gexf, NULL);
+    g_assert_nonnull (strstr (text, "mode=\"dynamic\" timeformat=\"date\" start=\"2023-11-02\" end=\"2023-11-02\""));
+    g_assert_nonnull (strstr (text, "<attvalue for=\"x\" value=\"7.5\"/>"));
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -904,6 +1263,12 @@ main (int    argc,
   ADD ("/cli/conll-labels", test_cli_conll_labels);
   ADD ("/cli/usage", test_cli_usage);
   ADD ("/cli/author", test_cli_author);
+  ADD ("/cli/network", test_cli_network);
+  ADD ("/cli/network-positions", test_cli_network_positions);
+  ADD ("/cli/network-bad", test_cli_network_bad);
+  ADD ("/cli/network-unwritable", test_cli_network_unwritable);
+  ADD ("/cli/stats", test_cli_stats);
+  ADD ("/cli/network-corpus", test_cli_network_corpus);
 #undef ADD
 
   return g_test_run ();

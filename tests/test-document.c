@@ -498,6 +498,74 @@ test_document_replace_catalog (void)
   g_signal_handlers_disconnect_by_data (catalog, &changes);
 }
 
+static void
+count_changes_cb (gpointer  object,
+                  guint    *count)
+{
+  (*count)++;
+}
+
+/* The title, source, date, URL and tags: each edit one undo step (typing
+ * a title one step), each checked, each said with ::metadata-changed. */
+static void
+test_document_metadata (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaUndoStack *undo = hashiya_document_get_undo_stack (document);
+  const char *titles[] = { "م", "منا", "مناورات" };
+  const char *tags[] = { "3+3", "drills", NULL };
+  const char *twice[] = { "a", "a", NULL };
+  g_autoptr(GError) error = NULL;
+  guint changed = 0;
+
+  g_signal_connect (document, "metadata-changed", G_CALLBACK (count_changes_cb), &changed);
+  g_assert_true (hashiya_metadata_is_empty (hashiya_document_get_metadata (document)));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    g_assert_true (hashiya_document_set_title (document, titles[i], NULL));
+  g_assert_cmpuint (changed, ==, 3);
+  g_assert_true (hashiya_document_get_modified (document));
+  g_assert_true (hashiya_document_set_date (document, "2023-10-23", &error));
+  g_assert_no_error (error);
+  g_assert_true (hashiya_document_set_tags (document, tags, NULL));
+  g_assert_cmpstr (hashiya_document_get_metadata (document)->title, ==, "مناورات");
+  g_assert_cmpstr (hashiya_document_get_metadata (document)->tags[1], ==, "drills");
+
+  /* The same value again is no step. */
+  g_assert_true (hashiya_document_set_date (document, "2023-10-23", NULL));
+  g_assert_cmpuint (changed, ==, 5);
+
+  /* Wrong values: refused, nothing changed. */
+  g_assert_false (hashiya_document_set_date (document, "2023-13-01", &error));
+  g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "the date “2023-13-01” is not a date of the form YYYY-MM-DD, such as 2024-03-07");
+  g_clear_error (&error);
+  g_assert_false (hashiya_document_set_url (document, "not a url", &error));
+  g_assert_cmpstr (error->message, ==, "the address “not a url” is not a URL such as https://example.com/article");
+  g_clear_error (&error);
+  g_assert_false (hashiya_document_set_tags (document, twice, &error));
+  g_assert_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE);
+  g_assert_cmpstr (error->message, ==, "the tag “a” is there twice");
+  g_clear_error (&error);
+  g_assert_false (hashiya_document_set_source (document, "a\nb", &error));
+  g_assert_cmpstr (error->message, ==, "the source “a\nb” is more than one line");
+  g_assert_cmpuint (changed, ==, 5);
+  g_assert_cmpstr (hashiya_document_get_metadata (document)->date, ==, "2023-10-23");
+
+  /* Undo: the tags, the date, then the whole title at once. */
+  g_assert_true (hashiya_undo_stack_undo (undo));
+  g_assert_null (hashiya_document_get_metadata (document)->tags[0]);
+  g_assert_true (hashiya_undo_stack_undo (undo));
+  g_assert_null (hashiya_document_get_metadata (document)->date);
+  g_assert_cmpstr (hashiya_document_get_metadata (document)->title, ==, "مناورات");
+  g_assert_true (hashiya_undo_stack_undo (undo));
+  g_assert_true (hashiya_metadata_is_empty (hashiya_document_get_metadata (document)));
+  g_assert_false (hashiya_document_get_modified (document));
+  g_assert_true (hashiya_undo_stack_redo (undo));
+  g_assert_cmpstr (hashiya_document_get_metadata (document)->title, ==, "مناورات");
+  g_assert_true (hashiya_undo_stack_redo (undo));
+  g_assert_cmpstr (hashiya_document_get_metadata (document)->date, ==, "2023-10-23");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -516,6 +584,7 @@ main (int    argc,
   g_test_add_func ("/document/context-while-added", test_document_context_while_added);
   g_test_add_func ("/document/actor-ids", test_document_actor_ids);
   g_test_add_func ("/document/replace-catalog", test_document_replace_catalog);
+  g_test_add_func ("/document/metadata", test_document_metadata);
 
   return g_test_run ();
 }

@@ -285,8 +285,8 @@ test_bad_files (void)
       "x.hashiya: mention 1: start 90 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", HASHIYA_ERROR_INVALID,
       "x.hashiya: mention 1: end 3000 is past the end of the text (2849 characters)" },
-    { "\"version\": 1", "\"version\": 5", HASHIYA_ERROR_VERSION,
-      "x.hashiya: version 5 was written by a newer Hashiya; this one reads up to version 4. "
+    { "\"version\": 1", "\"version\": 6", HASHIYA_ERROR_VERSION,
+      "x.hashiya: version 6 was written by a newer Hashiya; this one reads up to version 5. "
       "Update Hashiya to open it." },
     { "\"format\": \"hashiya\"", "\"format\": \"brat\"", HASHIYA_ERROR_INVALID,
       "x.hashiya: not a hashiya file: \"format\" is \"brat\"" },
@@ -502,6 +502,141 @@ test_label (void)
   g_assert_cmpstr (unlabelled, ==, plain);
 }
 
+/* Metadata: written only when a document has some, in version 5, on one
+ * line after "offset_unit"; a file without stays the version it was, and
+ * each reads back byte for byte. */
+static void
+test_metadata (void)
+{
+  g_autoptr(HashiyaText) text = hashiya_test_sample_text ();
+  g_autoptr(HashiyaDocument) document = annotate_gold (text, NULL, NULL);
+  g_autoptr(HashiyaMetadata) metadata = hashiya_metadata_new ();
+  g_autofree char *plain = written_string (document);
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+  g_autoptr(HashiyaDocument) reread = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "3+3", "مناورات", NULL };
+  const HashiyaMetadata *read;
+
+  g_assert_nonnull (strstr (plain, "\"version\": 1,"));
+  g_assert_null (strstr (plain, "\"metadata\""));
+
+  metadata->title = g_strdup ("مناورات «مصطفى كمال أتاتورك 2023»");
+  metadata->source = g_strdup ("Anadolu, Arabic");
+  metadata->date = g_strdup ("2023-10-23");
+  metadata->url = g_strdup ("https://example.com/a?b=\"c\"");
+  g_strfreev (metadata->tags);
+  metadata->tags = g_strdupv ((char **) tags);
+  g_assert_true (hashiya_document_set_metadata (document, metadata, &error));
+  g_assert_no_error (error);
+  with = written_string (document);
+  g_assert_nonnull (strstr (with, "{\n  \"format\": \"hashiya\",\n  \"version\": 5,\n  \"offset_unit\": \"codepoint\",\n"
+                                  "  \"metadata\": {\"title\": \"مناورات «مصطفى كمال أتاتورك 2023»\", "
+                                  "\"source\": \"Anadolu, Arabic\", \"date\": \"2023-10-23\", "
+                                  "\"url\": \"https://example.com/a?b=\\\"c\\\"\", \"tags\": [\"3+3\", \"مناورات\"]},\n"
+                                  "  \"text\": {"));
+  assert_round_trip (document);
+  bytes = g_bytes_new_static (with, strlen (with));
+  reread = hashiya_format_read (bytes, "meta.hashiya", &error);
+  g_assert_no_error (error);
+  read = hashiya_document_get_metadata (reread);
+  g_assert_true (hashiya_metadata_equal (read, metadata));
+
+  /* Only some members: only those are written. */
+  g_assert_true (hashiya_document_set_url (document, NULL, NULL));
+  g_assert_true (hashiya_document_set_tags (document, NULL, NULL));
+  g_assert_true (hashiya_document_set_title (document, "", NULL));
+  g_clear_pointer (&with, g_free);
+  with = written_string (document);
+  g_assert_nonnull (strstr (with, "  \"metadata\": {\"source\": \"Anadolu, Arabic\", \"date\": \"2023-10-23\"},\n"));
+  assert_round_trip (document);
+
+  /* Without it, the file is the version 1 file it was. */
+  g_assert_true (hashiya_document_set_source (document, NULL, NULL));
+  g_assert_true (hashiya_document_set_date (document, NULL, NULL));
+  without = written_string (document);
+  g_assert_cmpstr (without, ==, plain);
+}
+
+/* A version 4 file (relations, its relation catalogue) reads and writes
+ * back byte for byte; with metadata it becomes version 5 and keeps all
+ * the rest as it was. */
+static void
+test_version_4_still_read (void)
+{
+  g_autoptr(HashiyaText) text = hashiya_test_sample_text ();
+  g_autoptr(HashiyaDocument) document = annotate_gold (text, NULL, NULL);
+  g_autofree char *v4 = NULL;
+  g_autofree char *v5 = NULL;
+  g_autofree char *expected = NULL;
+  g_autoptr(HashiyaDocument) reread = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GError) error = NULL;
+  HashiyaRelation *relation;
+
+  relation = hashiya_document_relate (document, "consult", "m1", "m2", &error);
+  g_assert_no_error (error);
+  hashiya_relation_set_created (relation, "2023-10-23T09:30:00Z");
+  hashiya_relation_set_modified (relation, "2023-10-23T09:30:00Z");
+  v4 = written_string (document);
+  g_assert_nonnull (strstr (v4, "\"version\": 4,"));
+
+  bytes = g_bytes_new_static (v4, strlen (v4));
+  reread = hashiya_format_read (bytes, "v4.hashiya", &error);
+  g_assert_no_error (error);
+  g_assert_true (hashiya_metadata_is_empty (hashiya_document_get_metadata (reread)));
+  again = hashiya_format_write (reread);
+  g_assert_cmpmem (g_bytes_get_data (again, NULL), g_bytes_get_size (again), v4, strlen (v4));
+
+  g_assert_true (hashiya_document_set_date (reread, "2023-10-23", &error));
+  g_assert_no_error (error);
+  v5 = written_string (reread);
+  expected = hashiya_test_replace (v4, "\"version\": 4,\n  \"offset_unit\": \"codepoint\",\n",
+                                   "\"version\": 5,\n  \"offset_unit\": \"codepoint\",\n"
+                                   "  \"metadata\": {\"date\": \"2023-10-23\"},\n");
+  g_assert_cmpstr (v5, ==, expected);
+}
+
+/* Wrong metadata is refused with its place and the reason. */
+static void
+test_bad_metadata (void)
+{
+  g_autoptr(HashiyaText) text = hashiya_test_sample_text ();
+  g_autoptr(HashiyaDocument) document = annotate_gold (text, NULL, NULL);
+  g_autofree char *valid = NULL;
+  struct {
+    const char *metadata;
+    const char *message;
+  } cases[] = {
+    { "{\"date\": \"2023-02-30\"}",
+      "x.hashiya: metadata: the date “2023-02-30” is not a date of the form YYYY-MM-DD, such as 2024-03-07" },
+    { "{\"date\": \"23/10/2023\"}",
+      "x.hashiya: metadata: the date “23/10/2023” is not a date of the form YYYY-MM-DD, such as 2024-03-07" },
+    { "{\"url\": \"example.com\"}",
+      "x.hashiya: metadata: the address “example.com” is not a URL such as https://example.com/article" },
+    { "{\"title\": \"\"}", "x.hashiya: metadata: the title is empty; leave it out instead" },
+    { "{\"title\": \"a\\nb\"}", "x.hashiya: metadata: the title “a\nb” is more than one line" },
+    { "{\"tags\": [\"a\", 3]}", "x.hashiya: metadata: tag 2 is not a string" },
+    { "{\"tags\": [\"a\", \"a\"]}", "x.hashiya: metadata: the tag “a” is there twice" },
+    { "{\"author\": \"x\"}", "x.hashiya: metadata: unknown member \"author\"" },
+    { "[]", "x.hashiya: \"metadata\" must be an object, not a list" },
+  };
+
+  valid = written_string (document);
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *member = g_strdup_printf ("\"offset_unit\": \"codepoint\",\n  \"metadata\": %s,",
+                                                 cases[i].metadata);
+      g_autofree char *broken = hashiya_test_replace (valid, "\"offset_unit\": \"codepoint\",", member);
+      g_autoptr(GError) error = read_error (broken, strlen (broken));
+
+      g_assert_cmpstr (error->message, ==, cases[i].message);
+    }
+}
+
 /* A document big enough for the fast reader to read its mentions on two
  * threads reads as the general reader reads it. */
 static void
@@ -581,6 +716,9 @@ main (int    argc,
   g_test_add_func ("/format/round-trip/emoji", test_round_trip_emoji);
   g_test_add_func ("/format/round-trip/bom", test_round_trip_bom);
   g_test_add_func ("/format/label", test_label);
+  g_test_add_func ("/format/metadata", test_metadata);
+  g_test_add_func ("/format/version-4-still-read", test_version_4_still_read);
+  g_test_add_func ("/format/bad-metadata", test_bad_metadata);
   g_test_add_func ("/format/catalog-file", test_catalog_file);
   g_test_add_func ("/format/bad-files", test_bad_files);
   g_test_add_func ("/format/bad-order-in-edited-file", test_bad_order_in_edited_file);

@@ -54,7 +54,17 @@ example_for (const char *command)
     { "import", "hashiya-cli import article-brat/article.ann -o article.hashiya" },
     { "relate", "hashiya-cli relate article.hashiya --type consult --source m3 --target m4 --mode host -o article.hashiya" },
     { "relations", "hashiya-cli relations article.hashiya --json" },
+    { "network", "hashiya-cli network article.hashiya --edges relations --format gexf -o article.gexf" },
+    { "stats", "hashiya-cli stats article.hashiya --json" },
     { "agree", "hashiya-cli agree layla/article.hashiya omar/article.hashiya --by actor --units units.csv" },
+    { "corpus init", "hashiya-cli corpus init news --catalog data/catalogues/3plus3.json" },
+    { "corpus add", "hashiya-cli corpus add news article.txt --title \"مناورات مصطفى كمال أتاتورك\" --date 2023-10-23 --source \"Anadolu\"" },
+    { "corpus import", "hashiya-cli corpus import news --manifest manifest.csv" },
+    { "corpus stats", "hashiya-cli corpus stats news --csv actors -o actors.csv" },
+    { "corpus suggest", "hashiya-cli corpus suggest news --relations" },
+    { "corpus actor", "hashiya-cli corpus actor news azerbaijan --alias \"جمهورية أذربيجان\"" },
+    { "corpus export", "hashiya-cli corpus export news --format jsonl -o news.jsonl" },
+    { "corpus validate", "hashiya-cli corpus validate news" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (examples); i++)

@@ -16,6 +16,8 @@
 #include "hashiya-cli.h"
 #include "hashiya-cli-agree.h"
 #include "hashiya-cli-common.h"
+#include "hashiya-cli-network.h"
+#include "hashiya-cli-corpus.h"
 #include "hashiya-cli-relations.h"
 
 typedef int (*CommandFunc) (int argc, char **argv);
@@ -740,8 +742,15 @@ static const Command commands[] = {
   { "relate", "DOC --type TYPE --source MENTION --target MENTION [--trigger START:END] [--mode M] -o OUT",
     N_("add one relation between two mentions"), hashiya_cli_relate },
   { "relations", "DOC [--json]", N_("print the relations, one a line"), hashiya_cli_relations },
+  { "network", "DOC…|CORPUS --edges relations|comentions [--types T,…] [--min N] [--from DATE --to DATE] "
+    "--format gexf|graphml|csv|svg|png|pdf -o OUT",
+    N_("write the network of the actors, for Gephi and networkx, or as a picture"), hashiya_cli_network },
+  { "stats", "DOC…|CORPUS [--json] [--chart CHART -o OUT]", N_("count mentions and relations by actor, type and time"),
+    hashiya_cli_stats },
   { "agree", "FILE_A FILE_B [FILE_C…] [--json] [--by actor|type|kind] [--units FILE.csv]",
     N_("how far annotators agree on versions of one text"), hashiya_cli_agree },
+  { "corpus", "SUBCOMMAND DIR …", N_("work on a corpus folder (“hashiya-cli corpus --help” lists the subcommands)"),
+    hashiya_cli_corpus },
 };
 
 static void

@@ -7,17 +7,12 @@
 
 #include <glib.h>
 
+#include "hashiya-text.h"
+
 G_BEGIN_DECLS
 
 /* A coder who did not see a unit at all: a missing value, for α. */
 #define HASHIYA_AGREEMENT_MISSING G_MAXUINT
-
-/* A span of the text, in code points. */
-typedef struct
-{
-  guint start;
-  guint end;
-} HashiyaSpan;
 
 /* What span F1 is counted from, added up over texts: each side's
  * distinct spans, the spans both have (strict), and each side's spans

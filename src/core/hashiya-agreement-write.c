@@ -17,8 +17,8 @@
 #include <json-glib/json-glib.h>
 
 #include "hashiya-agreement.h"
+#include "hashiya-csv-table.h"
 #include "hashiya-enum-types.h"
-#include "hashiya-export-formats.h"
 
 /**
  * hashiya_agreement_write_units:

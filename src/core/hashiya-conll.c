@@ -34,6 +34,7 @@
 #include "hashiya-error.h"
 #include "hashiya-export-formats.h"
 #include "hashiya-import.h"
+#include "hashiya-sentences.h"
 
 /* By start, the longer first: what follows a mention inside it is
  * nested in it. */
@@ -123,21 +124,13 @@ tag_name (HashiyaDocument            *document,
 }
 
 static gboolean
-ends_sentence (gunichar c)
-{
-  return c == '.' || c == '!' || c == '?' || c == 0x061F /* ؟ */ || c == 0x06D4 /* ۔ */ || c == 0x2026;
-}
-
-static gboolean
 has_line_break (HashiyaText *text,
                 guint        from,
                 guint        to)
 {
   for (guint i = from; i < to; i++)
     {
-      gunichar c = hashiya_text_get_char (text, i);
-
-      if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)
+      if (hashiya_is_line_break (hashiya_text_get_char (text, i)))
         return TRUE;
     }
   return FALSE;
@@ -342,7 +335,7 @@ write_token (Writer      *writer,
   writer->previous = mention;
   writer->last_end = token->end;
 
-  if (token->letters_end - token->letters_start == 1 && ends_sentence (hashiya_text_get_char (text, token->letters_start)))
+  if (token->letters_end - token->letters_start == 1 && hashiya_sentence_ends_after (hashiya_text_get_char (text, token->letters_start)))
     end_sentence (writer);
 }
 

@@ -14,31 +14,9 @@
 
 #include <string.h>
 
+#include "hashiya-csv-table.h"
 #include "hashiya-enum-types.h"
 #include "hashiya-export-formats.h"
-
-static void
-append_field (GString    *out,
-              const char *value,
-              gboolean    last)
-{
-  if (value == NULL)
-    value = "";
-  if (strpbrk (value, ",\"\r\n") == NULL)
-    g_string_append (out, value);
-  else
-    {
-      g_string_append_c (out, '"');
-      for (const char *p = value; *p != '\0'; p++)
-        {
-          if (*p == '"')
-            g_string_append_c (out, '"');
-          g_string_append_c (out, *p);
-        }
-      g_string_append_c (out, '"');
-    }
-  g_string_append (out, last ? "\r\n" : ",");
-}
 
 static void
 append_row (GString         *out,
@@ -53,16 +31,16 @@ append_row (GString         *out,
   g_autofree char *end_s = g_strdup_printf ("%u", end);
   g_autofree char *covered = hashiya_text_slice (hashiya_document_get_text (document), start, end);
 
-  append_field (out, hashiya_mention_get_id (mention), FALSE);
-  append_field (out, start_s, FALSE);
-  append_field (out, end_s, FALSE);
-  append_field (out, covered, FALSE);
-  append_field (out, hashiya_mention_get_actor (mention), FALSE);
-  append_field (out, actor != NULL ? hashiya_actor_get_name_en (actor) : NULL, FALSE);
-  append_field (out, actor != NULL ? hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, hashiya_actor_get_kind (actor)) : NULL, FALSE);
-  append_field (out, hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE, hashiya_mention_get_mention_type (mention)), FALSE);
-  append_field (out, hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_STATUS, hashiya_mention_get_status (mention)), FALSE);
-  append_field (out, hashiya_mention_get_note (mention), TRUE);
+  hashiya_csv_append_field (out, hashiya_mention_get_id (mention), FALSE);
+  hashiya_csv_append_field (out, start_s, FALSE);
+  hashiya_csv_append_field (out, end_s, FALSE);
+  hashiya_csv_append_field (out, covered, FALSE);
+  hashiya_csv_append_field (out, hashiya_mention_get_actor (mention), FALSE);
+  hashiya_csv_append_field (out, actor != NULL ? hashiya_actor_get_name_en (actor) : NULL, FALSE);
+  hashiya_csv_append_field (out, actor != NULL ? hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND, hashiya_actor_get_kind (actor)) : NULL, FALSE);
+  hashiya_csv_append_field (out, hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE, hashiya_mention_get_mention_type (mention)), FALSE);
+  hashiya_csv_append_field (out, hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_STATUS, hashiya_mention_get_status (mention)), FALSE);
+  hashiya_csv_append_field (out, hashiya_mention_get_note (mention), TRUE);
 }
 
 GBytes *
@@ -77,14 +55,4 @@ hashiya_csv_write (HashiyaDocument            *document,
   for (guint i = 0; i < mentions->len; i++)
     append_row (out, document, g_ptr_array_index (mentions, i));
   return g_string_free_to_bytes (out);
-}
-
-/* A field of a CSV row, quoted when it must be, then "," or, @last,
- * the CRLF that ends the row. */
-void
-hashiya_csv_append_field (GString    *out,
-                          const char *value,
-                          gboolean    last)
-{
-  append_field (out, value, last);
 }

@@ -215,6 +215,88 @@ static const HashiyaCommandClass change_actor_class = {
   .squash = object_command_squash,
 };
 
+/* The metadata to put in place, and then the metadata taken out: the
+ * command is its own inverse. Its subject is the one field it changes, so
+ * that typing a title is undone at once; a change of several fields is
+ * never squashed. */
+typedef struct
+{
+  HashiyaCommand   parent;
+  HashiyaMetadata *metadata;
+  gconstpointer    field;
+} MetadataCommand;
+
+/* One key per field: compared, never read (one undo stack is one
+ * document's). */
+static const char metadata_fields[5];
+
+static void
+swap_metadata (HashiyaCommand *command,
+               gpointer        document)
+{
+  _hashiya_document_swap_metadata (document, &((MetadataCommand *) command)->metadata);
+}
+
+static void
+metadata_command_free (HashiyaCommand *command)
+{
+  hashiya_metadata_free (((MetadataCommand *) command)->metadata);
+  g_free (command);
+}
+
+static gpointer
+metadata_command_subject (HashiyaCommand *command)
+{
+  return (gpointer) ((MetadataCommand *) command)->field;
+}
+
+/* The key of the one field @a and @b differ in, or NULL. */
+static gconstpointer
+changed_field (const HashiyaMetadata *a,
+               const HashiyaMetadata *b)
+{
+  const char * const empty[] = { NULL };
+  gboolean differ[] = {
+    g_strcmp0 (a->title, b->title) != 0,
+    g_strcmp0 (a->source, b->source) != 0,
+    g_strcmp0 (a->date, b->date) != 0,
+    g_strcmp0 (a->url, b->url) != 0,
+    !g_strv_equal ((const char * const *) (a->tags != NULL ? a->tags : (char **) empty),
+                   (const char * const *) (b->tags != NULL ? b->tags : (char **) empty)),
+  };
+  gconstpointer field = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (differ); i++)
+    if (differ[i])
+      {
+        if (field != NULL)
+          return NULL;
+        field = &metadata_fields[i];
+      }
+  return field;
+}
+
+static const HashiyaCommandClass change_metadata_class = {
+  .name = "Change metadata",
+  .apply = swap_metadata,
+  .revert = swap_metadata,
+  .free = metadata_command_free,
+  .subject = metadata_command_subject,
+  .squash = object_command_squash,
+};
+
+HashiyaCommand *
+_hashiya_command_change_metadata_new (HashiyaDocument       *document,
+                                      const HashiyaMetadata *metadata)
+{
+  MetadataCommand *self = g_new0 (MetadataCommand, 1);
+
+  self->parent.klass = &change_metadata_class;
+  self->metadata = hashiya_metadata_copy (metadata);
+  self->field = changed_field (metadata, hashiya_document_get_metadata (document));
+  return &self->parent;
+}
+
 HashiyaCommand *
 _hashiya_command_add_mention_new (HashiyaMention *mention)
 {

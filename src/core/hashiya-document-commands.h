@@ -24,5 +24,7 @@ HashiyaCommand *_hashiya_command_remove_actor_new     (HashiyaActor    *actor,
 HashiyaCommand *_hashiya_command_change_actor_new     (HashiyaActor    *actor,
                                                        HashiyaActor    *new_state);
 HashiyaCommand *_hashiya_command_replace_catalog_new  (HashiyaCatalog  *catalog);
+HashiyaCommand *_hashiya_command_change_metadata_new  (HashiyaDocument       *document,
+                                                       const HashiyaMetadata *metadata);
 
 G_END_DECLS

@@ -38,6 +38,8 @@ void            _hashiya_document_swap_actor          (HashiyaDocument *self,
                                                        HashiyaActor    *snapshot);
 void            _hashiya_document_swap_catalog        (HashiyaDocument *self,
                                                        HashiyaCatalog  *other);
+void            _hashiya_document_swap_metadata       (HashiyaDocument  *self,
+                                                       HashiyaMetadata **metadata);
 
 /* For the file reader: mentions already checked, sorted by
  * hashiya_mention_compare(), added in one go. */

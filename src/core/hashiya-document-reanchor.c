@@ -157,6 +157,12 @@ hashiya_document_reanchor (HashiyaDocument *self,
     }
 
   _hashiya_document_set_relation_catalog (result, hashiya_document_get_relation_catalog (self));
+  {
+    HashiyaMetadata *metadata = hashiya_metadata_copy (hashiya_document_get_metadata (self));
+
+    _hashiya_document_swap_metadata (result, &metadata);
+    hashiya_metadata_free (metadata);
+  }
   if (hashiya_document_get_unanchored_relations (self) != NULL)
     for (guint i = 0; i < hashiya_document_get_unanchored_relations (self)->len; i++)
       _hashiya_document_add_unanchored_relation (result,

@@ -37,6 +37,7 @@ struct _HashiyaDocument
   GPtrArray        *import_problems;
   HashiyaUndoStack *undo_stack;
   char             *author;
+  HashiyaMetadata  *metadata;
   guint             next_mention_number;
   guint             next_relation_number;
   HashiyaMatcher   *matcher;
@@ -58,6 +59,7 @@ enum {
   RELATION_REMOVED,
   RELATION_CHANGED,
   ACTOR_CHANGED,
+  METADATA_CHANGED,
   CHANGED,
   N_SIGNALS
 };
@@ -90,6 +92,7 @@ hashiya_document_finalize (GObject *object)
   g_clear_pointer (&self->report, g_free);
   g_clear_pointer (&self->import_problems, g_ptr_array_unref);
   g_free (self->author);
+  g_clear_pointer (&self->metadata, hashiya_metadata_free);
   g_clear_pointer (&self->matcher, hashiya_matcher_unref);
 
   G_OBJECT_CLASS (hashiya_document_parent_class)->finalize (object);
@@ -158,9 +161,17 @@ hashiya_document_class_init (HashiyaDocumentClass *klass)
     g_signal_new ("actor-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_ACTOR);
   /**
+   * HashiyaDocument::metadata-changed:
+   *
+   * After a change of the title, source, date, URL or tags.
+   */
+  signals[METADATA_CHANGED] =
+    g_signal_new ("metadata-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  /**
    * HashiyaDocument::changed:
    *
-   * After any change of the mentions, actors or relations.
+   * After any change of the mentions, actors, relations or metadata.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
@@ -178,6 +189,7 @@ hashiya_document_init (HashiyaDocument *self)
   self->mentions_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->undo_stack = hashiya_undo_stack_new (self);
+  self->metadata = hashiya_metadata_new ();
   self->next_mention_number = 1;
   self->next_relation_number = 1;
   g_signal_connect_object (self->undo_stack, "notify::is-clean",
@@ -840,6 +852,26 @@ _hashiya_document_swap_catalog (HashiyaDocument *self,
 {
   hashiya_catalog_swap (self->catalog, other);
   g_clear_pointer (&self->matcher, hashiya_matcher_unref);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+const HashiyaMetadata *
+hashiya_document_get_metadata (HashiyaDocument *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (self), NULL);
+  return self->metadata;
+}
+
+/* Swaps the document's metadata with *@metadata. */
+void
+_hashiya_document_swap_metadata (HashiyaDocument  *self,
+                                 HashiyaMetadata **metadata)
+{
+  HashiyaMetadata *old = self->metadata;
+
+  self->metadata = *metadata;
+  *metadata = old;
+  g_signal_emit (self, signals[METADATA_CHANGED], 0);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

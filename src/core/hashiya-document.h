@@ -12,6 +12,7 @@
 #include "hashiya-matcher.h"
 #include "hashiya-reanchor.h"
 #include "hashiya-mention.h"
+#include "hashiya-metadata.h"
 #include "hashiya-relation.h"
 #include "hashiya-relation-catalog.h"
 #include "hashiya-relation-matcher.h"
@@ -138,6 +139,29 @@ GListModel       *hashiya_document_get_orphans        (HashiyaDocument  *self);
 const HashiyaReanchorReport *
                   hashiya_document_get_reanchor_report (HashiyaDocument *self);
 GPtrArray        *hashiya_document_get_import_problems (HashiyaDocument *self);
+
+/* Metadata (hashiya-document-metadata.c): each edit one undo step, each
+ * checked as hashiya_metadata_check () does. */
+const HashiyaMetadata *
+                  hashiya_document_get_metadata       (HashiyaDocument       *self);
+gboolean          hashiya_document_set_metadata       (HashiyaDocument       *self,
+                                                       const HashiyaMetadata *metadata,
+                                                       GError               **error);
+gboolean          hashiya_document_set_title          (HashiyaDocument       *self,
+                                                       const char            *title,
+                                                       GError               **error);
+gboolean          hashiya_document_set_source         (HashiyaDocument       *self,
+                                                       const char            *source,
+                                                       GError               **error);
+gboolean          hashiya_document_set_date           (HashiyaDocument       *self,
+                                                       const char            *date,
+                                                       GError               **error);
+gboolean          hashiya_document_set_url            (HashiyaDocument       *self,
+                                                       const char            *url,
+                                                       GError               **error);
+gboolean          hashiya_document_set_tags           (HashiyaDocument       *self,
+                                                       const char * const    *tags,
+                                                       GError               **error);
 
 /* hashiya-document-reanchor.c */
 HashiyaDocument  *hashiya_document_reanchor           (HashiyaDocument  *self,

@@ -41,9 +41,6 @@ GBytes          *hashiya_html_write  (HashiyaDocument            *document,
                                       const HashiyaExportOptions *options);
 GBytes          *hashiya_csv_write   (HashiyaDocument            *document,
                                       const HashiyaExportOptions *options);
-void             hashiya_csv_append_field (GString               *out,
-                                           const char            *value,
-                                           gboolean               last);
 GBytes          *hashiya_pdf_write   (HashiyaDocument            *document,
                                       const HashiyaExportOptions *options,
                                       GError                    **error);

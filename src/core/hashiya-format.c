@@ -100,12 +100,47 @@ static int
 version_needed (HashiyaDocument *document,
                 gboolean         has_orphans)
 {
+  if (!hashiya_metadata_is_empty (hashiya_document_get_metadata (document)))
+    return 5;
   if (has_relations (document))
     return 4;
   if (has_labels (hashiya_document_get_mentions (document)) ||
       has_labels (hashiya_document_get_orphans (document)))
     return 3;
   return has_orphans ? 2 : 1;
+}
+
+/* Version 5: "metadata", one line, only the members that have a value. */
+static void
+append_metadata (GString               *out,
+                 const HashiyaMetadata *metadata)
+{
+  const char *names[] = { "title", "source", "date", "url" };
+  const char *values[] = { metadata->title, metadata->source, metadata->date, metadata->url };
+  gboolean first = TRUE;
+
+  if (hashiya_metadata_is_empty (metadata))
+    return;
+  g_string_append (out, "  \"metadata\": {");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    if (values[i] != NULL)
+      {
+        g_string_append_printf (out, "%s\"%s\": ", first ? "" : ", ", names[i]);
+        hashiya_json_append_string (out, values[i]);
+        first = FALSE;
+      }
+  if (metadata->tags != NULL && metadata->tags[0] != NULL)
+    {
+      g_string_append_printf (out, "%s\"tags\": [", first ? "" : ", ");
+      for (guint i = 0; metadata->tags[i] != NULL; i++)
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          hashiya_json_append_string (out, metadata->tags[i]);
+        }
+      g_string_append_c (out, ']');
+    }
+  g_string_append (out, "},\n");
 }
 
 static void
@@ -119,6 +154,7 @@ append_head (GString         *out,
   g_string_append_printf (out, "{\n  \"format\": \"hashiya\",\n  \"version\": %d,\n"
                           "  \"offset_unit\": \"" OFFSET_UNIT "\",\n",
                           version_needed (document, has_orphans));
+  append_metadata (out, hashiya_document_get_metadata (document));
   g_string_append_printf (out, "  \"text\": {\"sha256\": \"%s\", \"length\": %u, \"bom\": %s, \"content\": ",
                           hashiya_text_get_sha256 (text), hashiya_text_get_length (text),
                           hashiya_text_get_has_bom (text) ? "true" : "false");
@@ -309,6 +345,60 @@ read_text (JsonObject  *root,
   /* The text has its own copy: megabytes less while the rest is read. */
   json_object_remove_member (object, "content");
   return g_steal_pointer (&text);
+}
+
+/* Version 5: the document's metadata, checked as the editing API checks
+ * it. */
+static HashiyaMetadata *
+read_metadata (JsonObject  *root,
+               const char  *display_name,
+               GError     **error)
+{
+  static const char * const known[] = { "title", "source", "date", "url", "tags", NULL };
+  g_autofree char *where = g_strdup_printf (_("%s: metadata"), display_name);
+  g_autoptr(HashiyaMetadata) metadata = hashiya_metadata_new ();
+  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *object = NULL;
+  JsonArray *array = NULL;
+  const char *title = NULL, *source = NULL, *date = NULL, *url = NULL;
+
+  if (!hashiya_json_get_object (root, "metadata", FALSE, &object, display_name, error))
+    return NULL;
+  if (object == NULL)
+    return g_steal_pointer (&metadata);
+  if (!hashiya_json_check_members (object, known, where, error) ||
+      !hashiya_json_get_string (object, "title", FALSE, &title, where, error) ||
+      !hashiya_json_get_string (object, "source", FALSE, &source, where, error) ||
+      !hashiya_json_get_string (object, "date", FALSE, &date, where, error) ||
+      !hashiya_json_get_string (object, "url", FALSE, &url, where, error) ||
+      !hashiya_json_get_array (object, "tags", FALSE, &array, where, error))
+    return NULL;
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *node = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+        {
+          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                       _("%s: tag %u is not a string"), where, i + 1);
+          return NULL;
+        }
+      g_ptr_array_add (tags, g_strdup (json_node_get_string (node)));
+    }
+  g_ptr_array_add (tags, NULL);
+  metadata->title = g_strdup (title);
+  metadata->source = g_strdup (source);
+  metadata->date = g_strdup (date);
+  metadata->url = g_strdup (url);
+  g_strfreev (metadata->tags);
+  metadata->tags = (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
+  if (!hashiya_metadata_check (metadata, &local_error))
+    {
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
+      return NULL;
+    }
+  return g_steal_pointer (&metadata);
 }
 
 /* Mentions keyed by their span and actor: one actor, one mention a span. */
@@ -524,7 +614,7 @@ read_document (GBytes      *bytes,
                const char  *display_name,
                GError     **error)
 {
-  static const char * const known[] = { "format", "version", "offset_unit", "text", "catalog",
+  static const char * const known[] = { "format", "version", "offset_unit", "metadata", "text", "catalog",
                                         "relation_catalog", "unanchored_relations", "mentions", "orphans",
                                         "relations", NULL };
   static const char * const known_catalog[] = { "name", "actors", NULL };
@@ -532,6 +622,7 @@ read_document (GBytes      *bytes,
   g_autoptr(HashiyaText) text = NULL;
   g_autoptr(HashiyaCatalog) catalog = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaMetadata) metadata = NULL;
   g_autofree char *catalog_where = g_strdup_printf (_("%s: catalog"), display_name);
   JsonObject *object;
   JsonObject *catalog_object = NULL;
@@ -562,7 +653,8 @@ read_document (GBytes      *bytes,
       return NULL;
     }
 
-  if ((text = read_text (object, display_name, &edited, error)) == NULL ||
+  if ((metadata = read_metadata (object, display_name, error)) == NULL ||
+      (text = read_text (object, display_name, &edited, error)) == NULL ||
       !hashiya_json_get_object (object, "catalog", TRUE, &catalog_object, display_name, error) ||
       !hashiya_json_check_members (catalog_object, known_catalog, catalog_where, error) ||
       (catalog = _hashiya_catalog_read_object (catalog_object, display_name, catalog_where, error)) == NULL ||
@@ -577,6 +669,7 @@ read_document (GBytes      *bytes,
     return NULL;
 
   document = hashiya_document_new (text, catalog);
+  _hashiya_document_swap_metadata (document, &metadata);
   if (relation_catalog_object != NULL)
     {
       g_autofree char *where = g_strdup_printf (_("%s: relation_catalog"), display_name);

@@ -15,6 +15,13 @@ G_BEGIN_DECLS
  * stored: no normalisation, and "\r\n" counts as two. */
 typedef struct _HashiyaText HashiyaText;
 
+/* A stretch of a text: START–END in code points, END excluded. */
+typedef struct
+{
+  guint start;
+  guint end;
+} HashiyaSpan;
+
 /* The largest text Hashiya takes, in MiB of UTF-8. */
 #define HASHIYA_TEXT_MAX_MIB 128u
 

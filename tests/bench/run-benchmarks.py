@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""run-benchmarks.py BUILD_DIR SOURCE_DIR — Hashiya on large documents.
+"""run-benchmarks.py BUILD_DIR SOURCE_DIR [--only network] — Hashiya on large documents.
 
 Every figure is measured side by side with its baseline in the same run
 and reported as a ratio; nothing here passes or fails. Needs a display
@@ -19,6 +19,10 @@ and reported as a ratio; nothing here passes or fails. Needs a display
 6. Scaling: time and memory against size and mention count.
 7. Agreement: bench-agree over 1,000 generated documents with three
    versions each.
+8. Networks: bench-network's generated corpus of 1,000 actors and 10,000
+   relations: layout and first frame, pan and zoom frames, redraws,
+   filter changes, measures and files. "--only network" measures only
+   this and puts it in place of its section in docs/PERFORMANCE.md.
 """
 
 import json
@@ -183,6 +187,54 @@ print('dump', best)
 """
 
 
+def network_section(bench):
+    """The section of the actor networks, as lines of Markdown."""
+    values = bench_values(run([os.path.join(bench.tools, "bench-network")])[2])
+    load = os.getloadavg()[0]
+    lines = ["## Networks", ""]
+    say = lines.append
+    say(f"`tests/bench/bench-network`: {values['nodes']:.0f} actors and {values['edges']:,.0f} edges from 10,000 "
+        "relations in 10 generated documents, drawn on a cairo image surface of 1280 × 800. Each time is given as")
+    say("measured and, for the main ones, as processor time: what it takes on a machine that no other work shares "
+        f"(this one's load average was {load:.1f} for its {os.cpu_count()} cores).")
+    say("")
+    say("| | measured | processor | target |")
+    say("|---|---|---|---|")
+    say(f"| network built, laid out (Fruchterman–Reingold from nothing), first frame | "
+        f"{values['first-total']:.0f} ms | {values['first-total-cpu']:.0f} ms | "
+        f"≤ 1000 ms: {verdict(values['first-total-cpu'], 1000)} |")
+    say(f"| … of which the network from the documents | {values['first-build']:.0f} ms | | |")
+    say(f"| … the layout | {values['first-layout']:.0f} ms | | |")
+    say(f"| … the first frame (labels laid out, edges and nodes in pixels) | {values['first-frame']:.0f} ms | | |")
+    say(f"| pan and zoom frame (`hashiya_network_scene_draw_preview`), p95 of 60 | {values['frame-p95']:.1f} ms "
+        f"| {values['frame-cpu-p95']:.1f} ms | p95 < 16 ms: {verdict(values['frame-cpu-p95'], 16, below=False)} |")
+    say(f"| the picture drawn anew at the end of a gesture (zoom 1 to 12), p95 of 15 | {values['redraw-p95']:.0f} ms "
+        f"| {values['redraw-cpu-p95']:.0f} ms | |")
+    say(f"| a filter change: built, laid out from the positions, drawn, median of 6 | {values['filter-p50']:.0f} ms "
+        f"| {values['filter-cpu-p50']:.0f} ms | ≤ 100 ms: {verdict(values['filter-cpu-p50'], 100)} |")
+    say(f"| degree and betweenness (igraph, on a worker thread) | {values['measures']:.0f} ms | | |")
+    say(f"| GEXF, GraphML, SVG, PNG, PDF files | {values['write-gexf']:.0f}, {values['write-graphml']:.0f}, "
+        f"{values['write-svg']:.0f}, {values['write-png']:.0f}, {values['write-pdf']:.0f} ms | | |")
+    say("")
+    return lines
+
+
+def replace_section(path, section):
+    """Puts SECTION (lines, its heading first) in place of the section of
+    the same heading in PATH, or at its end."""
+    text = open(path, encoding="utf-8").read() if os.path.exists(path) else "# Performance\n"
+    heading = section[0]
+    body = "\n".join(section)
+    start = text.find("\n" + heading + "\n")
+    if start < 0:
+        text = text.rstrip("\n") + "\n\n" + body
+    else:
+        end = text.find("\n## ", start + len(heading) + 2)
+        text = text[:start + 1] + body + ("\n" + text[end + 1:] if end >= 0 else "")
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(text.rstrip("\n") + "\n")
+
+
 def machine():
     cpu = "unknown CPU"
     try:
@@ -207,10 +259,16 @@ def verdict(value, target, below=True):
 
 
 def main():
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 5) or (len(sys.argv) == 5 and sys.argv[3:] != ["--only", "network"]):
         print(__doc__)
         return 2
     bench = Bench(sys.argv[1], sys.argv[2])
+    if len(sys.argv) == 5:
+        print("Networks…", flush=True)
+        section = network_section(bench)
+        replace_section(os.path.join(bench.source, "docs", "PERFORMANCE.md"), section)
+        print("\n".join(section))
+        return 0
     lines = []
     say = lines.append
     main_name = f"doc-{MAIN[0]}mb-{MAIN[1]}"
@@ -244,6 +302,8 @@ def main():
                                   os.path.join(bench.data, main_name + ".txt")], "500x300+100+150")
     # The text column, right of the sidebar.
     app_screen = bench.on_screen([bench.app, main_path], "500x300+450+150")
+    print("Networks…", flush=True)
+    networks = network_section(bench)
     print("Scaling…", flush=True)
     scaling = []
     for size, mentions in SIZES + COUNTS:
@@ -358,6 +418,8 @@ def main():
             f"{window.get('first-frame', 0):.0f} ms | {window.get('complete-frame', 0):.0f} ms | "
             f"{window.get('full-layout', 0):.0f} ms | {window['rss']:.0f} MB |")
     say("")
+
+    lines.extend(networks)
 
     report = "\n".join(lines)
     with open(os.path.join(bench.source, "docs", "PERFORMANCE.md"), "w", encoding="utf-8") as out:

@@ -5,11 +5,13 @@
 # checked by tools nobody here wrote: ajv with the W3C Web Annotation
 # schemas, Chromium rendering the HTML, poppler reading the PDF, brat's
 # own parser reading the standoff folders, NLTK computing κ and α from
-# the units of an agreement. TAP output; $HASHIYA_CLI is the command
-# line tool, $HASHIYA_AGREEMENT_DATA writes versions by several
-# annotators. build-aux/dev installs the tools (Debian
-# packages, and ajv from npm into tests/checkers); brat's parser is in
-# tests/checkers/brat.
+# the units of an agreement; and the network files: xmllint with the
+# GEXF 1.3 grammar, networkx and python-igraph reading GEXF and GraphML,
+# rsvg-convert and Chromium drawing the SVG, poppler the PDF. TAP output;
+# $HASHIYA_CLI is the command line tool, $HASHIYA_AGREEMENT_DATA writes
+# versions by several annotators. build-aux/dev installs the tools
+# (Debian packages, and ajv from npm into tests/checkers); brat's parser
+# is in tests/checkers/brat.
 
 set -uo pipefail
 
@@ -30,6 +32,15 @@ need pdftotext
 need pdfinfo
 need pdftoppm
 need python3
+need xmllint
+need rsvg-convert
+need pango-view
+# networkx and python-igraph are Debian's (python3-networkx, python3-igraph).
+py=
+for candidate in python3 /usr/bin/python3; do
+  if "$candidate" -c 'import networkx, igraph, PIL' 2>/dev/null; then py=$candidate; break; fi
+done
+[ -n "$py" ] || { echo "Bail out! networkx, python-igraph or PIL is missing: run build-aux/dev setup"; exit 1; }
 # NLTK is Debian's python3-nltk, for the system's python3 (which may not
 # be the first python3 on the PATH).
 nltk_python=
@@ -42,7 +53,7 @@ done
 [ -n "$nltk_python" ] || { echo "Bail out! NLTK is missing (python3-nltk): run build-aux/dev setup"; exit 1; }
 [ -d "$checkers/node_modules/ajv" ] || { echo "Bail out! ajv is missing: run build-aux/dev setup"; exit 1; }
 
-echo "1..18"
+echo "1..32"
 
 doc=$work/article.hashiya
 "$cli" import "$tests/data/gold/000_b41194bbb65cbdc7.ann" \
@@ -242,3 +253,6 @@ if [ $? -eq 1 ] && grep -q '^κ Layla/Omar: Hashiya' <<<"$out"; then
 else
   not_ok "nltk: a κ one off in the sixth decimal is caught" "$out"
 fi
+
+# 19–32: the network of the bundled article's gold relations.
+. "$checkers/check-network.sh"

@@ -32,5 +32,7 @@ int hashiya_fuzz_relation_catalog (const guint8 *data,
                                    gsize         size);
 int hashiya_fuzz_relations        (const guint8 *data,
                                    gsize         size);
+int hashiya_fuzz_csv              (const guint8 *data,
+                                   gsize         size);
 
 G_END_DECLS
