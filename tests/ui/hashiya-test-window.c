@@ -609,6 +609,21 @@ hashiya_test_screenshot (HashiyaWindow *window,
   hashiya_test_run_xdotool ((const char * const[]) { "import", "-window", "root", path, NULL });
 }
 
+/* The file chooser dialog shown (GtkFileChooserNative without a portal),
+ * if any. */
+GtkFileChooser *
+hashiya_test_find_file_chooser (void)
+{
+  GtkFileChooser *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
 /* The message dialog shown, if any. */
 AdwMessageDialog *
 hashiya_test_find_message_dialog (void)

@@ -50,6 +50,7 @@ void hashiya_test_click_widget (GtkWidget *widget, const char *button);
 void hashiya_test_click_text_until_ready (HashiyaWindow *window, guint offset, const char *button,
                                           HashiyaTestReadyFunc ready, gpointer data);
 void hashiya_test_screenshot (HashiyaWindow *window, const char *name);
+GtkFileChooser *hashiya_test_find_file_chooser (void);
 AdwMessageDialog *hashiya_test_find_message_dialog (void);
 void hashiya_test_type_until_ready (HashiyaWindow *window, const char *text, const char *clear,
                                     HashiyaTestReadyFunc ready, gpointer data);

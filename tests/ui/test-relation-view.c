@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "hashiya-file-operations.h"
 #include "hashiya-relation-chooser.h"
 #include "hashiya-resources.h"
 #include "hashiya-test-gold.h"
@@ -441,30 +442,229 @@ close_to (double a,
   return fabs (a - b) < 0.2;
 }
 
-/* The keyboard alone: the caret into «طهران», R, «صيغة 3 + 3» picked
- * by typing, consult, Tab, host, Enter; the arc runs right to left over
- * the line; Ctrl+Z and Ctrl+Shift+Z. */
+static gboolean
+mention_selected (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (e->window)) == e->mention;
+}
+
+static gboolean
+mention_accepted (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_mention_get_status (e->mention) == HASHIYA_MENTION_STATUS_ACCEPTED;
+}
+
+static gboolean
+has_mentions (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_document_get_n_mentions (hashiya_window_get_document (e->window)) > 0 &&
+         !window_operation (e->window);
+}
+
+static gboolean
+file_chooser_shown (gpointer data)
+{
+  return hashiya_test_find_file_chooser () != NULL;
+}
+
+/* The text of the file chooser's entry that has the keyboard. */
+static const char *
+chooser_typed (GtkFileChooser *chooser)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (chooser));
+  GtkWidget *entry = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_ENTRY) : NULL;
+
+  return entry != NULL ? gtk_editable_get_text (GTK_EDITABLE (entry)) : NULL;
+}
+
+static gboolean
+chooser_has_typed (gpointer data)
+{
+  Expect *e = data;
+  GtkFileChooser *chooser = hashiya_test_find_file_chooser ();
+
+  return chooser != NULL && g_strcmp0 (chooser_typed (chooser), e->text) == 0;
+}
+
+static gboolean
+window_shows_file (gpointer data)
+{
+  Expect *e = data;
+
+  return hashiya_test_find_file_chooser () == NULL && g_strcmp0 (window_path (e->window), e->text) == 0 &&
+         !window_busy (e->window);
+}
+
+/* Presses @keys in @e's window for the file chooser, types @e's path in
+ * it (after Ctrl+L, for the location, when @location), and Enter, until
+ * the window shows that file. */
+static void
+choose_file_by_keys (Expect     *e,
+                     const char *keys,
+                     gboolean    location)
+{
+  GtkFileChooser *chooser;
+
+  hashiya_test_press_until_ready (e->window, keys, file_chooser_shown, NULL);
+  chooser = hashiya_test_find_file_chooser ();
+  for (guint attempt = 0; attempt < 5 && !chooser_has_typed (e); attempt++)
+    {
+      hashiya_test_focus_gtk_window (GTK_WINDOW (chooser));
+      if (location)
+        hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+l", NULL });
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+a", "BackSpace", NULL });
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "30", e->text, NULL });
+      hashiya_test_wait_ready (chooser_has_typed, e, 4);
+    }
+  g_assert_true (chooser_has_typed (e));
+  for (guint attempt = 0; attempt < 5 && !window_shows_file (e); attempt++)
+    {
+      if ((chooser = hashiya_test_find_file_chooser ()) != NULL)
+        {
+          hashiya_test_focus_gtk_window (GTK_WINDOW (chooser));
+          hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
+        }
+      hashiya_test_wait_ready (window_shows_file, e, 4);
+    }
+  g_assert_true (window_shows_file (e));
+}
+
+static gboolean
+shows_all_relations (gpointer data)
+{
+  return hashiya_text_view_get_show_all_relations (data);
+}
+
+static gboolean
+window_gone (gpointer data)
+{
+  return !gtk_widget_get_visible (GTK_WIDGET (data));
+}
+
+static gboolean
+second_window_shown (gpointer data)
+{
+  Expect *e = data;
+  GList *windows = gtk_application_get_windows (gtk_window_get_application (GTK_WINDOW (e->window)));
+
+  return g_list_length (windows) == 2 && gtk_widget_get_mapped (GTK_WIDGET (windows->data));
+}
+
+/* The arc of @relation, from «طهران» (157–162) to «صيغة 3 + 3»
+ * (184–194): right to left over their line, in the colour of verbal
+ * cooperation, dashed. */
+static void
+assert_consult_arc (HashiyaTextView *view,
+                    HashiyaDocument *document,
+                    HashiyaRelation *relation)
+{
+  g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+  HashiyaRelationArc *arc = find_arc (arcs, relation);
+  GdkRectangle source = hashiya_text_view_get_range_rect (view, 157, 162);
+  GdkRectangle target = hashiya_text_view_get_range_rect (view, 184, 194);
+  GdkRGBA verbal;
+
+  g_assert_nonnull (arc);
+  g_assert_false (arc->across_lines);
+  g_assert_cmpint (arc->source_edge, ==, HASHIYA_ARC_EDGE_NONE);
+  g_assert_cmpint (arc->target_edge, ==, HASHIYA_ARC_EDGE_NONE);
+  g_assert_cmpfloat (arc->source_x, >, arc->target_x);
+  g_assert_cmpfloat (arc->source_x, >=, source.x);
+  g_assert_cmpfloat (arc->source_x, <=, source.x + source.width);
+  g_assert_cmpfloat (arc->target_x, >=, target.x);
+  g_assert_cmpfloat (arc->target_x, <=, target.x + target.width);
+  g_assert_cmpfloat (arc->source_y, ==, source.y);
+  g_assert_cmpfloat (arc->top, <, source.y);
+  g_assert_cmpint (arc->quad_class, ==, HASHIYA_QUAD_CLASS_VERBAL_COOPERATION);
+  g_assert_true (arc->dashed);
+  g_assert_false (arc->dotted);
+  g_assert_cmpstr (arc->label, ==, "consult · host");
+  gdk_rgba_parse (&verbal, hashiya_relation_catalog_get_quad_color (hashiya_document_get_relation_catalog (document),
+                                                                    HASHIYA_QUAD_CLASS_VERBAL_COOPERATION));
+  /* The catalogue's colour, a little darker on the light page. */
+  g_assert_true (close_to (arc->color.red, verbal.red) && close_to (arc->color.green, verbal.green) &&
+                 close_to (arc->color.blue, verbal.blue));
+  g_assert_cmpfloat (arc->color.blue, >, arc->color.red);
+}
+
+/* The keyboard alone, from the bundled article as the application opens
+ * it: Ctrl+M suggests its actors; n to «طهران», Enter accepts it and
+ * then «صيغة 3 + 3»; Escape; the caret into «طهران»; R, «صيغة 3 + 3»
+ * picked by typing, consult, Tab, host, Enter; the arc runs right to left
+ * over the line; Ctrl+Z and Ctrl+Shift+Z; Ctrl+S saves it by a name
+ * typed in the file chooser; Ctrl+N, Ctrl+W, and Ctrl+O opens it again
+ * with the relation in it. */
 static void
 test_relation_view_keyboard (void)
 {
   g_autoptr(HashiyaApplication) application = hashiya_test_registered_application ();
-  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
-  HashiyaWindow *window = hashiya_test_open_window_in (application, document);
+  HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (application), NULL);
+  HashiyaWindow *reopened;
   HashiyaTextView *view = hashiya_window_get_text_view (window);
-  HashiyaMention *m3 = hashiya_document_lookup_mention (document, "m3");
-  HashiyaMention *m4 = hashiya_document_lookup_mention (document, "m4");
-  Expect e = { window, document };
+  HashiyaDocument *document;
+  HashiyaMention *tehran = NULL, *format = NULL;
+  Expect e = { window };
   HashiyaRelation *relation;
   g_autofree char *id = NULL;
-  GdkRGBA verbal;
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  guint first_index = 0;
 
+  g_object_ref (window);
+  hashiya_file_operations_show_sample (window_operations (window));
+  gtk_window_present (GTK_WINDOW (window));
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
   if (!hashiya_test_have_x11 ())
     {
       hashiya_test_close_window (window);
       return;
     }
-  g_assert_cmpuint (hashiya_mention_get_start (m3), ==, 157);
-  g_assert_cmpuint (hashiya_mention_get_end (m3), ==, 162);
+  document = hashiya_window_get_document (window);
+  e.document = document;
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
+  dir = hashiya_test_make_tmpdir ();
+  path = g_build_filename (dir, "article.hashiya", NULL);
+
+  /* Ctrl+M: the actors of the article, suggested. */
+  hashiya_test_press_until_ready (window, "ctrl+m", has_mentions, &e);
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    {
+      HashiyaMention *mention = hashiya_document_get_mention (document, i);
+
+      if (hashiya_mention_get_start (mention) == 157 && hashiya_mention_get_end (mention) == 162)
+        {
+          tehran = mention;
+          first_index = i;
+        }
+      if (hashiya_mention_get_start (mention) == 184 && hashiya_mention_get_end (mention) == 194)
+        format = mention;
+    }
+  g_assert_nonnull (tehran);
+  g_assert_nonnull (format);
+  g_assert_cmpstr (hashiya_mention_get_actor (tehran), ==, "iran");
+  g_assert_cmpstr (hashiya_mention_get_actor (format), ==, "format-3plus3");
+  g_assert_cmpint (hashiya_mention_get_status (tehran), ==, HASHIYA_MENTION_STATUS_SUGGESTED);
+
+  /* n, suggestion by suggestion, to «طهران»; Enter accepts it and goes
+   * on to «صيغة 3 + 3»; Enter accepts that one too. */
+  for (guint i = 0; i <= first_index; i++)
+    {
+      e.mention = hashiya_document_get_mention (document, i);
+      hashiya_test_press_until_ready (window, "n", mention_selected, &e);
+    }
+  e.mention = tehran;
+  hashiya_test_press_until_ready (window, "Return", mention_accepted, &e);
+  e.mention = format;
+  WAIT_UNTIL (mention_selected (&e));
+  hashiya_test_press_until_ready (window, "Return", mention_accepted, &e);
+  e.mention = NULL;
+  hashiya_test_press_until_ready (window, "Escape", mention_selected, &e);
 
   /* The caret into «طهران», with the arrow keys. */
   e.start = 157;
@@ -472,16 +672,16 @@ test_relation_view_keyboard (void)
   move_caret_inside (&e);
 
   /* R: from «طهران». */
-  e.mention = m3;
+  e.mention = tehran;
   hashiya_test_press_until_ready (window, "r", relating_from, &e);
   g_assert_cmpint (hashiya_relation_chooser_get_step (chooser_of (window)), ==, HASHIYA_RELATION_CHOOSER_STEP_TARGET);
   hashiya_test_screenshot (window, "keyboard-target-picker");
 
   /* The target, by its actor's name as typed. */
   type_in_chooser (&e, "3+3");
-  g_assert_true (hashiya_relation_chooser_get_target (chooser_of (window)) == m4);
+  g_assert_true (hashiya_relation_chooser_get_target (chooser_of (window)) == format);
   e.step = HASHIYA_RELATION_CHOOSER_STEP_TYPE;
-  e.mention = m4;
+  e.mention = format;
   hashiya_test_press_until_ready (window, "Return", chooser_at_step, &e);
 
   /* The type, by its name; Tab for the mode, then host. */
@@ -499,42 +699,16 @@ test_relation_view_keyboard (void)
   id = g_strdup (hashiya_relation_get_id (relation));
   g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "consult");
   g_assert_cmpstr (hashiya_relation_get_mode (relation), ==, "host");
-  g_assert_cmpstr (hashiya_relation_get_source (relation), ==, "m3");
-  g_assert_cmpstr (hashiya_relation_get_target (relation), ==, "m4");
+  g_assert_cmpstr (hashiya_relation_get_source (relation), ==, hashiya_mention_get_id (tehran));
+  g_assert_cmpstr (hashiya_relation_get_target (relation), ==, hashiya_mention_get_id (format));
   g_assert_cmpint (hashiya_relation_get_status (relation), ==, HASHIYA_MENTION_STATUS_ACCEPTED);
   g_assert_false (hashiya_relation_get_trigger (relation, NULL, NULL));
   g_assert_true (hashiya_text_view_get_selected_relation (view) == relation);
-
-  /* Its arc: from «طهران» at the right to «صيغة 3 + 3» at its left,
-   * over their line, in the colour of verbal cooperation, dashed. */
+  assert_consult_arc (view, document, relation);
   {
     g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
-    HashiyaRelationArc *arc = find_arc (arcs, relation);
-    GdkRectangle source = hashiya_text_view_get_range_rect (view, 157, 162);
-    GdkRectangle target = hashiya_text_view_get_range_rect (view, 184, 194);
 
-    g_assert_nonnull (arc);
-    g_assert_true (arc->selected);
-    g_assert_false (arc->across_lines);
-    g_assert_cmpint (arc->source_edge, ==, HASHIYA_ARC_EDGE_NONE);
-    g_assert_cmpint (arc->target_edge, ==, HASHIYA_ARC_EDGE_NONE);
-    g_assert_cmpfloat (arc->source_x, >, arc->target_x);
-    g_assert_cmpfloat (arc->source_x, >=, source.x);
-    g_assert_cmpfloat (arc->source_x, <=, source.x + source.width);
-    g_assert_cmpfloat (arc->target_x, >=, target.x);
-    g_assert_cmpfloat (arc->target_x, <=, target.x + target.width);
-    g_assert_cmpfloat (arc->source_y, ==, source.y);
-    g_assert_cmpfloat (arc->top, <, source.y);
-    g_assert_cmpint (arc->quad_class, ==, HASHIYA_QUAD_CLASS_VERBAL_COOPERATION);
-    g_assert_true (arc->dashed);
-    g_assert_false (arc->dotted);
-    g_assert_cmpstr (arc->label, ==, "consult · host");
-    gdk_rgba_parse (&verbal, hashiya_relation_catalog_get_quad_color (hashiya_document_get_relation_catalog (document),
-                                                                      HASHIYA_QUAD_CLASS_VERBAL_COOPERATION));
-    /* The catalogue's colour, a little darker on the light page. */
-    g_assert_true (close_to (arc->color.red, verbal.red) && close_to (arc->color.green, verbal.green) &&
-                   close_to (arc->color.blue, verbal.blue));
-    g_assert_cmpfloat (arc->color.blue, >, arc->color.red);
+    g_assert_true (find_arc (arcs, relation)->selected);
   }
   hashiya_test_screenshot (window, "keyboard-relation-made");
 
@@ -543,13 +717,57 @@ test_relation_view_keyboard (void)
   hashiya_test_press_until_ready (window, "ctrl+z", n_relations_is, &e);
   g_assert_null (hashiya_document_lookup_relation (document, id));
   g_assert_null (hashiya_text_view_get_selected_relation (view));
+  {
+    g_autoptr(GArray) arcs = hashiya_text_view_get_relation_arcs (view);
+
+    g_assert_cmpuint (arcs->len, ==, 0);
+  }
   e.count = 1;
   hashiya_test_press_until_ready (window, "ctrl+shift+z", n_relations_is, &e);
   relation = hashiya_document_lookup_relation (document, id);
   g_assert_nonnull (relation);
   g_assert_cmpstr (hashiya_relation_get_mode (relation), ==, "host");
+  hashiya_test_press_until_ready (window, "ctrl+shift+r", shows_all_relations, view);
+  assert_consult_arc (view, document, relation);
 
-  hashiya_test_close_window (window);
+  /* Ctrl+S: the bundled article has no file yet, so its name is typed
+   * in the file chooser. */
+  e.text = path;
+  choose_file_by_keys (&e, "ctrl+s", FALSE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+  g_assert_false (hashiya_document_get_modified (document));
+
+  /* Ctrl+N: a new window; Ctrl+W closes this one; Ctrl+O in the new one
+   * opens the file again. */
+  hashiya_test_press_until_ready (window, "ctrl+n", second_window_shown, &e);
+  reopened = gtk_application_get_windows (GTK_APPLICATION (application))->data;
+  g_assert_true (reopened != window);
+  g_object_ref (reopened);
+  hashiya_test_press_until_ready (window, "ctrl+w", window_gone, window);
+  g_assert_finalize_object (window);
+  e.window = reopened;
+  choose_file_by_keys (&e, "ctrl+o", TRUE);
+  document = hashiya_window_get_document (reopened);
+  view = hashiya_window_get_text_view (reopened);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 1);
+  relation = hashiya_document_lookup_relation (document, id);
+  g_assert_nonnull (relation);
+  g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "consult");
+  g_assert_cmpstr (hashiya_relation_get_mode (relation), ==, "host");
+  g_assert_cmpint (hashiya_relation_get_status (relation), ==, HASHIYA_MENTION_STATUS_ACCEPTED);
+  tehran = hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation));
+  format = hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation));
+  g_assert_cmpuint (hashiya_mention_get_start (tehran), ==, 157);
+  g_assert_cmpuint (hashiya_mention_get_end (format), ==, 194);
+  g_assert_cmpint (hashiya_mention_get_status (tehran), ==, HASHIYA_MENTION_STATUS_ACCEPTED);
+
+  /* Its arc, with every relation shown (Ctrl+Shift+R). */
+  hashiya_test_press_until_ready (reopened, "ctrl+shift+r", shows_all_relations, view);
+  assert_consult_arc (view, document, relation);
+  hashiya_test_screenshot (reopened, "keyboard-reopened");
+
+  hashiya_test_close_window (reopened);
+  hashiya_test_remove_tree (dir);
 }
 
 static gboolean

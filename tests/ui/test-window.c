@@ -1736,25 +1736,10 @@ open_app_window (HashiyaDocument *document,
   return window;
 }
 
-/* The file chooser dialog shown (GtkFileChooserNative without a portal),
- * once it is there. */
-static gpointer
-shown_file_chooser (void)
-{
-  GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
 static gboolean
 file_chooser_shown (gpointer data)
 {
-  return shown_file_chooser () != NULL;
+  return hashiya_test_find_file_chooser () != NULL;
 }
 
 /* The folder a chooser shows, once it has it (the file chooser widget
@@ -1770,7 +1755,7 @@ chooser_has_folder (gpointer chooser)
 static gboolean
 file_chooser_gone (gpointer data)
 {
-  return shown_file_chooser () == NULL;
+  return hashiya_test_find_file_chooser () == NULL;
 }
 
 /* Presses @keys in @window and returns the file chooser it opens, after
@@ -1784,7 +1769,7 @@ press_for_chooser (HashiyaWindow *window,
   GtkFileChooser *chooser;
   g_autoptr(GFile) current = NULL;
 
-  for (guint attempt = 0; attempt < 5 && shown_file_chooser () == NULL; attempt++)
+  for (guint attempt = 0; attempt < 5 && hashiya_test_find_file_chooser () == NULL; attempt++)
     {
       gboolean waited = FALSE;
       guint id;
@@ -1792,13 +1777,13 @@ press_for_chooser (HashiyaWindow *window,
       hashiya_test_focus_window (window);
       hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys, NULL });
       id = g_timeout_add_seconds (4, hashiya_test_timeout_cb, &waited);
-      while (shown_file_chooser () == NULL && !waited)
+      while (hashiya_test_find_file_chooser () == NULL && !waited)
         g_main_context_iteration (NULL, TRUE);
       if (!waited)
         g_source_remove (id);
     }
   wait_for (file_chooser_shown, NULL);
-  chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+  chooser = hashiya_test_find_file_chooser ();
   wait_for (chooser_has_folder, chooser);
   current = gtk_file_chooser_get_current_folder (chooser);
   if (!g_file_equal (current, folder))
@@ -1867,7 +1852,7 @@ chooser_folders (void)
     hashiya_export_dialog_set_format (dialog, HASHIYA_EXPORT_CSV);
     g_signal_emit_by_name (button, "clicked");
     wait_for (file_chooser_shown, NULL);
-    chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+    chooser = hashiya_test_find_file_chooser ();
     wait_for (chooser_has_folder, chooser);
     {
       g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (chooser);
@@ -2071,7 +2056,7 @@ test_window_catalogue_files (void)
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-catalog-as", NULL));
     wait_for (file_chooser_shown, NULL);
-    chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+    chooser = hashiya_test_find_file_chooser ();
     wait_for (chooser_has_folder, chooser);
     current = gtk_file_chooser_get_current_folder (chooser);
     name = gtk_file_chooser_get_current_name (chooser);
