@@ -1523,15 +1523,14 @@ test_relation_view_trigger (void)
 
   /* The mention selected, then the verb; R, as often as it takes for the
    * selection to hold (see hashiya_test_press_until_added ()). */
-  hashiya_text_view_select_mention (view, hashiya_document_lookup_mention (document, "m3"));
   e.mention = hashiya_document_lookup_mention (document, "m3");
-  for (guint attempt = 0; attempt < 5 && !relating_with_selection (&e); attempt++)
+  for (guint attempt = 0; attempt < 10 && !relating_with_selection (&e); attempt++)
     {
       hashiya_test_focus_window (window);
+      hashiya_text_view_select_mention (view, e.mention);
       hashiya_text_view_select_range (view, e.start, e.end);
-      while (g_main_context_pending (NULL))
-        g_main_context_iteration (NULL, FALSE);
-      if (!gtk_text_buffer_get_has_selection (buffer))
+      hashiya_test_wait_for_frames (GTK_WIDGET (view), 2);
+      if (!gtk_text_buffer_get_has_selection (buffer) || hashiya_text_view_get_selected_mention (view) != e.mention)
         continue;
       hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "r", NULL });
       hashiya_test_wait_ready (relating_with_selection, &e, 4);
