@@ -127,16 +127,16 @@ load (HashiyaRelationEditor *self)
     {
       g_autofree char *words = hashiya_text_slice (hashiya_document_get_text (self->document), start, end);
 
+      /* Words of the Arabic text: the label takes their direction from
+       * them, and stands at the start of its column like the other
+       * values. */
       gtk_label_set_label (self->trigger_label, words);
-      /* The trigger is words of the Arabic text. */
-      gtk_widget_set_direction (GTK_WIDGET (self->trigger_label), GTK_TEXT_DIR_RTL);
       gtk_widget_remove_css_class (GTK_WIDGET (self->trigger_label), "dim-label");
     }
   else
     {
       /* Translators: the relation has no trigger */
       gtk_label_set_label (self->trigger_label, _("None"));
-      gtk_widget_set_direction (GTK_WIDGET (self->trigger_label), GTK_TEXT_DIR_NONE);
       gtk_widget_add_css_class (GTK_WIDGET (self->trigger_label), "dim-label");
     }
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.clear-trigger",

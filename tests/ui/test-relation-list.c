@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 
 #include "hashiya-relation-editor.h"
@@ -683,6 +684,25 @@ is_removed (gpointer data)
   return hashiya_document_lookup_relation (pair[0], pair[1]) == NULL;
 }
 
+/* The words of @label begin where its column of the editor begins, at
+ * the left in an English interface, like the other values, even when
+ * they are Arabic. */
+static void
+assert_at_column_start (GtkLabel *label)
+{
+  GtkWidget *column = gtk_widget_get_parent (GTK_WIDGET (label));
+  graphene_rect_t label_bounds, column_bounds;
+  PangoRectangle logical;
+  int x;
+
+  hashiya_test_wait_for_frames (GTK_WIDGET (label), 2);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (label), column, &label_bounds));
+  g_assert_true (gtk_widget_compute_bounds (column, column, &column_bounds));
+  gtk_label_get_layout_offsets (label, &x, NULL);
+  pango_layout_get_pixel_extents (gtk_label_get_layout (label), NULL, &logical);
+  g_assert_cmpfloat (fabs (label_bounds.origin.x + x + logical.x - column_bounds.origin.x), <=, 2.0);
+}
+
 /* The editor by keys alone: F2 on a row opens it; the type is chosen by
  * typing part of its name, Alt+S swaps, the mode and the note are typed,
  * Alt+N negates, the modality is chosen in its list; each is one undo
@@ -795,6 +815,7 @@ test_relation_list_editor_keys (void)
   g_assert_cmpuint (start, ==, 1779);
   g_assert_cmpuint (end, ==, 1784);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (editor_child (editor, "trigger_label"))), ==, "اتهمت");
+  assert_at_column_start (GTK_LABEL (editor_child (editor, "trigger_label")));
   hashiya_test_screenshot (window, "relation-editor-trigger");
   assert_one_step (window, has_trigger, accuses);
   hashiya_test_press_until_ready (window, "alt+c", has_no_trigger, accuses);
