@@ -449,6 +449,28 @@ hashiya_window_get_property (GObject    *object,
     }
 }
 
+/* Pops down the popovers open in @widget and below it. */
+static void
+popdown_popovers (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+        gtk_popover_popdown (GTK_POPOVER (child));
+      popdown_popovers (child);
+    }
+}
+
+/* A popover still open when its window goes (Ctrl+W pressed in the
+ * relation editor, say) would keep the keyboard from every other window
+ * on X11: the popovers go down first. */
+static void
+hashiya_window_unmap (GtkWidget *widget)
+{
+  popdown_popovers (widget);
+  GTK_WIDGET_CLASS (hashiya_window_parent_class)->unmap (widget);
+}
+
 static void
 hashiya_window_class_init (HashiyaWindowClass *klass)
 {
@@ -462,6 +484,7 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   object_class->get_property = hashiya_window_get_property;
   object_class->set_property = hashiya_window_set_property;
   window_class->close_request = hashiya_window_close_request;
+  widget_class->unmap = hashiya_window_unmap;
 
   /**
    * HashiyaWindow:document-file:

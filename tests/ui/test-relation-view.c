@@ -13,6 +13,7 @@
 
 #include "hashiya-file-operations.h"
 #include "hashiya-relation-chooser.h"
+#include "hashiya-relation-editor.h"
 #include "hashiya-resources.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
@@ -1477,6 +1478,49 @@ test_relation_view_click_arc (void)
 }
 
 static gboolean
+editor_open (gpointer data)
+{
+  GtkWidget *editor = hashiya_test_first_of_type (GTK_WIDGET (data), HASHIYA_TYPE_RELATION_EDITOR);
+
+  return editor != NULL && gtk_widget_get_visible (editor);
+}
+
+/* A window that goes while its relation editor is open (destroyed by
+ * the program, as after Save in the question on closing) leaves the
+ * keyboard to the other window: R there starts a relation. */
+static void
+test_relation_view_destroy_with_editor (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_import_gold ();
+  g_autoptr(HashiyaDocument) other_document = hashiya_test_import_gold ();
+  HashiyaWindow *other = hashiya_test_open_window (other_document);
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  HashiyaRelation *relation;
+  Expect e = { other, other_document };
+
+  if (!hashiya_test_have_x11 ())
+    {
+      hashiya_test_close_window (window);
+      hashiya_test_close_window (other);
+      return;
+    }
+  relation = relate (document, "consult", "m3", "m4");
+  hashiya_text_view_select_relation (hashiya_window_get_text_view (window), relation);
+
+  /* Enter: the relation's editor, with the keyboard; the window goes. */
+  hashiya_test_press_until_ready (window, "Return", editor_open, window);
+  hashiya_test_close_window (window);
+
+  /* The other window has the keys. */
+  e.mention = hashiya_document_lookup_mention (other_document, "m3");
+  hashiya_text_view_select_mention (hashiya_window_get_text_view (other), e.mention);
+  hashiya_test_press_until_ready (other, "r", relating_from, &e);
+  hashiya_relation_chooser_cancel (chooser_of (other));
+
+  hashiya_test_close_window (other);
+}
+
+static gboolean
 relation_has_trigger (gpointer data)
 {
   Expect *e = data;
@@ -1696,6 +1740,7 @@ main (int    argc,
   g_test_add_func ("/relation-view/review", test_relation_view_review);
   g_test_add_func ("/relation-view/refused", test_relation_view_refused);
   g_test_add_func ("/relation-view/click-arc", test_relation_view_click_arc);
+  g_test_add_func ("/relation-view/destroy-with-editor", test_relation_view_destroy_with_editor);
   g_test_add_func ("/relation-view/trigger", test_relation_view_trigger);
   g_test_add_func ("/relation-view/arabic-labels", test_relation_view_arabic_labels);
   g_test_add_func ("/relation-view/colours", test_relation_view_colours);
