@@ -514,8 +514,9 @@ test_window_dialogs (void)
   hashiya_apply_color_scheme (settings);
   g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==, ADW_COLOR_SCHEME_DEFAULT);
 
-  /* The author name goes on new mentions. */
-  g_settings_set_string (settings, "author", "ليلى");
+  /* The annotator's name (the Preferences' setting, followed by the
+   * core: tests/ui/test-annotator.c) goes on new mentions. */
+  hashiya_author_set_current ("ليلى");
   hashiya_text_view_select_range (hashiya_window_get_text_view (window), 89, 94);
   {
     HashiyaMention *mention = hashiya_text_view_annotate (hashiya_window_get_text_view (window),
@@ -523,7 +524,7 @@ test_window_dialogs (void)
                                                           NULL);
     g_assert_cmpstr (hashiya_mention_get_author (mention), ==, "ليلى");
   }
-  g_settings_reset (settings, "author");
+  hashiya_author_set_current (NULL);
 
   /* A new actor through the editor: a bad id is refused with a reason. */
   editor = hashiya_actor_editor_new (GTK_WINDOW (window), document, NULL);
