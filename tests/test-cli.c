@@ -186,7 +186,7 @@ test_cli_bad_documents (Fixture       *fixture,
     { "\"start\": 79", "\"start\": 88", "mention 1: start 88 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", "mention 1: end 3000 is past the end of the text (2849 characters)" },
     { "\"version\": 1", "\"version\": 9",
-      "version 9 was written by a newer Hashiya; this one reads up to version 5. Update Hashiya to open it." },
+      "version 9 was written by a newer Hashiya; this one reads up to version 6. Update Hashiya to open it." },
   };
 
   {

@@ -16,6 +16,8 @@
 #include "hashiya-cli.h"
 #include "hashiya-cli-agree.h"
 #include "hashiya-cli-common.h"
+#include "hashiya-cli-git.h"
+#include "hashiya-cli-merge.h"
 #include "hashiya-cli-network.h"
 #include "hashiya-cli-corpus.h"
 #include "hashiya-cli-relations.h"
@@ -757,6 +759,10 @@ static const Command commands[] = {
     hashiya_cli_stats },
   { "agree", "FILE_A FILE_B [FILE_C…] [--json] [--by actor|type|kind] [--units FILE.csv]",
     N_("how far annotators agree on versions of one text"), hashiya_cli_agree },
+  { "merge-driver", "BASE OURS THEIRS [--path P]",
+    N_("git's three-way merge of a .hashiya file, written over OURS"), hashiya_cli_merge_driver },
+  { "git-setup", "[DIR]", N_("make git merge the work tree's .hashiya files with merge-driver"), hashiya_cli_git_setup },
+  { "sync", "DIR [-m MESSAGE]", N_("commit what is saved, pull and push, through git"), hashiya_cli_sync },
   { "corpus", "SUBCOMMAND DIR …", N_("work on a corpus folder (“hashiya-cli corpus --help” lists the subcommands)"),
     hashiya_cli_corpus },
 };
