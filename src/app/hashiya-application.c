@@ -309,6 +309,8 @@ static const struct {
   { "win.corpus-back", { "<Alt>Left", NULL } },
   { "win.corpus-search", { "<Control><Shift>f", NULL } },
   { "team.sync", { "<Control><Shift>y", NULL } },
+  { "win.suggest-relations", { "<Control><Shift>m", NULL } },
+  { "win.show-all-relations", { "<Control><Shift>r", NULL } },
 };
 
 static int

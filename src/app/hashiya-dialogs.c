@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "hashiya-dialogs.h"
+#include "hashiya-ui-util.h"
 
 void
 hashiya_show_error (GtkWindow  *parent,
@@ -86,6 +87,32 @@ hashiya_remove_actor_dialog_new (GtkWindow       *parent,
                                                      "“%s” and its %u mentions are removed from this document.", n),
                                            hashiya_actor_get_name_ar (actor), n);
   GtkWidget *dialog = adw_message_dialog_new (parent, _("Remove the Actor?"), body);
+
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  return dialog;
+}
+
+/**
+ * hashiya_remove_mention_dialog_new:
+ * @n_relations: how many relations @mention is an end of
+ *
+ * Asked before a mention goes with its relations: "cancel" or "remove".
+ */
+GtkWidget *
+hashiya_remove_mention_dialog_new (GtkWindow      *parent,
+                                   HashiyaMention *mention,
+                                   guint           n_relations)
+{
+  g_autofree char *words = hashiya_isolate (hashiya_mention_get_quote_exact (mention));
+  g_autofree char *body = g_strdup_printf (ngettext ("The mention «%s» is an end of %u relation, which is removed "
+                                                     "with it.",
+                                                     "The mention «%s» is an end of %u relations, which are "
+                                                     "removed with it.",
+                                                     n_relations),
+                                           words, n_relations);
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Remove the Mention and Its Relations?"), body);
 
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "remove", _("_Remove"), NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "remove", ADW_RESPONSE_DESTRUCTIVE);

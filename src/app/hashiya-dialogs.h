@@ -20,6 +20,9 @@ GtkWidget *hashiya_overwrite_dialog_new      (GtkWindow                   *paren
 GtkWidget *hashiya_remove_actor_dialog_new   (GtkWindow                   *parent,
                                               HashiyaDocument             *document,
                                               HashiyaActor                *actor);
+GtkWidget *hashiya_remove_mention_dialog_new (GtkWindow                   *parent,
+                                              HashiyaMention              *mention,
+                                              guint                        n_relations);
 void       hashiya_show_reanchor_report      (GtkWindow                   *parent,
                                               const HashiyaReanchorReport *report,
                                               gboolean                     replaced,

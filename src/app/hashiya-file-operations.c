@@ -3,10 +3,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Opening, saving (asking before another program's version is replaced),
- * exporting, printing, suggesting, a new version of the text, catalogue
- * files: each with its file chooser, its progress in the operation bar,
- * its errors in a dialog on the parent window and its outcome in a toast
- * (::toast). The window owns one, and calls it from its actions.
+ * exporting, printing, suggesting actors and relations, a new version of
+ * the text, catalogue files: each with its file chooser, its progress in
+ * the operation bar, its errors in a dialog on the parent window and its
+ * outcome in a toast (::toast). The window owns one, and calls it from
+ * its actions.
  */
 
 #define G_LOG_DOMAIN "hashiya-file-operations"
@@ -51,6 +52,7 @@ static GParamSpec *properties[N_PROPS];
 enum {
   TOAST,
   SUGGESTED,
+  RELATIONS_SUGGESTED,
   N_SIGNALS
 };
 
@@ -425,6 +427,114 @@ suggest_done_cb (GObject      *source,
                       : g_strdup (_("No new suggestions"));
   toast (self, message, added > 0);
   g_signal_emit (self, signals[SUGGESTED], 0, added);
+}
+
+/* Suggesting relations: the relation matcher reads copies of the
+ * mentions on a worker thread, so that the document may change
+ * meanwhile; the matches are added to the document as it is then. */
+
+typedef struct
+{
+  HashiyaRelationMatcher *matcher;
+  HashiyaText            *text;
+  GPtrArray              *mentions;
+} SuggestRelations;
+
+static void
+suggest_relations_free (SuggestRelations *suggest)
+{
+  hashiya_relation_matcher_unref (suggest->matcher);
+  hashiya_text_unref (suggest->text);
+  g_ptr_array_unref (suggest->mentions);
+  g_free (suggest);
+}
+
+static void
+suggest_relations_thread (GTask        *task,
+                          gpointer      source_object,
+                          gpointer      task_data,
+                          GCancellable *cancellable)
+{
+  SuggestRelations *suggest = task_data;
+  GArray *matches = hashiya_relation_matcher_match (suggest->matcher, suggest->text,
+                                                    (HashiyaMention * const *) suggest->mentions->pdata,
+                                                    suggest->mentions->len, cancellable);
+
+  if (matches == NULL)
+    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled"));
+  else
+    g_task_return_pointer (task, matches, (GDestroyNotify) g_array_unref);
+}
+
+static void
+suggest_relations_done_cb (GObject      *source,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  HashiyaFileOperations *self = HASHIYA_FILE_OPERATIONS (source);
+  SuggestRelations *suggest = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GArray) matches = g_task_propagate_pointer (G_TASK (result), NULL);
+  HashiyaDocument *document = document_of (self);
+  g_autofree char *message = NULL;
+  guint added = 0;
+
+  self->suggesting = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
+  end_operation (self, g_task_get_cancellable (G_TASK (result)));
+  /* Cancelled, or another text is shown now. */
+  if (matches == NULL || document == NULL || hashiya_document_get_text (document) != suggest->text)
+    return;
+
+  added = hashiya_document_add_relation_matches (document, matches, suggest->mentions,
+                                                 HASHIYA_MENTION_STATUS_SUGGESTED);
+  message = added > 0 ? g_strdup_printf (ngettext ("%u relation suggested", "%u relations suggested", added), added)
+                      : g_strdup (_("No new relations"));
+  toast (self, message, added > 0);
+  g_signal_emit (self, signals[RELATIONS_SUGGESTED], 0, added);
+}
+
+/**
+ * hashiya_file_operations_suggest_relations:
+ *
+ * Finds the relations the text states between its mentions
+ * (hashiya_document_suggest_relations(), on a worker thread), then adds
+ * those the document lacks as suggestions, in one undo step, and says how
+ * many.
+ */
+void
+hashiya_file_operations_suggest_relations (HashiyaFileOperations *self)
+{
+  HashiyaDocument *document;
+  SuggestRelations *suggest;
+  g_autoptr(GTask) task = NULL;
+  GCancellable *operation;
+
+  g_return_if_fail (HASHIYA_IS_FILE_OPERATIONS (self));
+
+  document = document_of (self);
+  if (document == NULL || self->suggesting)
+    return;
+  if (hashiya_document_get_n_mentions (document) == 0)
+    {
+      toast (self, _("Relations link mentions: annotate or suggest the actors first"), FALSE);
+      g_signal_emit (self, signals[RELATIONS_SUGGESTED], 0, 0);
+      return;
+    }
+
+  suggest = g_new0 (SuggestRelations, 1);
+  suggest->matcher = hashiya_document_get_relation_matcher (document);
+  suggest->text = hashiya_text_ref (hashiya_document_get_text (document));
+  suggest->mentions = g_ptr_array_new_full (hashiya_document_get_n_mentions (document), g_object_unref);
+  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
+    g_ptr_array_add (suggest->mentions, hashiya_mention_copy (hashiya_document_get_mention (document, i)));
+
+  self->suggesting = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
+  operation = begin_operation (self, _("Finding the relations the text states…"), TRUE);
+  task = g_task_new (self, operation, suggest_relations_done_cb, NULL);
+  g_task_set_source_tag (task, hashiya_file_operations_suggest_relations);
+  g_task_set_task_data (task, suggest, (GDestroyNotify) suggest_relations_free);
+  g_task_run_in_thread (task, suggest_relations_thread);
 }
 
 /* Catalogues */
@@ -889,6 +999,12 @@ hashiya_file_operations_class_init (HashiyaFileOperationsClass *klass)
    */
   signals[SUGGESTED] = g_signal_new ("suggested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                      G_TYPE_NONE, 1, G_TYPE_UINT);
+  /**
+   * HashiyaFileOperations::relations-suggested:
+   * @added: how many suggested relations were added
+   */
+  signals[RELATIONS_SUGGESTED] = g_signal_new ("relations-suggested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                               0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void

@@ -40,6 +40,7 @@ void            hashiya_file_operations_export_brat         (HashiyaFileOperatio
                                                              const char                 *folder);
 void            hashiya_file_operations_print               (HashiyaFileOperations      *self);
 void            hashiya_file_operations_suggest             (HashiyaFileOperations      *self);
+void            hashiya_file_operations_suggest_relations   (HashiyaFileOperations      *self);
 gboolean        hashiya_file_operations_get_suggesting      (HashiyaFileOperations      *self);
 HashiyaCatalog *hashiya_file_operations_get_default_catalog (HashiyaFileOperations      *self);
 void            hashiya_file_operations_show_sample         (HashiyaFileOperations      *self);

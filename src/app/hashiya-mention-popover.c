@@ -29,6 +29,7 @@ struct _HashiyaMentionPopover
   GtkEntry        *note_entry;
   GtkEntry        *author_entry;
   GtkLabel        *created_label;
+  GtkButton       *relate_button;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaMentionPopover, hashiya_mention_popover, GTK_TYPE_POPOVER)
@@ -107,6 +108,25 @@ dropdown_selected_cb (HashiyaMentionPopover *self)
   apply (self);
 }
 
+/* Relate To…: the popover closes, and the text view takes the new
+ * relation's target and type. */
+static void
+relate_clicked_cb (HashiyaMentionPopover *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+  gtk_widget_activate_action (GTK_WIDGET (self), "mention.relate", NULL);
+}
+
+/* R, where it is not typed into an entry: Relate To…. */
+static gboolean
+relate_key_cb (GtkWidget *widget,
+               GVariant  *args,
+               gpointer   user_data)
+{
+  relate_clicked_cb (HASHIYA_MENTION_POPOVER (widget));
+  return TRUE;
+}
+
 static void
 mention_changed_cb (HashiyaMentionPopover *self,
                     HashiyaMention        *mention)
@@ -145,7 +165,9 @@ hashiya_mention_popover_class_init (HashiyaMentionPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, note_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, author_entry);
   gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, created_label);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaMentionPopover, relate_button);
   gtk_widget_class_bind_template_callback (widget_class, entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, relate_clicked_cb);
 }
 
 static void
@@ -153,8 +175,16 @@ hashiya_mention_popover_init (HashiyaMentionPopover *self)
 {
   GtkExpression *name = gtk_property_expression_new (HASHIYA_TYPE_ACTOR, NULL, "name-ar");
 
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drop_down_set_expression (self->actor_dropdown, name);
+  /* In the bubble phase: the entries take their letters first. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_r, 0),
+                                                                                       gtk_keyval_trigger_new (GDK_KEY_R, GDK_SHIFT_MASK)),
+                                                          gtk_callback_action_new (relate_key_cb, NULL, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   gtk_expression_unref (name);
 
   g_signal_connect_swapped (self->actor_dropdown, "notify::selected", G_CALLBACK (dropdown_selected_cb), self);

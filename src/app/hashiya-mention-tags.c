@@ -33,6 +33,7 @@ struct _HashiyaMentionTags
   GtkTextBuffer *buffer;
   GHashTable    *tags;          /* actor id → GtkTextTag *[N_LEVELS] */
   GtkTextTag    *selected_tag;
+  GtkTextTag    *trigger_tag;   /* the words that state the selected relation */
   GtkTextTag    *match_tag;
   GtkTextTag    *current_match_tag;
   gboolean       dark;
@@ -130,6 +131,7 @@ hashiya_mention_tags_new (GtkTextBuffer *buffer)
                                                    "background-rgba", &accent,
                                                    "underline", PANGO_UNDERLINE_DOUBLE,
                                                    NULL);
+  self->trigger_tag = gtk_text_buffer_create_tag (buffer, "relation-trigger", NULL);
   self->match_tag = gtk_text_buffer_create_tag (buffer, "find-match", NULL);
   self->current_match_tag = gtk_text_buffer_create_tag (buffer, "find-current", NULL);
   style_find_tags (self);
@@ -279,6 +281,7 @@ hashiya_mention_tags_add_actors (HashiyaMentionTags *self,
       int top = gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (self->buffer)) - 1;
 
       gtk_text_tag_set_priority (self->selected_tag, top);
+      gtk_text_tag_set_priority (self->trigger_tag, top);
       gtk_text_tag_set_priority (self->match_tag, top);
       gtk_text_tag_set_priority (self->current_match_tag, top);
     }
@@ -555,6 +558,41 @@ hashiya_mention_tags_mark_selected (HashiyaMentionTags *self,
   gtk_text_buffer_get_iter_at_offset (self->buffer, &start, (int) hashiya_mention_get_start (mention));
   gtk_text_buffer_get_iter_at_offset (self->buffer, &end, (int) hashiya_mention_get_end (mention));
   gtk_text_buffer_apply_tag (self->buffer, self->selected_tag, &start, &end);
+}
+
+/**
+ * hashiya_mention_tags_mark_trigger:
+ * @color: (nullable): the colour of the relation's arc
+ *
+ * Marks @start–@end as the words that state the selected relation (an
+ * underline and a light background in @color), in place of those marked
+ * before; an empty span marks none.
+ */
+void
+hashiya_mention_tags_mark_trigger (HashiyaMentionTags *self,
+                                   guint               start,
+                                   guint               end,
+                                   const GdkRGBA      *color)
+{
+  GtkTextIter from, to;
+  GdkRGBA background;
+
+  g_return_if_fail (self != NULL);
+
+  remove_everywhere (self, self->trigger_tag);
+  if (start >= end || color == NULL)
+    return;
+
+  background = *color;
+  background.alpha = self->dark ? 0.30 : 0.18;
+  g_object_set (self->trigger_tag,
+                "underline", PANGO_UNDERLINE_SINGLE,
+                "underline-rgba", color,
+                "background-rgba", &background,
+                NULL);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &from, (int) start);
+  gtk_text_buffer_get_iter_at_offset (self->buffer, &to, (int) end);
+  gtk_text_buffer_apply_tag (self->buffer, self->trigger_tag, &from, &to);
 }
 
 /**

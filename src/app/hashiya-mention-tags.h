@@ -38,6 +38,10 @@ HashiyaMention     *hashiya_mention_tags_mention_at         (HashiyaMentionTags 
                                                              guint               offset);
 void                hashiya_mention_tags_mark_selected      (HashiyaMentionTags *self,
                                                              HashiyaMention     *mention);
+void                hashiya_mention_tags_mark_trigger       (HashiyaMentionTags *self,
+                                                             guint               start,
+                                                             guint               end,
+                                                             const GdkRGBA      *color);
 void                hashiya_mention_tags_mark_matches       (HashiyaMentionTags *self,
                                                              GArray             *matches);
 void                hashiya_mention_tags_mark_current_match (HashiyaMentionTags *self,

@@ -3,12 +3,12 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * A page shows a HashiyaDocumentFile: its text in the text view, its
- * actors and mentions in the sidebar, the find bar, the progress of long
- * work, the bar that tells of another program's changes, and the toasts.
- * It follows the file: a new document, a preview of a big one, busy or
- * not. Annotating (the actor chooser, a mention's popover) and the actor
- * list's buttons (page.*) are the page's; what applies to the whole file
- * is the window's.
+ * actors, mentions and relations in the sidebar, the find bar, the
+ * progress of long work, the bar that tells of another program's changes,
+ * and the toasts. It follows the file: a new document, a preview of a big
+ * one, busy or not. Annotating (the actor chooser, a mention's popover, a
+ * relation's editor) and the actor list's buttons (page.*) are the
+ * page's; what applies to the whole file is the window's.
  */
 
 #define G_LOG_DOMAIN "hashiya-page"
@@ -22,6 +22,7 @@
 #include "hashiya-dialogs.h"
 #include "hashiya-mention-popover.h"
 #include "hashiya-page.h"
+#include "hashiya-relation-editor.h"
 #include "hashiya-sidebar.h"
 
 struct _HashiyaPage
@@ -34,6 +35,7 @@ struct _HashiyaPage
   double                 zoom;
   HashiyaActorChooser   *actor_chooser;
   HashiyaMentionPopover *mention_popover;
+  HashiyaRelationEditor *relation_editor;
 
   AdwToastOverlay       *toast_overlay;
   HashiyaFindBar        *find_bar;
@@ -318,6 +320,47 @@ sidebar_mention_activated_cb (HashiyaPage    *self,
   hashiya_text_view_select_mention (self->text_view, mention);
 }
 
+/* A relation of the Relations list, selected and shown in the text. */
+static void
+sidebar_relation_activated_cb (HashiyaPage     *self,
+                               HashiyaRelation *relation)
+{
+  hashiya_text_view_select_relation (self->text_view, relation);
+}
+
+/* Enter on a relation selected in the text: its editor, at its source. */
+static void
+relation_activated_cb (HashiyaPage     *self,
+                       HashiyaRelation *relation)
+{
+  HashiyaMention *source = hashiya_document_lookup_mention (self->document, hashiya_relation_get_source (relation));
+  GdkRectangle rect;
+
+  if (source == NULL)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+  rect = hashiya_text_view_get_range_rect (self->text_view, hashiya_mention_get_start (source),
+                                           hashiya_mention_get_end (source));
+  hashiya_relation_editor_set_relation (self->relation_editor, self->document, relation);
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->relation_editor), &rect);
+  gtk_popover_popup (GTK_POPOVER (self->relation_editor));
+}
+
+static void
+relation_removed_cb (HashiyaPage *self)
+{
+  hashiya_page_toast (self, _("Relation removed"), TRUE);
+}
+
+static void
+sidebar_toast_cb (HashiyaPage *self,
+                  AdwToast    *toast)
+{
+  hashiya_page_add_toast (self, toast);
+}
+
 static void
 remove_actor_response_cb (HashiyaPage      *self,
                           const char       *response,
@@ -389,6 +432,34 @@ hashiya_page_review_all (HashiyaPage *self,
   hashiya_page_toast (self, message, n > 0);
 }
 
+/**
+ * hashiya_page_review_relations:
+ * @accept: accept every suggested relation, or reject every one
+ *
+ * Reviews every suggested relation at once, as one undo step, and says
+ * how many.
+ */
+void
+hashiya_page_review_relations (HashiyaPage *self,
+                               gboolean     accept)
+{
+  g_autofree char *message = NULL;
+  guint n;
+
+  g_return_if_fail (HASHIYA_IS_PAGE (self));
+
+  if (self->document == NULL)
+    return;
+  n = hashiya_document_review_relation_suggestions (self->document, accept);
+  if (n == 0)
+    message = g_strdup (_("No suggested relations to review"));
+  else if (accept)
+    message = g_strdup_printf (ngettext ("%u suggested relation accepted", "%u suggested relations accepted", n), n);
+  else
+    message = g_strdup_printf (ngettext ("%u suggested relation rejected", "%u suggested relations rejected", n), n);
+  hashiya_page_toast (self, message, n > 0);
+}
+
 /* The next suggestion, selected in the text for review. */
 void
 hashiya_page_next_suggestion (HashiyaPage *self)
@@ -452,6 +523,8 @@ hashiya_page_dispose (GObject *object)
     gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->actor_chooser)));
   if (self->mention_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->mention_popover)));
+  if (self->relation_editor != NULL)
+    gtk_widget_unparent (GTK_WIDGET (g_steal_pointer (&self->relation_editor)));
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_PAGE);
   g_clear_object (&self->document);
   g_clear_object (&self->file);
@@ -496,6 +569,9 @@ hashiya_page_class_init (HashiyaPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, proclitics_left_out_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_actor_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_mention_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_relation_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, relation_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, changed_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, find_bar_toast_cb);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -521,7 +597,13 @@ hashiya_page_init (HashiyaPage *self)
   g_signal_connect_swapped (self->actor_chooser, "new-actor", G_CALLBACK (new_actor_cb), self);
   self->mention_popover = HASHIYA_MENTION_POPOVER (hashiya_mention_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->mention_popover), GTK_WIDGET (self->text_view));
+  self->relation_editor = HASHIYA_RELATION_EDITOR (hashiya_relation_editor_new ());
+  gtk_popover_set_position (GTK_POPOVER (self->relation_editor), GTK_POS_BOTTOM);
+  gtk_widget_set_parent (GTK_WIDGET (self->relation_editor), GTK_WIDGET (self->text_view));
+  hashiya_relation_editor_set_text_view (self->relation_editor, self->text_view);
+  g_signal_connect_swapped (self->relation_editor, "removed", G_CALLBACK (relation_removed_cb), self);
   hashiya_find_bar_set_view (self->find_bar, self->text_view);
+  hashiya_sidebar_set_text_view (self->sidebar, self->text_view);
 
   g_settings_bind (self->settings, "show-sidebar", self->flap, "reveal-flap", G_SETTINGS_BIND_DEFAULT);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (settings_changed_cb), self, G_CONNECT_SWAPPED);

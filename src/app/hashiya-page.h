@@ -33,6 +33,8 @@ void                 hashiya_page_set_zoom          (HashiyaPage         *self,
 double               hashiya_page_get_zoom          (HashiyaPage         *self);
 void                 hashiya_page_review_all        (HashiyaPage         *self,
                                                      gboolean             accept);
+void                 hashiya_page_review_relations  (HashiyaPage         *self,
+                                                     gboolean             accept);
 void                 hashiya_page_next_suggestion   (HashiyaPage         *self);
 
 G_END_DECLS

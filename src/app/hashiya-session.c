@@ -399,9 +399,13 @@ watch_document (HashiyaSession      *self,
     {
       if (watched != NULL)
         g_signal_handlers_disconnect_by_data (watched, self);
-      /* Not a reference: the file holds it, and is watched no longer
-       * than the session lives. */
-      g_object_set_data (G_OBJECT (file), "hashiya-session-document", document);
+      /* A reference: the file lets its old document go before it says
+       * that it has another, and this one must still be there then to
+       * be let go of. */
+      if (document != NULL)
+        g_object_set_data_full (G_OBJECT (file), "hashiya-session-document", g_object_ref (document), g_object_unref);
+      else
+        g_object_set_data (G_OBJECT (file), "hashiya-session-document", NULL);
       if (document != NULL)
         {
           g_signal_connect_object (document, "changed", G_CALLBACK (schedule), self, G_CONNECT_SWAPPED);
@@ -423,7 +427,7 @@ static void
 unwatch (HashiyaSession      *self,
          HashiyaDocumentFile *file)
 {
-  HashiyaDocument *watched = g_object_steal_data (G_OBJECT (file), "hashiya-session-document");
+  g_autoptr(HashiyaDocument) watched = g_object_steal_data (G_OBJECT (file), "hashiya-session-document");
 
   if (watched != NULL)
     g_signal_handlers_disconnect_by_data (watched, self);

@@ -1,4 +1,5 @@
-/* hashiya-sidebar.c — the actors of the catalogue and the mentions in order
+/* hashiya-sidebar.c — the actors of the catalogue, the mentions in order
+ * and the relations
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,6 +8,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "hashiya-sidebar.h"
@@ -20,34 +22,35 @@
 
 struct _HashiyaSidebar
 {
-  GtkBox              parent_instance;
+  GtkBox               parent_instance;
 
-  HashiyaDocument    *document;
-  GtkFilterListModel *actors;
-  GtkCustomFilter    *filter;
-  GtkSingleSelection *actor_selection;
-  GtkNoSelection     *mention_selection;
-  GtkNoSelection     *orphan_selection;
-  char               *query;
+  HashiyaDocument     *document;
+  GtkFilterListModel  *actors;
+  GtkCustomFilter     *filter;
+  GtkSingleSelection  *actor_selection;
+  GtkNoSelection      *mention_selection;
+  GtkNoSelection      *orphan_selection;
+  char                *query;
 
   /* The Mentions page: in text order, of one actor or of all, or
    * grouped under their actors. */
-  GtkFilterListModel *shown_mentions;
-  GtkCustomFilter    *mention_filter;
-  GtkFilterListModel *mentioned_actors;
-  GtkCustomFilter    *mentioned_filter;
-  GtkStringList      *actor_names;
-  GPtrArray          *actor_ids;      /* beside actor_names, after "All Actors" */
-  char               *shown_actor;    /* the actor filtered on, or NULL */
-  gboolean            rebuilding;
+  GtkFilterListModel  *shown_mentions;
+  GtkCustomFilter     *mention_filter;
+  GtkFilterListModel  *mentioned_actors;
+  GtkCustomFilter     *mentioned_filter;
+  GtkStringList       *actor_names;
+  GPtrArray           *actor_ids;      /* beside actor_names, after "All Actors" */
+  char                *shown_actor;    /* the actor filtered on, or NULL */
+  gboolean             rebuilding;
 
-  GtkSearchEntry     *filter_entry;
-  GtkListView        *actors_list;
-  GtkListView        *mentions_list;
-  GtkDropDown        *actor_dropdown;
-  GtkToggleButton    *group_button;
-  GtkListView        *orphans_list;
-  GtkStackPage       *orphans_page;
+  GtkSearchEntry      *filter_entry;
+  GtkListView         *actors_list;
+  GtkListView         *mentions_list;
+  GtkDropDown         *actor_dropdown;
+  GtkToggleButton     *group_button;
+  GtkListView         *orphans_list;
+  GtkStackPage        *orphans_page;
+  HashiyaRelationList *relation_list;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaSidebar, hashiya_sidebar, GTK_TYPE_BOX)
@@ -55,6 +58,8 @@ G_DEFINE_FINAL_TYPE (HashiyaSidebar, hashiya_sidebar, GTK_TYPE_BOX)
 enum {
   ACTOR_ACTIVATED,
   MENTION_ACTIVATED,
+  RELATION_ACTIVATED,
+  TOAST,
   N_SIGNALS
 };
 
@@ -678,6 +683,20 @@ document_changed_cb (HashiyaSidebar *self)
     gtk_filter_changed (GTK_FILTER (self->mentioned_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+static void
+relation_activated_cb (HashiyaSidebar  *self,
+                       HashiyaRelation *relation)
+{
+  g_signal_emit (self, signals[RELATION_ACTIVATED], 0, relation);
+}
+
+static void
+relation_toast_cb (HashiyaSidebar *self,
+                   AdwToast       *toast)
+{
+  g_signal_emit (self, signals[TOAST], 0, toast);
+}
+
 static GtkListItemFactory *
 make_factory (GCallback setup,
               GCallback bind,
@@ -726,6 +745,21 @@ hashiya_sidebar_class_init (HashiyaSidebarClass *klass)
   signals[MENTION_ACTIVATED] =
     g_signal_new ("mention-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_MENTION);
+  /**
+   * HashiyaSidebar::relation-activated:
+   * @relation: the relation of the row clicked in the Relations list
+   */
+  signals[RELATION_ACTIVATED] =
+    g_signal_new ("relation-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_RELATION);
+  /**
+   * HashiyaSidebar::toast:
+   * @toast: what a list has to tell
+   */
+  signals[TOAST] = g_signal_new ("toast", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                 G_TYPE_NONE, 1, ADW_TYPE_TOAST);
+
+  g_type_ensure (HASHIYA_TYPE_RELATION_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, filter_entry);
@@ -735,11 +769,14 @@ hashiya_sidebar_class_init (HashiyaSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, orphans_page);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, actor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, group_button);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, relation_list);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_dropdown_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, group_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, mention_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, relation_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, relation_toast_cb);
 }
 
 static void
@@ -815,6 +852,7 @@ hashiya_sidebar_set_document (HashiyaSidebar  *self,
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild_actor_dropdown (self);
   show_mentions (self);
+  hashiya_relation_list_set_document (self->relation_list, document);
   gtk_no_selection_set_model (self->orphan_selection, hashiya_document_get_orphans (document));
   /* Only a document re-anchored onto a changed text has orphans. */
   gtk_stack_page_set_visible (self->orphans_page,
@@ -835,4 +873,26 @@ hashiya_sidebar_get_selected_actor (HashiyaSidebar *self)
 {
   g_return_val_if_fail (HASHIYA_IS_SIDEBAR (self), NULL);
   return gtk_single_selection_get_selected_item (self->actor_selection);
+}
+
+/**
+ * hashiya_sidebar_set_text_view:
+ *
+ * The text view the sidebar's lists go with (the relation editor makes
+ * its selection a relation's trigger).
+ */
+void
+hashiya_sidebar_set_text_view (HashiyaSidebar  *self,
+                               HashiyaTextView *view)
+{
+  g_return_if_fail (HASHIYA_IS_SIDEBAR (self));
+  hashiya_relation_list_set_text_view (self->relation_list, view);
+}
+
+/* Returns: (transfer none): the Relations page */
+HashiyaRelationList *
+hashiya_sidebar_get_relation_list (HashiyaSidebar *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_SIDEBAR (self), NULL);
+  return self->relation_list;
 }

@@ -1,4 +1,5 @@
-/* hashiya-sidebar.h — the actors of the catalogue and the mentions in order
+/* hashiya-sidebar.h — the actors of the catalogue, the mentions in order
+ * and the relations
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,6 +9,8 @@
 #include <gtk/gtk.h>
 
 #include "hashiya-core.h"
+#include "hashiya-relation-list.h"
+#include "hashiya-text-view.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +22,10 @@ void          hashiya_sidebar_set_document       (HashiyaSidebar  *self,
                                                   HashiyaDocument *document);
 HashiyaActor *hashiya_sidebar_get_selected_actor (HashiyaSidebar  *self);
 gboolean      hashiya_sidebar_get_shows_orphans  (HashiyaSidebar  *self);
+void          hashiya_sidebar_set_text_view      (HashiyaSidebar  *self,
+                                                  HashiyaTextView *view);
+HashiyaRelationList *
+              hashiya_sidebar_get_relation_list  (HashiyaSidebar  *self);
 const char   *hashiya_actor_kind_icon_name       (HashiyaActorKind kind);
 char         *hashiya_mention_describe_markup    (HashiyaDocument *document,
                                                   HashiyaMention  *mention,

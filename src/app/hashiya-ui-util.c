@@ -31,6 +31,44 @@ hashiya_popover_return_focus (GtkPopover *popover)
 }
 
 /**
+ * hashiya_isolate:
+ * @text: (nullable): words to put in a sentence, such as a mention's
+ *   Arabic words in an English one
+ *
+ * Returns: (transfer full): @text between a first strong isolate and its
+ *   pop, so that it keeps its own direction and leaves the sentence its
+ *   own: «طهران» opens no right-to-left sentence in English
+ */
+char *
+hashiya_isolate (const char *text)
+{
+  return g_strconcat ("\u2068", text != NULL ? text : "", "\u2069", NULL);
+}
+
+/* Whether names are shown in Arabic, rather than English, in the
+ * language of the interface. */
+static gboolean
+names_in_arabic (void)
+{
+  /* Translators: "ar" if actors should be named by their Arabic names in
+   * this language, "en" for their English names. */
+  return g_str_equal (C_("actor name language", "en"), "ar");
+}
+
+static const char *
+pick_name (const char *arabic,
+           const char *english,
+           const char *id)
+{
+  const char *first = names_in_arabic () ? arabic : english;
+  const char *second = names_in_arabic () ? english : arabic;
+
+  return first != NULL && first[0] != '\0' ? first
+       : second != NULL && second[0] != '\0' ? second
+       : id;
+}
+
+/**
  * hashiya_actor_get_display_name:
  *
  * The actor's name in the language of the interface: Arabic in an Arabic
@@ -40,19 +78,77 @@ hashiya_popover_return_focus (GtkPopover *popover)
 const char *
 hashiya_actor_get_display_name (HashiyaActor *actor)
 {
-  /* Translators: "ar" if actors should be named by their Arabic names in
-   * this language, "en" for their English names. */
-  gboolean arabic = g_str_equal (C_("actor name language", "en"), "ar");
-  const char *first, *second;
-
   g_return_val_if_fail (HASHIYA_IS_ACTOR (actor), NULL);
 
-  first = arabic ? hashiya_actor_get_name_ar (actor) : hashiya_actor_get_name_en (actor);
-  second = arabic ? hashiya_actor_get_name_en (actor) : hashiya_actor_get_name_ar (actor);
+  return pick_name (hashiya_actor_get_name_ar (actor), hashiya_actor_get_name_en (actor),
+                    hashiya_actor_get_id (actor));
+}
 
-  return first != NULL && first[0] != '\0' ? first
-       : second != NULL && second[0] != '\0' ? second
-       : hashiya_actor_get_id (actor);
+/**
+ * hashiya_relation_type_get_display_name:
+ *
+ * The type's name in the language of the interface, as
+ * hashiya_actor_get_display_name() names actors.
+ */
+const char *
+hashiya_relation_type_get_display_name (HashiyaRelationType *type)
+{
+  g_return_val_if_fail (HASHIYA_IS_RELATION_TYPE (type), NULL);
+
+  return pick_name (hashiya_relation_type_get_name_ar (type), hashiya_relation_type_get_name_en (type),
+                    hashiya_relation_type_get_id (type));
+}
+
+/* The modes the relation suggestions give, in the order they are offered. */
+static const struct
+{
+  const char *mode;
+  const char *name;
+} relation_modes[] = {
+  /* Translators: the modes of a relation: how it happened (the host
+   * of a meeting, a visit, a phone call …) */
+  { "host", NC_("relation mode", "host") },
+  { "visit", NC_("relation mode", "visit") },
+  { "phone", NC_("relation mode", "phone") },
+  { "multilateral", NC_("relation mode", "multilateral") },
+  { "third-party", NC_("relation mode", "third party") },
+  { "military", NC_("relation mode", "military") },
+  { "economic", NC_("relation mode", "economic") },
+  { "diplomatic", NC_("relation mode", "diplomatic") },
+};
+
+/**
+ * hashiya_relation_modes:
+ *
+ * Returns: (transfer full): the usual modes of a relation ("host",
+ *   "visit" …), as they are written in files, for g_strfreev()
+ */
+char **
+hashiya_relation_modes (void)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (relation_modes); i++)
+    g_strv_builder_add (builder, relation_modes[i].mode);
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * hashiya_relation_mode_get_display_name:
+ * @mode: a relation's mode, as written in files
+ *
+ * Returns: the name of @mode in the language of the interface: a usual
+ *   mode translated, any other as it is
+ */
+const char *
+hashiya_relation_mode_get_display_name (const char *mode)
+{
+  g_return_val_if_fail (mode != NULL, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (relation_modes); i++)
+    if (g_str_equal (relation_modes[i].mode, mode))
+      return g_dpgettext2 (NULL, "relation mode", relation_modes[i].name);
+  return mode;
 }
 
 static gboolean
@@ -184,4 +280,87 @@ hashiya_actor_new_named (HashiyaCatalog *catalog,
   actor = hashiya_actor_new (id, HASHIYA_ACTOR_KIND_OTHER, arabic ? trimmed : NULL, arabic ? NULL : trimmed);
   hashiya_actor_set_color (actor, hashiya_actor_pick_color (catalog));
   return actor;
+}
+
+/**
+ * hashiya_fold_for_search:
+ *
+ * @text folded as searches fold it (hashiya_fold_char()): without
+ * tashkeel or tatweel, one form of each letter, Latin in lower case.
+ *
+ * Returns: (transfer full): the folded text
+ */
+char *
+hashiya_fold_for_search (const char *text)
+{
+  GString *folded = g_string_new (NULL);
+
+  for (const char *p = text != NULL ? text : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = hashiya_fold_char (g_utf8_get_char (p));
+
+      if (c != 0)
+        g_string_append_unichar (folded, c);
+    }
+  return g_string_free (folded, FALSE);
+}
+
+/**
+ * hashiya_folded_contains:
+ * @folded_query: a query folded by hashiya_fold_for_search()
+ *
+ * Whether @text, folded, contains @folded_query (an empty query is in
+ * every text).
+ */
+gboolean
+hashiya_folded_contains (const char *text,
+                         const char *folded_query)
+{
+  g_autofree char *folded = NULL;
+
+  if (folded_query == NULL || folded_query[0] == '\0')
+    return TRUE;
+  if (text == NULL)
+    return FALSE;
+  folded = hashiya_fold_for_search (text);
+  return strstr (folded, folded_query) != NULL;
+}
+
+/**
+ * hashiya_relation_type_matches:
+ * @folded_query: a query folded by hashiya_fold_for_search()
+ *
+ * Whether the type's id, Arabic or English name or CAMEO code holds the
+ * query.
+ */
+gboolean
+hashiya_relation_type_matches (HashiyaRelationType *type,
+                               const char          *folded_query)
+{
+  g_return_val_if_fail (HASHIYA_IS_RELATION_TYPE (type), FALSE);
+
+  return hashiya_folded_contains (hashiya_relation_type_get_id (type), folded_query) ||
+         hashiya_folded_contains (hashiya_relation_type_get_name_ar (type), folded_query) ||
+         hashiya_folded_contains (hashiya_relation_type_get_name_en (type), folded_query) ||
+         hashiya_folded_contains (hashiya_relation_type_get_cameo (type), folded_query);
+}
+
+/**
+ * hashiya_modality_get_display_name:
+ *
+ * How sure the text is of a relation, in the language of the interface.
+ */
+const char *
+hashiya_modality_get_display_name (HashiyaModality modality)
+{
+  switch (modality)
+    {
+    case HASHIYA_MODALITY_FUTURE:
+      return C_("modality", "future");
+    case HASHIYA_MODALITY_HYPOTHETICAL:
+      return C_("modality", "hypothetical");
+    case HASHIYA_MODALITY_ASSERTED:
+    default:
+      return C_("modality", "asserted");
+    }
 }

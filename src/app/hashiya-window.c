@@ -5,8 +5,9 @@
  * A window shows one HashiyaDocumentFile: a header bar over a HashiyaPage,
  * the view of the file. Its actions (win.*) are what the user does with
  * the document as a whole — open, save, export, print, undo, find, zoom,
- * suggest and review — handed to the page and to the file's operations;
- * the document's life (opening, saving, outside changes) is the file's.
+ * suggest and review actors and relations, show every relation — handed
+ * to the page and to the file's operations; the document's life (opening,
+ * saving, outside changes) is the file's.
  */
 
 #define G_LOG_DOMAIN "hashiya-window"
@@ -51,6 +52,8 @@ struct _HashiyaWindow
   GtkWidget             *back_button;
   HashiyaCurationPanel  *curation_panel;
   HashiyaSyncButton     *sync_button;
+
+  gboolean               show_all_relations;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaWindow, hashiya_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -58,6 +61,7 @@ G_DEFINE_FINAL_TYPE (HashiyaWindow, hashiya_window, ADW_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DOCUMENT_FILE,
+  PROP_SHOW_ALL_RELATIONS,
   N_PROPS
 };
 
@@ -96,7 +100,7 @@ update_actions (HashiyaWindow *self)
   gboolean ready = self->document != NULL && !busy;
   static const char * const need_ready[] = {
     "win.save", "win.save-as", "win.export", "win.print", "win.load-catalog", "win.save-catalog-as",
-    "win.replace-text",
+    "win.replace-text", "win.accept-all-relations", "win.reject-all-relations",
   };
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", ready && hashiya_undo_stack_get_can_undo (undo));
@@ -105,6 +109,8 @@ update_actions (HashiyaWindow *self)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), need_ready[i], ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open", !busy);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest",
+                                 ready && !hashiya_file_operations_get_suggesting (self->operations));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.suggest-relations",
                                  ready && !hashiya_file_operations_get_suggesting (self->operations));
 }
 
@@ -229,6 +235,8 @@ file_action (GtkWidget  *widget,
     hashiya_file_operations_print (self->operations);
   else if (g_str_equal (action_name, "win.suggest"))
     hashiya_file_operations_suggest (self->operations);
+  else if (g_str_equal (action_name, "win.suggest-relations"))
+    hashiya_file_operations_suggest_relations (self->operations);
 }
 
 static void
@@ -307,6 +315,9 @@ review_action (GtkWidget  *widget,
 
   if (g_str_equal (action_name, "win.next-suggestion"))
     hashiya_page_next_suggestion (self->page);
+  else if (g_str_equal (action_name, "win.accept-all-relations") ||
+           g_str_equal (action_name, "win.reject-all-relations"))
+    hashiya_page_review_relations (self->page, g_str_equal (action_name, "win.accept-all-relations"));
   else
     hashiya_page_review_all (self->page, g_str_equal (action_name, "win.accept-all"));
 }
@@ -329,6 +340,7 @@ install_actions (GtkWidgetClass *widget_class)
     { "win.load-catalog", NULL, file_action },
     { "win.save-catalog-as", NULL, file_action },
     { "win.suggest", NULL, file_action },
+    { "win.suggest-relations", NULL, file_action },
     { "win.show-import-problems", NULL, show_import_problems_action },
     { "win.undo", NULL, undo_action },
     { "win.redo", NULL, undo_action },
@@ -341,10 +353,13 @@ install_actions (GtkWidgetClass *widget_class)
     { "win.accept-all", NULL, review_action },
     { "win.reject-all", NULL, review_action },
     { "win.next-suggestion", NULL, review_action },
+    { "win.accept-all-relations", NULL, review_action },
+    { "win.reject-all-relations", NULL, review_action },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i].name, actions[i].parameter, actions[i].activate);
+  gtk_widget_class_install_property_action (widget_class, "win.show-all-relations", "show-all-relations");
 }
 
 static void
@@ -418,6 +433,13 @@ hashiya_window_set_property (GObject      *object,
     case PROP_DOCUMENT_FILE:
       self->file = g_value_dup_object (value);
       break;
+    case PROP_SHOW_ALL_RELATIONS:
+      if (self->show_all_relations != g_value_get_boolean (value))
+        {
+          self->show_all_relations = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -436,9 +458,34 @@ hashiya_window_get_property (GObject    *object,
     case PROP_DOCUMENT_FILE:
       g_value_set_object (value, self->file);
       break;
+    case PROP_SHOW_ALL_RELATIONS:
+      g_value_set_boolean (value, self->show_all_relations);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+/* Pops down the popovers open in @widget and below it. */
+static void
+popdown_popovers (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+        gtk_popover_popdown (GTK_POPOVER (child));
+      popdown_popovers (child);
+    }
+}
+
+/* A popover still open when its window goes (Ctrl+W pressed in the
+ * relation editor, say) would keep the keyboard from every other window
+ * on X11: the popovers go down first. */
+static void
+hashiya_window_unmap (GtkWidget *widget)
+{
+  popdown_popovers (widget);
+  GTK_WIDGET_CLASS (hashiya_window_parent_class)->unmap (widget);
 }
 
 static void
@@ -454,6 +501,7 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   object_class->get_property = hashiya_window_get_property;
   object_class->set_property = hashiya_window_set_property;
   window_class->close_request = hashiya_window_close_request;
+  widget_class->unmap = hashiya_window_unmap;
 
   /**
    * HashiyaWindow:document-file:
@@ -463,6 +511,15 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   properties[PROP_DOCUMENT_FILE] =
     g_param_spec_object ("document-file", NULL, NULL, HASHIYA_TYPE_DOCUMENT_FILE,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * HashiyaWindow:show-all-relations:
+   *
+   * Whether the text shows every relation, not only those of the mention
+   * selected (the action win.show-all-relations).
+   */
+  properties[PROP_SHOW_ALL_RELATIONS] =
+    g_param_spec_boolean ("show-all-relations", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HASHIYA_TYPE_PAGE);
@@ -496,6 +553,8 @@ hashiya_window_init (HashiyaWindow *self)
 
   g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
   g_object_bind_property (self->find_button, "active", hashiya_page_get_find_bar (self->page), "search-mode-enabled",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "show-all-relations", hashiya_page_get_text_view (self->page), "show-all-relations",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));

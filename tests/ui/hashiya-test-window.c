@@ -79,6 +79,7 @@ hashiya_test_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Waits until @widget has been drawn @n times. */
 void
 hashiya_test_wait_for_frames (GtkWidget *widget,
                  int        n)
@@ -439,4 +440,227 @@ hashiya_test_assert_colour_only (GtkTextTag *tag,
       g_object_get (tag, font_properties[i], &set, NULL);
       g_assert_false (set);
     }
+}
+
+/* The INDEXth widget of TYPE under ROOT, depth first, from 0. */
+GtkWidget *
+hashiya_test_find_widget (GtkWidget *root,
+                          GType      type,
+                          guint      index)
+{
+  guint seen = 0;
+  GtkWidget *stack[256] = { root };
+  guint top = 1;
+
+  while (top > 0)
+    {
+      GtkWidget *widget = stack[--top];
+      GtkWidget *child;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == index)
+        return widget;
+      /* Pushed last child first, so that children come out in order. */
+      for (child = gtk_widget_get_last_child (widget); child != NULL && top < G_N_ELEMENTS (stack);
+           child = gtk_widget_get_prev_sibling (child))
+        stack[top++] = child;
+    }
+  return NULL;
+}
+
+/* The first label under @root that reads @text. */
+GtkWidget *
+hashiya_test_find_label (GtkWidget  *root,
+                         const char *text)
+{
+  GtkWidget *label;
+
+  for (guint i = 0; (label = hashiya_test_find_widget (root, GTK_TYPE_LABEL, i)) != NULL; i++)
+    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
+      return label;
+  return NULL;
+}
+
+gboolean
+hashiya_test_flag_is_set (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Runs the main loop until @ready says so, or @seconds have passed. */
+gboolean
+hashiya_test_wait_ready (HashiyaTestReadyFunc ready,
+                         gpointer             data,
+                         guint                seconds)
+{
+  gboolean waited = FALSE;
+  guint id = g_timeout_add_seconds (seconds, hashiya_test_timeout_cb, &waited);
+
+  while (!ready (data) && !waited)
+    g_main_context_iteration (NULL, TRUE);
+  if (!waited)
+    g_source_remove (id);
+  return ready (data);
+}
+
+/* Presses @key (an xdotool key name, such as "r" or "ctrl+z") until
+ * @ready says it took effect: under load an X key event can be lost.
+ * Only for keys that are safe to press twice. */
+void
+hashiya_test_press_until_ready (HashiyaWindow        *window,
+                                const char           *key,
+                                HashiyaTestReadyFunc  ready,
+                                gpointer              data)
+{
+  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
+    {
+      hashiya_test_focus_window (window);
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
+      hashiya_test_wait_ready (ready, data, 4);
+    }
+  g_assert_true (ready (data));
+}
+
+void
+hashiya_test_press_until (HashiyaWindow *window,
+                          const char    *key,
+                          gboolean      *done)
+{
+  hashiya_test_press_until_ready (window, key, hashiya_test_flag_is_set, done);
+}
+
+/* Clicks @button (1 or 3) with the real pointer at @x, @y of @native (a
+ * window or a popover). */
+void
+hashiya_test_click_native (GtkNative  *native,
+                           double      x,
+                           double      y,
+                           const char *button)
+{
+#ifdef GDK_WINDOWING_X11
+  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
+  g_autofree char *sx = NULL;
+  g_autofree char *sy = NULL;
+  double dx, dy;
+
+  gtk_native_get_surface_transform (native, &dx, &dy);
+  sx = g_strdup_printf ("%d", (int) (x + dx));
+  sy = g_strdup_printf ("%d", (int) (y + dy));
+  /* One connection: the X server moves the pointer before the click.
+   * (--sync would wait in vain when the pointer is there already.) */
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "mousemove", "--window", xid, sx, sy, "click", button, NULL });
+#endif
+}
+
+/* Clicks the middle of @widget, in the window or popover it is in. */
+void
+hashiya_test_click_widget (GtkWidget  *widget,
+                           const char *button)
+{
+  GtkNative *native = gtk_widget_get_native (widget);
+  double x, y;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native),
+                                                   gtk_widget_get_width (widget) / 2.0,
+                                                   gtk_widget_get_height (widget) / 2.0, &x, &y));
+  hashiya_test_click_native (native, x, y, button);
+}
+
+/* Clicks @button on the character at @offset of the window's text with
+ * the real pointer, again until @ready says it took effect. */
+void
+hashiya_test_click_text_until_ready (HashiyaWindow        *window,
+                                     guint                 offset,
+                                     const char           *button,
+                                     HashiyaTestReadyFunc  ready,
+                                     gpointer              data)
+{
+  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
+    {
+      HashiyaTextView *view = hashiya_window_get_text_view (window);
+      GdkRectangle rect;
+      double x, y;
+
+      hashiya_test_focus_window (window);
+      hashiya_test_wait_for_frames (GTK_WIDGET (window), 1);
+      rect = hashiya_text_view_get_range_rect (view, offset, offset + 1);
+      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (view), GTK_WIDGET (window),
+                                                       rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
+                                                       &x, &y));
+      hashiya_test_click_native (GTK_NATIVE (window), x, y, button);
+      hashiya_test_wait_ready (ready, data, 4);
+    }
+  g_assert_true (ready (data));
+}
+
+/* With $HASHIYA_SCREENSHOT_DIR set, the whole screen as NAME.png there,
+ * once the window has drawn what it shows. */
+void
+hashiya_test_screenshot (HashiyaWindow *window,
+                         const char    *name)
+{
+  const char *dir = g_getenv ("HASHIYA_SCREENSHOT_DIR");
+  g_autofree char *file = NULL;
+  g_autofree char *path = NULL;
+
+  if (dir == NULL)
+    return;
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 3);
+  file = g_strconcat (name, ".png", NULL);
+  path = g_build_filename (dir, file, NULL);
+  hashiya_test_run_xdotool ((const char * const[]) { "import", "-window", "root", path, NULL });
+}
+
+/* The file chooser dialog shown (GtkFileChooserNative without a portal),
+ * if any. */
+GtkFileChooser *
+hashiya_test_find_file_chooser (void)
+{
+  GtkFileChooser *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* The message dialog shown, if any. */
+AdwMessageDialog *
+hashiya_test_find_message_dialog (void)
+{
+  AdwMessageDialog *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* Types @text (xdotool type) into whatever has the keyboard until
+ * @ready says it arrived whole; @clear (an xdotool key list, such as
+ * "ctrl+a BackSpace") takes away what an attempt left. */
+void
+hashiya_test_type_until_ready (HashiyaWindow        *window,
+                               const char           *text,
+                               const char           *clear,
+                               HashiyaTestReadyFunc  ready,
+                               gpointer              data)
+{
+  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
+    {
+      hashiya_test_focus_window (window);
+      if (attempt > 0 && clear != NULL)
+        {
+          g_auto(GStrv) keys = g_strsplit (clear, " ", -1);
+
+          for (guint i = 0; keys[i] != NULL; i++)
+            hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys[i], NULL });
+        }
+      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "60", text, NULL });
+      hashiya_test_wait_ready (ready, data, 4);
+    }
+  g_assert_true (ready (data));
 }

@@ -36,6 +36,24 @@ void hashiya_test_press_until_added (HashiyaWindow *window, guint start, guint e
 void hashiya_test_mention_added_cb (HashiyaDocument *document, HashiyaMention *mention, gboolean *done);
 GArray *hashiya_test_paragraph_glyphs (GtkTextView *view, int line, gboolean with_tags);
 void hashiya_test_assert_colour_only (GtkTextTag *tag, gpointer data);
+GtkWidget *hashiya_test_find_widget (GtkWidget *root, GType type, guint index);
+GtkWidget *hashiya_test_find_label (GtkWidget *root, const char *text);
+
+/* Waits and real input that may need another try on a busy machine. */
+typedef gboolean (*HashiyaTestReadyFunc) (gpointer data);
+gboolean hashiya_test_flag_is_set (gpointer data);
+gboolean hashiya_test_wait_ready (HashiyaTestReadyFunc ready, gpointer data, guint seconds);
+void hashiya_test_press_until_ready (HashiyaWindow *window, const char *key, HashiyaTestReadyFunc ready, gpointer data);
+void hashiya_test_press_until (HashiyaWindow *window, const char *key, gboolean *done);
+void hashiya_test_click_native (GtkNative *native, double x, double y, const char *button);
+void hashiya_test_click_widget (GtkWidget *widget, const char *button);
+void hashiya_test_click_text_until_ready (HashiyaWindow *window, guint offset, const char *button,
+                                          HashiyaTestReadyFunc ready, gpointer data);
+void hashiya_test_screenshot (HashiyaWindow *window, const char *name);
+GtkFileChooser *hashiya_test_find_file_chooser (void);
+AdwMessageDialog *hashiya_test_find_message_dialog (void);
+void hashiya_test_type_until_ready (HashiyaWindow *window, const char *text, const char *clear,
+                                    HashiyaTestReadyFunc ready, gpointer data);
 
 /* The window's parts. */
 #define window_sidebar(w) HASHIYA_SIDEBAR (hashiya_test_page_child ((w), "sidebar"))

@@ -256,6 +256,35 @@ test_session_discard_deletes_draft (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* A file whose document is replaced by another, the old one held by
+ * nothing else (the bundled article, then a file opened in its window):
+ * the session lets the old document go and keeps drafts of the new. */
+static void
+test_session_document_replaced (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
+  g_autoptr(HashiyaSession) session = hashiya_session_new (settings, dir);
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(HashiyaDocumentFile) file = hashiya_document_file_new (document, NULL);
+  g_autoptr(HashiyaDocument) replacement = hashiya_test_sample_document ();
+  guint n_drafts;
+
+  hashiya_session_add_file (session, file);
+  g_clear_object (&document);
+  hashiya_document_file_set_document (file, replacement, NULL);
+  hashiya_document_annotate (replacement, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
+  hashiya_session_save_now (session);
+  wait_idle (session);
+  g_free (count_drafts (dir, &n_drafts));
+  g_assert_cmpuint (n_drafts, ==, 1);
+
+  hashiya_session_remove_file (session, file);
+  g_clear_object (&file);
+  g_assert_finalize_object (g_steal_pointer (&replacement));
+  hashiya_test_remove_tree (dir);
+}
+
 /* A draft is made between frames: nothing is on disk when saving starts,
  * and a change made meanwhile is in the draft, not lost. */
 static void
@@ -358,6 +387,7 @@ main (int    argc,
 
   g_test_add_func ("/session/kill-and-restore", test_session_kill_and_restore);
   g_test_add_func ("/session/discard-deletes-draft", test_session_discard_deletes_draft);
+  g_test_add_func ("/session/document-replaced", test_session_document_replaced);
   g_test_add_func ("/session/draft-between-frames", test_session_draft_between_frames);
   g_test_add_func ("/session/draft-through-link", test_session_draft_through_link);
 

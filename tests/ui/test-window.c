@@ -1145,30 +1145,6 @@ test_window_preview (void)
   hashiya_test_remove_tree (dir);
 }
 
-/* The INDEXth widget of TYPE under ROOT, depth first, from 0. */
-static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type,
-             guint      index)
-{
-  guint seen = 0;
-  GtkWidget *stack[256] = { root };
-  guint top = 1;
-
-  while (top > 0)
-    {
-      GtkWidget *widget = stack[--top];
-      GtkWidget *child;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && seen++ == index)
-        return widget;
-      /* Pushed last child first, so that children come out in order. */
-      for (child = gtk_widget_get_last_child (widget); child != NULL && top < G_N_ELEMENTS (stack);
-           child = gtk_widget_get_prev_sibling (child))
-        stack[top++] = child;
-    }
-  return NULL;
-}
 
 /* The Export dialog writes every format through the window; a PDF goes
  * through GtkPrintOperation. A JSON Lines export opens again. */
@@ -1200,7 +1176,7 @@ test_window_export_dialog (void)
       hashiya_export_dialog_set_format (dialog, formats[i]);
       if (formats[i] == HASHIYA_EXPORT_CSV)
         {
-          GtkWidget *bom = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 1);
+          GtkWidget *bom = hashiya_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 1);
 
           g_assert_true (gtk_widget_get_visible (gtk_widget_get_ancestor (bom, ADW_TYPE_ACTION_ROW)));
           gtk_switch_set_active (GTK_SWITCH (bom), TRUE);
@@ -1210,7 +1186,7 @@ test_window_export_dialog (void)
           GtkWidget *tags = NULL;
 
           /* Tags by the label each mention was imported with. */
-          for (guint row = 0; (tags = find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, row)) != NULL; row++)
+          for (guint row = 0; (tags = hashiya_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, row)) != NULL; row++)
             if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (tags)), "Tags") == 0)
               break;
           g_assert_nonnull (tags);
@@ -1385,7 +1361,7 @@ find_widget_by_tooltip (GtkWidget  *root,
 {
   for (guint i = 0;; i++)
     {
-      GtkWidget *widget = find_widget (root, type, i);
+      GtkWidget *widget = hashiya_test_find_widget (root, type, i);
 
       if (widget == NULL || g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
         return widget;
@@ -1417,9 +1393,9 @@ mentions_page (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = hashiya_test_open_window (document);
   GtkWidget *sidebar = GTK_WIDGET (window_sidebar (window));
-  GtkStack *stack = GTK_STACK (find_widget (sidebar, GTK_TYPE_STACK, 0));
+  GtkStack *stack = GTK_STACK (hashiya_test_find_widget (sidebar, GTK_TYPE_STACK, 0));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
-  GtkDropDown *dropdown = GTK_DROP_DOWN (find_widget (page, GTK_TYPE_DROP_DOWN, 0));
+  GtkDropDown *dropdown = GTK_DROP_DOWN (hashiya_test_find_widget (page, GTK_TYPE_DROP_DOWN, 0));
   GtkListView *list = NULL;
   GtkToggleButton *group = GTK_TOGGLE_BUTTON (find_widget_by_tooltip (sidebar, GTK_TYPE_TOGGLE_BUTTON, "Group by Actor"));
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
@@ -1430,7 +1406,7 @@ mentions_page (void)
   /* The page's list, not the one in the dropdown's popover. */
   for (guint i = 0; list == NULL; i++)
     {
-      GtkWidget *found = find_widget (page, GTK_TYPE_LIST_VIEW, i);
+      GtkWidget *found = hashiya_test_find_widget (page, GTK_TYPE_LIST_VIEW, i);
 
       g_assert_nonnull (found);
       if (gtk_widget_get_ancestor (found, GTK_TYPE_DROP_DOWN) == NULL)
@@ -1445,9 +1421,9 @@ mentions_page (void)
   labels = shown_labels (GTK_WIDGET (list));
   g_assert_nonnull (strstr (labels, "…بين القوات المسلحة لأذربيجان وتركيا في إطار التعاون…\nAzerbaijan\n"));
   g_free (labels);
-  g_assert_cmpint (gtk_widget_get_direction (find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL, 0)), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (hashiya_test_find_widget (GTK_WIDGET (list), GTK_TYPE_LABEL, 0)), ==, GTK_TEXT_DIR_RTL);
   {
-    HashiyaSwatch *swatch = HASHIYA_SWATCH (find_widget (GTK_WIDGET (list), HASHIYA_TYPE_SWATCH, 0));
+    HashiyaSwatch *swatch = HASHIYA_SWATCH (hashiya_test_find_widget (GTK_WIDGET (list), HASHIYA_TYPE_SWATCH, 0));
     GdkRGBA expected;
 
     g_assert_true (gdk_rgba_parse (&expected, hashiya_actor_get_color (hashiya_catalog_lookup (catalog, "azerbaijan"))));
@@ -1595,7 +1571,7 @@ shows_empty_state (gpointer chooser)
 {
   for (guint i = 0;; i++)
     {
-      GtkWidget *label = find_widget (chooser, GTK_TYPE_LABEL, i);
+      GtkWidget *label = hashiya_test_find_widget (chooser, GTK_TYPE_LABEL, i);
 
       if (label == NULL)
         return NULL;
@@ -1619,7 +1595,7 @@ chooser_new_actor (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaActorChooser *chooser = window_actor_chooser (window);
-  GtkWidget *entry = find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkWidget *entry = hashiya_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
   GtkWidget *empty, *button;
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
   HashiyaActor *actor;
@@ -1689,7 +1665,7 @@ editor_derives_id (void)
   gtk_window_present (GTK_WINDOW (editor));
   for (guint i = 0; name_en == NULL || id_row == NULL; i++)
     {
-      GtkWidget *row = find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, i);
+      GtkWidget *row = hashiya_test_find_widget (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, i);
 
       g_assert_nonnull (row);
       if (g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), "English Name"))
@@ -1771,25 +1747,10 @@ open_app_window (HashiyaDocument *document,
   return window;
 }
 
-/* The file chooser dialog shown (GtkFileChooserNative without a portal),
- * once it is there. */
-static gpointer
-shown_file_chooser (void)
-{
-  GtkWidget *found = NULL;
-  GList *toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (GTK_IS_FILE_CHOOSER_DIALOG (l->data) && gtk_widget_get_visible (l->data))
-      found = l->data;
-  g_list_free (toplevels);
-  return found;
-}
-
 static gboolean
 file_chooser_shown (gpointer data)
 {
-  return shown_file_chooser () != NULL;
+  return hashiya_test_find_file_chooser () != NULL;
 }
 
 /* The folder a chooser shows, once it has it (the file chooser widget
@@ -1805,7 +1766,7 @@ chooser_has_folder (gpointer chooser)
 static gboolean
 file_chooser_gone (gpointer data)
 {
-  return shown_file_chooser () == NULL;
+  return hashiya_test_find_file_chooser () == NULL;
 }
 
 /* Presses @keys in @window and returns the file chooser it opens, after
@@ -1819,7 +1780,7 @@ press_for_chooser (HashiyaWindow *window,
   GtkFileChooser *chooser;
   g_autoptr(GFile) current = NULL;
 
-  for (guint attempt = 0; attempt < 5 && shown_file_chooser () == NULL; attempt++)
+  for (guint attempt = 0; attempt < 5 && hashiya_test_find_file_chooser () == NULL; attempt++)
     {
       gboolean waited = FALSE;
       guint id;
@@ -1827,13 +1788,13 @@ press_for_chooser (HashiyaWindow *window,
       hashiya_test_focus_window (window);
       hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", keys, NULL });
       id = g_timeout_add_seconds (4, hashiya_test_timeout_cb, &waited);
-      while (shown_file_chooser () == NULL && !waited)
+      while (hashiya_test_find_file_chooser () == NULL && !waited)
         g_main_context_iteration (NULL, TRUE);
       if (!waited)
         g_source_remove (id);
     }
   wait_for (file_chooser_shown, NULL);
-  chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+  chooser = hashiya_test_find_file_chooser ();
   wait_for (chooser_has_folder, chooser);
   current = gtk_file_chooser_get_current_folder (chooser);
   if (!g_file_equal (current, folder))
@@ -1877,7 +1838,7 @@ test_window_export_relations (void)
   dialog = hashiya_file_operations_show_export_dialog (window_operations (window));
   gtk_window_present (GTK_WINDOW (dialog));
   hashiya_export_dialog_set_format (dialog, HASHIYA_EXPORT_CSV);
-  relations = find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 2);
+  relations = hashiya_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, 2);
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (relations, ADW_TYPE_ACTION_ROW))),
                    ==, "Table of Relations");
   WAIT_UNTIL (gtk_widget_get_mapped (relations));
@@ -1972,7 +1933,7 @@ chooser_folders (void)
       }
     for (guint i = 0; button == NULL; i++)
       {
-        GtkWidget *candidate = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, i);
+        GtkWidget *candidate = hashiya_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, i);
 
         g_assert_nonnull (candidate);
         if (g_strcmp0 (gtk_button_get_label (GTK_BUTTON (candidate)), "_Export…") == 0)
@@ -1981,7 +1942,7 @@ chooser_folders (void)
     hashiya_export_dialog_set_format (dialog, HASHIYA_EXPORT_CSV);
     g_signal_emit_by_name (button, "clicked");
     wait_for (file_chooser_shown, NULL);
-    chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+    chooser = hashiya_test_find_file_chooser ();
     wait_for (chooser_has_folder, chooser);
     {
       g_autoptr(GFile) current = gtk_file_chooser_get_current_folder (chooser);
@@ -2087,13 +2048,13 @@ test_window_new_from_clipboard (void)
 static GtkListView *
 show_mentions_list (HashiyaWindow *window)
 {
-  GtkStack *stack = GTK_STACK (find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_STACK, 0));
+  GtkStack *stack = GTK_STACK (hashiya_test_find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_STACK, 0));
   GtkWidget *page = gtk_stack_get_child_by_name (stack, "mentions");
 
   gtk_stack_set_visible_child (stack, page);
   for (guint i = 0;; i++)
     {
-      GtkWidget *found = find_widget (page, GTK_TYPE_LIST_VIEW, i);
+      GtkWidget *found = hashiya_test_find_widget (page, GTK_TYPE_LIST_VIEW, i);
 
       g_assert_nonnull (found);
       if (gtk_widget_get_ancestor (found, GTK_TYPE_DROP_DOWN) == NULL)
@@ -2106,7 +2067,7 @@ static gboolean
 first_swatch_is (gpointer data)
 {
   gpointer *pair = data;
-  GtkWidget *swatch = find_widget (pair[0], HASHIYA_TYPE_SWATCH, 0);
+  GtkWidget *swatch = hashiya_test_find_widget (pair[0], HASHIYA_TYPE_SWATCH, 0);
 
   return swatch != NULL && gdk_rgba_equal (hashiya_swatch_get_color (HASHIYA_SWATCH (swatch)), pair[1]);
 }
@@ -2185,7 +2146,7 @@ test_window_catalogue_files (void)
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save-catalog-as", NULL));
     wait_for (file_chooser_shown, NULL);
-    chooser = GTK_FILE_CHOOSER (shown_file_chooser ());
+    chooser = hashiya_test_find_file_chooser ();
     wait_for (chooser_has_folder, chooser);
     current = gtk_file_chooser_get_current_folder (chooser);
     name = gtk_file_chooser_get_current_name (chooser);
@@ -2315,7 +2276,7 @@ ellipsized_label (GtkWidget *root)
 {
   for (guint i = 0;; i++)
     {
-      GtkWidget *label = find_widget (root, GTK_TYPE_LABEL, i);
+      GtkWidget *label = hashiya_test_find_widget (root, GTK_TYPE_LABEL, i);
 
       if (label == NULL)
         return NULL;
@@ -2332,7 +2293,7 @@ test_window_export_format_names (void)
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaExportDialog *dialog = hashiya_file_operations_show_export_dialog (window_operations (window));
-  AdwComboRow *row = ADW_COMBO_ROW (find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
+  AdwComboRow *row = ADW_COMBO_ROW (hashiya_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, 0));
   GListModel *names = adw_combo_row_get_model (row);
 
   gtk_window_present (GTK_WINDOW (dialog));
@@ -2351,7 +2312,7 @@ test_window_export_format_names (void)
   /* The list the user picks from. */
   gtk_widget_activate (GTK_WIDGET (row));
   {
-    GtkWidget *popover = find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER, 0);
+    GtkWidget *popover = hashiya_test_find_widget (GTK_WIDGET (row), GTK_TYPE_POPOVER, 0);
     const char *cut;
 
     g_assert_nonnull (popover);
@@ -2494,127 +2455,13 @@ window_xid (GtkWindow *window)
 }
 #endif
 
-typedef gboolean (*ReadyFunc) (gpointer data);
-
-static gboolean
-flag_is_set (gpointer data)
-{
-  return *(gboolean *) data;
-}
-
-/* Runs the main loop until @ready says so, or @seconds have passed. */
-static gboolean
-wait_ready (ReadyFunc ready,
-            gpointer  data,
-            guint     seconds)
-{
-  gboolean waited = FALSE;
-  guint id = g_timeout_add_seconds (seconds, hashiya_test_timeout_cb, &waited);
-
-  while (!ready (data) && !waited)
-    g_main_context_iteration (NULL, TRUE);
-  if (!waited)
-    g_source_remove (id);
-  return ready (data);
-}
-
-/* Presses @key (an xdotool key name) until @ready says it took effect:
- * an X key event can be lost on a busy machine, so each attempt waits
- * four seconds for its effect before pressing again. */
-static void
-press_until_ready (HashiyaWindow *window,
-                   const char    *key,
-                   ReadyFunc      ready,
-                   gpointer       data)
-{
-  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
-    {
-      hashiya_test_focus_window (window);
-      hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
-      wait_ready (ready, data, 4);
-    }
-  g_assert_true (ready (data));
-}
-
-static void
-press_until (HashiyaWindow *window,
-             const char    *key,
-             gboolean      *done)
-{
-  press_until_ready (window, key, flag_is_set, done);
-}
-
-/* Clicks @button (1 or 3) with the real pointer at @x, @y of @native (a
- * window or a popover). */
-static void
-click_native (GtkNative  *native,
-              double      x,
-              double      y,
-              const char *button)
-{
-#ifdef GDK_WINDOWING_X11
-  g_autofree char *xid = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (gtk_native_get_surface (native)));
-  g_autofree char *sx = NULL;
-  g_autofree char *sy = NULL;
-  double dx, dy;
-
-  gtk_native_get_surface_transform (native, &dx, &dy);
-  sx = g_strdup_printf ("%d", (int) (x + dx));
-  sy = g_strdup_printf ("%d", (int) (y + dy));
-  /* One connection: the X server moves the pointer before the click.
-   * (--sync would wait in vain when the pointer is there already.) */
-  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "mousemove", "--window", xid, sx, sy, "click", button, NULL });
-#endif
-}
-
-/* Clicks the middle of @widget, in the window or popover it is in. */
-static void
-click_widget (GtkWidget  *widget,
-              const char *button)
-{
-  GtkNative *native = gtk_widget_get_native (widget);
-  double x, y;
-
-  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (native),
-                                                   gtk_widget_get_width (widget) / 2.0,
-                                                   gtk_widget_get_height (widget) / 2.0, &x, &y));
-  click_native (native, x, y, button);
-}
-
-/* Clicks @button (1 or 3) on the character at @offset with the real
- * pointer, again until @ready says it took effect (an X event can be
- * lost). */
-static void
-click_text_until_ready (HashiyaWindow *window,
-                        guint          offset,
-                        const char    *button,
-                        ReadyFunc      ready,
-                        gpointer       data)
-{
-  for (guint attempt = 0; attempt < 5 && !ready (data); attempt++)
-    {
-      GdkRectangle rect;
-      double x, y;
-
-      hashiya_test_focus_window (window);
-      hashiya_test_wait_for_frames (GTK_WIDGET (window), 1);
-      rect = hashiya_text_view_get_range_rect (hashiya_window_get_text_view (window), offset, offset + 1);
-      g_assert_true (gtk_widget_translate_coordinates (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_WIDGET (window),
-                                                       rect.x + rect.width / 2.0, rect.y + rect.height / 2.0,
-                                                       &x, &y));
-      click_native (GTK_NATIVE (window), x, y, button);
-      wait_ready (ready, data, 4);
-    }
-  g_assert_true (ready (data));
-}
-
 static void
 click_until (HashiyaWindow *window,
              guint          offset,
              const char    *button,
              gboolean      *done)
 {
-  click_text_until_ready (window, offset, button, flag_is_set, done);
+  hashiya_test_click_text_until_ready (window, offset, button, hashiya_test_flag_is_set, done);
 }
 
 static void
@@ -2660,14 +2507,14 @@ click_escape_and_press (HashiyaWindow   *window,
   g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
 
   hidden_id = g_signal_connect (popover, "notify::visible", G_CALLBACK (popover_hidden_cb), &hidden);
-  press_until (window, "Escape", &hidden);
+  hashiya_test_press_until (window, "Escape", &hidden);
   g_signal_handler_disconnect (popover, hidden_id);
   /* Escape closed the details; the mention stays selected. */
   g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (hashiya_window_get_text_view (window))));
 
   removed_id = g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
-  press_until (window, key, &removed);
+  hashiya_test_press_until (window, key, &removed);
   g_signal_handler_disconnect (document, removed_id);
   g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 0);
   g_assert_null (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)));
@@ -2763,18 +2610,6 @@ test_window_quit_discard (void)
   g_assert_null (gtk_application_get_windows (GTK_APPLICATION (application)));
 }
 
-/* The first label under @root that reads @text. */
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  GtkWidget *label;
-
-  for (guint i = 0; (label = find_widget (root, GTK_TYPE_LABEL, i)) != NULL; i++)
-    if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (label)), text) == 0)
-      return label;
-  return NULL;
-}
 
 typedef struct
 {
@@ -2798,9 +2633,24 @@ actor_clicked (gpointer data)
 static GtkWidget *
 context_menu (HashiyaTextView *view)
 {
-  GtkWidget *menu = find_widget (GTK_WIDGET (view), GTK_TYPE_POPOVER_MENU, 0);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER_MENU (child))
+      return gtk_widget_get_mapped (child) ? child : NULL;
+  return NULL;
+}
 
-  return menu != NULL && gtk_widget_get_mapped (menu) ? menu : NULL;
+/* How many menus the text view has of its own (the popovers that stand on
+ * it, such as the relation editor, may have menus of theirs). */
+static guint
+count_context_menus (HashiyaTextView *view)
+{
+  guint n = 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (view)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += GTK_IS_POPOVER_MENU (child);
+  return n;
 }
 
 static gboolean
@@ -2830,26 +2680,26 @@ test_window_remove_mention_keeps_actor (void)
   window = hashiya_test_open_window (document);
   wait = (ActorWait) { window, "turkey" };
   hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
-  actors = find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_LIST_VIEW, 0);
-  row = find_label (actors, "تركيا");
+  actors = hashiya_test_find_widget (GTK_WIDGET (window_sidebar (window)), GTK_TYPE_LIST_VIEW, 0);
+  row = hashiya_test_find_label (actors, "تركيا");
   g_assert_nonnull (row);
   for (guint attempt = 0; attempt < 5 && !actor_clicked (&wait); attempt++)
     {
       hashiya_test_focus_window (window);
-      click_widget (row, "1");
-      wait_ready (actor_clicked, &wait, 4);
+      hashiya_test_click_widget (row, "1");
+      hashiya_test_wait_ready (actor_clicked, &wait, 4);
     }
   g_assert_true (actor_clicked (&wait));
   mention = hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window));
 
-  click_text_until_ready (window, hashiya_mention_get_start (mention) + 2, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  hashiya_test_click_text_until_ready (window, hashiya_mention_get_start (mention) + 2, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
   hashiya_test_wait_for_frames (menu, 2);
   g_signal_connect (document, "mention-removed", G_CALLBACK (mention_removed_cb), &removed);
   for (guint attempt = 0; attempt < 5 && !removed; attempt++)
     {
-      click_widget (find_label (menu, "Remove Mention"), "1");
-      wait_ready (flag_is_set, &removed, 4);
+      hashiya_test_click_widget (hashiya_test_find_label (menu, "Remove Mention"), "1");
+      hashiya_test_wait_ready (hashiya_test_flag_is_set, &removed, 4);
     }
   g_assert_true (removed);
   g_assert_null (hashiya_document_lookup_mention (document, hashiya_mention_get_id (mention)));
@@ -2869,7 +2719,7 @@ menu_items (GtkWidget *menu)
   GtkWidget *item;
 
   g_assert_true (item_type != 0);
-  for (guint i = 0; (item = find_widget (menu, item_type, i)) != NULL; i++)
+  for (guint i = 0; (item = hashiya_test_find_widget (menu, item_type, i)) != NULL; i++)
     {
       g_autofree char *text = NULL;
 
@@ -2888,7 +2738,7 @@ menu_item (GtkWidget  *menu,
   GType item_type = g_type_from_name ("GtkModelButton");
   GtkWidget *item;
 
-  for (guint i = 0; (item = find_widget (menu, item_type, i)) != NULL; i++)
+  for (guint i = 0; (item = hashiya_test_find_widget (menu, item_type, i)) != NULL; i++)
     {
       g_autofree char *label = NULL;
 
@@ -2950,32 +2800,32 @@ test_window_context_menu (void)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
   mention = hashiya_document_annotate (document, 79, 87, "azerbaijan", HASHIYA_MENTION_TYPE_NAME, NULL);
 
-  click_text_until_ready (window, 82, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  hashiya_test_click_text_until_ready (window, 82, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
   hashiya_test_wait_for_frames (menu, 2);
   items = menu_items (menu);
-  g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
+  g_assert_cmpstr (items, ==, "Annotate…|Relate To…|Remove Mention|Copy|Select All");
   /* The right click chose the mention under the pointer; nothing to copy. */
   g_assert_true (hashiya_text_view_get_selected_mention (hashiya_window_get_text_view (window)) == mention);
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Remove Mention")));
   g_assert_false (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
   /* GtkTextView never made a menu of its own. */
-  g_assert_null (find_widget (GTK_WIDGET (hashiya_window_get_text_view (window)), GTK_TYPE_POPOVER_MENU, 1));
+  g_assert_cmpuint (count_context_menus (hashiya_window_get_text_view (window)), ==, 1);
 
   /* Select All, then Copy, from the menu. */
-  click_widget (menu_item (menu, "Select All"), "1");
-  g_assert_true (wait_ready (has_text_selection, buffer, 10));
-  g_assert_true (wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
-  click_text_until_ready (window, 300, "3", context_menu_shown, hashiya_window_get_text_view (window));
+  hashiya_test_click_widget (menu_item (menu, "Select All"), "1");
+  g_assert_true (hashiya_test_wait_ready (has_text_selection, buffer, 10));
+  g_assert_true (hashiya_test_wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
+  hashiya_test_click_text_until_ready (window, 300, "3", context_menu_shown, hashiya_window_get_text_view (window));
   menu = context_menu (hashiya_window_get_text_view (window));
   hashiya_test_wait_for_frames (menu, 2);
   g_assert_true (gtk_text_buffer_get_has_selection (buffer));
   g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "Copy")));
-  click_widget (menu_item (menu, "Copy"), "1");
-  g_assert_true (wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
+  hashiya_test_click_widget (menu_item (menu, "Copy"), "1");
+  g_assert_true (hashiya_test_wait_ready (context_menu_hidden, hashiya_window_get_text_view (window), 10));
   gdk_clipboard_read_text_async (gtk_widget_get_clipboard (GTK_WIDGET (hashiya_window_get_text_view (window))), NULL,
                                  clipboard_read_cb, &copied);
-  g_assert_true (wait_ready (text_is_set, &copied, 10));
+  g_assert_true (hashiya_test_wait_ready (text_is_set, &copied, 10));
   g_assert_cmpstr (copied, ==, hashiya_text_get_data (hashiya_document_get_text (document), NULL));
 
   hashiya_test_close_window (window);
@@ -3005,15 +2855,15 @@ test_window_menu_keys (void)
 
   window = hashiya_test_open_window (document);
   hashiya_text_view_select_range (hashiya_window_get_text_view (window), 79, 87);
-  press_until_ready (window, "Menu", selected_and_shown, window);
+  hashiya_test_press_until_ready (window, "Menu", selected_and_shown, window);
   g_assert_null (context_menu (hashiya_window_get_text_view (window)));
   gtk_popover_popdown (GTK_POPOVER (window_actor_chooser (window)));
 
-  press_until_ready (window, "shift+F10", context_menu_shown, hashiya_window_get_text_view (window));
+  hashiya_test_press_until_ready (window, "shift+F10", context_menu_shown, hashiya_window_get_text_view (window));
   items = menu_items (context_menu (hashiya_window_get_text_view (window)));
-  g_assert_cmpstr (items, ==, "Annotate…|Remove Mention|Copy|Select All");
+  g_assert_cmpstr (items, ==, "Annotate…|Relate To…|Remove Mention|Copy|Select All");
   /* Escape closes it, and lets go of the keyboard. */
-  press_until_ready (window, "Escape", context_menu_hidden, hashiya_window_get_text_view (window));
+  hashiya_test_press_until_ready (window, "Escape", context_menu_hidden, hashiya_window_get_text_view (window));
   hashiya_test_close_window (window);
 }
 
@@ -3111,7 +2961,7 @@ nested_underline_in_order (gboolean state_first)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (hashiya_window_get_text_view (window)));
 
   g_signal_connect (window_operations (window), "suggested", G_CALLBACK (suggested_flag_cb), &suggested);
-  press_until (window, "ctrl+m", &suggested);
+  hashiya_test_press_until (window, "ctrl+m", &suggested);
 
   /* Suggested: each a wavy underline in its own colour, the state's over
    * its span. */
@@ -3269,16 +3119,16 @@ find_marks_in_style (gboolean dark)
   table = gtk_text_buffer_get_tag_table (buffer);
   g_assert_cmpuint (matches->len / 2, ==, 16);
 
-  press_until_ready (window, "ctrl+f", search_open, window);
+  hashiya_test_press_until_ready (window, "ctrl+f", search_open, window);
   gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "اذربيجان");
   wait = (LabelWait) { window, NULL };
   wait.label = g_strdup_printf ("1 of %u", matches->len / 2);
-  g_assert_true (wait_ready (label_reads, &wait, 10));
+  g_assert_true (hashiya_test_wait_ready (label_reads, &wait, 10));
   g_free ((char *) wait.label);
   assert_find_marks (window, matches, 0);
 
   wait.label = g_strdup_printf ("2 of %u", matches->len / 2);
-  press_until_ready (window, "ctrl+g", label_reads, &wait);
+  hashiya_test_press_until_ready (window, "ctrl+g", label_reads, &wait);
   g_free ((char *) wait.label);
   assert_find_marks (window, matches, 1);
 
@@ -3295,7 +3145,7 @@ find_marks_in_style (gboolean dark)
   gdk_rgba_free (after);
 
   /* Escape in the entry closes the bar, and no mark stays. */
-  press_until_ready (window, "Escape", search_closed, window);
+  hashiya_test_press_until_ready (window, "Escape", search_closed, window);
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   g_assert_false (gtk_text_iter_forward_to_tag_toggle (&start, gtk_text_tag_table_lookup (table, "find-match")));
   gtk_text_buffer_get_start_iter (buffer, &start);
@@ -3318,7 +3168,7 @@ static gboolean
 label_shown (gpointer data)
 {
   gpointer *args = data;
-  GtkWidget *label = find_label (args[0], args[1]);
+  GtkWidget *label = hashiya_test_find_label (args[0], args[1]);
 
   return label != NULL && gtk_widget_get_mapped (label);
 }
@@ -3340,7 +3190,7 @@ test_window_annotate_all_whole_words (void)
   g_assert_cmpuint (found->len / 2, ==, 16);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL));
   gtk_editable_set_text (GTK_EDITABLE (window_search_entry (window)), "اذربيجان");
-  g_assert_true (wait_ready (label_reads, &(LabelWait) { window, "1 of 16" }, 10));
+  g_assert_true (hashiya_test_wait_ready (label_reads, &(LabelWait) { window, "1 of 16" }, 10));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (hashiya_page_get_find_bar (hashiya_test_page_of (window))), "find.annotate-all", NULL));
   hashiya_actor_chooser_set_query (window_all_matches_chooser (window), "Azerbaijan");
   g_assert_true (hashiya_actor_chooser_choose (window_all_matches_chooser (window)));
@@ -3363,7 +3213,7 @@ test_window_annotate_all_whole_words (void)
   g_assert_cmpuint (hashiya_document_find_first_at (document, 275), ==, hashiya_document_find_first_at (document, 288));
 
   toast = g_strdup ("16 mentions added");
-  g_assert_true (wait_ready (label_shown, (gpointer[]) { window, toast }, 10));
+  g_assert_true (hashiya_test_wait_ready (label_shown, (gpointer[]) { window, toast }, 10));
 
   hashiya_test_close_window (window);
 }
@@ -3391,7 +3241,7 @@ test_window_manual_span_proclitic (void)
   g_assert_cmpuint (hashiya_mention_get_start (mention), ==, 79);
   g_assert_cmpuint (hashiya_mention_get_end (mention), ==, 87);
   g_assert_cmpstr (hashiya_mention_get_quote_exact (mention), ==, "أذربيجان");
-  g_assert_true (wait_ready (label_shown, (gpointer[]) { window, (char *) "Left out the proclitic «ل»" }, 10));
+  g_assert_true (hashiya_test_wait_ready (label_shown, (gpointer[]) { window, (char *) "Left out the proclitic «ل»" }, 10));
 
   added = FALSE;
   hashiya_test_press_until_added (window, 78, 87, "3", &added);
