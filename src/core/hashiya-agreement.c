@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "hashiya-agreement.h"
+#include "hashiya-agreement-align.h"
 #include "hashiya-agreement-measures.h"
 #include "hashiya-author.h"
 #include "hashiya-enum-types.h"
@@ -502,231 +503,31 @@ note_catalogue_differences (HashiyaAgreement *self)
     }
 }
 
-/* One mention in the alignment. */
-typedef struct
-{
-  HashiyaMention *mention;
-  guint           start;
-  guint           end;
-  guint           annotator;
-  const char     *actor;
-} Node;
-
-typedef struct
-{
-  guint first;
-  guint second;
-  gboolean exact;
-  gboolean same_actor;
-  guint overlap;
-  guint extent;
-} Link;
-
-static int
-compare_nodes (gconstpointer a,
-               gconstpointer b)
-{
-  const Node *x = a, *y = b;
-
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  if (x->end != y->end)
-    return x->end < y->end ? -1 : 1;
-  if (x->annotator != y->annotator)
-    return x->annotator < y->annotator ? -1 : 1;
-  return strcmp (x->actor, y->actor);
-}
-
-/* Best first: the same span, then the same actor, then the larger share
- * of the two spans' extent in common; then text order. */
-static int
-compare_links (gconstpointer a,
-               gconstpointer b)
-{
-  const Link *x = a, *y = b;
-  guint64 share_x, share_y;
-
-  if (x->exact != y->exact)
-    return x->exact ? -1 : 1;
-  if (x->same_actor != y->same_actor)
-    return x->same_actor ? -1 : 1;
-  share_x = (guint64) x->overlap * y->extent;
-  share_y = (guint64) y->overlap * x->extent;
-  if (share_x != share_y)
-    return share_x > share_y ? -1 : 1;
-  if (x->first != y->first)
-    return x->first < y->first ? -1 : 1;
-  return x->second < y->second ? -1 : x->second > y->second;
-}
-
-static gboolean
-overlap (const Node *a,
-         const Node *b)
-{
-  return a->start < b->end && b->start < a->end;
-}
-
-static guint
-find_root (guint *parent,
-           guint  node)
-{
-  while (parent[node] != node)
-    {
-      parent[node] = parent[parent[node]];
-      node = parent[node];
-    }
-  return node;
-}
-
-/* Two groups of mentions become one unit when no annotator is in both
- * and every mention of the one overlaps every mention of the other. */
-static gboolean
-can_merge (GArray *nodes,
-           GArray *x,
-           GArray *y)
-{
-  for (guint i = 0; i < x->len; i++)
-    for (guint j = 0; j < y->len; j++)
-      {
-        const Node *a = &g_array_index (nodes, Node, g_array_index (x, guint, i));
-        const Node *b = &g_array_index (nodes, Node, g_array_index (y, guint, j));
-
-        if (a->annotator == b->annotator || !overlap (a, b))
-          return FALSE;
-      }
-  return TRUE;
-}
-
-typedef struct
-{
-  HashiyaAgreementUnit *unit;
-  guint                 first_node;
-} PendingUnit;
-
-static int
-compare_pending_units (gconstpointer a,
-                       gconstpointer b)
-{
-  const PendingUnit *x = a, *y = b;
-  guint xs = hashiya_agreement_unit_get_start (x->unit), ys = hashiya_agreement_unit_get_start (y->unit);
-  guint xe = hashiya_agreement_unit_get_end (x->unit), ye = hashiya_agreement_unit_get_end (y->unit);
-
-  if (xs != ys)
-    return xs < ys ? -1 : 1;
-  if (xe != ye)
-    return xe < ye ? -1 : 1;
-  return x->first_node < y->first_node ? -1 : x->first_node > y->first_node;
-}
-
-/* The units of one text: every mention of every version, grouped best
- * match first (see compare_links() and can_merge()); a mention left
- * alone is a unit of its own. */
+/* The units of one text, named by their span ("12:20", or with the text's
+ * name when there are several; "12:20/2" for a second unit there). */
 static void
 align_text (HashiyaAgreement *self,
             guint             t)
 {
   AgreementText *text = g_ptr_array_index (self->texts, t);
-  g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (Node));
-  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
-  g_autoptr(GPtrArray) groups = NULL;
-  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (PendingUnit));
+  g_autoptr(GArray) versions = g_array_new (FALSE, FALSE, sizeof (HashiyaAlignVersion));
+  g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GHashTable) items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree guint *parent = NULL;
-  guint n_annotators = self->annotators->len;
 
   for (guint i = 0; i < text->versions->len; i++)
     {
       AgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
+      HashiyaAlignVersion align = { version->mentions, version->annotator };
 
-      for (guint m = 0; m < version->mentions->len; m++)
-        {
-          HashiyaMention *mention = g_ptr_array_index (version->mentions, m);
-          Node node = { mention, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
-                        version->annotator, hashiya_mention_get_actor (mention) };
-
-          g_array_append_val (nodes, node);
-        }
+      g_array_append_val (versions, align);
     }
-  g_array_sort (nodes, compare_nodes);
+  units = _hashiya_agreement_align (text->name, (const HashiyaAlignVersion *) versions->data, versions->len,
+                                    text->version_of, self->annotators->len);
 
-  for (guint i = 0; i < nodes->len; i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      const Node *a = &g_array_index (nodes, Node, i);
-
-      for (guint j = i + 1; j < nodes->len && g_array_index (nodes, Node, j).start < a->end; j++)
-        {
-          const Node *b = &g_array_index (nodes, Node, j);
-          Link link = { i, j, a->start == b->start && a->end == b->end, strcmp (a->actor, b->actor) == 0,
-                        MIN (a->end, b->end) - MAX (a->start, b->start), MAX (a->end, b->end) - MIN (a->start, b->start) };
-
-          if (a->annotator != b->annotator)
-            g_array_append_val (links, link);
-        }
-    }
-  g_array_sort (links, compare_links);
-
-  parent = g_new (guint, nodes->len);
-  groups = g_ptr_array_new_full (nodes->len, (GDestroyNotify) g_array_unref);
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      GArray *group = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2);
-
-      g_array_append_val (group, i);
-      g_ptr_array_add (groups, group);
-      parent[i] = i;
-    }
-  for (guint l = 0; l < links->len; l++)
-    {
-      const Link *link = &g_array_index (links, Link, l);
-      guint x = find_root (parent, link->first), y = find_root (parent, link->second);
-      GArray *gx, *gy;
-
-      if (x == y)
-        continue;
-      gx = g_ptr_array_index (groups, x);
-      gy = g_ptr_array_index (groups, y);
-      if (!can_merge (nodes, gx, gy))
-        continue;
-      if (gx->len < gy->len)
-        {
-          guint swap = x;
-
-          x = y;
-          y = swap;
-          gx = g_ptr_array_index (groups, x);
-          gy = g_ptr_array_index (groups, y);
-        }
-      g_array_append_vals (gx, gy->data, gy->len);
-      g_array_set_size (gy, 0);
-      parent[y] = x;
-    }
-
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      GArray *group = g_ptr_array_index (groups, i);
-      PendingUnit unit;
-
-      if (find_root (parent, i) != i)
-        continue;
-      unit.unit = _hashiya_agreement_unit_new (text->name, n_annotators);
-      unit.first_node = i;
-      for (guint a = 0; a < n_annotators; a++)
-        if (text->version_of[a] == G_MAXUINT)
-          _hashiya_agreement_unit_set_missing (unit.unit, a);
-      for (guint m = 0; m < group->len; m++)
-        {
-          const Node *node = &g_array_index (nodes, Node, g_array_index (group, guint, m));
-
-          _hashiya_agreement_unit_set_mention (unit.unit, node->annotator, node->mention);
-        }
-      g_array_append_val (pending, unit);
-    }
-  g_array_sort (pending, compare_pending_units);
-
-  for (guint i = 0; i < pending->len; i++)
-    {
-      PendingUnit *unit = &g_array_index (pending, PendingUnit, i);
-      guint start = hashiya_agreement_unit_get_start (unit->unit), end = hashiya_agreement_unit_get_end (unit->unit);
+      HashiyaAgreementUnit *unit = g_ptr_array_index (units, i);
+      guint start = hashiya_agreement_unit_get_start (unit), end = hashiya_agreement_unit_get_end (unit);
       g_autofree char *base = (self->texts->len > 1 && text->name != NULL)
                               ? g_strdup_printf ("%s:%u:%u", text->name, start, end)
                               : g_strdup_printf ("%u:%u", start, end);
@@ -734,10 +535,9 @@ align_text (HashiyaAgreement *self,
       g_autofree char *item = seen > 1 ? g_strdup_printf ("%s/%u", base, seen) : g_strdup (base);
 
       g_hash_table_insert (items, g_strdup (base), GUINT_TO_POINTER (seen));
-      _hashiya_agreement_unit_finish (unit->unit, item);
-      g_list_store_append (self->units, unit->unit);
+      _hashiya_agreement_unit_finish (unit, item);
+      g_list_store_append (self->units, unit);
       g_array_append_val (self->unit_text, t);
-      g_object_unref (unit->unit);
     }
 }
 
