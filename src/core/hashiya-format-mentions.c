@@ -14,27 +14,6 @@
 #include "hashiya-format-mentions.h"
 #include "hashiya-mention-lines.h"
 
-/* Mentions keyed by their span and actor: one actor, one mention a span. */
-static guint
-span_hash (gconstpointer key)
-{
-  HashiyaMention *mention = (HashiyaMention *) key;
-
-  return (hashiya_mention_get_start (mention) * 31u + hashiya_mention_get_end (mention)) ^
-         g_str_hash (hashiya_mention_get_actor (mention));
-}
-
-static gboolean
-span_equal (gconstpointer a,
-            gconstpointer b)
-{
-  HashiyaMention *x = (HashiyaMention *) a, *y = (HashiyaMention *) b;
-
-  return hashiya_mention_get_start (x) == hashiya_mention_get_start (y) &&
-         hashiya_mention_get_end (x) == hashiya_mention_get_end (y) &&
-         g_strcmp0 (hashiya_mention_get_actor (x), hashiya_mention_get_actor (y)) == 0;
-}
-
 /* How messages name mention NUMBER of a file. */
 static char *
 mention_where (const char *display_name,
@@ -151,7 +130,7 @@ _hashiya_format_read_mentions (const HashiyaMentionSource  *source,
 {
   g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) spans = g_hash_table_new (span_hash, span_equal);
+  g_autoptr(GHashTable) spans = g_hash_table_new (hashiya_mention_span_hash, hashiya_mention_span_equal);
   guint n = source_length (source);
 
   for (guint i = 0; i < n; i++)

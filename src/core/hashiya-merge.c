@@ -121,27 +121,6 @@ merge_clear (Merge *self)
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Merge, merge_clear)
 
-/* Mentions keyed by their span and actor. */
-static guint
-span_hash (gconstpointer key)
-{
-  HashiyaMention *mention = (HashiyaMention *) key;
-
-  return (hashiya_mention_get_start (mention) * 31u + hashiya_mention_get_end (mention)) ^
-         g_str_hash (hashiya_mention_get_actor (mention));
-}
-
-static gboolean
-span_equal (gconstpointer a,
-            gconstpointer b)
-{
-  HashiyaMention *x = (HashiyaMention *) a, *y = (HashiyaMention *) b;
-
-  return hashiya_mention_get_start (x) == hashiya_mention_get_start (y) &&
-         hashiya_mention_get_end (x) == hashiya_mention_get_end (y) &&
-         g_strcmp0 (hashiya_mention_get_actor (x), hashiya_mention_get_actor (y)) == 0;
-}
-
 static gboolean
 same_span (HashiyaMention *x,
            HashiyaMention *y)
@@ -158,7 +137,7 @@ same_edit (HashiyaMention *x,
            HashiyaMention *y,
            gboolean        with_author)
 {
-  return span_equal (x, y) &&
+  return hashiya_mention_span_equal (x, y) &&
          hashiya_mention_get_mention_type (x) == hashiya_mention_get_mention_type (y) &&
          hashiya_mention_get_status (x) == hashiya_mention_get_status (y) &&
          g_strcmp0 (hashiya_mention_get_label (x), hashiya_mention_get_label (y)) == 0 &&
@@ -337,7 +316,7 @@ mention_lists_init (MentionLists *lists,
       if (!orphans)
         continue;
       lists->by_id[side] = g_hash_table_new (g_str_hash, g_str_equal);
-      lists->by_span[side] = g_hash_table_new (span_hash, span_equal);
+      lists->by_span[side] = g_hash_table_new (hashiya_mention_span_hash, hashiya_mention_span_equal);
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(HashiyaMention) mention = g_list_model_get_item (list, i);
