@@ -10,14 +10,13 @@
 
 #include <glib/gi18n-lib.h>
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "hashiya-document-conflicts.h"
 #include "hashiya-document-private.h"
 #include "hashiya-error.h"
-#include "hashiya-format.h"
-#include "hashiya-merge.h"
+#include "hashiya-merge-changes-private.h"
+#include "hashiya-merge-private.h"
 #include "hashiya-object-util.h"
 #include "hashiya-relation-catalog-file.h"
 
@@ -127,29 +126,6 @@ same_span (HashiyaMention *x,
 {
   return hashiya_mention_get_start (x) == hashiya_mention_get_start (y) &&
          hashiya_mention_get_end (x) == hashiya_mention_get_end (y);
-}
-
-/* Whether two versions of a mention say the same, times of change aside;
- * and without @with_author, who made them aside: the same edit by two
- * annotators is no conflict. */
-static gboolean
-same_edit (HashiyaMention *x,
-           HashiyaMention *y,
-           gboolean        with_author)
-{
-  return hashiya_mention_span_equal (x, y) &&
-         hashiya_mention_get_mention_type (x) == hashiya_mention_get_mention_type (y) &&
-         hashiya_mention_get_status (x) == hashiya_mention_get_status (y) &&
-         g_strcmp0 (hashiya_mention_get_label (x), hashiya_mention_get_label (y)) == 0 &&
-         g_strcmp0 (hashiya_mention_get_note (x), hashiya_mention_get_note (y)) == 0 &&
-         (!with_author || g_strcmp0 (hashiya_mention_get_author (x), hashiya_mention_get_author (y)) == 0);
-}
-
-static gboolean
-same_mention (HashiyaMention *x,
-              HashiyaMention *y)
-{
-  return same_edit (x, y, TRUE);
 }
 
 /* The later of two equal edits. */
@@ -421,7 +397,7 @@ add_mention (Merge          *self,
       g_autoptr(HashiyaMention) kept = mention_with_id (existing, existing_id);
 
       map_id (self, side, hashiya_mention_get_id (mention), existing_id);
-      if (!same_edit (existing, mention, FALSE))
+      if (!_hashiya_merge_same_mention (existing, mention, FALSE))
         {
           g_autoptr(HashiyaMention) version = mention_with_id (mention, existing_id);
 
@@ -452,8 +428,8 @@ merge_mention_list (Merge    *self,
       g_autoptr(HashiyaMention) base = g_list_model_get_item (lists.lists[BASE], i);
       HashiyaMention *o = match_mention (&lists, OURS, base, matched_ours);
       HashiyaMention *t = match_mention (&lists, THEIRS, base, matched_theirs);
-      gboolean o_changed = o != NULL && !same_mention (o, base);
-      gboolean t_changed = t != NULL && !same_mention (t, base);
+      gboolean o_changed = o != NULL && !_hashiya_merge_same_mention (o, base, TRUE);
+      gboolean t_changed = t != NULL && !_hashiya_merge_same_mention (t, base, TRUE);
       HashiyaMention *kept = NULL;
       const char *result_id;
       g_autofree char *id = NULL;
@@ -478,7 +454,7 @@ merge_mention_list (Merge    *self,
         kept = o;
       else if (!o_changed)
         kept = t;
-      else if (same_edit (o, t, FALSE))
+      else if (_hashiya_merge_same_mention (o, t, FALSE))
         kept = later_mention (o, t);
       else
         kept = o;
@@ -491,7 +467,7 @@ merge_mention_list (Merge    *self,
       if (t != NULL)
         map_id (self, THEIRS, hashiya_mention_get_id (t), result_id);
 
-      if ((o == NULL || t == NULL) || (o_changed && t_changed && !same_edit (o, t, FALSE)))
+      if ((o == NULL || t == NULL) || (o_changed && t_changed && !_hashiya_merge_same_mention (o, t, FALSE)))
         {
           g_autoptr(HashiyaMention) a = o != NULL ? mention_with_id (o, id) : NULL;
           g_autoptr(HashiyaMention) b = t != NULL ? mention_with_id (t, id) : NULL;
@@ -601,26 +577,6 @@ relation_key (Merge           *self,
   return g_strdup_printf ("%s\x1e%s\x1e%s", type, source, target);
 }
 
-/* Whether two versions of a relation say the same, but for their type and
- * ends (which the caller compares in its own ids) and their times. */
-static gboolean
-same_relation_fields (HashiyaRelation *x,
-                      HashiyaRelation *y,
-                      gboolean         with_author)
-{
-  guint xs = 0, xe = 0, ys = 0, ye = 0;
-  gboolean x_trigger = hashiya_relation_get_trigger (x, &xs, &xe);
-  gboolean y_trigger = hashiya_relation_get_trigger (y, &ys, &ye);
-
-  return x_trigger == y_trigger && xs == ys && xe == ye &&
-         g_strcmp0 (hashiya_relation_get_mode (x), hashiya_relation_get_mode (y)) == 0 &&
-         hashiya_relation_get_negated (x) == hashiya_relation_get_negated (y) &&
-         hashiya_relation_get_modality (x) == hashiya_relation_get_modality (y) &&
-         hashiya_relation_get_status (x) == hashiya_relation_get_status (y) &&
-         g_strcmp0 (hashiya_relation_get_note (x), hashiya_relation_get_note (y)) == 0 &&
-         (!with_author || g_strcmp0 (hashiya_relation_get_author (x), hashiya_relation_get_author (y)) == 0);
-}
-
 static gboolean
 same_relation_edit (Merge           *self,
                     int              x_side,
@@ -632,7 +588,7 @@ same_relation_edit (Merge           *self,
   g_autofree char *x_key = relation_key (self, x_side, x);
   g_autofree char *y_key = relation_key (self, y_side, y);
 
-  return strcmp (x_key, y_key) == 0 && same_relation_fields (x, y, with_author);
+  return strcmp (x_key, y_key) == 0 && _hashiya_merge_same_relation_fields (x, y, with_author);
 }
 
 static gboolean
@@ -874,13 +830,6 @@ merge_relation_catalog (Merge *self)
 
 /* Actors */
 
-static gboolean
-same_actor (HashiyaActor *x,
-            HashiyaActor *y)
-{
-  return hashiya_object_state_equal (G_OBJECT (x), G_OBJECT (y));
-}
-
 static void
 append_actor (Merge        *self,
               HashiyaActor *actor)
@@ -922,15 +871,15 @@ merge_catalog (Merge *self)
       const char *id = hashiya_actor_get_id (o);
       HashiyaActor *base = hashiya_catalog_lookup (catalogs[BASE], id);
       HashiyaActor *t = hashiya_catalog_lookup (catalogs[THEIRS], id);
-      gboolean o_changed = base == NULL || !same_actor (o, base);
-      gboolean t_changed = t != NULL && (base == NULL || !same_actor (t, base));
+      gboolean o_changed = base == NULL || !_hashiya_merge_same_actor (o, base);
+      gboolean t_changed = t != NULL && (base == NULL || !_hashiya_merge_same_actor (t, base));
 
       if (base != NULL && t == NULL && !o_changed)
         {
           note_removed_actor (self, base, o, NULL);
           continue;
         }
-      if (t != NULL && o_changed && t_changed && !same_actor (o, t))
+      if (t != NULL && o_changed && t_changed && !_hashiya_merge_same_actor (o, t))
         add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, o, t);
       else if (base != NULL && t == NULL)
         add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, o, NULL);
@@ -944,7 +893,7 @@ merge_catalog (Merge *self)
 
       if (hashiya_catalog_lookup (catalogs[OURS], id) != NULL)
         continue;
-      if (base != NULL && same_actor (t, base))
+      if (base != NULL && _hashiya_merge_same_actor (t, base))
         {
           note_removed_actor (self, base, NULL, t);
           continue;
@@ -1234,12 +1183,6 @@ merge_texts (Merge   *self,
   return TRUE;
 }
 
-static HashiyaDocument *merge_documents (HashiyaDocument  *base,
-                                         HashiyaDocument  *ours,
-                                         HashiyaDocument  *theirs,
-                                         gboolean          reuse,
-                                         GError          **error);
-
 /**
  * hashiya_merge_documents:
  * @base: the version both came from
@@ -1265,17 +1208,17 @@ hashiya_merge_documents (HashiyaDocument  *base,
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (ours), NULL);
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (theirs), NULL);
 
-  return merge_documents (base, ours, theirs, FALSE, error);
+  return _hashiya_merge_documents (base, ours, theirs, FALSE, error);
 }
 
 /* With @reuse, the result holds the versions' own mentions where it can:
  * the versions must not be edited afterwards. */
-static HashiyaDocument *
-merge_documents (HashiyaDocument  *base,
-                 HashiyaDocument  *ours,
-                 HashiyaDocument  *theirs,
-                 gboolean          reuse,
-                 GError          **error)
+HashiyaDocument *
+_hashiya_merge_documents (HashiyaDocument  *base,
+                          HashiyaDocument  *ours,
+                          HashiyaDocument  *theirs,
+                          gboolean          reuse,
+                          GError          **error)
 {
   g_auto(Merge) self = { { NULL } };
 
@@ -1334,243 +1277,4 @@ merge_documents (HashiyaDocument  *base,
       g_object_unref (self.docs[side]);
     return result;
   }
-}
-
-static HashiyaDocument *
-read_version (const char  *path,
-              const char  *display_name,
-              GError     **error)
-{
-  g_autofree char *contents = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &contents, &length, &local_error))
-    {
-      g_set_error (error, local_error->domain, local_error->code, "%s: %s", display_name, local_error->message);
-      return NULL;
-    }
-  /* A .hashiya is a JSON object: say so of anything else, before the
-   * JSON parser's words on its first character. */
-  if (length == 0 || contents[strspn (contents, " \t\r\n")] != '{')
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: not a .hashiya file: it is not a JSON object"), display_name);
-      return NULL;
-    }
-  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
-  return hashiya_format_read (bytes, display_name, error);
-}
-
-/* One of the three files, read on a thread of its own. */
-typedef struct
-{
-  const char      *path;
-  char            *display_name;
-  HashiyaDocument *document;
-  GError          *error;
-} Version;
-
-static gpointer
-read_version_thread (gpointer data)
-{
-  Version *version = data;
-
-  version->document = read_version (version->path, version->display_name, &version->error);
-  return NULL;
-}
-
-static void
-version_clear (Version *version)
-{
-  g_free (version->display_name);
-  g_clear_object (&version->document);
-  g_clear_error (&version->error);
-}
-
-/**
- * hashiya_merge_files:
- * @base_path: the version both came from (git's %O)
- * @ours_path: one side (git's %A), where the result is written
- * @theirs_path: the other side (git's %B)
- * @name: (nullable): how messages name the file (git's %P)
- *
- * Merges three .hashiya files as hashiya_merge_documents() does, and
- * writes the result over @ours_path at once (a new file renamed over it).
- * On an error nothing is written.
- *
- * Returns: (transfer full): the merged document, whose conflicts say
- *   whether the merge is done
- */
-HashiyaDocument *
-hashiya_merge_files (const char  *base_path,
-                     const char  *ours_path,
-                     const char  *theirs_path,
-                     const char  *name,
-                     GError     **error)
-{
-  Version versions[3] = { { base_path, NULL, NULL, NULL }, { ours_path, NULL, NULL, NULL },
-                          { theirs_path, NULL, NULL, NULL } };
-  GThread *threads[2];
-  g_autoptr(HashiyaDocument) merged = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  gsize size;
-  const char *data;
-
-  g_return_val_if_fail (base_path != NULL && ours_path != NULL && theirs_path != NULL, NULL);
-
-  /* Git's copies have names of its own: say which version of which file. */
-  versions[BASE].display_name = g_strdup_printf (_("%s (the common version)"), name != NULL ? name : base_path);
-  versions[OURS].display_name = g_strdup_printf (_("%s (ours)"), name != NULL ? name : ours_path);
-  versions[THEIRS].display_name = g_strdup_printf (_("%s (theirs)"), name != NULL ? name : theirs_path);
-  /* The three at once: most of the time is reading them. */
-  threads[0] = g_thread_new ("hashiya-merge-base", read_version_thread, &versions[BASE]);
-  threads[1] = g_thread_new ("hashiya-merge-theirs", read_version_thread, &versions[THEIRS]);
-  read_version_thread (&versions[OURS]);
-  g_thread_join (threads[0]);
-  g_thread_join (threads[1]);
-  for (int side = BASE; side <= THEIRS; side++)
-    if (versions[side].document == NULL)
-      {
-        g_propagate_error (error, g_steal_pointer (&versions[side].error));
-        for (int i = BASE; i <= THEIRS; i++)
-          version_clear (&versions[i]);
-        return NULL;
-      }
-
-  merged = merge_documents (versions[BASE].document, versions[OURS].document, versions[THEIRS].document, TRUE,
-                            &local_error);
-  for (int side = BASE; side <= THEIRS; side++)
-    version_clear (&versions[side]);
-  if (merged == NULL)
-    {
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", name != NULL ? name : ours_path,
-                   local_error->message);
-      return NULL;
-    }
-
-  bytes = hashiya_format_write (merged);
-  data = g_bytes_get_data (bytes, &size);
-  if (!g_file_set_contents_full (ours_path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&merged);
-}
-
-static void
-count_list (GListModel         *before,
-            GListModel         *after,
-            const char *      (*get_id) (gpointer item),
-            gboolean          (*same) (gpointer x, gpointer y),
-            HashiyaChangeCount *count)
-{
-  g_autoptr(GHashTable) old = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n_before = before != NULL ? g_list_model_get_n_items (before) : 0;
-  guint n_after = g_list_model_get_n_items (after);
-  guint kept = 0;
-
-  for (guint i = 0; i < n_before; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (before, i);
-
-      g_hash_table_insert (old, (gpointer) get_id (item), item);
-    }
-  for (guint i = 0; i < n_after; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (after, i);
-      gpointer was = g_hash_table_lookup (old, get_id (item));
-
-      if (was == NULL)
-        count->added++;
-      else
-        {
-          kept++;
-          if (!same (was, item))
-            count->changed++;
-        }
-    }
-  count->removed += n_before - kept;
-}
-
-static const char *
-mention_id (gpointer item)
-{
-  return hashiya_mention_get_id (item);
-}
-
-static gboolean
-mention_same (gpointer x,
-              gpointer y)
-{
-  return same_mention (x, y);
-}
-
-static const char *
-relation_id (gpointer item)
-{
-  return hashiya_relation_get_id (item);
-}
-
-static gboolean
-relation_same (gpointer x,
-               gpointer y)
-{
-  return g_strcmp0 (hashiya_relation_get_relation_type (x), hashiya_relation_get_relation_type (y)) == 0 &&
-         g_strcmp0 (hashiya_relation_get_source (x), hashiya_relation_get_source (y)) == 0 &&
-         g_strcmp0 (hashiya_relation_get_target (x), hashiya_relation_get_target (y)) == 0 &&
-         same_relation_fields (x, y, TRUE);
-}
-
-/**
- * hashiya_merge_count_changes:
- * @before: (nullable): the document as it was; %NULL when it is new
- * @after: the document as it is
- * @changes: (out caller-allocates): what was added, removed and changed
- *
- * Counts the mentions (and orphans), relations and actors that came,
- * went or changed between two versions, by their ids; times of change
- * alone are no change. Counts are added to what @changes holds.
- */
-void
-hashiya_merge_count_changes (HashiyaDocument *before,
-                             HashiyaDocument *after,
-                             HashiyaChanges  *changes)
-{
-  HashiyaCatalog *old_catalog;
-  HashiyaCatalog *catalog;
-  guint kept = 0;
-
-  g_return_if_fail (before == NULL || HASHIYA_IS_DOCUMENT (before));
-  g_return_if_fail (HASHIYA_IS_DOCUMENT (after));
-  g_return_if_fail (changes != NULL);
-
-  count_list (before != NULL ? hashiya_document_get_mentions (before) : NULL, hashiya_document_get_mentions (after),
-              mention_id, mention_same, &changes->mentions);
-  count_list (before != NULL ? hashiya_document_get_orphans (before) : NULL, hashiya_document_get_orphans (after),
-              mention_id, mention_same, &changes->mentions);
-  count_list (before != NULL ? hashiya_document_get_relations (before) : NULL, hashiya_document_get_relations (after),
-              relation_id, relation_same, &changes->relations);
-
-  old_catalog = before != NULL ? hashiya_document_get_catalog (before) : NULL;
-  catalog = hashiya_document_get_catalog (after);
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
-    {
-      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
-      HashiyaActor *was = old_catalog != NULL ? hashiya_catalog_lookup (old_catalog, hashiya_actor_get_id (actor)) : NULL;
-
-      if (was == NULL)
-        changes->actors.added++;
-      else
-        {
-          kept++;
-          if (!same_actor (was, actor))
-            changes->actors.changed++;
-        }
-    }
-  if (old_catalog != NULL)
-    changes->actors.removed += hashiya_catalog_get_n_actors (old_catalog) - kept;
 }
