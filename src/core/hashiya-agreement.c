@@ -14,41 +14,15 @@
 
 #include "config.h"
 
-#include <math.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
 
 #include "hashiya-agreement.h"
-#include "hashiya-agreement-measures.h"
+#include "hashiya-agreement-align.h"
+#include "hashiya-agreement-score.h"
 #include "hashiya-author.h"
-#include "hashiya-enum-types.h"
 #include "hashiya-error.h"
-
-/* One version: a document by one annotator. */
-typedef struct
-{
-  HashiyaDocument *document;
-  char            *source;
-  char            *given;
-  char            *name;
-  const char      *origin;
-  guint            text;
-  guint            annotator;
-  GPtrArray       *mentions;
-  GHashTable      *relations;
-  guint            n_relations;
-} AgreementVersion;
-
-/* One text and its versions; version_of[annotator]: the index of the
- * annotator's version, or G_MAXUINT when they have none. */
-typedef struct
-{
-  char   *name;
-  char   *sha256;
-  GArray *versions;
-  guint  *version_of;
-} AgreementText;
 
 typedef struct
 {
@@ -74,28 +48,6 @@ struct _HashiyaAgreement
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaAgreement, hashiya_agreement, G_TYPE_OBJECT)
-
-static void
-version_free (AgreementVersion *version)
-{
-  g_clear_object (&version->document);
-  g_clear_pointer (&version->mentions, g_ptr_array_unref);
-  g_clear_pointer (&version->relations, g_hash_table_unref);
-  g_free (version->source);
-  g_free (version->given);
-  g_free (version->name);
-  g_free (version);
-}
-
-static void
-text_free (AgreementText *text)
-{
-  g_free (text->name);
-  g_free (text->sha256);
-  g_array_unref (text->versions);
-  g_free (text->version_of);
-  g_free (text);
-}
 
 static void
 annotator_free (AgreementAnnotator *annotator)
@@ -138,8 +90,8 @@ hashiya_agreement_class_init (HashiyaAgreementClass *klass)
 static void
 hashiya_agreement_init (HashiyaAgreement *self)
 {
-  self->versions = g_ptr_array_new_with_free_func ((GDestroyNotify) version_free);
-  self->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) text_free);
+  self->versions = g_ptr_array_new_with_free_func ((GDestroyNotify) _hashiya_agreement_version_free);
+  self->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) _hashiya_agreement_text_free);
   self->annotators = g_ptr_array_new_with_free_func ((GDestroyNotify) annotator_free);
   self->remarks = g_ptr_array_new_with_free_func (g_free);
   self->units = g_list_store_new (HASHIYA_TYPE_AGREEMENT_UNIT);
@@ -157,13 +109,13 @@ hashiya_agreement_new (void)
   return g_object_new (HASHIYA_TYPE_AGREEMENT, NULL);
 }
 
-static AgreementText *
+static HashiyaAgreementText *
 find_text (HashiyaAgreement *self,
            const char       *name)
 {
   for (guint i = 0; i < self->texts->len; i++)
     {
-      AgreementText *text = g_ptr_array_index (self->texts, i);
+      HashiyaAgreementText *text = g_ptr_array_index (self->texts, i);
 
       if (g_strcmp0 (text->name, name) == 0)
         return text;
@@ -171,73 +123,11 @@ find_text (HashiyaAgreement *self,
   return NULL;
 }
 
-static AgreementVersion *
+static HashiyaAgreementVersion *
 version_at (HashiyaAgreement *self,
             guint             index)
 {
   return g_ptr_array_index (self->versions, index);
-}
-
-/* The mentions compared: accepted ones in the text (not suggestions
- * nobody reviewed, nor orphans). */
-static GPtrArray *
-compared_mentions (HashiyaDocument *document)
-{
-  GListModel *mentions = hashiya_document_get_mentions (document);
-  guint n = g_list_model_get_n_items (mentions);
-  GPtrArray *out = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    {
-      HashiyaMention *mention = g_list_model_get_item (mentions, i);
-
-      if (hashiya_mention_get_status (mention) == HASHIYA_MENTION_STATUS_ACCEPTED)
-        g_ptr_array_add (out, mention);
-      else
-        g_object_unref (mention);
-    }
-  return out;
-}
-
-/* "paragraph|type|source actor|target actor", the two actors in order
- * for a mutual type: the relations compared, accepted ones whose two
- * ends are in the text, each triple once a paragraph. */
-static GHashTable *
-compared_relations (HashiyaDocument *document,
-                    guint           *n_relations)
-{
-  GHashTable *keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GListModel *relations = hashiya_document_get_relations (document);
-  HashiyaRelationCatalog *catalog = hashiya_document_get_relation_catalog (document);
-  HashiyaText *text = hashiya_document_get_text (document);
-
-  *n_relations = 0;
-  for (guint i = 0; i < g_list_model_get_n_items (relations); i++)
-    {
-      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
-      HashiyaMention *source = hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation));
-      HashiyaMention *target = hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation));
-      const char *type = hashiya_relation_get_relation_type (relation);
-      HashiyaRelationType *relation_type = hashiya_relation_catalog_lookup (catalog, type);
-      const char *from, *to;
-      guint line = 0, column = 0;
-
-      if (hashiya_relation_get_status (relation) != HASHIYA_MENTION_STATUS_ACCEPTED || source == NULL || target == NULL)
-        continue;
-      (*n_relations)++;
-      from = hashiya_mention_get_actor (source);
-      to = hashiya_mention_get_actor (target);
-      if (relation_type != NULL && hashiya_relation_type_get_mutual (relation_type) && strcmp (from, to) > 0)
-        {
-          const char *swap = from;
-
-          from = to;
-          to = swap;
-        }
-      hashiya_text_offset_to_line (text, hashiya_mention_get_start (source), &line, &column);
-      g_hash_table_add (keys, g_strdup_printf ("%u|%s|%s|%s", line, type, from, to));
-    }
-  return keys;
 }
 
 /**
@@ -264,8 +154,8 @@ hashiya_agreement_add_version (HashiyaAgreement  *self,
                                GError           **error)
 {
   const char *sha256 = hashiya_text_get_sha256 (hashiya_document_get_text (document));
-  AgreementText *text;
-  AgreementVersion *version;
+  HashiyaAgreementText *text;
+  HashiyaAgreementVersion *version;
 
   g_return_val_if_fail (HASHIYA_IS_AGREEMENT (self), FALSE);
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), FALSE);
@@ -280,7 +170,7 @@ hashiya_agreement_add_version (HashiyaAgreement  *self,
     {
       for (guint i = 0; i < text->versions->len; i++)
         {
-          AgreementVersion *other = version_at (self, g_array_index (text->versions, guint, i));
+          HashiyaAgreementVersion *other = version_at (self, g_array_index (text->versions, guint, i));
 
           if (g_strcmp0 (other->source, source) == 0)
             {
@@ -296,7 +186,7 @@ hashiya_agreement_add_version (HashiyaAgreement  *self,
         }
       if (g_strcmp0 (text->sha256, sha256) != 0)
         {
-          AgreementVersion *first = version_at (self, g_array_index (text->versions, guint, 0));
+          HashiyaAgreementVersion *first = version_at (self, g_array_index (text->versions, guint, 0));
 
           g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
                        _("%s and %s are not versions of the same text: their texts differ (SHA-256 %.12s… and %.12s…)"),
@@ -306,23 +196,15 @@ hashiya_agreement_add_version (HashiyaAgreement  *self,
     }
   else
     {
-      text = g_new0 (AgreementText, 1);
-      text->name = g_strdup (text_name);
-      text->sha256 = g_strdup (sha256);
-      text->versions = g_array_new (FALSE, FALSE, sizeof (guint));
+      text = _hashiya_agreement_text_new (text_name, sha256);
       g_ptr_array_add (self->texts, text);
     }
 
-  version = g_new0 (AgreementVersion, 1);
-  version->document = g_object_ref (document);
-  version->source = g_strdup (source);
-  version->given = g_strdup (annotator);
+  version = _hashiya_agreement_version_new (document, source, annotator);
   version->text = self->texts->len - 1;
   for (guint i = 0; i < self->texts->len; i++)
     if (g_ptr_array_index (self->texts, i) == text)
       version->text = i;
-  version->mentions = compared_mentions (document);
-  version->relations = compared_relations (document, &version->n_relations);
   g_array_append_val (text->versions, self->versions->len);
   g_ptr_array_add (self->versions, version);
   return TRUE;
@@ -330,7 +212,7 @@ hashiya_agreement_add_version (HashiyaAgreement  *self,
 
 /* The author of every mention, when they all have the same one. */
 static const char *
-common_author (AgreementVersion *version)
+common_author (HashiyaAgreementVersion *version)
 {
   const char *author = NULL;
 
@@ -347,12 +229,12 @@ common_author (AgreementVersion *version)
 
 static gboolean
 name_taken (HashiyaAgreement *self,
-            AgreementText    *text,
-            AgreementVersion *version)
+            HashiyaAgreementText    *text,
+            HashiyaAgreementVersion *version)
 {
   for (guint i = 0; i < text->versions->len; i++)
     {
-      AgreementVersion *other = version_at (self, g_array_index (text->versions, guint, i));
+      HashiyaAgreementVersion *other = version_at (self, g_array_index (text->versions, guint, i));
 
       if (other != version && g_strcmp0 (other->name, version->name) == 0)
         return TRUE;
@@ -365,21 +247,21 @@ name_taken (HashiyaAgreement *self,
  * given. */
 static void
 rename_alike (HashiyaAgreement *self,
-              AgreementText    *text,
+              HashiyaAgreementText    *text,
               gboolean          whole)
 {
   g_autoptr(GPtrArray) alike = g_ptr_array_new ();
 
   for (guint i = 0; i < text->versions->len; i++)
     {
-      AgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
+      HashiyaAgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
 
       if (version->given == NULL && name_taken (self, text, version))
         g_ptr_array_add (alike, version);
     }
   for (guint i = 0; i < alike->len; i++)
     {
-      AgreementVersion *version = g_ptr_array_index (alike, i);
+      HashiyaAgreementVersion *version = g_ptr_array_index (alike, i);
 
       g_free (version->name);
       version->name = whole ? g_strdup (version->source) : g_path_get_basename (version->source);
@@ -396,7 +278,7 @@ name_annotators (HashiyaAgreement *self)
 {
   for (guint i = 0; i < self->versions->len; i++)
     {
-      AgreementVersion *version = version_at (self, i);
+      HashiyaAgreementVersion *version = version_at (self, i);
       const char *author = common_author (version);
 
       if (version->given != NULL)
@@ -413,11 +295,11 @@ name_annotators (HashiyaAgreement *self)
 
   for (guint t = 0; t < self->texts->len; t++)
     {
-      AgreementText *text = g_ptr_array_index (self->texts, t);
+      HashiyaAgreementText *text = g_ptr_array_index (self->texts, t);
 
       for (guint i = 0; i < text->versions->len; i++)
         {
-          AgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
+          HashiyaAgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
 
           if (version->name == NULL)
             {
@@ -431,7 +313,7 @@ name_annotators (HashiyaAgreement *self)
 
   for (guint i = 0; i < self->versions->len; i++)
     {
-      AgreementVersion *version = version_at (self, i);
+      HashiyaAgreementVersion *version = version_at (self, i);
       guint a;
 
       for (a = 0; a < self->annotators->len; a++)
@@ -452,7 +334,7 @@ name_annotators (HashiyaAgreement *self)
 
   for (guint t = 0; t < self->texts->len; t++)
     {
-      AgreementText *text = g_ptr_array_index (self->texts, t);
+      HashiyaAgreementText *text = g_ptr_array_index (self->texts, t);
 
       text->version_of = g_new (guint, self->annotators->len);
       for (guint a = 0; a < self->annotators->len; a++)
@@ -473,13 +355,13 @@ note_catalogue_differences (HashiyaAgreement *self)
 {
   for (guint t = 0; t < self->texts->len; t++)
     {
-      AgreementText *text = g_ptr_array_index (self->texts, t);
+      HashiyaAgreementText *text = g_ptr_array_index (self->texts, t);
 
       for (guint i = 0; i < text->versions->len; i++)
         for (guint j = 0; j < text->versions->len; j++)
           {
-            AgreementVersion *mine = version_at (self, g_array_index (text->versions, guint, i));
-            AgreementVersion *other = version_at (self, g_array_index (text->versions, guint, j));
+            HashiyaAgreementVersion *mine = version_at (self, g_array_index (text->versions, guint, i));
+            HashiyaAgreementVersion *other = version_at (self, g_array_index (text->versions, guint, j));
             HashiyaCatalog *catalog = hashiya_document_get_catalog (other->document);
             g_autoptr(GString) missing = g_string_new (NULL);
             g_autoptr(GHashTable) said = g_hash_table_new (g_str_hash, g_str_equal);
@@ -502,231 +384,31 @@ note_catalogue_differences (HashiyaAgreement *self)
     }
 }
 
-/* One mention in the alignment. */
-typedef struct
-{
-  HashiyaMention *mention;
-  guint           start;
-  guint           end;
-  guint           annotator;
-  const char     *actor;
-} Node;
-
-typedef struct
-{
-  guint first;
-  guint second;
-  gboolean exact;
-  gboolean same_actor;
-  guint overlap;
-  guint extent;
-} Link;
-
-static int
-compare_nodes (gconstpointer a,
-               gconstpointer b)
-{
-  const Node *x = a, *y = b;
-
-  if (x->start != y->start)
-    return x->start < y->start ? -1 : 1;
-  if (x->end != y->end)
-    return x->end < y->end ? -1 : 1;
-  if (x->annotator != y->annotator)
-    return x->annotator < y->annotator ? -1 : 1;
-  return strcmp (x->actor, y->actor);
-}
-
-/* Best first: the same span, then the same actor, then the larger share
- * of the two spans' extent in common; then text order. */
-static int
-compare_links (gconstpointer a,
-               gconstpointer b)
-{
-  const Link *x = a, *y = b;
-  guint64 share_x, share_y;
-
-  if (x->exact != y->exact)
-    return x->exact ? -1 : 1;
-  if (x->same_actor != y->same_actor)
-    return x->same_actor ? -1 : 1;
-  share_x = (guint64) x->overlap * y->extent;
-  share_y = (guint64) y->overlap * x->extent;
-  if (share_x != share_y)
-    return share_x > share_y ? -1 : 1;
-  if (x->first != y->first)
-    return x->first < y->first ? -1 : 1;
-  return x->second < y->second ? -1 : x->second > y->second;
-}
-
-static gboolean
-overlap (const Node *a,
-         const Node *b)
-{
-  return a->start < b->end && b->start < a->end;
-}
-
-static guint
-find_root (guint *parent,
-           guint  node)
-{
-  while (parent[node] != node)
-    {
-      parent[node] = parent[parent[node]];
-      node = parent[node];
-    }
-  return node;
-}
-
-/* Two groups of mentions become one unit when no annotator is in both
- * and every mention of the one overlaps every mention of the other. */
-static gboolean
-can_merge (GArray *nodes,
-           GArray *x,
-           GArray *y)
-{
-  for (guint i = 0; i < x->len; i++)
-    for (guint j = 0; j < y->len; j++)
-      {
-        const Node *a = &g_array_index (nodes, Node, g_array_index (x, guint, i));
-        const Node *b = &g_array_index (nodes, Node, g_array_index (y, guint, j));
-
-        if (a->annotator == b->annotator || !overlap (a, b))
-          return FALSE;
-      }
-  return TRUE;
-}
-
-typedef struct
-{
-  HashiyaAgreementUnit *unit;
-  guint                 first_node;
-} PendingUnit;
-
-static int
-compare_pending_units (gconstpointer a,
-                       gconstpointer b)
-{
-  const PendingUnit *x = a, *y = b;
-  guint xs = hashiya_agreement_unit_get_start (x->unit), ys = hashiya_agreement_unit_get_start (y->unit);
-  guint xe = hashiya_agreement_unit_get_end (x->unit), ye = hashiya_agreement_unit_get_end (y->unit);
-
-  if (xs != ys)
-    return xs < ys ? -1 : 1;
-  if (xe != ye)
-    return xe < ye ? -1 : 1;
-  return x->first_node < y->first_node ? -1 : x->first_node > y->first_node;
-}
-
-/* The units of one text: every mention of every version, grouped best
- * match first (see compare_links() and can_merge()); a mention left
- * alone is a unit of its own. */
+/* The units of one text, named by their span ("12:20", or with the text's
+ * name when there are several; "12:20/2" for a second unit there). */
 static void
 align_text (HashiyaAgreement *self,
             guint             t)
 {
-  AgreementText *text = g_ptr_array_index (self->texts, t);
-  g_autoptr(GArray) nodes = g_array_new (FALSE, FALSE, sizeof (Node));
-  g_autoptr(GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
-  g_autoptr(GPtrArray) groups = NULL;
-  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (PendingUnit));
+  HashiyaAgreementText *text = g_ptr_array_index (self->texts, t);
+  g_autoptr(GArray) versions = g_array_new (FALSE, FALSE, sizeof (HashiyaAlignVersion));
+  g_autoptr(GPtrArray) units = NULL;
   g_autoptr(GHashTable) items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autofree guint *parent = NULL;
-  guint n_annotators = self->annotators->len;
 
   for (guint i = 0; i < text->versions->len; i++)
     {
-      AgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
+      HashiyaAgreementVersion *version = version_at (self, g_array_index (text->versions, guint, i));
+      HashiyaAlignVersion align = { version->mentions, version->annotator };
 
-      for (guint m = 0; m < version->mentions->len; m++)
-        {
-          HashiyaMention *mention = g_ptr_array_index (version->mentions, m);
-          Node node = { mention, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
-                        version->annotator, hashiya_mention_get_actor (mention) };
-
-          g_array_append_val (nodes, node);
-        }
+      g_array_append_val (versions, align);
     }
-  g_array_sort (nodes, compare_nodes);
+  units = _hashiya_agreement_align (text->name, (const HashiyaAlignVersion *) versions->data, versions->len,
+                                    text->version_of, self->annotators->len);
 
-  for (guint i = 0; i < nodes->len; i++)
+  for (guint i = 0; i < units->len; i++)
     {
-      const Node *a = &g_array_index (nodes, Node, i);
-
-      for (guint j = i + 1; j < nodes->len && g_array_index (nodes, Node, j).start < a->end; j++)
-        {
-          const Node *b = &g_array_index (nodes, Node, j);
-          Link link = { i, j, a->start == b->start && a->end == b->end, strcmp (a->actor, b->actor) == 0,
-                        MIN (a->end, b->end) - MAX (a->start, b->start), MAX (a->end, b->end) - MIN (a->start, b->start) };
-
-          if (a->annotator != b->annotator)
-            g_array_append_val (links, link);
-        }
-    }
-  g_array_sort (links, compare_links);
-
-  parent = g_new (guint, nodes->len);
-  groups = g_ptr_array_new_full (nodes->len, (GDestroyNotify) g_array_unref);
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      GArray *group = g_array_sized_new (FALSE, FALSE, sizeof (guint), 2);
-
-      g_array_append_val (group, i);
-      g_ptr_array_add (groups, group);
-      parent[i] = i;
-    }
-  for (guint l = 0; l < links->len; l++)
-    {
-      const Link *link = &g_array_index (links, Link, l);
-      guint x = find_root (parent, link->first), y = find_root (parent, link->second);
-      GArray *gx, *gy;
-
-      if (x == y)
-        continue;
-      gx = g_ptr_array_index (groups, x);
-      gy = g_ptr_array_index (groups, y);
-      if (!can_merge (nodes, gx, gy))
-        continue;
-      if (gx->len < gy->len)
-        {
-          guint swap = x;
-
-          x = y;
-          y = swap;
-          gx = g_ptr_array_index (groups, x);
-          gy = g_ptr_array_index (groups, y);
-        }
-      g_array_append_vals (gx, gy->data, gy->len);
-      g_array_set_size (gy, 0);
-      parent[y] = x;
-    }
-
-  for (guint i = 0; i < nodes->len; i++)
-    {
-      GArray *group = g_ptr_array_index (groups, i);
-      PendingUnit unit;
-
-      if (find_root (parent, i) != i)
-        continue;
-      unit.unit = _hashiya_agreement_unit_new (text->name, n_annotators);
-      unit.first_node = i;
-      for (guint a = 0; a < n_annotators; a++)
-        if (text->version_of[a] == G_MAXUINT)
-          _hashiya_agreement_unit_set_missing (unit.unit, a);
-      for (guint m = 0; m < group->len; m++)
-        {
-          const Node *node = &g_array_index (nodes, Node, g_array_index (group, guint, m));
-
-          _hashiya_agreement_unit_set_mention (unit.unit, node->annotator, node->mention);
-        }
-      g_array_append_val (pending, unit);
-    }
-  g_array_sort (pending, compare_pending_units);
-
-  for (guint i = 0; i < pending->len; i++)
-    {
-      PendingUnit *unit = &g_array_index (pending, PendingUnit, i);
-      guint start = hashiya_agreement_unit_get_start (unit->unit), end = hashiya_agreement_unit_get_end (unit->unit);
+      HashiyaAgreementUnit *unit = g_ptr_array_index (units, i);
+      guint start = hashiya_agreement_unit_get_start (unit), end = hashiya_agreement_unit_get_end (unit);
       g_autofree char *base = (self->texts->len > 1 && text->name != NULL)
                               ? g_strdup_printf ("%s:%u:%u", text->name, start, end)
                               : g_strdup_printf ("%u:%u", start, end);
@@ -734,183 +416,14 @@ align_text (HashiyaAgreement *self,
       g_autofree char *item = seen > 1 ? g_strdup_printf ("%s/%u", base, seen) : g_strdup (base);
 
       g_hash_table_insert (items, g_strdup (base), GUINT_TO_POINTER (seen));
-      _hashiya_agreement_unit_finish (unit->unit, item);
-      g_list_store_append (self->units, unit->unit);
+      _hashiya_agreement_unit_finish (unit, item);
+      g_list_store_append (self->units, unit);
       g_array_append_val (self->unit_text, t);
-      g_object_unref (unit->unit);
     }
 }
 
-/* A mention's value for the break-down, in its own version. */
-static const char *
-category_of (HashiyaMention     *mention,
-             HashiyaDocument    *document,
-             HashiyaAgreementBy  by)
-{
-  HashiyaActor *actor;
-
-  switch (by)
-    {
-    case HASHIYA_AGREEMENT_BY_ACTOR:
-      return hashiya_mention_get_actor (mention);
-    case HASHIYA_AGREEMENT_BY_TYPE:
-      return hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_TYPE, hashiya_mention_get_mention_type (mention));
-    case HASHIYA_AGREEMENT_BY_KIND:
-      actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document), hashiya_mention_get_actor (mention));
-      return hashiya_enum_to_nick (HASHIYA_TYPE_ACTOR_KIND,
-                                   actor != NULL ? hashiya_actor_get_kind (actor) : HASHIYA_ACTOR_KIND_OTHER);
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
-/* The spans of a version's mentions, all or those of @value. */
-static GArray *
-spans_of (AgreementVersion   *version,
-          HashiyaAgreementBy  by,
-          const char         *value)
-{
-  GArray *spans = g_array_sized_new (FALSE, FALSE, sizeof (HashiyaSpan), version->mentions->len);
-
-  for (guint m = 0; m < version->mentions->len; m++)
-    {
-      HashiyaMention *mention = g_ptr_array_index (version->mentions, m);
-      HashiyaSpan span = { hashiya_mention_get_start (mention), hashiya_mention_get_end (mention) };
-
-      if (value == NULL || g_strcmp0 (category_of (mention, version->document, by), value) == 0)
-        g_array_append_val (spans, span);
-    }
-  return spans;
-}
-
-/* Label codes: the interned label of each annotator for each unit. */
-typedef struct
-{
-  GHashTable *codes;
-  guint       n;
-} LabelCodes;
-
-static guint
-code_of (LabelCodes *codes,
-         const char *label)
-{
-  gpointer code;
-
-  if (g_hash_table_lookup_extended (codes->codes, label, NULL, &code))
-    return GPOINTER_TO_UINT (code);
-  g_hash_table_insert (codes->codes, (gpointer) label, GUINT_TO_POINTER (codes->n));
-  return codes->n++;
-}
-
-/* Each unit's label for each annotator, coded: 0 for "none", a code
- * for each actor, or when @value is given, 1 for a mention of that
- * value and 0 for anything else. Missing values are
- * HASHIYA_AGREEMENT_MISSING. */
-static guint *
-code_labels (HashiyaAgreement   *self,
-             HashiyaAgreementBy  by,
-             const char         *value,
-             guint              *n_labels)
-{
-  guint n_units = g_list_model_get_n_items (G_LIST_MODEL (self->units));
-  guint n_annotators = self->annotators->len;
-  guint *values = g_new (guint, (gsize) n_units * n_annotators);
-  LabelCodes codes = { g_hash_table_new (g_str_hash, g_str_equal), 0 };
-
-  code_of (&codes, HASHIYA_AGREEMENT_NONE);
-  for (guint u = 0; u < n_units; u++)
-    {
-      g_autoptr(HashiyaAgreementUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->units), u);
-      AgreementText *text = g_ptr_array_index (self->texts, g_array_index (self->unit_text, guint, u));
-
-      for (guint a = 0; a < n_annotators; a++)
-        {
-          HashiyaMention *mention = hashiya_agreement_unit_get_mention (unit, a);
-          guint *slot = &values[(gsize) u * n_annotators + a];
-
-          if (text->version_of[a] == G_MAXUINT)
-            *slot = HASHIYA_AGREEMENT_MISSING;
-          else if (mention == NULL)
-            *slot = 0;
-          else if (value == NULL)
-            *slot = code_of (&codes, hashiya_mention_get_actor (mention));
-          else
-            *slot = g_strcmp0 (category_of (mention, version_at (self, text->version_of[a])->document, by), value) == 0;
-        }
-    }
-  *n_labels = value == NULL ? codes.n : 2;
-  g_hash_table_unref (codes.codes);
-  return values;
-}
-
-/* κ and α of the pair @a, @b and span F1 (of @value's mentions, or
- * all), relations F1 when @value is NULL. */
-static void
-score_pair (HashiyaAgreement       *self,
-            const guint            *values,
-            guint                   n_labels,
-            HashiyaAgreementBy      by,
-            const char             *value,
-            guint                   a,
-            guint                   b,
-            HashiyaAgreementScores *scores)
-{
-  guint n_units = g_list_model_get_n_items (G_LIST_MODEL (self->units));
-  guint n_annotators = self->annotators->len;
-  g_autofree guint *la = g_new (guint, n_units + 1);
-  g_autofree guint *lb = g_new (guint, n_units + 1);
-  g_autofree guint *both = g_new (guint, (gsize) n_units * 2 + 1);
-  HashiyaSpanCounts spans = { 0 };
-  guint64 same_relations = 0, n_relations_a = 0, n_relations_b = 0;
-  guint n = 0;
-
-  for (guint u = 0; u < n_units; u++)
-    {
-      guint x = values[(gsize) u * n_annotators + a], y = values[(gsize) u * n_annotators + b];
-
-      both[u * 2] = x;
-      both[u * 2 + 1] = y;
-      if (x == HASHIYA_AGREEMENT_MISSING || y == HASHIYA_AGREEMENT_MISSING)
-        continue;
-      la[n] = x;
-      lb[n] = y;
-      n++;
-    }
-
-  for (guint t = 0; t < self->texts->len; t++)
-    {
-      AgreementText *text = g_ptr_array_index (self->texts, t);
-      AgreementVersion *va, *vb;
-      g_autoptr(GArray) sa = NULL;
-      g_autoptr(GArray) sb = NULL;
-      GHashTableIter iter;
-      gpointer key;
-
-      if (text->version_of[a] == G_MAXUINT || text->version_of[b] == G_MAXUINT)
-        continue;
-      va = version_at (self, text->version_of[a]);
-      vb = version_at (self, text->version_of[b]);
-      sa = spans_of (va, by, value);
-      sb = spans_of (vb, by, value);
-      hashiya_span_counts_add (&spans, sa, sb);
-
-      n_relations_a += g_hash_table_size (va->relations);
-      n_relations_b += g_hash_table_size (vb->relations);
-      g_hash_table_iter_init (&iter, va->relations);
-      while (g_hash_table_iter_next (&iter, &key, NULL))
-        same_relations += g_hash_table_contains (vb->relations, key);
-    }
-
-  scores->strict_f1 = hashiya_span_counts_strict_f1 (&spans);
-  scores->lenient_f1 = hashiya_span_counts_lenient_f1 (&spans);
-  scores->kappa = hashiya_cohen_kappa (la, lb, n, n_labels);
-  scores->alpha = hashiya_krippendorff_alpha (both, n_units, 2, n_labels);
-  scores->relations_f1 = value == NULL ? hashiya_f1_of_counts (same_relations, n_relations_a, n_relations_b) : NAN;
-  scores->n_units = n;
-}
-
-/* Each pair's scores into @pairs (n × n, both orders), and the overall
- * ones: the mean of the pairs', α of all annotators. */
+/* Each pair's scores into @pairs, and the overall ones, of @value's
+ * mentions or all (see _hashiya_agreement_score_all()). */
 static void
 score_all (HashiyaAgreement       *self,
            HashiyaAgreementBy      by,
@@ -918,36 +431,10 @@ score_all (HashiyaAgreement       *self,
            HashiyaAgreementScores *pairs,
            HashiyaAgreementScores *overall)
 {
-  guint n_annotators = self->annotators->len;
-  guint n_units = g_list_model_get_n_items (G_LIST_MODEL (self->units));
-  guint n_pairs = n_annotators * (n_annotators - 1) / 2, p = 0, n_labels = 0;
-  g_autofree guint *values = code_labels (self, by, value, &n_labels);
-  g_autofree double *strict = g_new (double, n_pairs + 1);
-  g_autofree double *lenient = g_new (double, n_pairs + 1);
-  g_autofree double *kappa = g_new (double, n_pairs + 1);
-  g_autofree double *relations = g_new (double, n_pairs + 1);
+  HashiyaAgreementTable table = { self->versions, self->texts, G_LIST_MODEL (self->units), self->unit_text,
+                                  self->annotators->len };
 
-  for (guint a = 0; a < n_annotators; a++)
-    for (guint b = a + 1; b < n_annotators; b++)
-      {
-        HashiyaAgreementScores scores;
-
-        score_pair (self, values, n_labels, by, value, a, b, &scores);
-        if (pairs != NULL)
-          pairs[a * n_annotators + b] = pairs[b * n_annotators + a] = scores;
-        strict[p] = scores.strict_f1;
-        lenient[p] = scores.lenient_f1;
-        kappa[p] = scores.kappa;
-        relations[p] = scores.relations_f1;
-        p++;
-      }
-
-  overall->strict_f1 = hashiya_agreement_mean (strict, n_pairs);
-  overall->lenient_f1 = hashiya_agreement_mean (lenient, n_pairs);
-  overall->kappa = hashiya_agreement_mean (kappa, n_pairs);
-  overall->relations_f1 = hashiya_agreement_mean (relations, n_pairs);
-  overall->alpha = hashiya_krippendorff_alpha (values, n_units, n_annotators, n_labels);
-  overall->n_units = n_units;
+  _hashiya_agreement_score_all (&table, by, value, pairs, overall);
 }
 
 /* "none" is the label of no mention: an actor of that id would be
@@ -958,7 +445,7 @@ check_labels (HashiyaAgreement  *self,
 {
   for (guint i = 0; i < self->versions->len; i++)
     {
-      AgreementVersion *version = version_at (self, i);
+      HashiyaAgreementVersion *version = version_at (self, i);
 
       for (guint m = 0; m < version->mentions->len; m++)
         if (g_strcmp0 (hashiya_mention_get_actor (g_ptr_array_index (version->mentions, m)),
@@ -1034,7 +521,7 @@ hashiya_agreement_get_version (HashiyaAgreement  *self,
                                const char       **source,
                                guint             *annotator)
 {
-  AgreementVersion *v;
+  HashiyaAgreementVersion *v;
 
   g_return_val_if_fail (HASHIYA_IS_AGREEMENT (self), NULL);
   g_return_val_if_fail (version < self->versions->len, NULL);
@@ -1165,11 +652,11 @@ hashiya_agreement_break_down (HashiyaAgreement   *self,
 
   for (guint i = 0; i < self->versions->len; i++)
     {
-      AgreementVersion *version = version_at (self, i);
+      HashiyaAgreementVersion *version = version_at (self, i);
 
       for (guint m = 0; m < version->mentions->len; m++)
         {
-          const char *value = category_of (g_ptr_array_index (version->mentions, m), version->document, by);
+          const char *value = _hashiya_agreement_category_of (g_ptr_array_index (version->mentions, m), version->document, by);
           HashiyaAgreementCategory *category = g_hash_table_lookup (found, value);
 
           if (category == NULL)

@@ -8,34 +8,11 @@
 
 #include <gio/gio.h>
 
+#include "hashiya-agreement-measures.h"
 #include "hashiya-agreement-unit.h"
 #include "hashiya-document.h"
 
 G_BEGIN_DECLS
-
-/**
- * HashiyaAgreementScores:
- * @strict_f1: span F1, the same start and end
- * @lenient_f1: span F1, overlapping spans
- * @kappa: Cohen's κ on the actor label of the aligned units
- * @alpha: Krippendorff's α, nominal, on the same labels
- * @relations_f1: F1 on (source actor, type, target actor) per paragraph,
- *   mutual types unordered
- * @n_units: the units counted
- *
- * Each value is NAN when it is undefined (nothing to compare). Overall,
- * F1 and κ are the mean of the pairs' values; α takes every annotator at
- * once.
- */
-typedef struct
-{
-  double strict_f1;
-  double lenient_f1;
-  double kappa;
-  double alpha;
-  double relations_f1;
-  guint  n_units;
-} HashiyaAgreementScores;
 
 /**
  * HashiyaAgreementCategory:

@@ -9,7 +9,7 @@
 
 G_BEGIN_DECLS
 
-/* Lookups and checks, for the edits (hashiya-document-edit.c). */
+/* Lookups and checks (hashiya-document-checks.c), for the edits. */
 HashiyaMention *_hashiya_document_find_duplicate       (HashiyaDocument  *self,
                                                         guint             start,
                                                         guint             end,

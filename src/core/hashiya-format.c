@@ -16,6 +16,8 @@
 #include "hashiya-error.h"
 #include "hashiya-format.h"
 #include "hashiya-format-conflicts.h"
+#include "hashiya-format-mentions.h"
+#include "hashiya-format-metadata.h"
 #include "hashiya-format-relations.h"
 #include "hashiya-json.h"
 #include "hashiya-mention-lines.h"
@@ -113,39 +115,6 @@ version_needed (HashiyaDocument *document,
   return has_orphans ? 2 : 1;
 }
 
-/* Version 5: "metadata", one line, only the members that have a value. */
-static void
-append_metadata (GString               *out,
-                 const HashiyaMetadata *metadata)
-{
-  const char *names[] = { "title", "source", "date", "url" };
-  const char *values[] = { metadata->title, metadata->source, metadata->date, metadata->url };
-  gboolean first = TRUE;
-
-  if (hashiya_metadata_is_empty (metadata))
-    return;
-  g_string_append (out, "  \"metadata\": {");
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    if (values[i] != NULL)
-      {
-        g_string_append_printf (out, "%s\"%s\": ", first ? "" : ", ", names[i]);
-        hashiya_json_append_string (out, values[i]);
-        first = FALSE;
-      }
-  if (metadata->tags != NULL && metadata->tags[0] != NULL)
-    {
-      g_string_append_printf (out, "%s\"tags\": [", first ? "" : ", ");
-      for (guint i = 0; metadata->tags[i] != NULL; i++)
-        {
-          if (i > 0)
-            g_string_append (out, ", ");
-          hashiya_json_append_string (out, metadata->tags[i]);
-        }
-      g_string_append_c (out, ']');
-    }
-  g_string_append (out, "},\n");
-}
-
 static void
 append_head (GString         *out,
              HashiyaDocument *document,
@@ -157,7 +126,7 @@ append_head (GString         *out,
   g_string_append_printf (out, "{\n  \"format\": \"hashiya\",\n  \"version\": %d,\n"
                           "  \"offset_unit\": \"" OFFSET_UNIT "\",\n",
                           version_needed (document, has_orphans));
-  append_metadata (out, hashiya_document_get_metadata (document));
+  _hashiya_format_append_metadata (out, hashiya_document_get_metadata (document));
   g_string_append_printf (out, "  \"text\": {\"sha256\": \"%s\", \"length\": %u, \"bom\": %s, \"content\": ",
                           hashiya_text_get_sha256 (text), hashiya_text_get_length (text),
                           hashiya_text_get_has_bom (text) ? "true" : "false");
@@ -354,263 +323,6 @@ read_text (JsonObject  *root,
   return g_steal_pointer (&text);
 }
 
-/* Version 5: the document's metadata, checked as the editing API checks
- * it. */
-static HashiyaMetadata *
-read_metadata (JsonObject  *root,
-               const char  *display_name,
-               GError     **error)
-{
-  static const char * const known[] = { "title", "source", "date", "url", "tags", NULL };
-  g_autofree char *where = g_strdup_printf (_("%s: metadata"), display_name);
-  g_autoptr(HashiyaMetadata) metadata = hashiya_metadata_new ();
-  g_autoptr(GPtrArray) tags = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GError) local_error = NULL;
-  JsonObject *object = NULL;
-  JsonArray *array = NULL;
-  const char *title = NULL, *source = NULL, *date = NULL, *url = NULL;
-
-  if (!hashiya_json_get_object (root, "metadata", FALSE, &object, display_name, error))
-    return NULL;
-  if (object == NULL)
-    return g_steal_pointer (&metadata);
-  if (!hashiya_json_check_members (object, known, where, error) ||
-      !hashiya_json_get_string (object, "title", FALSE, &title, where, error) ||
-      !hashiya_json_get_string (object, "source", FALSE, &source, where, error) ||
-      !hashiya_json_get_string (object, "date", FALSE, &date, where, error) ||
-      !hashiya_json_get_string (object, "url", FALSE, &url, where, error) ||
-      !hashiya_json_get_array (object, "tags", FALSE, &array, where, error))
-    return NULL;
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonNode *node = json_array_get_element (array, i);
-
-      if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-        {
-          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                       _("%s: tag %u is not a string"), where, i + 1);
-          return NULL;
-        }
-      g_ptr_array_add (tags, g_strdup (json_node_get_string (node)));
-    }
-  g_ptr_array_add (tags, NULL);
-  metadata->title = g_strdup (title);
-  metadata->source = g_strdup (source);
-  metadata->date = g_strdup (date);
-  metadata->url = g_strdup (url);
-  g_strfreev (metadata->tags);
-  metadata->tags = (char **) g_ptr_array_free (g_steal_pointer (&tags), FALSE);
-  if (!hashiya_metadata_check (metadata, &local_error))
-    {
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
-      return NULL;
-    }
-  return g_steal_pointer (&metadata);
-}
-
-/* Mentions keyed by their span and actor: one actor, one mention a span. */
-static guint
-span_hash (gconstpointer key)
-{
-  HashiyaMention *mention = (HashiyaMention *) key;
-
-  return (hashiya_mention_get_start (mention) * 31u + hashiya_mention_get_end (mention)) ^
-         g_str_hash (hashiya_mention_get_actor (mention));
-}
-
-static gboolean
-span_equal (gconstpointer a,
-            gconstpointer b)
-{
-  HashiyaMention *x = (HashiyaMention *) a, *y = (HashiyaMention *) b;
-
-  return hashiya_mention_get_start (x) == hashiya_mention_get_start (y) &&
-         hashiya_mention_get_end (x) == hashiya_mention_get_end (y) &&
-         g_strcmp0 (hashiya_mention_get_actor (x), hashiya_mention_get_actor (y)) == 0;
-}
-
-/* Checks mention NUMBER against the document and those read before it.
- * Its place in messages, "NAME: mention 12", is only made for one. */
-/* How messages name mention NUMBER of a file. */
-static char *
-mention_where (const char *display_name,
-               guint       number)
-{
-  return g_strdup_printf (_("%s: mention %u"), display_name, number);
-}
-
-static gboolean
-check_read_mention (HashiyaDocument  *document,
-                    HashiyaMention   *mention,
-                    GHashTable       *ids,
-                    GHashTable       *spans,
-                    const char       *display_name,
-                    guint             number,
-                    GError          **error)
-{
-  g_autoptr(GError) local_error = NULL;
-  HashiyaText *text = hashiya_document_get_text (document);
-  const char *id = hashiya_mention_get_id (mention);
-  const char *exact = hashiya_mention_get_quote_exact (mention);
-
-  if (!hashiya_document_check_mention (document, mention, &local_error))
-    {
-      g_autofree char *where = mention_where (display_name, number);
-
-      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
-      return FALSE;
-    }
-  if (g_hash_table_contains (ids, id))
-    {
-      g_autofree char *where = mention_where (display_name, number);
-
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   _("%s: id \"%s\" is used by mention %u too"), where, id,
-                   GPOINTER_TO_UINT (g_hash_table_lookup (ids, id)));
-      return FALSE;
-    }
-  if (g_hash_table_contains (spans, mention))
-    {
-      g_autofree char *where = mention_where (display_name, number);
-
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                   _("%s: %u:%u is annotated with \"%s\" twice (also mention %u); "
-                   "the same span and actor cannot be annotated twice"), where,
-                   hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
-                   hashiya_mention_get_actor (mention),
-                   GPOINTER_TO_UINT (g_hash_table_lookup (spans, mention)));
-      return FALSE;
-    }
-  g_hash_table_insert (spans, mention, GUINT_TO_POINTER (number));
-  g_hash_table_insert (ids, (gpointer) id, GUINT_TO_POINTER (number));
-
-  if (exact == NULL)
-    hashiya_document_fill_quote (document, mention);
-  else if (!hashiya_text_range_equals (text, hashiya_mention_get_start (mention),
-                                       hashiya_mention_get_end (mention), exact))
-    {
-      g_autofree char *where = mention_where (display_name, number);
-      g_autofree char *found = hashiya_text_slice (text, hashiya_mention_get_start (mention),
-                                                   hashiya_mention_get_end (mention));
-
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                   _("%s: the text at %u:%u is \"%s\" but the quote says \"%s\""), where,
-                   hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
-                   found, exact);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* Mentions as JSON, or already made from the file's bytes by
- * _hashiya_read_mention_lines(). */
-typedef struct
-{
-  JsonArray *array;
-  GPtrArray *made;
-} MentionSource;
-
-static guint
-source_length (const MentionSource *source)
-{
-  if (source->made != NULL)
-    return source->made->len;
-  return source->array != NULL ? json_array_get_length (source->array) : 0;
-}
-
-/* Messages name mention I "DISPLAY_NAME: WHAT I", or without WHAT as
- * mention_where() does. */
-static HashiyaMention *
-source_get (const MentionSource  *source,
-            guint                 i,
-            const char           *display_name,
-            const char           *what,
-            GError              **error)
-{
-  g_autofree char *where = NULL;
-
-  if (source->made != NULL)
-    return g_object_ref (g_ptr_array_index (source->made, i));
-  where = what != NULL ? g_strdup_printf ("%s: %s %u", display_name, what, i + 1)
-                       : mention_where (display_name, i + 1);
-  return _hashiya_read_mention_object (json_array_get_element (source->array, i), where, error);
-}
-
-static int
-compare_mention_slots (gconstpointer a,
-                       gconstpointer b,
-                       gpointer      user_data)
-{
-  return hashiya_mention_compare (*(HashiyaMention * const *) a, *(HashiyaMention * const *) b, NULL);
-}
-
-static gboolean
-read_mentions (const MentionSource  *source,
-               HashiyaDocument      *document,
-               const char           *display_name,
-               GError              **error)
-{
-  g_autoptr(GPtrArray) mentions = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) spans = g_hash_table_new (span_hash, span_equal);
-  guint n = source_length (source);
-
-  for (guint i = 0; i < n; i++)
-    {
-      HashiyaMention *mention = source_get (source, i, display_name, NULL, error);
-
-      if (mention == NULL)
-        return FALSE;
-      g_ptr_array_add (mentions, mention);
-      if (!check_read_mention (document, mention, ids, spans, display_name, i + 1, error))
-        return FALSE;
-      /* On its own text, a mention's context is the text's. */
-      hashiya_mention_set_quote (mention, hashiya_mention_get_quote_exact (mention), NULL, NULL);
-    }
-
-  g_ptr_array_sort_with_data (mentions, compare_mention_slots, NULL);
-  _hashiya_document_take_mentions (document, mentions);
-  return TRUE;
-}
-
-/* Orphans, or (for a text edited outside Hashiya) every mention, read
- * without checking them against the text: into @to_reanchor, or else
- * straight in as orphans. */
-static gboolean
-read_to_reanchor (const MentionSource    *source,
-                  HashiyaDocument        *document,
-                  const char             *display_name,
-                  const char             *what,
-                  GPtrArray              *to_reanchor,
-                  GHashTable             *ids,
-                  GError                **error)
-{
-  guint n = source_length (source);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(HashiyaMention) mention = source_get (source, i, display_name, what, error);
-
-      if (mention == NULL)
-        return FALSE;
-      if (!g_hash_table_add (ids, g_strdup (hashiya_mention_get_id (mention))))
-        {
-          g_autofree char *where = g_strdup_printf ("%s: %s %u", display_name, what, i + 1);
-
-          g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_DUPLICATE,
-                       _("%s: id \"%s\" is used twice"), where, hashiya_mention_get_id (mention));
-          return FALSE;
-        }
-      if (to_reanchor != NULL)
-        g_ptr_array_add (to_reanchor, g_steal_pointer (&mention));
-      else
-        _hashiya_document_add_orphan (document, mention);
-    }
-
-  return TRUE;
-}
-
 /* Reads a whole .hashiya; with MADE_MENTIONS, its "mentions" array must
  * be empty and its text unedited, and those are its mentions. FILE is
  * the file as it was, for the lines that errors and remarks name. */
@@ -642,8 +354,8 @@ read_document (GBytes      *bytes,
   const char *unit = NULL;
   gboolean edited = FALSE;
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  MentionSource mention_source = { NULL, NULL };
-  MentionSource orphan_source = { NULL, NULL };
+  HashiyaMentionSource mention_source = { NULL, NULL };
+  HashiyaMentionSource orphan_source = { NULL, NULL };
 
   if ((root = hashiya_json_parse (bytes, display_name, error)) == NULL ||
       (object = hashiya_json_node_as_object (root, display_name, error)) == NULL ||
@@ -660,7 +372,7 @@ read_document (GBytes      *bytes,
       return NULL;
     }
 
-  if ((metadata = read_metadata (object, display_name, error)) == NULL ||
+  if ((metadata = _hashiya_format_read_metadata (object, display_name, error)) == NULL ||
       (text = read_text (object, display_name, &edited, error)) == NULL ||
       !hashiya_json_get_object (object, "catalog", TRUE, &catalog_object, display_name, error) ||
       !hashiya_json_check_members (catalog_object, known_catalog, catalog_where, error) ||
@@ -695,22 +407,22 @@ read_document (GBytes      *bytes,
       g_autoptr(GPtrArray) to_reanchor = g_ptr_array_new_with_free_func (g_object_unref);
       HashiyaReanchorReport report = { 0 };
 
-      if (!read_to_reanchor (&mention_source, document, display_name, _("mention"), to_reanchor, ids, error) ||
-          !read_to_reanchor (&orphan_source, document, display_name, _("orphan"), to_reanchor, ids, error))
+      if (!_hashiya_format_read_to_reanchor (&mention_source, document, display_name, _("mention"), to_reanchor, ids, error) ||
+          !_hashiya_format_read_to_reanchor (&orphan_source, document, display_name, _("orphan"), to_reanchor, ids, error))
         return NULL;
       _hashiya_document_reanchor_all (document, to_reanchor, &report);
       _hashiya_document_set_report (document, &report);
     }
   else
     {
-      if (!read_mentions (&mention_source, document, display_name, error))
+      if (!_hashiya_format_read_mentions (&mention_source, document, display_name, error))
         return NULL;
       for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
         {
           g_autoptr(HashiyaMention) m = g_list_model_get_item (hashiya_document_get_mentions (document), i);
           g_hash_table_add (ids, g_strdup (hashiya_mention_get_id (m)));
         }
-      if (!read_to_reanchor (&orphan_source, document, display_name, _("orphan"), NULL, ids, error))
+      if (!_hashiya_format_read_to_reanchor (&orphan_source, document, display_name, _("orphan"), NULL, ids, error))
         return NULL;
     }
   if ((relations != NULL && !_hashiya_read_relations (relations, (int) version, file, document, display_name, error)) ||

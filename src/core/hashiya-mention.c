@@ -307,6 +307,35 @@ hashiya_mention_compare (gconstpointer a,
 }
 
 /**
+ * hashiya_mention_span_hash:
+ *
+ * A #GHashFunc of a mention's span and actor, with
+ * hashiya_mention_span_equal(): mentions keyed by what a document has at
+ * most once.
+ */
+guint
+hashiya_mention_span_hash (gconstpointer mention)
+{
+  const HashiyaMention *m = mention;
+
+  return (m->start * 31u + m->end) ^ g_str_hash (m->actor);
+}
+
+/**
+ * hashiya_mention_span_equal:
+ *
+ * Whether two mentions have the same span and actor. A #GEqualFunc.
+ */
+gboolean
+hashiya_mention_span_equal (gconstpointer a,
+                            gconstpointer b)
+{
+  const HashiyaMention *x = a, *y = b;
+
+  return x->start == y->start && x->end == y->end && g_strcmp0 (x->actor, y->actor) == 0;
+}
+
+/**
  * hashiya_mention_compare_nesting:
  *
  * Outer before inner: by start, then the longer first, then id. A

@@ -27,6 +27,9 @@ int                   hashiya_mention_compare          (gconstpointer          a
                                                         gpointer               user_data);
 int                   hashiya_mention_compare_nesting  (gconstpointer          a,
                                                         gconstpointer          b);
+guint                 hashiya_mention_span_hash        (gconstpointer          mention);
+gboolean              hashiya_mention_span_equal       (gconstpointer          a,
+                                                        gconstpointer          b);
 
 const char           *hashiya_mention_get_id           (HashiyaMention        *self);
 guint                 hashiya_mention_get_start        (HashiyaMention        *self);
