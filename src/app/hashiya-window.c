@@ -18,6 +18,7 @@
 #include "hashiya-dialogs.h"
 #include "hashiya-file-operations.h"
 #include "hashiya-page.h"
+#include "hashiya-pictures-actions.h"
 #include "hashiya-recent-menu.h"
 #include "hashiya-window.h"
 
@@ -41,6 +42,8 @@ struct _HashiyaWindow
   AdwSplitButton        *open_button;
   GtkToggleButton       *find_button;
   HashiyaPage           *page;
+  GtkStack              *view_stack;
+  HashiyaPicturesPage   *pictures_page;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaWindow, hashiya_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -385,6 +388,7 @@ hashiya_window_constructed (GObject *object)
   g_signal_connect_object (self->operations, "notify::suggesting", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
   hashiya_page_set_document_file (self->page, self->file);
+  hashiya_pictures_page_set_document_file (self->pictures_page, self->file);
   document_cb (self);
 }
 
@@ -449,11 +453,14 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HASHIYA_TYPE_PAGE);
+  g_type_ensure (HASHIYA_TYPE_PICTURES_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, page);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, pictures_page);
   gtk_widget_class_bind_template_callback (widget_class, reload_cb);
 
   install_actions (widget_class);
@@ -470,6 +477,7 @@ hashiya_window_init (HashiyaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
+  hashiya_pictures_actions_add (GTK_WIDGET (self), self->view_stack, self->page, self->pictures_page);
   g_object_bind_property (self->find_button, "active", hashiya_page_get_find_bar (self->page), "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_swapped (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -524,6 +532,13 @@ hashiya_window_get_text_view (HashiyaWindow *self)
 {
   g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
   return hashiya_page_get_text_view (self->page);
+}
+
+HashiyaPicturesPage *
+hashiya_window_get_pictures_page (HashiyaWindow *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
+  return self->pictures_page;
 }
 
 HashiyaPage *
