@@ -433,8 +433,9 @@ hashiya_network_view_new (void)
  * @network: (nullable): the network to draw, laid out
  * @positions: (nullable): where a dragged node is pinned
  *
- * Draws @network. The actors that stay stay where they were on the
- * screen: the new picture keeps the last one's box, zoom and pan.
+ * Draws @network. When @positions are the last network's, the actors
+ * that stay stay where they were on the screen: the new picture keeps
+ * the last one's box, zoom and pan.
  */
 void
 hashiya_network_view_set_network (HashiyaNetworkView          *self,
@@ -449,7 +450,8 @@ hashiya_network_view_set_network (HashiyaNetworkView          *self,
   g_return_if_fail (HASHIYA_IS_NETWORK_VIEW (self));
   g_return_if_fail (network == NULL || HASHIYA_IS_NETWORK (network));
 
-  if (self->scene != NULL && hashiya_network_get_n_nodes (self->network) > 0)
+  /* The same positions: the same documents, whose actors should not jump. */
+  if (self->scene != NULL && hashiya_network_get_n_nodes (self->network) > 0 && positions == self->positions)
     {
       hashiya_network_scene_get_fit (self->scene, &fit[0], &fit[1], &fit[2], &fit[3]);
       hashiya_network_scene_get_view (self->scene, &zoom, &pan_x, &pan_y);

@@ -935,7 +935,7 @@ show_evidence (HashiyaPicturesPage *self,
                GListModel          *evidence)
 {
   g_autoptr(GtkSingleSelection) selection = gtk_single_selection_new (g_object_ref (evidence));
-  g_autofree char *heading = g_strdup_printf (_("%s: sentences %u"), title, g_list_model_get_n_items (evidence));
+  g_autofree char *heading = g_strdup_printf (_("%s\nSentences: %u"), title, g_list_model_get_n_items (evidence));
 
   gtk_label_set_label (self->evidence_title, heading);
   gtk_list_view_set_model (self->evidence_list, GTK_SELECTION_MODEL (selection));

@@ -30,6 +30,15 @@
   GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (hashiya_window_get_pictures_page (w)), \
                                              HASHIYA_TYPE_PICTURES_PAGE, (name)))
 
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  (*(guint *) data)++;
+  return G_SOURCE_CONTINUE;
+}
+
 static void
 screenshot (HashiyaWindow *window,
             const char    *name)
@@ -39,9 +48,14 @@ screenshot (HashiyaWindow *window,
   g_autoptr(GError) error = NULL;
   int status = 0;
 
+  guint frames = 0, id;
+
   if (folder == NULL)
     return;
-  hashiya_test_wait_for_frames (GTK_WIDGET (window), 3);
+  /* A tick callback keeps frames coming while the last ones are drawn. */
+  id = gtk_widget_add_tick_callback (GTK_WIDGET (window), count_frame_cb, &frames, NULL);
+  WAIT_UNTIL (frames >= 4);
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), id);
   path = g_build_filename (folder, name, NULL);
   g_spawn_sync (NULL, (char *[]) { (char *) "import", (char *) "-window", (char *) "root", path, NULL }, NULL,
                 G_SPAWN_SEARCH_PATH, NULL, NULL, NULL, NULL, &status, &error);
