@@ -24,7 +24,6 @@
 #include "hashiya-network-layout.h"
 #include "hashiya-network-measures.h"
 #include "hashiya-picture-export-dialog.h"
-#include "hashiya-pictures-actions.h"
 #include "hashiya-pictures-page.h"
 
 /* How long after the last change of the document the pictures follow. */

@@ -13,16 +13,9 @@
 #include "hashiya-network-export.h"
 #include "hashiya-network-timeline.h"
 #include "hashiya-network-view.h"
+#include "hashiya-pictures-export.h"
 
 G_BEGIN_DECLS
-
-/* What the page shows, as the view stack names it. */
-typedef enum
-{
-  HASHIYA_PICTURES_NETWORK,
-  HASHIYA_PICTURES_COUNTS,
-  HASHIYA_PICTURES_TIMELINE,
-} HashiyaPicturesView;
 
 #define HASHIYA_TYPE_PICTURES_PAGE (hashiya_pictures_page_get_type ())
 
