@@ -332,3 +332,105 @@ hashiya_test_gold_version (guint       variant,
   hashiya_test_sign (document, author);
   return document;
 }
+/* Adds a relation from @source to @target of @document. */
+static HashiyaRelation *
+add_relation (HashiyaDocument *document,
+              const char      *type,
+              const char      *source,
+              const char      *target,
+              guint            trigger_start,
+              guint            trigger_end)
+{
+  g_autofree char *id = hashiya_document_new_relation_id (document);
+  g_autoptr(HashiyaRelation) relation = hashiya_relation_new (id, type, source, target);
+  g_autoptr(GError) error = NULL;
+
+  if (trigger_end > trigger_start)
+    hashiya_relation_set_trigger (relation, trigger_start, trigger_end);
+  g_assert_true (hashiya_document_add_relation (document, relation, &error));
+  g_assert_no_error (error);
+  return relation;
+}
+
+/**
+ * hashiya_test_gold_with_relations:
+ *
+ * The article with the gold mentions and six relations that say
+ * everything a relation can: triggers (two relations on one), a mode,
+ * one with a space and quotes, negation, each modality, a suggestion, a
+ * note with quotes and what looks like a mode in it, an author and
+ * times.
+ */
+HashiyaDocument *
+hashiya_test_gold_with_relations (void)
+{
+  HashiyaDocument *document = hashiya_test_import_gold ();
+  HashiyaRelation *relation;
+
+  /* «تستضيف فيه طهران … صيغة 3 + 3» */
+  relation = add_relation (document, "consult", "m3", "m4", 146, 152);
+  hashiya_relation_set_mode (relation, "host");
+  hashiya_relation_set_author (relation, "Layla");
+  hashiya_relation_set_created (relation, "2026-11-26T00:41:02Z");
+  hashiya_relation_set_modified (relation, "2026-11-27T10:00:00Z");
+  /* «بمشاركة … أرمينيا وأذربيجان»: two relations, one trigger */
+  relation = add_relation (document, "consult", "m5", "m4", 195, 202);
+  hashiya_relation_set_mode (relation, "multilateral");
+  relation = add_relation (document, "consult", "m6", "m4", 195, 202);
+  hashiya_relation_set_mode (relation, "multilateral");
+  /* «لكن باكو اتهمت يريفان» */
+  relation = add_relation (document, "accuse", "m43", "m44", 1779, 1784);
+  hashiya_relation_set_negated (relation, TRUE);
+  hashiya_relation_set_note (relation, "said \"twice\", mode=fake — ملاحظة");
+  /* «أبدت أذربيجان وأرمينيا مؤخرا استعدادهما» */
+  relation = add_relation (document, "agree", "m39", "m40", 1580, 1619);
+  hashiya_relation_set_modality (relation, HASHIYA_MODALITY_FUTURE);
+  hashiya_relation_set_mode (relation, "by \"phone\"");
+  relation = add_relation (document, "aid", "m32", "m34", 0, 0);
+  hashiya_relation_set_modality (relation, HASHIYA_MODALITY_HYPOTHETICAL);
+  hashiya_relation_set_status (relation, HASHIYA_MENTION_STATUS_SUGGESTED);
+  return document;
+}
+
+/* The relations of @a and @b in the same order, of the same type, between
+ * mentions at the same places, with the same trigger, mode, negation,
+ * modality, status and note. */
+void
+hashiya_test_assert_same_relations (HashiyaDocument *a,
+                                    HashiyaDocument *b)
+{
+  GListModel *x = hashiya_document_get_relations (a);
+  GListModel *y = hashiya_document_get_relations (b);
+
+  g_assert_cmpuint (g_list_model_get_n_items (y), ==, g_list_model_get_n_items (x));
+  for (guint i = 0; i < g_list_model_get_n_items (x); i++)
+    {
+      g_autoptr(HashiyaRelation) r = g_list_model_get_item (x, i);
+      g_autoptr(HashiyaRelation) s = g_list_model_get_item (y, i);
+      const char *ends_r[] = { hashiya_relation_get_source (r), hashiya_relation_get_target (r) };
+      const char *ends_s[] = { hashiya_relation_get_source (s), hashiya_relation_get_target (s) };
+      guint start_r, end_r, start_s, end_s;
+
+      g_assert_cmpstr (hashiya_relation_get_relation_type (s), ==, hashiya_relation_get_relation_type (r));
+      for (guint e = 0; e < 2; e++)
+        {
+          HashiyaMention *m = hashiya_document_lookup_mention (a, ends_r[e]);
+          HashiyaMention *n = hashiya_document_lookup_mention (b, ends_s[e]);
+
+          g_assert_nonnull (m);
+          g_assert_nonnull (n);
+          g_assert_cmpuint (hashiya_mention_get_start (n), ==, hashiya_mention_get_start (m));
+          g_assert_cmpuint (hashiya_mention_get_end (n), ==, hashiya_mention_get_end (m));
+          g_assert_cmpstr (hashiya_mention_get_actor (n), ==, hashiya_mention_get_actor (m));
+        }
+      g_assert_cmpint (hashiya_relation_get_trigger (s, &start_s, &end_s), ==,
+                       hashiya_relation_get_trigger (r, &start_r, &end_r));
+      g_assert_cmpuint (start_s, ==, start_r);
+      g_assert_cmpuint (end_s, ==, end_r);
+      g_assert_cmpstr (hashiya_relation_get_mode (s), ==, hashiya_relation_get_mode (r));
+      g_assert_cmpint (hashiya_relation_get_negated (s), ==, hashiya_relation_get_negated (r));
+      g_assert_cmpint (hashiya_relation_get_modality (s), ==, hashiya_relation_get_modality (r));
+      g_assert_cmpint (hashiya_relation_get_status (s), ==, hashiya_relation_get_status (r));
+      g_assert_cmpstr (hashiya_relation_get_note (s), ==, hashiya_relation_get_note (r));
+    }
+}

@@ -40,5 +40,8 @@ HashiyaDocument *hashiya_test_gold_version         (guint            variant,
                                                     const char      *author);
 void             hashiya_test_sign                 (HashiyaDocument *document,
                                                     const char      *author);
+HashiyaDocument *hashiya_test_gold_with_relations  (void);
+void             hashiya_test_assert_same_relations (HashiyaDocument *a,
+                                                     HashiyaDocument *b);
 
 G_END_DECLS

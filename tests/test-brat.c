@@ -366,14 +366,20 @@ test_brat_import_foreign (void)
                    "000-introduction.ann:2: “Money” is not an actor kind; the actor is of kind “other”");
   g_assert_cmpstr (problem_in (problems, 3, dir), ==,
                    "000-introduction.ann:3: T3 (Transfer-money “moving”) is the trigger of the event E1, not an actor; skipped");
-  g_assert_cmpstr (problem_in (problems, 4, dir), ==, "000-introduction.ann:4: events are not imported; skipped");
+  g_assert_cmpstr (problem_in (problems, 4, dir), ==,
+                   "000-introduction.ann:4: E1: an event of 4 arguments is not a relation between two mentions; skipped");
   /* The N line of another database names the actor. */
   g_assert_cmpstr (problem_in (problems, 6, dir), ==,
                    "000-introduction.ann:6: the actor “carlos-salinas-de-gortari” (former Mexican president) "
                    "was not in the catalogue; added");
-  /* Relations of types the relation catalogue does not have. */
+  /* Relations of types the relation catalogue does not have: the types
+   * are added, so that the colleague's work is kept. */
   g_assert_cmpstr (problem_in (problems, 9, dir), ==,
-                   "000-introduction.ann:9: R2: type \"origin\" is not in the relation catalogue; skipped");
+                   "000-introduction.ann:9: R2: the relation type “Origin” was not in the relation catalogue; "
+                   "added as “origin”, of the quad class verbal cooperation");
+  g_assert_cmpstr (problem_in (problems, 10, dir), ==,
+                   "000-introduction.ann:11: R1: the relation type “Family” was not in the relation catalogue; "
+                   "added as “family”, of the quad class verbal cooperation");
   g_assert_cmpstr (problem_in (problems, 16, dir), ==,
                    "000-introduction.ann:17: N1: “Wikipedia:64488” is not a Hashiya actor (hashiya:ID); "
                    "T5 finds its actor by its text");
@@ -388,8 +394,250 @@ test_brat_import_foreign (void)
   g_assert_cmpstr (hashiya_mention_get_actor (mention), ==, "switzerland");
   g_assert_cmpstr (hashiya_mention_get_label (mention), ==, "GPE");
   g_assert_null (hashiya_mention_get_label (hashiya_document_get_mention (document, 2)));
-  /* Family and Origin are no types of the relation catalogue. */
-  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 0);
+  /* Family and Origin are types of the relation catalogue now, named as
+   * the file names them; each relation links its two mentions. */
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 2);
+  {
+    HashiyaRelationCatalog *types = hashiya_document_get_relation_catalog (document);
+    HashiyaRelationType *family = hashiya_relation_catalog_lookup (types, "family");
+    HashiyaRelation *origin = hashiya_document_lookup_relation (document, "r1");
+    HashiyaRelation *kin = hashiya_document_lookup_relation (document, "r2");
+
+    g_assert_nonnull (family);
+    g_assert_cmpstr (hashiya_relation_type_get_name_en (family), ==, "Family");
+    g_assert_cmpint (hashiya_relation_type_get_quad_class (family), ==, HASHIYA_QUAD_CLASS_VERBAL_COOPERATION);
+    g_assert_false (hashiya_relation_type_get_mutual (family));
+    g_assert_nonnull (hashiya_relation_catalog_lookup (types, "origin"));
+    g_assert_cmpstr (hashiya_relation_get_relation_type (origin), ==, "origin");
+    g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_source (origin))),
+                     ==, "banks");
+    g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_target (origin))),
+                     ==, "switzerland");
+    g_assert_cmpstr (hashiya_relation_get_relation_type (kin), ==, "family");
+    g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_source (kin))),
+                     ==, "raul-salinas-de-gortari");
+  }
+}
+
+/* The relation gold: its 22 relations, each between the gold mentions
+ * the gold says, with the mode and the modality of its AnnotatorNotes
+ * ("mode=host modality=asserted"). */
+static void
+test_brat_import_relation_gold (void)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7-relations.ann", NULL);
+  g_autofree char *txt = hashiya_test_sample_path ();
+  g_autoptr(GPtrArray) gold_mentions = NULL;
+  g_autoptr(GPtrArray) gold = hashiya_test_load_gold_relations (&gold_mentions);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+  GListModel *relations;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (problems->len, ==, 0);
+  relations = hashiya_document_get_relations (document);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 22);
+  for (guint i = 0; i < gold->len; i++)
+    {
+      HashiyaGoldRelation *expected = g_ptr_array_index (gold, i);
+      HashiyaGoldMention *source = g_ptr_array_index (gold_mentions, expected->source);
+      HashiyaGoldMention *target = g_ptr_array_index (gold_mentions, expected->target);
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
+      HashiyaMention *from = hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation));
+      HashiyaMention *to = hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation));
+      int modality;
+
+      g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, expected->type);
+      g_assert_cmpuint (hashiya_mention_get_start (from), ==, source->start);
+      g_assert_cmpuint (hashiya_mention_get_end (from), ==, source->end);
+      g_assert_cmpuint (hashiya_mention_get_start (to), ==, target->start);
+      g_assert_cmpuint (hashiya_mention_get_end (to), ==, target->end);
+      g_assert_cmpstr (hashiya_relation_get_mode (relation), ==, expected->mode);
+      g_assert_true (hashiya_enum_from_nick (HASHIYA_TYPE_MODALITY, expected->modality, &modality));
+      g_assert_cmpint (hashiya_relation_get_modality (relation), ==, modality);
+      g_assert_false (hashiya_relation_get_negated (relation));
+      g_assert_null (hashiya_relation_get_note (relation));
+    }
+  /* Not all asserted, not all without a mode: the notes were read. */
+  {
+    g_autoptr(HashiyaRelation) agree = g_list_model_get_item (relations, 12);
+    g_autoptr(HashiyaRelation) host = g_list_model_get_item (relations, 1);
+
+    g_assert_cmpint (hashiya_relation_get_modality (agree), ==, HASHIYA_MODALITY_FUTURE);
+    g_assert_cmpstr (hashiya_relation_get_mode (host), ==, "host");
+  }
+}
+
+/* What a relation says goes to brat and comes back: an R line each, an
+ * event (E) for each trigger, one T for two relations of one trigger,
+ * and the rest in the note in the relation gold's notation; read back,
+ * the event and its R line are one relation. */
+static void
+test_brat_round_trip_relations (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_with_relations ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *ann_path = g_build_filename (dir, "doc.ann", NULL);
+  g_autoptr(HashiyaDocument) copy = export_and_import (document, dir);
+  g_autofree char *ann = hashiya_test_read_file (ann_path, NULL);
+  g_auto(GStrv) lines = g_strsplit (ann, "\n", -1);
+  guint n_r = 0, n_e = 0, n_triggers = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      n_r += lines[i][0] == 'R';
+      n_e += lines[i][0] == 'E';
+      n_triggers += g_str_has_prefix (lines[i], "T") && strstr (lines[i], "\tconsult ") != NULL;
+    }
+  g_assert_cmpuint (n_r, ==, 6);
+  g_assert_cmpuint (n_e, ==, 5);
+  g_assert_cmpuint (n_triggers, ==, 2);
+  g_assert_nonnull (strstr (ann, "\nR1\tconsult Arg1:T3 Arg2:T4\t\n#1\tAnnotatorNotes R1\tmode=host modality=asserted\n"));
+  g_assert_nonnull (strstr (ann, "\nT72\tconsult 146 152\tتستضيف\n"));
+  g_assert_nonnull (strstr (ann, "\nE2\tconsult:T73 Source:T5 Target:T4\nE3\tconsult:T73 Source:T6 Target:T4\n"));
+  g_assert_nonnull (strstr (ann, "\tAnnotatorNotes R4\tmodality=asserted negated=true "
+                                 "note=said \"twice\", mode=fake — ملاحظة\n"));
+  g_assert_nonnull (strstr (ann, "\tAnnotatorNotes R5\tmode=\"by \\\"phone\\\"\" modality=future\n"));
+  g_assert_nonnull (strstr (ann, "\tAnnotatorNotes R6\tmodality=hypothetical status=suggested\n"));
+
+  hashiya_test_assert_same_mentions (document, copy);
+  hashiya_test_assert_same_relations (document, copy);
+  hashiya_test_remove_tree (dir);
+}
+
+/* annotation.conf lets every type of the relation catalogue be added in
+ * brat, as a relation and as an event; visual.conf names and colours
+ * them. */
+static void
+test_brat_export_relation_conf (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_with_relations ();
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *conf_path = g_build_filename (dir, "annotation.conf", NULL);
+  g_autofree char *visual_path = g_build_filename (dir, "visual.conf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *conf = NULL;
+  g_autofree char *visual = NULL;
+
+  g_assert_true (hashiya_brat_export (document, dir, "doc", &error));
+  g_assert_no_error (error);
+  conf = hashiya_test_read_file (conf_path, NULL);
+  visual = hashiya_test_read_file (visual_path, NULL);
+  g_assert_nonnull (strstr (conf, "\n[relations]\nagree\tArg1:<ENTITY>, Arg2:<ENTITY>\nconsult\tArg1:<ENTITY>, Arg2:<ENTITY>\n"));
+  g_assert_nonnull (strstr (conf, "\nassault\tArg1:<ENTITY>, Arg2:<ENTITY>\n<OVERLAP>\t"));
+  g_assert_nonnull (strstr (conf, "\n[events]\nagree\tSource:<ENTITY>, Target:<ENTITY>\n"));
+  g_assert_nonnull (strstr (visual, "\nconsult | consult, meet, host | consult\n"));
+  g_assert_nonnull (strstr (visual, "\nconsult\tbgColor:#2a7fd4, fgColor:white, color:#2a7fd4, dashArray:3-3\n"));
+  g_assert_nonnull (strstr (visual, "\nassault\tbgColor:#d62839, fgColor:white, color:#d62839\n"));
+  hashiya_test_remove_tree (dir);
+}
+
+/* An R line that cannot be a relation is named, and the rest of the
+ * file imported: a missing argument, an argument that names no entity
+ * or an event, a notation it cannot read in its note. An event of two
+ * entities is a relation, its trigger the relation's. */
+static void
+test_brat_import_bad_relations (void)
+{
+  const char *txt = "اتهمت باكو يريفان وتركيا";
+  const char *ann = "T1\tState 6 10\tباكو\n"
+                    "T2\tState 11 17\tيريفان\n"
+                    "T3\tState 19 24\tتركيا\n"
+                    "R1\taccuse Arg1:T1\t\n"
+                    "R2\taccuse Arg1:T1 Arg2:T99\t\n"
+                    "R3\taccuse Arg1:T1 Arg2:E1\t\n"
+                    "R4\taccuse Arg1:T1 Arg2:T2\t\n"
+                    "#1\tAnnotatorNotes R4\tmodality=maybe negated=yes status=done ready to sign\n"
+                    "T4\tAccuse 0 5\tاتهمت\n"
+                    "E1\tAccuse:T4 Target:T3 Source:T1\n"
+                    "R5\taccuse Arg1:T4 Arg2:T2\t\n"
+                    "#2\tAnnotatorNotes E1\tmode=\"in public\" note=twice\n"
+                    "R6\taccuse Arg1:T1 Arg2:T3\t\n";
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = import_written (dir, ann, txt, &problems, &error);
+  const char *expected[] = {
+    "doc.ann:4: R1: a relation needs a type and two arguments (TYPE Arg1:T1 Arg2:T2); skipped",
+    "doc.ann:5: R2: its Arg2 “T99” names no entity of the file; skipped",
+    "doc.ann:6: R3: its Arg2 “E1” is not an entity; skipped",
+    "doc.ann:8: #1: unknown modality “maybe” (asserted, future or hypothetical); kept as “asserted”",
+    "doc.ann:8: #1: “negated=yes” is neither true nor false; kept as false",
+    "doc.ann:8: #1: unknown status “done” (accepted or suggested); kept as “accepted”",
+    "doc.ann:11: R5: its Arg1 “T4” is the trigger of the event E1, not a mention; skipped",
+  };
+  GListModel *relations;
+  HashiyaRelation *relation;
+  guint start, end;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (problem_in (problems, i, dir), ==, expected[i]);
+
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 3);
+  relations = hashiya_document_get_relations (document);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 2);
+  /* R4, its note the words that are no notation */
+  relation = hashiya_document_lookup_relation (document, "r1");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation))),
+                   ==, "armenia");
+  g_assert_cmpint (hashiya_relation_get_modality (relation), ==, HASHIYA_MODALITY_ASSERTED);
+  g_assert_cmpstr (hashiya_relation_get_note (relation), ==, "ready to sign");
+  g_assert_false (hashiya_relation_get_trigger (relation, NULL, NULL));
+  /* R6 and E1 are one relation: E1 gives it its trigger, and its note as
+   * R6 has none; E1 names its Source and Target in the other order. */
+  relation = hashiya_document_lookup_relation (document, "r2");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation))),
+                   ==, "azerbaijan");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation))),
+                   ==, "turkey");
+  g_assert_true (hashiya_relation_get_trigger (relation, &start, &end));
+  g_assert_cmpuint (start, ==, 0);
+  g_assert_cmpuint (end, ==, 5);
+  g_assert_cmpstr (hashiya_relation_get_mode (relation), ==, "in public");
+  g_assert_cmpstr (hashiya_relation_get_note (relation), ==, "twice");
+  hashiya_test_remove_tree (dir);
+}
+
+/* Events of brat's tutorial: one of two organisations is a relation,
+ * whose type is added to the relation catalogue; one whose argument is
+ * another event is not. */
+static void
+test_brat_import_events (void)
+{
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "brat-examples", "090-event_structures.ann", NULL);
+  g_autofree char *txt = g_test_build_filename (G_TEST_DIST, "data", "brat-examples", "090-event_structures.txt", NULL);
+  g_autofree char *dir = g_path_get_dirname (ann);
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+  GListModel *relations;
+  g_autoptr(HashiyaRelation) merge = NULL;
+  g_autofree char *trigger = NULL;
+  gboolean found_remark = FALSE;
+  guint start, end;
+
+  g_assert_no_error (error);
+  relations = hashiya_document_get_relations (document);
+  /* E1 and E6: Merge-org of two organisations each */
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 2);
+  merge = g_list_model_get_item (relations, 0);
+  g_assert_cmpstr (hashiya_relation_get_relation_type (merge), ==, "merge-org");
+  g_assert_true (hashiya_relation_get_trigger (merge, &start, &end));
+  trigger = hashiya_text_slice (hashiya_document_get_text (document), start, end);
+  g_assert_cmpstr (trigger, ==, "merged");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_source (merge))),
+                   ==, "google");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_target (merge))),
+                   ==, "youtube");
+  for (guint i = 0; i < problems->len; i++)
+    found_remark |= g_strcmp0 (problem_in (problems, i, dir),
+                               "090-event_structures.ann:7: E2: its Event-Arg “E1” is not an entity; skipped") == 0;
+  g_assert_true (found_remark);
 }
 
 /* The nine annotated documents of brat's news tutorial: every entity is
@@ -562,6 +810,9 @@ main (int   argc,
   g_test_add_func ("/brat/import/gold", test_brat_import_gold);
   g_test_add_func ("/brat/import/bad-spans", test_brat_import_bad_spans);
   g_test_add_func ("/brat/import/foreign", test_brat_import_foreign);
+  g_test_add_func ("/brat/import/relation-gold", test_brat_import_relation_gold);
+  g_test_add_func ("/brat/import/bad-relations", test_brat_import_bad_relations);
+  g_test_add_func ("/brat/import/events", test_brat_import_events);
   g_test_add_func ("/brat/import/tutorial", test_brat_import_tutorial);
   g_test_add_func ("/brat/import/plain", test_brat_import_plain);
   g_test_add_func ("/brat/import/edited-text", test_brat_import_edited_text);
@@ -572,6 +823,8 @@ main (int   argc,
   g_test_add_func ("/brat/export/unwritable", test_brat_export_unwritable);
   g_test_add_func ("/brat/round-trip/crlf-emoji", test_brat_round_trip_crlf_emoji);
   g_test_add_func ("/brat/round-trip/bom", test_brat_round_trip_bom);
+  g_test_add_func ("/brat/round-trip/relations", test_brat_round_trip_relations);
+  g_test_add_func ("/brat/export/relation-conf", test_brat_export_relation_conf);
 
   return g_test_run ();
 }

@@ -186,7 +186,7 @@ test_cli_bad_documents (Fixture       *fixture,
     { "\"start\": 79", "\"start\": 88", "mention 1: start 88 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", "mention 1: end 3000 is past the end of the text (2849 characters)" },
     { "\"version\": 1", "\"version\": 9",
-      "version 9 was written by a newer Hashiya; this one reads up to version 5. Update Hashiya to open it." },
+      "version 9 was written by a newer Hashiya; this one reads up to version 6. Update Hashiya to open it." },
   };
 
   {
@@ -534,7 +534,7 @@ test_cli_brat (Fixture       *fixture,
     before = hashiya_document_load_file (doc, NULL);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.err, ==, "");
-    expected = g_strdup_printf ("%s: %u mentions imported, 0 remarks on standard error\n", back,
+    expected = g_strdup_printf ("%s: %u mentions and 0 relations imported, 0 remarks on standard error\n", back,
                                 hashiya_document_get_n_mentions (before));
     g_assert_cmpstr (r.out, ==, expected);
   }
@@ -550,6 +550,67 @@ test_cli_brat (Fixture       *fixture,
 
     g_assert_cmpint (r.status, ==, 1);
     g_assert_cmpstr (r.err, ==, expected);
+    g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
+  }
+}
+
+/* Relations suggested in the article go to brat and come back, counted;
+ * --relations makes the CSV a table of them, and is refused with any
+ * other format. */
+static void
+test_cli_relations (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *doc = new_document (fixture);
+  g_autofree char *folder = path_in (fixture, "brat");
+  g_autofree char *ann = g_build_filename (folder, "doc.ann", NULL);
+  g_autofree char *back = path_in (fixture, "back.hashiya");
+  g_autofree char *csv = path_in (fixture, "relations.csv");
+  g_autofree char *never = path_in (fixture, "never.html");
+  g_autoptr(HashiyaDocument) before = NULL;
+  g_autoptr(HashiyaDocument) after = NULL;
+  guint n_relations;
+
+  {
+    g_auto(Result) r = run_cli ("suggest", doc, "--relations", "--accept", "-o", doc);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  before = hashiya_document_load_file (doc, NULL);
+  n_relations = g_list_model_get_n_items (hashiya_document_get_relations (before));
+  g_assert_cmpuint (n_relations, >=, 15);
+  {
+    g_auto(Result) r = run_cli ("export", doc, "--format", "brat", "-o", folder);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Result) r = run_cli ("import", ann, "-o", back);
+    g_autofree char *expected = g_strdup_printf ("%s: %u mentions and %u relations imported, 0 remarks on standard error\n",
+                                                 back, hashiya_document_get_n_mentions (before), n_relations);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+    g_assert_cmpstr (r.out, ==, expected);
+  }
+  after = hashiya_document_load_file (back, NULL);
+  hashiya_test_assert_same_relations (before, after);
+
+  {
+    g_auto(Result) r = run_cli ("export", doc, "--format", "csv", "--relations", "-o", csv);
+    g_autofree char *table = hashiya_test_read_file (csv, NULL);
+    g_auto(GStrv) rows = g_strsplit (table, "\r\n", -1);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_str_has_prefix (table, "id,type,type_ar,type_en,cameo,quad_class,source_mention,"));
+    /* A header, a row a relation, and nothing after the last CRLF (no
+     * field here holds a line break). */
+    g_assert_cmpuint (g_strv_length (rows), ==, n_relations + 2);
+    g_assert_true (g_str_has_prefix (rows[1], "r1,cooperate,تعاون,cooperate,06,material-cooperation,m"));
+  }
+  {
+    g_auto(Result) r = run_cli ("export", doc, "--format", "html", "--relations", "-o", never);
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_true (g_str_has_prefix (r.err, "hashiya-cli: export: --relations is for csv only, not html: "
+                                            "the other formats hold the relations with the mentions\n"));
     g_assert_false (g_file_test (never, G_FILE_TEST_EXISTS));
   }
 }
@@ -622,7 +683,7 @@ test_cli_formats (Fixture       *fixture,
 
         g_assert_cmpint (r.status, ==, 0);
         g_assert_cmpstr (r.err, ==, "");
-        expected = g_strdup_printf ("%s: %u mentions imported, 0 remarks on standard error\n", back,
+        expected = g_strdup_printf ("%s: %u mentions and 0 relations imported, 0 remarks on standard error\n", back,
                                     i == 1 ? count_outer (before) : hashiya_document_get_n_mentions (before));
         g_assert_cmpstr (r.out, ==, expected);
       }
@@ -726,7 +787,7 @@ test_cli_conll_labels (Fixture       *fixture,
 
   {
     g_auto(Result) r = run_cli ("import", "--format", "conll", file, "-o", doc);
-    g_autofree char *expected = g_strdup_printf ("%s: 1 mentions imported, 0 remarks on standard error\n", doc);
+    g_autofree char *expected = g_strdup_printf ("%s: 1 mentions and 0 relations imported, 0 remarks on standard error\n", doc);
 
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.err, ==, "");
@@ -1259,6 +1320,7 @@ main (int    argc,
   ADD ("/cli/reanchor", test_cli_reanchor);
   ADD ("/cli/brat", test_cli_brat);
   ADD ("/cli/formats", test_cli_formats);
+  ADD ("/cli/relations", test_cli_relations);
   ADD ("/cli/annotate-trims", test_cli_annotate_trims);
   ADD ("/cli/conll-labels", test_cli_conll_labels);
   ADD ("/cli/usage", test_cli_usage);

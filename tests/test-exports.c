@@ -135,7 +135,9 @@ import_bytes (HashiyaExportFormat  format,
   return copy;
 }
 
-/* W3C and JSONL keep everything: spans, actors, types, statuses, notes. */
+/* W3C and JSONL keep everything: spans, actors, types, statuses, notes,
+ * and relations with their types, ends, triggers, modes, negation,
+ * modality, status and notes. */
 static void
 test_exports_round_trip (gconstpointer data)
 {
@@ -143,7 +145,8 @@ test_exports_round_trip (gconstpointer data)
   g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
   g_autoptr(HashiyaDocument) gold = hashiya_test_import_gold ();
   g_autoptr(HashiyaDocument) tricky = tricky_document ();
-  HashiyaDocument *documents[] = { gold, tricky };
+  g_autoptr(HashiyaDocument) related = hashiya_test_gold_with_relations ();
+  HashiyaDocument *documents[] = { gold, tricky, related };
 
   for (guint i = 0; i < G_N_ELEMENTS (documents); i++)
     {
@@ -153,6 +156,40 @@ test_exports_round_trip (gconstpointer data)
       g_assert_cmpstr (hashiya_text_get_sha256 (hashiya_document_get_text (copy)), ==,
                        hashiya_text_get_sha256 (hashiya_document_get_text (documents[i])));
       hashiya_test_assert_same_mentions (documents[i], copy);
+      hashiya_test_assert_same_relations (documents[i], copy);
+    }
+}
+
+/* The relation gold in each text format, byte for byte the committed
+ * files (tests/data/export-golden/…-relations.*; regenerate with
+ * hashiya-cli import of tests/data/gold/…-relations.ann, then export,
+ * --relations for the CSV). */
+static void
+test_exports_golden_relations (void)
+{
+  static const struct { HashiyaExportFormat format; gboolean relations; const char *name; } files[] = {
+    { HASHIYA_EXPORT_W3C, FALSE, "000_b41194bbb65cbdc7-relations.jsonld" },
+    { HASHIYA_EXPORT_JSONL, FALSE, "000_b41194bbb65cbdc7-relations.jsonl" },
+    { HASHIYA_EXPORT_HTML, FALSE, "000_b41194bbb65cbdc7-relations.html" },
+    { HASHIYA_EXPORT_CSV, TRUE, "000_b41194bbb65cbdc7-relations.csv" },
+  };
+  g_autofree char *ann = g_test_build_filename (G_TEST_DIST, "data", "gold", "000_b41194bbb65cbdc7-relations.ann", NULL);
+  g_autofree char *txt = hashiya_test_sample_path ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_brat_import (ann, txt, NULL, &problems, &error);
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("000_b41194bbb65cbdc7-relations");
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "export-golden", files[i].name, NULL);
+      g_autofree char *golden = hashiya_test_read_file (path, NULL);
+      g_autofree char *written = NULL;
+
+      options->csv_relations = files[i].relations;
+      written = export_string (document, files[i].format, options);
+      g_assert_cmpstr (written, ==, golden);
     }
 }
 
@@ -297,6 +334,181 @@ test_exports_csv_quoting (void)
   with_bom = export_string (document, HASHIYA_EXPORT_CSV, options);
   g_assert_true (g_str_has_prefix (with_bom, "\xEF\xBB\xBF" "id,start"));
   g_assert_cmpstr (with_bom + 3, ==, csv);
+}
+
+static GPtrArray *
+read_csv (const char *csv)
+{
+  GPtrArray *rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *row = g_ptr_array_new_with_free_func (g_free);
+  GString *field = g_string_new (NULL);
+  gboolean quoted = FALSE;
+
+  for (const char *p = csv; *p != '\0'; p++)
+    {
+      if (quoted && *p == '"' && p[1] == '"')
+        g_string_append_c (field, *p++);
+      else if (*p == '"')
+        quoted = !quoted;
+      else if (!quoted && *p == ',')
+        g_ptr_array_add (row, g_string_free (g_steal_pointer (&field), FALSE)), field = g_string_new (NULL);
+      else if (!quoted && *p == '\r' && p[1] == '\n')
+        {
+          g_ptr_array_add (row, g_string_free (g_steal_pointer (&field), FALSE));
+          field = g_string_new (NULL);
+          g_ptr_array_add (rows, g_steal_pointer (&row));
+          row = g_ptr_array_new_with_free_func (g_free);
+          p++;
+        }
+      else
+        g_string_append_c (field, *p);
+    }
+  g_assert_cmpuint (field->len, ==, 0);
+  g_assert_cmpuint (row->len, ==, 0);
+  g_string_free (field, TRUE);
+  g_ptr_array_unref (row);
+  return rows;
+}
+
+/* The table of relations: one row a relation, its ends, its trigger and
+ * its sentence side by side, every row as long as the header (RFC 4180,
+ * quotes doubled). */
+static void
+test_exports_csv_relations (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_with_relations ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  GPtrArray *row;
+
+  options->csv_relations = TRUE;
+  csv = export_string (document, HASHIYA_EXPORT_CSV, options);
+  rows = read_csv (csv);
+  g_assert_cmpuint (rows->len, ==, 7);
+  row = g_ptr_array_index (rows, 0);
+  g_assert_true (g_str_has_prefix (csv, "id,type,type_ar,type_en,cameo,quad_class,"
+                                        "source_mention,source_actor,source_name_en,source_text,source_start,source_end,"
+                                        "target_mention,target_actor,target_name_en,target_text,target_start,target_end,"
+                                        "trigger_text,trigger_start,trigger_end,mode,negated,modality,status,note,sentence\r\n"));
+  for (guint i = 1; i < rows->len; i++)
+    g_assert_cmpuint (((GPtrArray *) g_ptr_array_index (rows, i))->len, ==, row->len);
+
+  row = g_ptr_array_index (rows, 1);
+  g_assert_cmpstr (g_ptr_array_index (row, 0), ==, "r1");
+  g_assert_cmpstr (g_ptr_array_index (row, 1), ==, "consult");
+  g_assert_cmpstr (g_ptr_array_index (row, 2), ==, "تشاور");
+  g_assert_cmpstr (g_ptr_array_index (row, 3), ==, "consult, meet, host");
+  g_assert_cmpstr (g_ptr_array_index (row, 4), ==, "04");
+  g_assert_cmpstr (g_ptr_array_index (row, 5), ==, "verbal-cooperation");
+  g_assert_cmpstr (g_ptr_array_index (row, 6), ==, "m3");
+  g_assert_cmpstr (g_ptr_array_index (row, 7), ==, "iran");
+  g_assert_cmpstr (g_ptr_array_index (row, 9), ==, "طهران");
+  g_assert_cmpstr (g_ptr_array_index (row, 10), ==, "157");
+  g_assert_cmpstr (g_ptr_array_index (row, 11), ==, "162");
+  g_assert_cmpstr (g_ptr_array_index (row, 13), ==, "format-3plus3");
+  g_assert_cmpstr (g_ptr_array_index (row, 18), ==, "تستضيف");
+  g_assert_cmpstr (g_ptr_array_index (row, 19), ==, "146");
+  g_assert_cmpstr (g_ptr_array_index (row, 20), ==, "152");
+  g_assert_cmpstr (g_ptr_array_index (row, 21), ==, "host");
+  g_assert_cmpstr (g_ptr_array_index (row, 22), ==, "false");
+  g_assert_cmpstr (g_ptr_array_index (row, 23), ==, "asserted");
+  g_assert_cmpstr (g_ptr_array_index (row, 24), ==, "accepted");
+  g_assert_cmpstr (g_ptr_array_index (row, 25), ==, "");
+  /* The first sentence of the article, whole, ending at its full stop. */
+  g_assert_true (g_str_has_prefix (g_ptr_array_index (row, 26), "انطلقت مناورات «مصطفى كمال أتاتورك 2023»"));
+  g_assert_true (g_str_has_suffix (g_ptr_array_index (row, 26), "وروسيا وتركيا وإيران."));
+
+  row = g_ptr_array_index (rows, 4);
+  g_assert_cmpstr (g_ptr_array_index (row, 1), ==, "accuse");
+  g_assert_cmpstr (g_ptr_array_index (row, 22), ==, "true");
+  g_assert_cmpstr (g_ptr_array_index (row, 25), ==, "said \"twice\", mode=fake — ملاحظة");
+  g_assert_nonnull (strstr (csv, ",\"said \"\"twice\"\", mode=fake — ملاحظة\","));
+  g_assert_cmpstr (g_ptr_array_index (row, 26), ==, "لكن باكو اتهمت يريفان، مؤخرا، بتقويض عملية السلام من خلال الخطاب العدواني.");
+  row = g_ptr_array_index (rows, 6);
+  g_assert_cmpstr (g_ptr_array_index (row, 18), ==, "");
+  g_assert_cmpstr (g_ptr_array_index (row, 19), ==, "");
+  g_assert_cmpstr (g_ptr_array_index (row, 23), ==, "hypothetical");
+  g_assert_cmpstr (g_ptr_array_index (row, 24), ==, "suggested");
+
+  /* Reviewed only: no suggested relation. */
+  options->skip_suggestions = TRUE;
+  g_clear_pointer (&rows, g_ptr_array_unref);
+  g_free (csv);
+  csv = export_string (document, HASHIYA_EXPORT_CSV, options);
+  rows = read_csv (csv);
+  g_assert_cmpuint (rows->len, ==, 6);
+}
+
+/* --confirmed-only: a suggested relation is left out, and so is one
+ * whose end is a suggested mention, in every format. */
+static void
+test_exports_relations_confirmed_only (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_with_relations ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(HashiyaDocument) copy = NULL;
+
+  hashiya_mention_set_status (hashiya_document_lookup_mention (document, "m43"), HASHIYA_MENTION_STATUS_SUGGESTED);
+  options->skip_suggestions = TRUE;
+  bytes = export (document, HASHIYA_EXPORT_W3C, options);
+  copy = import_bytes (HASHIYA_EXPORT_W3C, bytes, document);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (copy)), ==, 4);
+  g_clear_object (&copy);
+  g_bytes_unref (bytes);
+  bytes = export (document, HASHIYA_EXPORT_JSONL, options);
+  copy = import_bytes (HASHIYA_EXPORT_JSONL, bytes, document);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (copy)), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (hashiya_document_get_relations (copy), i);
+
+      g_assert_cmpstr (hashiya_relation_get_relation_type (relation), !=, "accuse");
+      g_assert_cmpstr (hashiya_relation_get_relation_type (relation), !=, "aid");
+    }
+}
+
+/* A relation's number stands after the word of its trigger (or of its
+ * source mention), in its quad class's colour, linked to its line in the
+ * list under the text, which links back and shows its sentence with its
+ * two ends marked; its note is text, not markup. */
+static void
+test_exports_html_relations (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_with_relations ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  HashiyaRelation *accuse = hashiya_document_lookup_relation (document, "r4");
+  g_autofree char *html = NULL;
+  const char *list;
+
+  hashiya_relation_set_note (accuse, "<script>alert(1)</script>");
+  html = export_string (document, HASHIYA_EXPORT_HTML, options);
+  g_assert_null (strstr (html, "<script"));
+
+  /* Numbered in the text's order: the two relations of «بمشاركة» are [2]
+   * and [3]; the aid, without a trigger, is [4], at the word of its
+   * source, before the agreement ([5]) and the accusation ([6]). */
+  g_assert_nonnull (strstr (html, "تستضيف<sup class=\"relation q-verbal-cooperation\"><a href=\"#relation-1\" "
+                                  "id=\"relation-ref-1\" title=\"طهران (إيران) ← تشاور ← صيغة 3 + 3 (صيغة 3+3)\">[1]</a></sup>"));
+  g_assert_nonnull (strstr (html, "بمشاركة<sup class=\"relation q-verbal-cooperation\"><a href=\"#relation-2\" "
+                                  "id=\"relation-ref-2\" "));
+  g_assert_nonnull (strstr (html, ">[2]</a></sup><sup class=\"relation q-verbal-cooperation\"><a href=\"#relation-3\" "));
+  g_assert_nonnull (strstr (html, "id=\"relation-ref-4\" title=\"تركيا ← مساعدة ← باكو (أذربيجان)\">[4]</a></sup>"));
+  g_assert_nonnull (strstr (html, "اتهمت<sup class=\"relation q-verbal-conflict\"><a href=\"#relation-6\" "));
+
+  list = strstr (html, "<ol class=\"relations\">");
+  g_assert_nonnull (list);
+  g_assert_nonnull (strstr (list, "<li id=\"relation-1\" class=\"q-verbal-cooperation\">"
+                                  "<a class=\"number\" href=\"#relation-ref-1\">[1]</a> طهران (إيران) ← "
+                                  "<span class=\"type\">تشاور</span> ← صيغة 3 + 3 (صيغة 3+3) "
+                                  "<bdi class=\"about-relation\">(consult, meet, host; CAMEO 04)</bdi>"));
+  g_assert_nonnull (strstr (list, "<li id=\"relation-4\" class=\"q-material-cooperation suggested\">"));
+  g_assert_nonnull (strstr (list, "hypothetical · suggested</bdi>"));
+  g_assert_nonnull (strstr (list, "<br><bdi>&lt;script&gt;alert(1)&lt;/script&gt;</bdi>"));
+  g_assert_nonnull (strstr (list, "<blockquote><p>لكن <mark class=\"a-azerbaijan\" title=\"Azerbaijan — State, capital\">باكو</mark> "
+                                  "اتهمت <mark class=\"a-armenia\" title=\"Armenia — State, capital\">يريفان</mark>، مؤخرا،"));
+  g_assert_nonnull (strstr (html, ".q-verbal-conflict a, .q-verbal-conflict .type { color: #c87800; }"));
 }
 
 /* A <script> in an actor's name or a note is text, not markup. */
@@ -756,6 +968,152 @@ test_exports_jsonl_labels (void)
   g_assert_null (hashiya_mention_get_label (hashiya_document_get_mention (document, 1)));
 }
 
+/* doccano's relation projects: entities with integer ids and no spans,
+ * relations naming them; a type the catalogue lacks is added. */
+static void
+test_exports_jsonl_doccano_relations (void)
+{
+  const char *file = "{\"id\": 9, \"text\": \"اتهمت باكو يريفان وتركيا\", "
+                     "\"entities\": [{\"id\": 30, \"label\": \"GPE\", \"start_offset\": 6, \"end_offset\": 10}, "
+                     "{\"id\": 31, \"label\": \"GPE\", \"start_offset\": 11, \"end_offset\": 17}, "
+                     "{\"id\": 32, \"label\": \"GPE\", \"start_offset\": 19, \"end_offset\": 24}], "
+                     "\"relations\": [{\"id\": 4, \"from_id\": 30, \"to_id\": 31, \"type\": \"accuse\"}, "
+                     "{\"id\": 5, \"from_id\": 30, \"to_id\": 32, \"type\": \"neighbourOf\"}, "
+                     "{\"id\": 6, \"from_id\": 30, \"to_id\": 99, \"type\": \"accuse\"}, "
+                     "{\"id\": 7, \"from_id\": 31, \"type\": \"accuse\"}]}\n";
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_jsonl_read (bytes, "doccano.jsonl", NULL, &problems, &error);
+  const char *expected[] = {
+    "doccano.jsonl:1: relation 2: the relation type “neighbourOf” was not in the relation catalogue; added as "
+    "“neighbour-of”, of the quad class verbal cooperation",
+    "doccano.jsonl:1: relation 3: “to_id” 99 names no imported entity; skipped",
+    "doccano.jsonl:1: relation 4: no whole-number “to_id”; skipped",
+  };
+  GListModel *relations;
+  g_autoptr(HashiyaRelation) relation = NULL;
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (problems, i), ==, expected[i]);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), ==, 3);
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_get_mention (document, 0)), ==, "azerbaijan");
+  relations = hashiya_document_get_relations (document);
+  g_assert_cmpuint (g_list_model_get_n_items (relations), ==, 2);
+  relation = g_list_model_get_item (relations, 0);
+  g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "accuse");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation))),
+                   ==, "armenia");
+  g_clear_object (&relation);
+  relation = g_list_model_get_item (relations, 1);
+  g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "neighbour-of");
+}
+
+/* A relation is a linking annotation: its targets the annotations of its
+ * source and its target mentions (and, since the targets of an
+ * annotation have no order, "hashiya:source" and "hashiya:target"), and
+ * its trigger as a place in the text; its type a tagging body, its CAMEO
+ * codes classifying ones. */
+static void
+test_exports_w3c_relations (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_with_relations ();
+  g_autoptr(HashiyaExportOptions) options = hashiya_export_options_new ("doc");
+  g_autoptr(GBytes) w3c = export (document, HASHIYA_EXPORT_W3C, options);
+  g_autoptr(JsonNode) root = json_from_string (g_bytes_get_data (w3c, NULL), NULL);
+  JsonObject *collection = json_node_get_object (root);
+  JsonArray *items = json_object_get_array_member (json_object_get_object_member (collection, "first"), "items");
+  const char *sha256 = hashiya_text_get_sha256 (hashiya_document_get_text (document));
+  g_autofree char *source = g_strdup_printf ("urn:hashiya:%s:m3", sha256);
+  g_autofree char *target = g_strdup_printf ("urn:hashiya:%s:m4", sha256);
+  g_autofree char *id = g_strdup_printf ("urn:hashiya:%s:r1", sha256);
+  JsonObject *link, *trigger, *selector;
+  JsonArray *targets, *bodies;
+
+  g_assert_cmpint (json_object_get_int_member (collection, "total"), ==, 71 + 6);
+  g_assert_cmpuint (json_array_get_length (items), ==, 77);
+  link = json_array_get_object_element (items, 71);
+  g_assert_cmpstr (json_object_get_string_member (link, "id"), ==, id);
+  g_assert_cmpstr (json_object_get_string_member (link, "motivation"), ==, "linking");
+  g_assert_cmpstr (json_object_get_string_member (json_object_get_object_member (link, "creator"), "name"), ==, "Layla");
+  g_assert_cmpstr (json_object_get_string_member (link, "created"), ==, "2026-11-26T00:41:02Z");
+  targets = json_object_get_array_member (link, "target");
+  g_assert_cmpuint (json_array_get_length (targets), ==, 3);
+  g_assert_cmpstr (json_array_get_string_element (targets, 0), ==, source);
+  g_assert_cmpstr (json_array_get_string_element (targets, 1), ==, target);
+  trigger = json_array_get_object_element (targets, 2);
+  g_assert_cmpstr (json_object_get_string_member (trigger, "hashiya:role"), ==, "trigger");
+  selector = json_array_get_object_element (json_object_get_array_member (trigger, "selector"), 0);
+  g_assert_cmpstr (json_object_get_string_member (selector, "type"), ==, "TextPositionSelector");
+  g_assert_cmpint (json_object_get_int_member (selector, "start"), ==, 146);
+  selector = json_array_get_object_element (json_object_get_array_member (trigger, "selector"), 1);
+  g_assert_cmpstr (json_object_get_string_member (selector, "exact"), ==, "تستضيف");
+  bodies = json_object_get_array_member (link, "body");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (bodies, 0), "purpose"), ==, "tagging");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (bodies, 0), "value"), ==, "consult");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (bodies, 1), "purpose"), ==, "classifying");
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (bodies, 1), "value"), ==, "CAMEO 04");
+  g_assert_cmpstr (json_object_get_string_member (link, "hashiya:source"), ==, source);
+  g_assert_cmpstr (json_object_get_string_member (link, "hashiya:target"), ==, target);
+  g_assert_cmpstr (json_object_get_string_member (link, "hashiya:mode"), ==, "host");
+  g_assert_false (json_object_get_boolean_member (link, "hashiya:negated"));
+  g_assert_cmpstr (json_object_get_string_member (link, "hashiya:modality"), ==, "asserted");
+  /* The assault's three CAMEO codes */
+  link = json_array_get_object_element (items, 71 + 3);
+  g_assert_true (json_object_get_boolean_member (link, "hashiya:negated"));
+}
+
+/* Another tool's linking annotation: its targets objects naming the
+ * annotations, its type a tagging body the catalogue lacks; one that
+ * links to no annotation of the file is named and skipped. */
+static void
+test_exports_w3c_foreign_links (void)
+{
+  const char *file =
+    "[{\"id\": \"http://example.com/a1\", \"type\": \"Annotation\", \"body\": \"urn:hashiya:actor:azerbaijan\","
+    "  \"target\": {\"source\": \"http://example.com/t\", \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 79, \"end\": 87}}},"
+    " {\"id\": \"http://example.com/a2\", \"type\": \"Annotation\", \"body\": \"urn:hashiya:actor:turkey\","
+    "  \"target\": {\"source\": \"http://example.com/t\", \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 89, \"end\": 94}}},"
+    " {\"type\": \"Annotation\", \"motivation\": [\"linking\", \"tagging\"],"
+    "  \"body\": {\"type\": \"TextualBody\", \"value\": \"allies with\", \"purpose\": \"tagging\"},"
+    "  \"target\": [{\"id\": \"http://example.com/a1\"}, {\"id\": \"http://example.com/a2\"}]},"
+    " {\"type\": \"Annotation\", \"motivation\": \"linking\", \"body\": {\"type\": \"TextualBody\", \"value\": \"cooperate\", \"purpose\": \"tagging\"},"
+    "  \"target\": [\"http://example.com/a1\", \"http://example.com/nothing\"]},"
+    " {\"type\": \"Annotation\", \"motivation\": \"linking\", \"target\": [\"http://example.com/a1\", \"http://example.com/a2\"]}"
+    "]";
+  g_autofree char *txt = hashiya_test_sample_path ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new_from_text_file (txt, NULL, NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (file, strlen (file));
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *expected[] = {
+    "links.json: annotation 3: the relation type “allies with” was not in the relation catalogue; added as "
+    "“allies-with”, of the quad class verbal cooperation",
+    "links.json: annotation 4: “http://example.com/nothing” names no annotation of the file; the relation is skipped",
+    "links.json: annotation 5: a linking annotation without a tagging body names no relation type; skipped",
+  };
+  g_autoptr(HashiyaRelation) relation = NULL;
+
+  g_assert_true (hashiya_w3c_read (document, bytes, "links.json", &problems, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < problems->len; i++)
+    g_test_message ("%s", (const char *) g_ptr_array_index (problems, i));
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    g_assert_cmpstr (g_ptr_array_index (problems, i), ==, expected[i]);
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_document_get_relations (document)), ==, 1);
+  relation = g_list_model_get_item (hashiya_document_get_relations (document), 0);
+  g_assert_cmpstr (hashiya_relation_get_relation_type (relation), ==, "allies-with");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation))),
+                   ==, "azerbaijan");
+  g_assert_cmpstr (hashiya_mention_get_actor (hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation))),
+                   ==, "turkey");
+}
+
 /* Another tool's annotation: a quote without a position (as Hypothesis
  * writes), a note, and a body that is not an actor. */
 static void
@@ -1012,12 +1370,16 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/exports/golden", test_exports_golden);
+  g_test_add_func ("/exports/golden-relations", test_exports_golden_relations);
   g_test_add_data_func ("/exports/round-trip/w3c", GINT_TO_POINTER (HASHIYA_EXPORT_W3C), test_exports_round_trip);
   g_test_add_data_func ("/exports/round-trip/jsonl", GINT_TO_POINTER (HASHIYA_EXPORT_JSONL), test_exports_round_trip);
   g_test_add_func ("/exports/round-trip/conll", test_exports_round_trip_conll);
   g_test_add_func ("/exports/round-trip/conll-crlf-emoji", test_exports_round_trip_conll_crlf_emoji);
   g_test_add_func ("/exports/offsets-consistent", test_exports_offsets_consistent);
   g_test_add_func ("/exports/csv/quoting", test_exports_csv_quoting);
+  g_test_add_func ("/exports/csv/relations", test_exports_csv_relations);
+  g_test_add_func ("/exports/relations/confirmed-only", test_exports_relations_confirmed_only);
+  g_test_add_func ("/exports/html/relations", test_exports_html_relations);
   g_test_add_func ("/exports/html/escaping", test_exports_html_escaping);
   g_test_add_func ("/exports/html/nesting", test_exports_html_nesting);
   g_test_add_func ("/exports/conll/tokens", test_exports_conll_tokens);
@@ -1031,6 +1393,9 @@ main (int    argc,
   g_test_add_func ("/exports/conll/newsfane", test_exports_conll_newsfane);
   g_test_add_func ("/exports/conll/punctuation-in-chunk", test_exports_conll_punctuation_in_chunk);
   g_test_add_func ("/exports/jsonl/labels", test_exports_jsonl_labels);
+  g_test_add_func ("/exports/jsonl/doccano-relations", test_exports_jsonl_doccano_relations);
+  g_test_add_func ("/exports/w3c/relations", test_exports_w3c_relations);
+  g_test_add_func ("/exports/w3c/foreign-links", test_exports_w3c_foreign_links);
   g_test_add_func ("/exports/w3c/foreign", test_exports_w3c_foreign);
   g_test_add_func ("/exports/w3c/edited-text", test_exports_w3c_edited_text);
   g_test_add_func ("/exports/bad-input", test_exports_bad_input);

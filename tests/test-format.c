@@ -285,8 +285,8 @@ test_bad_files (void)
       "x.hashiya: mention 1: start 90 is after end 87" },
     { "\"end\": 87", "\"end\": 3000", HASHIYA_ERROR_INVALID,
       "x.hashiya: mention 1: end 3000 is past the end of the text (2849 characters)" },
-    { "\"version\": 1", "\"version\": 6", HASHIYA_ERROR_VERSION,
-      "x.hashiya: version 6 was written by a newer Hashiya; this one reads up to version 5. "
+    { "\"version\": 1", "\"version\": 7", HASHIYA_ERROR_VERSION,
+      "x.hashiya: version 7 was written by a newer Hashiya; this one reads up to version 6. "
       "Update Hashiya to open it." },
     { "\"format\": \"hashiya\"", "\"format\": \"brat\"", HASHIYA_ERROR_INVALID,
       "x.hashiya: not a hashiya file: \"format\" is \"brat\"" },

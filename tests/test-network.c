@@ -1433,7 +1433,7 @@ test_files (void)
   g_assert_true (g_str_has_prefix (edges, "Id,Source,Target,Type,Weight,Label,relation,relation_ar,relation_en,"
                                           "quad_class,cameo,mutual,count,documents,modes,first_date,last_date\r\n"
                                           "e1,azerbaijan,turkey,Undirected,16,تعاون,cooperate,تعاون,cooperate,"
-                                          "material-cooperation,06,true,16,4,,2023-10-23,2023-11-02\r\n"));
+                                          "material-cooperation,06,true,16,4,military,2023-10-23,2023-11-02\r\n"));
   g_assert_nonnull (strstr (edges, "\r\ne2,iran,format-3plus3,Undirected,16,تشاور,consult,تشاور,\"consult, meet, host\","));
   g_assert_nonnull (strstr (edges, ",azerbaijan,armenia,Directed,4,هجوم,assault,"));
   hashiya_test_remove_tree (dir);

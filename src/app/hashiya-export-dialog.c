@@ -27,6 +27,8 @@ struct _HashiyaExportDialog
   AdwComboRow   *nested_row;
   AdwActionRow  *bom_row;
   GtkSwitch     *bom_switch;
+  AdwActionRow  *relations_row;
+  GtkSwitch     *relations_switch;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaExportDialog, hashiya_export_dialog, ADW_TYPE_WINDOW)
@@ -61,6 +63,13 @@ format_changed_cb (HashiyaExportDialog *self)
   gtk_widget_set_visible (GTK_WIDGET (self->tags_row), format == HASHIYA_EXPORT_CONLL);
   gtk_widget_set_visible (GTK_WIDGET (self->nested_row), format == HASHIYA_EXPORT_CONLL);
   gtk_widget_set_visible (GTK_WIDGET (self->bom_row), format == HASHIYA_EXPORT_CSV);
+  gtk_widget_set_visible (GTK_WIDGET (self->relations_row), format == HASHIYA_EXPORT_CSV);
+}
+
+static gboolean
+format_is_csv (HashiyaExportDialog *self)
+{
+  return hashiya_export_dialog_get_format (self) == HASHIYA_EXPORT_CSV;
 }
 
 static char *
@@ -88,6 +97,7 @@ hashiya_export_dialog_get_options (HashiyaExportDialog *self)
   options->conll_tags = adw_combo_row_get_selected (self->tags_row);
   options->conll_nested = adw_combo_row_get_selected (self->nested_row);
   options->csv_bom = gtk_switch_get_active (self->bom_switch);
+  options->csv_relations = format_is_csv (self) && gtk_switch_get_active (self->relations_switch);
   return options;
 }
 
@@ -127,13 +137,37 @@ chooser_response_cb (GtkNativeDialog     *chooser,
   g_object_unref (chooser);
 }
 
+/**
+ * hashiya_export_dialog_dup_file_name:
+ *
+ * Returns: (transfer full) (nullable): the name the file chooser
+ *   suggests: the document's, with the format's extension; for the table
+ *   of relations, NAME-relations.csv, beside the mentions' table; %NULL
+ *   for brat, which writes a folder
+ */
+char *
+hashiya_export_dialog_dup_file_name (HashiyaExportDialog *self)
+{
+  HashiyaExportFormat format;
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_EXPORT_DIALOG (self), NULL);
+
+  format = hashiya_export_dialog_get_format (self);
+  if (format == HASHIYA_EXPORT_BRAT)
+    return NULL;
+  stem = document_stem (self);
+  return g_strdup_printf ("%s%s.%s", stem,
+                          format_is_csv (self) && gtk_switch_get_active (self->relations_switch) ? "-relations" : "",
+                          hashiya_export_format_extension (format));
+}
+
 static void
 export_clicked_cb (HashiyaExportDialog *self)
 {
   HashiyaExportFormat format = hashiya_export_dialog_get_format (self);
   gboolean folder = format == HASHIYA_EXPORT_BRAT;
-  g_autofree char *stem = document_stem (self);
-  g_autofree char *name = NULL;
+  g_autofree char *name = hashiya_export_dialog_dup_file_name (self);
   g_autoptr(GFile) start = hashiya_document_file_dup_folder (self->file);
   GtkFileChooserNative *chooser;
 
@@ -142,10 +176,7 @@ export_clicked_cb (HashiyaExportDialog *self)
                                          _("_Export"), _("_Cancel"));
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), start, NULL);
   if (!folder)
-    {
-      name = g_strdup_printf ("%s.%s", stem, hashiya_export_format_extension (format));
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-    }
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -185,6 +216,8 @@ hashiya_export_dialog_class_init (HashiyaExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaExportDialog, nested_row);
   gtk_widget_class_bind_template_child (widget_class, HashiyaExportDialog, bom_row);
   gtk_widget_class_bind_template_child (widget_class, HashiyaExportDialog, bom_switch);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaExportDialog, relations_row);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaExportDialog, relations_switch);
   gtk_widget_class_bind_template_callback (widget_class, format_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, export_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);

@@ -23,6 +23,7 @@ HashiyaExportFormat   hashiya_export_dialog_get_format  (HashiyaExportDialog *se
 void                  hashiya_export_dialog_set_format  (HashiyaExportDialog *self,
                                                          HashiyaExportFormat  format);
 HashiyaExportOptions *hashiya_export_dialog_get_options (HashiyaExportDialog *self);
+char                 *hashiya_export_dialog_dup_file_name (HashiyaExportDialog *self);
 void                  hashiya_export_dialog_export_to   (HashiyaExportDialog *self,
                                                          const char          *path);
 

@@ -130,12 +130,6 @@ settings_changed_cb (HashiyaPage *self,
 {
   if (g_str_equal (key, "font") || g_str_equal (key, "line-spacing"))
     apply_font (self);
-  else if (g_str_equal (key, "author") && self->document != NULL)
-    {
-      g_autofree char *author = g_settings_get_string (self->settings, "author");
-
-      hashiya_document_set_author (self->document, author);
-    }
 }
 
 /* The file's document, new or replaced, is shown. */
@@ -143,13 +137,11 @@ static void
 document_cb (HashiyaPage *self)
 {
   HashiyaDocument *document = hashiya_document_file_get_document (self->file);
-  g_autofree char *author = NULL;
 
+  /* New mentions are the current annotator's (hashiya-annotator.c). */
   if (!g_set_object (&self->document, document) || document == NULL)
     return;
 
-  author = g_settings_get_string (self->settings, "author");
-  hashiya_document_set_author (document, author);
   hashiya_text_view_set_document (self->text_view, document);
   hashiya_sidebar_set_document (self->sidebar, document);
   hashiya_find_bar_refresh (self->find_bar);

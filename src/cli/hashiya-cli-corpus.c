@@ -66,7 +66,7 @@ hashiya_cli_corpus_progress (guint       done,
   g_printerr ("\r\033[K%u/%u %s", done, total, path != NULL ? path : "");
 }
 
-/* hashiya-cli corpus init DIR [--catalog FILE] [--relations FILE] [--name NAME] */
+/* hashiya-cli corpus init DIR [--catalog FILE] [--relations FILE] [--name NAME] [--git] */
 static int
 command_init (int    argc,
               char **argv)
@@ -80,12 +80,16 @@ command_init (int    argc,
   g_autoptr(GFile) folder = NULL;
   g_autoptr(GError) error = NULL;
   GListModel *documents;
+  gboolean git = FALSE;
   GOptionEntry entries[] = {
     { "catalog", 0, 0, G_OPTION_ARG_FILENAME, &catalog_path,
       N_("The corpus's actor catalogue (default: the built-in one)"), "FILE" },
     { "relations", 0, 0, G_OPTION_ARG_FILENAME, &relations_path,
       N_("The corpus's relation catalogue (default: the built-in one)"), "FILE" },
     { "name", 0, 0, G_OPTION_ARG_STRING, &name, N_("The corpus's name (default: the folder's)"), "NAME" },
+    { "git", 0, 0, G_OPTION_ARG_NONE, &git,
+      N_("Share it through git: make the folder a git work tree if it is not in one, and have git merge its "
+         ".hashiya files with “hashiya-cli merge-driver”"), NULL },
     { NULL }
   };
   int status;
@@ -100,6 +104,8 @@ command_init (int    argc,
   if (argc != 2)
     return hashiya_cli_usage_error ("corpus init", _("give one folder"));
 
+  if (git && !hashiya_git_check_installed (&error))
+    return hashiya_cli_fail (error);
   if (catalog_path != NULL && (catalog = hashiya_catalog_load_file (catalog_path, &error)) == NULL)
     return hashiya_cli_fail (error);
   if (catalog == NULL)
@@ -119,6 +125,17 @@ command_init (int    argc,
   g_print (_("%s: corpus “%s”, %u actors, %u documents\n"), argv[1], hashiya_corpus_get_name (corpus),
            hashiya_catalog_get_n_actors (hashiya_corpus_get_catalog (corpus)),
            g_list_model_get_n_items (documents));
+  if (git)
+    {
+      gboolean created = FALSE;
+
+      if (!hashiya_git_init (folder, &created, &error) || !hashiya_git_setup_merge_driver (folder, &error))
+        return hashiya_cli_fail (error);
+      if (created)
+        g_print (_("%s: a new git repository\n"), argv[1]);
+      g_print (_("%s: git now merges .hashiya files with “hashiya-cli merge-driver” (.gitattributes: “*.hashiya "
+                 "merge=hashiya”; git config merge.hashiya.driver)\n"), argv[1]);
+    }
   return HASHIYA_CLI_OK;
 }
 
@@ -587,7 +604,7 @@ command_validate (int    argc,
 }
 
 static const CorpusCommand corpus_commands[] = {
-  { "init", "DIR [--catalog FILE] [--relations FILE] [--name NAME]",
+  { "init", "DIR [--catalog FILE] [--relations FILE] [--name NAME] [--git]",
     N_("make a folder a corpus (its corpus.json)"), command_init },
   { "add", "DIR FILE… [--title T] [--date D] [--source S] [--url U] [--tag TAG]",
     N_("add texts and documents, with their metadata"), command_add },

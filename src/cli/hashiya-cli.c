@@ -16,6 +16,8 @@
 #include "hashiya-cli.h"
 #include "hashiya-cli-agree.h"
 #include "hashiya-cli-common.h"
+#include "hashiya-cli-git.h"
+#include "hashiya-cli-merge.h"
 #include "hashiya-cli-network.h"
 #include "hashiya-cli-corpus.h"
 #include "hashiya-cli-relations.h"
@@ -589,7 +591,7 @@ command_export (int    argc,
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(HashiyaExportOptions) options = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean bom = FALSE, confirmed_only = FALSE;
+  gboolean bom = FALSE, confirmed_only = FALSE, relations = FALSE;
   int format;
   GOptionEntry entries[] = {
     { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
@@ -607,6 +609,9 @@ command_export (int    argc,
       N_("CoNLL: where mentions nest, tag the outer (default) or the inner one"), "outer|inner" },
     { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
       N_("CSV: start with a byte-order mark, for spreadsheet programs"), NULL },
+    { "relations", 0, 0, G_OPTION_ARG_NONE, &relations,
+      N_("CSV: one row a relation (its type, its two ends, its trigger, its sentence) instead of one a mention"),
+      NULL },
     { NULL }
   };
   int status;
@@ -626,12 +631,16 @@ command_export (int    argc,
     return hashiya_cli_usage_error ("export", _("unknown format “%s”; known formats: hashiya, %s"), format_name, known);
   if (output == NULL)
     return hashiya_cli_usage_error ("export", _("say where to write the export with -o OUT"));
+  if (relations && (g_strcmp0 (format_name, "hashiya") == 0 || format != HASHIYA_EXPORT_CSV))
+    return hashiya_cli_usage_error ("export", _("--relations is for csv only, not %s: the other formats hold the "
+                                                "relations with the mentions"), format_name);
 
   options = hashiya_export_options_new (NULL);
   g_free (options->title);
   options->title = title != NULL ? g_strdup (title) : hashiya_file_stem (argv[1]);
   options->skip_suggestions = confirmed_only;
   options->csv_bom = bom;
+  options->csv_relations = relations;
   if (!parse_export_options (options, tags, nested))
     return HASHIYA_CLI_USAGE;
 
@@ -719,8 +728,9 @@ command_import (int    argc,
     g_print (_("%s: the annotations were made on another version of the text; re-anchored: "
                "%u kept, %u moved, %u fuzzy, %u orphaned\n"), output,
              report->kept, report->moved, report->fuzzy, report->orphaned);
-  g_print (_("%s: %u mentions imported, %u remarks on standard error\n"), output,
-           hashiya_document_get_n_mentions (document), problems->len);
+  g_print (_("%s: %u mentions and %u relations imported, %u remarks on standard error\n"), output,
+           hashiya_document_get_n_mentions (document),
+           g_list_model_get_n_items (hashiya_document_get_relations (document)), problems->len);
   return status;
 }
 
@@ -749,6 +759,10 @@ static const Command commands[] = {
     hashiya_cli_stats },
   { "agree", "FILE_A FILE_B [FILE_C…] [--json] [--by actor|type|kind] [--units FILE.csv]",
     N_("how far annotators agree on versions of one text"), hashiya_cli_agree },
+  { "merge-driver", "BASE OURS THEIRS [--path P]",
+    N_("git's three-way merge of a .hashiya file, written over OURS"), hashiya_cli_merge_driver },
+  { "git-setup", "[DIR]", N_("make git merge the work tree's .hashiya files with merge-driver"), hashiya_cli_git_setup },
+  { "sync", "DIR [-m MESSAGE]", N_("commit what is saved, pull and push, through git"), hashiya_cli_sync },
   { "corpus", "SUBCOMMAND DIR …", N_("work on a corpus folder (“hashiya-cli corpus --help” lists the subcommands)"),
     hashiya_cli_corpus },
 };

@@ -39,8 +39,28 @@ typedef struct
   char           *note;
   gboolean        stale;       /* the text at its offsets is not its text */
   char           *trigger_of;  /* the event it is the trigger of */
+  gboolean        relation_trigger;  /* of an event read as a relation */
   char           *mention_id;  /* once imported, placed or orphaned */
 } Entity;
+
+/* An R line, or an event (E) of two entities: a relation. */
+typedef struct
+{
+  char           *id;          /* "R3", "E2" */
+  guint           line;
+  char           *type;        /* as the file writes it */
+  Entity         *source;
+  Entity         *target;
+  Entity         *trigger;     /* an event's */
+  const char     *type_id;     /* in the relation catalogue, once resolved */
+  gboolean        noted;       /* a # line was on it */
+  char           *mode;
+  gboolean        negated;
+  int             modality;
+  gboolean        suggested;
+  char           *note;
+  gboolean        merged;      /* an event that is an R line's trigger */
+} Link;
 
 typedef struct
 {
@@ -49,7 +69,8 @@ typedef struct
   GHashTable      *entities;   /* id → Entity */
   GPtrArray       *order;      /* Entity, in file order */
   HashiyaImport   *shared;     /* placing, re-anchoring, remarks */
-  guint            n_relations;
+  GHashTable      *links;      /* id → Link */
+  GPtrArray       *link_order; /* Link, in file order */
 } Import;
 
 static void
@@ -64,6 +85,16 @@ entity_free (Entity *entity)
   g_free (entity->trigger_of);
   g_free (entity->mention_id);
   g_free (entity);
+}
+
+static void
+link_free (Link *link)
+{
+  g_free (link->id);
+  g_free (link->type);
+  g_free (link->mode);
+  g_free (link->note);
+  g_free (link);
 }
 
 G_GNUC_PRINTF (3, 4)
@@ -288,31 +319,6 @@ read_attribute (Import  *import,
             fields[0], words[0] != NULL ? words[0] : "");
 }
 
-/* #: "AnnotatorNotes T1<TAB>the note" */
-static void
-read_note (Import  *import,
-           guint    line,
-           char   **fields,
-           char   **words)
-{
-  Entity *entity;
-
-  if (g_strv_length (words) != 2 || g_strcmp0 (words[0], "AnnotatorNotes") != 0 || fields[2] == NULL)
-    {
-      report (import, line, _("%s: cannot read this note; skipped"), fields[0]);
-      return;
-    }
-  if (words[1][0] != 'T')
-    {
-      report (import, line, _("%s: only notes on entities are imported; skipped"), fields[0]);
-      return;
-    }
-  if ((entity = lookup_entity (import, line, words[1], fields[0])) == NULL)
-    return;
-  g_free (entity->note);
-  entity->note = g_strdup (fields[2]);
-}
-
 static HashiyaMention *
 mention_for (Import *import,
              Entity *entity)
@@ -346,6 +352,8 @@ add_mentions (Import *import)
       g_autoptr(HashiyaMention) mention = NULL;
       const char *actor;
 
+      if (entity->relation_trigger)
+        continue;
       if (entity->trigger_of != NULL)
         {
           report (import, entity->line, _("%s (%s “%s”) is the trigger of the event %s, not an actor; skipped"),
@@ -369,6 +377,57 @@ add_mentions (Import *import)
   hashiya_import_place (import->shared);
 }
 
+/* The entity an argument of LINK names: one imported as a mention. */
+static Entity *
+link_argument (Import     *import,
+               guint       line,
+               const char *link_id,
+               const char *argument)
+{
+  const char *colon = strchr (argument, ':');
+  const char *id = colon != NULL ? colon + 1 : "";
+  g_autofree char *role = g_strndup (argument, colon != NULL ? (gsize) (colon - argument) : strlen (argument));
+  Entity *entity = g_hash_table_lookup (import->entities, id);
+
+  if (entity == NULL && id[0] == 'T')
+    report (import, line, _("%s: its %s “%s” names no entity of the file; skipped"), link_id, role, id);
+  else if (entity == NULL)
+    report (import, line, _("%s: its %s “%s” is not an entity; skipped"), link_id, role, id);
+  else if (entity->trigger_of != NULL)
+    report (import, line, _("%s: its %s “%s” is the trigger of the event %s, not a mention; skipped"),
+            link_id, role, id, entity->trigger_of);
+  else
+    return entity;
+  return NULL;
+}
+
+static Link *
+add_link (Import     *import,
+          guint       line,
+          const char *id,
+          const char *type,
+          Entity     *source,
+          Entity     *target)
+{
+  Link *link;
+
+  if (g_hash_table_contains (import->links, id))
+    {
+      report (import, line, _("%s is defined twice; the second is skipped"), id);
+      return NULL;
+    }
+  link = g_new0 (Link, 1);
+  link->id = g_strdup (id);
+  link->line = line;
+  link->type = g_strdup (type);
+  link->source = source;
+  link->target = target;
+  link->modality = HASHIYA_MODALITY_ASSERTED;
+  g_hash_table_insert (import->links, link->id, link);
+  g_ptr_array_add (import->link_order, link);
+  return link;
+}
+
 /* R: "consult Arg1:T1 Arg2:T2": a relation from the first argument's
  * mention to the second's. */
 static void
@@ -377,41 +436,301 @@ read_relation (Import  *import,
                char   **fields,
                char   **words)
 {
-  g_autofree char *type = NULL;
-  g_autofree char *id = NULL;
-  g_autoptr(HashiyaRelation) relation = NULL;
-  g_autoptr(GError) error = NULL;
   Entity *source, *target;
 
-  if (g_strv_length (words) != 3 || !g_str_has_prefix (words[1], "Arg1:") || !g_str_has_prefix (words[2], "Arg2:"))
+  if (g_strv_length (words) < 3 || *words[0] == '\0')
     {
-      report (import, line, _("%s: cannot read this relation; skipped"), fields[0]);
+      report (import, line, _("%s: a relation needs a type and two arguments (TYPE Arg1:T1 Arg2:T2); skipped"),
+              fields[0]);
       return;
     }
-  type = g_ascii_strdown (words[0], -1);
-  g_strdelimit (type, "_ ", '-');
-  if (!hashiya_relation_is_valid_type (type))
+  if (g_strv_length (words) > 3 || strchr (words[1], ':') == NULL || strchr (words[2], ':') == NULL)
     {
-      report (import, line, _("%s: “%s” cannot be a relation type (lower-case letters and hyphens); skipped"),
-              fields[0], words[0]);
+      report (import, line, _("%s: cannot read this relation (TYPE Arg1:T1 Arg2:T2); skipped"), fields[0]);
       return;
     }
-  if ((source = lookup_entity (import, line, words[1] + 5, fields[0])) == NULL ||
-      (target = lookup_entity (import, line, words[2] + 5, fields[0])) == NULL)
+  if ((source = link_argument (import, line, fields[0], words[1])) == NULL ||
+      (target = link_argument (import, line, fields[0], words[2])) == NULL)
     return;
-  if (!hashiya_import_was_imported (import->shared, source->mention_id) ||
-      !hashiya_import_was_imported (import->shared, target->mention_id))
+  add_link (import, line, fields[0], words[0], source, target);
+}
+
+/* E: "Merge-org:T2 Org-Arg:T1 Org-Arg2:T3": T2 is the trigger. An event
+ * of two entities is a relation, its trigger the relation's: from its
+ * Source to its Target, or else from its first argument to its second.
+ * The trigger of any other event is a word of it, not a mention. */
+static void
+read_event (Import  *import,
+            guint    line,
+            char   **fields,
+            char   **words)
+{
+  const char *colon = words[0] != NULL ? strchr (words[0], ':') : NULL;
+  Entity *trigger = colon != NULL ? g_hash_table_lookup (import->entities, colon + 1) : NULL;
+  g_autofree char *type = colon != NULL ? g_strndup (words[0], colon - words[0]) : NULL;
+  guint n_arguments = g_strv_length (words) - (words[0] != NULL ? 1 : 0);
+  Entity *source, *target;
+  Link *link;
+
+  if (trigger != NULL && trigger->trigger_of == NULL)
+    trigger->trigger_of = g_strdup (fields[0]);
+  if (trigger == NULL)
     {
-      report (import, line, _("%s: an argument was not imported; skipped"), fields[0]);
+      report (import, line, _("%s: an event without a trigger entity (TYPE:T1 ROLE:T2 …); skipped"), fields[0]);
       return;
     }
-
-  id = g_strdup_printf ("r%u", ++import->n_relations);
-  relation = hashiya_relation_new (id, type, source->mention_id, target->mention_id);
-  if (!hashiya_document_check_relation (import->document, relation, &error))
-    report (import, line, _("%s: %s; skipped"), fields[0], error->message);
+  if (n_arguments != 2)
+    {
+      report (import, line, ngettext ("%s: an event of %u argument is not a relation between two mentions; skipped",
+                                      "%s: an event of %u arguments is not a relation between two mentions; skipped",
+                                      n_arguments),
+              fields[0], n_arguments);
+      return;
+    }
+  if ((source = link_argument (import, line, fields[0], words[1])) == NULL ||
+      (target = link_argument (import, line, fields[0], words[2])) == NULL)
+    return;
+  if (g_str_has_prefix (words[1], "Target:") && g_str_has_prefix (words[2], "Source:"))
+    link = add_link (import, line, fields[0], type, target, source);
   else
-    _hashiya_document_insert_relation (import->document, relation);
+    link = add_link (import, line, fields[0], type, source, target);
+  if (link == NULL)
+    return;
+  link->trigger = trigger;
+  trigger->relation_trigger = TRUE;
+}
+
+/* "mode=host modality=future negated=true status=suggested note=…",
+ * the relation gold's notation: a value may be quoted ("mode=\"by
+ * phone\""); whatever is not one of these is the note, to the end of the
+ * line. */
+static void
+read_link_note (Import     *import,
+                guint       line,
+                const char *id,
+                Link       *link,
+                const char *text)
+{
+  const char *p = text;
+
+  link->noted = TRUE;
+  while (*p != '\0')
+    {
+      const char *equals;
+      g_autofree char *key = NULL;
+      g_autoptr(GString) value = g_string_new (NULL);
+
+      while (*p == ' ')
+        p++;
+      equals = p;
+      while (g_ascii_isalpha (*equals))
+        equals++;
+      key = g_strndup (p, equals - p);
+      if (*p == '\0')
+        break;
+      if (*equals != '=' || !(g_str_equal (key, "mode") || g_str_equal (key, "modality") ||
+                              g_str_equal (key, "negated") || g_str_equal (key, "status") ||
+                              g_str_equal (key, "note")))
+        {
+          /* Free text, as a colleague writes it. */
+          g_free (link->note);
+          link->note = g_strdup (p);
+          return;
+        }
+      p = equals + 1;
+      if (g_str_equal (key, "note"))
+        {
+          g_free (link->note);
+          link->note = *p != '\0' ? g_strdup (p) : NULL;
+          return;
+        }
+      if (*p == '"')
+        {
+          for (p++; *p != '\0' && *p != '"'; p++)
+            {
+              if (*p == '\\' && p[1] != '\0')
+                p++;
+              g_string_append_c (value, *p);
+            }
+          if (*p == '"')
+            p++;
+        }
+      else
+        for (; *p != '\0' && *p != ' '; p++)
+          g_string_append_c (value, *p);
+
+      if (g_str_equal (key, "mode"))
+        {
+          g_free (link->mode);
+          link->mode = value->len > 0 ? g_strdup (value->str) : NULL;
+        }
+      else if (g_str_equal (key, "modality"))
+        {
+          if (!hashiya_enum_from_nick (HASHIYA_TYPE_MODALITY, value->str, &link->modality))
+            report (import, line, _("%s: unknown modality “%s” (asserted, future or hypothetical); kept as “asserted”"),
+                    id, value->str);
+        }
+      else if (g_str_equal (key, "negated"))
+        {
+          if (g_str_equal (value->str, "true") || g_str_equal (value->str, "false"))
+            link->negated = g_str_equal (value->str, "true");
+          else
+            report (import, line, _("%s: “negated=%s” is neither true nor false; kept as false"), id, value->str);
+        }
+      else if (g_str_equal (value->str, "suggested") || g_str_equal (value->str, "accepted"))
+        link->suggested = g_str_equal (value->str, "suggested");
+      else
+        report (import, line, _("%s: unknown status “%s” (accepted or suggested); kept as “accepted”"), id, value->str);
+    }
+}
+
+/* #: "AnnotatorNotes T1<TAB>the note": the mention's note; on an R line
+ * or an event read as a relation, its mode, modality, negation, status
+ * and note (see read_link_note()). */
+static void
+read_note (Import  *import,
+           guint    line,
+           char   **fields,
+           char   **words)
+{
+  Entity *entity;
+  Link *link;
+
+  if (g_strv_length (words) != 2 || g_strcmp0 (words[0], "AnnotatorNotes") != 0 || fields[2] == NULL)
+    {
+      report (import, line, _("%s: cannot read this note; skipped"), fields[0]);
+      return;
+    }
+  if (words[1][0] == 'R' || words[1][0] == 'E')
+    {
+      if ((link = g_hash_table_lookup (import->links, words[1])) == NULL)
+        report (import, line, _("%s: a note on %s, which is not an imported relation; skipped"), fields[0], words[1]);
+      else
+        read_link_note (import, line, fields[0], link, fields[2]);
+      return;
+    }
+  if (words[1][0] != 'T')
+    {
+      report (import, line, _("%s: only notes on entities and relations are imported; skipped"), fields[0]);
+      return;
+    }
+  if ((entity = lookup_entity (import, line, words[1], fields[0])) == NULL)
+    return;
+  g_free (entity->note);
+  entity->note = g_strdup (fields[2]);
+}
+
+/* An event of two entities and an R line of the same type between them
+ * are one relation: the event lends it its trigger (and its note, when
+ * the R line has none). */
+static void
+merge_events (Import *import)
+{
+  for (guint i = 0; i < import->link_order->len; i++)
+    {
+      Link *event = g_ptr_array_index (import->link_order, i);
+      HashiyaRelationType *type;
+
+      if (event->trigger == NULL || event->type_id == NULL)
+        continue;
+      type = hashiya_relation_catalog_lookup (hashiya_document_get_relation_catalog (import->document), event->type_id);
+      for (guint j = 0; j < import->link_order->len; j++)
+        {
+          Link *relation = g_ptr_array_index (import->link_order, j);
+
+          if (relation->trigger != NULL || relation->merged || g_strcmp0 (relation->type_id, event->type_id) != 0 ||
+              !((relation->source == event->source && relation->target == event->target) ||
+                (hashiya_relation_type_get_mutual (type) &&
+                 relation->source == event->target && relation->target == event->source)))
+            continue;
+          relation->trigger = event->trigger;
+          if (!relation->noted && event->noted)
+            {
+              relation->noted = TRUE;
+              relation->mode = g_steal_pointer (&event->mode);
+              relation->negated = event->negated;
+              relation->modality = event->modality;
+              relation->suggested = event->suggested;
+              relation->note = g_steal_pointer (&event->note);
+            }
+          event->merged = TRUE;
+          break;
+        }
+    }
+}
+
+/* The trigger of an event read as a relation, where it is in the text. */
+static gboolean
+link_trigger (Import *import,
+              Link   *link,
+              guint  *start,
+              guint  *end)
+{
+  HashiyaText *text = hashiya_document_get_text (import->document);
+  Entity *trigger = link->trigger;
+
+  if (trigger == NULL)
+    return FALSE;
+  if (trigger->stale)
+    report (import, link->line, _("%s: its trigger %s “%s” is not at %u:%u of the text; the relation is kept without it"),
+            link->id, trigger->id, trigger->covered, trigger->start, trigger->end);
+  else if (!hashiya_text_is_boundary (text, trigger->start) || !hashiya_text_is_boundary (text, trigger->end))
+    report (import, link->line, _("%s: its trigger %s splits a letter from its marks; the relation is kept without it"),
+            link->id, trigger->id);
+  else
+    {
+      *start = trigger->start;
+      *end = trigger->end;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Each R line, and each event of two entities that is no R line's
+ * trigger, becomes a relation between the mentions of its entities, of
+ * the type of the relation catalogue its type names (added to it when
+ * it has none). */
+static void
+add_relations (Import *import)
+{
+  for (guint i = 0; i < import->link_order->len; i++)
+    {
+      Link *link = g_ptr_array_index (import->link_order, i);
+
+      link->type_id = hashiya_import_resolve_relation_type (import->shared, link->line, link->id, link->type);
+    }
+  merge_events (import);
+
+  for (guint i = 0; i < import->link_order->len; i++)
+    {
+      Link *link = g_ptr_array_index (import->link_order, i);
+      g_autoptr(HashiyaRelation) relation = NULL;
+      g_autofree char *id = NULL;
+      guint start, end;
+
+      if (link->type_id == NULL || link->merged)
+        continue;
+      if (!hashiya_import_was_imported (import->shared, link->source->mention_id) ||
+          !hashiya_import_was_imported (import->shared, link->target->mention_id))
+        {
+          Entity *lost = hashiya_import_was_imported (import->shared, link->source->mention_id) ? link->target
+                                                                                                : link->source;
+
+          report (import, link->line, _("%s: its argument %s was not imported; skipped"), link->id, lost->id);
+          continue;
+        }
+      id = hashiya_document_new_relation_id (import->document);
+      relation = hashiya_relation_new (id, link->type_id, link->source->mention_id, link->target->mention_id);
+      if (link_trigger (import, link, &start, &end))
+        hashiya_relation_set_trigger (relation, start, end);
+      hashiya_relation_set_mode (relation, link->mode);
+      hashiya_relation_set_negated (relation, link->negated);
+      hashiya_relation_set_modality (relation, link->modality);
+      if (link->suggested)
+        hashiya_relation_set_status (relation, HASHIYA_MENTION_STATUS_SUGGESTED);
+      hashiya_relation_set_note (relation, link->note);
+      hashiya_import_add_relation (import->shared, link->line, link->id, relation);
+    }
 }
 
 typedef void (*LineReader) (Import *import, guint line, char **fields, char **words);
@@ -441,20 +760,6 @@ for_each_line (Import      *import,
     }
 }
 
-/* E: "Merge-org:T2 Org-Arg1:T1 Org-Arg2:T3": T2 is the trigger. */
-static void
-read_event (Import  *import,
-            guint    line,
-            char   **fields,
-            char   **words)
-{
-  const char *colon = words[0] != NULL ? strchr (words[0], ':') : NULL;
-  Entity *trigger = colon != NULL ? g_hash_table_lookup (import->entities, colon + 1) : NULL;
-
-  if (trigger != NULL && trigger->trigger_of == NULL)
-    trigger->trigger_of = g_strdup (fields[0]);
-}
-
 static void
 read_entity_line (Import  *import,
                   guint    line,
@@ -474,9 +779,8 @@ report_unsupported (Import *import,
 
       switch (lines[i][0])
         {
-        case '\0': case 'T': case 'N': case 'A': case '#': case 'R':
+        case '\0': case 'T': case 'N': case 'A': case '#': case 'R': case 'E':
           continue;
-        case 'E': what = _("events are not imported"); break;
         case '*': what = _("equivalences are not imported"); break;
         case 'M': what = _("modifications are not imported"); break;
         default: what = _("cannot read this line"); break;
@@ -538,6 +842,8 @@ hashiya_brat_read_ann (HashiyaDocument  *document,
 {
   g_autoptr(GHashTable) entities = NULL;
   g_autoptr(GPtrArray) order = NULL;
+  g_autoptr(GHashTable) links = NULL;
+  g_autoptr(GPtrArray) link_order = NULL;
   g_auto(GStrv) lines = NULL;
   Import import = { 0 };
 
@@ -556,14 +862,19 @@ hashiya_brat_read_ann (HashiyaDocument  *document,
   import.entities = entities;
   import.order = order;
   import.shared = hashiya_import_new (document, display_name);
+  links = g_hash_table_new (g_str_hash, g_str_equal);
+  link_order = g_ptr_array_new_with_free_func ((GDestroyNotify) link_free);
+  import.links = links;
+  import.link_order = link_order;
 
   for_each_line (&import, lines, 'T', read_entity_line);
   for_each_line (&import, lines, 'E', read_event);
+  for_each_line (&import, lines, 'R', read_relation);
   for_each_line (&import, lines, 'N', read_reference);
   for_each_line (&import, lines, 'A', read_attribute);
   for_each_line (&import, lines, '#', read_note);
   add_mentions (&import);
-  for_each_line (&import, lines, 'R', read_relation);
+  add_relations (&import);
   report_unsupported (&import, lines);
 
   *problems = hashiya_import_finish (import.shared);

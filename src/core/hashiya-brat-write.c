@@ -78,42 +78,120 @@ append_span (GString     *ann,
   g_string_append_printf (ann, "\t%s\n", covered->str);
 }
 
+/* A value of a relation's note that holds a space or a quote is quoted,
+ * its quotes and backslashes escaped. */
+static void
+append_note_value (GString    *ann,
+                   const char *value)
+{
+  g_autofree char *flat = one_line (value);
+
+  if (strpbrk (flat, " \"\\") == NULL && *flat != '\0')
+    {
+      g_string_append (ann, flat);
+      return;
+    }
+  g_string_append_c (ann, '"');
+  for (const char *p = flat; *p != '\0'; p++)
+    {
+      if (*p == '"' || *p == '\\')
+        g_string_append_c (ann, '\\');
+      g_string_append_c (ann, *p);
+    }
+  g_string_append_c (ann, '"');
+}
+
+/* The relation gold's notation, on the R line's note: "mode=host
+ * modality=asserted", then "negated=true", "status=suggested" and
+ * "note=…", the note last, to the end of the line. */
+static void
+append_relation_note (GString         *ann,
+                      guint            number,
+                      guint            r,
+                      HashiyaRelation *relation)
+{
+  const char *mode = hashiya_relation_get_mode (relation);
+  const char *note = hashiya_relation_get_note (relation);
+
+  g_string_append_printf (ann, "#%u\tAnnotatorNotes R%u\t", number, r);
+  if (mode != NULL)
+    {
+      g_string_append (ann, "mode=");
+      append_note_value (ann, mode);
+      g_string_append_c (ann, ' ');
+    }
+  g_string_append_printf (ann, "modality=%s", hashiya_enum_to_nick (HASHIYA_TYPE_MODALITY,
+                                                                   hashiya_relation_get_modality (relation)));
+  if (hashiya_relation_get_negated (relation))
+    g_string_append (ann, " negated=true");
+  if (hashiya_relation_get_status (relation) == HASHIYA_MENTION_STATUS_SUGGESTED)
+    g_string_append (ann, " status=suggested");
+  if (note != NULL && *note != '\0')
+    {
+      g_autofree char *flat = one_line (note);
+
+      g_string_append_printf (ann, " note=%s", flat);
+    }
+  g_string_append_c (ann, '\n');
+}
+
+/* Each relation an R line from its source's T to its target's, with its
+ * mode, modality, negation, status and note on a # line; a relation
+ * with a trigger is also an event (E) of the same type whose trigger is
+ * a T of that type, with its ends as Source and Target. Relations of one
+ * type and trigger share the trigger's T. */
 static void
 append_relations (GString         *ann,
                   HashiyaDocument *document,
+                  GPtrArray       *mentions,
                   GHashTable      *t_ids,
-                  GHashTable      *relation_types)
+                  guint           *n_notes)
 {
-  GListModel *relations = hashiya_document_get_relations (document);
-  guint n = g_list_model_get_n_items (relations);
-  guint number = 1;
+  HashiyaText *text = hashiya_document_get_text (document);
+  g_autoptr(GPtrArray) relations = hashiya_export_relations (document, mentions, FALSE);
+  g_autoptr(GHashTable) triggers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) events = g_string_new (NULL);
+  guint next_t = mentions->len + 1;
+  guint n_events = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < relations->len; i++)
     {
-      g_autoptr(HashiyaRelation) relation = g_list_model_get_item (relations, i);
-      HashiyaMention *source = hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation));
-      HashiyaMention *target = hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation));
+      HashiyaRelation *relation = g_ptr_array_index (relations, i);
+      const char *type = hashiya_relation_get_relation_type (relation);
+      guint source = GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, hashiya_document_lookup_mention (document,
+                                                             hashiya_relation_get_source (relation))));
+      guint target = GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, hashiya_document_lookup_mention (document,
+                                                             hashiya_relation_get_target (relation))));
+      guint start, end;
 
-      /* brat relates entities: an end lost in a new text (an orphan) has
-       * none. */
-      if (source == NULL || target == NULL)
-        continue;
+      g_string_append_printf (ann, "R%u\t%s Arg1:T%u Arg2:T%u\t\n", i + 1, type, source, target);
+      append_relation_note (ann, ++*n_notes, i + 1, relation);
 
-      g_string_append_printf (ann, "R%u\t%s Arg1:T%u Arg2:T%u\t\n", number++,
-                              hashiya_relation_get_relation_type (relation),
-                              GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, source)),
-                              GPOINTER_TO_UINT (g_hash_table_lookup (t_ids, target)));
-      g_hash_table_add (relation_types, g_strdup (hashiya_relation_get_relation_type (relation)));
+      if (hashiya_relation_get_trigger (relation, &start, &end))
+        {
+          g_autofree char *key = g_strdup_printf ("%s %u %u", type, start, end);
+          guint t = GPOINTER_TO_UINT (g_hash_table_lookup (triggers, key));
+
+          if (t == 0)
+            {
+              t = next_t++;
+              g_string_append_printf (ann, "T%u\t%s ", t, type);
+              append_span (ann, text, start, end);
+              g_hash_table_insert (triggers, g_steal_pointer (&key), GUINT_TO_POINTER (t));
+            }
+          g_string_append_printf (events, "E%u\t%s:T%u Source:T%u Target:T%u\n", ++n_events, type, t, source, target);
+        }
     }
+  g_string_append_len (ann, events->str, events->len);
 }
 
 static GBytes *
-build_ann (HashiyaDocument *document,
-           GHashTable      *relation_types)
+build_ann (HashiyaDocument *document)
 {
   HashiyaText *text = hashiya_document_get_text (document);
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
   g_autoptr(GHashTable) t_ids = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) mentions = g_ptr_array_new ();
   GString *ann = g_string_new (NULL);
   guint n = hashiya_document_get_n_mentions (document);
   guint n_attributes = 0, n_notes = 0;
@@ -130,6 +208,7 @@ build_ann (HashiyaDocument *document,
       guint t = i + 1;
 
       g_hash_table_insert (t_ids, mention, GUINT_TO_POINTER (t));
+      g_ptr_array_add (mentions, mention);
 
       g_string_append_printf (ann, "T%u\t%s ", t, label);
       append_span (ann, text, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
@@ -148,24 +227,17 @@ build_ann (HashiyaDocument *document,
         }
     }
 
-  append_relations (ann, document, t_ids, relation_types);
+  append_relations (ann, document, mentions, t_ids, &n_notes);
   return g_string_free_to_bytes (ann);
 }
 
-static int
-compare_strings (gconstpointer a,
-                 gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
 static GBytes *
-build_annotation_conf (HashiyaDocument *document,
-                       GHashTable      *relation_types)
+build_annotation_conf (HashiyaDocument *document)
 {
   HashiyaText *text = hashiya_document_get_text (document);
+  HashiyaRelationCatalog *relation_catalog = hashiya_document_get_relation_catalog (document);
+  guint n_types = hashiya_relation_catalog_get_n_types (relation_catalog);
   g_autofree char *mention_types = hashiya_enum_list_nicks (HASHIYA_TYPE_MENTION_TYPE);
-  g_autofree const char **types = (const char **) g_hash_table_get_keys_as_array (relation_types, NULL);
   GString *conf = g_string_new (NULL);
 
   g_string_append_printf (conf,
@@ -182,15 +254,23 @@ build_annotation_conf (HashiyaDocument *document,
       g_string_append_printf (conf, "%s\n", label);
     }
 
+  /* Every type of the document's relation catalogue, so that relations
+   * of any of them can be added in brat: as a relation between two
+   * entities, and as an event whose trigger states it. */
   g_string_append (conf, "\n[relations]\n");
-  qsort (types, g_hash_table_size (relation_types), sizeof (char *), compare_strings);
-  for (guint i = 0; types[i] != NULL; i++)
-    g_string_append_printf (conf, "%s\tArg1:<ENTITY>, Arg2:<ENTITY>\n", types[i]);
+  for (guint i = 0; i < n_types; i++)
+    g_string_append_printf (conf, "%s\tArg1:<ENTITY>, Arg2:<ENTITY>\n",
+                            hashiya_relation_type_get_id (hashiya_relation_catalog_get_relation_type (relation_catalog, i)));
   g_string_append (conf, "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
+
+  g_string_append (conf, "\n[events]\n");
+  for (guint i = 0; i < n_types; i++)
+    g_string_append_printf (conf, "%s\tSource:<ENTITY>, Target:<ENTITY>\n",
+                            hashiya_relation_type_get_id (hashiya_relation_catalog_get_relation_type (relation_catalog, i)));
 
   for (char *comma; (comma = strstr (mention_types, ", ")) != NULL;)
     memmove (comma + 1, comma + 2, strlen (comma + 2) + 1), *comma = '|';
-  g_string_append (conf, "\n[events]\n\n[attributes]\n");
+  g_string_append (conf, "\n[attributes]\n");
   g_string_append_printf (conf, "MentionType\tArg:<ENTITY>, Value:%s\n", mention_types);
   g_string_append (conf, "Suggested\tArg:<ENTITY>\n");
   return g_string_free_to_bytes (conf);
@@ -202,6 +282,8 @@ build_visual_conf (HashiyaDocument *document)
   /* One colour per kind: brat colours types, not instances. The first
    * actor of a kind in the catalogue lends it its colour. */
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  HashiyaRelationCatalog *relation_catalog = hashiya_document_get_relation_catalog (document);
+  guint n_types = hashiya_relation_catalog_get_n_types (relation_catalog);
   GString *conf = g_string_new ("[labels]\n");
   guint n = hashiya_catalog_get_n_actors (catalog);
 
@@ -210,6 +292,16 @@ build_visual_conf (HashiyaDocument *document)
       g_autofree char *label = hashiya_export_kind_label (kind);
 
       g_string_append_printf (conf, "%s | %s\n", label, label);
+    }
+  for (guint i = 0; i < n_types; i++)
+    {
+      HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (relation_catalog, i);
+      const char *name = hashiya_relation_type_get_name_en (type);
+      g_autofree char *flat = one_line (name != NULL ? name : hashiya_relation_type_get_id (type));
+
+      g_strdelimit (flat, "|", '/');
+      g_string_append_printf (conf, "%s | %s | %s\n", hashiya_relation_type_get_id (type), flat,
+                              hashiya_relation_type_get_id (type));
     }
   g_string_append (conf, "\n[drawing]\n");
   for (int kind = HASHIYA_ACTOR_KIND_STATE; kind <= HASHIYA_ACTOR_KIND_OTHER; kind++)
@@ -230,6 +322,20 @@ build_visual_conf (HashiyaDocument *document)
       g_string_append_printf (conf, "%s\tbgColor:%s\n", label, color);
     }
   g_string_append (conf, "Suggested\tposition:left, glyph:?\n");
+  /* A relation's arc and its trigger in the colour of its quad class,
+   * verbal ones dashed, as the window draws them; brat reads "3-3" as
+   * "3,3". */
+  for (guint i = 0; i < n_types; i++)
+    {
+      HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (relation_catalog, i);
+      HashiyaQuadClass quad_class = hashiya_relation_type_get_quad_class (type);
+      const char *color = hashiya_relation_catalog_get_quad_color (relation_catalog, quad_class);
+
+      g_string_append_printf (conf, "%s\tbgColor:%s, fgColor:white, color:%s%s\n", hashiya_relation_type_get_id (type),
+                              color, color,
+                              quad_class == HASHIYA_QUAD_CLASS_VERBAL_COOPERATION ||
+                              quad_class == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT ? ", dashArray:3-3" : "");
+    }
   return g_string_free_to_bytes (conf);
 }
 
@@ -248,10 +354,8 @@ static const char tools_conf[] =
 GBytes *
 hashiya_brat_write_ann (HashiyaDocument *document)
 {
-  g_autoptr(GHashTable) relation_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
   g_return_val_if_fail (HASHIYA_IS_DOCUMENT (document), NULL);
-  return build_ann (document, relation_types);
+  return build_ann (document);
 }
 
 typedef struct
@@ -281,7 +385,6 @@ build_files (HashiyaDocument *document,
              const char      *directory,
              const char      *name)
 {
-  g_autoptr(GHashTable) relation_types = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   BratFiles *files = g_new0 (BratFiles, 1);
 
   files->directory = g_strdup (directory);
@@ -289,9 +392,9 @@ build_files (HashiyaDocument *document,
   files->contents[0] = hashiya_text_to_bytes (hashiya_document_get_text (document),
                                               hashiya_text_get_has_bom (hashiya_document_get_text (document)));
   files->names[1] = g_strconcat (name, ".ann", NULL);
-  files->contents[1] = build_ann (document, relation_types);
+  files->contents[1] = build_ann (document);
   files->names[2] = g_strdup ("annotation.conf");
-  files->contents[2] = build_annotation_conf (document, relation_types);
+  files->contents[2] = build_annotation_conf (document);
   files->names[3] = g_strdup ("visual.conf");
   files->contents[3] = build_visual_conf (document);
   files->names[4] = g_strdup ("tools.conf");

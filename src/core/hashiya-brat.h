@@ -9,7 +9,10 @@
  *   A1  MentionType T1 name              the mention type
  *   A2  Suggested T1                     a suggestion not yet reviewed
  *   #1  AnnotatorNotes T1  note          the mention's note
- *   R1  supports Arg1:T1 Arg2:T2         a relation between two actors
+ *   R1  consult Arg1:T1 Arg2:T2          a relation from one mention to another
+ *   #2  AnnotatorNotes R1  mode=host modality=asserted   what else it says
+ *   T9  consult 146 152    تستضيف        the words that state it (its trigger) …
+ *   E1  consult:T9 Source:T1 Target:T2   … as an event of the relation's type
  *
  * Offsets count Unicode code points of the .txt, as brat's own Python
  * server does: a byte order mark at its start is one of them, so the

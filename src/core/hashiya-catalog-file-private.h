@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+void            _hashiya_catalog_append_actor  (GString         *out,
+                                                HashiyaActor    *actor);
 void            _hashiya_catalog_append_actors (GString         *out,
                                                 HashiyaCatalog  *catalog,
                                                 const char      *indent);

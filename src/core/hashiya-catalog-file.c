@@ -22,9 +22,14 @@
 
 /* Writing */
 
-static void
-append_actor (GString      *out,
-              HashiyaActor *actor)
+/**
+ * _hashiya_catalog_append_actor:
+ *
+ * Appends @actor as a catalogue writes it: one JSON object, on one line.
+ */
+void
+_hashiya_catalog_append_actor (GString      *out,
+                               HashiyaActor *actor)
 {
   const char * const *aliases = hashiya_actor_get_aliases (actor);
   const char *optional[][2] = {
@@ -95,7 +100,7 @@ _hashiya_catalog_append_actors (GString        *out,
   for (guint i = 0; i < n; i++)
     {
       g_string_append_printf (out, "%s\n%s  ", i > 0 ? "," : "", indent);
-      append_actor (out, hashiya_catalog_get_actor (catalog, i));
+      _hashiya_catalog_append_actor (out, hashiya_catalog_get_actor (catalog, i));
     }
   g_string_append_printf (out, "%s]", n > 0 ? "\n" : "");
   if (n > 0)

@@ -46,7 +46,16 @@ typedef struct
   HashiyaConllTags    conll_tags;
   HashiyaConllNested  conll_nested;
   gboolean            csv_bom;           /* for spreadsheet programs */
+  gboolean            csv_relations;     /* one row a relation, not a mention */
 } HashiyaExportOptions;
+
+/* Where a relation's number stands in the text (HTML, PDF): after the
+ * word its trigger, or else its source mention, ends in. */
+typedef struct
+{
+  HashiyaRelation *relation;
+  guint            offset;
+} HashiyaRelationMarker;
 
 HashiyaExportOptions *hashiya_export_options_new   (const char                 *title);
 HashiyaExportOptions *hashiya_export_options_copy  (const HashiyaExportOptions *options);
@@ -59,6 +68,28 @@ GPtrArray            *hashiya_export_mentions      (HashiyaDocument            *
                                                     const HashiyaExportOptions *options);
 const char           *hashiya_export_newline_name  (HashiyaText                *text);
 char                 *hashiya_export_kind_label    (HashiyaActorKind            kind);
+guint                 hashiya_export_word_end      (HashiyaText                *text,
+                                                    guint                       end);
+
+/* For the writers: the relations an export shows, and what they say. */
+GPtrArray            *hashiya_export_relations     (HashiyaDocument            *document,
+                                                    GPtrArray                  *mentions,
+                                                    gboolean                    skip_suggestions);
+void                  hashiya_export_relation_extent (HashiyaDocument          *document,
+                                                      HashiyaRelation          *relation,
+                                                      guint                    *start,
+                                                      guint                    *end);
+void                  hashiya_export_relation_sentence (HashiyaDocument        *document,
+                                                        HashiyaRelation        *relation,
+                                                        guint                  *start,
+                                                        guint                  *end);
+GArray               *hashiya_export_relation_markers (HashiyaDocument         *document,
+                                                       GPtrArray               *relations);
+char                 *hashiya_export_relation_details (HashiyaRelation         *relation);
+const char           *hashiya_export_relation_type_name (HashiyaDocument       *document,
+                                                         HashiyaRelation       *relation);
+char                 *hashiya_export_relation_end  (HashiyaDocument            *document,
+                                                    const char                 *mention_id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaExportOptions, hashiya_export_options_free)
 

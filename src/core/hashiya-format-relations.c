@@ -171,10 +171,10 @@ read_trigger (JsonObject       *object,
 }
 
 /* A version 4 relation. */
-static HashiyaRelation *
-read_relation (JsonObject  *object,
-               const char  *where,
-               GError     **error)
+HashiyaRelation *
+_hashiya_read_relation_object (JsonObject  *object,
+                               const char  *where,
+                               GError     **error)
 {
   static const char * const known[] = { "id", "type", "source", "target", "trigger", "mode", "negated",
                                         "modality", "status", "note", "author", "created", "modified", NULL };
@@ -427,7 +427,7 @@ _hashiya_read_relations (JsonArray        *array,
             return FALSE;
           continue;
         }
-      if ((relation = read_relation (object, where, error)) == NULL)
+      if ((relation = _hashiya_read_relation_object (object, where, error)) == NULL)
         return FALSE;
       if (!hashiya_document_check_relation (document, relation, &local_error))
         {

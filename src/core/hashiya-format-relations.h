@@ -20,6 +20,9 @@ gboolean _hashiya_read_relations            (JsonArray        *array,
                                              HashiyaDocument  *document,
                                              const char       *display_name,
                                              GError          **error);
+HashiyaRelation *_hashiya_read_relation_object (JsonObject       *object,
+                                                const char       *where,
+                                                GError          **error);
 gboolean _hashiya_read_unanchored_relations (JsonArray        *array,
                                              HashiyaDocument  *document,
                                              const char       *display_name,

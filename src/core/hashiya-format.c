@@ -15,6 +15,7 @@
 #include "hashiya-document-private.h"
 #include "hashiya-error.h"
 #include "hashiya-format.h"
+#include "hashiya-format-conflicts.h"
 #include "hashiya-format-relations.h"
 #include "hashiya-json.h"
 #include "hashiya-mention-lines.h"
@@ -100,6 +101,8 @@ static int
 version_needed (HashiyaDocument *document,
                 gboolean         has_orphans)
 {
+  if (_hashiya_format_needs_conflicts_version (document))
+    return HASHIYA_FORMAT_CONFLICTS_VERSION;
   if (!hashiya_metadata_is_empty (hashiya_document_get_metadata (document)))
     return 5;
   if (has_relations (document))
@@ -179,6 +182,7 @@ append_head (GString         *out,
         g_string_append_printf (out, "%s\n    %s", i > 0 ? "," : "", (const char *) g_ptr_array_index (unanchored, i));
       g_string_append (out, "\n  ],\n");
     }
+  _hashiya_format_append_curation (out, document);
 }
 
 /**
@@ -211,6 +215,9 @@ hashiya_format_writer_new (HashiyaDocument *document)
     self->sections[self->n_sections++] = (Section) { "orphans", orphans, (AppendItemFunc) _hashiya_append_mention_line };
   self->sections[self->n_sections++] = (Section) { "relations", hashiya_document_get_relations (document),
                                                    (AppendItemFunc) _hashiya_append_relation_line };
+  if (g_list_model_get_n_items (hashiya_document_get_conflicts (document)) > 0)
+    self->sections[self->n_sections++] = (Section) { "conflicts", hashiya_document_get_conflicts (document),
+                                                     (AppendItemFunc) _hashiya_append_conflict_line };
   append_head (self->out, document, has_orphans);
   return self;
 }
@@ -616,7 +623,7 @@ read_document (GBytes      *bytes,
 {
   static const char * const known[] = { "format", "version", "offset_unit", "metadata", "text", "catalog",
                                         "relation_catalog", "unanchored_relations", "mentions", "orphans",
-                                        "relations", NULL };
+                                        "relations", "curated_from", "conflicts", NULL };
   static const char * const known_catalog[] = { "name", "actors", NULL };
   g_autoptr(JsonNode) root = NULL;
   g_autoptr(HashiyaText) text = NULL;
@@ -707,7 +714,8 @@ read_document (GBytes      *bytes,
         return NULL;
     }
   if ((relations != NULL && !_hashiya_read_relations (relations, (int) version, file, document, display_name, error)) ||
-      (unanchored != NULL && !_hashiya_read_unanchored_relations (unanchored, document, display_name, error)))
+      (unanchored != NULL && !_hashiya_read_unanchored_relations (unanchored, document, display_name, error)) ||
+      !_hashiya_format_read_conflicts (object, version, document, display_name, error))
     return NULL;
   if (edited)
     hashiya_document_mark_unsaved (document);

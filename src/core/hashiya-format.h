@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 /* The newest version this program writes and the newest it reads. */
 /* Version 1 files are written as version 1 while they have no orphans,
  * so that they still read back byte for byte. */
-#define HASHIYA_FORMAT_VERSION 5
+#define HASHIYA_FORMAT_VERSION 6
 
 HashiyaDocument *hashiya_format_read           (GBytes               *bytes,
                                                 const char           *display_name,

@@ -588,6 +588,172 @@ sign_unsigned (HashiyaImport *self)
     }
 }
 
+/* "R3: ", what starts a remark on the relation the file calls NAME; ""
+ * when it has no name. */
+static char *
+name_prefix (const char *name)
+{
+  return name != NULL ? g_strconcat (name, ": ", NULL) : g_strdup ("");
+}
+
+/* "Family" → "family", "negotiate_with" → "negotiate-with", "foundedBy"
+ * → "founded-by": lower-case ASCII letters, anything else between them,
+ * and a capital after a small letter, one hyphen; "" when no letter is
+ * left. */
+static char *
+relation_type_slug (const char *label)
+{
+  g_autofree char *ascii = g_str_to_ascii (label, "C");
+  GString *slug = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0' && slug->len < 40; p++)
+    {
+      if (g_ascii_isupper (*p) && p > ascii && g_ascii_islower (p[-1]))
+        g_string_append_c (slug, '-');
+      if (g_ascii_isalpha (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+  return g_string_free (slug, FALSE);
+}
+
+/* BASE, or else BASE-b, BASE-c … BASE-aa …: digits are not allowed in
+ * the id of a relation type. */
+static char *
+new_relation_type_id (HashiyaRelationCatalog *catalog,
+                      const char             *base)
+{
+  if (hashiya_relation_catalog_lookup (catalog, base) == NULL)
+    return g_strdup (base);
+  for (guint n = 1;; n++)
+    {
+      char suffix[8];
+      guint i = sizeof suffix - 1;
+      char *id;
+
+      suffix[i] = '\0';
+      for (guint rest = n;; rest = rest / 26 - 1)
+        {
+          suffix[--i] = (char) ('a' + rest % 26);
+          if (rest < 26)
+            break;
+        }
+      id = g_strconcat (base, "-", suffix + i, NULL);
+      if (hashiya_relation_catalog_lookup (catalog, id) == NULL)
+        return id;
+      g_free (id);
+    }
+}
+
+/**
+ * hashiya_import_resolve_relation_type:
+ * @name: (nullable): what the file calls the relation ("R3"), to start
+ *   its remarks
+ * @label: the relation's type as the file writes it
+ *
+ * Finds the type of the document's relation catalogue that @label names:
+ * by its id, its English or Arabic name, or its id written another way
+ * ("Consult", "negotiate_with"). A type the catalogue lacks is added to
+ * it, so that the relations of a colleague's file are kept: its id made
+ * from @label, @label its name, and, as nothing tells its class, of the
+ * quad class verbal cooperation (where CAMEO counts what is neither
+ * conflict nor material help, such as statements); the remarks say so.
+ *
+ * Returns: (nullable): the type's id, owned by the catalogue
+ */
+const char *
+hashiya_import_resolve_relation_type (HashiyaImport *self,
+                                      guint          line,
+                                      const char    *name,
+                                      const char    *label)
+{
+  HashiyaRelationCatalog *catalog;
+  HashiyaRelationType *type;
+  g_autoptr(HashiyaRelationType) added = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *slug = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *where = NULL;
+  gboolean ascii;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (label != NULL, NULL);
+
+  catalog = hashiya_document_get_relation_catalog (self->document);
+  if ((type = hashiya_relation_catalog_lookup (catalog, label)) != NULL)
+    return hashiya_relation_type_get_id (type);
+  for (guint i = 0; i < hashiya_relation_catalog_get_n_types (catalog); i++)
+    {
+      type = hashiya_relation_catalog_get_relation_type (catalog, i);
+      if (g_strcmp0 (hashiya_relation_type_get_name_ar (type), label) == 0 ||
+          (hashiya_relation_type_get_name_en (type) != NULL &&
+           g_ascii_strcasecmp (hashiya_relation_type_get_name_en (type), label) == 0))
+        return hashiya_relation_type_get_id (type);
+    }
+  slug = relation_type_slug (label);
+  if (*slug != '\0' && (type = hashiya_relation_catalog_lookup (catalog, slug)) != NULL)
+    return hashiya_relation_type_get_id (type);
+
+  where = name_prefix (name);
+  if (*label == '\0')
+    {
+      hashiya_import_report (self, line, _("%sa relation without a type; skipped"), where);
+      return NULL;
+    }
+  id = new_relation_type_id (catalog, *slug != '\0' ? slug : "relation");
+  ascii = g_str_is_ascii (label);
+  added = hashiya_relation_type_new (id, ascii ? NULL : label, ascii ? label : NULL,
+                                     HASHIYA_QUAD_CLASS_VERBAL_COOPERATION, FALSE);
+  if (!hashiya_relation_catalog_add (catalog, added, &error))
+    {
+      hashiya_import_report (self, line, _("%s%s; skipped"), where, error->message);
+      return NULL;
+    }
+  hashiya_import_report (self, line, _("%sthe relation type “%s” was not in the relation catalogue; "
+                                       "added as “%s”, of the quad class verbal cooperation"),
+                         where, label, id);
+  return hashiya_relation_type_get_id (added);
+}
+
+/**
+ * hashiya_import_add_relation:
+ * @name: (nullable): what the file calls it ("R3"), to start its remarks
+ * @relation: a relation whose ends are mentions this import placed (or
+ *   kept as orphans), of a type hashiya_import_resolve_relation_type()
+ *   gave
+ *
+ * Adds @relation to the document once the mentions are placed, or, when
+ * the document refuses it (the same relation twice …), says why in the
+ * remarks.
+ *
+ * Returns: whether @relation was added
+ */
+gboolean
+hashiya_import_add_relation (HashiyaImport   *self,
+                             guint            line,
+                             const char      *name,
+                             HashiyaRelation *relation)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (HASHIYA_IS_RELATION (relation), FALSE);
+
+  hashiya_import_place (self);
+  if (!hashiya_document_check_relation (self->document, relation, &error))
+    {
+      g_autofree char *where = name_prefix (name);
+
+      hashiya_import_report (self, line, _("%s%s; skipped"), where, error->message);
+      return FALSE;
+    }
+  _hashiya_document_insert_relation (self->document, relation);
+  return TRUE;
+}
+
 /**
  * hashiya_import_finish:
  *

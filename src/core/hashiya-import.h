@@ -48,6 +48,14 @@ void             hashiya_import_add_mention   (HashiyaImport    *self,
 void             hashiya_import_place         (HashiyaImport    *self);
 gboolean         hashiya_import_was_imported  (HashiyaImport    *self,
                                                const char       *id);
+const char      *hashiya_import_resolve_relation_type (HashiyaImport *self,
+                                                       guint          line,
+                                                       const char    *name,
+                                                       const char    *label);
+gboolean         hashiya_import_add_relation  (HashiyaImport    *self,
+                                               guint             line,
+                                               const char       *name,
+                                               HashiyaRelation  *relation);
 GPtrArray       *hashiya_import_finish        (HashiyaImport    *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaImport, hashiya_import_free)

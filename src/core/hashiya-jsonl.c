@@ -56,12 +56,89 @@ append_span (GString         *out,
   g_string_append_c (out, '}');
 }
 
+/* doccano's entity: an integer id (the span's place in "spans", from 1),
+ * the label and the offsets, and the mention's id. */
+static void
+append_entity (GString         *out,
+               HashiyaDocument *document,
+               HashiyaMention  *mention,
+               guint            number)
+{
+  HashiyaActor *actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document),
+                                                hashiya_mention_get_actor (mention));
+  g_autofree char *label = hashiya_export_kind_label (actor != NULL ? hashiya_actor_get_kind (actor)
+                                                                   : HASHIYA_ACTOR_KIND_OTHER);
+
+  g_string_append_printf (out, "{\"id\": %u", number);
+  hashiya_json_append_member (out, "label", label);
+  g_string_append_printf (out, ", \"start_offset\": %u, \"end_offset\": %u",
+                          hashiya_mention_get_start (mention), hashiya_mention_get_end (mention));
+  hashiya_json_append_member (out, "mention", hashiya_mention_get_id (mention));
+  g_string_append_c (out, '}');
+}
+
+static void
+append_nullable (GString    *out,
+                 const char *name,
+                 const char *value)
+{
+  if (value != NULL)
+    {
+      hashiya_json_append_member (out, name, value);
+      return;
+    }
+  g_string_append (out, ", ");
+  hashiya_json_append_string (out, name);
+  g_string_append (out, ": null");
+}
+
+/* doccano's relation: an integer id, from_id and to_id the ids of its
+ * entities, its type; then what else it says, every member always
+ * there (null when it has none), so that a table of them has its
+ * columns. */
+static void
+append_relation (GString         *out,
+                 HashiyaDocument *document,
+                 HashiyaRelation *relation,
+                 guint            number,
+                 GHashTable      *entity_ids)
+{
+  HashiyaMention *source = hashiya_document_lookup_mention (document, hashiya_relation_get_source (relation));
+  HashiyaMention *target = hashiya_document_lookup_mention (document, hashiya_relation_get_target (relation));
+  guint start, end;
+
+  g_string_append_printf (out, "{\"id\": %u, \"from_id\": %u, \"to_id\": %u", number,
+                          GPOINTER_TO_UINT (g_hash_table_lookup (entity_ids, source)),
+                          GPOINTER_TO_UINT (g_hash_table_lookup (entity_ids, target)));
+  hashiya_json_append_member (out, "type", hashiya_relation_get_relation_type (relation));
+  if (hashiya_relation_get_trigger (relation, &start, &end))
+    {
+      g_autofree char *covered = hashiya_text_slice (hashiya_document_get_text (document), start, end);
+
+      g_string_append_printf (out, ", \"trigger\": {\"start\": %u, \"end\": %u", start, end);
+      hashiya_json_append_member (out, "text", covered);
+      g_string_append_c (out, '}');
+    }
+  else
+    g_string_append (out, ", \"trigger\": null");
+  append_nullable (out, "mode", hashiya_relation_get_mode (relation));
+  g_string_append_printf (out, ", \"negated\": %s", hashiya_relation_get_negated (relation) ? "true" : "false");
+  hashiya_json_append_member (out, "modality", hashiya_enum_to_nick (HASHIYA_TYPE_MODALITY,
+                                                                     hashiya_relation_get_modality (relation)));
+  hashiya_json_append_member (out, "status", hashiya_enum_to_nick (HASHIYA_TYPE_MENTION_STATUS,
+                                                                   hashiya_relation_get_status (relation)));
+  append_nullable (out, "note", hashiya_relation_get_note (relation));
+  g_string_append_c (out, '}');
+}
+
 GBytes *
 hashiya_jsonl_write (HashiyaDocument            *document,
                      const HashiyaExportOptions *options)
 {
   HashiyaText *text = hashiya_document_get_text (document);
   g_autoptr(GPtrArray) mentions = hashiya_export_mentions (document, options);
+  g_autoptr(GPtrArray) relations = hashiya_export_relations (document, mentions, options->skip_suggestions);
+  g_autoptr(GHashTable) entity_ids = g_hash_table_new (NULL, NULL);
   GString *out = g_string_new ("{\"text\": ");
 
   hashiya_json_append_string (out, hashiya_text_get_data (text, NULL));
@@ -71,6 +148,21 @@ hashiya_jsonl_write (HashiyaDocument            *document,
       if (i > 0)
         g_string_append (out, ", ");
       append_span (out, document, g_ptr_array_index (mentions, i));
+    }
+  g_string_append (out, "], \"entities\": [");
+  for (guint i = 0; i < mentions->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      append_entity (out, document, g_ptr_array_index (mentions, i), i + 1);
+      g_hash_table_insert (entity_ids, g_ptr_array_index (mentions, i), GUINT_TO_POINTER (i + 1));
+    }
+  g_string_append (out, "], \"relations\": [");
+  for (guint i = 0; i < relations->len; i++)
+    {
+      if (i > 0)
+        g_string_append (out, ", ");
+      append_relation (out, document, g_ptr_array_index (relations, i), i + 1, entity_ids);
     }
   g_string_append (out, "], \"meta\": {\"source\": ");
   hashiya_json_append_string (out, options->title);
@@ -87,7 +179,9 @@ static const char * const span_members[] = {
   "start", "end", "text", "label", "actor", "actor_name", "id", "type", "status", "note", NULL
 };
 
-static void
+/* Returns: (transfer full) (nullable): the id of the mention made of
+ * the span */
+static char *
 read_span (HashiyaImport *import,
            guint          line,
            guint          index,
@@ -117,7 +211,7 @@ read_span (HashiyaImport *import,
       !hashiya_json_get_string (span, "note", FALSE, &note, where, &error))
     {
       hashiya_import_report (import, line, _("%s; skipped"), error->message);
-      return;
+      return NULL;
     }
 
   json_object_iter_init (&iter, span);
@@ -128,7 +222,7 @@ read_span (HashiyaImport *import,
   if (start >= end)
     {
       hashiya_import_report (import, line, _("%s: the span %u:%u is empty or reversed; skipped"), where, start, end);
-      return;
+      return NULL;
     }
   if ((actor_id = hashiya_import_resolve_actor (import, line, actor, label, name, covered)) == NULL)
     {
@@ -139,7 +233,7 @@ read_span (HashiyaImport *import,
         {
           hashiya_import_report (import, line, _("%s: the span %u:%u is outside the text (%u characters); skipped"),
                                  where, start, end, hashiya_text_get_length (text));
-          return;
+          return NULL;
         }
       slice = hashiya_text_slice (text, start, end);
       actor_id = hashiya_import_resolve_actor (import, line, NULL, label, name, slice);
@@ -162,6 +256,7 @@ read_span (HashiyaImport *import,
     hashiya_mention_set_quote (mention, covered, NULL, NULL);
   hashiya_import_keep_label (import, mention, label);
   hashiya_import_add_mention (import, line, NULL, mention);
+  return g_steal_pointer (&id);
 }
 
 /* doccano's older form: "label": [[start, end, "LABEL"], …] */
@@ -190,7 +285,7 @@ read_doccano_labels (HashiyaImport *import,
       json_object_set_member (span, "start", json_node_copy (json_array_get_element (triple, 0)));
       json_object_set_member (span, "end", json_node_copy (json_array_get_element (triple, 1)));
       json_object_set_member (span, "label", json_node_copy (json_array_get_element (triple, 2)));
-      read_span (import, line, i, span, unknown);
+      g_free (read_span (import, line, i, span, unknown));
     }
 }
 
@@ -216,14 +311,18 @@ read_document (JsonObject      *object,
   return hashiya_document_new (text, copy);
 }
 
-static void
+/* Returns: (transfer full) (element-type utf8): the id of the mention
+ * made of each span, or NULL */
+static GPtrArray *
 read_spans (HashiyaImport *import,
             guint          line,
             JsonObject    *object)
 {
   g_autoptr(GHashTable) unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
   JsonNode *spans = json_object_get_member (object, "spans");
   JsonNode *labels = json_object_get_member (object, "label");
+  JsonNode *entities = json_object_get_member (object, "entities");
 
   if (spans != NULL && JSON_NODE_HOLDS_ARRAY (spans))
     {
@@ -234,17 +333,265 @@ read_spans (HashiyaImport *import,
           JsonNode *node = json_array_get_element (array, i);
 
           if (JSON_NODE_HOLDS_OBJECT (node))
-            read_span (import, line, i, json_node_get_object (node), unknown);
+            g_ptr_array_add (ids, read_span (import, line, i, json_node_get_object (node), unknown));
           else
-            hashiya_import_report (import, line, _("span %u is not an object; skipped"), i + 1);
+            {
+              hashiya_import_report (import, line, _("span %u is not an object; skipped"), i + 1);
+              g_ptr_array_add (ids, NULL);
+            }
         }
     }
   else if (spans != NULL)
     hashiya_import_report (import, line, _("“spans” is not an array; no mention imported"));
   else if (labels != NULL && JSON_NODE_HOLDS_ARRAY (labels))
     read_doccano_labels (import, line, json_node_get_array (labels));
-  else
+  else if (entities == NULL)
     hashiya_import_report (import, line, _("no “spans”: the document has no mentions"));
+  return ids;
+}
+
+/* doccano's relation projects: "entities" [{"id", "label", "start_offset",
+ * "end_offset"}]. Each is the span at its place in "spans" when there are
+ * spans (Hashiya writes both) and it has the same offsets, or else the
+ * first span of its offsets; without spans, each becomes a mention.
+ * Returns: (transfer full): entity id → mention id */
+static GHashTable *
+read_entities (HashiyaImport *import,
+               guint          line,
+               JsonObject    *object,
+               JsonArray     *spans,
+               GPtrArray     *span_ids)
+{
+  GHashTable *mention_ids = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  g_autoptr(GHashTable) unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  JsonNode *node = json_object_get_member (object, "entities");
+  JsonArray *entities;
+
+  if (node == NULL)
+    return mention_ids;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      hashiya_import_report (import, line, _("“entities” is not an array; no entity read"));
+      return mention_ids;
+    }
+  entities = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (entities); i++)
+    {
+      JsonNode *element = json_array_get_element (entities, i);
+      JsonObject *entity = JSON_NODE_HOLDS_OBJECT (element) ? json_node_get_object (element) : NULL;
+      JsonNode *id = entity != NULL ? json_object_get_member (entity, "id") : NULL;
+      g_autofree char *where = g_strdup_printf (_("entity %u"), i + 1);
+      g_autoptr(GError) error = NULL;
+      char *mention_id = NULL;
+      guint start, end;
+      gint64 key;
+
+      if (id == NULL || !JSON_NODE_HOLDS_VALUE (id) || json_node_get_value_type (id) != G_TYPE_INT64)
+        {
+          hashiya_import_report (import, line, _("%s has no whole-number “id”; skipped"), where);
+          continue;
+        }
+      if (!hashiya_json_get_uint (entity, "start_offset", TRUE, &start, where, &error) ||
+          !hashiya_json_get_uint (entity, "end_offset", TRUE, &end, where, &error))
+        {
+          hashiya_import_report (import, line, _("%s; skipped"), error->message);
+          continue;
+        }
+      key = json_node_get_int (id);
+      if (g_hash_table_contains (mention_ids, &key))
+        {
+          hashiya_import_report (import, line, _("%s: the id %lld is another entity's; skipped"),
+                                 where, (long long) key);
+          continue;
+        }
+
+      if (spans != NULL)
+        {
+          for (guint j = 0; j < json_array_get_length (spans) && mention_id == NULL; j++)
+            {
+              guint at = (i + j) % json_array_get_length (spans);
+              JsonNode *span = json_array_get_element (spans, at);
+              guint span_start = 0, span_end = 0;
+
+              if (at < span_ids->len && g_ptr_array_index (span_ids, at) != NULL && JSON_NODE_HOLDS_OBJECT (span) &&
+                  hashiya_json_get_uint (json_node_get_object (span), "start", TRUE, &span_start, where, NULL) &&
+                  hashiya_json_get_uint (json_node_get_object (span), "end", TRUE, &span_end, where, NULL) &&
+                  span_start == start && span_end == end)
+                mention_id = g_strdup (g_ptr_array_index (span_ids, at));
+            }
+          if (mention_id == NULL)
+            {
+              hashiya_import_report (import, line, _("%s: no span is at %u:%u; its relations are skipped"),
+                                     where, start, end);
+              continue;
+            }
+        }
+      else
+        {
+          g_autoptr(JsonObject) span = json_object_new ();
+
+          json_object_set_int_member (span, "start", start);
+          json_object_set_int_member (span, "end", end);
+          if (json_object_get_member (entity, "label") != NULL)
+            json_object_set_member (span, "label", json_node_copy (json_object_get_member (entity, "label")));
+          if ((mention_id = read_span (import, line, i, span, unknown)) == NULL)
+            continue;
+        }
+      g_hash_table_insert (mention_ids, g_memdup2 (&key, sizeof key), mention_id);
+    }
+  return mention_ids;
+}
+
+/* The mention of the entity MEMBER ("from_id", "to_id") names. */
+static const char *
+relation_end (HashiyaImport *import,
+              guint          line,
+              const char    *where,
+              JsonObject    *relation,
+              const char    *member,
+              GHashTable    *mention_ids)
+{
+  JsonNode *node = json_object_get_member (relation, member);
+  const char *mention_id;
+  gint64 key;
+
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    {
+      hashiya_import_report (import, line, _("%s: no whole-number “%s”; skipped"), where, member);
+      return NULL;
+    }
+  key = json_node_get_int (node);
+  if ((mention_id = g_hash_table_lookup (mention_ids, &key)) == NULL)
+    hashiya_import_report (import, line, _("%s: “%s” %lld names no imported entity; skipped"),
+                           where, member, (long long) key);
+  else if (!hashiya_import_was_imported (import, mention_id))
+    hashiya_import_report (import, line, _("%s: the entity %lld was not imported; skipped"),
+                           where, (long long) key);
+  else
+    return mention_id;
+  return NULL;
+}
+
+/* A member that holds null (what Hashiya writes for "none"). */
+static gboolean
+is_null (JsonObject *object,
+         const char *member)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  return node != NULL && JSON_NODE_HOLDS_NULL (node);
+}
+
+static const char * const relation_members[] = {
+  "id", "from_id", "to_id", "type", "trigger", "mode", "negated", "modality", "status", "note", NULL
+};
+
+/* doccano's relation, {"id", "from_id", "to_id", "type"}, with what
+ * Hashiya writes besides (see append_relation()). */
+static void
+read_relation (HashiyaImport *import,
+               guint          line,
+               guint          index,
+               JsonObject    *object,
+               GHashTable    *mention_ids,
+               GHashTable    *unknown)
+{
+  HashiyaDocument *document = hashiya_import_get_document (import);
+  g_autofree char *where = g_strdup_printf (_("relation %u"), index + 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaRelation) relation = NULL;
+  g_autofree char *id = NULL;
+  const char *label = NULL, *mode = NULL, *modality = NULL, *status = NULL, *note = NULL;
+  const char *source, *target, *type;
+  JsonObject *trigger = NULL;
+  gboolean negated = FALSE;
+  JsonObjectIter iter;
+  const char *member;
+  int value;
+
+  if (!hashiya_json_get_string (object, "type", TRUE, &label, where, &error) ||
+      !(is_null (object, "trigger") || hashiya_json_get_object (object, "trigger", FALSE, &trigger, where, &error)) ||
+      !(is_null (object, "mode") || hashiya_json_get_string (object, "mode", FALSE, &mode, where, &error)) ||
+      !(is_null (object, "note") || hashiya_json_get_string (object, "note", FALSE, &note, where, &error)) ||
+      !hashiya_json_get_boolean (object, "negated", FALSE, &negated, where, &error) ||
+      !hashiya_json_get_string (object, "modality", FALSE, &modality, where, &error) ||
+      !hashiya_json_get_string (object, "status", FALSE, &status, where, &error))
+    {
+      hashiya_import_report (import, line, _("%s; skipped"), error->message);
+      return;
+    }
+
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &member, NULL))
+    if (!g_strv_contains (relation_members, member) && g_hash_table_add (unknown, g_strdup (member)))
+      hashiya_import_report (import, line, _("the relation member “%s” is not one Hashiya reads; ignored"), member);
+
+  if ((source = relation_end (import, line, where, object, "from_id", mention_ids)) == NULL ||
+      (target = relation_end (import, line, where, object, "to_id", mention_ids)) == NULL ||
+      (type = hashiya_import_resolve_relation_type (import, line, where, label)) == NULL)
+    return;
+
+  id = hashiya_document_new_relation_id (document);
+  relation = hashiya_relation_new (id, type, source, target);
+  if (trigger != NULL)
+    {
+      guint start, end;
+
+      if (hashiya_json_get_uint (trigger, "start", TRUE, &start, where, &error) &&
+          hashiya_json_get_uint (trigger, "end", TRUE, &end, where, &error))
+        hashiya_relation_set_trigger (relation, start, end);
+      else
+        hashiya_import_report (import, line, _("%s; the relation is kept without its trigger"), error->message);
+    }
+  hashiya_relation_set_mode (relation, mode);
+  hashiya_relation_set_negated (relation, negated);
+  if (modality != NULL)
+    {
+      if (hashiya_enum_from_nick (HASHIYA_TYPE_MODALITY, modality, &value))
+        hashiya_relation_set_modality (relation, value);
+      else
+        hashiya_import_report (import, line, _("%s: unknown modality “%s” (asserted, future or hypothetical); "
+                                               "kept as “asserted”"), where, modality);
+    }
+  if (g_strcmp0 (status, "suggested") == 0)
+    hashiya_relation_set_status (relation, HASHIYA_MENTION_STATUS_SUGGESTED);
+  hashiya_relation_set_note (relation, note);
+  hashiya_import_add_relation (import, line, where, relation);
+}
+
+static void
+read_relations (HashiyaImport *import,
+                guint          line,
+                JsonObject    *object,
+                GPtrArray     *span_ids)
+{
+  JsonNode *spans = json_object_get_member (object, "spans");
+  JsonNode *node = json_object_get_member (object, "relations");
+  g_autoptr(GHashTable) unknown = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) mention_ids = NULL;
+  JsonArray *relations;
+
+  mention_ids = read_entities (import, line, object,
+                               spans != NULL && JSON_NODE_HOLDS_ARRAY (spans) ? json_node_get_array (spans) : NULL,
+                               span_ids);
+  if (node == NULL)
+    return;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      hashiya_import_report (import, line, _("“relations” is not an array; no relation imported"));
+      return;
+    }
+  hashiya_import_place (import);
+  relations = json_node_get_array (node);
+  for (guint i = 0; i < json_array_get_length (relations); i++)
+    {
+      JsonNode *element = json_array_get_element (relations, i);
+
+      if (JSON_NODE_HOLDS_OBJECT (element))
+        read_relation (import, line, i, json_node_get_object (element), mention_ids, unknown);
+      else
+        hashiya_import_report (import, line, _("relation %u is not an object; skipped"), i + 1);
+    }
 }
 
 /* The first document's line, and how many others follow. */
@@ -302,6 +649,7 @@ hashiya_jsonl_read (GBytes          *bytes,
   g_autoptr(GBytes) line_bytes = NULL;
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(HashiyaImport) import = NULL;
+  g_autoptr(GPtrArray) span_ids = NULL;
   g_autofree char *where = NULL;
   JsonObject *object;
   guint first;
@@ -320,7 +668,8 @@ hashiya_jsonl_read (GBytes          *bytes,
     return NULL;
 
   import = hashiya_import_new (document, display_name);
-  read_spans (import, first + 1, object);
+  span_ids = read_spans (import, first + 1, object);
+  read_relations (import, first + 1, object, span_ids);
   for (guint i = first + 1; lines[i] != NULL; i++)
     if (*g_strstrip (lines[i]) != '\0')
       hashiya_import_report (import, i + 1, _("another document; only the first one is imported"));

@@ -3,8 +3,9 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The window prints through GtkPrintOperation and the CLI writes a PDF
- * through a cairo surface; both draw the same pages from here. Each line
- * of the text is a right-to-left paragraph.
+ * through a cairo surface; both draw the same pages, laid out here and
+ * drawn by hashiya-print-draw.c. Each line of the text is a right-to-left
+ * paragraph.
  *
  * Mentions are drawn as the window shows them, with cairo rather than
  * Pango attributes (of which only one of a kind shows on a span): an
@@ -13,15 +14,12 @@
  * colour, a suggestion a wavy underline; underlines that overlap take
  * rows one below the other, so that none hides another. Nothing changes
  * the font, so letters stay joined. A mention's note gets a raised
- * number after the word where the mention ends, and the notes are listed
- * at the end after the legend of the actors and their counts. Every page
- * has its number.
- *
- * Glyphs go to cairo run by run in the order they are seen, left to
- * right, each cluster with its text. For a right-to-left run cairo would
- * write them in the text's order instead, and PDF readers rebuilding
- * words from glyphs in that order split those whose glyphs overlap, as
- * lam-alef's do.
+ * number after the word where the mention ends; a relation a raised
+ * number in brackets, in the colour of its quad class, after the word of
+ * its trigger (or of its source mention). After the text come the legend
+ * of the actors and their counts, the relations, each with its sentence
+ * and its two ends highlighted there, and the notes. Every page has its
+ * number.
  */
 
 #define G_LOG_DOMAIN "hashiya-print"
@@ -30,28 +28,19 @@
 
 #include <glib/gi18n-lib.h>
 
-#include <cairo-pdf.h>
 #include <string.h>
 
 #include "hashiya-error.h"
 #include "hashiya-export-formats.h"
 #include "hashiya-print-layout.h"
+#include "hashiya-print-layout-private.h"
 
 #define BODY_FONT   "Noto Naskh Arabic, Amiri, serif 12"
 #define TITLE_FONT  "Noto Naskh Arabic, Amiri, serif 17"
 #define LEGEND_FONT "Noto Naskh Arabic, Amiri, serif 10"
-#define FOOTER_FONT "sans 8"
+#define NOTE_FONT   "Noto Naskh Arabic, Amiri, serif 9"
 #define FOOTER_SPACE 24.0   /* points kept at the bottom for the number */
 #define PARAGRAPH_SPACE 6.0
-#define HIGHLIGHT_ALPHA 0.28  /* the window's, on white */
-#define UNDERLINE_ROW 3.5     /* underline thicknesses from one row to the next */
-
-typedef enum
-{
-  STYLE_BACKGROUND,  /* an outer mention */
-  STYLE_UNDERLINE,   /* one nested in another, or on its span */
-  STYLE_WAVY,        /* a suggestion */
-} Style;
 
 /* A mention as it is drawn; underlines take a row, 0 nearest the text. */
 typedef struct
@@ -61,41 +50,21 @@ typedef struct
   guint           row;
 } Mark;
 
-/* A mention's highlight in a block's text, in bytes. */
-typedef struct
-{
-  int    start;
-  int    end;
-  double red, green, blue;
-  Style  style;
-  guint  row;
-} Highlight;
-
-/* A paragraph, title or line of the legend. */
-typedef struct
-{
-  PangoLayout *layout;
-  GArray      *highlights;  /* Highlight */
-} Block;
-
-typedef struct
-{
-  Block  *block;
-  int     line;
-  double  baseline;  /* from the top of the page's body */
-  double  x;
-  double  ascent;    /* of the line's logical extents, above the baseline */
-  double  height;
-  guint   first_highlight;  /* the block's highlights that may be on the line */
-  guint   end_highlight;
-} PlacedLine;
-
 /* A note, and where its number goes in the text. */
 typedef struct
 {
   HashiyaMention *mention;
   guint           offset;
 } NoteRef;
+
+/* A raised number in the text and where it goes: a note's ("3"), or a
+ * relation's in brackets ("[3]"), in the colour of its quad class. */
+typedef struct
+{
+  guint       offset;
+  char       *label;
+  const char *color;
+} Raised;
 
 /* Note numbers put in a paragraph at OFFSET of the text, at bytes
  * START to END of the block's text. */
@@ -105,19 +74,6 @@ typedef struct
   gsize start;
   gsize end;
 } Insert;
-
-struct _HashiyaPrintLayout
-{
-  PangoContext *context;
-  double        width;
-  double        height;
-  GPtrArray    *blocks;  /* Block, in order */
-  GArray       *lines;   /* PlacedLine, in order */
-  GArray       *firsts;  /* guint: each page's first line */
-  double        y;       /* where the next line goes */
-  double        underline_position;   /* below the baseline */
-  double        underline_thickness;
-};
 
 static void
 block_free (Block *block)
@@ -241,27 +197,6 @@ mark_mentions (GPtrArray *mentions)
   return marks;
 }
 
-static gboolean
-is_word_char (gunichar c)
-{
-  return g_unichar_isalnum (c) || g_unichar_ismark (c);
-}
-
-/* The end of the word in which a mention ends at END: a number put
- * inside a word would break the joining of its letters. */
-static guint
-word_end (HashiyaText *text,
-          guint        end)
-{
-  guint length = hashiya_text_get_length (text);
-
-  if (end == 0 || !is_word_char (hashiya_text_get_char (text, end - 1)))
-    return end;
-  while (end < length && is_word_char (hashiya_text_get_char (text, end)))
-    end++;
-  return end;
-}
-
 /* In the order their numbers come in the text; the inner of two
  * mentions that end together first, as in the HTML. */
 static int
@@ -296,11 +231,62 @@ collect_notes (HashiyaText *text,
 
       if (note == NULL || *note == '\0')
         continue;
-      ref.offset = word_end (text, hashiya_mention_get_end (mention));
+      ref.offset = hashiya_export_word_end (text, hashiya_mention_get_end (mention));
       g_array_append_val (notes, ref);
     }
   g_array_sort (notes, compare_notes);
   return notes;
+}
+
+static void
+raised_clear (Raised *raised)
+{
+  g_free (raised->label);
+}
+
+static const char *
+quad_color (HashiyaDocument *document,
+            HashiyaRelation *relation)
+{
+  HashiyaRelationCatalog *catalog = hashiya_document_get_relation_catalog (document);
+  HashiyaRelationType *type = hashiya_relation_catalog_lookup (catalog, hashiya_relation_get_relation_type (relation));
+
+  return hashiya_relation_catalog_get_quad_color (catalog, hashiya_relation_type_get_quad_class (type));
+}
+
+/* The notes' numbers and the relations' in the order of the text; at one
+ * place, the notes' first. */
+static GArray *
+collect_raised (HashiyaDocument *document,
+                GArray          *notes,
+                GArray          *markers)
+{
+  GArray *raised = g_array_sized_new (FALSE, FALSE, sizeof (Raised), notes->len + markers->len);
+  guint n = 0, r = 0;
+
+  g_array_set_clear_func (raised, (GDestroyNotify) raised_clear);
+  while (n < notes->len || r < markers->len)
+    {
+      Raised number;
+
+      if (r == markers->len ||
+          (n < notes->len && g_array_index (notes, NoteRef, n).offset <= g_array_index (markers, HashiyaRelationMarker, r).offset))
+        {
+          number.offset = g_array_index (notes, NoteRef, n).offset;
+          number.label = g_strdup_printf ("%u", ++n);
+          number.color = NULL;
+        }
+      else
+        {
+          HashiyaRelationMarker *marker = &g_array_index (markers, HashiyaRelationMarker, r);
+
+          number.offset = marker->offset;
+          number.label = g_strdup_printf ("[%u]", ++r);
+          number.color = quad_color (document, marker->relation);
+        }
+      g_array_append_val (raised, number);
+    }
+  return raised;
 }
 
 /* Where offset AT of the text is in a block's text that starts at byte
@@ -325,11 +311,28 @@ block_index (HashiyaText *text,
   return (int) index;
 }
 
-/* The note numbers whose place is up to LAST (and at least FIRST), raised
- * and smaller; NEXT is the index of the next note, its number less one. */
+static void
+set_color (PangoAttrList *attributes,
+           const char    *color,
+           gsize          start,
+           gsize          end)
+{
+  PangoAttribute *attribute;
+  PangoColor rgb;
+
+  if (color == NULL || !pango_color_parse (&rgb, color))
+    return;
+  attribute = pango_attr_foreground_new (rgb.red, rgb.green, rgb.blue);
+  attribute->start_index = (guint) start;
+  attribute->end_index = (guint) end;
+  pango_attr_list_insert (attributes, attribute);
+}
+
+/* The raised numbers whose place is up to LAST (and at least FIRST),
+ * raised and smaller; NEXT is the index of the next one. */
 static void
 insert_note_numbers (HashiyaText   *text,
-                     GArray        *notes,
+                     GArray        *raised,
                      guint         *next,
                      guint          first,
                      guint          last,
@@ -342,27 +345,33 @@ insert_note_numbers (HashiyaText   *text,
   gsize byte_last = hashiya_text_offset_to_byte (text, last);
   gsize copied = byte_first;
 
-  for (; *next < notes->len && g_array_index (notes, NoteRef, *next).offset <= last; (*next)++)
+  for (; *next < raised->len && g_array_index (raised, Raised, *next).offset <= last; (*next)++)
     {
-      guint at = MAX (g_array_index (notes, NoteRef, *next).offset, first);
+      Raised *number = &g_array_index (raised, Raised, *next);
+      guint at = MAX (number->offset, first);
       gsize byte_at = hashiya_text_offset_to_byte (text, at);
+      gsize start;
 
       g_string_append_len (content, data + copied, (gssize) (byte_at - copied));
       copied = byte_at;
       if (inserts->len > 0 && g_array_index (inserts, Insert, inserts->len - 1).offset == at)
         {
           /* Two numbers at one place, a thin space apart. */
-          g_string_append_printf (content, "\u2009%u", *next + 1);
+          g_string_append (content, "\u2009");
+          start = content->len;
+          g_string_append (content, number->label);
           g_array_index (inserts, Insert, inserts->len - 1).end = content->len;
         }
       else
         {
           Insert insert = { at, content->len, 0 };
 
-          g_string_append_printf (content, "%u", *next + 1);
+          start = content->len;
+          g_string_append (content, number->label);
           insert.end = content->len;
           g_array_append_val (inserts, insert);
         }
+      set_color (attributes, number->color, start, content->len);
     }
   g_string_append_len (content, data + copied, (gssize) (byte_last - copied));
 
@@ -519,6 +528,130 @@ add_legend (HashiyaPrintLayout *self,
     }
 }
 
+static void
+add_highlight (Block      *block,
+               int         start,
+               int         end,
+               const char *color)
+{
+  Highlight highlight = { start, end, 0, 0, 0, STYLE_BACKGROUND, 0 };
+  PangoColor rgb;
+
+  if (color == NULL || !pango_color_parse (&rgb, color))
+    return;
+  highlight.red = rgb.red / 65535.;
+  highlight.green = rgb.green / 65535.;
+  highlight.blue = rgb.blue / 65535.;
+  g_array_append_val (block->highlights, highlight);
+}
+
+static int
+compare_highlights (gconstpointer a,
+                    gconstpointer b)
+{
+  int start_a = ((const Highlight *) a)->start, start_b = ((const Highlight *) b)->start;
+
+  return start_a < start_b ? -1 : start_a > start_b;
+}
+
+/* "[1] باكو (أذربيجان) ← اتهام ← يريفان (أرمينيا) (accuse; CAMEO 11)", the
+ * number and the type in the colour of its quad class; what else it
+ * says and its note; its sentence, its two ends highlighted in their
+ * actors' colours. Numbered as in the text. */
+static void
+add_relations (HashiyaPrintLayout *self,
+               HashiyaDocument    *document,
+               GArray             *markers)
+{
+  HashiyaText *text = hashiya_document_get_text (document);
+  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  HashiyaRelationCatalog *relation_catalog = hashiya_document_get_relation_catalog (document);
+  Block *heading;
+
+  if (markers->len == 0)
+    return;
+  self->y += PARAGRAPH_SPACE * 2;
+  heading = new_block (self, TITLE_FONT);
+  pango_layout_set_text (heading->layout, _("Relations"), -1);
+  place_block (self, heading, PARAGRAPH_SPACE);
+  for (guint i = 0; i < markers->len; i++)
+    {
+      HashiyaRelation *relation = g_array_index (markers, HashiyaRelationMarker, i).relation;
+      HashiyaRelationType *type = hashiya_relation_catalog_lookup (relation_catalog,
+                                                                   hashiya_relation_get_relation_type (relation));
+      const char *name_en = hashiya_relation_type_get_name_en (type);
+      const char *cameo = hashiya_relation_type_get_cameo (type);
+      const char *note = hashiya_relation_get_note (relation);
+      const char *color = quad_color (document, relation);
+      const char *ends[2] = { hashiya_relation_get_source (relation), hashiya_relation_get_target (relation) };
+      g_autofree char *source = hashiya_export_relation_end (document, ends[0]);
+      g_autofree char *target = hashiya_export_relation_end (document, ends[1]);
+      g_autofree char *details = hashiya_export_relation_details (relation);
+      g_autofree char *sentence = NULL;
+      g_autoptr(GString) line = g_string_new (NULL);
+      g_autoptr(GString) about = g_string_new (NULL);
+      PangoAttrList *attributes = pango_attr_list_new ();
+      Block *block = new_block (self, LEGEND_FONT);
+      guint start, end;
+      gsize type_start;
+
+      g_string_append_printf (line, "[%u] ", i + 1);
+      set_color (attributes, color, 0, line->len - 1);
+      g_string_append_printf (line, "%s ← ", source);
+      type_start = line->len;
+      g_string_append (line, hashiya_export_relation_type_name (document, relation));
+      set_color (attributes, color, type_start, line->len);
+      g_string_append_printf (line, " ← %s", target);
+      if (name_en != NULL || cameo != NULL)
+        g_string_append_printf (line, " \u2068(%s%s%s%s)\u2069", name_en != NULL ? name_en : "",
+                                name_en != NULL && cameo != NULL ? "; " : "", cameo != NULL ? "CAMEO " : "",
+                                cameo != NULL ? cameo : "");
+      pango_layout_set_text (block->layout, line->str, (int) line->len);
+      pango_layout_set_attributes (block->layout, attributes);
+      pango_attr_list_unref (attributes);
+      place_block (self, block, 0);
+
+      /* The line isolated, in the direction of its words, and the
+       * details and note in it too, so that each keeps its own order. */
+      if (hashiya_relation_get_trigger (relation, &start, &end))
+        {
+          g_autofree char *covered = hashiya_text_slice (text, start, end);
+
+          g_string_append_printf (about, _("in the words «%s»"), covered);
+        }
+      if (details != NULL)
+        g_string_append_printf (about, "%s\u2068%s\u2069", about->len > 0 ? " · " : "", details);
+      if (note != NULL && *note != '\0')
+        g_string_append_printf (about, "%s\u2068%s\u2069", about->len > 0 ? " — " : "", note);
+      if (about->len > 0)
+        {
+          g_string_prepend (about, "\u2068");
+          g_string_append (about, "\u2069");
+          block = new_block (self, NOTE_FONT);
+          pango_layout_set_text (block->layout, about->str, (int) about->len);
+          place_block (self, block, 0);
+        }
+
+      hashiya_export_relation_sentence (document, relation, &start, &end);
+      sentence = hashiya_text_slice (text, start, end);
+      block = new_block (self, NOTE_FONT);
+      pango_layout_set_text (block->layout, sentence, -1);
+      for (guint e = 0; e < G_N_ELEMENTS (ends); e++)
+        {
+          HashiyaMention *mention = hashiya_document_lookup_mention (document, ends[e]);
+          HashiyaActor *actor = hashiya_catalog_lookup (catalog, hashiya_mention_get_actor (mention));
+          gsize byte_start = hashiya_text_offset_to_byte (text, start);
+
+          if (actor != NULL)
+            add_highlight (block, (int) (hashiya_text_offset_to_byte (text, hashiya_mention_get_start (mention)) - byte_start),
+                           (int) (hashiya_text_offset_to_byte (text, hashiya_mention_get_end (mention)) - byte_start),
+                           hashiya_actor_get_color (actor));
+        }
+      g_array_sort (block->highlights, compare_highlights);
+      place_block (self, block, PARAGRAPH_SPACE);
+    }
+}
+
 /* "1. أذربيجان — the note", numbered as in the text. The note is text,
  * never markup, and isolated so that a Latin one keeps its own order. */
 static void
@@ -568,7 +701,10 @@ hashiya_print_layout_new (HashiyaDocument            *document,
 {
   HashiyaPrintLayout *self;
   g_autoptr(GPtrArray) mentions = NULL;
+  g_autoptr(GPtrArray) relations = NULL;
+  g_autoptr(GArray) markers = NULL;
   g_autoptr(GArray) notes = NULL;
+  g_autoptr(GArray) raised = NULL;
   g_autoptr(PangoFontDescription) body = NULL;
   PangoFontMetrics *metrics;
   Block *title;
@@ -592,13 +728,17 @@ hashiya_print_layout_new (HashiyaDocument            *document,
   pango_font_metrics_unref (metrics);
 
   mentions = hashiya_export_mentions (document, options);
+  relations = hashiya_export_relations (document, mentions, options->skip_suggestions);
+  markers = hashiya_export_relation_markers (document, relations);
   notes = collect_notes (hashiya_document_get_text (document), mentions);
+  raised = collect_raised (document, notes, markers);
   new_page (self);
   title = new_block (self, TITLE_FONT);
   pango_layout_set_text (title->layout, options->title, -1);
   place_block (self, title, PARAGRAPH_SPACE * 2);
-  add_text (self, document, mentions, notes);
+  add_text (self, document, mentions, raised);
   add_legend (self, document, mentions);
+  add_relations (self, document, markers);
   add_notes (self, document, notes);
   return self;
 }
@@ -620,331 +760,4 @@ hashiya_print_layout_get_n_pages (HashiyaPrintLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return self->firsts->len;
-}
-
-static void
-draw_page_number (HashiyaPrintLayout *self,
-                  cairo_t            *cr,
-                  guint               page)
-{
-  g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FOOTER_FONT);
-  g_autofree char *number = g_strdup_printf ("\u2066%u / %u\u2069", page + 1, self->firsts->len);
-  int width, height;
-
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_text (layout, number, -1);
-  pango_layout_get_pixel_size (layout, &width, &height);
-  cairo_move_to (cr, (self->width - width) / 2, self->height - height);
-  pango_cairo_show_layout (cr, layout);
-}
-
-typedef struct
-{
-  HashiyaPrintLayout *self;
-  PlacedLine         *placed;
-  Highlight          *highlight;
-} DrawData;
-
-typedef void (*DrawRange) (cairo_t  *cr,
-                           DrawData *data,
-                           double    x,
-                           double    width);
-
-/* Calls DRAW for each piece of the placed line that the highlight covers
- * (one highlight may be in several pieces where directions mix). */
-static void
-for_each_range (cairo_t   *cr,
-                DrawData  *data,
-                DrawRange  draw)
-{
-  PangoLayoutLine *line = pango_layout_get_line_readonly (data->placed->block->layout, data->placed->line);
-  int start = MAX (data->highlight->start, line->start_index);
-  int end = MIN (data->highlight->end, line->start_index + line->length);
-  g_autofree int *ranges = NULL;
-  int n_ranges;
-
-  if (start >= end)
-    return;
-  pango_layout_line_get_x_ranges (line, start, end, &ranges, &n_ranges);
-  for (int i = 0; i < n_ranges; i++)
-    draw (cr, data, (double) ranges[2 * i] / PANGO_SCALE, (double) (ranges[2 * i + 1] - ranges[2 * i]) / PANGO_SCALE);
-}
-
-static void
-draw_background (cairo_t  *cr,
-                 DrawData *data,
-                 double    x,
-                 double    width)
-{
-  cairo_rectangle (cr, x, data->placed->baseline - data->placed->ascent, width, data->placed->height);
-  cairo_fill (cr);
-}
-
-static void
-draw_underline (cairo_t  *cr,
-                DrawData *data,
-                double    x,
-                double    width)
-{
-  double thickness = data->self->underline_thickness;
-  double y = data->placed->baseline + data->self->underline_position
-             + data->highlight->row * UNDERLINE_ROW * thickness;
-
-  if (data->highlight->style == STYLE_WAVY)
-    pango_cairo_show_error_underline (cr, x, y, width, 3 * thickness);
-  else
-    {
-      cairo_rectangle (cr, x, y, width, thickness);
-      cairo_fill (cr);
-    }
-}
-
-/* Backgrounds go under the text, underlines over it. */
-static void
-draw_highlights (HashiyaPrintLayout *self,
-                 cairo_t            *cr,
-                 PlacedLine         *placed,
-                 gboolean            backgrounds)
-{
-  GArray *highlights = placed->block->highlights;
-
-  for (guint i = placed->first_highlight; i < placed->end_highlight; i++)
-    {
-      Highlight *highlight = &g_array_index (highlights, Highlight, i);
-      DrawData data = { self, placed, highlight };
-
-      if ((highlight->style == STYLE_BACKGROUND) != backgrounds)
-        continue;
-      cairo_save (cr);
-      if (backgrounds)
-        {
-          cairo_set_source_rgba (cr, highlight->red, highlight->green, highlight->blue, HIGHLIGHT_ALPHA);
-          for_each_range (cr, &data, draw_background);
-        }
-      else
-        {
-          cairo_set_source_rgb (cr, highlight->red, highlight->green, highlight->blue);
-          for_each_range (cr, &data, draw_underline);
-        }
-      cairo_restore (cr);
-    }
-}
-
-typedef struct
-{
-  int start_glyph;
-  int end_glyph;
-  int start_index;
-  int end_index;
-} Cluster;
-
-/* Draws RUN with its left end at X on baseline Y: its glyphs left to
- * right, and its clusters, each with its text, in the same order. A run
- * with a glyph no font has is left to Pango, which draws its box. */
-static void
-draw_run (cairo_t        *cr,
-          const char     *text,
-          PangoGlyphItem *run,
-          double          x,
-          double          y)
-{
-  PangoGlyphString *glyphs = run->glyphs;
-  PangoItem *item = run->item;
-  cairo_scaled_font_t *font = pango_cairo_font_get_scaled_font (PANGO_CAIRO_FONT (item->analysis.font));
-  g_autoptr(GArray) clusters = g_array_new (FALSE, FALSE, sizeof (Cluster));
-  g_autoptr(GString) cluster_text = g_string_new (NULL);
-  g_autofree cairo_glyph_t *cairo_glyphs = g_new (cairo_glyph_t, MAX (glyphs->num_glyphs, 1));
-  g_autofree cairo_text_cluster_t *cairo_clusters = NULL;
-  g_autofree double *positions = g_new (double, MAX (glyphs->num_glyphs, 1));
-  gboolean unknown = FALSE;
-  PangoGlyphItemIter iter;
-  int n_glyphs = 0;
-  int position = 0;
-
-  cairo_save (cr);
-  for (GSList *l = item->analysis.extra_attrs; l != NULL; l = l->next)
-    {
-      PangoAttribute *attribute = l->data;
-
-      if (attribute->klass->type == PANGO_ATTR_FOREGROUND)
-        {
-          PangoColor *color = &((PangoAttrColor *) attribute)->color;
-
-          cairo_set_source_rgb (cr, color->red / 65535., color->green / 65535., color->blue / 65535.);
-        }
-    }
-
-  for (int i = 0; i < glyphs->num_glyphs; i++)
-    {
-      positions[i] = x + (double) (position + glyphs->glyphs[i].geometry.x_offset) / PANGO_SCALE;
-      position += glyphs->glyphs[i].geometry.width;
-      if (glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG)
-        unknown = TRUE;
-    }
-  if (font == NULL || unknown)
-    {
-      cairo_move_to (cr, x, y);
-      pango_cairo_show_glyph_item (cr, text, run);
-      cairo_restore (cr);
-      return;
-    }
-
-  /* The iterator goes in the text's order, from right to left in a
-   * right-to-left run; the clusters are put back in the glyphs' order. */
-  if (pango_glyph_item_iter_init_start (&iter, run, text))
-    do
-      {
-        Cluster cluster = {
-          MIN (iter.start_glyph, iter.end_glyph + 1), MAX (iter.start_glyph + 1, iter.end_glyph),
-          iter.start_index, iter.end_index,
-        };
-
-        g_array_append_val (clusters, cluster);
-      }
-    while (pango_glyph_item_iter_next_cluster (&iter));
-
-  cairo_clusters = g_new (cairo_text_cluster_t, MAX (clusters->len, 1));
-  for (guint i = 0; i < clusters->len; i++)
-    {
-      guint index = item->analysis.level % 2 == 1 ? clusters->len - 1 - i : i;
-      Cluster *cluster = &g_array_index (clusters, Cluster, index);
-      int first = n_glyphs;
-
-      for (int g = cluster->start_glyph; g < cluster->end_glyph; g++)
-        if (glyphs->glyphs[g].glyph != PANGO_GLYPH_EMPTY)
-          {
-            cairo_glyphs[n_glyphs].index = glyphs->glyphs[g].glyph;
-            cairo_glyphs[n_glyphs].x = positions[g];
-            cairo_glyphs[n_glyphs].y = y + (double) glyphs->glyphs[g].geometry.y_offset / PANGO_SCALE;
-            n_glyphs++;
-          }
-      g_string_append_len (cluster_text, text + cluster->start_index, cluster->end_index - cluster->start_index);
-      cairo_clusters[i].num_bytes = cluster->end_index - cluster->start_index;
-      cairo_clusters[i].num_glyphs = n_glyphs - first;
-    }
-
-  if (n_glyphs > 0)
-    {
-      cairo_set_scaled_font (cr, font);
-      cairo_show_text_glyphs (cr, cluster_text->str, (int) cluster_text->len, cairo_glyphs, n_glyphs,
-                              cairo_clusters, (int) clusters->len, 0);
-    }
-  cairo_restore (cr);
-}
-
-/* Draws LINE with the left end of its baseline at X, Y. */
-static void
-draw_line (cairo_t         *cr,
-           PangoLayoutLine *line,
-           double           x,
-           double           y)
-{
-  const char *text = pango_layout_get_text (line->layout);
-
-  for (GSList *l = line->runs; l != NULL; l = l->next)
-    {
-      PangoGlyphItem *run = l->data;
-
-      x += (double) run->start_x_offset / PANGO_SCALE;
-      draw_run (cr, text, run, x, y - (double) run->y_offset / PANGO_SCALE);
-      x += (double) (pango_glyph_string_get_width (run->glyphs) + run->end_x_offset) / PANGO_SCALE;
-    }
-}
-
-/**
- * hashiya_print_layout_draw_page:
- * @cr: a context whose origin is the top left of the printable area
- *
- * Draws page @page (from 0).
- */
-void
-hashiya_print_layout_draw_page (HashiyaPrintLayout *self,
-                                cairo_t            *cr,
-                                guint               page)
-{
-  guint first, last;
-
-  g_return_if_fail (self != NULL);
-  g_return_if_fail (page < self->firsts->len);
-
-  first = g_array_index (self->firsts, guint, page);
-  last = page + 1 < self->firsts->len ? g_array_index (self->firsts, guint, page + 1) : self->lines->len;
-  for (guint i = first; i < last; i++)
-    draw_highlights (self, cr, &g_array_index (self->lines, PlacedLine, i), TRUE);
-  cairo_set_source_rgb (cr, 0.12, 0.12, 0.12);
-  for (guint i = first; i < last; i++)
-    {
-      PlacedLine *placed = &g_array_index (self->lines, PlacedLine, i);
-
-      draw_line (cr, pango_layout_get_line_readonly (placed->block->layout, placed->line), placed->x, placed->baseline);
-    }
-  for (guint i = first; i < last; i++)
-    draw_highlights (self, cr, &g_array_index (self->lines, PlacedLine, i), FALSE);
-  draw_page_number (self, cr, page);
-}
-
-/* ------------------------------------------------------------------ PDF */
-
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/**
- * hashiya_pdf_write:
- *
- * An A4 PDF of @document, drawn with cairo and Pango.
- */
-GBytes *
-hashiya_pdf_write (HashiyaDocument            *document,
-                   const HashiyaExportOptions *options,
-                   GError                    **error)
-{
-  g_autoptr(GByteArray) pdf = g_byte_array_new ();
-  g_autoptr(HashiyaPrintLayout) layout = NULL;
-  g_autofree char *subject = NULL;
-  PangoContext *context;
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-
-  surface = cairo_pdf_surface_create_for_stream (append_cb, pdf, HASHIYA_PAGE_WIDTH, HASHIYA_PAGE_HEIGHT);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, options->title);
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "Hashiya " PACKAGE_VERSION);
-  /* Where the format has room, every export says what its text is. */
-  subject = g_strdup_printf ("Offsets: Unicode code points; encoding: UTF-8; newlines: %s; text SHA-256: %s",
-                             hashiya_export_newline_name (hashiya_document_get_text (document)),
-                             hashiya_text_get_sha256 (hashiya_document_get_text (document)));
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_SUBJECT, subject);
-  cr = cairo_create (surface);
-  context = pango_cairo_create_context (cr);
-  layout = hashiya_print_layout_new (document, options, context,
-                                     HASHIYA_PAGE_WIDTH - 2 * HASHIYA_PAGE_MARGIN,
-                                     HASHIYA_PAGE_HEIGHT - 2 * HASHIYA_PAGE_MARGIN);
-  for (guint page = 0; page < hashiya_print_layout_get_n_pages (layout); page++)
-    {
-      cairo_save (cr);
-      cairo_translate (cr, HASHIYA_PAGE_MARGIN, HASHIYA_PAGE_MARGIN);
-      hashiya_print_layout_draw_page (layout, cr, page);
-      cairo_restore (cr);
-      cairo_show_page (cr);
-    }
-  g_clear_pointer (&layout, hashiya_print_layout_free);
-  g_object_unref (context);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID, _("cannot make the PDF: %s"),
-                   cairo_status_to_string (status));
-      return NULL;
-    }
-  return g_byte_array_free_to_bytes (g_steal_pointer (&pdf));
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""run-benchmarks.py BUILD_DIR SOURCE_DIR [--only network] — Hashiya on large documents.
+"""run-benchmarks.py BUILD_DIR SOURCE_DIR [--only network|merge] — Hashiya on large documents.
 
 Every figure is measured side by side with its baseline in the same run
 and reported as a ratio; nothing here passes or fails. Needs a display
@@ -19,7 +19,10 @@ and reported as a ratio; nothing here passes or fails. Needs a display
 6. Scaling: time and memory against size and mention count.
 7. Agreement: bench-agree over 1,000 generated documents with three
    versions each.
-8. Networks: bench-network's generated corpus of 1,000 actors and 10,000
+8. Merge: bench-merge runs the merge driver on the main document with
+   1,000 changes on each side. "--only merge" measures only this and
+   puts it in place of its section in docs/PERFORMANCE.md.
+9. Networks: bench-network's generated corpus of 1,000 actors and 10,000
    relations: layout and first frame, pan and zoom frames, redraws,
    filter changes, measures and files. "--only network" measures only
    this and puts it in place of its section in docs/PERFORMANCE.md.
@@ -258,14 +261,41 @@ def verdict(value, target, below=True):
     return "met" if met else "missed"
 
 
+def merge_section(bench, main_path):
+    """The section of the merge driver, as lines of Markdown."""
+    merge = bench_values(run([os.path.join(bench.tools, "bench-merge"), main_path, bench.cli], timeout=900)[2])
+    load = os.getloadavg()[0]
+    lines = []
+    say = lines.append
+    say("## The merge driver")
+    say("")
+    say(f"`bench-merge`: `hashiya-cli merge-driver` as git runs it, on the main document "
+        f"({merge['merge-mentions']:,.0f} mentions) with 1,000 changes on each side (a quarter each: another")
+    say("actor, a note, a mention removed, a mention added), 50 of them on the same mentions, changed")
+    say(f"differently: {merge['merge-conflicts']:.0f} conflicts. Whole process, reading the three files and writing the")
+    say(f"result; the best of 3 runs, wall-clock time, with the machine's load average at {load:.1f} on "
+        f"{os.cpu_count()} cores.")
+    say("")
+    say("| | time | peak RSS | target |")
+    say("|---|---|---|---|")
+    say(f"| merge-driver | {merge['merge-seconds']:.2f} s | {merge['merge-peak-rss-mb']:.0f} MB | "
+        f"≤ 1 s: {verdict(merge['merge-seconds'], 1.0)} |")
+    return lines
+
+
 def main():
-    if len(sys.argv) not in (3, 5) or (len(sys.argv) == 5 and sys.argv[3:] != ["--only", "network"]):
+    if len(sys.argv) not in (3, 5) or (len(sys.argv) == 5 and sys.argv[3:] not in (["--only", "network"],
+                                                                                    ["--only", "merge"])):
         print(__doc__)
         return 2
     bench = Bench(sys.argv[1], sys.argv[2])
     if len(sys.argv) == 5:
-        print("Networks…", flush=True)
-        section = network_section(bench)
+        if sys.argv[4] == "merge":
+            print("Merge driver…", flush=True)
+            section = merge_section(bench, bench.doc(*MAIN))
+        else:
+            print("Networks…", flush=True)
+            section = network_section(bench)
         replace_section(os.path.join(bench.source, "docs", "PERFORMANCE.md"), section)
         print("\n".join(section))
         return 0
@@ -283,6 +313,8 @@ def main():
     print("Agreement…", flush=True)
     agree = min((bench_values(run([os.path.join(bench.tools, "bench-agree")])[2]) for _ in range(RUNS)),
                 key=lambda values: values["agree-seconds"])
+    print("Merge driver…", flush=True)
+    merge = merge_section(bench, main_path)
     print("First frame, memory, interaction…", flush=True)
     # Warming the caches up, Hashiya says which renderer it takes by itself.
     own = "cairo" if bench.app_run(main_name, runs=1).get("cairo-chosen") else "gl"
@@ -348,6 +380,8 @@ def main():
     say(f"| the units file | {agree['agree-units-seconds']:.2f} s | |")
     say(f"| all of it | {agree['agree-seconds']:.2f} s, peak RSS {agree['agree-peak-rss-mb']:.0f} MB | "
         f"≤ 10 s: {verdict(agree['agree-seconds'], 10.0)} |")
+    say("")
+    lines.extend(merge)
     say("")
     say("## The window: first frame, layout, memory")
     say("")

@@ -11,7 +11,8 @@
 # $HASHIYA_CLI is the command line tool, $HASHIYA_AGREEMENT_DATA writes
 # versions by several annotators. build-aux/dev installs the tools
 # (Debian packages, and ajv from npm into tests/checkers); brat's parser
-# is in tests/checkers/brat.
+# is in tests/checkers/brat; Python's csv module and networkx read the
+# relations.
 
 set -uo pipefail
 
@@ -53,7 +54,7 @@ done
 [ -n "$nltk_python" ] || { echo "Bail out! NLTK is missing (python3-nltk): run build-aux/dev setup"; exit 1; }
 [ -d "$checkers/node_modules/ajv" ] || { echo "Bail out! ajv is missing: run build-aux/dev setup"; exit 1; }
 
-echo "1..32"
+echo "1..40"
 
 doc=$work/article.hashiya
 "$cli" import "$tests/data/gold/000_b41194bbb65cbdc7.ann" \
@@ -256,3 +257,141 @@ fi
 
 # 19–32: the network of the bundled article's gold relations.
 . "$checkers/check-network.sh"
+
+# 33–40: relations. The relation gold (22 relations, modes and
+# modalities in its notes) and the article's relations as Hashiya
+# suggests them (with their triggers), in every format that carries them.
+gold=$work/relations.hashiya
+"$cli" import "$tests/data/gold/000_b41194bbb65cbdc7-relations.ann" \
+  --text "$tests/../data/samples/000_b41194bbb65cbdc7.txt" -o "$gold" >/dev/null
+related=$work/related.hashiya
+"$cli" suggest "$doc" --relations --accept -o "$related" >/dev/null 2>&1
+"$cli" export "$related" --format brat --title related -o "$work/brat-related"
+"$cli" export "$gold" --format brat --title gold -o "$work/brat-gold"
+if out=$(brat --relations 22 "$work/brat-gold/gold.ann") && grep -q ': ok: 71 entities, 22 relations' <<<"$out" \
+   && out2=$(brat --relations 20 "$work/brat-related/related.ann") && grep -q ', 20 relations, 20 events' <<<"$out2"; then
+  ok "brat: the relations read in brat, R lines and the events of their triggers ($out; $out2)"
+else
+  not_ok "brat: the relations read in brat, R lines and the events of their triggers" "$out" "${out2:-}"
+fi
+
+mkdir -p "$work/brat-broken-relation"
+cp "$work/brat-gold/gold.txt" "$work/brat-broken-relation/gold.txt"
+sed 's/^R1\tcooperate Arg1:T1 Arg2:T2/R1\tcooperate Arg1:T1 Arg2:T999/' "$work/brat-gold/gold.ann" \
+  > "$work/brat-broken-relation/gold.ann"
+out=$(brat --relations 22 "$work/brat-broken-relation/gold.ann")
+if [ $? -eq 1 ] && grep -q 'REFUSED' <<<"$out" && grep -q 'ID T999 not defined' <<<"$out"; then
+  ok "brat: an R line whose Arg2 names no entity is refused"
+else
+  not_ok "brat: an R line whose Arg2 names no entity is refused" "$out"
+fi
+
+"$cli" export "$related" --format w3c --title related -o "$work/related.w3c"
+if out=$(node "$checkers/check-w3c.js" "$tests/data/w3c-schemas" "$work/related.w3c") \
+   && grep -q '(20 linking)' <<<"$out"; then
+  ok "ajv: the relations' linking annotations meet every MUST of the test suite and link the file's annotations ($out)"
+else
+  not_ok "ajv: the relations' linking annotations meet every MUST of the test suite" "$out"
+fi
+number=$(python3 - "$work/related.w3c" "$work/no-target.w3c" "$work/dangling.w3c" <<'PY'
+import json, sys
+collection = json.load(open(sys.argv[1], encoding="utf-8"))
+items = collection["first"]["items"]
+link = next(i for i, item in enumerate(items) if item["motivation"] == "linking")
+broken = json.loads(json.dumps(collection))
+del broken["first"]["items"][link]["target"]
+json.dump(broken, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+dangling = json.loads(json.dumps(collection))
+dangling["first"]["items"][link]["target"][1] = "urn:hashiya:nothing:m999"
+json.dump(dangling, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False)
+print(link + 1)
+PY
+)
+out=$(node "$checkers/check-w3c.js" "$tests/data/w3c-schemas" "$work/no-target.w3c"); status=$?
+out2=$(node "$checkers/check-w3c.js" "$tests/data/w3c-schemas" "$work/dangling.w3c"); status2=$?
+if [ $status -eq 1 ] && grep -q "^annotation $number: annotations/3.1-targetKeyFound.json" <<<"$out" \
+   && [ $status2 -eq 1 ] && grep -q "^annotation $number: linking: “urn:hashiya:nothing:m999” is no annotation of the file" <<<"$out2"; then
+  ok "ajv: a linking annotation without a target, or linking to no annotation of the file, is refused"
+else
+  not_ok "ajv: a linking annotation without a target, or linking to no annotation of the file, is refused" "$out" "$out2"
+fi
+
+"$cli" export "$related" --format html --title related -o "$work/related.html"
+dom=$(chrome --dump-dom "file://$work/related.html")
+items=$(grep -o '<li id="relation-[0-9]*"' <<<"$dom" | wc -l)
+markers=$(grep -o '<a href="#relation-[0-9]*" id="relation-ref-[0-9]*"' <<<"$dom" | wc -l)
+backs=$(grep -o '<a class="number" href="#relation-ref-[0-9]*"' <<<"$dom" | wc -l)
+if [ "$items" -eq 20 ] && [ "$markers" -eq 20 ] && [ "$backs" -eq 20 ]; then
+  ok "chromium: the 20 relations listed under the text, each linked to its number in the text and back"
+else
+  not_ok "chromium: the 20 relations listed under the text, each linked to its number in the text and back" \
+    "$items items, $markers markers, $backs links back"
+fi
+
+"$cli" export "$related" --format pdf --title related -o "$work/related.pdf"
+out=$(python3 - "$work/related.pdf" "$related" "$cli" <<'PY'
+import json, re, subprocess, sys
+text = subprocess.run(["pdftotext", sys.argv[1], "-"], capture_output=True, text=True, check=True).stdout
+text = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", text)
+relations = json.loads(subprocess.run([sys.argv[3], "relations", "--json", sys.argv[2]],
+                                      capture_output=True, text=True, check=True).stdout)
+catalog = {"cooperate": "تعاون", "consult": "تشاور", "assault": "هجوم", "aid": "مساعدة", "agree": "اتفاق",
+           "accuse": "اتهام"}
+listed = text[text.index("\nRelations\n"):] if "\nRelations\n" in text else ""
+lines = listed.splitlines()
+missing = [r["id"] for r in relations
+           if not any(r["source"]["text"] in line and catalog[r["type"]] in line and "←" in line
+                      and r["target"]["text"].split()[0] in line for line in lines)]
+print(len(relations) - len(missing), len(relations), " ".join(missing))
+PY
+)
+read -r found total missing <<<"$out"
+if [ "${total:-0}" -eq 20 ] && [ "$found" = "$total" ]; then
+  ok "pdftotext: the list of relations, each with its Arabic words whole ($found of $total)"
+else
+  not_ok "pdftotext: the list of relations, each with its Arabic words whole" "$out"
+fi
+
+"$cli" export "$related" --format csv --relations --bom -o "$work/relations.csv"
+"$cli" export "$related" --format jsonl -o "$work/related.jsonl"
+out=$(python3 - "$work/relations.csv" "$tests/../data/samples/000_b41194bbb65cbdc7.txt" <<'PY'
+import csv, sys
+text = open(sys.argv[2], encoding="utf-8").read()
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")))
+bad = [r["id"] for r in rows
+       if text[int(r["source_start"]):int(r["source_end"])] != r["source_text"]
+       or text[int(r["target_start"]):int(r["target_end"])] != r["target_text"]
+       or (r["trigger_text"] and text[int(r["trigger_start"]):int(r["trigger_end"])] != r["trigger_text"])
+       or r["source_text"] not in r["sentence"] or r["negated"] not in ("true", "false")]
+print(len(rows), len(rows[0]) if rows else 0, " ".join(bad))
+PY
+)
+read -r n_rows n_columns bad <<<"$out"
+if [ "${n_rows:-0}" -eq 20 ] && [ "${n_columns:-0}" -eq 27 ] && [ -z "${bad:-}" ]; then
+  ok "csv: the relations table reads back, 20 rows of 27 columns, offsets in code points of the text"
+else
+  not_ok "csv: the relations table reads back, 20 rows of 27 columns, offsets in code points of the text" "$out"
+fi
+
+out=$(python3 - "$work/relations.csv" "$work/related.jsonl" <<'PY'
+import csv, json, sys
+import networkx as nx
+table = nx.MultiDiGraph()
+for row in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig", newline="")):
+    table.add_edge(row["source_actor"], row["target_actor"], type=row["type"], mode=row["mode"])
+line = json.loads(open(sys.argv[2], encoding="utf-8").readline())
+actor = {entity["id"]: span["actor"] for entity, span in zip(line["entities"], line["spans"])}
+doccano = nx.MultiDiGraph()
+for relation in line["relations"]:
+    doccano.add_edge(actor[relation["from_id"]], actor[relation["to_id"]], type=relation["type"])
+same = sorted((u, v, d["type"]) for u, v, d in table.edges(data=True)) == \
+       sorted((u, v, d["type"]) for u, v, d in doccano.edges(data=True))
+print(table.number_of_edges(), doccano.number_of_edges(), same,
+      table.has_edge("azerbaijan", "armenia") and "accuse" in [d["type"] for d in table["azerbaijan"]["armenia"].values()])
+PY
+)
+if [ "$out" = "20 20 True True" ]; then
+  ok "networkx: the relations as a graph of actors, from the CSV and from the JSONL alike (Azerbaijan accuses Armenia)"
+else
+  not_ok "networkx: the relations as a graph of actors, from the CSV and from the JSONL alike" "$out"
+fi

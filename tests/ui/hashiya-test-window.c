@@ -90,8 +90,19 @@ hashiya_test_wait_for_frames (GtkWidget *widget,
 
   clock = gtk_widget_get_frame_clock (widget);
   start = gdk_frame_clock_get_frame_counter (clock);
-  while (gdk_frame_clock_get_frame_counter (clock) < start + n)
-    g_main_context_iteration (NULL, TRUE);
+  /* A window with nothing to redraw paints no frame: ask for frames
+   * while waiting, and fail after twenty seconds. */
+  gdk_frame_clock_begin_updating (clock);
+  {
+    gboolean timed_out = FALSE;
+    guint id = g_timeout_add_seconds (20, hashiya_test_timeout_cb, &timed_out);
+
+    while (gdk_frame_clock_get_frame_counter (clock) < start + n && !timed_out)
+      g_main_context_iteration (NULL, TRUE);
+    gdk_frame_clock_end_updating (clock);
+    g_assert_false (timed_out);
+    g_source_remove (id);
+  }
 }
 
 /* Runs the main loop until @done is set, failing after twenty seconds. */

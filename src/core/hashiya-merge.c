@@ -1,0 +1,1597 @@
+/* hashiya-merge.c — a three-way merge of .hashiya files, as git's merge
+ * driver runs it
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "hashiya-merge"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "hashiya-document-conflicts.h"
+#include "hashiya-document-private.h"
+#include "hashiya-error.h"
+#include "hashiya-format.h"
+#include "hashiya-merge.h"
+#include "hashiya-object-util.h"
+#include "hashiya-relation-catalog-file.h"
+
+/* Three versions of a document: the one both came from (base), ours (the
+ * file git merges into, %A) and theirs (%B). Each mention, relation and
+ * actor of the base is followed into both sides:
+ *
+ * - a mention is the same one on a side when it has the same id and kept
+ *   its span or its actor, or else when it has the same span and actor
+ *   (another id); a relation when it has the same id and kept its type or
+ *   its ends, or else the same type and ends; an actor by its id;
+ * - unchanged on both sides, it stays; changed on one side, it takes the
+ *   change; removed on one side and unchanged on the other, it goes;
+ *   changed the same way on both, it takes the change; changed
+ *   differently on both sides, or removed on one side and changed on
+ *   the other, it is a conflict: the document keeps ours (or the side
+ *   that did not remove it), and the conflict lists both versions;
+ * - what only one side has is added. Both sides adding the same span and
+ *   actor (or the same type between the same mentions) add one, a
+ *   conflict when they differ. Ids are kept, but one of theirs that ours
+ *   uses for something else gets the next free number, in theirs' order,
+ *   so that the result is the same bytes every time;
+ * - a relation that the merge keeps, whose mention went away on the other
+ *   side, brings its mention back with a conflict on it: nothing that was
+ *   related is lost. An actor removed on one side that a mention still
+ *   names is kept the same way;
+ * - orphans merge as mentions do; the relation catalogue is theirs when
+ *   ours left it as it was, else ours with the types only theirs has;
+ * - the metadata merges field by field: the title, source, date and url
+ *   as the rest (a field both sides changed differently keeps ours, with
+ *   a conflict); the tags as a set: ours, without what theirs removed,
+ *   with what theirs added after them.
+ *
+ * Times of change (modified) are not a change: two edits that differ only
+ * in them are the same edit, and keep the later time. */
+
+enum { BASE, OURS, THEIRS };
+
+/* One list of mentions (the mentions, or the orphans) of the three
+ * versions, indexed for the matching. */
+typedef struct
+{
+  HashiyaDocument *docs[3];
+  gboolean         orphans;
+  GListModel      *lists[3];
+  /* Orphans only: the documents index their mentions. */
+  GHashTable      *by_id[3];     /* id → HashiyaMention */
+  GHashTable      *by_span[3];   /* HashiyaMention (span and actor) → HashiyaMention */
+} MentionLists;
+
+typedef struct
+{
+  HashiyaDocument *docs[3];
+  /* Whether the result may hold the very mentions of the versions (they
+   * are the merge's own), rather than copies. */
+  gboolean         reuse;
+  /* Mentions and orphans: each side's id → the result's id (both the
+   * mentions' own strings). */
+  GHashTable      *maps[3];
+  GHashTable      *used_mention_ids;
+  GPtrArray       *made_ids;         /* the ids given out, which used_mention_ids holds */
+  guint            next_mention;
+  GPtrArray       *mentions;
+  GPtrArray       *orphans;
+  /* Relations */
+  GHashTable      *used_relation_ids;
+  guint            next_relation;
+  GPtrArray       *relations;
+  GHashTable      *relation_keys;    /* type and ends → HashiyaRelation */
+  GHashTable      *relation_keys_by_id; /* id → HashiyaRelation */
+  HashiyaRelationCatalog *relation_catalog;
+  HashiyaMetadata *metadata;
+  /* Actors */
+  HashiyaCatalog  *catalog;
+  GPtrArray       *removed_actors;   /* HashiyaConflict: an actor removed on one side */
+  /* Conflicts, in the order they were found. */
+  GPtrArray       *conflicts;
+  GHashTable      *conflicted;       /* "kind:id" */
+} Merge;
+
+static void
+merge_clear (Merge *self)
+{
+  for (guint i = 0; i < 3; i++)
+    g_clear_pointer (&self->maps[i], g_hash_table_unref);
+  g_clear_pointer (&self->used_mention_ids, g_hash_table_unref);
+  g_clear_pointer (&self->made_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->mentions, g_ptr_array_unref);
+  g_clear_pointer (&self->orphans, g_ptr_array_unref);
+  g_clear_pointer (&self->used_relation_ids, g_hash_table_unref);
+  g_clear_pointer (&self->relations, g_ptr_array_unref);
+  g_clear_pointer (&self->relation_keys, g_hash_table_unref);
+  g_clear_pointer (&self->relation_keys_by_id, g_hash_table_unref);
+  g_clear_object (&self->relation_catalog);
+  g_clear_object (&self->catalog);
+  g_clear_pointer (&self->metadata, hashiya_metadata_free);
+  g_clear_pointer (&self->removed_actors, g_ptr_array_unref);
+  g_clear_pointer (&self->conflicts, g_ptr_array_unref);
+  g_clear_pointer (&self->conflicted, g_hash_table_unref);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Merge, merge_clear)
+
+/* Mentions keyed by their span and actor. */
+static guint
+span_hash (gconstpointer key)
+{
+  HashiyaMention *mention = (HashiyaMention *) key;
+
+  return (hashiya_mention_get_start (mention) * 31u + hashiya_mention_get_end (mention)) ^
+         g_str_hash (hashiya_mention_get_actor (mention));
+}
+
+static gboolean
+span_equal (gconstpointer a,
+            gconstpointer b)
+{
+  HashiyaMention *x = (HashiyaMention *) a, *y = (HashiyaMention *) b;
+
+  return hashiya_mention_get_start (x) == hashiya_mention_get_start (y) &&
+         hashiya_mention_get_end (x) == hashiya_mention_get_end (y) &&
+         g_strcmp0 (hashiya_mention_get_actor (x), hashiya_mention_get_actor (y)) == 0;
+}
+
+static gboolean
+same_span (HashiyaMention *x,
+           HashiyaMention *y)
+{
+  return hashiya_mention_get_start (x) == hashiya_mention_get_start (y) &&
+         hashiya_mention_get_end (x) == hashiya_mention_get_end (y);
+}
+
+/* Whether two versions of a mention say the same, times of change aside;
+ * and without @with_author, who made them aside: the same edit by two
+ * annotators is no conflict. */
+static gboolean
+same_edit (HashiyaMention *x,
+           HashiyaMention *y,
+           gboolean        with_author)
+{
+  return span_equal (x, y) &&
+         hashiya_mention_get_mention_type (x) == hashiya_mention_get_mention_type (y) &&
+         hashiya_mention_get_status (x) == hashiya_mention_get_status (y) &&
+         g_strcmp0 (hashiya_mention_get_label (x), hashiya_mention_get_label (y)) == 0 &&
+         g_strcmp0 (hashiya_mention_get_note (x), hashiya_mention_get_note (y)) == 0 &&
+         (!with_author || g_strcmp0 (hashiya_mention_get_author (x), hashiya_mention_get_author (y)) == 0);
+}
+
+static gboolean
+same_mention (HashiyaMention *x,
+              HashiyaMention *y)
+{
+  return same_edit (x, y, TRUE);
+}
+
+/* The later of two equal edits. */
+static HashiyaMention *
+later_mention (HashiyaMention *x,
+               HashiyaMention *y)
+{
+  return g_strcmp0 (hashiya_mention_get_modified (y), hashiya_mention_get_modified (x)) > 0 ? y : x;
+}
+
+static HashiyaMention *
+mention_with_id (HashiyaMention *mention,
+                 const char     *id)
+{
+  HashiyaMention *copy;
+  g_autoptr(HashiyaMention) state = NULL;
+
+  if (g_strcmp0 (hashiya_mention_get_id (mention), id) == 0)
+    return hashiya_mention_copy (mention);
+  copy = hashiya_mention_new (id, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
+                              hashiya_mention_get_actor (mention));
+  state = hashiya_mention_copy (mention);
+  hashiya_object_swap_state (G_OBJECT (copy), G_OBJECT (state));
+  return copy;
+}
+
+static char *
+conflict_key (HashiyaConflictKind  kind,
+              const char          *id)
+{
+  return g_strdup_printf ("%d:%s", kind, id);
+}
+
+static gboolean
+is_conflicted (Merge               *self,
+               HashiyaConflictKind  kind,
+               const char          *id)
+{
+  g_autofree char *key = conflict_key (kind, id);
+
+  return g_hash_table_contains (self->conflicted, key);
+}
+
+static const char *
+version_author (GObject *version)
+{
+  if (HASHIYA_IS_MENTION (version))
+    return hashiya_mention_get_author (HASHIYA_MENTION (version));
+  if (HASHIYA_IS_RELATION (version))
+    return hashiya_relation_get_author (HASHIYA_RELATION (version));
+  return NULL;
+}
+
+/* A conflict on @id, unless there is one already. */
+static void
+add_conflict (Merge               *self,
+              HashiyaConflictKind  kind,
+              const char          *id,
+              gpointer             base,
+              gpointer             a,
+              gpointer             b)
+{
+  if (is_conflicted (self, kind, id))
+    return;
+  g_hash_table_add (self->conflicted, conflict_key (kind, id));
+  g_ptr_array_add (self->conflicts,
+                   hashiya_conflict_new (kind, id, base, a, b,
+                                         a != NULL ? version_author (a) : NULL,
+                                         b != NULL ? version_author (b) : NULL));
+}
+
+/* Ids */
+
+/* The number of an id as Hashiya gives them out ("m12" is 12), else 0. */
+static guint
+id_number (const char *id,
+           char        prefix)
+{
+  char *end = NULL;
+  guint64 n;
+
+  if (id == NULL || id[0] != prefix || !g_ascii_isdigit (id[1]))
+    return 0;
+  n = g_ascii_strtoull (id + 1, &end, 10);
+  return *end == '\0' && n < G_MAXUINT ? (guint) n : 0;
+}
+
+/* @wanted if nothing else of the result has it, else the next free
+ * number; @owner keeps the string that @used holds. */
+static char *
+claim_id (GHashTable *used,
+          GPtrArray  *owner,
+          guint      *next,
+          char        prefix,
+          const char *wanted)
+{
+  char *id;
+
+  if (wanted != NULL && !g_hash_table_contains (used, wanted))
+    id = g_strdup (wanted);
+  else
+    {
+      do
+        id = g_strdup_printf ("%c%u", prefix, ++*next);
+      while (g_hash_table_contains (used, id) && (g_free (id), TRUE));
+    }
+  g_ptr_array_add (owner, g_strdup (id));
+  g_hash_table_add (used, g_ptr_array_index (owner, owner->len - 1));
+  return id;
+}
+
+static char *
+claim_mention_id (Merge      *self,
+                  const char *wanted)
+{
+  return claim_id (self->used_mention_ids, self->made_ids, &self->next_mention, 'm', wanted);
+}
+
+static char *
+claim_relation_id (Merge      *self,
+                   const char *wanted)
+{
+  return claim_id (self->used_relation_ids, self->made_ids, &self->next_relation, 'r', wanted);
+}
+
+/* @id stays used as long as the versions' documents: not copied. */
+static void
+note_used (GHashTable *used,
+           guint      *next,
+           char        prefix,
+           const char *id)
+{
+  g_hash_table_add (used, (gpointer) id);
+  *next = MAX (*next, id_number (id, prefix));
+}
+
+/* @id and @result_id are the strings of a version's mention and of the
+ * result's, which outlive the maps. */
+static void
+map_id (Merge      *self,
+        int         side,
+        const char *id,
+        const char *result_id)
+{
+  g_hash_table_insert (self->maps[side], (gpointer) id, (gpointer) result_id);
+}
+
+/* Mentions */
+
+static void
+mention_lists_init (MentionLists *lists,
+                    Merge        *self,
+                    gboolean      orphans)
+{
+  lists->orphans = orphans;
+  for (int side = BASE; side <= THEIRS; side++)
+    {
+      GListModel *list = orphans ? hashiya_document_get_orphans (self->docs[side])
+                                 : hashiya_document_get_mentions (self->docs[side]);
+      guint n = g_list_model_get_n_items (list);
+
+      lists->docs[side] = self->docs[side];
+      lists->lists[side] = list;
+      if (!orphans)
+        continue;
+      lists->by_id[side] = g_hash_table_new (g_str_hash, g_str_equal);
+      lists->by_span[side] = g_hash_table_new (span_hash, span_equal);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HashiyaMention) mention = g_list_model_get_item (list, i);
+
+          g_hash_table_insert (lists->by_id[side], (gpointer) hashiya_mention_get_id (mention), mention);
+          g_hash_table_insert (lists->by_span[side], mention, mention);
+        }
+    }
+}
+
+static void
+mention_lists_clear (MentionLists *lists)
+{
+  for (int side = BASE; side <= THEIRS; side++)
+    {
+      g_clear_pointer (&lists->by_id[side], g_hash_table_unref);
+      g_clear_pointer (&lists->by_span[side], g_hash_table_unref);
+    }
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MentionLists, mention_lists_clear)
+
+static HashiyaMention *
+lookup_id (MentionLists *lists,
+           int           side,
+           const char   *id)
+{
+  if (lists->orphans)
+    return g_hash_table_lookup (lists->by_id[side], id);
+  return hashiya_document_lookup_mention (lists->docs[side], id);
+}
+
+/* The mention of @side with the span and actor of @mention. */
+static HashiyaMention *
+lookup_span (MentionLists   *lists,
+             int             side,
+             HashiyaMention *mention)
+{
+  if (lists->orphans)
+    return g_hash_table_lookup (lists->by_span[side], mention);
+  return _hashiya_document_find_duplicate (lists->docs[side], hashiya_mention_get_start (mention),
+                                           hashiya_mention_get_end (mention), hashiya_mention_get_actor (mention),
+                                           NULL);
+}
+
+/* The version of @base on @side, not yet matched to another. */
+static HashiyaMention *
+match_mention (MentionLists   *lists,
+               int             side,
+               HashiyaMention *base,
+               GHashTable     *matched)
+{
+  HashiyaMention *found = lookup_id (lists, side, hashiya_mention_get_id (base));
+
+  if (found != NULL && !g_hash_table_contains (matched, found) &&
+      (same_span (found, base) || g_strcmp0 (hashiya_mention_get_actor (found), hashiya_mention_get_actor (base)) == 0))
+    return found;
+  found = lookup_span (lists, side, base);
+  if (found != NULL && !g_hash_table_contains (matched, found))
+    return found;
+  return NULL;
+}
+
+/* Puts @mention (of @side, or of the base) in the result as @id. */
+static HashiyaMention *
+keep_mention (Merge          *self,
+              HashiyaMention *mention,
+              const char     *id,
+              gboolean        orphan)
+{
+  HashiyaMention *kept;
+
+  if (self->reuse && strcmp (hashiya_mention_get_id (mention), id) == 0)
+    kept = g_object_ref (mention);
+  else
+    kept = mention_with_id (mention, id);
+  g_ptr_array_add (orphan ? self->orphans : self->mentions, kept);
+  return kept;
+}
+
+/* An addition of one side: the same span and actor as a mention of the
+ * result is that mention (a conflict when they differ); else it is
+ * added, with its id if no other mention has it. */
+static void
+add_mention (Merge          *self,
+             MentionLists   *lists,
+             int             side,
+             HashiyaMention *mention)
+{
+  int other = side == OURS ? THEIRS : OURS;
+  HashiyaMention *twin = lookup_span (lists, other, mention);
+  const char *existing_id = twin != NULL ? g_hash_table_lookup (self->maps[other], hashiya_mention_get_id (twin)) : NULL;
+  HashiyaMention *existing = NULL;
+  g_autofree char *id = NULL;
+
+  /* The other side's mention of the same span and actor, when the result
+   * has it: one mention (theirs are added last, so they find ours). */
+  if (existing_id != NULL)
+    existing = twin;
+  if (existing != NULL)
+    {
+      g_autoptr(HashiyaMention) kept = mention_with_id (existing, existing_id);
+
+      map_id (self, side, hashiya_mention_get_id (mention), existing_id);
+      if (!same_edit (existing, mention, FALSE))
+        {
+          g_autoptr(HashiyaMention) version = mention_with_id (mention, existing_id);
+
+          add_conflict (self, HASHIYA_CONFLICT_MENTION, existing_id, NULL,
+                        side == OURS ? version : kept, side == OURS ? kept : version);
+        }
+      return;
+    }
+  /* Ours keeps its ids (noted as used from the start): theirs give way. */
+  id = side == OURS ? g_strdup (hashiya_mention_get_id (mention)) : claim_mention_id (self, hashiya_mention_get_id (mention));
+  map_id (self, side, hashiya_mention_get_id (mention), hashiya_mention_get_id (keep_mention (self, mention, id, lists->orphans)));
+}
+
+static void
+merge_mention_list (Merge    *self,
+                    gboolean  orphans)
+{
+  g_auto(MentionLists) lists = { { NULL } };
+  g_autoptr(GHashTable) matched_ours = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) matched_theirs = g_hash_table_new (NULL, NULL);
+  HashiyaConflictKind kind = HASHIYA_CONFLICT_MENTION;
+  guint n_base;
+
+  mention_lists_init (&lists, self, orphans);
+  n_base = g_list_model_get_n_items (lists.lists[BASE]);
+  for (guint i = 0; i < n_base; i++)
+    {
+      g_autoptr(HashiyaMention) base = g_list_model_get_item (lists.lists[BASE], i);
+      HashiyaMention *o = match_mention (&lists, OURS, base, matched_ours);
+      HashiyaMention *t = match_mention (&lists, THEIRS, base, matched_theirs);
+      gboolean o_changed = o != NULL && !same_mention (o, base);
+      gboolean t_changed = t != NULL && !same_mention (t, base);
+      HashiyaMention *kept = NULL;
+      const char *result_id;
+      g_autofree char *id = NULL;
+
+      if (o != NULL)
+        g_hash_table_add (matched_ours, o);
+      if (t != NULL)
+        g_hash_table_add (matched_theirs, t);
+
+      if (o == NULL && t == NULL)
+        continue;
+      if (o == NULL || t == NULL)
+        {
+          HashiyaMention *left = o != NULL ? o : t;
+
+          /* Removed on one side: it goes, unless the other changed it. */
+          if (!(o != NULL ? o_changed : t_changed))
+            continue;
+          kept = left;
+        }
+      else if (!t_changed)
+        kept = o;
+      else if (!o_changed)
+        kept = t;
+      else if (same_edit (o, t, FALSE))
+        kept = later_mention (o, t);
+      else
+        kept = o;
+
+      id = o != NULL ? g_strdup (hashiya_mention_get_id (o)) : claim_mention_id (self, hashiya_mention_get_id (t));
+      result_id = hashiya_mention_get_id (keep_mention (self, kept, id, orphans));
+      map_id (self, BASE, hashiya_mention_get_id (base), result_id);
+      if (o != NULL)
+        map_id (self, OURS, hashiya_mention_get_id (o), result_id);
+      if (t != NULL)
+        map_id (self, THEIRS, hashiya_mention_get_id (t), result_id);
+
+      if ((o == NULL || t == NULL) || (o_changed && t_changed && !same_edit (o, t, FALSE)))
+        {
+          g_autoptr(HashiyaMention) a = o != NULL ? mention_with_id (o, id) : NULL;
+          g_autoptr(HashiyaMention) b = t != NULL ? mention_with_id (t, id) : NULL;
+          g_autoptr(HashiyaMention) was = mention_with_id (base, id);
+
+          add_conflict (self, kind, id, was, a, b);
+        }
+    }
+
+  for (int side = OURS; side <= THEIRS; side++)
+    {
+      GListModel *list = lists.lists[side];
+      GHashTable *matched = side == OURS ? matched_ours : matched_theirs;
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HashiyaMention) mention = g_list_model_get_item (list, i);
+
+          if (!g_hash_table_contains (matched, mention))
+            add_mention (self, &lists, side, mention);
+        }
+    }
+}
+
+/* A mention that the result lost but a relation of @side needs: back,
+ * from @side, with a conflict that says the other side removed it.
+ * Returns its id in the result, or %NULL when @side has no such mention. */
+static const char *
+bring_back_mention (Merge      *self,
+                    int         side,
+                    const char *side_id)
+{
+  HashiyaDocument *document = self->docs[side];
+  HashiyaMention *mention = hashiya_document_lookup_mention (document, side_id);
+  HashiyaMention *base = NULL;
+  HashiyaMention *kept;
+  g_autofree char *id = NULL;
+  g_autoptr(HashiyaMention) version = NULL;
+  g_autoptr(HashiyaMention) was = NULL;
+  gboolean orphan = FALSE;
+
+  if (mention == NULL)
+    {
+      guint n = g_list_model_get_n_items (hashiya_document_get_orphans (document));
+
+      for (guint i = 0; i < n && mention == NULL; i++)
+        {
+          g_autoptr(HashiyaMention) candidate = g_list_model_get_item (hashiya_document_get_orphans (document), i);
+
+          if (g_strcmp0 (hashiya_mention_get_id (candidate), side_id) == 0)
+            mention = candidate;
+        }
+      orphan = TRUE;
+    }
+  if (mention == NULL)
+    return NULL;
+
+  id = side == OURS ? g_strdup (side_id) : claim_mention_id (self, side_id);
+  kept = keep_mention (self, mention, id, orphan);
+  map_id (self, side, hashiya_mention_get_id (mention), hashiya_mention_get_id (kept));
+  base = hashiya_document_lookup_mention (self->docs[BASE], side_id);
+  if (base != NULL)
+    was = mention_with_id (base, id);
+  version = mention_with_id (mention, id);
+  add_conflict (self, HASHIYA_CONFLICT_MENTION, id, was, side == OURS ? version : NULL,
+                side == OURS ? NULL : version);
+  return hashiya_mention_get_id (kept);
+}
+
+/* Relations */
+
+static gboolean
+is_mutual (Merge      *self,
+           const char *type)
+{
+  HashiyaRelationType *relation_type = hashiya_relation_catalog_lookup (self->relation_catalog, type);
+
+  return relation_type != NULL && hashiya_relation_type_get_mutual (relation_type);
+}
+
+/* A relation end in the result's ids; one the result does not have
+ * (a mention removed) stays as it was, marked so that it matches no
+ * mention of the result. */
+static char *
+mapped_end (Merge      *self,
+            int         side,
+            const char *end)
+{
+  const char *mapped = g_hash_table_lookup (self->maps[side], end);
+
+  return mapped != NULL ? g_strdup (mapped) : g_strdup_printf ("\x1f%s", end);
+}
+
+/* The type and the ends of a relation of @side, in the result's ids. */
+static char *
+relation_key (Merge           *self,
+              int              side,
+              HashiyaRelation *relation)
+{
+  const char *type = hashiya_relation_get_relation_type (relation);
+  g_autofree char *source = mapped_end (self, side, hashiya_relation_get_source (relation));
+  g_autofree char *target = mapped_end (self, side, hashiya_relation_get_target (relation));
+
+  if (is_mutual (self, type) && strcmp (source, target) > 0)
+    return g_strdup_printf ("%s\x1e%s\x1e%s", type, target, source);
+  return g_strdup_printf ("%s\x1e%s\x1e%s", type, source, target);
+}
+
+/* Whether two versions of a relation say the same, but for their type and
+ * ends (which the caller compares in its own ids) and their times. */
+static gboolean
+same_relation_fields (HashiyaRelation *x,
+                      HashiyaRelation *y,
+                      gboolean         with_author)
+{
+  guint xs = 0, xe = 0, ys = 0, ye = 0;
+  gboolean x_trigger = hashiya_relation_get_trigger (x, &xs, &xe);
+  gboolean y_trigger = hashiya_relation_get_trigger (y, &ys, &ye);
+
+  return x_trigger == y_trigger && xs == ys && xe == ye &&
+         g_strcmp0 (hashiya_relation_get_mode (x), hashiya_relation_get_mode (y)) == 0 &&
+         hashiya_relation_get_negated (x) == hashiya_relation_get_negated (y) &&
+         hashiya_relation_get_modality (x) == hashiya_relation_get_modality (y) &&
+         hashiya_relation_get_status (x) == hashiya_relation_get_status (y) &&
+         g_strcmp0 (hashiya_relation_get_note (x), hashiya_relation_get_note (y)) == 0 &&
+         (!with_author || g_strcmp0 (hashiya_relation_get_author (x), hashiya_relation_get_author (y)) == 0);
+}
+
+static gboolean
+same_relation_edit (Merge           *self,
+                    int              x_side,
+                    HashiyaRelation *x,
+                    int              y_side,
+                    HashiyaRelation *y,
+                    gboolean         with_author)
+{
+  g_autofree char *x_key = relation_key (self, x_side, x);
+  g_autofree char *y_key = relation_key (self, y_side, y);
+
+  return strcmp (x_key, y_key) == 0 && same_relation_fields (x, y, with_author);
+}
+
+static gboolean
+same_relation (Merge           *self,
+               int              x_side,
+               HashiyaRelation *x,
+               int              y_side,
+               HashiyaRelation *y)
+{
+  return same_relation_edit (self, x_side, x, y_side, y, TRUE);
+}
+
+/* @relation of @side as @id, its ends in the result's ids (brought back
+ * when the result lost them). %NULL when an end is nowhere. */
+static HashiyaRelation *
+relation_in_result (Merge           *self,
+                    int              side,
+                    HashiyaRelation *relation,
+                    const char      *id,
+                    gboolean         bring_back)
+{
+  const char *ends[2] = { hashiya_relation_get_source (relation), hashiya_relation_get_target (relation) };
+  const char *mapped[2];
+  HashiyaRelation *copy;
+  guint start, end;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      mapped[i] = g_hash_table_lookup (self->maps[side], ends[i]);
+      if (mapped[i] == NULL && bring_back)
+        mapped[i] = bring_back_mention (self, side, ends[i]);
+      if (mapped[i] == NULL)
+        return NULL;
+    }
+  copy = hashiya_relation_new (id, hashiya_relation_get_relation_type (relation), mapped[0], mapped[1]);
+  if (hashiya_relation_get_trigger (relation, &start, &end))
+    hashiya_relation_set_trigger (copy, start, end);
+  hashiya_relation_set_mode (copy, hashiya_relation_get_mode (relation));
+  hashiya_relation_set_negated (copy, hashiya_relation_get_negated (relation));
+  hashiya_relation_set_modality (copy, hashiya_relation_get_modality (relation));
+  hashiya_relation_set_status (copy, hashiya_relation_get_status (relation));
+  hashiya_relation_set_note (copy, hashiya_relation_get_note (relation));
+  hashiya_relation_set_author (copy, hashiya_relation_get_author (relation));
+  hashiya_relation_set_created (copy, hashiya_relation_get_created (relation));
+  hashiya_relation_set_modified (copy, hashiya_relation_get_modified (relation));
+  return copy;
+}
+
+static void
+keep_relation (Merge           *self,
+               HashiyaRelation *relation)
+{
+  g_ptr_array_add (self->relations, relation);
+  g_hash_table_insert (self->relation_keys, relation_key (self, OURS, relation), relation);
+  g_hash_table_insert (self->relation_keys_by_id, (gpointer) hashiya_relation_get_id (relation), relation);
+}
+
+static HashiyaRelation *
+match_relation (Merge           *self,
+                GHashTable      *by_id,
+                GHashTable      *by_key,
+                int              side,
+                HashiyaRelation *base,
+                GHashTable      *matched)
+{
+  HashiyaRelation *found = g_hash_table_lookup (by_id, hashiya_relation_get_id (base));
+  g_autofree char *key = relation_key (self, BASE, base);
+
+  if (found != NULL && !g_hash_table_contains (matched, found))
+    {
+      g_autofree char *found_key = relation_key (self, side, found);
+
+      if (strcmp (found_key, key) == 0 ||
+          g_strcmp0 (hashiya_relation_get_relation_type (found), hashiya_relation_get_relation_type (base)) == 0)
+        return found;
+    }
+  found = g_hash_table_lookup (by_key, key);
+  if (found != NULL && !g_hash_table_contains (matched, found))
+    return found;
+  return NULL;
+}
+
+/* The result's mention ids are final here, but for mentions brought back. */
+static void
+merge_relations (Merge *self)
+{
+  GHashTable *by_id[3], *by_key[3];
+  g_autoptr(GHashTable) matched_ours = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) matched_theirs = g_hash_table_new (NULL, NULL);
+  GListModel *base_list = hashiya_document_get_relations (self->docs[BASE]);
+  guint n_base = g_list_model_get_n_items (base_list);
+
+  for (int side = BASE; side <= THEIRS; side++)
+    {
+      GListModel *list = hashiya_document_get_relations (self->docs[side]);
+      guint n = g_list_model_get_n_items (list);
+
+      by_id[side] = g_hash_table_new (g_str_hash, g_str_equal);
+      by_key[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HashiyaRelation) relation = g_list_model_get_item (list, i);
+
+          g_hash_table_insert (by_id[side], (gpointer) hashiya_relation_get_id (relation), relation);
+          g_hash_table_insert (by_key[side], relation_key (self, side, relation), relation);
+          if (side == OURS)
+            note_used (self->used_relation_ids, &self->next_relation, 'r', hashiya_relation_get_id (relation));
+        }
+    }
+
+  for (guint i = 0; i < n_base; i++)
+    {
+      g_autoptr(HashiyaRelation) base = g_list_model_get_item (base_list, i);
+      HashiyaRelation *o = match_relation (self, by_id[OURS], by_key[OURS], OURS, base, matched_ours);
+      HashiyaRelation *t = match_relation (self, by_id[THEIRS], by_key[THEIRS], THEIRS, base, matched_theirs);
+      gboolean o_changed = o != NULL && !same_relation (self, OURS, o, BASE, base);
+      gboolean t_changed = t != NULL && !same_relation (self, THEIRS, t, BASE, base);
+      gboolean conflict = FALSE;
+      int kept_side;
+      g_autofree char *id = NULL;
+      HashiyaRelation *kept;
+
+      if (o != NULL)
+        g_hash_table_add (matched_ours, o);
+      if (t != NULL)
+        g_hash_table_add (matched_theirs, t);
+      if (o == NULL && t == NULL)
+        continue;
+      if (o == NULL || t == NULL)
+        {
+          if (!(o != NULL ? o_changed : t_changed))
+            continue;
+          kept_side = o != NULL ? OURS : THEIRS;
+          conflict = TRUE;
+        }
+      else if (!t_changed)
+        kept_side = OURS;
+      else if (!o_changed)
+        kept_side = THEIRS;
+      else
+        {
+          kept_side = OURS;
+          conflict = !same_relation_edit (self, OURS, o, THEIRS, t, FALSE);
+        }
+
+      id = o != NULL ? g_strdup (hashiya_relation_get_id (o))
+                     : claim_relation_id (self, hashiya_relation_get_id (t));
+      kept = relation_in_result (self, kept_side, kept_side == OURS ? o : t, id, TRUE);
+      if (kept == NULL)
+        continue;
+      keep_relation (self, kept);
+      if (conflict)
+        {
+          g_autoptr(HashiyaRelation) a = o != NULL ? relation_in_result (self, OURS, o, id, TRUE) : NULL;
+          g_autoptr(HashiyaRelation) b = t != NULL ? relation_in_result (self, THEIRS, t, id, TRUE) : NULL;
+          g_autoptr(HashiyaRelation) was = relation_in_result (self, BASE, base, id, FALSE);
+
+          add_conflict (self, HASHIYA_CONFLICT_RELATION, id, was, a, b);
+        }
+    }
+
+  for (int side = OURS; side <= THEIRS; side++)
+    {
+      GListModel *list = hashiya_document_get_relations (self->docs[side]);
+      GHashTable *matched = side == OURS ? matched_ours : matched_theirs;
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HashiyaRelation) relation = g_list_model_get_item (list, i);
+          g_autofree char *id = NULL;
+          g_autofree char *key = NULL;
+          HashiyaRelation *existing;
+          HashiyaRelation *kept;
+
+          if (g_hash_table_contains (matched, relation))
+            continue;
+          key = relation_key (self, side, relation);
+          existing = g_hash_table_lookup (self->relation_keys, key);
+          if (existing != NULL)
+            {
+              const char *existing_id = hashiya_relation_get_id (existing);
+
+              if (!same_relation_edit (self, side, relation, OURS, existing, FALSE))
+                {
+                  g_autoptr(HashiyaRelation) other = relation_in_result (self, side, relation, existing_id, TRUE);
+
+                  add_conflict (self, HASHIYA_CONFLICT_RELATION, existing_id, NULL,
+                                side == OURS ? other : existing, side == OURS ? existing : other);
+                }
+              continue;
+            }
+          id = side == OURS ? g_strdup (hashiya_relation_get_id (relation))
+                            : claim_relation_id (self, hashiya_relation_get_id (relation));
+          kept = relation_in_result (self, side, relation, id, TRUE);
+          if (kept != NULL)
+            keep_relation (self, kept);
+        }
+    }
+
+  for (int side = BASE; side <= THEIRS; side++)
+    {
+      g_hash_table_unref (by_id[side]);
+      g_hash_table_unref (by_key[side]);
+    }
+}
+
+/* A relation catalogue as the file writes it, to compare. */
+static char *
+relation_catalog_json (HashiyaDocument *document)
+{
+  GString *out = g_string_new (NULL);
+
+  hashiya_relation_catalog_append_json (hashiya_document_get_relation_catalog (document), out);
+  return g_string_free (out, FALSE);
+}
+
+static void
+merge_relation_catalog (Merge *self)
+{
+  HashiyaRelationCatalog *theirs = hashiya_document_get_relation_catalog (self->docs[THEIRS]);
+  g_autofree char *base_json = relation_catalog_json (self->docs[BASE]);
+  g_autofree char *ours_json = relation_catalog_json (self->docs[OURS]);
+
+  if (strcmp (ours_json, base_json) == 0)
+    {
+      self->relation_catalog = hashiya_relation_catalog_copy (theirs);
+      return;
+    }
+  self->relation_catalog = hashiya_relation_catalog_copy (hashiya_document_get_relation_catalog (self->docs[OURS]));
+  for (guint i = 0; i < hashiya_relation_catalog_get_n_types (theirs); i++)
+    {
+      HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (theirs, i);
+
+      if (hashiya_relation_catalog_lookup (self->relation_catalog, hashiya_relation_type_get_id (type)) == NULL)
+        hashiya_relation_catalog_add (self->relation_catalog, type, NULL);
+    }
+}
+
+/* Actors */
+
+static gboolean
+same_actor (HashiyaActor *x,
+            HashiyaActor *y)
+{
+  return hashiya_object_state_equal (G_OBJECT (x), G_OBJECT (y));
+}
+
+static void
+append_actor (Merge        *self,
+              HashiyaActor *actor)
+{
+  g_autoptr(HashiyaActor) copy = hashiya_actor_copy (actor);
+
+  hashiya_catalog_insert (self->catalog, hashiya_catalog_get_n_actors (self->catalog), copy, NULL);
+}
+
+/* An actor one side removed: it goes unless a mention of the result, or
+ * a version of a conflict, still names it (merge_restore_actors()). */
+static void
+note_removed_actor (Merge        *self,
+                    HashiyaActor *base,
+                    HashiyaActor *o,
+                    HashiyaActor *t)
+{
+  g_ptr_array_add (self->removed_actors,
+                   hashiya_conflict_new (HASHIYA_CONFLICT_ACTOR, hashiya_actor_get_id (base), G_OBJECT (base),
+                                         (GObject *) o, (GObject *) t, NULL, NULL));
+}
+
+static void
+merge_catalog (Merge *self)
+{
+  HashiyaCatalog *catalogs[3];
+  const char *names[3];
+
+  for (int side = BASE; side <= THEIRS; side++)
+    {
+      catalogs[side] = hashiya_document_get_catalog (self->docs[side]);
+      names[side] = hashiya_catalog_get_name (catalogs[side]);
+    }
+  self->catalog = hashiya_catalog_new (g_strcmp0 (names[OURS], names[BASE]) == 0 ? names[THEIRS] : names[OURS]);
+
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalogs[OURS]); i++)
+    {
+      HashiyaActor *o = hashiya_catalog_get_actor (catalogs[OURS], i);
+      const char *id = hashiya_actor_get_id (o);
+      HashiyaActor *base = hashiya_catalog_lookup (catalogs[BASE], id);
+      HashiyaActor *t = hashiya_catalog_lookup (catalogs[THEIRS], id);
+      gboolean o_changed = base == NULL || !same_actor (o, base);
+      gboolean t_changed = t != NULL && (base == NULL || !same_actor (t, base));
+
+      if (base != NULL && t == NULL && !o_changed)
+        {
+          note_removed_actor (self, base, o, NULL);
+          continue;
+        }
+      if (t != NULL && o_changed && t_changed && !same_actor (o, t))
+        add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, o, t);
+      else if (base != NULL && t == NULL)
+        add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, o, NULL);
+      append_actor (self, t != NULL && t_changed && !o_changed ? t : o);
+    }
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalogs[THEIRS]); i++)
+    {
+      HashiyaActor *t = hashiya_catalog_get_actor (catalogs[THEIRS], i);
+      const char *id = hashiya_actor_get_id (t);
+      HashiyaActor *base = hashiya_catalog_lookup (catalogs[BASE], id);
+
+      if (hashiya_catalog_lookup (catalogs[OURS], id) != NULL)
+        continue;
+      if (base != NULL && same_actor (t, base))
+        {
+          note_removed_actor (self, base, NULL, t);
+          continue;
+        }
+      if (base != NULL)
+        add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, NULL, t);
+      append_actor (self, t);
+    }
+}
+
+static gboolean
+actor_needed (Merge      *self,
+              const char *id)
+{
+  GPtrArray *lists[] = { self->mentions, self->orphans };
+
+  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
+    for (guint i = 0; i < lists[l]->len; i++)
+      if (g_strcmp0 (hashiya_mention_get_actor (g_ptr_array_index (lists[l], i)), id) == 0)
+        return TRUE;
+  for (guint i = 0; i < self->conflicts->len; i++)
+    {
+      HashiyaConflict *conflict = g_ptr_array_index (self->conflicts, i);
+
+      if (hashiya_conflict_get_kind (conflict) != HASHIYA_CONFLICT_MENTION)
+        continue;
+      for (int side = HASHIYA_CONFLICT_SIDE_A; side <= HASHIYA_CONFLICT_SIDE_B; side++)
+        {
+          GObject *version = hashiya_conflict_get_version (conflict, side);
+
+          if (version != NULL && g_strcmp0 (hashiya_mention_get_actor (HASHIYA_MENTION (version)), id) == 0)
+            return TRUE;
+        }
+    }
+  return FALSE;
+}
+
+/* An actor one side removed that the result still names stays, with a
+ * conflict: the curator says whether it goes. */
+static void
+merge_restore_actors (Merge *self)
+{
+  for (guint i = 0; i < self->removed_actors->len; i++)
+    {
+      HashiyaConflict *removed = g_ptr_array_index (self->removed_actors, i);
+      const char *id = hashiya_conflict_get_id (removed);
+      GObject *a = hashiya_conflict_get_version (removed, HASHIYA_CONFLICT_SIDE_A);
+      GObject *b = hashiya_conflict_get_version (removed, HASHIYA_CONFLICT_SIDE_B);
+
+      if (!actor_needed (self, id))
+        continue;
+      append_actor (self, HASHIYA_ACTOR (a != NULL ? a : b));
+      add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, hashiya_conflict_get_base (removed), a, b);
+    }
+}
+
+/* Metadata */
+
+/* One field: the side that changed it; both changed differently: ours,
+ * with a conflict. */
+static char *
+merge_field (Merge      *self,
+             const char *field,
+             const char *base,
+             const char *o,
+             const char *t)
+{
+  if (g_strcmp0 (o, t) == 0 || g_strcmp0 (t, base) == 0)
+    return g_strdup (o);
+  if (g_strcmp0 (o, base) == 0)
+    return g_strdup (t);
+  if (!is_conflicted (self, HASHIYA_CONFLICT_METADATA, field))
+    {
+      g_hash_table_add (self->conflicted, conflict_key (HASHIYA_CONFLICT_METADATA, field));
+      g_ptr_array_add (self->conflicts, hashiya_conflict_new_metadata (field, base, o, t));
+    }
+  return g_strdup (o);
+}
+
+static gboolean
+has_tag (char       **tags,
+         const char  *tag)
+{
+  return tags != NULL && g_strv_contains ((const char * const *) tags, tag);
+}
+
+static void
+merge_metadata (Merge *self)
+{
+  const HashiyaMetadata *m[3];
+  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (int side = BASE; side <= THEIRS; side++)
+    m[side] = hashiya_document_get_metadata (self->docs[side]);
+  self->metadata = hashiya_metadata_new ();
+  self->metadata->title = merge_field (self, "title", m[BASE]->title, m[OURS]->title, m[THEIRS]->title);
+  self->metadata->source = merge_field (self, "source", m[BASE]->source, m[OURS]->source, m[THEIRS]->source);
+  self->metadata->date = merge_field (self, "date", m[BASE]->date, m[OURS]->date, m[THEIRS]->date);
+  self->metadata->url = merge_field (self, "url", m[BASE]->url, m[OURS]->url, m[THEIRS]->url);
+  for (guint i = 0; m[OURS]->tags != NULL && m[OURS]->tags[i] != NULL; i++)
+    {
+      const char *tag = m[OURS]->tags[i];
+
+      if (has_tag (m[BASE]->tags, tag) && !has_tag (m[THEIRS]->tags, tag))
+        continue;
+      if (g_hash_table_add (seen, (gpointer) tag))
+        g_strv_builder_add (tags, tag);
+    }
+  for (guint i = 0; m[THEIRS]->tags != NULL && m[THEIRS]->tags[i] != NULL; i++)
+    {
+      const char *tag = m[THEIRS]->tags[i];
+
+      if (has_tag (m[BASE]->tags, tag))
+        continue;
+      if (g_hash_table_add (seen, (gpointer) tag))
+        g_strv_builder_add (tags, tag);
+    }
+  g_strfreev (self->metadata->tags);
+  self->metadata->tags = g_strv_builder_end (tags);
+}
+
+/* The rest */
+
+static void
+merge_unanchored (Merge           *self,
+                  HashiyaDocument *result)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (int side = OURS; side <= THEIRS; side++)
+    {
+      GPtrArray *unanchored = hashiya_document_get_unanchored_relations (self->docs[side]);
+
+      for (guint i = 0; unanchored != NULL && i < unanchored->len; i++)
+        {
+          const char *json = g_ptr_array_index (unanchored, i);
+
+          if (g_hash_table_add (seen, (gpointer) json))
+            _hashiya_document_add_unanchored_relation (result, json);
+        }
+    }
+}
+
+/* Conflicts the sides had before, not settled: kept, ours first. */
+static void
+carry_conflicts (Merge *self)
+{
+  for (int side = OURS; side <= THEIRS; side++)
+    {
+      GListModel *conflicts = hashiya_document_get_conflicts (self->docs[side]);
+      guint n = g_list_model_get_n_items (conflicts);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HashiyaConflict) conflict = g_list_model_get_item (conflicts, i);
+          HashiyaConflictKind kind = hashiya_conflict_get_kind (conflict);
+          const char *id = hashiya_conflict_get_id (conflict);
+
+          /* Theirs, only where the result has the same id for it. */
+          if (side == THEIRS && kind == HASHIYA_CONFLICT_MENTION &&
+              g_strcmp0 (g_hash_table_lookup (self->maps[THEIRS], id), id) != 0)
+            continue;
+          if (side == THEIRS && kind == HASHIYA_CONFLICT_RELATION &&
+              g_hash_table_lookup (self->relation_keys_by_id, id) == NULL)
+            continue;
+          if (is_conflicted (self, kind, id))
+            continue;
+          g_hash_table_add (self->conflicted, conflict_key (kind, id));
+          g_ptr_array_add (self->conflicts, g_object_ref (conflict));
+        }
+    }
+}
+
+static void
+merge_curation (Merge           *self,
+                HashiyaDocument *result)
+{
+  const char * const *annotators = hashiya_document_get_curation_annotators (self->docs[OURS]);
+
+  if (annotators == NULL)
+    annotators = hashiya_document_get_curation_annotators (self->docs[THEIRS]);
+  _hashiya_document_set_curation_annotators (result, annotators);
+  for (guint i = 0; i < self->mentions->len; i++)
+    {
+      HashiyaMention *mention = g_ptr_array_index (self->mentions, i);
+      const char *id = hashiya_mention_get_id (mention);
+      const char * const *from = _hashiya_document_lookup_curated_from (self->docs[OURS], HASHIYA_CONFLICT_MENTION, id);
+
+      if (from != NULL)
+        _hashiya_document_set_curated_from (result, HASHIYA_CONFLICT_MENTION, id, from);
+    }
+  for (guint i = 0; i < self->relations->len; i++)
+    {
+      HashiyaRelation *relation = g_ptr_array_index (self->relations, i);
+      const char *id = hashiya_relation_get_id (relation);
+      const char * const *from = _hashiya_document_lookup_curated_from (self->docs[OURS], HASHIYA_CONFLICT_RELATION, id);
+
+      if (from != NULL)
+        _hashiya_document_set_curated_from (result, HASHIYA_CONFLICT_RELATION, id, from);
+    }
+}
+
+static int
+compare_mention_slots (gconstpointer a,
+                       gconstpointer b)
+{
+  return hashiya_mention_compare (*(HashiyaMention * const *) a, *(HashiyaMention * const *) b, NULL);
+}
+
+static int
+compare_relation_slots (gconstpointer a,
+                        gconstpointer b)
+{
+  const char *x = hashiya_relation_get_id (*(HashiyaRelation * const *) a);
+  const char *y = hashiya_relation_get_id (*(HashiyaRelation * const *) b);
+  guint nx = id_number (x, 'r'), ny = id_number (y, 'r');
+
+  if (nx != ny)
+    return nx < ny ? -1 : 1;
+  return strcmp (x, y);
+}
+
+static HashiyaDocument *
+merge_build (Merge   *self,
+             GError **error)
+{
+  g_autoptr(HashiyaDocument) result = hashiya_document_new (hashiya_document_get_text (self->docs[OURS]), self->catalog);
+
+  _hashiya_document_set_relation_catalog (result, self->relation_catalog);
+  _hashiya_document_swap_metadata (result, &self->metadata);
+  g_ptr_array_sort (self->mentions, compare_mention_slots);
+  _hashiya_document_take_mentions (result, self->mentions);
+  for (guint i = 0; i < self->orphans->len; i++)
+    _hashiya_document_add_orphan (result, g_ptr_array_index (self->orphans, i));
+  g_ptr_array_sort (self->relations, compare_relation_slots);
+  for (guint i = 0; i < self->relations->len; i++)
+    {
+      HashiyaRelation *relation = g_ptr_array_index (self->relations, i);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!hashiya_document_check_relation (result, relation, &local_error))
+        {
+          g_set_error (error, HASHIYA_ERROR, local_error->code, _("relation %s cannot be merged: %s"),
+                       hashiya_relation_get_id (relation), local_error->message);
+          return NULL;
+        }
+      _hashiya_document_insert_relation (result, relation);
+    }
+  merge_unanchored (self, result);
+  for (guint i = 0; i < self->conflicts->len; i++)
+    _hashiya_document_add_conflict (result, g_ptr_array_index (self->conflicts, i));
+  merge_curation (self, result);
+  return g_steal_pointer (&result);
+}
+
+/* One text for the three: a side that changed it gives it to the others,
+ * whose mentions are found again in it (hashiya_document_reanchor()). */
+static gboolean
+merge_texts (Merge   *self,
+             GError **error)
+{
+  const char *sha[3];
+  HashiyaText *text;
+
+  for (int side = BASE; side <= THEIRS; side++)
+    sha[side] = hashiya_text_get_sha256 (hashiya_document_get_text (self->docs[side]));
+  if (strcmp (sha[OURS], sha[THEIRS]) == 0 || strcmp (sha[BASE], sha[THEIRS]) == 0)
+    text = hashiya_document_get_text (self->docs[OURS]);
+  else if (strcmp (sha[BASE], sha[OURS]) == 0)
+    text = hashiya_document_get_text (self->docs[THEIRS]);
+  else
+    {
+      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                           _("both sides changed the text, each differently: the annotations cannot be "
+                             "merged; keep one side's text and annotate the other's changes again"));
+      return FALSE;
+    }
+  for (int side = BASE; side <= THEIRS; side++)
+    if (strcmp (sha[side], hashiya_text_get_sha256 (text)) != 0)
+      {
+        HashiyaDocument *moved = hashiya_document_reanchor (self->docs[side], text);
+
+        g_object_unref (self->docs[side]);
+        self->docs[side] = moved;
+      }
+  return TRUE;
+}
+
+static HashiyaDocument *merge_documents (HashiyaDocument  *base,
+                                         HashiyaDocument  *ours,
+                                         HashiyaDocument  *theirs,
+                                         gboolean          reuse,
+                                         GError          **error);
+
+/**
+ * hashiya_merge_documents:
+ * @base: the version both came from
+ * @ours: one side (git's %A)
+ * @theirs: the other (git's %B)
+ *
+ * Merges two versions of a document, mention by mention, relation by
+ * relation and actor by actor (see the comment at the top of this file,
+ * and docs/TEAM.md). What both sides changed differently is a conflict,
+ * listed in the result (hashiya_document_get_conflicts()). The result is
+ * the same for the same three documents, whatever the order of the work.
+ *
+ * Returns: (transfer full): the merged document, or %NULL when both
+ *   sides changed the text itself
+ */
+HashiyaDocument *
+hashiya_merge_documents (HashiyaDocument  *base,
+                         HashiyaDocument  *ours,
+                         HashiyaDocument  *theirs,
+                         GError          **error)
+{
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (base), NULL);
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (ours), NULL);
+  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (theirs), NULL);
+
+  return merge_documents (base, ours, theirs, FALSE, error);
+}
+
+/* With @reuse, the result holds the versions' own mentions where it can:
+ * the versions must not be edited afterwards. */
+static HashiyaDocument *
+merge_documents (HashiyaDocument  *base,
+                 HashiyaDocument  *ours,
+                 HashiyaDocument  *theirs,
+                 gboolean          reuse,
+                 GError          **error)
+{
+  g_auto(Merge) self = { { NULL } };
+
+  self.reuse = reuse;
+  self.docs[BASE] = g_object_ref (base);
+  self.docs[OURS] = g_object_ref (ours);
+  self.docs[THEIRS] = g_object_ref (theirs);
+  for (int side = BASE; side <= THEIRS; side++)
+    self.maps[side] = g_hash_table_new (g_str_hash, g_str_equal);
+  self.used_mention_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.made_ids = g_ptr_array_new_with_free_func (g_free);
+  self.mentions = g_ptr_array_new_with_free_func (g_object_unref);
+  self.orphans = g_ptr_array_new_with_free_func (g_object_unref);
+  self.used_relation_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  self.relations = g_ptr_array_new_with_free_func (g_object_unref);
+  self.relation_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self.relation_keys_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self.removed_actors = g_ptr_array_new_with_free_func (g_object_unref);
+  self.conflicts = g_ptr_array_new_with_free_func (g_object_unref);
+  self.conflicted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (!merge_texts (&self, error))
+    {
+      for (int side = BASE; side <= THEIRS; side++)
+        g_object_unref (self.docs[side]);
+      return NULL;
+    }
+
+  /* Ours keeps its ids: theirs give way. */
+  for (guint l = 0; l < 2; l++)
+    {
+      GListModel *list = l == 0 ? hashiya_document_get_mentions (ours) : hashiya_document_get_orphans (ours);
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HashiyaMention) mention = g_list_model_get_item (list, i);
+
+          note_used (self.used_mention_ids, &self.next_mention, 'm', hashiya_mention_get_id (mention));
+        }
+    }
+
+  merge_metadata (&self);
+  merge_catalog (&self);
+  merge_relation_catalog (&self);
+  merge_mention_list (&self, FALSE);
+  merge_mention_list (&self, TRUE);
+  merge_relations (&self);
+  merge_restore_actors (&self);
+  carry_conflicts (&self);
+
+  {
+    HashiyaDocument *result = merge_build (&self, error);
+
+    for (int side = BASE; side <= THEIRS; side++)
+      g_object_unref (self.docs[side]);
+    return result;
+  }
+}
+
+static HashiyaDocument *
+read_version (const char  *path,
+              const char  *display_name,
+              GError     **error)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", display_name, local_error->message);
+      return NULL;
+    }
+  /* A .hashiya is a JSON object: say so of anything else, before the
+   * JSON parser's words on its first character. */
+  if (length == 0 || contents[strspn (contents, " \t\r\n")] != '{')
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
+                   _("%s: not a .hashiya file: it is not a JSON object"), display_name);
+      return NULL;
+    }
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  return hashiya_format_read (bytes, display_name, error);
+}
+
+/* One of the three files, read on a thread of its own. */
+typedef struct
+{
+  const char      *path;
+  char            *display_name;
+  HashiyaDocument *document;
+  GError          *error;
+} Version;
+
+static gpointer
+read_version_thread (gpointer data)
+{
+  Version *version = data;
+
+  version->document = read_version (version->path, version->display_name, &version->error);
+  return NULL;
+}
+
+static void
+version_clear (Version *version)
+{
+  g_free (version->display_name);
+  g_clear_object (&version->document);
+  g_clear_error (&version->error);
+}
+
+/**
+ * hashiya_merge_files:
+ * @base_path: the version both came from (git's %O)
+ * @ours_path: one side (git's %A), where the result is written
+ * @theirs_path: the other side (git's %B)
+ * @name: (nullable): how messages name the file (git's %P)
+ *
+ * Merges three .hashiya files as hashiya_merge_documents() does, and
+ * writes the result over @ours_path at once (a new file renamed over it).
+ * On an error nothing is written.
+ *
+ * Returns: (transfer full): the merged document, whose conflicts say
+ *   whether the merge is done
+ */
+HashiyaDocument *
+hashiya_merge_files (const char  *base_path,
+                     const char  *ours_path,
+                     const char  *theirs_path,
+                     const char  *name,
+                     GError     **error)
+{
+  Version versions[3] = { { base_path, NULL, NULL, NULL }, { ours_path, NULL, NULL, NULL },
+                          { theirs_path, NULL, NULL, NULL } };
+  GThread *threads[2];
+  g_autoptr(HashiyaDocument) merged = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (base_path != NULL && ours_path != NULL && theirs_path != NULL, NULL);
+
+  /* Git's copies have names of its own: say which version of which file. */
+  versions[BASE].display_name = g_strdup_printf (_("%s (the common version)"), name != NULL ? name : base_path);
+  versions[OURS].display_name = g_strdup_printf (_("%s (ours)"), name != NULL ? name : ours_path);
+  versions[THEIRS].display_name = g_strdup_printf (_("%s (theirs)"), name != NULL ? name : theirs_path);
+  /* The three at once: most of the time is reading them. */
+  threads[0] = g_thread_new ("hashiya-merge-base", read_version_thread, &versions[BASE]);
+  threads[1] = g_thread_new ("hashiya-merge-theirs", read_version_thread, &versions[THEIRS]);
+  read_version_thread (&versions[OURS]);
+  g_thread_join (threads[0]);
+  g_thread_join (threads[1]);
+  for (int side = BASE; side <= THEIRS; side++)
+    if (versions[side].document == NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&versions[side].error));
+        for (int i = BASE; i <= THEIRS; i++)
+          version_clear (&versions[i]);
+        return NULL;
+      }
+
+  merged = merge_documents (versions[BASE].document, versions[OURS].document, versions[THEIRS].document, TRUE,
+                            &local_error);
+  for (int side = BASE; side <= THEIRS; side++)
+    version_clear (&versions[side]);
+  if (merged == NULL)
+    {
+      g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", name != NULL ? name : ours_path,
+                   local_error->message);
+      return NULL;
+    }
+
+  bytes = hashiya_format_write (merged);
+  data = g_bytes_get_data (bytes, &size);
+  if (!g_file_set_contents_full (ours_path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&merged);
+}
+
+static void
+count_list (GListModel         *before,
+            GListModel         *after,
+            const char *      (*get_id) (gpointer item),
+            gboolean          (*same) (gpointer x, gpointer y),
+            HashiyaChangeCount *count)
+{
+  g_autoptr(GHashTable) old = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n_before = before != NULL ? g_list_model_get_n_items (before) : 0;
+  guint n_after = g_list_model_get_n_items (after);
+  guint kept = 0;
+
+  for (guint i = 0; i < n_before; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (before, i);
+
+      g_hash_table_insert (old, (gpointer) get_id (item), item);
+    }
+  for (guint i = 0; i < n_after; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (after, i);
+      gpointer was = g_hash_table_lookup (old, get_id (item));
+
+      if (was == NULL)
+        count->added++;
+      else
+        {
+          kept++;
+          if (!same (was, item))
+            count->changed++;
+        }
+    }
+  count->removed += n_before - kept;
+}
+
+static const char *
+mention_id (gpointer item)
+{
+  return hashiya_mention_get_id (item);
+}
+
+static gboolean
+mention_same (gpointer x,
+              gpointer y)
+{
+  return same_mention (x, y);
+}
+
+static const char *
+relation_id (gpointer item)
+{
+  return hashiya_relation_get_id (item);
+}
+
+static gboolean
+relation_same (gpointer x,
+               gpointer y)
+{
+  return g_strcmp0 (hashiya_relation_get_relation_type (x), hashiya_relation_get_relation_type (y)) == 0 &&
+         g_strcmp0 (hashiya_relation_get_source (x), hashiya_relation_get_source (y)) == 0 &&
+         g_strcmp0 (hashiya_relation_get_target (x), hashiya_relation_get_target (y)) == 0 &&
+         same_relation_fields (x, y, TRUE);
+}
+
+/**
+ * hashiya_merge_count_changes:
+ * @before: (nullable): the document as it was; %NULL when it is new
+ * @after: the document as it is
+ * @changes: (out caller-allocates): what was added, removed and changed
+ *
+ * Counts the mentions (and orphans), relations and actors that came,
+ * went or changed between two versions, by their ids; times of change
+ * alone are no change. Counts are added to what @changes holds.
+ */
+void
+hashiya_merge_count_changes (HashiyaDocument *before,
+                             HashiyaDocument *after,
+                             HashiyaChanges  *changes)
+{
+  HashiyaCatalog *old_catalog;
+  HashiyaCatalog *catalog;
+  guint kept = 0;
+
+  g_return_if_fail (before == NULL || HASHIYA_IS_DOCUMENT (before));
+  g_return_if_fail (HASHIYA_IS_DOCUMENT (after));
+  g_return_if_fail (changes != NULL);
+
+  count_list (before != NULL ? hashiya_document_get_mentions (before) : NULL, hashiya_document_get_mentions (after),
+              mention_id, mention_same, &changes->mentions);
+  count_list (before != NULL ? hashiya_document_get_orphans (before) : NULL, hashiya_document_get_orphans (after),
+              mention_id, mention_same, &changes->mentions);
+  count_list (before != NULL ? hashiya_document_get_relations (before) : NULL, hashiya_document_get_relations (after),
+              relation_id, relation_same, &changes->relations);
+
+  old_catalog = before != NULL ? hashiya_document_get_catalog (before) : NULL;
+  catalog = hashiya_document_get_catalog (after);
+  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
+    {
+      HashiyaActor *actor = hashiya_catalog_get_actor (catalog, i);
+      HashiyaActor *was = old_catalog != NULL ? hashiya_catalog_lookup (old_catalog, hashiya_actor_get_id (actor)) : NULL;
+
+      if (was == NULL)
+        changes->actors.added++;
+      else
+        {
+          kept++;
+          if (!same_actor (was, actor))
+            changes->actors.changed++;
+        }
+    }
+  if (old_catalog != NULL)
+    changes->actors.removed += hashiya_catalog_get_n_actors (old_catalog) - kept;
+}
