@@ -1494,6 +1494,9 @@ hashiya_pictures_page_set_documents (HashiyaPicturesPage *self,
       return;
     }
   self->documents = g_ptr_array_ref (documents);
+  /* The window's document is followed again when the set is taken away. */
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_data (self->document, self);
   fill_types (self);
   load_positions (self, positions_path);
 }
