@@ -34,7 +34,7 @@ show_pictures_cb (GSimpleAction *action,
   gboolean show = g_variant_get_boolean (state);
 
   g_simple_action_set_state (action, state);
-  gtk_stack_set_visible_child_name (parts->stack, show ? "pictures" : "text");
+  gtk_stack_set_visible_child_name (parts->stack, show ? "pictures" : "document");
   if (show)
     gtk_widget_grab_focus (GTK_WIDGET (hashiya_pictures_page_get_network_view (parts->pictures)));
   else
