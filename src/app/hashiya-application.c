@@ -305,6 +305,7 @@ static const struct {
   { "win.zoom-reset", { "<Control>0", NULL } },
   { "win.show-sidebar", { "F9", NULL } },
   { "win.suggest", { "<Control>m", NULL } },
+  { "win.show-pictures", { "<Control><Shift>p", NULL } },
   { "win.open-folder", { "<Control><Shift>o", NULL } },
   { "win.corpus-back", { "<Alt>Left", NULL } },
   { "win.corpus-search", { "<Control><Shift>f", NULL } },

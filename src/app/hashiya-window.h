@@ -11,6 +11,7 @@
 #include "hashiya-corpus-actions.h"
 #include "hashiya-file-operations.h"
 #include "hashiya-page.h"
+#include "hashiya-pictures-page.h"
 #include "hashiya-text-view.h"
 
 G_BEGIN_DECLS
@@ -28,6 +29,7 @@ void                   hashiya_window_set_document      (HashiyaWindow       *se
                                                          const char          *path);
 HashiyaFileOperations *hashiya_window_get_operations    (HashiyaWindow       *self);
 HashiyaPage           *hashiya_window_get_page          (HashiyaWindow       *self);
+HashiyaPicturesPage   *hashiya_window_get_pictures_page (HashiyaWindow       *self);
 HashiyaTextView       *hashiya_window_get_text_view     (HashiyaWindow       *self);
 gboolean               hashiya_window_is_pristine       (HashiyaWindow       *self);
 HashiyaCorpusActions  *hashiya_window_get_corpus_actions (HashiyaWindow      *self);
