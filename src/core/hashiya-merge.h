@@ -36,6 +36,11 @@ HashiyaDocument *hashiya_merge_files     (const char       *base_path,
                                           const char       *theirs_path,
                                           const char       *name,
                                           GError          **error);
+GListModel      *hashiya_merge_driver    (const char       *base_path,
+                                          const char       *ours_path,
+                                          const char       *theirs_path,
+                                          const char       *name,
+                                          GError          **error);
 void             hashiya_merge_count_changes (HashiyaDocument *before,
                                               HashiyaDocument *after,
                                               HashiyaChanges  *changes);
