@@ -51,12 +51,14 @@ read_document (GBytes      *bytes,
                const char  *display_name,
                GError     **error)
 {
-  gsize length;
+  gsize length, i = 0;
   const char *contents = g_bytes_get_data (bytes, &length);
 
   /* A .hashiya is a JSON object: say so of anything else, before the
    * JSON parser's words on its first character. */
-  if (length == 0 || contents[strspn (contents, " \t\r\n")] != '{')
+  while (i < length && strchr (" \t\r\n", contents[i]) != NULL && contents[i] != '\0')
+    i++;
+  if (i == length || contents[i] != '{')
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
                    _("%s: not a .hashiya file: it is not a JSON object"), display_name);
@@ -112,6 +114,15 @@ write_result (const char  *path,
   const char *data = g_bytes_get_data (bytes, &size);
 
   return g_file_set_contents_full (path, data, size, G_FILE_SET_CONTENTS_CONSISTENT, 0666, error);
+}
+
+/* The file mapped rather than copied: the quick way reads little of it. */
+static GBytes *
+map_bytes (const char *path)
+{
+  g_autoptr(GMappedFile) file = g_mapped_file_new (path, FALSE, NULL);
+
+  return file != NULL ? g_mapped_file_get_bytes (file) : NULL;
 }
 
 /* The whole documents read and merged, the result written over ours. */
@@ -229,7 +240,7 @@ _hashiya_merge_driver_full (const char  *base_path,
   if (lines != NULL)
     *lines = FALSE;
   for (int side = BASE; side <= THEIRS && read; side++)
-    read = (versions[side].bytes = read_bytes (versions[side].path, versions[side].display_name, NULL)) != NULL;
+    read = (versions[side].bytes = map_bytes (versions[side].path)) != NULL;
   if (read)
     {
       GBytes *contents[3] = { versions[BASE].bytes, versions[OURS].bytes, versions[THEIRS].bytes };

@@ -263,10 +263,25 @@ slice (const char *data,
   return g_strndup (data, length);
 }
 
-static char *
-span_key (const Line *line)
+/* @length is under 200, the size of @buffer at least. */
+static const char *
+terminated (char       *buffer,
+            const char *data,
+            gsize       length)
 {
-  return g_strdup_printf ("%u:%u:%.*s", line->start, line->end, (int) line->actor_length, line->actor);
+  memcpy (buffer, data, length);
+  buffer[length] = '\0';
+  return buffer;
+}
+
+/* The span and actor of a line, in @buffer of 240 bytes. */
+static const char *
+span_key (char       *buffer,
+          const Line *line)
+{
+  int n = g_snprintf (buffer, 40, "%u:%u:", line->start, line->end);
+
+  return terminated (buffer + n, line->actor, line->actor_length) - n;
 }
 
 /* The version without the lines left out. */
@@ -373,11 +388,9 @@ highest_id (const Cut *cut)
   for (guint i = 0; i < cut->lines->len; i++)
     {
       const Line *line = &g_array_index (cut->lines, Line, i);
-      char buffer[200];
+      char id[200];
 
-      memcpy (buffer, line->id, line->id_length);
-      buffer[line->id_length] = '\0';
-      highest = MAX (highest, _hashiya_merge_id_number (buffer, 'm'));
+      highest = MAX (highest, _hashiya_merge_id_number (terminated (id, line->id, line->id_length), 'm'));
     }
   return highest;
 }
@@ -463,9 +476,9 @@ _hashiya_merge_lines (GBytes      *contents[3],
           same = FALSE;
       if (same)
         {
-          g_autofree char *id = slice (first->id, first->id_length);
+          char id[200];
 
-          same = !g_hash_table_contains (named, id);
+          same = !g_hash_table_contains (named, terminated (id, first->id, first->id_length));
         }
       for (int side = BASE; side <= THEIRS; side++)
         if (current[side] != NULL)
@@ -485,18 +498,22 @@ _hashiya_merge_lines (GBytes      *contents[3],
       {
         const Line *line = g_ptr_array_index (kept[side], i);
 
+        char span[240];
+
         g_hash_table_add (kept_ids, slice (line->id, line->id_length));
-        g_hash_table_add (kept_spans, span_key (line));
+        g_hash_table_add (kept_spans, g_strdup (span_key (span, line)));
       }
   for (guint i = 0; i < common->len && ok; i++)
     {
       const Line *line = g_ptr_array_index (common, i);
-      g_autofree char *id = slice (line->id, line->id_length);
-      g_autofree char *span = span_key (line);
+      char id[200], actor[200], span[240];
 
-      if (g_hash_table_contains (kept_ids, id) || g_hash_table_contains (kept_spans, span))
+      if (g_hash_table_size (kept_ids) > 0 &&
+          (g_hash_table_contains (kept_ids, terminated (id, line->id, line->id_length)) ||
+           g_hash_table_contains (kept_spans, span_key (span, line))))
         ok = FALSE;
-      g_hash_table_add (actors, slice (line->actor, line->actor_length));
+      if (!g_hash_table_contains (actors, terminated (actor, line->actor, line->actor_length)))
+        g_hash_table_add (actors, g_strdup (actor));
     }
 
   if (ok)
