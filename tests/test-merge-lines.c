@@ -207,13 +207,16 @@ write_file (const char *dir,
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
 }
 
-/* Three files in both folders; @edit, when set, changes theirs' bytes. */
+/* Three files in both folders; @edit, when set, changes theirs' bytes.
+ * With @high_id, m70 is m9000 in all three: ids given out then follow
+ * the highest number of ours, which may be a line the sides share. */
 static void
 make_case (const char      *dir,
            HashiyaDocument *base,
            HashiyaDocument *ours,
            HashiyaDocument *theirs,
-           char *         (*edit) (const char *theirs_bytes))
+           char *         (*edit) (const char *theirs_bytes),
+           gboolean         high_id)
 {
   HashiyaDocument *documents[] = { base, ours, theirs };
   const char *names[] = { "base.hashiya", "ours.hashiya", "theirs.hashiya" };
@@ -223,6 +226,13 @@ make_case (const char      *dir,
       g_autoptr(GBytes) bytes = hashiya_format_write (documents[i]);
       g_autofree char *contents = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 
+      if (high_id)
+        {
+          g_auto(GStrv) parts = g_strsplit (contents, "\"m70\"", -1);
+
+          g_free (contents);
+          contents = g_strjoinv ("\"m9000\"", parts);
+        }
       if (i == 2 && edit != NULL)
         {
           char *edited = edit (contents);
@@ -311,6 +321,15 @@ test_same_as_whole (void)
           }
       if (n % 5 == 2)
         hashiya_document_set_title (gold, "مناورات", NULL);
+      /* A label (version 3) on a mention that no side changes. */
+      if (n % 4 == 1)
+        {
+          HashiyaMention *mention = hashiya_document_lookup_mention (gold, "m30");
+          g_autoptr(HashiyaMention) state = hashiya_mention_copy (mention);
+
+          hashiya_mention_set_label (state, "Country");
+          hashiya_document_update_mention (gold, mention, state, NULL);
+        }
       base = reread (gold, "Base");
       ours = reread (base, "Layla");
       theirs = reread (base, "Omar");
@@ -332,7 +351,7 @@ test_same_as_whole (void)
         edit = repeat_id;
       else if (n % 23 == 11)
         edit = relayout;
-      make_case (dir, base, ours, theirs, edit);
+      make_case (dir, base, ours, theirs, edit, n % 7 == 3);
       if (assert_same_merge (dir, n))
         quick++;
     }
@@ -374,8 +393,46 @@ test_earlier_conflicts (void)
                                    G_OBJECT (hashiya_document_lookup_mention (theirs, "m12")), NULL,
                                    G_OBJECT (hashiya_document_lookup_mention (theirs, "m12")), NULL, "Omar");
   _hashiya_document_add_conflict (theirs, conflict);
-  make_case (dir, base, ours, theirs, NULL);
+  make_case (dir, base, ours, theirs, NULL, FALSE);
   g_assert_true (assert_same_merge (dir, 0));
+  hashiya_test_remove_tree (dir);
+}
+
+static void
+annotate_over (HashiyaDocument *document,
+               const char      *id,
+               const char      *actor)
+{
+  HashiyaMention *mention = hashiya_document_lookup_mention (document, id);
+  g_autoptr(GError) error = NULL;
+
+  hashiya_document_annotate (document, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention), actor,
+                             HASHIYA_MENTION_TYPE_NAME, &error);
+  g_assert_no_error (error);
+}
+
+/* Both sides add a mention under the same id while a mention none of them
+ * changed has the highest number: theirs' gets the number after it. */
+static void
+test_high_ids (void)
+{
+  g_autofree char *dir = hashiya_test_make_tmpdir ();
+  g_autofree char *whole_dir = g_build_filename (dir, "whole", NULL);
+  g_autofree char *lines_dir = g_build_filename (dir, "lines", NULL);
+  g_autofree char *merged_path = g_build_filename (lines_dir, "ours.hashiya", NULL);
+  g_autofree char *merged = NULL;
+  g_autoptr(HashiyaDocument) base = hashiya_test_gold_version (0, "Base");
+  g_autoptr(HashiyaDocument) ours = reread (base, "Layla");
+  g_autoptr(HashiyaDocument) theirs = reread (base, "Omar");
+
+  g_assert_cmpint (g_mkdir (whole_dir, 0700), ==, 0);
+  g_assert_cmpint (g_mkdir (lines_dir, 0700), ==, 0);
+  annotate_over (ours, "m1", "iran");
+  annotate_over (theirs, "m2", "russia");
+  make_case (dir, base, ours, theirs, NULL, TRUE);
+  g_assert_true (assert_same_merge (dir, 0));
+  merged = hashiya_test_read_file (merged_path, NULL);
+  g_assert_nonnull (strstr (merged, "{\"id\": \"m9001\", "));
   hashiya_test_remove_tree (dir);
 }
 
@@ -388,6 +445,7 @@ main (int    argc,
 
   g_test_add_func ("/merge-lines/same-as-whole", test_same_as_whole);
   g_test_add_func ("/merge-lines/earlier-conflicts", test_earlier_conflicts);
+  g_test_add_func ("/merge-lines/high-ids", test_high_ids);
 
   return g_test_run ();
 }
