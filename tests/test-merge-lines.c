@@ -20,12 +20,13 @@ random_mention (HashiyaDocument *document,
                 GRand           *rand)
 {
   guint n = hashiya_document_get_n_mentions (document);
+  guint i;
 
   if (n == 0)
     return NULL;
   /* Half the time one of the first ten: both sides then meet there. */
-  return hashiya_document_get_mention (document, g_rand_boolean (rand) ? (guint) g_rand_int_range (rand, 0, MIN (n, 10))
-                                                                      : (guint) g_rand_int_range (rand, 0, n));
+  i = g_rand_boolean (rand) ? (guint) g_rand_int_range (rand, 0, MIN (n, 10)) : (guint) g_rand_int_range (rand, 0, n);
+  return hashiya_document_get_mention (document, i);
 }
 
 static const char *
@@ -33,8 +34,9 @@ random_actor (HashiyaDocument *document,
               GRand           *rand)
 {
   HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  guint n = MIN (6, hashiya_catalog_get_n_actors (catalog));
 
-  return hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, g_rand_int_range (rand, 0, MIN (6, hashiya_catalog_get_n_actors (catalog)))));
+  return hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, g_rand_int_range (rand, 0, n)));
 }
 
 static HashiyaRelation *
@@ -115,13 +117,14 @@ change_once (HashiyaDocument *document,
       }
       break;
     case 8:
-      hashiya_document_set_title (document, g_rand_boolean (rand) ? "مناورات" : theirs ? "مناورات مشتركة" : "مناورات 3+3",
+      hashiya_document_set_title (document,
+                                  g_rand_boolean (rand) ? "مناورات" : theirs ? "مناورات مشتركة" : "مناورات 3+3",
                                   &error);
       break;
     case 9:
       {
-        g_autoptr(HashiyaActor) actor = hashiya_actor_new (g_rand_boolean (rand) ? "caspian-forum" : "black-sea-council",
-                                                           HASHIYA_ACTOR_KIND_FORUM, NULL, "Forum");
+        const char *id = g_rand_boolean (rand) ? "caspian-forum" : "black-sea-council";
+        g_autoptr(HashiyaActor) actor = hashiya_actor_new (id, HASHIYA_ACTOR_KIND_FORUM, NULL, "Forum");
 
         hashiya_actor_set_color (actor, theirs ? "#123456" : "#654321");
         hashiya_document_add_actor (document, actor, &error);
@@ -317,7 +320,9 @@ test_same_as_whole (void)
           {
             g_autoptr(HashiyaRelation) relation = g_list_model_get_item (hashiya_document_get_relations (gold), 0);
 
-            hashiya_document_remove_relation (gold, hashiya_document_lookup_relation (gold, hashiya_relation_get_id (relation)));
+            const char *id = hashiya_relation_get_id (relation);
+
+            hashiya_document_remove_relation (gold, hashiya_document_lookup_relation (gold, id));
           }
       if (n % 5 == 2)
         hashiya_document_set_title (gold, "مناورات", NULL);

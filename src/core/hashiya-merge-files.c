@@ -17,8 +17,6 @@
 #include "hashiya-format.h"
 #include "hashiya-merge-private.h"
 
-enum { BASE, OURS, THEIRS };
-
 /* One of the three files, read on a thread of its own. */
 typedef struct
 {

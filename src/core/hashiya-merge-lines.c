@@ -39,8 +39,6 @@
  * three sides are taken as Hashiya writes them: each side's reader checks
  * the same bytes against the same text. */
 
-enum { BASE, OURS, THEIRS };
-
 typedef struct
 {
   const char *data;
@@ -472,7 +470,8 @@ _hashiya_merge_lines (GBytes      *contents[3],
             same = FALSE;
             current[side] = NULL;
           }
-        else if (current[side]->length != first->length || memcmp (current[side]->data, first->data, first->length) != 0)
+        else if (current[side]->length != first->length ||
+                 memcmp (current[side]->data, first->data, first->length) != 0)
           same = FALSE;
       if (same)
         {

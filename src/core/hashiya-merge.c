@@ -54,8 +54,6 @@
  * Times of change (modified) are not a change: two edits that differ only
  * in them are the same edit, and keep the later time. */
 
-enum { BASE, OURS, THEIRS };
-
 /* One list of mentions (the mentions, or the orphans) of the three
  * versions, indexed for the matching. */
 typedef struct
@@ -68,38 +66,9 @@ typedef struct
   GHashTable      *by_span[3];   /* HashiyaMention (span and actor) → HashiyaMention */
 } MentionLists;
 
-typedef struct
-{
-  HashiyaDocument *docs[3];
-  /* Whether the result may hold the very mentions of the versions (they
-   * are the merge's own), rather than copies. */
-  gboolean         reuse;
-  /* Mentions and orphans: each side's id → the result's id (both the
-   * mentions' own strings). */
-  GHashTable      *maps[3];
-  GHashTable      *used_mention_ids;
-  GPtrArray       *made_ids;         /* the ids given out, which used_mention_ids holds */
-  guint            next_mention;
-  GPtrArray       *mentions;
-  GPtrArray       *orphans;
-  /* Relations */
-  GHashTable      *used_relation_ids;
-  guint            next_relation;
-  GPtrArray       *relations;
-  GHashTable      *relation_keys;    /* type and ends → HashiyaRelation */
-  GHashTable      *relation_keys_by_id; /* id → HashiyaRelation */
-  HashiyaRelationCatalog *relation_catalog;
-  HashiyaMetadata *metadata;
-  /* Actors */
-  HashiyaCatalog  *catalog;
-  GPtrArray       *removed_actors;   /* HashiyaConflict: an actor removed on one side */
-  /* Conflicts, in the order they were found. */
-  GPtrArray       *conflicts;
-  GHashTable      *conflicted;       /* "kind:id" */
-} Merge;
 
 static void
-merge_clear (Merge *self)
+merge_clear (HashiyaMerge *self)
 {
   for (guint i = 0; i < 3; i++)
     g_clear_pointer (&self->maps[i], g_hash_table_unref);
@@ -119,7 +88,7 @@ merge_clear (Merge *self)
   g_clear_pointer (&self->conflicted, g_hash_table_unref);
 }
 
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Merge, merge_clear)
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HashiyaMerge, merge_clear)
 
 /* Mentions keyed by their span and actor. */
 static guint
@@ -197,19 +166,19 @@ mention_with_id (HashiyaMention *mention,
   return copy;
 }
 
-static char *
-conflict_key (HashiyaConflictKind  kind,
-              const char          *id)
+char *
+_hashiya_merge_conflict_key (HashiyaConflictKind  kind,
+                             const char          *id)
 {
   return g_strdup_printf ("%d:%s", kind, id);
 }
 
-static gboolean
-is_conflicted (Merge               *self,
-               HashiyaConflictKind  kind,
-               const char          *id)
+gboolean
+_hashiya_merge_is_conflicted (HashiyaMerge        *self,
+                              HashiyaConflictKind  kind,
+                              const char          *id)
 {
-  g_autofree char *key = conflict_key (kind, id);
+  g_autofree char *key = _hashiya_merge_conflict_key (kind, id);
 
   return g_hash_table_contains (self->conflicted, key);
 }
@@ -225,17 +194,17 @@ version_author (GObject *version)
 }
 
 /* A conflict on @id, unless there is one already. */
-static void
-add_conflict (Merge               *self,
-              HashiyaConflictKind  kind,
-              const char          *id,
-              gpointer             base,
-              gpointer             a,
-              gpointer             b)
+void
+_hashiya_merge_add_conflict (HashiyaMerge        *self,
+                             HashiyaConflictKind  kind,
+                             const char          *id,
+                             gpointer             base,
+                             gpointer             a,
+                             gpointer             b)
 {
-  if (is_conflicted (self, kind, id))
+  if (_hashiya_merge_is_conflicted (self, kind, id))
     return;
-  g_hash_table_add (self->conflicted, conflict_key (kind, id));
+  g_hash_table_add (self->conflicted, _hashiya_merge_conflict_key (kind, id));
   g_ptr_array_add (self->conflicts,
                    hashiya_conflict_new (kind, id, base, a, b,
                                          a != NULL ? version_author (a) : NULL,
@@ -245,9 +214,9 @@ add_conflict (Merge               *self,
 /* Ids */
 
 /* The number of an id as Hashiya gives them out ("m12" is 12), else 0. */
-static guint
-id_number (const char *id,
-           char        prefix)
+guint
+_hashiya_merge_id_number (const char *id,
+                          char        prefix)
 {
   char *end = NULL;
   guint64 n;
@@ -283,37 +252,37 @@ claim_id (GHashTable *used,
 }
 
 static char *
-claim_mention_id (Merge      *self,
-                  const char *wanted)
+claim_mention_id (HashiyaMerge *self,
+                  const char   *wanted)
 {
   return claim_id (self->used_mention_ids, self->made_ids, &self->next_mention, 'm', wanted);
 }
 
-static char *
-claim_relation_id (Merge      *self,
-                   const char *wanted)
+char *
+_hashiya_merge_claim_relation_id (HashiyaMerge *self,
+                                  const char   *wanted)
 {
   return claim_id (self->used_relation_ids, self->made_ids, &self->next_relation, 'r', wanted);
 }
 
 /* @id stays used as long as the versions' documents: not copied. */
-static void
-note_used (GHashTable *used,
-           guint      *next,
-           char        prefix,
-           const char *id)
+void
+_hashiya_merge_note_used (GHashTable *used,
+                          guint      *next,
+                          char        prefix,
+                          const char *id)
 {
   g_hash_table_add (used, (gpointer) id);
-  *next = MAX (*next, id_number (id, prefix));
+  *next = MAX (*next, _hashiya_merge_id_number (id, prefix));
 }
 
 /* @id and @result_id are the strings of a version's mention and of the
  * result's, which outlive the maps. */
 static void
-map_id (Merge      *self,
-        int         side,
-        const char *id,
-        const char *result_id)
+map_id (HashiyaMerge *self,
+        int           side,
+        const char   *id,
+        const char   *result_id)
 {
   g_hash_table_insert (self->maps[side], (gpointer) id, (gpointer) result_id);
 }
@@ -322,7 +291,7 @@ map_id (Merge      *self,
 
 static void
 mention_lists_init (MentionLists *lists,
-                    Merge        *self,
+                    HashiyaMerge *self,
                     gboolean      orphans)
 {
   lists->orphans = orphans;
@@ -403,7 +372,7 @@ match_mention (MentionLists   *lists,
 
 /* Puts @mention (of @side, or of the base) in the result as @id. */
 static HashiyaMention *
-keep_mention (Merge          *self,
+keep_mention (HashiyaMerge   *self,
               HashiyaMention *mention,
               const char     *id,
               gboolean        orphan)
@@ -422,7 +391,7 @@ keep_mention (Merge          *self,
  * result is that mention (a conflict when they differ); else it is
  * added, with its id if no other mention has it. */
 static void
-add_mention (Merge          *self,
+add_mention (HashiyaMerge   *self,
              MentionLists   *lists,
              int             side,
              HashiyaMention *mention)
@@ -446,8 +415,8 @@ add_mention (Merge          *self,
         {
           g_autoptr(HashiyaMention) version = mention_with_id (mention, existing_id);
 
-          add_conflict (self, HASHIYA_CONFLICT_MENTION, existing_id, NULL,
-                        side == OURS ? version : kept, side == OURS ? kept : version);
+          _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_MENTION, existing_id, NULL,
+                                       side == OURS ? version : kept, side == OURS ? kept : version);
         }
       return;
     }
@@ -457,8 +426,8 @@ add_mention (Merge          *self,
 }
 
 static void
-merge_mention_list (Merge    *self,
-                    gboolean  orphans)
+merge_mention_list (HashiyaMerge *self,
+                    gboolean      orphans)
 {
   g_auto(MentionLists) lists = { { NULL } };
   g_autoptr(GHashTable) matched_ours = g_hash_table_new (NULL, NULL);
@@ -518,7 +487,7 @@ merge_mention_list (Merge    *self,
           g_autoptr(HashiyaMention) b = t != NULL ? mention_with_id (t, id) : NULL;
           g_autoptr(HashiyaMention) was = mention_with_id (base, id);
 
-          add_conflict (self, kind, id, was, a, b);
+          _hashiya_merge_add_conflict (self, kind, id, was, a, b);
         }
     }
 
@@ -541,10 +510,10 @@ merge_mention_list (Merge    *self,
 /* A mention that the result lost but a relation of @side needs: back,
  * from @side, with a conflict that says the other side removed it.
  * Returns its id in the result, or %NULL when @side has no such mention. */
-static const char *
-bring_back_mention (Merge      *self,
-                    int         side,
-                    const char *side_id)
+const char *
+_hashiya_merge_bring_back_mention (HashiyaMerge *self,
+                                   int           side,
+                                   const char   *side_id)
 {
   HashiyaDocument *document = self->docs[side];
   HashiyaMention *mention = hashiya_document_lookup_mention (document, side_id);
@@ -578,520 +547,15 @@ bring_back_mention (Merge      *self,
   if (base != NULL)
     was = mention_with_id (base, id);
   version = mention_with_id (mention, id);
-  add_conflict (self, HASHIYA_CONFLICT_MENTION, id, was, side == OURS ? version : NULL,
-                side == OURS ? NULL : version);
+  _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_MENTION, id, was, side == OURS ? version : NULL,
+                               side == OURS ? NULL : version);
   return hashiya_mention_get_id (kept);
-}
-
-/* Relations */
-
-static gboolean
-is_mutual (Merge      *self,
-           const char *type)
-{
-  HashiyaRelationType *relation_type = hashiya_relation_catalog_lookup (self->relation_catalog, type);
-
-  return relation_type != NULL && hashiya_relation_type_get_mutual (relation_type);
-}
-
-/* A relation end in the result's ids; one the result does not have
- * (a mention removed) stays as it was, marked so that it matches no
- * mention of the result. */
-static char *
-mapped_end (Merge      *self,
-            int         side,
-            const char *end)
-{
-  const char *mapped = g_hash_table_lookup (self->maps[side], end);
-
-  return mapped != NULL ? g_strdup (mapped) : g_strdup_printf ("\x1f%s", end);
-}
-
-/* The type and the ends of a relation of @side, in the result's ids. */
-static char *
-relation_key (Merge           *self,
-              int              side,
-              HashiyaRelation *relation)
-{
-  const char *type = hashiya_relation_get_relation_type (relation);
-  g_autofree char *source = mapped_end (self, side, hashiya_relation_get_source (relation));
-  g_autofree char *target = mapped_end (self, side, hashiya_relation_get_target (relation));
-
-  if (is_mutual (self, type) && strcmp (source, target) > 0)
-    return g_strdup_printf ("%s\x1e%s\x1e%s", type, target, source);
-  return g_strdup_printf ("%s\x1e%s\x1e%s", type, source, target);
-}
-
-/* Whether two versions of a relation say the same, but for their type and
- * ends (which the caller compares in its own ids) and their times. */
-static gboolean
-same_relation_fields (HashiyaRelation *x,
-                      HashiyaRelation *y,
-                      gboolean         with_author)
-{
-  guint xs = 0, xe = 0, ys = 0, ye = 0;
-  gboolean x_trigger = hashiya_relation_get_trigger (x, &xs, &xe);
-  gboolean y_trigger = hashiya_relation_get_trigger (y, &ys, &ye);
-
-  return x_trigger == y_trigger && xs == ys && xe == ye &&
-         g_strcmp0 (hashiya_relation_get_mode (x), hashiya_relation_get_mode (y)) == 0 &&
-         hashiya_relation_get_negated (x) == hashiya_relation_get_negated (y) &&
-         hashiya_relation_get_modality (x) == hashiya_relation_get_modality (y) &&
-         hashiya_relation_get_status (x) == hashiya_relation_get_status (y) &&
-         g_strcmp0 (hashiya_relation_get_note (x), hashiya_relation_get_note (y)) == 0 &&
-         (!with_author || g_strcmp0 (hashiya_relation_get_author (x), hashiya_relation_get_author (y)) == 0);
-}
-
-static gboolean
-same_relation_edit (Merge           *self,
-                    int              x_side,
-                    HashiyaRelation *x,
-                    int              y_side,
-                    HashiyaRelation *y,
-                    gboolean         with_author)
-{
-  g_autofree char *x_key = relation_key (self, x_side, x);
-  g_autofree char *y_key = relation_key (self, y_side, y);
-
-  return strcmp (x_key, y_key) == 0 && same_relation_fields (x, y, with_author);
-}
-
-static gboolean
-same_relation (Merge           *self,
-               int              x_side,
-               HashiyaRelation *x,
-               int              y_side,
-               HashiyaRelation *y)
-{
-  return same_relation_edit (self, x_side, x, y_side, y, TRUE);
-}
-
-/* @relation of @side as @id, its ends in the result's ids (brought back
- * when the result lost them). %NULL when an end is nowhere. */
-static HashiyaRelation *
-relation_in_result (Merge           *self,
-                    int              side,
-                    HashiyaRelation *relation,
-                    const char      *id,
-                    gboolean         bring_back)
-{
-  const char *ends[2] = { hashiya_relation_get_source (relation), hashiya_relation_get_target (relation) };
-  const char *mapped[2];
-  HashiyaRelation *copy;
-  guint start, end;
-
-  for (guint i = 0; i < 2; i++)
-    {
-      mapped[i] = g_hash_table_lookup (self->maps[side], ends[i]);
-      if (mapped[i] == NULL && bring_back)
-        mapped[i] = bring_back_mention (self, side, ends[i]);
-      if (mapped[i] == NULL)
-        return NULL;
-    }
-  copy = hashiya_relation_new (id, hashiya_relation_get_relation_type (relation), mapped[0], mapped[1]);
-  if (hashiya_relation_get_trigger (relation, &start, &end))
-    hashiya_relation_set_trigger (copy, start, end);
-  hashiya_relation_set_mode (copy, hashiya_relation_get_mode (relation));
-  hashiya_relation_set_negated (copy, hashiya_relation_get_negated (relation));
-  hashiya_relation_set_modality (copy, hashiya_relation_get_modality (relation));
-  hashiya_relation_set_status (copy, hashiya_relation_get_status (relation));
-  hashiya_relation_set_note (copy, hashiya_relation_get_note (relation));
-  hashiya_relation_set_author (copy, hashiya_relation_get_author (relation));
-  hashiya_relation_set_created (copy, hashiya_relation_get_created (relation));
-  hashiya_relation_set_modified (copy, hashiya_relation_get_modified (relation));
-  return copy;
-}
-
-static void
-keep_relation (Merge           *self,
-               HashiyaRelation *relation)
-{
-  g_ptr_array_add (self->relations, relation);
-  g_hash_table_insert (self->relation_keys, relation_key (self, OURS, relation), relation);
-  g_hash_table_insert (self->relation_keys_by_id, (gpointer) hashiya_relation_get_id (relation), relation);
-}
-
-static HashiyaRelation *
-match_relation (Merge           *self,
-                GHashTable      *by_id,
-                GHashTable      *by_key,
-                int              side,
-                HashiyaRelation *base,
-                GHashTable      *matched)
-{
-  HashiyaRelation *found = g_hash_table_lookup (by_id, hashiya_relation_get_id (base));
-  g_autofree char *key = relation_key (self, BASE, base);
-
-  if (found != NULL && !g_hash_table_contains (matched, found))
-    {
-      g_autofree char *found_key = relation_key (self, side, found);
-
-      if (strcmp (found_key, key) == 0 ||
-          g_strcmp0 (hashiya_relation_get_relation_type (found), hashiya_relation_get_relation_type (base)) == 0)
-        return found;
-    }
-  found = g_hash_table_lookup (by_key, key);
-  if (found != NULL && !g_hash_table_contains (matched, found))
-    return found;
-  return NULL;
-}
-
-/* The result's mention ids are final here, but for mentions brought back. */
-static void
-merge_relations (Merge *self)
-{
-  GHashTable *by_id[3], *by_key[3];
-  g_autoptr(GHashTable) matched_ours = g_hash_table_new (NULL, NULL);
-  g_autoptr(GHashTable) matched_theirs = g_hash_table_new (NULL, NULL);
-  GListModel *base_list = hashiya_document_get_relations (self->docs[BASE]);
-  guint n_base = g_list_model_get_n_items (base_list);
-
-  for (int side = BASE; side <= THEIRS; side++)
-    {
-      GListModel *list = hashiya_document_get_relations (self->docs[side]);
-      guint n = g_list_model_get_n_items (list);
-
-      by_id[side] = g_hash_table_new (g_str_hash, g_str_equal);
-      by_key[side] = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(HashiyaRelation) relation = g_list_model_get_item (list, i);
-
-          g_hash_table_insert (by_id[side], (gpointer) hashiya_relation_get_id (relation), relation);
-          g_hash_table_insert (by_key[side], relation_key (self, side, relation), relation);
-          if (side == OURS)
-            note_used (self->used_relation_ids, &self->next_relation, 'r', hashiya_relation_get_id (relation));
-        }
-    }
-
-  for (guint i = 0; i < n_base; i++)
-    {
-      g_autoptr(HashiyaRelation) base = g_list_model_get_item (base_list, i);
-      HashiyaRelation *o = match_relation (self, by_id[OURS], by_key[OURS], OURS, base, matched_ours);
-      HashiyaRelation *t = match_relation (self, by_id[THEIRS], by_key[THEIRS], THEIRS, base, matched_theirs);
-      gboolean o_changed = o != NULL && !same_relation (self, OURS, o, BASE, base);
-      gboolean t_changed = t != NULL && !same_relation (self, THEIRS, t, BASE, base);
-      gboolean conflict = FALSE;
-      int kept_side;
-      g_autofree char *id = NULL;
-      HashiyaRelation *kept;
-
-      if (o != NULL)
-        g_hash_table_add (matched_ours, o);
-      if (t != NULL)
-        g_hash_table_add (matched_theirs, t);
-      if (o == NULL && t == NULL)
-        continue;
-      if (o == NULL || t == NULL)
-        {
-          if (!(o != NULL ? o_changed : t_changed))
-            continue;
-          kept_side = o != NULL ? OURS : THEIRS;
-          conflict = TRUE;
-        }
-      else if (!t_changed)
-        kept_side = OURS;
-      else if (!o_changed)
-        kept_side = THEIRS;
-      else
-        {
-          kept_side = OURS;
-          conflict = !same_relation_edit (self, OURS, o, THEIRS, t, FALSE);
-        }
-
-      id = o != NULL ? g_strdup (hashiya_relation_get_id (o))
-                     : claim_relation_id (self, hashiya_relation_get_id (t));
-      kept = relation_in_result (self, kept_side, kept_side == OURS ? o : t, id, TRUE);
-      if (kept == NULL)
-        continue;
-      keep_relation (self, kept);
-      if (conflict)
-        {
-          g_autoptr(HashiyaRelation) a = o != NULL ? relation_in_result (self, OURS, o, id, TRUE) : NULL;
-          g_autoptr(HashiyaRelation) b = t != NULL ? relation_in_result (self, THEIRS, t, id, TRUE) : NULL;
-          g_autoptr(HashiyaRelation) was = relation_in_result (self, BASE, base, id, FALSE);
-
-          add_conflict (self, HASHIYA_CONFLICT_RELATION, id, was, a, b);
-        }
-    }
-
-  for (int side = OURS; side <= THEIRS; side++)
-    {
-      GListModel *list = hashiya_document_get_relations (self->docs[side]);
-      GHashTable *matched = side == OURS ? matched_ours : matched_theirs;
-      guint n = g_list_model_get_n_items (list);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(HashiyaRelation) relation = g_list_model_get_item (list, i);
-          g_autofree char *id = NULL;
-          g_autofree char *key = NULL;
-          HashiyaRelation *existing;
-          HashiyaRelation *kept;
-
-          if (g_hash_table_contains (matched, relation))
-            continue;
-          key = relation_key (self, side, relation);
-          existing = g_hash_table_lookup (self->relation_keys, key);
-          if (existing != NULL)
-            {
-              const char *existing_id = hashiya_relation_get_id (existing);
-
-              if (!same_relation_edit (self, side, relation, OURS, existing, FALSE))
-                {
-                  g_autoptr(HashiyaRelation) other = relation_in_result (self, side, relation, existing_id, TRUE);
-
-                  add_conflict (self, HASHIYA_CONFLICT_RELATION, existing_id, NULL,
-                                side == OURS ? other : existing, side == OURS ? existing : other);
-                }
-              continue;
-            }
-          id = side == OURS ? g_strdup (hashiya_relation_get_id (relation))
-                            : claim_relation_id (self, hashiya_relation_get_id (relation));
-          kept = relation_in_result (self, side, relation, id, TRUE);
-          if (kept != NULL)
-            keep_relation (self, kept);
-        }
-    }
-
-  for (int side = BASE; side <= THEIRS; side++)
-    {
-      g_hash_table_unref (by_id[side]);
-      g_hash_table_unref (by_key[side]);
-    }
-}
-
-/* A relation catalogue as the file writes it, to compare. */
-static char *
-relation_catalog_json (HashiyaDocument *document)
-{
-  GString *out = g_string_new (NULL);
-
-  hashiya_relation_catalog_append_json (hashiya_document_get_relation_catalog (document), out);
-  return g_string_free (out, FALSE);
-}
-
-static void
-merge_relation_catalog (Merge *self)
-{
-  HashiyaRelationCatalog *theirs = hashiya_document_get_relation_catalog (self->docs[THEIRS]);
-  g_autofree char *base_json = relation_catalog_json (self->docs[BASE]);
-  g_autofree char *ours_json = relation_catalog_json (self->docs[OURS]);
-
-  if (strcmp (ours_json, base_json) == 0)
-    {
-      self->relation_catalog = hashiya_relation_catalog_copy (theirs);
-      return;
-    }
-  self->relation_catalog = hashiya_relation_catalog_copy (hashiya_document_get_relation_catalog (self->docs[OURS]));
-  for (guint i = 0; i < hashiya_relation_catalog_get_n_types (theirs); i++)
-    {
-      HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (theirs, i);
-
-      if (hashiya_relation_catalog_lookup (self->relation_catalog, hashiya_relation_type_get_id (type)) == NULL)
-        hashiya_relation_catalog_add (self->relation_catalog, type, NULL);
-    }
-}
-
-/* Actors */
-
-static gboolean
-same_actor (HashiyaActor *x,
-            HashiyaActor *y)
-{
-  return hashiya_object_state_equal (G_OBJECT (x), G_OBJECT (y));
-}
-
-static void
-append_actor (Merge        *self,
-              HashiyaActor *actor)
-{
-  g_autoptr(HashiyaActor) copy = hashiya_actor_copy (actor);
-
-  hashiya_catalog_insert (self->catalog, hashiya_catalog_get_n_actors (self->catalog), copy, NULL);
-}
-
-/* An actor one side removed: it goes unless a mention of the result, or
- * a version of a conflict, still names it (merge_restore_actors()). */
-static void
-note_removed_actor (Merge        *self,
-                    HashiyaActor *base,
-                    HashiyaActor *o,
-                    HashiyaActor *t)
-{
-  g_ptr_array_add (self->removed_actors,
-                   hashiya_conflict_new (HASHIYA_CONFLICT_ACTOR, hashiya_actor_get_id (base), G_OBJECT (base),
-                                         (GObject *) o, (GObject *) t, NULL, NULL));
-}
-
-static void
-merge_catalog (Merge *self)
-{
-  HashiyaCatalog *catalogs[3];
-  const char *names[3];
-
-  for (int side = BASE; side <= THEIRS; side++)
-    {
-      catalogs[side] = hashiya_document_get_catalog (self->docs[side]);
-      names[side] = hashiya_catalog_get_name (catalogs[side]);
-    }
-  self->catalog = hashiya_catalog_new (g_strcmp0 (names[OURS], names[BASE]) == 0 ? names[THEIRS] : names[OURS]);
-
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalogs[OURS]); i++)
-    {
-      HashiyaActor *o = hashiya_catalog_get_actor (catalogs[OURS], i);
-      const char *id = hashiya_actor_get_id (o);
-      HashiyaActor *base = hashiya_catalog_lookup (catalogs[BASE], id);
-      HashiyaActor *t = hashiya_catalog_lookup (catalogs[THEIRS], id);
-      gboolean o_changed = base == NULL || !same_actor (o, base);
-      gboolean t_changed = t != NULL && (base == NULL || !same_actor (t, base));
-
-      if (base != NULL && t == NULL && !o_changed)
-        {
-          note_removed_actor (self, base, o, NULL);
-          continue;
-        }
-      if (t != NULL && o_changed && t_changed && !same_actor (o, t))
-        add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, o, t);
-      else if (base != NULL && t == NULL)
-        add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, o, NULL);
-      append_actor (self, t != NULL && t_changed && !o_changed ? t : o);
-    }
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalogs[THEIRS]); i++)
-    {
-      HashiyaActor *t = hashiya_catalog_get_actor (catalogs[THEIRS], i);
-      const char *id = hashiya_actor_get_id (t);
-      HashiyaActor *base = hashiya_catalog_lookup (catalogs[BASE], id);
-
-      if (hashiya_catalog_lookup (catalogs[OURS], id) != NULL)
-        continue;
-      if (base != NULL && same_actor (t, base))
-        {
-          note_removed_actor (self, base, NULL, t);
-          continue;
-        }
-      if (base != NULL)
-        add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, NULL, t);
-      append_actor (self, t);
-    }
-}
-
-static gboolean
-actor_needed (Merge      *self,
-              const char *id)
-{
-  GPtrArray *lists[] = { self->mentions, self->orphans };
-
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < lists[l]->len; i++)
-      if (g_strcmp0 (hashiya_mention_get_actor (g_ptr_array_index (lists[l], i)), id) == 0)
-        return TRUE;
-  for (guint i = 0; i < self->conflicts->len; i++)
-    {
-      HashiyaConflict *conflict = g_ptr_array_index (self->conflicts, i);
-
-      if (hashiya_conflict_get_kind (conflict) != HASHIYA_CONFLICT_MENTION)
-        continue;
-      for (int side = HASHIYA_CONFLICT_SIDE_A; side <= HASHIYA_CONFLICT_SIDE_B; side++)
-        {
-          GObject *version = hashiya_conflict_get_version (conflict, side);
-
-          if (version != NULL && g_strcmp0 (hashiya_mention_get_actor (HASHIYA_MENTION (version)), id) == 0)
-            return TRUE;
-        }
-    }
-  return FALSE;
-}
-
-/* An actor one side removed that the result still names stays, with a
- * conflict: the curator says whether it goes. */
-static void
-merge_restore_actors (Merge *self)
-{
-  for (guint i = 0; i < self->removed_actors->len; i++)
-    {
-      HashiyaConflict *removed = g_ptr_array_index (self->removed_actors, i);
-      const char *id = hashiya_conflict_get_id (removed);
-      GObject *a = hashiya_conflict_get_version (removed, HASHIYA_CONFLICT_SIDE_A);
-      GObject *b = hashiya_conflict_get_version (removed, HASHIYA_CONFLICT_SIDE_B);
-
-      if (!actor_needed (self, id))
-        continue;
-      append_actor (self, HASHIYA_ACTOR (a != NULL ? a : b));
-      add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, hashiya_conflict_get_base (removed), a, b);
-    }
-}
-
-/* Metadata */
-
-/* One field: the side that changed it; both changed differently: ours,
- * with a conflict. */
-static char *
-merge_field (Merge      *self,
-             const char *field,
-             const char *base,
-             const char *o,
-             const char *t)
-{
-  if (g_strcmp0 (o, t) == 0 || g_strcmp0 (t, base) == 0)
-    return g_strdup (o);
-  if (g_strcmp0 (o, base) == 0)
-    return g_strdup (t);
-  if (!is_conflicted (self, HASHIYA_CONFLICT_METADATA, field))
-    {
-      g_hash_table_add (self->conflicted, conflict_key (HASHIYA_CONFLICT_METADATA, field));
-      g_ptr_array_add (self->conflicts, hashiya_conflict_new_metadata (field, base, o, t));
-    }
-  return g_strdup (o);
-}
-
-static gboolean
-has_tag (char       **tags,
-         const char  *tag)
-{
-  return tags != NULL && g_strv_contains ((const char * const *) tags, tag);
-}
-
-static void
-merge_metadata (Merge *self)
-{
-  const HashiyaMetadata *m[3];
-  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (int side = BASE; side <= THEIRS; side++)
-    m[side] = hashiya_document_get_metadata (self->docs[side]);
-  self->metadata = hashiya_metadata_new ();
-  self->metadata->title = merge_field (self, "title", m[BASE]->title, m[OURS]->title, m[THEIRS]->title);
-  self->metadata->source = merge_field (self, "source", m[BASE]->source, m[OURS]->source, m[THEIRS]->source);
-  self->metadata->date = merge_field (self, "date", m[BASE]->date, m[OURS]->date, m[THEIRS]->date);
-  self->metadata->url = merge_field (self, "url", m[BASE]->url, m[OURS]->url, m[THEIRS]->url);
-  for (guint i = 0; m[OURS]->tags != NULL && m[OURS]->tags[i] != NULL; i++)
-    {
-      const char *tag = m[OURS]->tags[i];
-
-      if (has_tag (m[BASE]->tags, tag) && !has_tag (m[THEIRS]->tags, tag))
-        continue;
-      if (g_hash_table_add (seen, (gpointer) tag))
-        g_strv_builder_add (tags, tag);
-    }
-  for (guint i = 0; m[THEIRS]->tags != NULL && m[THEIRS]->tags[i] != NULL; i++)
-    {
-      const char *tag = m[THEIRS]->tags[i];
-
-      if (has_tag (m[BASE]->tags, tag))
-        continue;
-      if (g_hash_table_add (seen, (gpointer) tag))
-        g_strv_builder_add (tags, tag);
-    }
-  g_strfreev (self->metadata->tags);
-  self->metadata->tags = g_strv_builder_end (tags);
 }
 
 /* The rest */
 
 static void
-merge_unanchored (Merge           *self,
+merge_unanchored (HashiyaMerge    *self,
                   HashiyaDocument *result)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
@@ -1112,7 +576,7 @@ merge_unanchored (Merge           *self,
 
 /* Conflicts the sides had before, not settled: kept, ours first. */
 static void
-carry_conflicts (Merge *self)
+carry_conflicts (HashiyaMerge *self)
 {
   for (int side = OURS; side <= THEIRS; side++)
     {
@@ -1132,16 +596,16 @@ carry_conflicts (Merge *self)
           if (side == THEIRS && kind == HASHIYA_CONFLICT_RELATION &&
               g_hash_table_lookup (self->relation_keys_by_id, id) == NULL)
             continue;
-          if (is_conflicted (self, kind, id))
+          if (_hashiya_merge_is_conflicted (self, kind, id))
             continue;
-          g_hash_table_add (self->conflicted, conflict_key (kind, id));
+          g_hash_table_add (self->conflicted, _hashiya_merge_conflict_key (kind, id));
           g_ptr_array_add (self->conflicts, g_object_ref (conflict));
         }
     }
 }
 
 static void
-merge_curation (Merge           *self,
+merge_curation (HashiyaMerge    *self,
                 HashiyaDocument *result)
 {
   const char * const *annotators = hashiya_document_get_curation_annotators (self->docs[OURS]);
@@ -1182,7 +646,7 @@ compare_relation_slots (gconstpointer a,
 {
   const char *x = hashiya_relation_get_id (*(HashiyaRelation * const *) a);
   const char *y = hashiya_relation_get_id (*(HashiyaRelation * const *) b);
-  guint nx = id_number (x, 'r'), ny = id_number (y, 'r');
+  guint nx = _hashiya_merge_id_number (x, 'r'), ny = _hashiya_merge_id_number (y, 'r');
 
   if (nx != ny)
     return nx < ny ? -1 : 1;
@@ -1190,8 +654,8 @@ compare_relation_slots (gconstpointer a,
 }
 
 static HashiyaDocument *
-merge_build (Merge   *self,
-             GError **error)
+merge_build (HashiyaMerge  *self,
+             GError       **error)
 {
   g_autoptr(HashiyaDocument) result = hashiya_document_new (hashiya_document_get_text (self->docs[OURS]), self->catalog);
 
@@ -1225,8 +689,8 @@ merge_build (Merge   *self,
 /* One text for the three: a side that changed it gives it to the others,
  * whose mentions are found again in it (hashiya_document_reanchor()). */
 static gboolean
-merge_texts (Merge   *self,
-             GError **error)
+merge_texts (HashiyaMerge  *self,
+             GError       **error)
 {
   const char *sha[3];
   HashiyaText *text;
@@ -1304,12 +768,6 @@ _hashiya_merge_documents_from (HashiyaDocument  *base,
   return merge_documents (base, ours, theirs, TRUE, next_mention, error);
 }
 
-guint
-_hashiya_merge_id_number (const char *id,
-                          char        prefix)
-{
-  return id_number (id, prefix);
-}
 
 /* With @reuse, the result holds the versions' own mentions where it can:
  * the versions must not be edited afterwards. */
@@ -1321,7 +779,7 @@ merge_documents (HashiyaDocument  *base,
                  guint             next_mention,
                  GError          **error)
 {
-  g_auto(Merge) self = { { NULL } };
+  g_auto(HashiyaMerge) self = { { NULL } };
 
   self.reuse = reuse;
   self.next_mention = next_mention;
@@ -1359,17 +817,17 @@ merge_documents (HashiyaDocument  *base,
         {
           g_autoptr(HashiyaMention) mention = g_list_model_get_item (list, i);
 
-          note_used (self.used_mention_ids, &self.next_mention, 'm', hashiya_mention_get_id (mention));
+          _hashiya_merge_note_used (self.used_mention_ids, &self.next_mention, 'm', hashiya_mention_get_id (mention));
         }
     }
 
-  merge_metadata (&self);
-  merge_catalog (&self);
-  merge_relation_catalog (&self);
+  _hashiya_merge_metadata (&self);
+  _hashiya_merge_catalog (&self);
+  _hashiya_merge_relation_catalog (&self);
   merge_mention_list (&self, FALSE);
   merge_mention_list (&self, TRUE);
-  merge_relations (&self);
-  merge_restore_actors (&self);
+  _hashiya_merge_relations (&self);
+  _hashiya_merge_restore_actors (&self);
   carry_conflicts (&self);
 
   {
@@ -1442,7 +900,7 @@ relation_same (gpointer x,
   return g_strcmp0 (hashiya_relation_get_relation_type (x), hashiya_relation_get_relation_type (y)) == 0 &&
          g_strcmp0 (hashiya_relation_get_source (x), hashiya_relation_get_source (y)) == 0 &&
          g_strcmp0 (hashiya_relation_get_target (x), hashiya_relation_get_target (y)) == 0 &&
-         same_relation_fields (x, y, TRUE);
+         _hashiya_merge_same_relation_fields (x, y, TRUE);
 }
 
 /**
@@ -1487,7 +945,7 @@ hashiya_merge_count_changes (HashiyaDocument *before,
       else
         {
           kept++;
-          if (!same_actor (was, actor))
+          if (!_hashiya_merge_same_actor (was, actor))
             changes->actors.changed++;
         }
     }
