@@ -254,6 +254,22 @@ add_strings (GHashTable *strings,
     }
 }
 
+/* Whether a "relations" member other than an empty one is there. */
+static gboolean
+has_relations (const char *data,
+               const char *end)
+{
+  const char *p = data;
+
+  while ((p = find (p, end - p, "\"relations\"")) != NULL)
+    {
+      p += strlen ("\"relations\"");
+      if (!literal (&p, end, ": []"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static char *
 slice (const char *data,
        gsize       length)
@@ -435,10 +451,11 @@ _hashiya_merge_lines (GBytes      *contents[3],
 
       kept[side] = g_ptr_array_new ();
       ok = cut_file (&cuts[side], data, size) && (line = text_line (&cuts[side], &length)) != NULL &&
-           (text == NULL || (length == text_length && memcmp (line, text, length) == 0)) &&
-           /* Relations of versions 1 to 3 are anchored to mentions on reading. */
-           (cuts[side].version >= 4 || find (data + cuts[side].tail_start, size - cuts[side].tail_start,
-                                             "\"relations\": [\n") == NULL);
+           (text == NULL || (length == text_length && memcmp (line, text, length) == 0));
+      /* Relations of versions 1 to 3 are anchored to mentions on reading. */
+      ok = ok && (cuts[side].version >= 4 ||
+                  (!has_relations (data, line) && !has_relations (line + length, data + cuts[side].head_end) &&
+                   !has_relations (data + cuts[side].tail_start, data + size)));
       if (!ok)
         break;
       text = line;
