@@ -11,9 +11,16 @@
  * (hashiya-relation-words.c), its triggers found at every token after
  * each reading of its proclitics (وتتهم، فاستضافت، للتعاون), with the
  * article or not (التعاون for تعاون), and with a pronoun after them
- * (استعدادهما، زيارته); where two triggers share a word, the longer
- * stays. Each trigger is then read in its frame (hashiya-relation-
- * frames.c), which finds its source and target.
+ * (استعدادهما، زيارته) or the accusative's alef (حظرا); where two
+ * triggers share a word, the longer stays. A trigger is a noun by its
+ * shape (the article, ـة، ـات, a verbal noun's pattern: انسحاب، استهداف،
+ * تهديد) or its place (after a preposition: "عن إدانتها"); a last ه that
+ * was ة is no pronoun (وزارة is no و + زار + ـه). Each trigger is then read
+ * in its frame (hashiya-relation-frames.c), which finds its source and
+ * target; what a stopping verb governs (أوقفت، علقت) reduces relations,
+ * and what a trigger right after another is about is its complement.
+ * Each step looks a few tokens around a trigger, or back to the trigger
+ * before it: the work is linear in the text.
  *
  * The matcher is immutable once built, so worker threads can use it.
  */
@@ -38,11 +45,17 @@
 #define SEEN 0x0633
 #define TEH  0x062A
 #define HEH  0x0647
+#define NOON 0x0646
+#define YEH  0x064A
+#define MEEM 0x0645
+#define HAMZA 0x0621
 
 #define MAX_GAP      6    /* words a gap (…) of a trigger may stand for */
 #define MAX_WORDS    8    /* words of a trigger, gaps left out */
 #define MAX_STEM    64    /* longer words are no trigger */
 #define COMPLEMENT_REACH 3 /* words besides parties between a trigger and its complement */
+#define HALT_REACH  12    /* tokens of the subject between a verb that stops and what it stops */
+#define SHORT_ASIDE  3    /* words of an aside between commas ("، في بيان،") */
 #define BLOOM_BITS  (1u << 16)
 
 typedef struct
@@ -60,6 +73,7 @@ typedef struct
   const char *mode;
   gboolean    noun;
   gboolean    article;
+  gboolean    reciprocal;
   Element    *elements;
   guint       n_elements;
   guint       order;
@@ -72,6 +86,8 @@ struct _HashiyaRelationMatcher
   GHashTable              *kinds;       /* actor id → kind + 1 */
   GPtrArray               *triggers;
   GHashTable              *index;       /* key of a first word's first letters → GPtrArray of Trigger */
+  const char              *reduce;      /* the type that reduces relations (CAMEO 16), or NULL */
+  guint                    reduce_flags;
   guint64                  bloom[BLOOM_BITS / 64];
 };
 
@@ -109,14 +125,48 @@ has_article (const gunichar *word,
   return length >= 4 && word[0] == ALEF && word[1] == LAM;
 }
 
-/* A noun by its shape: with the article, or ending in ـة or ـات. */
+/* A verbal noun by its pattern, where no verb has the same letters:
+ * انفعال and افتعال (انسحاب، اعتقال، اجتماع), استفعال (استهداف،
+ * استقبال), إفعال (إرسال، إطلاق; not افتال, a past verb: اجتاح) and
+ * تفعيل (تهديد، تأييد، تقديم). */
+static gboolean
+looks_like_masdar (const gunichar *w,
+                   guint           n)
+{
+  if (n == 7)
+    return w[0] == ALEF && w[1] == SEEN && w[2] == TEH && w[5] == ALEF;
+  if (n == 6)
+    return w[0] == ALEF && w[4] == ALEF && (w[1] == NOON || w[2] == TEH);
+  if (n == 5)
+    return (w[0] == ALEF && w[3] == ALEF && w[2] != TEH) || (w[0] == TEH && w[3] == YEH);
+  return FALSE;
+}
+
+/* التقى، التقت، التقيا، التقوا: a verb (form VIII of لقي) that looks as
+ * if it had the article. */
+static gboolean
+is_met (const gunichar *w,
+        guint           n)
+{
+  if (n < 5 || w[0] != ALEF || w[1] != LAM || w[2] != TEH || w[3] != 0x0642)
+    return FALSE;
+  if (n == 5)
+    return w[4] == 0x0649 || w[4] == YEH || w[4] == TEH;
+  return n == 6 && w[5] == ALEF && (w[4] == YEH || w[4] == WAW || w[4] == TEH);
+}
+
+/* A noun by its shape: with the article, ending in ـة or ـات, or a
+ * verbal noun's pattern, with or without the accusative's alef
+ * (احتجاجا). */
 static gboolean
 looks_like_noun (const gunichar *word,
                  guint           length)
 {
-  return has_article (word, length) ||
+  return (has_article (word, length) && !is_met (word, length)) ||
          (length >= 3 && word[length - 1] == HEH) ||
-         (length >= 4 && word[length - 2] == ALEF && word[length - 1] == TEH);
+         (length >= 4 && word[length - 2] == ALEF && word[length - 1] == TEH) ||
+         looks_like_masdar (word, length) ||
+         (length >= 6 && word[length - 1] == ALEF && looks_like_masdar (word, length - 1));
 }
 
 static guint
@@ -135,6 +185,22 @@ type_flags (HashiyaRelationType *type)
     flags |= RELATION_TYPE_INTENT;
   if (cameo != NULL && (strstr (cameo, "02") != NULL || strstr (cameo, "10") != NULL || strstr (cameo, "13") != NULL))
     flags |= RELATION_TYPE_WISH;
+  if (cameo != NULL && (strstr (cameo, "03") != NULL || strstr (cameo, "04") != NULL || strstr (cameo, "05") != NULL ||
+                        strstr (cameo, "06") != NULL || strstr (cameo, "07") != NULL))
+    flags |= RELATION_TYPE_HALTS;
+  if (cameo != NULL && strstr (cameo, "16") != NULL)
+    flags |= RELATION_TYPE_REDUCE;
+  if (cameo != NULL && strstr (cameo, "08") != NULL)
+    flags |= RELATION_TYPE_YIELD;
+  if (cameo != NULL && strstr (cameo, "19") != NULL)
+    flags |= RELATION_TYPE_FIGHT;
+  if (cameo != NULL && strstr (cameo, "15") != NULL)
+    flags |= RELATION_TYPE_POSTURE;
+  if (cameo != NULL && strstr (cameo, "12") != NULL)
+    flags |= RELATION_TYPE_REFUSE;
+  if (hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT ||
+      hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_MATERIAL_CONFLICT)
+    flags |= RELATION_TYPE_CONFLICT;
   return flags;
 }
 
@@ -208,6 +274,9 @@ compile_trigger (HashiyaRelationType *type,
   trigger->type = hashiya_relation_type_get_id (type);
   trigger->type_flags = type_flags (type);
   trigger->noun = looks_like_noun (first->chars, first->length);
+  /* تبادل، تبادلت: exchanging is done to each other. */
+  trigger->reciprocal = first->length >= 5 && first->chars[0] == TEH && first->chars[1] == BEH &&
+                        first->chars[2] == ALEF && first->chars[3] == 0x062F && first->chars[4] == LAM;
   trigger->article = has_article (first->chars, first->length);
   trigger->order = order;
   hashiya_relation_words_classify (first->chars, first->length, &info);
@@ -219,11 +288,10 @@ compile_trigger (HashiyaRelationType *type,
 }
 
 static void
-index_trigger (HashiyaRelationMatcher *self,
-               Trigger                *trigger)
+index_key (HashiyaRelationMatcher *self,
+           Trigger                *trigger,
+           guint32                 key)
 {
-  const Element *first = &trigger->elements[0];
-  guint32 key = key_of (first->chars, key_length (first->length));
   GPtrArray *bucket = g_hash_table_lookup (self->index, GUINT_TO_POINTER (key));
 
   if (bucket == NULL)
@@ -233,6 +301,19 @@ index_trigger (HashiyaRelationMatcher *self,
     }
   g_ptr_array_add (bucket, trigger);
   self->bloom[(key % BLOOM_BITS) / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
+}
+
+/* A first word with the article is found without it too, with a pronoun
+ * after it ("علاقاتها الدبلوماسية"). */
+static void
+index_trigger (HashiyaRelationMatcher *self,
+               Trigger                *trigger)
+{
+  const Element *first = &trigger->elements[0];
+
+  index_key (self, trigger, key_of (first->chars, key_length (first->length)));
+  if (has_article (first->chars, first->length))
+    index_key (self, trigger, key_of (first->chars + 2, key_length (first->length)));
   g_ptr_array_add (self->triggers, trigger);
 }
 
@@ -276,6 +357,12 @@ hashiya_relation_matcher_new (HashiyaRelationCatalog *relations,
     {
       HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (relations, i);
       const char * const *triggers = hashiya_relation_type_get_triggers (type);
+
+      if (self->reduce == NULL && (type_flags (type) & RELATION_TYPE_REDUCE))
+        {
+          self->reduce = hashiya_relation_type_get_id (type);
+          self->reduce_flags = type_flags (type);
+        }
 
       for (guint j = 0; triggers[j] != NULL; j++)
         {
@@ -335,8 +422,17 @@ is_enclitic (const gunichar *suffix,
   return FALSE;
 }
 
-/* Whether @text is the element's word, or the word with a pronoun after
- * it (ـة written ـت before it: زيارته). */
+/* Whether a word may take the accusative's alef (حظرا، هجوما): not after
+ * ـة, a long vowel or an alef already. */
+static inline gboolean
+takes_accusative_alef (gunichar last)
+{
+  return last != ALEF && last != HEH && last != YEH && last != WAW && last != 0x0649;
+}
+
+/* Whether @text is the element's word, the word with the accusative's
+ * alef, or the word with a pronoun after it (ـة written ـت before it:
+ * زيارته; ء written ئ or ؤ: لقائه). */
 static gboolean
 word_matches (const Element  *element,
               const gunichar *text,
@@ -346,12 +442,24 @@ word_matches (const Element  *element,
   guint n = element->length;
 
   *enclitic = FALSE;
+  /* A noun with a pronoun has no article: "قطعت علاقاتها" for "قطع …
+   * العلاقات". */
+  if (has_article (element->chars, n) && !has_article (text, length))
+    {
+      Element bare = { element->part, element->chars + 2, n - 2 };
+
+      return word_matches (&bare, text, length, enclitic) && *enclitic;
+    }
   if (length == n)
+    return memcmp (text, element->chars, n * sizeof (gunichar)) == 0;
+  if (length == n + 1 && n >= 3 && text[n] == ALEF && takes_accusative_alef (element->chars[n - 1]))
     return memcmp (text, element->chars, n * sizeof (gunichar)) == 0;
   if (length <= n || length - n > 3 || n < 2 || !is_enclitic (text + n, length - n) ||
       memcmp (text, element->chars, (n - 1) * sizeof (gunichar)) != 0)
     return FALSE;
-  if (text[n - 1] != element->chars[n - 1] && !(element->chars[n - 1] == HEH && text[n - 1] == TEH))
+  /* The hamza changes its seat before a pronoun: لقاء، لقائه، لقاؤه. */
+  if (text[n - 1] != element->chars[n - 1] && !(element->chars[n - 1] == HEH && text[n - 1] == TEH) &&
+      !(element->chars[n - 1] == HAMZA && (text[n - 1] == YEH || text[n - 1] == WAW)))
     return FALSE;
   *enclitic = TRUE;
   return TRUE;
@@ -359,6 +467,7 @@ word_matches (const Element  *element,
 
 typedef struct
 {
+  HashiyaText         *text;      /* the source, for what folding hides */
   const HashiyaFolded *folded;
   const RelationToken *tokens;
   const guint8        *kinds;     /* HashiyaTokenKind of each token */
@@ -377,6 +486,20 @@ token_matches (const Scan    *scan,
   return word_matches (element, scan->folded->chars + token->start, token->end - token->start, enclitic);
 }
 
+/* Whether the word at token @t matched @element without the article
+ * the element has ("سفيره" for "السفير"): a reading that an exact one
+ * goes before. */
+static gboolean
+loose_match (const Scan    *scan,
+             const Element *element,
+             guint          t)
+{
+  const RelationToken *token = &scan->tokens[t];
+
+  return has_article (element->chars, element->length) &&
+         !has_article (scan->folded->chars + token->start, token->end - token->start);
+}
+
 /* The rest of @trigger, after its first word at token @i. */
 static gboolean
 match_rest (const Scan         *scan,
@@ -391,6 +514,7 @@ match_rest (const Scan         *scan,
   o->first_end = 0;
   o->n_words = 1;
   o->words[0] = i;
+  o->loose = FALSE;
 
   for (guint k = 1; k < trigger->n_elements; k++)
     {
@@ -401,6 +525,7 @@ match_rest (const Scan         *scan,
         case HASHIYA_TRIGGER_PART_WORD:
           if (pos >= scan->end || scan->tokens[pos].arg >= 0 || !token_matches (scan, element, pos, &enclitic))
             return FALSE;
+          o->loose |= loose_match (scan, element, pos);
           o->words[o->n_words++] = pos++;
           break;
 
@@ -421,11 +546,15 @@ match_rest (const Scan         *scan,
                     found = TRUE;
                     break;
                   }
-                if (scan->kinds[pos] != HASHIYA_TOKEN_PUNCT)
+                /* A party's name is one word of the gap, however long:
+                 * "بحث وزير الخارجية الإيراني حسين أمير عبد اللهيان مع". */
+                if (scan->kinds[pos] != HASHIYA_TOKEN_PUNCT &&
+                    (scan->tokens[pos].arg < 0 || pos == 0 || scan->tokens[pos - 1].arg != scan->tokens[pos].arg))
                   words++;
               }
             if (!found)
               return FALSE;
+            o->loose |= loose_match (scan, next, pos);
             o->words[o->n_words++] = pos++;
           }
           break;
@@ -454,6 +583,51 @@ match_rest (const Scan         *scan,
   return TRUE;
 }
 
+/* Whether the word at @i ends in a ه that was ة, which is no pronoun:
+ * وزارة is no و + زار + ـه. */
+static gboolean
+ends_in_marbuta (const Scan *scan,
+                 guint       i)
+{
+  const RelationToken *token = &scan->tokens[i];
+
+  return scan->folded->chars[token->end - 1] == HEH &&
+         hashiya_text_get_char (scan->text, scan->folded->origin[token->end - 1]) == 0x0629;
+}
+
+/* Whether the token before @i, quotation marks left out, is a comma that
+ * ends a clause, not one that closes a short aside ("، الأحد،"). */
+static gboolean
+preceded_by_comma (const Scan *scan,
+                   guint       i)
+{
+  int t = (int) i - 1;
+
+  while (t >= 0 && (scan->tokens[t].classes & HASHIYA_WORD_QUOTE))
+    t--;
+  if (t < 0 || !(scan->tokens[t].classes & HASHIYA_WORD_COMMA))
+    return FALSE;
+  for (int u = t - 1; u >= 0 && u >= t - 3; u--)
+    if (scan->tokens[u].classes & (HASHIYA_WORD_COMMA | HASHIYA_WORD_SENTENCE_END))
+      return FALSE;
+  return TRUE;
+}
+
+/* Whether the word at @i stands where only a noun can: right after a
+ * preposition ("أعربت عن إدانتها": her condemnation, not "she condemned
+ * it"). */
+static gboolean
+noun_by_place (const Scan *scan,
+               guint       i)
+{
+  guint32 c;
+
+  if (i == 0)
+    return FALSE;
+  c = scan->tokens[i - 1].classes;
+  return (c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN) && scan->tokens[i - 1].arg < 0;
+}
+
 /* Every trigger whose first word is @stem, the word at token @i read
  * after @skip letters of proclitics. */
 static void
@@ -464,7 +638,8 @@ match_stem (const HashiyaRelationMatcher *self,
             guint                         length,
             guint                         skip,
             gboolean                      future,
-            gboolean                      article_dropped)
+            gboolean                      article_dropped,
+            gboolean                      noun_context)
 {
   guint32 key;
   GPtrArray *bucket;
@@ -485,6 +660,7 @@ match_stem (const HashiyaRelationMatcher *self,
 
           if (key_length (trigger->elements[0].length) != n || (article_dropped && trigger->article) ||
               !word_matches (&trigger->elements[0], stem, length, &enclitic) ||
+              (enclitic && length == trigger->elements[0].length + 1 && ends_in_marbuta (scan, i)) ||
               !match_rest (scan, trigger, i, &o))
             continue;
 
@@ -492,7 +668,22 @@ match_stem (const HashiyaRelationMatcher *self,
           o.type_flags = trigger->type_flags;
           o.classes = trigger->classes;
           o.mode = trigger->mode;
-          o.noun = trigger->noun || article_dropped;
+          o.accusative = !enclitic && length == trigger->elements[0].length + 1;
+          o.loose |= o.accusative ||
+                     (has_article (trigger->elements[0].chars, trigger->elements[0].length) && !has_article (stem, length));
+          o.reciprocal = trigger->reciprocal;
+          o.hostile = FALSE;
+          o.addressed = FALSE;
+          o.noun = trigger->noun || article_dropped || noun_context;
+          o.in_phrase = noun_by_place (scan, i);
+          /* An accusative after a comma says how or why the subject
+           * before did what it did: "، مطالبا طهران …" (a participle),
+           * "، احتجاجا على …" (a verbal noun); so does a verbal noun's
+           * accusative right after a party ("وسط مدينة رام الله احتجاجا
+           * على …"). */
+          o.adverbial = stem[length - 1] == ALEF && length >= 4 && (stem[0] == MEEM || o.noun) &&
+                        (preceded_by_comma (scan, i) ||
+                         (length >= 6 && looks_like_masdar (stem, length - 1) && i > 0 && scan->tokens[i - 1].arg >= 0));
           o.enclitic = enclitic;
           o.length = trigger->elements[0].length;
           o.future = future;
@@ -501,6 +692,7 @@ match_stem (const HashiyaRelationMatcher *self,
           o.complement = FALSE;
           o.complement_modality = HASHIYA_MODALITY_ASSERTED;
           o.shares_subject = FALSE;
+          o.halted = FALSE;
           g_array_append_val (scan->found, o);
         }
     }
@@ -532,6 +724,7 @@ match_token (const HashiyaRelationMatcher *self,
       gboolean future = readings[r].skip > 0 && !readings[r].add_alef && word[readings[r].skip - 1] == SEEN;
       gboolean preposition = readings[r].skip > 0 && word[readings[r].skip - 1] != WAW &&
                              word[readings[r].skip - 1] != FEH;
+      gboolean noun_context;
 
       /* A trigger after ب، ل، ك has three letters or more (بحث is no
        * ب + حث); سـ stands before a present verb (ستستضيف). */
@@ -545,14 +738,18 @@ match_token (const HashiyaRelationMatcher *self,
           stem = buffer;
           n++;
         }
-      match_stem (self, scan, i, stem, n, readings[r].skip, future, FALSE);
+      /* After ب، ل، ك or a preposition, a noun: "لاستهداف", "عن إدانتها". */
+      noun_context = (preposition && !future) || noun_by_place (scan, i);
+      match_stem (self, scan, i, stem, n, readings[r].skip, future, FALSE, noun_context);
       if (has_article (stem, n))
-        match_stem (self, scan, i, stem + 2, n - 2, readings[r].skip, future, TRUE);
+        match_stem (self, scan, i, stem + 2, n - 2, readings[r].skip, future, TRUE, noun_context);
     }
 }
 
 /* Where two triggers share a word, the one of more words stays; then the
  * one that starts first ("لا تقيم السعودية علاقات دبلوماسية": the verb's),
+ * the one whose words are as written (سفيره: "استدعت … سفيرها", not
+ * "استدعت … السفير"),
  * the one with fewer proclitics read off (بمشاركة over مشاركة), the
  * one read without a pronoun after it (استضافة, not استضاف + ـه), and
  * the first in the catalogue. */
@@ -567,6 +764,8 @@ compare_priority (gconstpointer a,
     return x->n_words > y->n_words ? -1 : 1;
   if (x->first != y->first)
     return x->first < y->first ? -1 : 1;
+  if (x->loose != y->loose)
+    return x->loose ? 1 : -1;
   if (x->skip != y->skip)
     return x->skip < y->skip ? -1 : 1;
   if (x->enclitic != y->enclitic)
@@ -606,10 +805,82 @@ resolve_overlaps (GArray        *found,
         continue;
       for (guint w = 0; w < o->n_words; w++)
         tokens[o->words[w]].classes |= RELATION_TOKEN_TRIGGER;
+      if ((o->classes & HASHIYA_WORD_MEETING_MODE) && g_strcmp0 (o->mode, "third-party") == 0)
+        tokens[o->first].marks |= RELATION_MARK_MEDIATION;
+      if (o->adverbial)
+        tokens[o->first].marks |= RELATION_MARK_ADVERBIAL;
       g_array_index (found, RelationOccurrence, kept++) = *o;
     }
   g_array_set_size (found, kept);
   g_array_sort (found, compare_position);
+}
+
+/* جميع، كل، كافة: "وقف جميع المعاملات التجارية". */
+static gboolean
+is_quantifier (const HashiyaFolded *folded,
+               const RelationToken *token)
+{
+  static const struct
+  {
+    guint    length;
+    gunichar chars[4];
+  } words[] = {
+    { 4, { 0x062C, 0x0645, 0x064A, 0x0639 } }, { 2, { 0x0643, 0x0644 } }, { 4, { 0x0643, ALEF, 0x0641, HEH } },
+  };
+  const gunichar *w = folded->chars + token->start;
+  guint n = token->end - token->start;
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (n == words[i].length && memcmp (w, words[i].chars, n * sizeof (gunichar)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* "وعلقتا التبادل التجاري", "أوقفت الولايات المتحدة المساعدات": a
+ * cooperation, aid or talks that a verb stops (its subject between at
+ * most, and a quantifier) reduce relations, as the catalogue's type of
+ * CAMEO 16 does. */
+static void
+mark_halted (const HashiyaRelationMatcher *self,
+             const HashiyaFolded          *folded,
+             GArray                       *found,
+             const RelationToken          *tokens,
+             guint                         start)
+{
+  if (self->reduce == NULL)
+    return;
+  for (guint i = 0; i < found->len; i++)
+    {
+      RelationOccurrence *o = &g_array_index (found, RelationOccurrence, i);
+      int t = (int) o->first - 1;
+
+      while (t >= (int) start && (int) o->first - t <= HALT_REACH &&
+             (tokens[t].arg >= 0 || (tokens[t].classes & HASHIYA_WORD_QUOTE) || is_quantifier (folded, &tokens[t])))
+        t--;
+      if (!(o->type_flags & RELATION_TYPE_HALTS) || t < (int) start || !(tokens[t].classes & HASHIYA_WORD_HALT))
+        continue;
+      o->type = self->reduce;
+      o->type_flags = self->reduce_flags;
+      o->mode = NULL;
+      o->halted = TRUE;
+    }
+}
+
+/* The comma that closes a short aside opened by the comma at @t (a few
+ * words and no party), before @end; or @t when there is none. */
+static guint
+short_aside (const RelationToken *tokens,
+             guint                t,
+             guint                end)
+{
+  for (guint u = t + 1; u < end && u <= t + SHORT_ASIDE + 1; u++)
+    {
+      if (tokens[u].arg >= 0 || (tokens[u].classes & (HASHIYA_WORD_SENTENCE_END | RELATION_TOKEN_TRIGGER)))
+        return t;
+      if (tokens[u].classes & HASHIYA_WORD_COMMA)
+        return u > t + 1 ? u : t;
+    }
+  return t;
 }
 
 /* A trigger of another type right after a trigger and its parties is
@@ -625,22 +896,36 @@ mark_complements (GArray              *found,
   for (guint i = 1; i < found->len; i++)
     {
       RelationOccurrence *o = &g_array_index (found, RelationOccurrence, i);
-      const RelationOccurrence *before = &g_array_index (found, RelationOccurrence, i - 1);
-      guint words = 0;
+      RelationOccurrence *before = &g_array_index (found, RelationOccurrence, i - 1);
+      guint words = 0, aside_end;
 
       o->complement = FALSE;
       o->complement_modality = HASHIYA_MODALITY_ASSERTED;
       o->shares_subject = FALSE;
+      o->addressed = FALSE;
       if (g_str_equal (before->type, o->type) || before->last > o->first)
         continue;
-      for (guint t = before->last; t < o->first && words <= COMPLEMENT_REACH; t++)
+      /* Words are counted after the trigger's parties: "توعد الأمين العام
+       * لحزب الله حسن نصر الله إسرائيل برد حتمي على اغتيال …". */
+      for (guint t = before->last; t < o->first; t++)
         {
           guint32 c = tokens[t].classes;
 
+          /* "وتعهد حزب الله، في بيان، بمواصلة عملياته ضد …": a short
+           * aside between two commas is read over. */
+          if ((c & HASHIYA_WORD_COMMA) && (aside_end = short_aside (tokens, t, o->first)) > t)
+            {
+              t = aside_end;
+              continue;
+            }
           if (c & (HASHIYA_WORD_SENTENCE_END | HASHIYA_WORD_COMMA | HASHIYA_WORD_CLAUSE))
-            words = COMPLEMENT_REACH + 1;
-          else if (tokens[t].arg < 0 && kinds[t] != HASHIYA_TOKEN_PUNCT &&
-                   !((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN)))
+            {
+              words = COMPLEMENT_REACH + 1;
+              break;
+            }
+          if (tokens[t].arg >= 0)
+            words = 0;
+          else if (kinds[t] != HASHIYA_TOKEN_PUNCT && !((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN)))
             words++;
         }
       o->complement = words <= COMPLEMENT_REACH;
@@ -648,6 +933,14 @@ mark_complements (GArray              *found,
        * about is to come. */
       /* "تعهدت فرنسا بتقديم الدعم لأوكرانيا": who pledges gives. */
       o->shares_subject = o->complement && (before->type_flags & RELATION_TYPE_INTENT);
+      /* "رفض نتنياهو دعوة الرئيس الأمريكي", "استجابت باكستان لمطالب
+       * الصين": a call or a warning one rejects or yields to was
+       * addressed to them. */
+      o->addressed = o->complement && (o->type_flags & RELATION_TYPE_WISH) &&
+                     (before->type_flags & (RELATION_TYPE_REFUSE | RELATION_TYPE_YIELD));
+      /* "تعهد الحوثيون باستهداف السفن": a pledge of a conflict is no
+       * agreement. */
+      before->hostile |= o->shares_subject && (o->type_flags & RELATION_TYPE_CONFLICT);
       o->complement_modality = !o->complement ? HASHIYA_MODALITY_ASSERTED :
                                (before->type_flags & RELATION_TYPE_WISH) ? HASHIYA_MODALITY_HYPOTHETICAL :
                                (before->type_flags & RELATION_TYPE_INTENT) ? HASHIYA_MODALITY_FUTURE :
@@ -713,6 +1006,7 @@ emit (RelationSentence         *s,
 
 static void
 read_sentence (const HashiyaRelationMatcher *self,
+               HashiyaText                  *source,
                RelationText                 *text,
                RelationArg                  *args,
                guint                         first_arg,
@@ -723,9 +1017,10 @@ read_sentence (const HashiyaRelationMatcher *self,
                gboolean                     *targeted,
                Output                       *output)
 {
-  Scan scan = { text->folded, text->tokens, text->kinds, end, found };
+  Scan scan = { source, text->folded, text->tokens, text->kinds, end, found };
   RelationSentence sentence = { text->folded, text->tokens, args, start, end, first_arg, end_arg,
-                                targeted, -1, -1, HASHIYA_MODALITY_ASSERTED, emit, output };
+                                targeted, -1, -1, HASHIYA_MODALITY_ASSERTED, emit, output,
+                                FALSE, -1, -1, -1, -1, FALSE, -1, -1 };
 
   if (end_arg < first_arg + 2 || !has_two_actors (args, first_arg, end_arg))
     return;
@@ -739,6 +1034,7 @@ read_sentence (const HashiyaRelationMatcher *self,
 
   resolve_overlaps (found, text->tokens);
   hashiya_relation_text_read_governors (text, args, first_arg, end_arg, start);
+  mark_halted (self, text->folded, found, text->tokens, start);
   mark_complements (found, text->tokens, text->kinds);
   for (guint i = 0; i < found->len; i++)
     hashiya_relation_frames_apply (&sentence, &g_array_index (found, RelationOccurrence, i));
@@ -813,7 +1109,7 @@ hashiya_relation_matcher_match (HashiyaRelationMatcher *self,
 
       while (a < args->len && g_array_index (args, RelationArg, a).first < end)
         a++;
-      read_sentence (self, &prepared, (RelationArg *) (void *) args->data, first_arg, a, t, end, found, targeted,
+      read_sentence (self, text, &prepared, (RelationArg *) (void *) args->data, first_arg, a, t, end, found, targeted,
                      &output);
       t = end;
     }

@@ -35,6 +35,7 @@ hashiya_relation_text_clear (RelationText *text)
  *
  * Gives the words of tokens @start to @end their classes and modes
  * (their punctuation has them from hashiya_relation_text_prepare()).
+ * The words of a party's name have none: فيصل is no ف + يصل.
  */
 void
 hashiya_relation_text_classify (RelationText *text,
@@ -42,7 +43,7 @@ hashiya_relation_text_classify (RelationText *text,
                                 guint         end)
 {
   for (guint t = start; t < end; t++)
-    if (text->kinds[t] != HASHIYA_TOKEN_PUNCT)
+    if (text->kinds[t] != HASHIYA_TOKEN_PUNCT && text->tokens[t].arg < 0)
       {
         RelationToken *token = &text->tokens[t];
         HashiyaWordInfo info;
@@ -85,6 +86,7 @@ hashiya_relation_text_prepare (RelationText        *text,
       token->start = t[i].start;
       token->end = t[i].end;
       token->classes = 0;
+      token->marks = 0;
       token->mode = NULL;
       token->arg = -1;
       text->kinds[i] = (guint8) t[i].kind;
@@ -290,9 +292,25 @@ starts_with_preposition (const gunichar *w,
   return (n >= 5 && w[0] == BEH && w[1] == ALEF && w[2] == LAM) || (n >= 4 && w[0] == LAM && w[1] == LAM);
 }
 
+/* Whether the comma after @prev closes an aside that @prev is the place
+ * of: "استقبلت مصر، في القاهرة، الرئيس الأوكراني" lists no parties. */
+static gboolean
+closes_aside (const RelationText *text,
+              const RelationArg  *prev)
+{
+  guint t = prev->first;
+
+  /* "، في القاهرة،", and "، بالقاهرة،" with the preposition on the name. */
+  if (t >= 2 && (text->tokens[t - 1].classes & HASHIYA_WORD_PREPOSITION) &&
+      (text->tokens[t - 2].classes & HASHIYA_WORD_COMMA))
+    return TRUE;
+  return t >= 1 && prev->governor != 0 && (text->tokens[t - 1].classes & HASHIYA_WORD_COMMA);
+}
+
 /* Whether the tokens between two parties join them: nothing but و in
  * front of the second, "و"، "أو"، a comma, or a word with و in front and
- * one more ("وحليفتها الوثيقة تركيا"). */
+ * one more ("وحليفتها الوثيقة تركيا"), which may be من or عن ("وممثلين
+ * عن الأمم المتحدة", "ووفد من حماس"). */
 static gboolean
 joins (const RelationText *text,
        const RelationArg  *prev,
@@ -304,11 +322,12 @@ joins (const RelationText *text,
   for (guint t = prev->last + 1; t < arg->first; t++)
     {
       guint32 c = text->tokens[t].classes;
+      gboolean partitive = (c & HASHIYA_WORD_PARTITIVE) && n == 1 && t + 1 == arg->first;
 
       if (c & HASHIYA_WORD_QUOTE)
         continue;
       if ((c & (HASHIYA_WORD_SENTENCE_END | HASHIYA_WORD_CLAUSE | HASHIYA_WORD_PRONOUN | RELATION_TOKEN_TRIGGER)) ||
-          ((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_BETWEEN)) || ++n > 2)
+          ((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_BETWEEN) && !partitive) || ++n > 2)
         return FALSE;
       if (first < 0)
         first = (int) t;
@@ -317,7 +336,7 @@ joins (const RelationText *text,
   if (first < 0)
     return arg->waw;
   if (text->tokens[first].classes & HASHIYA_WORD_COMMA)
-    return n == 1;
+    return n == 1 && !closes_aside (text, prev);
   return (text->tokens[first].classes & HASHIYA_WORD_AND) ||
          (text->kinds[first] == HASHIYA_TOKEN_WORD && text->folded->chars[text->tokens[first].start] == WAW);
 }
@@ -340,6 +359,7 @@ hashiya_relation_text_read_governors (const RelationText *text,
     {
       RelationArg *arg = &args[a];
       guint seen = 0;
+      gboolean mission = FALSE;
 
       if (a > first_arg && joins (text, &args[a - 1], arg))
         {
@@ -359,10 +379,19 @@ hashiya_relation_text_read_governors (const RelationText *text,
             continue;
           if (token->arg >= 0)
             break;
+          /* "أمام السفارة الفرنسية": a state's embassy is the state,
+           * not a place. */
+          mission |= (c & HASHIYA_WORD_MISSION) != 0;
+          /* "بقصر المرادية وزير الخارجية": the place is the name right
+           * after it. */
+          if ((c & HASHIYA_WORD_PLACE) && seen > 0)
+            break;
           if ((c & HASHIYA_WORD_PREPOSITION) && !(c & HASHIYA_WORD_PRONOUN))
             {
               arg->governor = c & (HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_VENUE | HASHIYA_WORD_WITH |
                                    HASHIYA_WORD_BETWEEN);
+              if (mission)
+                arg->governor &= ~HASHIYA_WORD_VENUE;
               if ((c & HASHIYA_WORD_WITH) && t > (int) start && (text->tokens[t - 1].classes & HASHIYA_WORD_BORDER))
                 arg->governor |= RELATION_GOVERNOR_BORDER;
               break;

@@ -42,26 +42,34 @@ static const struct
   { "مع", HASHIYA_WORD_WITH }, { "ل", 0 }, { "علي", 0 }, { "الي", 0 }, { "من", 0 }, { "عن", 0 },
   { "ب", 0 }, { "بين", HASHIYA_WORD_BETWEEN }, { "ضد", 0 }, { "تجاه", 0 }, { "لدي", 0 },
   { "حول", 0 }, { "في", HASHIYA_WORD_VENUE }, { "عند", HASHIYA_WORD_VENUE },
+  { "خلال", HASHIYA_WORD_VENUE | HASHIYA_WORD_TIME },
 };
 
 static const char * const pronoun_suffixes[] = { "ه", "ها", "هما", "هم", "هن", "كم", "كما", "نا", "ك", "ي" };
 
 static const WordList lists[] = {
-  { HASHIYA_WORD_SENTENCE_END, NULL, ". ؟ ? ! ؛ ;" },
+  { HASHIYA_WORD_SENTENCE_END, NULL, ". ؟ ? ! ؛ ; |" },
   { HASHIYA_WORD_COMMA, NULL, "، , : ( ) [ ] – —" },
   { HASHIYA_WORD_QUOTE, NULL, "« » \" ' “ ” ‘ ’ „" },
   { HASHIYA_WORD_CLAUSE, NULL,
-    "أن إن أنه إنه أنها إنها أنهم إنهم أنهما إنهما أننا إننا بأن بأنه بأنها بأنهم لأن لأنه لأنها "
-    "كأن كي لكي حيث بينما عندما حينما حين لكن لكنه لكنها لكنهم كما إذ ما مما فيما بعدما كلما ثم "
+    "أن إن بأن لأن كأن كي لكي حيث بينما عندما حينما حين لكن كما إذ ما مما فيما بعدما كلما ثم "
     "إلا" },
+  { HASHIYA_WORD_CLAUSE | HASHIYA_WORD_SAID_SUBJECT, NULL,
+    "أنه إنه أنها إنها أنهم إنهم أنهما إنهما بأنه بأنها بأنهم لأنه لأنها لكنه لكنها لكنهم" },
   { HASHIYA_WORD_CLAUSE | HASHIYA_WORD_RELATIVE, NULL,
     "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي اللائي" },
   { HASHIYA_WORD_PREPOSITION, NULL,
-    "على إلى من عن ضد نحو تجاه حول بشأن إزاء حيال بحق لصالح لدى ضمن" },
+    "على إلى ضد نحو تجاه حول بشأن إزاء حيال بحق لصالح لدى ضمن" },
+  { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_PARTITIVE, NULL, "من عن" },
   { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_WITH, NULL, "مع" },
   { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_BETWEEN, NULL, "بين" },
   { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_VENUE, NULL,
-    "في خلال منذ عبر قرب داخل خارج أمام وسط عند حتى بعد قبل أثناء إبان طوال لمدة" },
+    "في عبر قرب داخل خارج أمام وسط عند حتى لمدة وفق وفقا بحسب حسب طبقا" },
+  { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_VENUE | HASHIYA_WORD_TIME, NULL,
+    "خلال منذ بعد قبل أثناء إبان طوال عقب إثر هامش" },
+  /* In a city or a building: "بمدينة رام الله", "بالعاصمة الإيرانية طهران". */
+  { HASHIYA_WORD_PREPOSITION | HASHIYA_WORD_VENUE | HASHIYA_WORD_PLACE, NULL,
+    "بمدينة بالعاصمة بعاصمة بمقر بقصر ببلدة بمحافظة بولاية بمنطقة بإقليم" },
   { HASHIYA_WORD_AND, NULL, "و أو" },
   { HASHIYA_WORD_NEGATION, NULL, "لا لم ليس ليست ليسوا لسنا غير عدم بعدم دون بدون" },
   { HASHIYA_WORD_NEGATION | HASHIYA_WORD_FUTURE, NULL, "لن" },
@@ -78,6 +86,19 @@ static const WordList lists[] = {
     "تأملان أمل أملها أمله احتمال احتمالات محتمل يحتمل لعل لعله لعلها لو إذا تريد يريد نريد "
     "ترغب يرغب نرغب تدرس يدرس يرجح مرجح اقتراح مقترح اقترح اقترحت يقترح تقترح عرض عرضت يعرض تعرض تحاول يحاول نحاول محاولة" },
   { HASHIYA_WORD_MAY, NULL, "قد" },
+  { HASHIYA_WORD_ANY, NULL, "أي أية" },
+  { HASHIYA_WORD_SAY, NULL,
+    "قال قالت قالا قالوا يقول تقول أعلن أعلنت يعلن تعلن أكد أكدت أكدا يؤكد تؤكد أوضح أوضحت ذكر ذكرت "
+    "أفاد أفادت شدد شددت أشار أشارت نفى نفت ينفي تنفي أضاف أضافت اعتبر اعتبرت يعتبر تعتبر رأى رأت "
+    "أبلغ أبلغت كشف كشفت صرح صرحت مؤكدا مؤكدة مشيرا مشيرة موضحا موضحة معتبرا معتبرة مضيفا مضيفة" },
+  { HASHIYA_WORD_COUNTERPART, NULL, "نظيره نظيرها نظيرته نظيرتها نظيريه نظيريها نظراءه نظرائه نظراءها نظرائها" },
+  { HASHIYA_WORD_ADVERB, NULL,
+    "اليوم أمس غدا الليلة الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت صباح مساء فجر ظهر "
+    "مجددا أيضا كذلك رسميا فورا بشدة" },
+  { HASHIYA_WORD_MISSION, NULL, "سفارة سفارات قنصلية بعثة" },
+  { HASHIYA_WORD_HALT, NULL,
+    "علق علقت علقا علقتا يعلق تعلق تعليق بتعليق أوقف أوقفت أوقفا يوقف إيقاف بإيقاف وقف بوقف "
+    "جمد جمدت جمدا يجمد تجمد تجميد بتجميد قطع قطعت قطعا يقطع تقطع بقطع" },
   { HASHIYA_WORD_PARTICIPANTS | HASHIYA_WORD_MEETING_MODE, "multilateral", "بمشاركة بحضور" },
   { HASHIYA_WORD_MEETING_MODE, "multilateral",
     "مشاركة حضور شارك شاركت شاركا شاركتا شاركوا يشارك تشارك يشاركان تشاركان يشاركون مشاركين" },
@@ -89,7 +110,7 @@ static const WordList lists[] = {
   { HASHIYA_WORD_MEETING_MODE, "phone",
     "هاتفي هاتفيا هاتفية هاتفيًا هاتف هاتفت مكالمة مكالمات" },
   { HASHIYA_WORD_MEETING_MODE, "third-party",
-    "وساطة بوساطة توسط توسطت يتوسط تتوسط وسيط" },
+    "وساطة بوساطة توسط توسطت يتوسط تتوسط وسيط رعاية برعاية" },
   { HASHIYA_WORD_SECTOR_MODE, "military",
     "عسكري عسكرية عسكريا عسكريين جيش جيشي جيشا جيوش قوات حربي حربية دفاعي دفاعية أمني أمنية "
     "أسلحة سلاح مناورات مناورة تدريبات تمرين تمارين دفاع" },
@@ -98,6 +119,8 @@ static const WordList lists[] = {
     "مالية ماليا طاقة" },
   { HASHIYA_WORD_SECTOR_MODE, "diplomatic",
     "دبلوماسي دبلوماسية دبلوماسيا سياسي سياسية سياسيا سفارة سفارات سفراء سفير قنصلية" },
+  { HASHIYA_WORD_SECTOR_MODE, "humanitarian",
+    "إنساني إنسانية إنسانيا إغاثة إغاثي إغاثية إغاثيا غذائية غذائي طبية طبي" },
   { HASHIYA_WORD_BORDER, NULL,
     "حدود حدودها حدوده حدودي حدودية متاخمة متاخم بالتزامن تزامنا بالتوازي مقارنة بالمقارنة "
     "جنبا" },

@@ -33,6 +33,16 @@ typedef enum
   HASHIYA_WORD_BORDER        = 1u << 17, /* الحدود، المتاخمة، بالتزامن: a مع after it is no partner */
   HASHIYA_WORD_MEETING_MODE  = 1u << 18, /* a mode of consulting: host, visit, phone … */
   HASHIYA_WORD_SECTOR_MODE   = 1u << 19, /* a mode of cooperating: military, economic, diplomatic */
+  HASHIYA_WORD_SAID_SUBJECT  = 1u << 20, /* أنها، إنه …: the clause's subject is a pronoun */
+  HASHIYA_WORD_PARTITIVE     = 1u << 21, /* من، عن after a noun: "مسلحون من حركة الشباب" */
+  HASHIYA_WORD_ANY           = 1u << 22, /* أي: the noun after it is no event that happened */
+  HASHIYA_WORD_MISSION       = 1u << 23, /* سفارة، قنصلية: a state's own ground */
+  HASHIYA_WORD_ADVERB        = 1u << 24, /* اليوم، الأحد، مجددا، بشدة: when or how, not whom */
+  HASHIYA_WORD_HALT          = 1u << 25, /* علق، أوقف، جمد، قطع: stops what follows */
+  HASHIYA_WORD_PLACE         = 1u << 26, /* بمدينة، بقصر: in the place named right after */
+  HASHIYA_WORD_TIME          = 1u << 27, /* خلال، بعد، عقب: when */
+  HASHIYA_WORD_SAY           = 1u << 28, /* قال، أعلن، أكد: what follows is said */
+  HASHIYA_WORD_COUNTERPART   = 1u << 29, /* نظيره: the counterpart of the subject */
 } HashiyaWordClass;
 
 typedef struct
