@@ -67,6 +67,11 @@ const char      *_hashiya_merge_bring_back_mention (HashiyaMerge     *self,
                                                     int               side,
                                                     const char       *side_id);
 
+gboolean         _hashiya_merge_same_mention    (HashiyaMention      *x,
+                                                 HashiyaMention      *y);
+void             _hashiya_merge_mention_list    (HashiyaMerge        *self,
+                                                 gboolean             orphans);
+
 /* hashiya-merge-relations.c */
 gboolean         _hashiya_merge_same_relation_fields (HashiyaRelation *x,
                                                       HashiyaRelation *y,
@@ -81,17 +86,20 @@ void             _hashiya_merge_catalog           (HashiyaMerge      *self);
 void             _hashiya_merge_restore_actors    (HashiyaMerge      *self);
 void             _hashiya_merge_metadata          (HashiyaMerge      *self);
 
+/* hashiya-merge-documents.c */
 HashiyaDocument *_hashiya_merge_documents_from (HashiyaDocument  *base,
                                                 HashiyaDocument  *ours,
                                                 HashiyaDocument  *theirs,
                                                 guint             next_mention,
                                                 GError          **error);
+/* hashiya-merge-files.c */
 GListModel      *_hashiya_merge_driver_full    (const char       *base_path,
                                                 const char       *ours_path,
                                                 const char       *theirs_path,
                                                 const char       *name,
                                                 gboolean         *lines,
                                                 GError          **error);
+/* hashiya-merge-lines.c */
 GBytes          *_hashiya_merge_lines          (GBytes           *contents[3],
                                                 const char       *names[3],
                                                 GListModel      **conflicts);
