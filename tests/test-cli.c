@@ -393,14 +393,49 @@ test_cli_suggest_and_find (Fixture       *fixture,
   }
   {
     g_auto(Result) r = run_cli ("find", doc, "لاذربيجان");
+
+    /* Whole words only: not the letters inside «الأذربيجانية». */
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "78\t87\tلأذربيجان\n");
+  }
+  {
+    g_auto(Result) r = run_cli ("find", doc, "اذربيجان");
     g_auto(GStrv) lines = g_strsplit (r.out, "\n", -1);
 
-    /* A search, not a matcher: it finds the letters inside words too
-     * ("الأذربيجانية" holds "لأذربيجان"). */
+    /* The name after its proclitic, never inside the adjective. */
     g_assert_cmpint (r.status, ==, 0);
-    g_assert_cmpstr (lines[0], ==, "78\t87\tلأذربيجان");
-    g_assert_cmpstr (lines[1], ==, "276\t285\tلأذربيجان");
-    g_assert_cmpuint (g_strv_length (lines), ==, 7);
+    g_assert_cmpstr (lines[0], ==, "79\t87\tأذربيجان");
+    g_assert_cmpuint (g_strv_length (lines), ==, 17);
+  }
+  {
+    g_auto(Result) r = run_cli ("find", doc, "\"وزراء الخارجيه\"");
+
+    g_assert_cmpstr (r.out, ==, "2575\t2589\tوزراء الخارجية\n");
+  }
+  {
+    g_auto(Result) r = run_cli ("find", doc, "اذربيجاني*");
+    g_auto(GStrv) lines = g_strsplit (r.out, "\n", -1);
+
+    g_assert_cmpstr (lines[0], ==, "275\t287\tالأذربيجانية");
+    g_assert_cmpuint (g_strv_length (lines), ==, 6);
+  }
+  /* A query that cannot be read says why. */
+  {
+    const char *queries[][2] = {
+      { "", "hashiya-cli: the query is empty\n" },
+      { "«،»", "hashiya-cli: the query has no word to search for, only punctuation\n" },
+      { "\"تركيا واذربيجان", "hashiya-cli: a quotation mark in the query is not closed\n" },
+      { "*", "hashiya-cli: a “*” goes right after the beginning of a word, as in “اذربيج*”\n" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
+      {
+        g_auto(Result) r = run_cli ("find", doc, queries[i][0]);
+
+        g_assert_cmpint (r.status, ==, 1);
+        g_assert_cmpstr (r.out, ==, "");
+        g_assert_cmpstr (r.err, ==, queries[i][1]);
+      }
   }
   {
     g_auto(Result) r = run_cli ("find", doc);

@@ -108,8 +108,12 @@ fixture_set_up (Fixture       *fixture,
   save (gold, fixture->layla, "other.hashiya");
   g_assert_true (hashiya_git_setup_merge_driver (fixture->layla_file, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (hashiya_git_commit (fixture->layla_file, "The gold article, twice", NULL, &error));
-  g_assert_no_error (error);
+  {
+    g_autofree char *committed = hashiya_git_commit (fixture->layla_file, "The gold article, twice", NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpstr (committed, ==, "The gold article, twice");
+  }
   g_free (git (fixture->layla, "push", "-q", "-u", "origin", "main", NULL));
   g_free (git (fixture->dir, "clone", "-q", "remote.git", "omar", NULL));
   g_assert_true (hashiya_git_setup_merge_driver (fixture->omar_file, &error));

@@ -2,10 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Find folds as the matcher folds, so that "اذربيجان" finds "لأذربيجان".
- * While the bar is open every match is marked in the view, the current
- * one clearly, and selected. "Annotate All As…" makes every match that
- * is a whole word a mention of one actor, in one undo step.
+ * Find means what it means everywhere (hashiya_find()): whole words,
+ * folded, after their proclitics, so that "اذربيجان" finds the name in
+ * "لأذربيجان" and not in "الأذربيجانية". While the bar is open every
+ * match is marked in the view, the current one clearly, and selected.
+ * "Annotate All As…" makes every match a mention of one actor, in one
+ * undo step.
  */
 
 #define G_LOG_DOMAIN "hashiya-find-bar"
@@ -242,29 +244,25 @@ toast (HashiyaFindBar *self,
   g_object_unref (toast);
 }
 
-/* "Annotate All As…": every match that is a whole word, as suggestions
- * are (never "أذربيجان" inside "الأذربيجانية"), becomes a mention of the
- * chosen actor, in one undo step. */
+/* "Annotate All As…": every match, a whole word as find finds it (never
+ * "أذربيجان" inside "الأذربيجانية"), becomes a mention of the chosen
+ * actor, in one undo step. */
 static void
 actor_chosen_cb (HashiyaFindBar *self,
                  HashiyaActor   *actor)
 {
   HashiyaDocument *document = get_document (self);
   g_autoptr(GArray) matches = g_array_new (FALSE, FALSE, sizeof (HashiyaMatch));
-  g_autoptr(GArray) words = NULL;
-  g_autofree char *added_text = NULL;
   g_autofree char *message = NULL;
-  guint added, inside, n = hashiya_find_bar_get_n_matches (self);
+  guint added;
 
   if (document == NULL)
     return;
-  words = hashiya_find_words (hashiya_document_get_text (document),
-                              gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-  for (guint i = 0; i < words->len; i += 2)
+  for (guint i = 0; i + 1 < self->matches->len; i += 2)
     {
       HashiyaMatch match = {
-        .start = g_array_index (words, guint, i),
-        .end = g_array_index (words, guint, i + 1),
+        .start = g_array_index (self->matches, guint, i),
+        .end = g_array_index (self->matches, guint, i + 1),
         .actor = hashiya_actor_get_id (actor),
         .type = HASHIYA_MENTION_TYPE_NAME,
       };
@@ -272,15 +270,7 @@ actor_chosen_cb (HashiyaFindBar *self,
     }
 
   added = hashiya_document_add_matches (document, matches, HASHIYA_MENTION_STATUS_ACCEPTED);
-  added_text = g_strdup_printf (ngettext ("%u mention added", "%u mentions added", added), added);
-  inside = n > matches->len ? n - matches->len : 0;
-  if (inside > 0)
-    /* Translators: the first %s is "N mentions added" */
-    message = g_strdup_printf (ngettext ("%s; %u match inside a longer word left out",
-                                         "%s; %u matches inside longer words left out", inside),
-                               added_text, inside);
-  else
-    message = g_steal_pointer (&added_text);
+  message = g_strdup_printf (ngettext ("%u mention added", "%u mentions added", added), added);
   toast (self, message, added > 0);
 }
 

@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <unistd.h>
+
 #include <glib/gi18n.h>
 
 #include "hashiya-cli-common.h"
@@ -178,4 +180,45 @@ hashiya_cli_set_author (const char *command,
     return hashiya_cli_usage_error (command, "--author: %s", error->message);
   hashiya_author_set_current (name != NULL ? name : author);
   return -1;
+}
+
+/**
+ * hashiya_cli_corpus_open:
+ *
+ * Opens the corpus in @folder, with progress on standard error when it is
+ * a terminal.
+ */
+HashiyaCorpus *
+hashiya_cli_corpus_open (const char  *folder,
+                         GError     **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (folder);
+
+  return hashiya_corpus_open_full (file, hashiya_cli_corpus_progress, NULL, NULL, error);
+}
+
+/* Long runs say how far they are on a terminal, on one line, at most ten
+ * times a second. */
+void
+hashiya_cli_corpus_progress (guint       done,
+                             guint       total,
+                             const char *path,
+                             gpointer    user_data)
+{
+  static gint64 last;
+  gint64 now;
+
+  if (!isatty (STDERR_FILENO))
+    return;
+  if (done == total)
+    {
+      g_printerr ("\r\033[K");
+      last = 0;
+      return;
+    }
+  now = g_get_monotonic_time ();
+  if (now - last < G_USEC_PER_SEC / 10)
+    return;
+  last = now;
+  g_printerr ("\r\033[K%u/%u %s", done, total, path != NULL ? path : "");
 }

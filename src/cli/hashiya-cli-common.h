@@ -40,4 +40,12 @@ int              hashiya_cli_save          (HashiyaDocument *document,
 int              hashiya_cli_set_author    (const char      *command,
                                             const char      *author);
 
+/* What the corpus subcommands share. */
+HashiyaCorpus   *hashiya_cli_corpus_open      (const char     *folder,
+                                               GError        **error);
+void             hashiya_cli_corpus_progress  (guint           done,
+                                               guint           total,
+                                               const char     *path,
+                                               gpointer        user_data);
+
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-cli-corpus.h"
+#include "hashiya-cli-corpus-search.h"
 
 typedef int (*CorpusCommandFunc) (int argc, char **argv);
 
@@ -24,47 +25,6 @@ typedef struct
   const char        *summary;
   CorpusCommandFunc  run;
 } CorpusCommand;
-
-/**
- * hashiya_cli_corpus_open:
- *
- * Opens the corpus in @folder, with progress on standard error when it is
- * a terminal.
- */
-HashiyaCorpus *
-hashiya_cli_corpus_open (const char  *folder,
-                         GError     **error)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (folder);
-
-  return hashiya_corpus_open_full (file, hashiya_cli_corpus_progress, NULL, NULL, error);
-}
-
-/* Long runs say how far they are on a terminal, on one line, at most ten
- * times a second. */
-void
-hashiya_cli_corpus_progress (guint       done,
-                             guint       total,
-                             const char *path,
-                             gpointer    user_data)
-{
-  static gint64 last;
-  gint64 now;
-
-  if (!isatty (STDERR_FILENO))
-    return;
-  if (done == total)
-    {
-      g_printerr ("\r\033[K");
-      last = 0;
-      return;
-    }
-  now = g_get_monotonic_time ();
-  if (now - last < G_USEC_PER_SEC / 10)
-    return;
-  last = now;
-  g_printerr ("\r\033[K%u/%u %s", done, total, path != NULL ? path : "");
-}
 
 /* hashiya-cli corpus init DIR [--catalog FILE] [--relations FILE] [--name NAME] [--git] */
 static int
@@ -611,6 +571,9 @@ static const CorpusCommand corpus_commands[] = {
   { "import", "DIR --manifest CSV", N_("take the metadata of a manifest (path,title,date,source,url)"),
     command_import },
   /* The index and search: hashiya-cli-corpus-search.c. */
+  { "index", "DIR", N_("bring the search index in step with the folder"), hashiya_cli_corpus_index },
+  { "search", "DIR QUERY [--json] [--limit N]", N_("search every document: a line a hit, with its context"),
+    hashiya_cli_corpus_search },
   { "stats", "DIR [--json] [--csv actors|sources [-o OUT] [--bom]]",
     N_("documents and mentions per actor and per source, first and last dates"), command_stats },
   { "suggest", "DIR [--accept] [--relations]", N_("suggest the catalogue's actors (and relations) in every document"),

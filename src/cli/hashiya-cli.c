@@ -453,6 +453,7 @@ command_find (int    argc,
               char **argv)
 {
   g_autoptr(HashiyaDocument) document = NULL;
+  g_autoptr(HashiyaSearchQuery) query = NULL;
   g_autoptr(GArray) found = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = { { NULL } };
@@ -461,19 +462,25 @@ command_find (int    argc,
 
   status = hashiya_cli_parse_options ("find", "DOC QUERY",
                                       _("Prints START, END and the text of every match of QUERY, one per line. "
-                                      "The search ignores tashkeel, tatweel and the forms of alef, ya and ta marbuta."),
+                                        "QUERY is found as whole words, ignoring tashkeel, tatweel, the forms of "
+                                        "alef, ya and ta marbuta, and the proclitics and article before a word; "
+                                        "several words are found one after another, and a word ending in * finds "
+                                        "the words that begin with it."),
                                       entries, &argc, &argv);
   if (status >= 0)
     return status;
   if (argc != 3)
     return hashiya_cli_usage_error ("find", _("give a document and a query"));
 
+  query = hashiya_search_query_new (argv[2], &error);
+  if (query == NULL)
+    return hashiya_cli_fail (error);
   document = hashiya_cli_open_document (argv[1], TRUE, &error);
   if (document == NULL)
     return hashiya_cli_fail (error);
 
   text = hashiya_document_get_text (document);
-  found = hashiya_find (text, argv[2]);
+  found = hashiya_search_query_find (query, text);
   for (guint i = 0; i + 1 < found->len; i += 2)
     {
       guint start = g_array_index (found, guint, i);

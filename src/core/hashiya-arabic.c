@@ -275,3 +275,88 @@ hashiya_proclitic_readings (const gunichar *word,
   g_assert (n <= HASHIYA_MAX_CLITIC_READINGS);
   return n;
 }
+
+static gboolean
+stem_has_article (const gunichar    *word,
+                  guint              length,
+                  const HashiyaStem *stem)
+{
+  /* ا + ل + at least two letters, the alef maybe read (لل). */
+  if (stem->add_alef)
+    return length >= stem->skip + 3 && word[stem->skip] == LAM;
+  return length >= stem->skip + 4 && word[stem->skip] == ALEF && word[stem->skip + 1] == LAM;
+}
+
+static gboolean
+same_stem (const gunichar    *word,
+           guint              length,
+           const HashiyaStem *a,
+           const HashiyaStem *b)
+{
+  guint a_length = length - a->skip + (a->add_alef ? 1 : 0);
+  guint b_length = length - b->skip + (b->add_alef ? 1 : 0);
+
+  if (a_length != b_length)
+    return FALSE;
+  if (a->add_alef == b->add_alef)
+    return a->skip == b->skip;
+  /* ا + the rest against the word itself, from one letter earlier. */
+  if (a->add_alef)
+    return word[b->skip] == ALEF && memcmp (word + a->skip, word + b->skip + 1,
+                                            (length - a->skip) * sizeof (gunichar)) == 0;
+  return word[a->skip] == ALEF && memcmp (word + b->skip, word + a->skip + 1,
+                                          (length - b->skip) * sizeof (gunichar)) == 0;
+}
+
+/**
+ * hashiya_stem_readings:
+ * @word: a folded word
+ * @stems: (out caller-allocates): room for %HASHIYA_MAX_STEM_READINGS
+ *
+ * The stems that search finds @word by: every reading of its proclitics
+ * (hashiya_proclitic_readings()), and each of them again without the
+ * article ال when it has one ("والأذربيجانية" is found by
+ * "الاذربيجانيه" and by "اذربيجانيه"). A hit leaves the proclitics out
+ * and keeps the article. No two stems are the same letters.
+ *
+ * Returns: how many stems, the whole word first
+ */
+guint
+hashiya_stem_readings (const gunichar *word,
+                       guint           length,
+                       HashiyaStem    *stems)
+{
+  HashiyaClitic readings[HASHIYA_MAX_CLITIC_READINGS];
+  guint n_readings = hashiya_proclitic_readings (word, length, readings);
+  guint n = 0;
+
+  for (guint r = 0; r < n_readings; r++)
+    {
+      HashiyaStem candidates[2];
+      guint n_candidates = 0;
+
+      candidates[n_candidates++] = (HashiyaStem) { readings[r].skip, readings[r].skip, readings[r].add_alef };
+      if (stem_has_article (word, length, &candidates[0]))
+        /* Past ال; with لل, past the lam the alef was read before. */
+        candidates[n_candidates++] = (HashiyaStem) {
+          readings[r].skip + (readings[r].add_alef ? 1 : 2), readings[r].skip, FALSE
+        };
+
+      for (guint c = 0; c < n_candidates; c++)
+        {
+          gboolean seen = FALSE;
+
+          for (guint i = 0; i < n && !seen; i++)
+            if (same_stem (word, length, &stems[i], &candidates[c]))
+              {
+                stems[i].span = MIN (stems[i].span, candidates[c].span);
+                seen = TRUE;
+              }
+          if (!seen)
+            stems[n++] = candidates[c];
+        }
+    }
+
+  g_assert (n <= HASHIYA_MAX_STEM_READINGS);
+  return n;
+}

@@ -51,6 +51,18 @@ typedef struct
 
 #define HASHIYA_MAX_CLITIC_READINGS 16
 
+/* One way to read a word for search: the stem starts @skip letters in,
+ * with an alef read before it when @add_alef; a hit on it starts @span
+ * letters in (proclitics are left out of a hit, the article is not). */
+typedef struct
+{
+  guint    skip;
+  guint    span;
+  gboolean add_alef;
+} HashiyaStem;
+
+#define HASHIYA_MAX_STEM_READINGS (2 * HASHIYA_MAX_CLITIC_READINGS)
+
 gunichar       hashiya_fold_char               (gunichar             c);
 HashiyaFolded *hashiya_fold                    (const char          *utf8,
                                                 gssize               n_bytes);
@@ -66,6 +78,9 @@ GArray        *hashiya_tokenize                (const HashiyaFolded *folded);
 guint          hashiya_proclitic_readings      (const gunichar      *word,
                                                 guint                length,
                                                 HashiyaClitic       *readings);
+guint          hashiya_stem_readings           (const gunichar      *word,
+                                                guint                length,
+                                                HashiyaStem         *stems);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaFolded, hashiya_folded_free)
 

@@ -107,6 +107,8 @@ git_run (GFile               *dir,
   g_autoptr(GError) local_error = NULL;
   g_autofree char *path = g_file_get_path (dir);
 
+  /* A Run may be used for several commands: only the last one's words. */
+  run_clear (run);
   g_ptr_array_add (argv, (gpointer) "git");
   for (guint i = 0; args[i] != NULL; i++)
     g_ptr_array_add (argv, (gpointer) args[i]);

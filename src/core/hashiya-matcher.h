@@ -52,10 +52,6 @@ gboolean            hashiya_matcher_trim_proclitics (HashiyaMatcher   *self,
 
 HashiyaMentionType  hashiya_alias_type              (HashiyaActor     *actor,
                                                      const char       *alias);
-GArray             *hashiya_find                    (HashiyaText      *text,
-                                                     const char       *query);
-GArray             *hashiya_find_words              (HashiyaText      *text,
-                                                     const char       *query);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HashiyaMatcher, hashiya_matcher_unref)
 

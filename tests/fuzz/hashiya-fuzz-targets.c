@@ -12,9 +12,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <sqlite3.h>
+
 #include "hashiya-core.h"
 #include "hashiya-csv-table.h"
 #include "hashiya-export-formats.h"
+#include "hashiya-fts5-tokenizer.h"
 #include "hashiya-fuzz-targets.h"
 
 /* abort(), which libFuzzer catches and keeps the input of. */
@@ -132,7 +135,6 @@ hashiya_fuzz_matcher (const guint8 *data,
   g_autoptr(HashiyaText) text = hashiya_text_new ((const char *) data, size, NULL);
   g_autoptr(GArray) matches = NULL;
   g_autoptr(GArray) found = NULL;
-  g_autoptr(GArray) words = NULL;
   g_autofree char *query = NULL;
   guint length;
 
@@ -158,13 +160,14 @@ hashiya_fuzz_matcher (const guint8 *data,
   found = hashiya_find (text, query);
   CHECK (found->len % 2 == 0);
   for (guint i = 0; i + 1 < found->len; i += 2)
-    CHECK (g_array_index (found, guint, i) < g_array_index (found, guint, i + 1) &&
-           g_array_index (found, guint, i + 1) <= length);
-  words = hashiya_find_words (text, query);
-  CHECK (words->len % 2 == 0);
-  for (guint i = 0; i + 1 < words->len; i += 2)
-    CHECK (g_array_index (words, guint, i) < g_array_index (words, guint, i + 1) &&
-           g_array_index (words, guint, i + 1) <= length);
+    {
+      guint start = g_array_index (found, guint, i);
+      guint end = g_array_index (found, guint, i + 1);
+
+      CHECK (start < end && end <= length);
+      CHECK (hashiya_text_is_boundary (text, start) && hashiya_text_is_boundary (text, end));
+      CHECK (i == 0 || g_array_index (found, guint, i - 1) <= start);
+    }
 
   /* A span of the text, left without its proclitics or not, stays a span
    * of whole clusters inside it. */
@@ -540,6 +543,120 @@ hashiya_fuzz_relations (const guint8 *data,
       hashiya_text_offset_to_line (text, hashiya_mention_get_start (target), &target_line, &column);
       CHECK (source_line == target_line);
     }
+  return 0;
+}
+
+static gboolean
+check_word_cb (const HashiyaSearchWord *word,
+               gpointer                 user_data)
+{
+  gsize *last_end = user_data;
+
+  CHECK (word->start < word->end && word->byte_start < word->byte_end);
+  CHECK (word->byte_start >= *last_end);
+  CHECK (word->n_forms >= 1);
+  for (guint f = 0; f < word->n_forms; f++)
+    {
+      CHECK (word->form_lengths[f] > 0);
+      CHECK (word->form_starts[f] >= word->start && word->form_starts[f] < word->end);
+      CHECK (word->form_byte_starts[f] >= word->byte_start && word->form_byte_starts[f] < word->byte_end);
+    }
+  *last_end = word->byte_end;
+  return TRUE;
+}
+
+/* Search: a query, a NUL byte and a text (or a text alone, searched for
+ * a word of its own). The words of the text lie on it, find's hits are in
+ * order, apart and on whole clusters, and the FTS5 index finds exactly
+ * them. */
+int
+hashiya_fuzz_search (const guint8 *data,
+                     gsize         size)
+{
+  static sqlite3 *db;
+  const guint8 *nul = memchr (data, '\0', size);
+  g_autofree char *query_text = NULL;
+  g_autoptr(HashiyaText) text = NULL;
+  g_autoptr(HashiyaSearchQuery) query = NULL;
+  g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) indexed = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *expression = NULL;
+  sqlite3_stmt *statement = NULL;
+  const char *utf8;
+  gsize n_bytes = 0, last_end = 0;
+
+  if (nul != NULL)
+    {
+      query_text = g_strndup ((const char *) data, nul - data);
+      text = hashiya_text_new ((const char *) nul + 1, size - (nul - data) - 1, NULL);
+    }
+  else
+    {
+      text = hashiya_text_new ((const char *) data, size, NULL);
+      if (text != NULL)
+        query_text = hashiya_text_slice (text, hashiya_text_get_length (text) / 2,
+                                         hashiya_text_get_length (text) / 2 + 6);
+    }
+  if (query_text == NULL)
+    return 0;
+  query = hashiya_search_query_new (query_text, &error);
+  CHECK ((query == NULL) == (error != NULL));
+  if (query != NULL)
+    {
+      g_autofree char *fts5 = hashiya_search_query_to_fts5 (query);
+
+      CHECK (hashiya_search_query_get_n_words (query) >= 1 && fts5[0] == '"');
+    }
+  else
+    CHECK (error->message[0] != '\0');
+  if (text == NULL)
+    return 0;
+
+  utf8 = hashiya_text_get_data (text, &n_bytes);
+  hashiya_search_words (utf8, n_bytes, TRUE, check_word_cb, &last_end);
+  CHECK (last_end <= n_bytes);
+  if (query == NULL)
+    return 0;
+
+  found = hashiya_search_query_find (query, text);
+  for (guint i = 0; i + 1 < found->len; i += 2)
+    {
+      guint start = g_array_index (found, guint, i);
+      guint end = g_array_index (found, guint, i + 1);
+
+      CHECK (start < end && end <= hashiya_text_get_length (text));
+      CHECK (hashiya_text_is_boundary (text, start) && hashiya_text_is_boundary (text, end));
+      CHECK (i == 0 || g_array_index (found, guint, i - 1) <= start);
+    }
+
+  if (db == NULL)
+    {
+      CHECK (sqlite3_open (":memory:", &db) == SQLITE_OK);
+      CHECK (hashiya_fts5_register (db, NULL));
+      CHECK (sqlite3_exec (db, "CREATE VIRTUAL TABLE t USING fts5 (text, tokenize = 'hashiya')", NULL, NULL,
+                           NULL) == SQLITE_OK);
+    }
+  CHECK (sqlite3_exec (db, "DELETE FROM t", NULL, NULL, NULL) == SQLITE_OK);
+  CHECK (sqlite3_prepare_v2 (db, "INSERT INTO t (rowid, text) VALUES (1, ?1)", -1, &statement, NULL) == SQLITE_OK);
+  sqlite3_bind_text (statement, 1, utf8, (int) n_bytes, SQLITE_STATIC);
+  CHECK (sqlite3_step (statement) == SQLITE_DONE);
+  sqlite3_finalize (statement);
+
+  expression = hashiya_search_query_to_fts5 (query);
+  CHECK (sqlite3_prepare_v2 (db, "SELECT hashiya_hits (t, ?2) FROM t WHERE t MATCH ?1", -1, &statement,
+                             NULL) == SQLITE_OK);
+  sqlite3_bind_text (statement, 1, expression, -1, SQLITE_STATIC);
+  sqlite3_bind_pointer (statement, 2, query, HASHIYA_FTS5_QUERY_POINTER, NULL);
+  if (sqlite3_step (statement) == SQLITE_ROW)
+    indexed = hashiya_search_hits_from_bytes (text, sqlite3_column_blob (statement, 0),
+                                              (gsize) sqlite3_column_bytes (statement, 0) / sizeof (guint32));
+  else
+    indexed = g_array_new (FALSE, FALSE, sizeof (guint));
+  sqlite3_finalize (statement);
+
+  CHECK (indexed->len == found->len);
+  CHECK (found->len == 0 || memcmp (indexed->data, found->data, found->len * sizeof (guint)) == 0);
   return 0;
 }
 

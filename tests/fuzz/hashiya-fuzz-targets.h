@@ -32,6 +32,8 @@ int hashiya_fuzz_relation_catalog (const guint8 *data,
                                    gsize         size);
 int hashiya_fuzz_relations        (const guint8 *data,
                                    gsize         size);
+int hashiya_fuzz_search           (const guint8 *data,
+                                   gsize         size);
 int hashiya_fuzz_csv              (const guint8 *data,
                                    gsize         size);
 

@@ -28,6 +28,7 @@ static const Target targets[] = {
   { "conll", hashiya_fuzz_conll },
   { "relation-catalog", hashiya_fuzz_relation_catalog },
   { "relations", hashiya_fuzz_relations },
+  { "search", hashiya_fuzz_search },
   { "csv", hashiya_fuzz_csv },
 };
 
