@@ -142,8 +142,8 @@ hashiya_application_open (GApplication  *application,
         window = HASHIYA_WINDOW (active);
       else
         window = new_window (self, NULL, FALSE);
-      /* The file is read while the window is shown. */
-      hashiya_file_operations_load_file (hashiya_window_get_operations (window), files[i]);
+      /* The file (or a corpus folder) is read while the window is shown. */
+      hashiya_window_open (window, files[i]);
       gtk_window_present (GTK_WINDOW (window));
     }
 }
@@ -305,6 +305,9 @@ static const struct {
   { "win.zoom-reset", { "<Control>0", NULL } },
   { "win.show-sidebar", { "F9", NULL } },
   { "win.suggest", { "<Control>m", NULL } },
+  { "win.open-folder", { "<Control><Shift>o", NULL } },
+  { "win.corpus-back", { "<Alt>Left", NULL } },
+  { "win.corpus-search", { "<Control><Shift>f", NULL } },
 };
 
 static int

@@ -37,11 +37,15 @@ rebuild (GMenu *menu)
       const char *uri = gtk_recent_info_get_uri (info);
       g_autofree char *action = NULL;
 
+      gboolean folder = g_strcmp0 (gtk_recent_info_get_mime_type (info), "inode/directory") == 0;
+
       if (app_name == NULL || !gtk_recent_info_has_application (info, app_name) ||
-          !gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info) || !is_openable (uri))
+          !gtk_recent_info_is_local (info) || !gtk_recent_info_exists (info) || !(folder || is_openable (uri)))
         continue;
 
-      action = g_action_print_detailed_name ("win.open-recent", g_variant_new_string (uri));
+      /* A corpus folder opens as a corpus. */
+      action = g_action_print_detailed_name (folder ? "win.open-folder-uri" : "win.open-recent",
+                                             g_variant_new_string (uri));
       g_menu_append (menu, gtk_recent_info_get_display_name (info), action);
       n++;
     }

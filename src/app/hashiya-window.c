@@ -15,6 +15,7 @@
 
 #include <glib/gi18n.h>
 
+#include "hashiya-corpus-actions.h"
 #include "hashiya-dialogs.h"
 #include "hashiya-file-operations.h"
 #include "hashiya-page.h"
@@ -36,11 +37,15 @@ struct _HashiyaWindow
   HashiyaDocumentFile   *file;
   HashiyaDocument       *document;     /* the file's, whose changes are watched */
   HashiyaFileOperations *operations;
+  HashiyaCorpusActions  *corpus;
 
   AdwWindowTitle        *window_title;
   AdwSplitButton        *open_button;
   GtkToggleButton       *find_button;
   HashiyaPage           *page;
+  GtkStack              *view_stack;
+  HashiyaCorpusPage     *corpus_page;
+  GtkWidget             *back_button;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaWindow, hashiya_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -150,6 +155,8 @@ drop_cb (HashiyaWindow *self,
 {
   GSList *files = g_value_get_boxed (value);
 
+  if (hashiya_corpus_actions_drop (self->corpus, files))
+    return TRUE;
   for (GSList *l = files; l != NULL; l = l->next)
     hashiya_file_operations_open (self->operations, l->data);
   return files != NULL;
@@ -359,6 +366,7 @@ hashiya_window_finalize (GObject *object)
 {
   HashiyaWindow *self = HASHIYA_WINDOW (object);
 
+  g_clear_object (&self->corpus);
   g_clear_object (&self->operations);
   g_clear_object (&self->file);
 
@@ -385,6 +393,8 @@ hashiya_window_constructed (GObject *object)
   g_signal_connect_object (self->operations, "notify::suggesting", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
   hashiya_page_set_document_file (self->page, self->file);
+  self->corpus = hashiya_corpus_actions_new (GTK_WINDOW (self), self->view_stack, self->corpus_page, self->page,
+                                             self->back_button, self->window_title, self->file, self->operations);
   document_cb (self);
 }
 
@@ -449,11 +459,15 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HASHIYA_TYPE_PAGE);
+  g_type_ensure (HASHIYA_TYPE_CORPUS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, open_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, page);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, corpus_page);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, back_button);
   gtk_widget_class_bind_template_callback (widget_class, reload_cb);
 
   install_actions (widget_class);
@@ -548,4 +562,27 @@ hashiya_window_get_operations (HashiyaWindow *self)
 {
   g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
   return self->operations;
+}
+
+/* What the window does with a corpus: a folder opened, its list and its
+ * documents. */
+HashiyaCorpusActions *
+hashiya_window_get_corpus_actions (HashiyaWindow *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
+  return self->corpus;
+}
+
+/**
+ * hashiya_window_open:
+ *
+ * Opens @file in the window: a folder as a corpus, any other file as the
+ * window's document.
+ */
+void
+hashiya_window_open (HashiyaWindow *self,
+                     GFile         *file)
+{
+  g_return_if_fail (HASHIYA_IS_WINDOW (self));
+  hashiya_corpus_actions_open (self->corpus, file);
 }

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "hashiya-core.h"
+#include "hashiya-corpus-actions.h"
 #include "hashiya-file-operations.h"
 #include "hashiya-page.h"
 #include "hashiya-text-view.h"
@@ -29,5 +30,8 @@ HashiyaFileOperations *hashiya_window_get_operations    (HashiyaWindow       *se
 HashiyaPage           *hashiya_window_get_page          (HashiyaWindow       *self);
 HashiyaTextView       *hashiya_window_get_text_view     (HashiyaWindow       *self);
 gboolean               hashiya_window_is_pristine       (HashiyaWindow       *self);
+HashiyaCorpusActions  *hashiya_window_get_corpus_actions (HashiyaWindow      *self);
+void                   hashiya_window_open              (HashiyaWindow       *self,
+                                                         GFile               *file);
 
 G_END_DECLS

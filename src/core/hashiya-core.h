@@ -17,6 +17,7 @@
 #include "hashiya-core-data.h"
 #include "hashiya-curation.h"
 #include "hashiya-corpus.h"
+#include "hashiya-corpus-async.h"
 #include "hashiya-corpus-batch.h"
 #include "hashiya-corpus-export.h"
 #include "hashiya-corpus-index.h"

@@ -56,10 +56,10 @@ merge_metadata (const HashiyaMetadata *base,
  * text becomes the .hashiya beside it); any other goes to the folder's
  * root, as NAME.hashiya. */
 static char *
-destination_of (HashiyaCorpus *self,
-                GFile         *file)
+destination_of (GFile *folder,
+                GFile *file)
 {
-  g_autofree char *inside = g_file_get_relative_path (hashiya_corpus_get_folder (self), file);
+  g_autofree char *inside = g_file_get_relative_path (folder, file);
   g_autofree char *stem = NULL;
   g_autofree char *name = NULL;
 
@@ -93,13 +93,48 @@ hashiya_corpus_add_file (HashiyaCorpus          *self,
                          const HashiyaMetadata  *metadata,
                          GError                **error)
 {
+  g_autofree char *path = NULL;
+  HashiyaCorpusRow *row;
+
+  g_return_val_if_fail (HASHIYA_IS_CORPUS (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (!_hashiya_corpus_check_writable (self, error))
+    return NULL;
+  row = _hashiya_corpus_write_added (hashiya_corpus_get_folder (self), _hashiya_corpus_get_file (self), file,
+                                     metadata, &path, error);
+  if (row == NULL)
+    return NULL;
+  _hashiya_corpus_set_row (self, path, row);
+  return hashiya_corpus_lookup_document (self, path);
+}
+
+/**
+ * _hashiya_corpus_write_added:
+ * @corpus_file: the corpus's corpus.json, as the caller took it
+ * @path: (out): where the document is now, relative to @folder
+ *
+ * The work of hashiya_corpus_add_file () that touches no corpus object,
+ * for a worker thread: the document written, and its row.
+ *
+ * Returns: (transfer full): the row of the written file, or %NULL with
+ *   @error set (and nothing written)
+ */
+HashiyaCorpusRow *
+_hashiya_corpus_write_added (GFile                    *folder,
+                             const HashiyaCorpusFile  *corpus_file,
+                             GFile                    *file,
+                             const HashiyaMetadata    *metadata,
+                             char                    **path,
+                             GError                  **error)
+{
   g_autoptr(HashiyaDocument) document = NULL;
   g_autoptr(HashiyaMetadata) merged = NULL;
   g_autoptr(HashiyaRelationCatalog) relations = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GFile) target = NULL;
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *path = NULL;
+  g_autofree char *destination = NULL;
   g_autofree char *local = NULL;
   g_autofree char *source = NULL;
   g_autofree char *inside = NULL;
@@ -107,11 +142,6 @@ hashiya_corpus_add_file (HashiyaCorpus          *self,
   HashiyaCorpusRow *row;
   int lock;
 
-  g_return_val_if_fail (HASHIYA_IS_CORPUS (self), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
-
-  if (!_hashiya_corpus_check_writable (self, error))
-    return NULL;
   source = g_file_get_path (file);
   if (source == NULL || (!g_str_has_suffix (source, ".txt") && !g_str_has_suffix (source, ".hashiya")))
     {
@@ -123,16 +153,16 @@ hashiya_corpus_add_file (HashiyaCorpus          *self,
     }
 
   if (g_str_has_suffix (source, ".txt"))
-    document = hashiya_document_new_from_text_file (source, hashiya_corpus_get_catalog (self), error);
+    document = hashiya_document_new_from_text_file (source, corpus_file->catalog, error);
   else
     document = hashiya_document_load_file (source, error);
   if (document == NULL)
     return NULL;
 
-  kept = hashiya_document_replace_catalog (document, hashiya_corpus_get_catalog (self));
-  relations = hashiya_relation_catalog_copy (hashiya_corpus_get_relation_catalog (self));
+  kept = hashiya_document_replace_catalog (document, corpus_file->catalog);
+  relations = hashiya_relation_catalog_copy (corpus_file->relation_catalog);
   _hashiya_document_set_relation_catalog (document, relations);
-  merged = merge_metadata (hashiya_corpus_get_defaults (self), hashiya_document_get_metadata (document));
+  merged = merge_metadata (corpus_file->defaults, hashiya_document_get_metadata (document));
   if (!hashiya_document_set_metadata (document, merged, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s", source, local_error->message);
@@ -146,13 +176,17 @@ hashiya_corpus_add_file (HashiyaCorpus          *self,
       return NULL;
     }
 
-  path = destination_of (self, file);
-  local = _hashiya_corpus_dup_local_path (self, path);
+  destination = destination_of (folder, file);
+  {
+    g_autoptr(GFile) resolved = g_file_resolve_relative_path (folder, destination);
+
+    local = g_file_get_path (resolved);
+  }
   target = g_file_new_for_path (local);
-  inside = g_file_get_relative_path (hashiya_corpus_get_folder (self), file);
+  inside = g_file_get_relative_path (folder, file);
   bytes = hashiya_format_write (document);
 
-  if ((lock = _hashiya_corpus_lock (hashiya_corpus_get_folder (self), error)) < 0)
+  if ((lock = _hashiya_corpus_lock (folder, error)) < 0)
     return NULL;
   /* Never over another document: only a .hashiya of the folder is
    * written in its own place. */
@@ -161,7 +195,7 @@ hashiya_corpus_add_file (HashiyaCorpus          *self,
       _hashiya_corpus_unlock (lock);
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                    _("%s: the corpus has a document of that name already (%s); nothing was added"),
-                   source, path);
+                   source, destination);
       return NULL;
     }
   if (!hashiya_file_write_atomic (local, bytes, error))
@@ -173,8 +207,8 @@ hashiya_corpus_add_file (HashiyaCorpus          *self,
   _hashiya_corpus_row_set_file (row, target, bytes);
   _hashiya_corpus_unlock (lock);
   _hashiya_corpus_row_fill (row, document);
-  _hashiya_corpus_set_row (self, path, row);
-  return hashiya_corpus_lookup_document (self, path);
+  *path = g_steal_pointer (&destination);
+  return row;
 }
 
 /* The manifest */
@@ -197,40 +231,23 @@ set_manifest_metadata (HashiyaDocument  *document,
   return !*changed || hashiya_document_set_metadata (document, merged, error);
 }
 
-/* The document a manifest's path names: itself, or the .hashiya its text
- * became. */
-static HashiyaCorpusDocument *
-lookup_manifest_path (HashiyaCorpus *self,
-                      const char    *path)
+/* The document a manifest's path names, among the @listed paths: itself,
+ * or the .hashiya its text became. */
+static const char *
+lookup_manifest_path (GHashTable *listed,
+                      const char *path)
 {
-  HashiyaCorpusDocument *document = hashiya_corpus_lookup_document (self, path);
+  const char *found = g_hash_table_lookup (listed, path);
 
-  if (document == NULL && g_str_has_suffix (path, ".txt"))
+  if (found == NULL && g_str_has_suffix (path, ".txt"))
     {
       g_autofree char *made = _hashiya_corpus_document_path_for_text (path);
 
-      document = hashiya_corpus_lookup_document (self, made);
+      found = g_hash_table_lookup (listed, made);
     }
-  return document;
+  return found;
 }
 
-/**
- * hashiya_corpus_import_manifest:
- * @manifest: a CSV of path,title,date,source,url: a path relative to the
- *   folder (a document, or the text it was made of); an empty field leaves
- *   the document's value as it is. A first row that starts with "path" is
- *   the header.
- * @n_changed: (out) (optional): how many documents were written
- * @problems: (out) (optional) (element-type utf8): the rows that were not
- *   taken, each "MANIFEST:LINE: why"
- *
- * Gives documents of the corpus the metadata of a manifest, each file
- * read again and written atomically. Bad rows are listed and skipped; the
- * other rows are taken.
- *
- * Returns: %FALSE with @error set when the manifest as a whole cannot be
- *   read (nothing is written then)
- */
 gboolean
 hashiya_corpus_import_manifest (HashiyaCorpus  *self,
                                 GFile          *manifest,
@@ -238,11 +255,10 @@ hashiya_corpus_import_manifest (HashiyaCorpus  *self,
                                 GPtrArray     **problems,
                                 GError        **error)
 {
-  g_autoptr(GPtrArray) rows = NULL;
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *name = NULL;
-  guint changed_count = 0;
+  g_autoptr(GHashTable) listed = NULL;
+  g_autoptr(GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) _hashiya_corpus_row_free);
+  g_autoptr(GPtrArray) found = NULL;
 
   g_return_val_if_fail (HASHIYA_IS_CORPUS (self), FALSE);
   g_return_val_if_fail (G_IS_FILE (manifest), FALSE);
@@ -253,24 +269,60 @@ hashiya_corpus_import_manifest (HashiyaCorpus  *self,
     *problems = NULL;
   if (!_hashiya_corpus_check_writable (self, error))
     return FALSE;
-  name = g_file_get_parse_name (manifest);
-  {
-    g_autofree char *local = g_file_get_path (manifest);
-
-    if ((bytes = hashiya_file_read_limited (local != NULL ? local : name, 64 * 1024 * 1024, error)) == NULL ||
-        (rows = hashiya_csv_read (bytes, name, error)) == NULL)
-      return FALSE;
-  }
-
+  listed = _hashiya_corpus_dup_path_set (self);
+  if ((found = _hashiya_corpus_run_manifest (hashiya_corpus_get_folder (self), _hashiya_corpus_get_file (self),
+                                             listed, manifest, written, rows, error)) == NULL)
+    return FALSE;
   for (guint i = 0; i < rows->len; i++)
+    _hashiya_corpus_set_row (self, g_ptr_array_index (written, i), g_steal_pointer (&rows->pdata[i]));
+  if (n_changed != NULL)
+    *n_changed = rows->len;
+  if (problems != NULL)
+    *problems = g_steal_pointer (&found);
+  return TRUE;
+}
+
+/**
+ * _hashiya_corpus_run_manifest:
+ * @listed: the paths of the corpus's documents (a set: each key its own
+ *   value)
+ * @written: (element-type utf8): gets the path of each document written
+ * @rows: (element-type HashiyaCorpusRow): gets its row, in the same order
+ *
+ * The work of hashiya_corpus_import_manifest () that touches no corpus
+ * object, for a worker thread.
+ *
+ * Returns: (transfer full) (element-type utf8): the rows that were not
+ *   taken, or %NULL with @error set when the manifest cannot be read
+ */
+GPtrArray *
+_hashiya_corpus_run_manifest (GFile                    *folder,
+                              const HashiyaCorpusFile  *corpus_file,
+                              GHashTable               *listed,
+                              GFile                    *manifest,
+                              GPtrArray                *written,
+                              GPtrArray                *rows,
+                              GError                  **error)
+{
+  g_autoptr(GPtrArray) csv = NULL;
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = g_file_get_parse_name (manifest);
+  g_autofree char *local = g_file_get_path (manifest);
+
+  if ((bytes = hashiya_file_read_limited (local != NULL ? local : name, 64 * 1024 * 1024, error)) == NULL ||
+      (csv = hashiya_csv_read (bytes, name, error)) == NULL)
+    return NULL;
+
+  for (guint i = 0; i < csv->len; i++)
     {
-      HashiyaCsvRow *row = g_ptr_array_index (rows, i);
+      HashiyaCsvRow *row = g_ptr_array_index (csv, i);
       guint n_fields = g_strv_length (row->fields);
       g_autoptr(HashiyaMetadata) metadata = hashiya_metadata_new ();
       g_autoptr(GError) local_error = NULL;
       g_autoptr(HashiyaCorpusRow) result = NULL;
-      g_autofree char *written = NULL;
-      HashiyaCorpusDocument *document;
+      g_autofree char *written_path = NULL;
+      const char *document;
       ManifestEdit edit;
       gboolean changed = FALSE;
 
@@ -282,7 +334,7 @@ hashiya_corpus_import_manifest (HashiyaCorpus  *self,
                                                    name, row->line, n_fields));
           continue;
         }
-      if ((document = lookup_manifest_path (self, row->fields[0])) == NULL)
+      if ((document = lookup_manifest_path (listed, row->fields[0])) == NULL)
         {
           g_ptr_array_add (found, g_strdup_printf (_("%s:%u: “%s” is not a document of the corpus"),
                                                    name, row->line, row->fields[0]));
@@ -299,9 +351,8 @@ hashiya_corpus_import_manifest (HashiyaCorpus  *self,
         }
 
       edit.metadata = metadata;
-      result = _hashiya_corpus_rewrite (hashiya_corpus_get_folder (self), _hashiya_corpus_get_file (self),
-                                        hashiya_corpus_document_get_path (document), set_manifest_metadata,
-                                        &edit, &changed, &written, &local_error);
+      result = _hashiya_corpus_rewrite (folder, corpus_file, document, set_manifest_metadata,
+                                        &edit, &changed, &written_path, &local_error);
       if (result == NULL)
         {
           g_ptr_array_add (found, g_strdup_printf ("%s:%u: %s", name, row->line, local_error->message));
@@ -309,14 +360,9 @@ hashiya_corpus_import_manifest (HashiyaCorpus  *self,
         }
       if (changed)
         {
-          changed_count++;
-          _hashiya_corpus_set_row (self, written, g_steal_pointer (&result));
+          g_ptr_array_add (written, g_steal_pointer (&written_path));
+          g_ptr_array_add (rows, g_steal_pointer (&result));
         }
     }
-
-  if (n_changed != NULL)
-    *n_changed = changed_count;
-  if (problems != NULL)
-    *problems = g_steal_pointer (&found);
-  return TRUE;
+  return g_steal_pointer (&found);
 }

@@ -53,6 +53,28 @@ HashiyaCorpusRow        *_hashiya_corpus_rewrite            (GFile              
                                                              gboolean                 *changed,
                                                              char                    **written_path,
                                                              GError                  **error);
+/* The paths of the list, as a set, for a worker thread. */
+GHashTable              *_hashiya_corpus_dup_path_set       (HashiyaCorpus     *self);
+HashiyaCorpusRow        *_hashiya_corpus_write_added        (GFile                    *folder,
+                                                             const HashiyaCorpusFile  *corpus_file,
+                                                             GFile                    *file,
+                                                             const HashiyaMetadata    *metadata,
+                                                             char                    **path,
+                                                             GError                  **error);
+GPtrArray               *_hashiya_corpus_run_manifest       (GFile                    *folder,
+                                                             const HashiyaCorpusFile  *corpus_file,
+                                                             GHashTable               *listed,
+                                                             GFile                    *manifest,
+                                                             GPtrArray                *written,
+                                                             GPtrArray                *rows,
+                                                             GError                  **error);
+/* What a read of a listed document brings the list: the row is taken,
+ * and set when the file changed since it was listed. */
+void                     _hashiya_corpus_take_read_row      (HashiyaCorpus     *self,
+                                                             HashiyaCorpusDocument *document,
+                                                             HashiyaCorpusRow  *row);
+void                     _hashiya_corpus_start_text         (HashiyaDocument       *document,
+                                                             const HashiyaMetadata *defaults);
 /* The .hashiya that a text of the folder becomes. */
 char                    *_hashiya_corpus_document_path_for_text (const char        *path) G_GNUC_WARN_UNUSED_RESULT;
 

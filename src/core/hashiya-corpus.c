@@ -758,30 +758,66 @@ hashiya_corpus_load_document (HashiyaCorpus          *self,
   row = _hashiya_corpus_read_row (hashiya_corpus_document_get_file (document), path,
                                   self->file->catalog, self->file->relation_catalog, &read);
   if (row->error != NULL)
+    g_propagate_error (error, g_error_copy (row->error));
+  _hashiya_corpus_take_read_row (self, document, row);
+  if (read == NULL)
+    return NULL;
+
+  if (_hashiya_corpus_document_is_text (document))
+    _hashiya_corpus_start_text (read, self->file->defaults);
+  return g_steal_pointer (&read);
+}
+
+void
+_hashiya_corpus_take_read_row (HashiyaCorpus         *self,
+                               HashiyaCorpusDocument *document,
+                               HashiyaCorpusRow      *row)
+{
+  const char *path = hashiya_corpus_document_get_path (document);
+
+  if (row->error != NULL)
     {
-      g_propagate_error (error, g_error_copy (row->error));
       if (g_strcmp0 (row->sha256, hashiya_corpus_document_get_sha256 (document)) != 0 ||
           hashiya_corpus_document_get_error (document) == NULL)
         _hashiya_corpus_set_row (self, path, row);
       else
         _hashiya_corpus_row_free (row);
-      return NULL;
+      return;
     }
   if (g_strcmp0 (row->sha256, hashiya_corpus_document_get_sha256 (document)) != 0 ||
       hashiya_corpus_document_get_mtime (document) != row->mtime)
     _hashiya_corpus_set_row (self, path, row);
   else
     _hashiya_corpus_row_free (row);
+}
 
-  if (_hashiya_corpus_document_is_text (document))
+/* A text of the folder read as a new document: it starts with the
+ * corpus's defaults, to be saved. */
+void
+_hashiya_corpus_start_text (HashiyaDocument       *document,
+                            const HashiyaMetadata *defaults)
+{
+  HashiyaMetadata *metadata = hashiya_metadata_copy (defaults);
+
+  _hashiya_document_swap_metadata (document, &metadata);
+  hashiya_metadata_free (metadata);
+  hashiya_document_mark_unsaved (document);
+}
+
+GHashTable *
+_hashiya_corpus_dup_path_set (HashiyaCorpus *self)
+{
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GListModel *model = G_LIST_MODEL (self->documents);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      HashiyaMetadata *metadata = hashiya_metadata_copy (self->file->defaults);
+      g_autoptr(HashiyaCorpusDocument) document = g_list_model_get_item (model, i);
+      char *path = g_strdup (hashiya_corpus_document_get_path (document));
 
-      _hashiya_document_swap_metadata (read, &metadata);
-      hashiya_metadata_free (metadata);
-      hashiya_document_mark_unsaved (read);
+      g_hash_table_insert (set, path, path);
     }
-  return g_steal_pointer (&read);
+  return set;
 }
 
 char *

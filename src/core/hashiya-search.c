@@ -454,7 +454,9 @@ hashiya_search_hits_tidy (GArray      *hits,
       hit[0] = hashiya_text_snap_backward (text, hit[0]);
       hit[1] = hashiya_text_snap_forward (text, hit[1]);
     }
-  qsort (hits->data, hits->len / 2, 2 * sizeof (guint), compare_hits);
+  /* An empty GArray may have no data at all: qsort must not see it. */
+  if (hits->len > 0)
+    qsort (hits->data, hits->len / 2, 2 * sizeof (guint), compare_hits);
 
   for (guint i = 0; i < hits->len; i += 2)
     {
