@@ -47,14 +47,13 @@ hashiya_cli_merge_driver (int    argc,
                           char **argv)
 {
   g_autofree char *path = NULL;
-  g_autoptr(HashiyaDocument) merged = NULL;
+  g_autoptr(GListModel) conflicts = NULL;
   g_autoptr(GError) error = NULL;
   GOptionEntry entries[] = {
     { "path", 0, 0, G_OPTION_ARG_FILENAME, &path, N_("The file’s path in the work tree, for messages (git’s %P)"),
       "P" },
     { NULL }
   };
-  GListModel *conflicts;
   guint n;
   int status;
 
@@ -69,15 +68,14 @@ hashiya_cli_merge_driver (int    argc,
   if (argc != 4)
     return hashiya_cli_usage_error ("merge-driver", _("give three files: BASE OURS THEIRS"));
 
-  merged = hashiya_merge_files (argv[1], argv[2], argv[3], path, &error);
-  if (merged == NULL)
+  conflicts = hashiya_merge_driver (argv[1], argv[2], argv[3], path, &error);
+  if (conflicts == NULL)
     {
       g_printerr (_("hashiya-cli: %s\nhashiya-cli: nothing was merged; %s is as it was\n"), error->message,
                   path != NULL ? path : argv[2]);
       return HASHIYA_CLI_BAD_INPUT;
     }
 
-  conflicts = hashiya_document_get_conflicts (merged);
   n = g_list_model_get_n_items (conflicts);
   if (n == 0)
     return HASHIYA_CLI_OK;

@@ -37,8 +37,6 @@
 #include "hashiya-matcher.h"
 #include "hashiya-mention.h"
 #include "hashiya-merge.h"
-#include "hashiya-merge-changes.h"
-#include "hashiya-merge-files.h"
 #include "hashiya-metadata.h"
 #include "hashiya-open.h"
 #include "hashiya-print-layout.h"

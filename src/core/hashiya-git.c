@@ -15,7 +15,7 @@
 #include "hashiya-document-load.h"
 #include "hashiya-format.h"
 #include "hashiya-git.h"
-#include "hashiya-merge-changes.h"
+#include "hashiya-merge.h"
 
 /* Everything goes through the git program, as a person would run it in
  * the folder: git's own configuration, remotes and credentials, and its

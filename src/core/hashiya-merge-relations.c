@@ -1,5 +1,4 @@
-/* hashiya-merge-relations.c — the relations and the relation catalogue of a
- * three-way merge
+/* hashiya-merge-relations.c — the relations and the relation catalogue of a three-way merge
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -10,11 +9,11 @@
 
 #include <string.h>
 
-#include "hashiya-merge-changes-private.h"
-#include "hashiya-merge-mentions.h"
-#include "hashiya-merge-relations.h"
+#include "hashiya-merge-private.h"
+#include "hashiya-object-util.h"
 #include "hashiya-relation-catalog-file.h"
 
+/* Relations */
 
 static gboolean
 is_mutual (HashiyaMerge *self,
@@ -51,6 +50,26 @@ relation_key (HashiyaMerge    *self,
   if (is_mutual (self, type) && strcmp (source, target) > 0)
     return g_strdup_printf ("%s\x1e%s\x1e%s", type, target, source);
   return g_strdup_printf ("%s\x1e%s\x1e%s", type, source, target);
+}
+
+/* Whether two versions of a relation say the same, but for their type and
+ * ends (which the caller compares in its own ids) and their times. */
+gboolean
+_hashiya_merge_same_relation_fields (HashiyaRelation *x,
+                                     HashiyaRelation *y,
+                                     gboolean         with_author)
+{
+  guint xs = 0, xe = 0, ys = 0, ye = 0;
+  gboolean x_trigger = hashiya_relation_get_trigger (x, &xs, &xe);
+  gboolean y_trigger = hashiya_relation_get_trigger (y, &ys, &ye);
+
+  return x_trigger == y_trigger && xs == ys && xe == ye &&
+         g_strcmp0 (hashiya_relation_get_mode (x), hashiya_relation_get_mode (y)) == 0 &&
+         hashiya_relation_get_negated (x) == hashiya_relation_get_negated (y) &&
+         hashiya_relation_get_modality (x) == hashiya_relation_get_modality (y) &&
+         hashiya_relation_get_status (x) == hashiya_relation_get_status (y) &&
+         g_strcmp0 (hashiya_relation_get_note (x), hashiya_relation_get_note (y)) == 0 &&
+         (!with_author || g_strcmp0 (hashiya_relation_get_author (x), hashiya_relation_get_author (y)) == 0);
 }
 
 static gboolean
@@ -118,7 +137,7 @@ keep_relation (HashiyaMerge    *self,
                HashiyaRelation *relation)
 {
   g_ptr_array_add (self->relations, relation);
-  g_hash_table_insert (self->relation_keys, relation_key (self, HASHIYA_MERGE_OURS, relation), relation);
+  g_hash_table_insert (self->relation_keys, relation_key (self, OURS, relation), relation);
   g_hash_table_insert (self->relation_keys_by_id, (gpointer) hashiya_relation_get_id (relation), relation);
 }
 
@@ -131,7 +150,7 @@ match_relation (HashiyaMerge    *self,
                 GHashTable      *matched)
 {
   HashiyaRelation *found = g_hash_table_lookup (by_id, hashiya_relation_get_id (base));
-  g_autofree char *key = relation_key (self, HASHIYA_MERGE_BASE, base);
+  g_autofree char *key = relation_key (self, BASE, base);
 
   if (found != NULL && !g_hash_table_contains (matched, found))
     {
@@ -154,10 +173,10 @@ _hashiya_merge_relations (HashiyaMerge *self)
   GHashTable *by_id[3], *by_key[3];
   g_autoptr(GHashTable) matched_ours = g_hash_table_new (NULL, NULL);
   g_autoptr(GHashTable) matched_theirs = g_hash_table_new (NULL, NULL);
-  GListModel *base_list = hashiya_document_get_relations (self->docs[HASHIYA_MERGE_BASE]);
+  GListModel *base_list = hashiya_document_get_relations (self->docs[BASE]);
   guint n_base = g_list_model_get_n_items (base_list);
 
-  for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
+  for (int side = BASE; side <= THEIRS; side++)
     {
       GListModel *list = hashiya_document_get_relations (self->docs[side]);
       guint n = g_list_model_get_n_items (list);
@@ -170,7 +189,7 @@ _hashiya_merge_relations (HashiyaMerge *self)
 
           g_hash_table_insert (by_id[side], (gpointer) hashiya_relation_get_id (relation), relation);
           g_hash_table_insert (by_key[side], relation_key (self, side, relation), relation);
-          if (side == HASHIYA_MERGE_OURS)
+          if (side == OURS)
             _hashiya_merge_note_used (self->used_relation_ids, &self->next_relation, 'r',
                                       hashiya_relation_get_id (relation));
         }
@@ -179,12 +198,10 @@ _hashiya_merge_relations (HashiyaMerge *self)
   for (guint i = 0; i < n_base; i++)
     {
       g_autoptr(HashiyaRelation) base = g_list_model_get_item (base_list, i);
-      HashiyaRelation *o = match_relation (self, by_id[HASHIYA_MERGE_OURS], by_key[HASHIYA_MERGE_OURS],
-                                           HASHIYA_MERGE_OURS, base, matched_ours);
-      HashiyaRelation *t = match_relation (self, by_id[HASHIYA_MERGE_THEIRS], by_key[HASHIYA_MERGE_THEIRS],
-                                           HASHIYA_MERGE_THEIRS, base, matched_theirs);
-      gboolean o_changed = o != NULL && !same_relation (self, HASHIYA_MERGE_OURS, o, HASHIYA_MERGE_BASE, base);
-      gboolean t_changed = t != NULL && !same_relation (self, HASHIYA_MERGE_THEIRS, t, HASHIYA_MERGE_BASE, base);
+      HashiyaRelation *o = match_relation (self, by_id[OURS], by_key[OURS], OURS, base, matched_ours);
+      HashiyaRelation *t = match_relation (self, by_id[THEIRS], by_key[THEIRS], THEIRS, base, matched_theirs);
+      gboolean o_changed = o != NULL && !same_relation (self, OURS, o, BASE, base);
+      gboolean t_changed = t != NULL && !same_relation (self, THEIRS, t, BASE, base);
       gboolean conflict = FALSE;
       int kept_side;
       g_autofree char *id = NULL;
@@ -200,40 +217,39 @@ _hashiya_merge_relations (HashiyaMerge *self)
         {
           if (!(o != NULL ? o_changed : t_changed))
             continue;
-          kept_side = o != NULL ? HASHIYA_MERGE_OURS : HASHIYA_MERGE_THEIRS;
+          kept_side = o != NULL ? OURS : THEIRS;
           conflict = TRUE;
         }
       else if (!t_changed)
-        kept_side = HASHIYA_MERGE_OURS;
+        kept_side = OURS;
       else if (!o_changed)
-        kept_side = HASHIYA_MERGE_THEIRS;
+        kept_side = THEIRS;
       else
         {
-          kept_side = HASHIYA_MERGE_OURS;
-          conflict = !same_relation_edit (self, HASHIYA_MERGE_OURS, o, HASHIYA_MERGE_THEIRS, t, FALSE);
+          kept_side = OURS;
+          conflict = !same_relation_edit (self, OURS, o, THEIRS, t, FALSE);
         }
 
       id = o != NULL ? g_strdup (hashiya_relation_get_id (o))
                      : _hashiya_merge_claim_relation_id (self, hashiya_relation_get_id (t));
-      kept = relation_in_result (self, kept_side, kept_side == HASHIYA_MERGE_OURS ? o : t, id, TRUE);
+      kept = relation_in_result (self, kept_side, kept_side == OURS ? o : t, id, TRUE);
       if (kept == NULL)
         continue;
       keep_relation (self, kept);
       if (conflict)
         {
-          g_autoptr(HashiyaRelation) a = o != NULL ? relation_in_result (self, HASHIYA_MERGE_OURS, o, id, TRUE) : NULL;
-          g_autoptr(HashiyaRelation) b = t != NULL ? relation_in_result (self, HASHIYA_MERGE_THEIRS, t, id,
-                                                                         TRUE) : NULL;
-          g_autoptr(HashiyaRelation) was = relation_in_result (self, HASHIYA_MERGE_BASE, base, id, FALSE);
+          g_autoptr(HashiyaRelation) a = o != NULL ? relation_in_result (self, OURS, o, id, TRUE) : NULL;
+          g_autoptr(HashiyaRelation) b = t != NULL ? relation_in_result (self, THEIRS, t, id, TRUE) : NULL;
+          g_autoptr(HashiyaRelation) was = relation_in_result (self, BASE, base, id, FALSE);
 
           _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_RELATION, id, was, a, b);
         }
     }
 
-  for (int side = HASHIYA_MERGE_OURS; side <= HASHIYA_MERGE_THEIRS; side++)
+  for (int side = OURS; side <= THEIRS; side++)
     {
       GListModel *list = hashiya_document_get_relations (self->docs[side]);
-      GHashTable *matched = side == HASHIYA_MERGE_OURS ? matched_ours : matched_theirs;
+      GHashTable *matched = side == OURS ? matched_ours : matched_theirs;
       guint n = g_list_model_get_n_items (list);
 
       for (guint i = 0; i < n; i++)
@@ -252,17 +268,16 @@ _hashiya_merge_relations (HashiyaMerge *self)
             {
               const char *existing_id = hashiya_relation_get_id (existing);
 
-              if (!same_relation_edit (self, side, relation, HASHIYA_MERGE_OURS, existing, FALSE))
+              if (!same_relation_edit (self, side, relation, OURS, existing, FALSE))
                 {
                   g_autoptr(HashiyaRelation) other = relation_in_result (self, side, relation, existing_id, TRUE);
 
                   _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_RELATION, existing_id, NULL,
-                                               side == HASHIYA_MERGE_OURS ? other : existing,
-                                               side == HASHIYA_MERGE_OURS ? existing : other);
+                                               side == OURS ? other : existing, side == OURS ? existing : other);
                 }
               continue;
             }
-          id = side == HASHIYA_MERGE_OURS ? g_strdup (hashiya_relation_get_id (relation))
+          id = side == OURS ? g_strdup (hashiya_relation_get_id (relation))
                             : _hashiya_merge_claim_relation_id (self, hashiya_relation_get_id (relation));
           kept = relation_in_result (self, side, relation, id, TRUE);
           if (kept != NULL)
@@ -270,7 +285,7 @@ _hashiya_merge_relations (HashiyaMerge *self)
         }
     }
 
-  for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
+  for (int side = BASE; side <= THEIRS; side++)
     {
       g_hash_table_unref (by_id[side]);
       g_hash_table_unref (by_key[side]);
@@ -290,17 +305,16 @@ relation_catalog_json (HashiyaDocument *document)
 void
 _hashiya_merge_relation_catalog (HashiyaMerge *self)
 {
-  HashiyaRelationCatalog *theirs = hashiya_document_get_relation_catalog (self->docs[HASHIYA_MERGE_THEIRS]);
-  g_autofree char *base_json = relation_catalog_json (self->docs[HASHIYA_MERGE_BASE]);
-  g_autofree char *ours_json = relation_catalog_json (self->docs[HASHIYA_MERGE_OURS]);
+  HashiyaRelationCatalog *theirs = hashiya_document_get_relation_catalog (self->docs[THEIRS]);
+  g_autofree char *base_json = relation_catalog_json (self->docs[BASE]);
+  g_autofree char *ours_json = relation_catalog_json (self->docs[OURS]);
 
   if (strcmp (ours_json, base_json) == 0)
     {
       self->relation_catalog = hashiya_relation_catalog_copy (theirs);
       return;
     }
-  self->relation_catalog =
-    hashiya_relation_catalog_copy (hashiya_document_get_relation_catalog (self->docs[HASHIYA_MERGE_OURS]));
+  self->relation_catalog = hashiya_relation_catalog_copy (hashiya_document_get_relation_catalog (self->docs[OURS]));
   for (guint i = 0; i < hashiya_relation_catalog_get_n_types (theirs); i++)
     {
       HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (theirs, i);

@@ -8,17 +8,13 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-
+#include <stdlib.h>
 #include <string.h>
 
 #include "hashiya-document-conflicts.h"
 #include "hashiya-document-private.h"
-#include "hashiya-error.h"
-#include "hashiya-merge-changes-private.h"
-#include "hashiya-merge-mentions.h"
 #include "hashiya-merge-private.h"
-#include "hashiya-merge-relations.h"
+#include "hashiya-object-util.h"
 
 /* Three versions of a document: the one both came from (base), ours (the
  * file git merges into, %A) and theirs (%B). Each mention, relation and
@@ -53,462 +49,456 @@
  * Times of change (modified) are not a change: two edits that differ only
  * in them are the same edit, and keep the later time. */
 
-/* Actors */
-
-static void
-append_actor (HashiyaMerge *self,
-              HashiyaActor *actor)
+/* One list of mentions (the mentions, or the orphans) of the three
+ * versions, indexed for the matching. */
+typedef struct
 {
-  g_autoptr(HashiyaActor) copy = hashiya_actor_copy (actor);
+  HashiyaDocument *docs[3];
+  gboolean         orphans;
+  GListModel      *lists[3];
+  /* Orphans only: the documents index their mentions. */
+  GHashTable      *by_id[3];     /* id → HashiyaMention */
+  GHashTable      *by_span[3];   /* HashiyaMention (span and actor) → HashiyaMention */
+} MentionLists;
 
-  hashiya_catalog_insert (self->catalog, hashiya_catalog_get_n_actors (self->catalog), copy, NULL);
-}
-
-/* An actor one side removed: it goes unless a mention of the result, or
- * a version of a conflict, still names it (merge_restore_actors()). */
-static void
-note_removed_actor (HashiyaMerge *self,
-                    HashiyaActor *base,
-                    HashiyaActor *o,
-                    HashiyaActor *t)
-{
-  g_ptr_array_add (self->removed_actors,
-                   hashiya_conflict_new (HASHIYA_CONFLICT_ACTOR, hashiya_actor_get_id (base), G_OBJECT (base),
-                                         (GObject *) o, (GObject *) t, NULL, NULL));
-}
-
-static void
-merge_catalog (HashiyaMerge *self)
-{
-  HashiyaCatalog *catalogs[3];
-  const char *names[3];
-
-  for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
-    {
-      catalogs[side] = hashiya_document_get_catalog (self->docs[side]);
-      names[side] = hashiya_catalog_get_name (catalogs[side]);
-    }
-  self->catalog = hashiya_catalog_new (g_strcmp0 (names[HASHIYA_MERGE_OURS], names[HASHIYA_MERGE_BASE]) == 0
-                                       ? names[HASHIYA_MERGE_THEIRS] : names[HASHIYA_MERGE_OURS]);
-
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalogs[HASHIYA_MERGE_OURS]); i++)
-    {
-      HashiyaActor *o = hashiya_catalog_get_actor (catalogs[HASHIYA_MERGE_OURS], i);
-      const char *id = hashiya_actor_get_id (o);
-      HashiyaActor *base = hashiya_catalog_lookup (catalogs[HASHIYA_MERGE_BASE], id);
-      HashiyaActor *t = hashiya_catalog_lookup (catalogs[HASHIYA_MERGE_THEIRS], id);
-      gboolean o_changed = base == NULL || !_hashiya_merge_same_actor (o, base);
-      gboolean t_changed = t != NULL && (base == NULL || !_hashiya_merge_same_actor (t, base));
-
-      if (base != NULL && t == NULL && !o_changed)
-        {
-          note_removed_actor (self, base, o, NULL);
-          continue;
-        }
-      if (t != NULL && o_changed && t_changed && !_hashiya_merge_same_actor (o, t))
-        _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, o, t);
-      else if (base != NULL && t == NULL)
-        _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, o, NULL);
-      append_actor (self, t != NULL && t_changed && !o_changed ? t : o);
-    }
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalogs[HASHIYA_MERGE_THEIRS]); i++)
-    {
-      HashiyaActor *t = hashiya_catalog_get_actor (catalogs[HASHIYA_MERGE_THEIRS], i);
-      const char *id = hashiya_actor_get_id (t);
-      HashiyaActor *base = hashiya_catalog_lookup (catalogs[HASHIYA_MERGE_BASE], id);
-
-      if (hashiya_catalog_lookup (catalogs[HASHIYA_MERGE_OURS], id) != NULL)
-        continue;
-      if (base != NULL && _hashiya_merge_same_actor (t, base))
-        {
-          note_removed_actor (self, base, NULL, t);
-          continue;
-        }
-      if (base != NULL)
-        _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, base, NULL, t);
-      append_actor (self, t);
-    }
-}
 
 static gboolean
-actor_needed (HashiyaMerge *self,
-              const char   *id)
+same_span (HashiyaMention *x,
+           HashiyaMention *y)
 {
-  GPtrArray *lists[] = { self->mentions, self->orphans };
-
-  for (guint l = 0; l < G_N_ELEMENTS (lists); l++)
-    for (guint i = 0; i < lists[l]->len; i++)
-      if (g_strcmp0 (hashiya_mention_get_actor (g_ptr_array_index (lists[l], i)), id) == 0)
-        return TRUE;
-  for (guint i = 0; i < self->conflicts->len; i++)
-    {
-      HashiyaConflict *conflict = g_ptr_array_index (self->conflicts, i);
-
-      if (hashiya_conflict_get_kind (conflict) != HASHIYA_CONFLICT_MENTION)
-        continue;
-      for (int side = HASHIYA_CONFLICT_SIDE_A; side <= HASHIYA_CONFLICT_SIDE_B; side++)
-        {
-          GObject *version = hashiya_conflict_get_version (conflict, side);
-
-          if (version != NULL && g_strcmp0 (hashiya_mention_get_actor (HASHIYA_MENTION (version)), id) == 0)
-            return TRUE;
-        }
-    }
-  return FALSE;
+  return hashiya_mention_get_start (x) == hashiya_mention_get_start (y) &&
+         hashiya_mention_get_end (x) == hashiya_mention_get_end (y);
 }
 
-/* An actor one side removed that the result still names stays, with a
- * conflict: the curator says whether it goes. */
-static void
-merge_restore_actors (HashiyaMerge *self)
+/* Whether two versions of a mention say the same, times of change aside;
+ * and without @with_author, who made them aside: the same edit by two
+ * annotators is no conflict. */
+static gboolean
+same_edit (HashiyaMention *x,
+           HashiyaMention *y,
+           gboolean        with_author)
 {
-  for (guint i = 0; i < self->removed_actors->len; i++)
-    {
-      HashiyaConflict *removed = g_ptr_array_index (self->removed_actors, i);
-      const char *id = hashiya_conflict_get_id (removed);
-      GObject *a = hashiya_conflict_get_version (removed, HASHIYA_CONFLICT_SIDE_A);
-      GObject *b = hashiya_conflict_get_version (removed, HASHIYA_CONFLICT_SIDE_B);
-
-      if (!actor_needed (self, id))
-        continue;
-      append_actor (self, HASHIYA_ACTOR (a != NULL ? a : b));
-      _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_ACTOR, id, hashiya_conflict_get_base (removed), a, b);
-    }
+  return hashiya_mention_span_equal (x, y) &&
+         hashiya_mention_get_mention_type (x) == hashiya_mention_get_mention_type (y) &&
+         hashiya_mention_get_status (x) == hashiya_mention_get_status (y) &&
+         g_strcmp0 (hashiya_mention_get_label (x), hashiya_mention_get_label (y)) == 0 &&
+         g_strcmp0 (hashiya_mention_get_note (x), hashiya_mention_get_note (y)) == 0 &&
+         (!with_author || g_strcmp0 (hashiya_mention_get_author (x), hashiya_mention_get_author (y)) == 0);
 }
 
-/* Metadata */
+gboolean
+_hashiya_merge_same_mention (HashiyaMention *x,
+                             HashiyaMention *y)
+{
+  return same_edit (x, y, TRUE);
+}
 
-/* One field: the side that changed it; both changed differently: ours,
- * with a conflict. */
+/* The later of two equal edits. */
+static HashiyaMention *
+later_mention (HashiyaMention *x,
+               HashiyaMention *y)
+{
+  return g_strcmp0 (hashiya_mention_get_modified (y), hashiya_mention_get_modified (x)) > 0 ? y : x;
+}
+
+static HashiyaMention *
+mention_with_id (HashiyaMention *mention,
+                 const char     *id)
+{
+  HashiyaMention *copy;
+  g_autoptr(HashiyaMention) state = NULL;
+
+  if (g_strcmp0 (hashiya_mention_get_id (mention), id) == 0)
+    return hashiya_mention_copy (mention);
+  copy = hashiya_mention_new (id, hashiya_mention_get_start (mention), hashiya_mention_get_end (mention),
+                              hashiya_mention_get_actor (mention));
+  state = hashiya_mention_copy (mention);
+  hashiya_object_swap_state (G_OBJECT (copy), G_OBJECT (state));
+  return copy;
+}
+
+char *
+_hashiya_merge_conflict_key (HashiyaConflictKind  kind,
+                             const char          *id)
+{
+  return g_strdup_printf ("%d:%s", kind, id);
+}
+
+gboolean
+_hashiya_merge_is_conflicted (HashiyaMerge        *self,
+                              HashiyaConflictKind  kind,
+                              const char          *id)
+{
+  g_autofree char *key = _hashiya_merge_conflict_key (kind, id);
+
+  return g_hash_table_contains (self->conflicted, key);
+}
+
+static const char *
+version_author (GObject *version)
+{
+  if (HASHIYA_IS_MENTION (version))
+    return hashiya_mention_get_author (HASHIYA_MENTION (version));
+  if (HASHIYA_IS_RELATION (version))
+    return hashiya_relation_get_author (HASHIYA_RELATION (version));
+  return NULL;
+}
+
+/* A conflict on @id, unless there is one already. */
+void
+_hashiya_merge_add_conflict (HashiyaMerge        *self,
+                             HashiyaConflictKind  kind,
+                             const char          *id,
+                             gpointer             base,
+                             gpointer             a,
+                             gpointer             b)
+{
+  if (_hashiya_merge_is_conflicted (self, kind, id))
+    return;
+  g_hash_table_add (self->conflicted, _hashiya_merge_conflict_key (kind, id));
+  g_ptr_array_add (self->conflicts,
+                   hashiya_conflict_new (kind, id, base, a, b,
+                                         a != NULL ? version_author (a) : NULL,
+                                         b != NULL ? version_author (b) : NULL));
+}
+
+/* Ids */
+
+/* The number of an id as Hashiya gives them out ("m12" is 12), else 0. */
+guint
+_hashiya_merge_id_number (const char *id,
+                          char        prefix)
+{
+  char *end = NULL;
+  guint64 n;
+
+  if (id == NULL || id[0] != prefix || !g_ascii_isdigit (id[1]))
+    return 0;
+  n = g_ascii_strtoull (id + 1, &end, 10);
+  return *end == '\0' && n < G_MAXUINT ? (guint) n : 0;
+}
+
+/* @wanted if nothing else of the result has it, else the next free
+ * number; @owner keeps the string that @used holds. */
 static char *
-merge_field (HashiyaMerge *self,
-             const char   *field,
-             const char   *base,
-             const char   *o,
-             const char   *t)
+claim_id (GHashTable *used,
+          GPtrArray  *owner,
+          guint      *next,
+          char        prefix,
+          const char *wanted)
 {
-  if (g_strcmp0 (o, t) == 0 || g_strcmp0 (t, base) == 0)
-    return g_strdup (o);
-  if (g_strcmp0 (o, base) == 0)
-    return g_strdup (t);
-  if (!_hashiya_merge_is_conflicted (self, HASHIYA_CONFLICT_METADATA, field))
-    {
-      g_hash_table_add (self->conflicted, _hashiya_merge_conflict_key (HASHIYA_CONFLICT_METADATA, field));
-      g_ptr_array_add (self->conflicts, hashiya_conflict_new_metadata (field, base, o, t));
-    }
-  return g_strdup (o);
-}
+  char *id;
 
-static gboolean
-has_tag (char       **tags,
-         const char  *tag)
-{
-  return tags != NULL && g_strv_contains ((const char * const *) tags, tag);
-}
-
-static void
-merge_metadata (HashiyaMerge *self)
-{
-  const HashiyaMetadata *m[3];
-  g_autoptr(GStrvBuilder) tags = g_strv_builder_new ();
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
-    m[side] = hashiya_document_get_metadata (self->docs[side]);
-  self->metadata = hashiya_metadata_new ();
-  self->metadata->title = merge_field (self, "title", m[HASHIYA_MERGE_BASE]->title, m[HASHIYA_MERGE_OURS]->title,
-                                       m[HASHIYA_MERGE_THEIRS]->title);
-  self->metadata->source = merge_field (self, "source", m[HASHIYA_MERGE_BASE]->source, m[HASHIYA_MERGE_OURS]->source,
-                                        m[HASHIYA_MERGE_THEIRS]->source);
-  self->metadata->date = merge_field (self, "date", m[HASHIYA_MERGE_BASE]->date, m[HASHIYA_MERGE_OURS]->date,
-                                      m[HASHIYA_MERGE_THEIRS]->date);
-  self->metadata->url = merge_field (self, "url", m[HASHIYA_MERGE_BASE]->url, m[HASHIYA_MERGE_OURS]->url,
-                                     m[HASHIYA_MERGE_THEIRS]->url);
-  for (guint i = 0; m[HASHIYA_MERGE_OURS]->tags != NULL && m[HASHIYA_MERGE_OURS]->tags[i] != NULL; i++)
-    {
-      const char *tag = m[HASHIYA_MERGE_OURS]->tags[i];
-
-      if (has_tag (m[HASHIYA_MERGE_BASE]->tags, tag) && !has_tag (m[HASHIYA_MERGE_THEIRS]->tags, tag))
-        continue;
-      if (g_hash_table_add (seen, (gpointer) tag))
-        g_strv_builder_add (tags, tag);
-    }
-  for (guint i = 0; m[HASHIYA_MERGE_THEIRS]->tags != NULL && m[HASHIYA_MERGE_THEIRS]->tags[i] != NULL; i++)
-    {
-      const char *tag = m[HASHIYA_MERGE_THEIRS]->tags[i];
-
-      if (has_tag (m[HASHIYA_MERGE_BASE]->tags, tag))
-        continue;
-      if (g_hash_table_add (seen, (gpointer) tag))
-        g_strv_builder_add (tags, tag);
-    }
-  g_strfreev (self->metadata->tags);
-  self->metadata->tags = g_strv_builder_end (tags);
-}
-
-/* The rest */
-
-static void
-merge_unanchored (HashiyaMerge    *self,
-                  HashiyaDocument *result)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (int side = HASHIYA_MERGE_OURS; side <= HASHIYA_MERGE_THEIRS; side++)
-    {
-      GPtrArray *unanchored = hashiya_document_get_unanchored_relations (self->docs[side]);
-
-      for (guint i = 0; unanchored != NULL && i < unanchored->len; i++)
-        {
-          const char *json = g_ptr_array_index (unanchored, i);
-
-          if (g_hash_table_add (seen, (gpointer) json))
-            _hashiya_document_add_unanchored_relation (result, json);
-        }
-    }
-}
-
-/* Conflicts the sides had before, not settled: kept, ours first. */
-static void
-carry_conflicts (HashiyaMerge *self)
-{
-  for (int side = HASHIYA_MERGE_OURS; side <= HASHIYA_MERGE_THEIRS; side++)
-    {
-      GListModel *conflicts = hashiya_document_get_conflicts (self->docs[side]);
-      guint n = g_list_model_get_n_items (conflicts);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(HashiyaConflict) conflict = g_list_model_get_item (conflicts, i);
-          HashiyaConflictKind kind = hashiya_conflict_get_kind (conflict);
-          const char *id = hashiya_conflict_get_id (conflict);
-
-          /* Theirs, only where the result has the same id for it. */
-          if (side == HASHIYA_MERGE_THEIRS && kind == HASHIYA_CONFLICT_MENTION &&
-              g_strcmp0 (g_hash_table_lookup (self->maps[HASHIYA_MERGE_THEIRS], id), id) != 0)
-            continue;
-          if (side == HASHIYA_MERGE_THEIRS && kind == HASHIYA_CONFLICT_RELATION &&
-              g_hash_table_lookup (self->relation_keys_by_id, id) == NULL)
-            continue;
-          if (_hashiya_merge_is_conflicted (self, kind, id))
-            continue;
-          g_hash_table_add (self->conflicted, _hashiya_merge_conflict_key (kind, id));
-          g_ptr_array_add (self->conflicts, g_object_ref (conflict));
-        }
-    }
-}
-
-static void
-merge_curation (HashiyaMerge    *self,
-                HashiyaDocument *result)
-{
-  const char * const *annotators = hashiya_document_get_curation_annotators (self->docs[HASHIYA_MERGE_OURS]);
-
-  if (annotators == NULL)
-    annotators = hashiya_document_get_curation_annotators (self->docs[HASHIYA_MERGE_THEIRS]);
-  _hashiya_document_set_curation_annotators (result, annotators);
-  for (guint i = 0; i < self->mentions->len; i++)
-    {
-      HashiyaMention *mention = g_ptr_array_index (self->mentions, i);
-      const char *id = hashiya_mention_get_id (mention);
-      const char * const *from = _hashiya_document_lookup_curated_from (self->docs[HASHIYA_MERGE_OURS],
-                                                                        HASHIYA_CONFLICT_MENTION, id);
-
-      if (from != NULL)
-        _hashiya_document_set_curated_from (result, HASHIYA_CONFLICT_MENTION, id, from);
-    }
-  for (guint i = 0; i < self->relations->len; i++)
-    {
-      HashiyaRelation *relation = g_ptr_array_index (self->relations, i);
-      const char *id = hashiya_relation_get_id (relation);
-      const char * const *from = _hashiya_document_lookup_curated_from (self->docs[HASHIYA_MERGE_OURS],
-                                                                        HASHIYA_CONFLICT_RELATION, id);
-
-      if (from != NULL)
-        _hashiya_document_set_curated_from (result, HASHIYA_CONFLICT_RELATION, id, from);
-    }
-}
-
-static int
-compare_mention_slots (gconstpointer a,
-                       gconstpointer b)
-{
-  return hashiya_mention_compare (*(HashiyaMention * const *) a, *(HashiyaMention * const *) b, NULL);
-}
-
-static int
-compare_relation_slots (gconstpointer a,
-                        gconstpointer b)
-{
-  const char *x = hashiya_relation_get_id (*(HashiyaRelation * const *) a);
-  const char *y = hashiya_relation_get_id (*(HashiyaRelation * const *) b);
-  guint nx = _hashiya_merge_id_number (x, 'r'), ny = _hashiya_merge_id_number (y, 'r');
-
-  if (nx != ny)
-    return nx < ny ? -1 : 1;
-  return strcmp (x, y);
-}
-
-static HashiyaDocument *
-merge_build (HashiyaMerge  *self,
-             GError       **error)
-{
-  g_autoptr(HashiyaDocument) result = hashiya_document_new (hashiya_document_get_text (self->docs[HASHIYA_MERGE_OURS]),
-                                                            self->catalog);
-
-  _hashiya_document_set_relation_catalog (result, self->relation_catalog);
-  _hashiya_document_swap_metadata (result, &self->metadata);
-  g_ptr_array_sort (self->mentions, compare_mention_slots);
-  _hashiya_document_take_mentions (result, self->mentions);
-  for (guint i = 0; i < self->orphans->len; i++)
-    _hashiya_document_add_orphan (result, g_ptr_array_index (self->orphans, i));
-  g_ptr_array_sort (self->relations, compare_relation_slots);
-  for (guint i = 0; i < self->relations->len; i++)
-    {
-      HashiyaRelation *relation = g_ptr_array_index (self->relations, i);
-      g_autoptr(GError) local_error = NULL;
-
-      if (!hashiya_document_check_relation (result, relation, &local_error))
-        {
-          g_set_error (error, HASHIYA_ERROR, local_error->code, _("relation %s cannot be merged: %s"),
-                       hashiya_relation_get_id (relation), local_error->message);
-          return NULL;
-        }
-      _hashiya_document_insert_relation (result, relation);
-    }
-  merge_unanchored (self, result);
-  for (guint i = 0; i < self->conflicts->len; i++)
-    _hashiya_document_add_conflict (result, g_ptr_array_index (self->conflicts, i));
-  merge_curation (self, result);
-  return g_steal_pointer (&result);
-}
-
-/* One text for the three: a side that changed it gives it to the others,
- * whose mentions are found again in it (hashiya_document_reanchor()). */
-static gboolean
-merge_texts (HashiyaMerge  *self,
-             GError       **error)
-{
-  const char *sha[3];
-  HashiyaText *text;
-
-  for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
-    sha[side] = hashiya_text_get_sha256 (hashiya_document_get_text (self->docs[side]));
-  if (strcmp (sha[HASHIYA_MERGE_OURS], sha[HASHIYA_MERGE_THEIRS]) == 0 || strcmp (sha[HASHIYA_MERGE_BASE],
-                                                                                  sha[HASHIYA_MERGE_THEIRS]) == 0)
-    text = hashiya_document_get_text (self->docs[HASHIYA_MERGE_OURS]);
-  else if (strcmp (sha[HASHIYA_MERGE_BASE], sha[HASHIYA_MERGE_OURS]) == 0)
-    text = hashiya_document_get_text (self->docs[HASHIYA_MERGE_THEIRS]);
+  if (wanted != NULL && !g_hash_table_contains (used, wanted))
+    id = g_strdup (wanted);
   else
     {
-      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_INVALID,
-                           _("both sides changed the text, each differently: the annotations cannot be "
-                             "merged; keep one side's text and annotate the other's changes again"));
-      return FALSE;
+      do
+        id = g_strdup_printf ("%c%u", prefix, ++*next);
+      while (g_hash_table_contains (used, id) && (g_free (id), TRUE));
     }
-  for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
-    if (strcmp (sha[side], hashiya_text_get_sha256 (text)) != 0)
-      {
-        HashiyaDocument *moved = hashiya_document_reanchor (self->docs[side], text);
-
-        g_object_unref (self->docs[side]);
-        self->docs[side] = moved;
-      }
-  return TRUE;
+  g_ptr_array_add (owner, g_strdup (id));
+  g_hash_table_add (used, g_ptr_array_index (owner, owner->len - 1));
+  return id;
 }
 
-/**
- * hashiya_merge_documents:
- * @base: the version both came from
- * @ours: one side (git's %A)
- * @theirs: the other (git's %B)
- *
- * Merges two versions of a document, mention by mention, relation by
- * relation and actor by actor (see the comment at the top of this file,
- * and docs/TEAM.md). What both sides changed differently is a conflict,
- * listed in the result (hashiya_document_get_conflicts()). The result is
- * the same for the same three documents, whatever the order of the work.
- *
- * Returns: (transfer full): the merged document, or %NULL when both
- *   sides changed the text itself
- */
-HashiyaDocument *
-hashiya_merge_documents (HashiyaDocument  *base,
-                         HashiyaDocument  *ours,
-                         HashiyaDocument  *theirs,
-                         GError          **error)
+static char *
+claim_mention_id (HashiyaMerge *self,
+                  const char   *wanted)
 {
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (base), NULL);
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (ours), NULL);
-  g_return_val_if_fail (HASHIYA_IS_DOCUMENT (theirs), NULL);
-
-  return _hashiya_merge_documents (base, ours, theirs, FALSE, error);
+  return claim_id (self->used_mention_ids, self->made_ids, &self->next_mention, 'm', wanted);
 }
 
-/* With @reuse, the result holds the versions' own mentions where it can:
- * the versions must not be edited afterwards. */
-HashiyaDocument *
-_hashiya_merge_documents (HashiyaDocument  *base,
-                          HashiyaDocument  *ours,
-                          HashiyaDocument  *theirs,
-                          gboolean          reuse,
-                          GError          **error)
+char *
+_hashiya_merge_claim_relation_id (HashiyaMerge *self,
+                                  const char   *wanted)
 {
-  g_auto(HashiyaMerge) self = { { NULL } };
+  return claim_id (self->used_relation_ids, self->made_ids, &self->next_relation, 'r', wanted);
+}
 
-  self.reuse = reuse;
-  self.docs[HASHIYA_MERGE_BASE] = g_object_ref (base);
-  self.docs[HASHIYA_MERGE_OURS] = g_object_ref (ours);
-  self.docs[HASHIYA_MERGE_THEIRS] = g_object_ref (theirs);
-  for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
-    self.maps[side] = g_hash_table_new (g_str_hash, g_str_equal);
-  self.used_mention_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self.made_ids = g_ptr_array_new_with_free_func (g_free);
-  self.mentions = g_ptr_array_new_with_free_func (g_object_unref);
-  self.orphans = g_ptr_array_new_with_free_func (g_object_unref);
-  self.used_relation_ids = g_hash_table_new (g_str_hash, g_str_equal);
-  self.relations = g_ptr_array_new_with_free_func (g_object_unref);
-  self.relation_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self.relation_keys_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self.removed_actors = g_ptr_array_new_with_free_func (g_object_unref);
-  self.conflicts = g_ptr_array_new_with_free_func (g_object_unref);
-  self.conflicted = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+/* @id stays used as long as the versions' documents: not copied. */
+void
+_hashiya_merge_note_used (GHashTable *used,
+                          guint      *next,
+                          char        prefix,
+                          const char *id)
+{
+  g_hash_table_add (used, (gpointer) id);
+  *next = MAX (*next, _hashiya_merge_id_number (id, prefix));
+}
 
-  if (!merge_texts (&self, error))
+/* @id and @result_id are the strings of a version's mention and of the
+ * result's, which outlive the maps. */
+static void
+map_id (HashiyaMerge *self,
+        int           side,
+        const char   *id,
+        const char   *result_id)
+{
+  g_hash_table_insert (self->maps[side], (gpointer) id, (gpointer) result_id);
+}
+
+/* Mentions */
+
+static void
+mention_lists_init (MentionLists *lists,
+                    HashiyaMerge *self,
+                    gboolean      orphans)
+{
+  lists->orphans = orphans;
+  for (int side = BASE; side <= THEIRS; side++)
     {
-      for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
-        g_object_unref (self.docs[side]);
-      return NULL;
+      GListModel *list = orphans ? hashiya_document_get_orphans (self->docs[side])
+                                 : hashiya_document_get_mentions (self->docs[side]);
+      guint n = g_list_model_get_n_items (list);
+
+      lists->docs[side] = self->docs[side];
+      lists->lists[side] = list;
+      if (!orphans)
+        continue;
+      lists->by_id[side] = g_hash_table_new (g_str_hash, g_str_equal);
+      lists->by_span[side] = g_hash_table_new (hashiya_mention_span_hash, hashiya_mention_span_equal);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(HashiyaMention) mention = g_list_model_get_item (list, i);
+
+          g_hash_table_insert (lists->by_id[side], (gpointer) hashiya_mention_get_id (mention), mention);
+          g_hash_table_insert (lists->by_span[side], mention, mention);
+        }
+    }
+}
+
+static void
+mention_lists_clear (MentionLists *lists)
+{
+  for (int side = BASE; side <= THEIRS; side++)
+    {
+      g_clear_pointer (&lists->by_id[side], g_hash_table_unref);
+      g_clear_pointer (&lists->by_span[side], g_hash_table_unref);
+    }
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (MentionLists, mention_lists_clear)
+
+static HashiyaMention *
+lookup_id (MentionLists *lists,
+           int           side,
+           const char   *id)
+{
+  if (lists->orphans)
+    return g_hash_table_lookup (lists->by_id[side], id);
+  return hashiya_document_lookup_mention (lists->docs[side], id);
+}
+
+/* The mention of @side with the span and actor of @mention. */
+static HashiyaMention *
+lookup_span (MentionLists   *lists,
+             int             side,
+             HashiyaMention *mention)
+{
+  if (lists->orphans)
+    return g_hash_table_lookup (lists->by_span[side], mention);
+  return _hashiya_document_find_duplicate (lists->docs[side], hashiya_mention_get_start (mention),
+                                           hashiya_mention_get_end (mention), hashiya_mention_get_actor (mention),
+                                           NULL);
+}
+
+/* The version of @base on @side, not yet matched to another. */
+static HashiyaMention *
+match_mention (MentionLists   *lists,
+               int             side,
+               HashiyaMention *base,
+               GHashTable     *matched)
+{
+  HashiyaMention *found = lookup_id (lists, side, hashiya_mention_get_id (base));
+
+  if (found != NULL && !g_hash_table_contains (matched, found) &&
+      (same_span (found, base) || g_strcmp0 (hashiya_mention_get_actor (found), hashiya_mention_get_actor (base)) == 0))
+    return found;
+  found = lookup_span (lists, side, base);
+  if (found != NULL && !g_hash_table_contains (matched, found))
+    return found;
+  return NULL;
+}
+
+/* Puts @mention (of @side, or of the base) in the result as @id. */
+static HashiyaMention *
+keep_mention (HashiyaMerge   *self,
+              HashiyaMention *mention,
+              const char     *id,
+              gboolean        orphan)
+{
+  HashiyaMention *kept;
+
+  if (self->reuse && strcmp (hashiya_mention_get_id (mention), id) == 0)
+    kept = g_object_ref (mention);
+  else
+    kept = mention_with_id (mention, id);
+  g_ptr_array_add (orphan ? self->orphans : self->mentions, kept);
+  return kept;
+}
+
+/* An addition of one side: the same span and actor as a mention of the
+ * result is that mention (a conflict when they differ); else it is
+ * added, with its id if no other mention has it. */
+static void
+add_mention (HashiyaMerge   *self,
+             MentionLists   *lists,
+             int             side,
+             HashiyaMention *mention)
+{
+  int other = side == OURS ? THEIRS : OURS;
+  HashiyaMention *twin = lookup_span (lists, other, mention);
+  const char *existing_id = twin != NULL ? g_hash_table_lookup (self->maps[other], hashiya_mention_get_id (twin)) : NULL;
+  HashiyaMention *existing = NULL;
+  g_autofree char *id = NULL;
+
+  /* The other side's mention of the same span and actor, when the result
+   * has it: one mention (theirs are added last, so they find ours). */
+  if (existing_id != NULL)
+    existing = twin;
+  if (existing != NULL)
+    {
+      g_autoptr(HashiyaMention) kept = mention_with_id (existing, existing_id);
+
+      map_id (self, side, hashiya_mention_get_id (mention), existing_id);
+      if (!same_edit (existing, mention, FALSE))
+        {
+          g_autoptr(HashiyaMention) version = mention_with_id (mention, existing_id);
+
+          _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_MENTION, existing_id, NULL,
+                                       side == OURS ? version : kept, side == OURS ? kept : version);
+        }
+      return;
+    }
+  /* Ours keeps its ids (noted as used from the start): theirs give way. */
+  id = side == OURS ? g_strdup (hashiya_mention_get_id (mention)) : claim_mention_id (self, hashiya_mention_get_id (mention));
+  map_id (self, side, hashiya_mention_get_id (mention), hashiya_mention_get_id (keep_mention (self, mention, id, lists->orphans)));
+}
+
+void
+_hashiya_merge_mention_list (HashiyaMerge *self,
+                             gboolean      orphans)
+{
+  g_auto(MentionLists) lists = { { NULL } };
+  g_autoptr(GHashTable) matched_ours = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) matched_theirs = g_hash_table_new (NULL, NULL);
+  HashiyaConflictKind kind = HASHIYA_CONFLICT_MENTION;
+  guint n_base;
+
+  mention_lists_init (&lists, self, orphans);
+  n_base = g_list_model_get_n_items (lists.lists[BASE]);
+  for (guint i = 0; i < n_base; i++)
+    {
+      g_autoptr(HashiyaMention) base = g_list_model_get_item (lists.lists[BASE], i);
+      HashiyaMention *o = match_mention (&lists, OURS, base, matched_ours);
+      HashiyaMention *t = match_mention (&lists, THEIRS, base, matched_theirs);
+      gboolean o_changed = o != NULL && !_hashiya_merge_same_mention (o, base);
+      gboolean t_changed = t != NULL && !_hashiya_merge_same_mention (t, base);
+      HashiyaMention *kept = NULL;
+      const char *result_id;
+      g_autofree char *id = NULL;
+
+      if (o != NULL)
+        g_hash_table_add (matched_ours, o);
+      if (t != NULL)
+        g_hash_table_add (matched_theirs, t);
+
+      if (o == NULL && t == NULL)
+        continue;
+      if (o == NULL || t == NULL)
+        {
+          HashiyaMention *left = o != NULL ? o : t;
+
+          /* Removed on one side: it goes, unless the other changed it. */
+          if (!(o != NULL ? o_changed : t_changed))
+            continue;
+          kept = left;
+        }
+      else if (!t_changed)
+        kept = o;
+      else if (!o_changed)
+        kept = t;
+      else if (same_edit (o, t, FALSE))
+        kept = later_mention (o, t);
+      else
+        kept = o;
+
+      id = o != NULL ? g_strdup (hashiya_mention_get_id (o)) : claim_mention_id (self, hashiya_mention_get_id (t));
+      result_id = hashiya_mention_get_id (keep_mention (self, kept, id, orphans));
+      map_id (self, BASE, hashiya_mention_get_id (base), result_id);
+      if (o != NULL)
+        map_id (self, OURS, hashiya_mention_get_id (o), result_id);
+      if (t != NULL)
+        map_id (self, THEIRS, hashiya_mention_get_id (t), result_id);
+
+      if ((o == NULL || t == NULL) || (o_changed && t_changed && !same_edit (o, t, FALSE)))
+        {
+          g_autoptr(HashiyaMention) a = o != NULL ? mention_with_id (o, id) : NULL;
+          g_autoptr(HashiyaMention) b = t != NULL ? mention_with_id (t, id) : NULL;
+          g_autoptr(HashiyaMention) was = mention_with_id (base, id);
+
+          _hashiya_merge_add_conflict (self, kind, id, was, a, b);
+        }
     }
 
-  /* Ours keeps its ids: theirs give way. */
-  for (guint l = 0; l < 2; l++)
+  for (int side = OURS; side <= THEIRS; side++)
     {
-      GListModel *list = l == 0 ? hashiya_document_get_mentions (ours) : hashiya_document_get_orphans (ours);
+      GListModel *list = lists.lists[side];
+      GHashTable *matched = side == OURS ? matched_ours : matched_theirs;
       guint n = g_list_model_get_n_items (list);
 
       for (guint i = 0; i < n; i++)
         {
           g_autoptr(HashiyaMention) mention = g_list_model_get_item (list, i);
 
-          _hashiya_merge_note_used (self.used_mention_ids, &self.next_mention, 'm', hashiya_mention_get_id (mention));
+          if (!g_hash_table_contains (matched, mention))
+            add_mention (self, &lists, side, mention);
         }
     }
+}
 
-  merge_metadata (&self);
-  merge_catalog (&self);
-  _hashiya_merge_relation_catalog (&self);
-  _hashiya_merge_mention_list (&self, FALSE);
-  _hashiya_merge_mention_list (&self, TRUE);
-  _hashiya_merge_relations (&self);
-  merge_restore_actors (&self);
-  carry_conflicts (&self);
+/* A mention that the result lost but a relation of @side needs: back,
+ * from @side, with a conflict that says the other side removed it.
+ * Returns its id in the result, or %NULL when @side has no such mention. */
+const char *
+_hashiya_merge_bring_back_mention (HashiyaMerge *self,
+                                   int           side,
+                                   const char   *side_id)
+{
+  HashiyaDocument *document = self->docs[side];
+  HashiyaMention *mention = hashiya_document_lookup_mention (document, side_id);
+  HashiyaMention *base = NULL;
+  HashiyaMention *kept;
+  g_autofree char *id = NULL;
+  g_autoptr(HashiyaMention) version = NULL;
+  g_autoptr(HashiyaMention) was = NULL;
+  gboolean orphan = FALSE;
 
-  {
-    HashiyaDocument *result = merge_build (&self, error);
+  if (mention == NULL)
+    {
+      guint n = g_list_model_get_n_items (hashiya_document_get_orphans (document));
 
-    for (int side = HASHIYA_MERGE_BASE; side <= HASHIYA_MERGE_THEIRS; side++)
-      g_object_unref (self.docs[side]);
-    return result;
-  }
+      for (guint i = 0; i < n && mention == NULL; i++)
+        {
+          g_autoptr(HashiyaMention) candidate = g_list_model_get_item (hashiya_document_get_orphans (document), i);
+
+          if (g_strcmp0 (hashiya_mention_get_id (candidate), side_id) == 0)
+            mention = candidate;
+        }
+      orphan = TRUE;
+    }
+  if (mention == NULL)
+    return NULL;
+
+  id = side == OURS ? g_strdup (side_id) : claim_mention_id (self, side_id);
+  kept = keep_mention (self, mention, id, orphan);
+  map_id (self, side, hashiya_mention_get_id (mention), hashiya_mention_get_id (kept));
+  base = hashiya_document_lookup_mention (self->docs[BASE], side_id);
+  if (base != NULL)
+    was = mention_with_id (base, id);
+  version = mention_with_id (mention, id);
+  _hashiya_merge_add_conflict (self, HASHIYA_CONFLICT_MENTION, id, was, side == OURS ? version : NULL,
+                               side == OURS ? NULL : version);
+  return hashiya_mention_get_id (kept);
 }

@@ -13,7 +13,8 @@
  * marked span). The first 50 mentions each side changes are the same
  * ones, changed differently: conflicts. Then it runs "HASHIYA_CLI
  * merge-driver BASE OURS THEIRS" as git would, three times, and prints
- * "bench: KEY VALUE" lines: the best time and its peak resident set.
+ * "bench: KEY VALUE" lines: the best time, its processor time (user and
+ * system) and its peak resident set.
  * With KEEP_DIR, the three files are made and kept there, for a
  * profiler.
  */
@@ -118,7 +119,7 @@ main (int    argc,
   g_autofree char *theirs_path = NULL;
   g_autofree char *ours_bytes = NULL;
   g_autoptr(GError) error = NULL;
-  double best = G_MAXDOUBLE, best_rss = 0.0;
+  double best = G_MAXDOUBLE, best_rss = 0.0, best_cpu = 0.0;
   gsize ours_size = 0;
   int status = -1;
 
@@ -172,6 +173,8 @@ main (int    argc,
         {
           best = seconds;
           best_rss = usage.ru_maxrss / 1024.0;
+          best_cpu = usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 +
+                     usage.ru_stime.tv_sec + usage.ru_stime.tv_usec / 1e6;
         }
     }
   {
@@ -181,6 +184,7 @@ main (int    argc,
     g_print ("bench: merge-conflicts %u\n", g_list_model_get_n_items (hashiya_document_get_conflicts (merged)));
   }
   g_print ("bench: merge-seconds %.3f\n", best);
+  g_print ("bench: merge-cpu-seconds %.3f\n", best_cpu);
   g_print ("bench: merge-peak-rss-mb %.0f\n", best_rss);
 
   if (argc == 4)
