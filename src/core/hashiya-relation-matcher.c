@@ -313,7 +313,7 @@ index_trigger (HashiyaRelationMatcher *self,
 
   index_key (self, trigger, key_of (first->chars, key_length (first->length)));
   if (has_article (first->chars, first->length))
-    index_key (self, trigger, key_of (first->chars + 2, key_length (first->length)));
+    index_key (self, trigger, key_of (first->chars + 2, key_length (first->length - 2)));
   g_ptr_array_add (self->triggers, trigger);
 }
 
