@@ -15,6 +15,9 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "hashiya-corpus-actions.h"
 #include "hashiya-dialogs.h"
@@ -132,6 +135,13 @@ document_cb (HashiyaWindow *self)
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (hashiya_document_get_undo_stack (self->document), self);
     }
+#ifdef __GLIBC__
+  /* Reading a big file leaves megabytes free in the heaps of the threads
+   * that read it, which glibc keeps unless asked: the application gives
+   * them back once the document is in. */
+  if (document != NULL && document != self->document)
+    malloc_trim (0);
+#endif
   g_set_object (&self->document, document);
   if (document != NULL)
     {
