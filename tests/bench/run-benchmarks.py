@@ -489,6 +489,7 @@ def window_section(bench, main_name, main_path):
         say("gnome-text-editor is not installed: that comparison was not made.")
     say("")
     say(f"The machine's load average was at most {load:.1f} on {os.cpu_count()} cores while these were measured.")
+    say("")
     return lines, own
 
 
@@ -589,7 +590,6 @@ def main():
     lines.extend(merge)
     say("")
     lines.extend(window)
-    say("")
     say("## Interaction")
     say("")
     say("In the main document, 40 places picked at random, on screen: annotate a word, remove a mention,")
