@@ -13,9 +13,13 @@
 #include <string.h>
 
 #include "hashiya-chart-view.h"
+#include "hashiya-corpus-page.h"
+#include "hashiya-curation-panel.h"
 #include "hashiya-network-corpus.h"
 #include "hashiya-network-layout.h"
 #include "hashiya-pictures-page.h"
+#include "hashiya-relation-editor.h"
+#include "hashiya-relation-list.h"
 #include "hashiya-resources.h"
 #include "hashiya-test-cli.h"
 #include "hashiya-test-gold.h"
@@ -761,6 +765,47 @@ test_pictures_corpus_window (void)
 }
 
 static gboolean
+pictures_made (HashiyaWindow *window,
+               gpointer       data)
+{
+  GtkWidget *pictures = hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_PICTURES_PAGE);
+
+  return pictures != NULL && gtk_widget_get_mapped (pictures);
+}
+
+/* A window starts with its text only: the Pictures page, the corpus
+ * list, the curation panel, the Relations list and the relation editors
+ * are made when first needed; Shift+Ctrl+P makes and shows the Pictures
+ * page. */
+static void
+test_pictures_made_when_shown (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_version (0, "gold");
+  g_autoptr(HashiyaApplication) application = NULL;
+  HashiyaWindow *window;
+  GtkWidget *pictures;
+
+  if (!hashiya_test_have_x11 ())
+    return;
+  application = hashiya_test_registered_application ();
+  window = hashiya_test_open_window_in (application, document);
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_PICTURES_PAGE));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CORPUS_PAGE));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CURATION_PANEL));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_RELATION_LIST));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_RELATION_EDITOR));
+
+  hashiya_test_focus_window (window);
+  press_until (window, "ctrl+shift+p", pictures_made, NULL);
+  pictures = hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_PICTURES_PAGE);
+  g_assert_true (pictures == GTK_WIDGET (hashiya_window_get_pictures_page (window)));
+  WAIT_UNTIL (pictures_shown (window));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CORPUS_PAGE));
+
+  hashiya_test_close_window (window);
+}
+
+static gboolean
 not_exporting (gpointer pictures)
 {
   return hashiya_pictures_page_get_exporting (pictures);
@@ -880,6 +925,7 @@ main (int    argc,
   g_test_add_func ("/pictures/counts", test_pictures_counts);
   g_test_add_func ("/pictures/corpus-timeline", test_pictures_corpus_timeline);
   g_test_add_func ("/pictures/corpus-window", test_pictures_corpus_window);
+  g_test_add_func ("/pictures/made-when-shown", test_pictures_made_when_shown);
   g_test_add_func ("/pictures/export", test_pictures_export);
 
   status = g_test_run ();
