@@ -25,6 +25,8 @@
 #include "hashiya-network-measures.h"
 #include "hashiya-picture-export-dialog.h"
 #include "hashiya-pictures-page.h"
+#include "hashiya-pictures-scope.h"
+#include "hashiya-timeline-range.h"
 
 /* How long after the last change of the document the pictures follow. */
 #define REBUILD_DELAY_MS 300
@@ -42,6 +44,7 @@ struct _HashiyaPicturesPage
   HashiyaNetwork          *network;
   GListModel              *counts;
   HashiyaNetworkTimeline  *timeline;
+  HashiyaNetworkTimeline  *span;          /* the timeline of every date */
   HashiyaPictureOptions   *options;
   GCancellable            *cancellable;   /* of the rebuild under way */
   GCancellable            *export_cancellable;
@@ -54,6 +57,8 @@ struct _HashiyaPicturesPage
 
   AdwToastOverlay         *toast_overlay;
   AdwViewStack            *view_stack;
+  HashiyaPicturesScope    *scope;
+  HashiyaTimelineRange    *timeline_range;
   GtkDropDown             *edges_dropdown;
   GtkDropDown             *type_dropdown;
   GtkBox                  *quad_box;
@@ -305,12 +310,11 @@ fill_timeline_table (HashiyaPicturesPage *self)
   g_autoptr(GListStore) rows = g_list_store_new (HASHIYA_TYPE_NETWORK_SERIES);
   GListModel *lines;
 
+  /* The old rows go first: they have fewer periods than the new columns. */
+  set_table_model (self->timeline_table, NULL);
   clear_columns (self->timeline_table);
   if (self->timeline == NULL)
-    {
-      set_table_model (self->timeline_table, NULL);
-      return;
-    }
+    return;
   add_column (self->timeline_table, _("Name"), series_label_text, self, FALSE);
   add_column (self->timeline_table, _("Total"), series_total_text, self, TRUE);
   for (guint p = 0; p < hashiya_network_timeline_get_n_periods (self->timeline); p++)
@@ -384,6 +388,8 @@ make_filter (HashiyaPicturesPage *self)
       filter->types = g_new0 (char *, 2);
       filter->types[0] = g_strdup (gtk_string_object_get_string (id));
     }
+  if (self->documents != NULL)
+    hashiya_pictures_scope_apply (self->scope, filter);
   return filter;
 }
 
@@ -447,6 +453,15 @@ show_charts (HashiyaPicturesPage *self)
     }
   else
     gtk_label_set_label (self->undated_label, "");
+  /* Documents with dates, none of them in the range. */
+  if (n_documents == 0 && self->span != NULL && hashiya_network_timeline_get_n_documents (self->span) > 0)
+    {
+      hashiya_chart_view_clear (self->timeline_view);
+      adw_status_page_set_title (self->timeline_status, _("No Document Left"));
+      adw_status_page_set_description (self->timeline_status, _("No document is left by these filters."));
+      gtk_stack_set_visible_child_name (self->timeline_stack, "empty");
+      return;
+    }
   if (n_documents == 0)
     {
       g_autofree char *text = g_strdup_printf (_("No document shown has a date: %u left out for having none. "
@@ -486,6 +501,8 @@ show_network (HashiyaPicturesPage *self)
       summary = with;
     }
   gtk_label_set_label (self->summary_label, summary);
+  if (self->documents != NULL)
+    hashiya_pictures_scope_show_result (self->scope, self->network);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->summary_label), summary);
   if (n_nodes == 0)
     {
@@ -511,6 +528,7 @@ typedef struct
   HashiyaNetwork       *network;
   GListModel           *counts;
   HashiyaNetworkTimeline *timeline;
+  HashiyaNetworkTimeline *span;
 } Build;
 
 static void
@@ -521,6 +539,7 @@ build_free (Build *build)
   g_clear_object (&build->network);
   g_clear_object (&build->counts);
   g_clear_object (&build->timeline);
+  g_clear_object (&build->span);
   g_free (build);
 }
 
@@ -553,6 +572,17 @@ build_run (Build *build)
   build->network = hashiya_network_new (build->documents, build->filter);
   build->counts = count (build->documents, build->filter, build->counts_kind);
   build->timeline = hashiya_network_timeline_new (build->documents, build->filter, build->period, NULL);
+  /* The periods offered as a range: those of every date. */
+  if (build->filter->from != NULL || build->filter->to != NULL)
+    {
+      g_autoptr(HashiyaNetworkFilter) every_date = hashiya_network_filter_copy (build->filter);
+
+      g_clear_pointer (&every_date->from, g_free);
+      g_clear_pointer (&every_date->to, g_free);
+      build->span = hashiya_network_timeline_new (build->documents, every_date, build->period, NULL);
+    }
+  else
+    build->span = g_object_ref (build->timeline);
 }
 
 static void
@@ -626,6 +656,11 @@ built (HashiyaPicturesPage *self,
   g_set_object (&self->network, build->network);
   g_set_object (&self->counts, build->counts);
   g_set_object (&self->timeline, build->timeline);
+  g_set_object (&self->span, build->span);
+  hashiya_timeline_range_set_span (self->timeline_range, self->span);
+  if (self->documents != NULL)
+    hashiya_timeline_range_show (self->timeline_range, hashiya_pictures_scope_get_from (self->scope),
+                                 hashiya_pictures_scope_get_to (self->scope));
   g_clear_pointer (&self->options, hashiya_picture_options_free);
   self->options = make_options (self);
   show_charts (self);
@@ -683,6 +718,8 @@ rebuild (HashiyaPicturesPage *self)
       g_set_object (&self->network, network);
       g_clear_object (&self->counts);
       g_clear_object (&self->timeline);
+      g_clear_object (&self->span);
+      hashiya_timeline_range_set_span (self->timeline_range, NULL);
       set_busy (self, FALSE);
       show_network (self);
       show_charts (self);
@@ -885,6 +922,16 @@ static void
 filter_changed_cb (HashiyaPicturesPage *self)
 {
   rebuild (self);
+}
+
+/* Periods chosen on the timeline are the range of the filters. */
+static void
+range_changed_cb (HashiyaPicturesPage *self)
+{
+  g_autofree char *from = hashiya_timeline_range_dup_from (self->timeline_range);
+  g_autofree char *to = hashiya_timeline_range_dup_to (self->timeline_range);
+
+  hashiya_pictures_scope_set_dates (self->scope, from, to);
 }
 
 static void
@@ -1310,6 +1357,7 @@ hashiya_pictures_page_dispose (GObject *object)
   g_clear_object (&self->network);
   g_clear_object (&self->counts);
   g_clear_object (&self->timeline);
+  g_clear_object (&self->span);
   g_clear_object (&self->types);
 
   G_OBJECT_CLASS (hashiya_pictures_page_parent_class)->dispose (object);
@@ -1349,9 +1397,13 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
 
   g_type_ensure (HASHIYA_TYPE_NETWORK_VIEW);
   g_type_ensure (HASHIYA_TYPE_CHART_VIEW);
+  g_type_ensure (HASHIYA_TYPE_PICTURES_SCOPE);
+  g_type_ensure (HASHIYA_TYPE_TIMELINE_RANGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-pictures-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, scope);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_range);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, edges_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, type_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, quad_box);
@@ -1381,6 +1433,7 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_status);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_table);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, style_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, charts_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
@@ -1444,6 +1497,7 @@ hashiya_pictures_page_init (HashiyaPicturesPage *self)
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (style_changed_cb),
                            self, G_CONNECT_SWAPPED);
   set_busy (self, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->timeline_range), FALSE);
   fill_types (self);
   view_changed_cb (self);
 }
@@ -1485,6 +1539,9 @@ hashiya_pictures_page_set_documents (HashiyaPicturesPage *self,
   g_return_if_fail (HASHIYA_IS_PICTURES_PAGE (self));
 
   g_clear_pointer (&self->documents, g_ptr_array_unref);
+  hashiya_pictures_scope_set_documents (self->scope, documents);
+  gtk_widget_set_visible (GTK_WIDGET (self->scope), documents != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->timeline_range), documents != NULL);
   if (documents == NULL)
     {
       HashiyaDocument *document = g_steal_pointer (&self->document);
