@@ -759,6 +759,46 @@ test_layout_stable (void)
   assert_kept_nodes_stay (states, again, positions);
 }
 
+/* A filter that only leaves actors out: those that stay do not move at
+ * all, and a picture made after the last one shows them at the same
+ * points of the screen with the same labels. */
+static void
+test_layout_filter_keeps_places (void)
+{
+  g_autoptr(HashiyaDocument) document = gold_document ();
+  g_autoptr(HashiyaNetworkPositions) positions = hashiya_network_positions_new ();
+  g_autoptr(HashiyaNetwork) all = hashiya_network_new_for_document (document, "article", NULL);
+  g_autoptr(HashiyaNetwork) states = filtered (document, only_states);
+  g_autoptr(HashiyaNetworkScene) before = NULL;
+  g_autoptr(HashiyaNetworkScene) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint kept = 0;
+
+  g_assert_true (hashiya_network_layout (all, positions, NULL, &error));
+  before = hashiya_network_scene_new (all, NULL, 900, 640);
+  hashiya_network_scene_set_view (before, 1.5, 20, -10);
+  g_assert_true (hashiya_network_layout (states, positions, NULL, &error));
+  after = hashiya_network_scene_new_after (before, states, NULL);
+  g_assert_cmpuint (hashiya_network_get_n_nodes (states), <, hashiya_network_get_n_nodes (all));
+  for (guint i = 0; i < hashiya_network_get_n_nodes (states); i++)
+    {
+      HashiyaNetworkNode *node = hashiya_network_get_node (states, i);
+      HashiyaNetworkNode *was = hashiya_network_lookup_node (all, hashiya_network_node_get_id (node));
+      double x, y, was_x, was_y;
+
+      g_assert_nonnull (was);
+      g_assert_cmpfloat (hashiya_network_node_get_x (node), ==, hashiya_network_node_get_x (was));
+      g_assert_cmpfloat (hashiya_network_node_get_y (node), ==, hashiya_network_node_get_y (was));
+      hashiya_network_scene_to_picture (after, hashiya_network_node_get_x (node), hashiya_network_node_get_y (node), &x, &y);
+      hashiya_network_scene_to_picture (before, hashiya_network_node_get_x (was), hashiya_network_node_get_y (was),
+                                        &was_x, &was_y);
+      g_assert_cmpfloat (fabs (x - was_x), <, 1e-9);
+      g_assert_cmpfloat (fabs (y - was_y), <, 1e-9);
+      kept++;
+    }
+  g_assert_cmpuint (kept, >, 1);
+}
+
 static void
 test_layout_pinned (void)
 {
@@ -1495,6 +1535,7 @@ main (int    argc,
   g_test_add_func ("/network/messages", test_messages);
   g_test_add_func ("/network/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/network/layout/stable", test_layout_stable);
+  g_test_add_func ("/network/layout/filter-keeps-places", test_layout_filter_keeps_places);
   g_test_add_func ("/network/layout/pinned", test_layout_pinned);
   g_test_add_func ("/network/layout/bad-positions", test_bad_positions);
   g_test_add_func ("/network/layout/async", test_layout_async);

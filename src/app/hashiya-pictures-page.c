@@ -623,7 +623,8 @@ measured_cb (GObject      *object,
   if (HASHIYA_NETWORK (object) != self->network)
     return;
   set_busy (self, FALSE);
-  show_network (self);
+  /* The table's degree and betweenness, measured now. */
+  set_table_model (self->nodes_table, hashiya_network_get_nodes (self->network));
 }
 
 static void
@@ -645,6 +646,8 @@ laid_out_cb (GObject      *object,
     }
   if (HASHIYA_NETWORK (object) != self->network)
     return;
+  /* Drawn at once; degree and betweenness follow from a worker thread. */
+  show_network (self);
   hashiya_network_measure_async (self->network, self->cancellable, measured_cb, g_object_ref (self));
 }
 

@@ -85,6 +85,7 @@ struct _HashiyaNetworkScene
   guint                  n_nodes;
   guint                  n_edges;
   PangoLayout          **labels;
+  double                 label_size;
   double                *label_width;
   double                *label_height;
   double                 max_label_height;
@@ -320,30 +321,56 @@ make_legend (HashiyaNetworkScene *self)
                               _("width: how many times"));
 }
 
-/**
- * hashiya_network_scene_new:
- * @options: (nullable): the style, the names' language, the title …
- * @width: the size of the picture
- *
- * Makes the picture of @network as it is placed now (see
- * hashiya_network_layout()), fitted to @width × @height. A new layout
- * moves the nodes; hashiya_network_scene_fit() refits them.
- *
- * Returns: (transfer full): the scene
- */
-HashiyaNetworkScene *
-hashiya_network_scene_new (HashiyaNetwork              *network,
-                           const HashiyaPictureOptions *options,
-                           double                       width,
-                           double                       height)
+/* Whether labels laid out for one picture serve another as they are. */
+static gboolean
+same_labels (const HashiyaPictureOptions *a,
+             const HashiyaPictureOptions *b)
+{
+  return a->arabic == b->arabic && a->scale == b->scale && g_strcmp0 (a->font, b->font) == 0;
+}
+
+/* The label of node @i: the one @previous laid out for the same actor
+ * and the same name, or a new one. */
+static void
+make_label (HashiyaNetworkScene *self,
+            guint                i,
+            HashiyaNetworkScene *previous)
+{
+  HashiyaNetworkNode *node = NODE (self, i);
+  const char *name = hashiya_network_node_get_label (node, self->options->arabic);
+  int label_width, label_height;
+
+  if (previous != NULL)
+    {
+      HashiyaNetworkNode *before = hashiya_network_lookup_node (previous->network, hashiya_network_node_get_id (node));
+
+      if (before != NULL &&
+          g_strcmp0 (pango_layout_get_text (previous->labels[before->position]), name) == 0)
+        {
+          self->labels[i] = g_object_ref (previous->labels[before->position]);
+          self->label_width[i] = previous->label_width[before->position];
+          self->label_height[i] = previous->label_height[before->position];
+          return;
+        }
+    }
+  self->labels[i] = hashiya_frame_name (&self->frame, self->label_size, name);
+  pango_layout_get_size (self->labels[i], &label_width, &label_height);
+  self->label_width[i] = (double) label_width / PANGO_SCALE;
+  self->label_height[i] = (double) label_height / PANGO_SCALE;
+}
+
+static HashiyaNetworkScene *
+scene_new (HashiyaNetwork              *network,
+           const HashiyaPictureOptions *options,
+           double                       width,
+           double                       height,
+           HashiyaNetworkScene         *previous)
 {
   HashiyaNetworkScene *self;
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   HashiyaRelationCatalog *catalog;
   guint max_mentions = 1;
-
-  g_return_val_if_fail (HASHIYA_IS_NETWORK (network), NULL);
 
   self = g_new0 (HashiyaNetworkScene, 1);
   self->network = g_object_ref (network);
@@ -381,18 +408,16 @@ hashiya_network_scene_new (HashiyaNetwork              *network,
   self->r = g_new0 (double, MAX (self->n_nodes, 1));
   self->label_box = g_new0 (Box, MAX (self->n_nodes, 1));
   self->label_shown = g_new0 (gboolean, MAX (self->n_nodes, 1));
+  self->label_size = self->n_nodes > 150 ? LABEL_SIZE - 2 : LABEL_SIZE;
+  if (previous != NULL && (previous->label_size != self->label_size || !same_labels (previous->options, self->options)))
+    previous = NULL;
   for (guint i = 0; i < self->n_nodes; i++)
     max_mentions = MAX (max_mentions, hashiya_network_get_node (network, i)->mentions);
   for (guint i = 0; i < self->n_nodes; i++)
     {
       HashiyaNetworkNode *node = hashiya_network_get_node (network, i);
-      int label_width, label_height;
 
-      self->labels[i] = hashiya_frame_name (&self->frame, self->n_nodes > 150 ? LABEL_SIZE - 2 : LABEL_SIZE,
-                                            hashiya_network_node_get_label (node, self->options->arabic));
-      pango_layout_get_size (self->labels[i], &label_width, &label_height);
-      self->label_width[i] = (double) label_width / PANGO_SCALE;
-      self->label_height[i] = (double) label_height / PANGO_SCALE;
+      make_label (self, i, previous);
       self->max_label_height = MAX (self->max_label_height, self->label_height[i]);
       self->size[i] = sqrt ((double) node->mentions / max_mentions);
       self->node_order[i] = i;
@@ -416,6 +441,62 @@ hashiya_network_scene_new (HashiyaNetwork              *network,
   make_legend (self);
   hashiya_network_scene_set_size (self, width, height);
   hashiya_network_scene_fit (self);
+  return self;
+}
+
+/**
+ * hashiya_network_scene_new:
+ * @options: (nullable): the style, the names' language, the title …
+ * @width: the size of the picture
+ *
+ * Makes the picture of @network as it is placed now (see
+ * hashiya_network_layout()), fitted to @width × @height. A new layout
+ * moves the nodes; hashiya_network_scene_fit() refits them.
+ *
+ * Returns: (transfer full): the scene
+ */
+HashiyaNetworkScene *
+hashiya_network_scene_new (HashiyaNetwork              *network,
+                           const HashiyaPictureOptions *options,
+                           double                       width,
+                           double                       height)
+{
+  g_return_val_if_fail (HASHIYA_IS_NETWORK (network), NULL);
+
+  return scene_new (network, options, width, height, NULL);
+}
+
+/**
+ * hashiya_network_scene_new_after:
+ * @previous: the picture shown so far, of the same documents
+ * @options: (nullable): the style, the names' language, the title …
+ *
+ * Makes the picture of @network (another filter of @previous's
+ * documents) in @previous's place: the same size, the same box of layout
+ * units, zoom and pan, so that the actors that stay stay where they were
+ * on the screen, and the labels of those actors taken as they were laid
+ * out, which spares most of the work of a filter change.
+ *
+ * Returns: (transfer full): the scene
+ */
+HashiyaNetworkScene *
+hashiya_network_scene_new_after (HashiyaNetworkScene         *previous,
+                                 HashiyaNetwork              *network,
+                                 const HashiyaPictureOptions *options)
+{
+  HashiyaNetworkScene *self;
+
+  g_return_val_if_fail (previous != NULL, NULL);
+  g_return_val_if_fail (HASHIYA_IS_NETWORK (network), NULL);
+
+  self = scene_new (network, options, previous->frame.width, previous->frame.height, previous);
+  if (self->n_nodes > 0 && previous->n_nodes > 0)
+    {
+      memcpy (self->fit, previous->fit, sizeof self->fit);
+      self->zoom = previous->zoom;
+      self->pan_x = previous->pan_x;
+      self->pan_y = previous->pan_y;
+    }
   return self;
 }
 
