@@ -23,11 +23,12 @@ typedef struct _HashiyaNetworkScene HashiyaNetworkScene;
 
 typedef struct
 {
-  double x;
-  double y;
-  double width;
-  double height;
-  guint  owner;
+  double   x;
+  double   y;
+  double   width;
+  double   height;
+  guint    owner;
+  gboolean node;    /* a node's square, else a label */
 } Box;
 
 typedef struct
@@ -56,6 +57,7 @@ struct _HashiyaNetworkScene
   double                *label_width;
   double                *label_height;
   double                 max_label_height;
+  double                 max_label_width;
   double                *size;        /* sqrt (mentions / the most) */
   guint                 *node_order;  /* most mentions first */
   guint                 *edge_order;  /* by style, to draw each style at once */
@@ -65,8 +67,14 @@ struct _HashiyaNetworkScene
   HashiyaRgba            colors[5];   /* the quad classes, then co-mentions */
   char                  *message;     /* when there is nothing to draw */
   char                  *note;        /* when there are actors but no links */
+  gboolean              *isolated;    /* an actor without a link to another */
+  guint                  n_isolated;
 
   double                 fit[4];
+  gboolean               turned;      /* the layout drawn a quarter turn round */
+  gboolean               auto_fit;    /* fitted by the scene: again at a new size */
+  gboolean               keep_inner;  /* the last picture's, after a filter change */
+  cairo_rectangle_t      kept_inner;
   double                 zoom;
   double                 pan_x;
   double                 pan_y;
@@ -74,6 +82,9 @@ struct _HashiyaNetworkScene
   /* Where things are at the last drawing. */
   double                 r_max;
   double                 r_min;
+  double                 tray_height; /* the row of actors without links; 0: none */
+  double                *tray_x;      /* their places in it */
+  double                *tray_y;
   double                *px;
   double                *py;
   double                *r;
@@ -122,6 +133,15 @@ void    _hashiya_network_scene_to_picture   (HashiyaNetworkScene *self,
                                              double               layout_y,
                                              double              *x,
                                              double              *y);
+void    _hashiya_network_scene_to_layout    (HashiyaNetworkScene *self,
+                                             double               x,
+                                             double               y,
+                                             double              *layout_x,
+                                             double              *layout_y);
+void    _hashiya_network_scene_choose_turn  (HashiyaNetworkScene *self);
+gboolean _hashiya_network_scene_in_tray     (HashiyaNetworkScene *self,
+                                             guint                i);
+void    _hashiya_network_scene_arrange_tray (HashiyaNetworkScene *self);
 void    _hashiya_network_scene_place        (HashiyaNetworkScene *self);
 
 G_END_DECLS

@@ -285,6 +285,9 @@ scene_new (HashiyaNetwork              *network,
   self->r = g_new0 (double, MAX (self->n_nodes, 1));
   self->label_box = g_new0 (Box, MAX (self->n_nodes, 1));
   self->label_shown = g_new0 (gboolean, MAX (self->n_nodes, 1));
+  self->isolated = g_new0 (gboolean, MAX (self->n_nodes, 1));
+  self->tray_x = g_new0 (double, MAX (self->n_nodes, 1));
+  self->tray_y = g_new0 (double, MAX (self->n_nodes, 1));
   self->label_size = self->n_nodes > 150 ? LABEL_SIZE - 2 : LABEL_SIZE;
   if (previous != NULL && (previous->label_size != self->label_size || !same_labels (previous->options, self->options)))
     previous = NULL;
@@ -295,6 +298,8 @@ scene_new (HashiyaNetwork              *network,
       HashiyaNetworkNode *node = hashiya_network_get_node (network, i);
 
       make_label (self, i, previous);
+      self->max_label_width = MAX (self->max_label_width, self->label_width[i]);
+      self->isolated[i] = TRUE;
       self->max_label_height = MAX (self->max_label_height, self->label_height[i]);
       self->size[i] = sqrt ((double) node->mentions / max_mentions);
       self->node_order[i] = i;
@@ -311,6 +316,12 @@ scene_new (HashiyaNetwork              *network,
       self->edge_order[i] = i;
     }
   g_qsort_with_data (self->edge_order, self->n_edges, sizeof (guint), compare_by_style, self);
+  /* An actor linked only to itself has no link to another. */
+  for (guint i = 0; i < self->n_edges; i++)
+    if (EDGE (self, i)->source != EDGE (self, i)->target)
+      self->isolated[EDGE (self, i)->source->position] = self->isolated[EDGE (self, i)->target->position] = FALSE;
+  for (guint i = 0; i < self->n_nodes; i++)
+    self->n_isolated += self->isolated[i] ? 1 : 0;
   count_slots (self);
 
   make_messages (self);
@@ -370,6 +381,10 @@ hashiya_network_scene_new_after (HashiyaNetworkScene         *previous,
   if (self->n_nodes > 0 && previous->n_nodes > 0)
     {
       memcpy (self->fit, previous->fit, sizeof self->fit);
+      self->turned = previous->turned;
+      self->auto_fit = FALSE;
+      _hashiya_network_scene_get_inner (previous, &self->kept_inner);
+      self->keep_inner = TRUE;
       self->zoom = previous->zoom;
       self->pan_x = previous->pan_x;
       self->pan_y = previous->pan_y;
@@ -411,6 +426,9 @@ hashiya_network_scene_free (HashiyaNetworkScene *self)
   g_free (self->lines);
   g_free (self->label_box);
   g_free (self->label_shown);
+  g_free (self->isolated);
+  g_free (self->tray_x);
+  g_free (self->tray_y);
   g_free (self->message);
   g_free (self->note);
   hashiya_frame_clear (&self->frame);
@@ -431,10 +449,36 @@ hashiya_network_scene_get_network (HashiyaNetworkScene *self)
   return self->network;
 }
 
+/* The box of the nodes to fit (of the linked ones only when the others
+ * stand in a row at the foot of the picture), and whether to turn it. */
+static void
+fit_box (HashiyaNetworkScene *self)
+{
+  gboolean first = TRUE;
+
+  self->keep_inner = FALSE;
+  hashiya_network_get_extent (self->network, &self->fit[0], &self->fit[1], &self->fit[2], &self->fit[3]);
+  if (self->tray_height > 0)
+    for (guint i = 0; i < self->n_nodes; i++)
+      {
+        HashiyaNetworkNode *node = NODE (self, i);
+
+        if (_hashiya_network_scene_in_tray (self, i))
+          continue;
+        self->fit[0] = first ? node->x : MIN (self->fit[0], node->x);
+        self->fit[1] = first ? node->y : MIN (self->fit[1], node->y);
+        self->fit[2] = first ? node->x : MAX (self->fit[2], node->x);
+        self->fit[3] = first ? node->y : MAX (self->fit[3], node->y);
+        first = FALSE;
+      }
+  _hashiya_network_scene_choose_turn (self);
+}
+
 /**
  * hashiya_network_scene_set_size:
  *
- * The picture is now @width × @height; the fit and the view stay.
+ * The picture is now @width × @height; the fit and the view stay, unless
+ * the scene fitted itself and nothing set another fit since.
  */
 void
 hashiya_network_scene_set_size (HashiyaNetworkScene *self,
@@ -442,10 +486,14 @@ hashiya_network_scene_set_size (HashiyaNetworkScene *self,
                                 double               height)
 {
   cairo_rectangle_t plot;
+  gboolean changed;
   double s;
 
   g_return_if_fail (self != NULL);
 
+  changed = width != self->frame.width || height != self->frame.height;
+  if (changed)
+    self->keep_inner = FALSE;
   self->layer_ready = FALSE;
   hashiya_frame_set_size (&self->frame, MAX (width, 1), MAX (height, 1));
   hashiya_frame_get_plot (&self->frame, &plot);
@@ -460,22 +508,29 @@ hashiya_network_scene_set_size (HashiyaNetworkScene *self,
   self->cells = g_new (GArray *, self->columns * self->rows);
   for (guint i = 0; i < self->columns * self->rows; i++)
     self->cells[i] = g_array_new (FALSE, FALSE, sizeof (Box));
+  _hashiya_network_scene_arrange_tray (self);
+  if (changed && self->auto_fit)
+    fit_box (self);
 }
 
 /**
  * hashiya_network_scene_fit:
  *
  * Fits the box of the nodes' places as they are now into the picture,
- * with no zoom and no pan.
+ * with no zoom and no pan: of the linked nodes only, when the others
+ * stand in a row at the foot of the picture; a quarter turn round when
+ * that draws it bigger. Until the fit is set, it is made again when the
+ * picture takes another size.
  */
 void
 hashiya_network_scene_fit (HashiyaNetworkScene *self)
 {
   g_return_if_fail (self != NULL);
 
-  hashiya_network_get_extent (self->network, &self->fit[0], &self->fit[1], &self->fit[2], &self->fit[3]);
+  fit_box (self);
   self->zoom = 1;
   self->pan_x = self->pan_y = 0;
+  self->auto_fit = TRUE;
 }
 
 /**
@@ -507,6 +562,7 @@ hashiya_network_scene_set_fit (HashiyaNetworkScene *self,
   g_return_if_fail (self != NULL);
 
   self->fit[0] = min_x, self->fit[1] = min_y, self->fit[2] = max_x, self->fit[3] = max_y;
+  self->auto_fit = FALSE;
 }
 
 /**
@@ -558,14 +614,9 @@ hashiya_network_scene_to_layout (HashiyaNetworkScene *self,
                                  double              *layout_x,
                                  double              *layout_y)
 {
-  cairo_rectangle_t inner;
-  double k;
-
   g_return_if_fail (self != NULL);
 
-  k = _hashiya_network_scene_base_scale (self, &inner) * self->zoom;
-  *layout_x = (self->fit[0] + self->fit[2]) / 2 + (x - inner.x - inner.width / 2 - self->pan_x) / k;
-  *layout_y = (self->fit[1] + self->fit[3]) / 2 + (y - inner.y - inner.height / 2 - self->pan_y) / k;
+  _hashiya_network_scene_to_layout (self, x, y, layout_x, layout_y);
 }
 
 /**
