@@ -20,12 +20,12 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-chart-view.h"
+#include "hashiya-evidence-pane.h"
 #include "hashiya-network-counts.h"
 #include "hashiya-network-layout.h"
 #include "hashiya-network-measures.h"
 #include "hashiya-picture-export-dialog.h"
 #include "hashiya-pictures-build.h"
-#include "hashiya-pictures-evidence.h"
 #include "hashiya-pictures-page.h"
 #include "hashiya-pictures-scope.h"
 #include "hashiya-pictures-tables.h"
@@ -55,7 +55,6 @@ struct _HashiyaPicturesPage
   guint                    generation;
   gboolean                 dirty;
   gboolean                 busy;
-  gboolean                 with_titles;   /* evidence says its document: a set is shown */
   guint                    exporting;
   GListStore              *types;         /* relation type ids offered; "" for all */
 
@@ -74,9 +73,7 @@ struct _HashiyaPicturesPage
   HashiyaNetworkView      *network_view;
   GtkSpinner              *spinner;
   AdwStatusPage           *network_status;
-  GtkBox                  *evidence_box;
-  GtkLabel                *evidence_title;
-  GtkListView             *evidence_list;
+  HashiyaEvidencePane     *evidence_box;
   GtkColumnView           *nodes_table;
   GtkColumnView           *edges_table;
   GtkDropDown             *counts_dropdown;
@@ -640,28 +637,13 @@ view_changed_cb (HashiyaPicturesPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pictures.export-network", view == HASHIYA_PICTURES_NETWORK);
 }
 
-/* The sentences of a node or an edge, right to left, their mentions
- * highlighted by a background colour only. */
-static void
-show_evidence (HashiyaPicturesPage *self,
-               const char          *title,
-               GListModel          *evidence)
-{
-  g_autoptr(GtkSingleSelection) selection = gtk_single_selection_new (g_object_ref (evidence));
-  g_autofree char *heading = g_strdup_printf (_("%s\nSentences: %u"), title, g_list_model_get_n_items (evidence));
-
-  gtk_label_set_label (self->evidence_title, heading);
-  gtk_list_view_set_model (self->evidence_list, GTK_SELECTION_MODEL (selection));
-  gtk_widget_set_visible (GTK_WIDGET (self->evidence_box), TRUE);
-}
-
 static void
 node_activated_cb (HashiyaPicturesPage *self,
                    HashiyaNetworkNode  *node)
 {
   g_autoptr(GListModel) mentions = hashiya_network_node_list_mentions (node);
 
-  show_evidence (self, hashiya_network_node_get_label (node, arabic_names (self)), mentions);
+  hashiya_evidence_pane_show (self->evidence_box, hashiya_network_node_get_label (node, arabic_names (self)), mentions);
 }
 
 static void
@@ -675,7 +657,7 @@ edge_activated_cb (HashiyaPicturesPage *self,
                                             hashiya_network_node_get_label (hashiya_network_edge_get_target (edge),
                                                                             arabic_names (self)));
 
-  show_evidence (self, title, evidence);
+  hashiya_evidence_pane_show (self->evidence_box, title, evidence);
 }
 
 static void
@@ -683,24 +665,6 @@ node_moved_cb (HashiyaPicturesPage *self,
                HashiyaNetworkNode  *node)
 {
   save_positions (self);
-}
-
-/* The list's rows are made when it is laid out: its first one takes the
- * focus at the next frame. */
-static gboolean
-focus_first_evidence_cb (GtkWidget     *list,
-                         GdkFrameClock *clock,
-                         gpointer       data)
-{
-  gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-focus_evidence (HashiyaPicturesPage *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self->evidence_list));
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->evidence_list), focus_first_evidence_cb, NULL, NULL);
 }
 
 static void
@@ -713,7 +677,7 @@ node_row_activate_cb (HashiyaPicturesPage *self,
   if (node != NULL)
     {
       node_activated_cb (self, node);
-      focus_evidence (self);
+      hashiya_evidence_pane_focus (self->evidence_box);
     }
 }
 
@@ -727,25 +691,20 @@ edge_row_activate_cb (HashiyaPicturesPage *self,
   if (edge != NULL)
     {
       edge_activated_cb (self, edge);
-      focus_evidence (self);
+      hashiya_evidence_pane_focus (self->evidence_box);
     }
 }
 
 static void
-evidence_activate_cb (HashiyaPicturesPage *self,
-                      guint                position)
+evidence_open_cb (HashiyaPicturesPage    *self,
+                  HashiyaNetworkEvidence *evidence)
 {
-  g_autoptr(HashiyaNetworkEvidence) evidence =
-    g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->evidence_list)), position);
-
-  if (evidence != NULL)
-    g_signal_emit (self, signals[OPEN_EVIDENCE], 0, evidence);
+  g_signal_emit (self, signals[OPEN_EVIDENCE], 0, evidence);
 }
 
 static void
-evidence_close_cb (HashiyaPicturesPage *self)
+evidence_closed_cb (HashiyaPicturesPage *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->evidence_box), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->network_view));
 }
 
@@ -999,6 +958,7 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
 
   g_type_ensure (HASHIYA_TYPE_NETWORK_VIEW);
   g_type_ensure (HASHIYA_TYPE_CHART_VIEW);
+  g_type_ensure (HASHIYA_TYPE_EVIDENCE_PANE);
   g_type_ensure (HASHIYA_TYPE_PICTURES_SCOPE);
   g_type_ensure (HASHIYA_TYPE_TIMELINE_RANGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-pictures-page.ui");
@@ -1018,8 +978,6 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, network_status);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, evidence_box);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, evidence_title);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, evidence_list);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, nodes_table);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, edges_table);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, counts_dropdown);
@@ -1044,8 +1002,8 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, node_moved_cb);
   gtk_widget_class_bind_template_callback (widget_class, node_row_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, edge_row_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, evidence_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, evidence_close_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evidence_open_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evidence_closed_cb);
   gtk_widget_class_install_action (widget_class, "pictures.export-picture", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "pictures.export-network", NULL, export_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1054,8 +1012,6 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
 static void
 hashiya_pictures_page_init (HashiyaPicturesPage *self)
 {
-  g_autoptr(GtkListItemFactory) factory = NULL;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   self->types = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   self->cancellable = g_cancellable_new ();
@@ -1077,8 +1033,6 @@ hashiya_pictures_page_init (HashiyaPicturesPage *self)
     }
 
   hashiya_pictures_tables_add_columns (self->nodes_table, self->edges_table, self->counts_table, self->english_check);
-  factory = hashiya_pictures_evidence_factory_new (&self->with_titles);
-  gtk_list_view_set_factory (self->evidence_list, factory);
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (style_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1127,7 +1081,7 @@ hashiya_pictures_page_set_documents (HashiyaPicturesPage *self,
   g_return_if_fail (HASHIYA_IS_PICTURES_PAGE (self));
 
   g_clear_pointer (&self->documents, g_ptr_array_unref);
-  self->with_titles = FALSE;
+  hashiya_evidence_pane_set_with_titles (self->evidence_box, documents != NULL);
   hashiya_pictures_scope_set_documents (self->scope, documents);
   gtk_widget_set_visible (GTK_WIDGET (self->scope), documents != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->timeline_range), documents != NULL);
@@ -1140,7 +1094,6 @@ hashiya_pictures_page_set_documents (HashiyaPicturesPage *self,
       return;
     }
   self->documents = g_ptr_array_ref (documents);
-  self->with_titles = TRUE;
   /* The window's document is followed again when the set is taken away. */
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);

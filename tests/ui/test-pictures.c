@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "hashiya-chart-view.h"
+#include "hashiya-evidence-pane.h"
 #include "hashiya-network-corpus.h"
 #include "hashiya-network-layout.h"
 #include "hashiya-pictures-page.h"
@@ -288,7 +289,7 @@ test_pictures_gold_network (void)
                     ==, 12);
 
   /* Enter on the first actor lists its mentions, in their sentences. */
-  evidence_list = pictures_child (window, "evidence_list");
+  evidence_list = GTK_WIDGET (hashiya_evidence_pane_get_list (HASHIYA_EVIDENCE_PANE (pictures_child (window, "evidence_box"))));
   press_until (window, "Return", focus_in, evidence_list);
   g_assert_true (gtk_widget_get_visible (pictures_child (window, "evidence_box")));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (evidence_list)))),
@@ -333,7 +334,7 @@ test_pictures_edge_evidence (void)
 
   edge = find_edge (hashiya_pictures_page_get_network (pictures), "consult", "iran", "format-3plus3");
   g_signal_emit_by_name (hashiya_pictures_page_get_network_view (pictures), "edge-activated", edge);
-  evidence_list = pictures_child (window, "evidence_list");
+  evidence_list = GTK_WIDGET (hashiya_evidence_pane_get_list (HASHIYA_EVIDENCE_PANE (pictures_child (window, "evidence_box"))));
   g_assert_true (gtk_widget_get_visible (pictures_child (window, "evidence_box")));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (evidence_list)))),
                     >=, 1);
