@@ -26,6 +26,7 @@
 #include "hashiya-network-measures.h"
 #include "hashiya-picture-export-dialog.h"
 #include "hashiya-pictures-build.h"
+#include "hashiya-pictures-filters.h"
 #include "hashiya-pictures-page.h"
 #include "hashiya-pictures-scope.h"
 #include "hashiya-pictures-tables.h"
@@ -56,18 +57,12 @@ struct _HashiyaPicturesPage
   gboolean                 dirty;
   gboolean                 busy;
   guint                    exporting;
-  GListStore              *types;         /* relation type ids offered; "" for all */
 
   AdwToastOverlay         *toast_overlay;
   AdwViewStack            *view_stack;
   HashiyaPicturesScope    *scope;
   HashiyaTimelineRange    *timeline_range;
-  GtkDropDown             *edges_dropdown;
-  GtkDropDown             *type_dropdown;
-  GtkBox                  *quad_box;
-  GtkBox                  *kind_box;
-  GtkSpinButton           *min_spin;
-  GtkCheckButton          *english_check;
+  HashiyaPicturesFilters  *filters;
   GtkLabel                *summary_label;
   GtkStack                *network_stack;
   HashiyaNetworkView      *network_view;
@@ -88,8 +83,6 @@ struct _HashiyaPicturesPage
   HashiyaChartView        *timeline_view;
   AdwStatusPage           *timeline_status;
   GtkColumnView           *timeline_table;
-  GtkCheckButton          *quad_checks[4];
-  GtkCheckButton          *kind_checks[HASHIYA_ACTOR_KIND_OTHER + 1];
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaPicturesPage, hashiya_pictures_page, GTK_TYPE_WIDGET)
@@ -107,66 +100,34 @@ static void filter_changed_cb (HashiyaPicturesPage *self);
 static gboolean
 arabic_names (HashiyaPicturesPage *self)
 {
-  return !gtk_check_button_get_active (self->english_check);
+  return hashiya_pictures_filters_get_arabic (self->filters);
 }
 
 /* The filter */
 
+/* The relation types of the documents shown. */
 static void
 fill_types (HashiyaPicturesPage *self)
 {
   HashiyaRelationCatalog *catalog = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  HashiyaNetworkDocument *first;
 
-  g_list_store_remove_all (self->types);
-  gtk_string_list_append (names, _("All relation types"));
   if (self->documents != NULL && self->documents->len > 0)
     {
-      first = g_ptr_array_index (self->documents, 0);
+      HashiyaNetworkDocument *first = g_ptr_array_index (self->documents, 0);
+
       catalog = hashiya_document_get_relation_catalog (hashiya_network_document_get_document (first));
     }
   else if (self->document != NULL)
     catalog = hashiya_document_get_relation_catalog (self->document);
-  for (guint i = 0; catalog != NULL && i < hashiya_relation_catalog_get_n_types (catalog); i++)
-    {
-      HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (catalog, i);
-      g_autoptr(GtkStringObject) id = gtk_string_object_new (hashiya_relation_type_get_id (type));
-
-      gtk_string_list_append (names, arabic_names (self) ? hashiya_relation_type_get_name_ar (type)
-                                                         : hashiya_relation_type_get_name_en (type));
-      g_list_store_append (self->types, id);
-    }
-  g_signal_handlers_block_by_func (self->type_dropdown, filter_changed_cb, self);
-  gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->type_dropdown, 0);
-  g_signal_handlers_unblock_by_func (self->type_dropdown, filter_changed_cb, self);
+  hashiya_pictures_filters_set_catalog (self->filters, catalog);
 }
 
 static HashiyaNetworkFilter *
 make_filter (HashiyaPicturesPage *self)
 {
   HashiyaNetworkFilter *filter = hashiya_network_filter_new ();
-  guint type = gtk_drop_down_get_selected (self->type_dropdown);
 
-  filter->edges = gtk_drop_down_get_selected (self->edges_dropdown) == 1 ? HASHIYA_NETWORK_EDGES_COMENTIONS
-                                                                         : HASHIYA_NETWORK_EDGES_RELATIONS;
-  filter->min_count = (guint) gtk_spin_button_get_value_as_int (self->min_spin);
-  filter->quad_classes = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (self->quad_checks); i++)
-    if (gtk_check_button_get_active (self->quad_checks[i]))
-      filter->quad_classes |= 1u << i;
-  filter->actor_kinds = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (self->kind_checks); i++)
-    if (gtk_check_button_get_active (self->kind_checks[i]))
-      filter->actor_kinds |= 1u << i;
-  if (type != GTK_INVALID_LIST_POSITION && type > 0 && type <= g_list_model_get_n_items (G_LIST_MODEL (self->types)))
-    {
-      g_autoptr(GtkStringObject) id = g_list_model_get_item (G_LIST_MODEL (self->types), type - 1);
-
-      filter->types = g_new0 (char *, 2);
-      filter->types[0] = g_strdup (gtk_string_object_get_string (id));
-    }
+  hashiya_pictures_filters_apply (self->filters, filter);
   if (self->documents != NULL)
     hashiya_pictures_scope_apply (self->scope, filter);
   return filter;
@@ -224,7 +185,7 @@ show_charts (HashiyaPicturesPage *self)
   n_documents = hashiya_network_timeline_get_n_documents (self->timeline);
   n_undated = hashiya_network_timeline_get_n_undated (self->timeline);
   hashiya_pictures_tables_fill_timeline (self->timeline_table, self->timeline,
-                                         gtk_drop_down_get_selected (self->timeline_dropdown) == 1, self->english_check);
+                                         gtk_drop_down_get_selected (self->timeline_dropdown) == 1, hashiya_pictures_filters_get_english_check (self->filters));
   if (n_undated > 0)
     {
       g_autofree char *text = g_strdup_printf (_("Documents left out for having no date: %u."), n_undated);
@@ -633,7 +594,7 @@ view_changed_cb (HashiyaPicturesPage *self)
 {
   HashiyaPicturesView view = hashiya_pictures_page_get_view (self);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->edges_dropdown), view == HASHIYA_PICTURES_NETWORK);
+  hashiya_pictures_filters_set_network_shown (self->filters, view == HASHIYA_PICTURES_NETWORK);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pictures.export-network", view == HASHIYA_PICTURES_NETWORK);
 }
 
@@ -919,7 +880,6 @@ hashiya_pictures_page_dispose (GObject *object)
   g_clear_object (&self->counts);
   g_clear_object (&self->timeline);
   g_clear_object (&self->span);
-  g_clear_object (&self->types);
 
   G_OBJECT_CLASS (hashiya_pictures_page_parent_class)->dispose (object);
 }
@@ -959,6 +919,7 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
   g_type_ensure (HASHIYA_TYPE_NETWORK_VIEW);
   g_type_ensure (HASHIYA_TYPE_CHART_VIEW);
   g_type_ensure (HASHIYA_TYPE_EVIDENCE_PANE);
+  g_type_ensure (HASHIYA_TYPE_PICTURES_FILTERS);
   g_type_ensure (HASHIYA_TYPE_PICTURES_SCOPE);
   g_type_ensure (HASHIYA_TYPE_TIMELINE_RANGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-pictures-page.ui");
@@ -966,12 +927,7 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, scope);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_range);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, edges_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, type_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, quad_box);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, kind_box);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, min_spin);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, english_check);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, filters);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, network_stack);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, network_view);
@@ -1013,26 +969,10 @@ static void
 hashiya_pictures_page_init (HashiyaPicturesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->types = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   self->cancellable = g_cancellable_new ();
   self->export_cancellable = g_cancellable_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (self->quad_checks); i++)
-    {
-      self->quad_checks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (hashiya_picture_quad_name (i)));
-      gtk_check_button_set_active (self->quad_checks[i], TRUE);
-      g_signal_connect_swapped (self->quad_checks[i], "toggled", G_CALLBACK (filter_changed_cb), self);
-      gtk_box_append (self->quad_box, GTK_WIDGET (self->quad_checks[i]));
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (self->kind_checks); i++)
-    {
-      self->kind_checks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (hashiya_picture_kind_name (i)));
-      gtk_check_button_set_active (self->kind_checks[i], TRUE);
-      g_signal_connect_swapped (self->kind_checks[i], "toggled", G_CALLBACK (filter_changed_cb), self);
-      gtk_box_append (self->kind_box, GTK_WIDGET (self->kind_checks[i]));
-    }
-
-  hashiya_pictures_tables_add_columns (self->nodes_table, self->edges_table, self->counts_table, self->english_check);
+  hashiya_pictures_tables_add_columns (self->nodes_table, self->edges_table, self->counts_table, hashiya_pictures_filters_get_english_check (self->filters));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (style_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -16,6 +16,7 @@
 #include "hashiya-evidence-pane.h"
 #include "hashiya-network-corpus.h"
 #include "hashiya-network-layout.h"
+#include "hashiya-pictures-filters.h"
 #include "hashiya-pictures-page.h"
 #include "hashiya-pictures-scope.h"
 #include "hashiya-timeline-range.h"
@@ -491,7 +492,7 @@ test_pictures_empty (void)
   g_assert_true (stack_shows (window, "network_stack", "content"));
 
   /* Every kind of actor left out: nothing to draw, and why. */
-  for (GtkWidget *child = gtk_widget_get_first_child (pictures_child (window, "kind_box")); child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (gtk_widget_get_template_child (pictures_child (window, "filters"), HASHIYA_TYPE_PICTURES_FILTERS, "kind_box"))); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       check = GTK_CHECK_BUTTON (child);
