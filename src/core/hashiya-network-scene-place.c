@@ -28,6 +28,9 @@
 
 #include "hashiya-network-scene-place.h"
 
+/* How much more a fitted picture may scale along one axis. */
+#define STRETCH 1.5
+
 /* Edges of one style are drawn at once: its width, colour and dashes. */
 guint
 _hashiya_network_scene_line_style (HashiyaNetworkScene *self,
@@ -122,16 +125,35 @@ scale_for (double                   width,
   return MIN (width > 1e-9 ? inner->width / width : G_MAXDOUBLE, height > 1e-9 ? inner->height / height : G_MAXDOUBLE);
 }
 
-/* Layout units to the picture at no zoom: a scale and the centres. */
-double
-_hashiya_network_scene_base_scale (HashiyaNetworkScene *self,
-                                   cairo_rectangle_t   *inner)
+/* Layout units to the picture at no zoom: a scale along each axis, and
+ * the centres. The box keeps its shape, but may stretch by half along
+ * the picture's longer side to fill more of it. */
+void
+_hashiya_network_scene_base_scales (HashiyaNetworkScene *self,
+                                    cairo_rectangle_t   *inner,
+                                    double              *kx,
+                                    double              *ky)
 {
-  double box[4];
+  double box[4], width, height, k;
 
   picture_box (self, box);
   _hashiya_network_scene_get_inner (self, inner);
-  return scale_for (box[2] - box[0], box[3] - box[1], inner);
+  width = box[2] - box[0], height = box[3] - box[1];
+  k = scale_for (width, height, inner);
+  *kx = width > 1e-9 ? MIN (inner->width / width, STRETCH * k) : k;
+  *ky = height > 1e-9 ? MIN (inner->height / height, STRETCH * k) : k;
+}
+
+/* Layout units along the picture's axes, turned or not. */
+static void
+turn (HashiyaNetworkScene *self,
+      double               layout_x,
+      double               layout_y,
+      double              *u,
+      double              *v)
+{
+  *u = self->turned ? layout_y : layout_x;
+  *v = self->turned ? -layout_x : layout_y;
 }
 
 /* A long layout in a picture of the other shape is drawn a quarter turn
@@ -157,12 +179,13 @@ _hashiya_network_scene_to_picture (HashiyaNetworkScene *self,
                                    double              *y)
 {
   cairo_rectangle_t inner;
-  double k = _hashiya_network_scene_base_scale (self, &inner) * self->zoom, box[4];
-  double u = self->turned ? layout_y : layout_x, v = self->turned ? -layout_x : layout_y;
+  double kx, ky, box[4], u, v;
 
+  _hashiya_network_scene_base_scales (self, &inner, &kx, &ky);
   picture_box (self, box);
-  *x = inner.x + inner.width / 2 + self->pan_x + k * (u - (box[0] + box[2]) / 2);
-  *y = inner.y + inner.height / 2 + self->pan_y + k * (v - (box[1] + box[3]) / 2);
+  turn (self, layout_x, layout_y, &u, &v);
+  *x = inner.x + inner.width / 2 + self->pan_x + kx * self->zoom * (u - (box[0] + box[2]) / 2);
+  *y = inner.y + inner.height / 2 + self->pan_y + ky * self->zoom * (v - (box[1] + box[3]) / 2);
 }
 
 void
@@ -173,11 +196,12 @@ _hashiya_network_scene_to_layout (HashiyaNetworkScene *self,
                                   double              *layout_y)
 {
   cairo_rectangle_t inner;
-  double k = _hashiya_network_scene_base_scale (self, &inner) * self->zoom, box[4], u, v;
+  double kx, ky, box[4], u, v;
 
+  _hashiya_network_scene_base_scales (self, &inner, &kx, &ky);
   picture_box (self, box);
-  u = (box[0] + box[2]) / 2 + (x - inner.x - inner.width / 2 - self->pan_x) / k;
-  v = (box[1] + box[3]) / 2 + (y - inner.y - inner.height / 2 - self->pan_y) / k;
+  u = (box[0] + box[2]) / 2 + (x - inner.x - inner.width / 2 - self->pan_x) / (kx * self->zoom);
+  v = (box[1] + box[3]) / 2 + (y - inner.y - inner.height / 2 - self->pan_y) / (ky * self->zoom);
   *layout_x = self->turned ? -v : u;
   *layout_y = self->turned ? u : v;
 }
@@ -275,16 +299,19 @@ static void
 keep_nodes_apart (HashiyaNetworkScene *self)
 {
   cairo_rectangle_t inner;
-  double factor = 1, k;
+  double factor = 1, kx, ky;
 
   if (self->n_nodes > SMALL_NETWORK)
     return;
-  k = _hashiya_network_scene_base_scale (self, &inner);
+  _hashiya_network_scene_base_scales (self, &inner, &kx, &ky);
   for (guint i = 0; i < self->n_nodes; i++)
     for (guint j = i + 1; j < self->n_nodes; j++)
       {
         HashiyaNetworkNode *a = NODE (self, i), *b = NODE (self, j);
-        double distance = k * hypot (a->x - b->x, a->y - b->y);
+        double du, dv, distance;
+
+        turn (self, a->x - b->x, a->y - b->y, &du, &dv);
+        distance = hypot (kx * du, ky * dv);
 
         if (!_hashiya_network_scene_in_tray (self, i) && !_hashiya_network_scene_in_tray (self, j) &&
             self->r[i] + self->r[j] > 0)
@@ -474,8 +501,8 @@ place_labels (HashiyaNetworkScene *self)
       guint i = self->node_order[k];
       double w = self->label_width[i], h = self->label_height[i], x = self->px[i], y = self->py[i], r = self->r[i];
       /* Below, above, at either side, at the corners, a line further
-       * below or above. */
-      Box candidates[10] = {
+       * below or above, at either side a line lower or higher. */
+      Box candidates[14] = {
         { x - w / 2, y + r + gap, w, h, i, FALSE },
         { x - w / 2, y - r - gap - h, w, h, i, FALSE },
         { x + r + gap, y - h / 2, w, h, i, FALSE },
@@ -486,6 +513,10 @@ place_labels (HashiyaNetworkScene *self)
         { x - r - gap - w, y - r - gap - h, w, h, i, FALSE },
         { x - w / 2, y + r + 2 * gap + h, w, h, i, FALSE },
         { x - w / 2, y - r - 2 * gap - 2 * h, w, h, i, FALSE },
+        { x + r + gap, y + h / 2, w, h, i, FALSE },
+        { x - r - gap - w, y + h / 2, w, h, i, FALSE },
+        { x + r + gap, y - 3 * h / 2, w, h, i, FALSE },
+        { x - r - gap - w, y - 3 * h / 2, w, h, i, FALSE },
       };
       const Box *fallback = NULL;
       guint fallback_cost = G_MAXUINT;
@@ -500,7 +531,7 @@ place_labels (HashiyaNetworkScene *self)
 
           /* Above or below may slide along to stay inside; never
            * across its node, which it is above or below. */
-          if (c < 2 || c >= 8)
+          if (c < 2 || c == 8 || c == 9)
             box->x = CLAMP (box->x, plot.x, MAX (plot.x + plot.width - w, plot.x));
           if (box->x < plot.x - 0.01 || box->x + w > plot.x + plot.width + 0.01 ||
               box->y < plot.y - 0.01 || box->y + h > plot.y + plot.height + 0.01)

@@ -126,8 +126,10 @@ double  _hashiya_network_scene_arrow_alpha  (HashiyaNetworkScene *self);
 /* Where things are */
 void    _hashiya_network_scene_get_inner    (HashiyaNetworkScene *self,
                                              cairo_rectangle_t   *inner);
-double  _hashiya_network_scene_base_scale   (HashiyaNetworkScene *self,
-                                             cairo_rectangle_t   *inner);
+void    _hashiya_network_scene_base_scales  (HashiyaNetworkScene *self,
+                                             cairo_rectangle_t   *inner,
+                                             double              *kx,
+                                             double              *ky);
 void    _hashiya_network_scene_to_picture   (HashiyaNetworkScene *self,
                                              double               layout_x,
                                              double               layout_y,
