@@ -80,14 +80,23 @@ hashiya_corpus_agreement_init (HashiyaCorpusAgreement *self)
   self->documents = g_ptr_array_new_with_free_func ((GDestroyNotify) document_free);
 }
 
-/* @path (relative, "/" between folders) as the curated document's path:
- * itself, or DOC for a version in annotators/NAME/DOC. */
-static char *
-curated_of (const char *path)
+/**
+ * hashiya_corpus_agreement_document_of:
+ * @path: a document of a corpus, relative to its folder
+ *
+ * Returns: (transfer full): the document @path is a version of, DOC for
+ *   annotators/NAME/DOC, else @path itself
+ */
+char *
+hashiya_corpus_agreement_document_of (const char *path)
 {
-  g_autofree char *absolute = g_build_filename ("/", path, NULL);
-  g_autofree char *curated = hashiya_versions_curated_path (absolute);
+  g_autofree char *absolute = NULL;
+  g_autofree char *curated = NULL;
 
+  g_return_val_if_fail (path != NULL, NULL);
+
+  absolute = g_build_filename ("/", path, NULL);
+  curated = hashiya_versions_curated_path (absolute);
   return g_strdup (curated + 1);
 }
 
@@ -132,7 +141,7 @@ hashiya_corpus_agreement_find_versions (HashiyaCorpus *corpus)
 
       if (owner == NULL || !g_str_has_suffix (path, ".hashiya"))
         continue;
-      curated = curated_of (path);
+      curated = hashiya_corpus_agreement_document_of (path);
       paths = g_hash_table_lookup (found, curated);
       if (paths == NULL)
         {
@@ -618,7 +627,7 @@ hashiya_corpus_agreement_store_document (HashiyaCorpus  *corpus,
 
   if (!_hashiya_corpus_check_writable (corpus, error))
     return FALSE;
-  curated = curated_of (path);
+  curated = hashiya_corpus_agreement_document_of (path);
   found = hashiya_corpus_agreement_find_versions (corpus);
   versions = g_hash_table_lookup (found, curated);
   if (versions == NULL || g_strv_length ((char **) versions) < 2)

@@ -42,6 +42,7 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (HashiyaCorpusAgreement, hashiya_corpus_agreement, HASHIYA, CORPUS_AGREEMENT, GObject)
 
+char                   *hashiya_corpus_agreement_document_of     (const char              *path) G_GNUC_WARN_UNUSED_RESULT;
 GHashTable             *hashiya_corpus_agreement_find_versions   (HashiyaCorpus           *corpus);
 HashiyaCorpusAgreement *hashiya_corpus_agreement_compute         (HashiyaCorpus           *corpus,
                                                                   GCancellable            *cancellable,
