@@ -8,7 +8,8 @@
  * document with annotators' versions (annotators/NAME/DOC.hashiya), how
  * many there are and their κ as the corpus's agreement.json keeps it
  * (read on a worker thread), marked out of date when a version's
- * SHA-256 is no longer the one measured.
+ * SHA-256 is no longer the one measured. The file is read again when
+ * it changes (hashiya-cli corpus agree, the agreement dialog, a pull).
  */
 
 #define G_LOG_DOMAIN "hashiya-corpus-page"
@@ -28,6 +29,7 @@ struct _HashiyaCorpusColumns
   GHashTable    *stored;     /* a document's path → HashiyaStoredAgreement */
   GPtrArray     *bound;      /* the Agreement column's GtkListItems */
   GCancellable  *cancellable;
+  GFileMonitor  *monitor;    /* agreement.json's */
 };
 
 typedef enum
@@ -230,7 +232,8 @@ format_score (double value)
  *   that changed since
  *
  * Returns: (transfer full) (nullable): what the Agreement column says of
- *   @path: "2 versions · κ 0.82", or %NULL when it has no versions
+ *   @path: "2 versions · κ 0.82", "Layla’s version" for a version, or
+ *   %NULL when it has no versions
  */
 char *
 hashiya_corpus_columns_describe (HashiyaCorpusColumns  *self,
@@ -255,6 +258,14 @@ hashiya_corpus_columns_describe (HashiyaCorpusColumns  *self,
   if (out_of_date != NULL)
     *out_of_date = FALSE;
   versions = self->versions != NULL && path != NULL ? g_hash_table_lookup (self->versions, path) : NULL;
+  if (versions == NULL && path != NULL)
+    {
+      g_autofree char *absolute = g_build_filename ("/", path, NULL);
+      g_autofree char *owner = hashiya_versions_owner (absolute);
+
+      /* Translators: the Agreement column of a version in annotators/NAME/; %s is NAME. */
+      return owner != NULL ? g_strdup_printf (_("%s’s version"), owner) : NULL;
+    }
   if (versions == NULL)
     return NULL;
   n = g_strv_length ((char **) versions);
@@ -323,6 +334,7 @@ setup_agreement_cb (GtkSignalListItemFactory *factory,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_valign (label, GTK_ALIGN_START);
   gtk_list_item_set_child (item, label);
 }
 
@@ -374,6 +386,7 @@ hashiya_corpus_columns_new (GtkColumnView *view)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_agreement_cb), self);
   column = gtk_column_view_column_new (_("Agreement"), factory);
   gtk_column_view_column_set_resizable (column, TRUE);
+  gtk_column_view_column_set_fixed_width (column, 240);
   gtk_column_view_append_column (view, column);
   g_object_unref (column);
   return self;
@@ -386,6 +399,12 @@ forget_corpus (HashiyaCorpusColumns *self)
   g_clear_object (&self->cancellable);
   if (self->corpus != NULL)
     g_signal_handlers_disconnect_by_data (self->corpus, self);
+  if (self->monitor != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->monitor, self);
+      g_file_monitor_cancel (self->monitor);
+    }
+  g_clear_object (&self->monitor);
   g_clear_object (&self->corpus);
   g_clear_pointer (&self->versions, g_hash_table_unref);
   g_clear_pointer (&self->stored, g_hash_table_unref);
@@ -469,11 +488,26 @@ hashiya_corpus_columns_reload (HashiyaCorpusColumns *self)
   g_task_run_in_thread (task, read_thread);
 }
 
+static void
+file_changed_cb (GFileMonitor         *monitor,
+                 GFile                *file,
+                 GFile                *other,
+                 GFileMonitorEvent     event,
+                 HashiyaCorpusColumns *self)
+{
+  if (event == G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT || event == G_FILE_MONITOR_EVENT_CREATED ||
+      event == G_FILE_MONITOR_EVENT_MOVED_IN || event == G_FILE_MONITOR_EVENT_RENAMED ||
+      event == G_FILE_MONITOR_EVENT_DELETED)
+    hashiya_corpus_columns_reload (self);
+}
+
 /* Shows @corpus's documents' agreement (or none, for %NULL). */
 void
 hashiya_corpus_columns_set_corpus (HashiyaCorpusColumns *self,
                                    HashiyaCorpus        *corpus)
 {
+  g_autoptr(GFile) file = NULL;
+
   g_return_if_fail (self != NULL);
 
   forget_corpus (self);
@@ -484,6 +518,10 @@ hashiya_corpus_columns_set_corpus (HashiyaCorpusColumns *self,
     }
   self->corpus = g_object_ref (corpus);
   g_signal_connect_swapped (corpus, "document-changed", G_CALLBACK (versions_changed_cb), self);
+  file = g_file_get_child (hashiya_corpus_get_folder (corpus), HASHIYA_CORPUS_AGREEMENT_FILE_NAME);
+  self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
   hashiya_corpus_columns_reload (self);
 }
 

@@ -682,6 +682,92 @@ hashiya_corpus_agreement_store_document (HashiyaCorpus  *corpus,
 }
 
 static void
+keep_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  const char *path = task_data;
+  g_autofree char *curated = hashiya_versions_curated_path (path);
+  g_autofree char *root = g_path_get_dirname (curated);
+  g_autoptr(GFile) folder = g_file_new_for_path (root);
+  g_autoptr(GFile) file = g_file_new_for_path (curated);
+  g_autofree char *relative = g_file_get_relative_path (folder, file);
+  g_autoptr(HashiyaCorpus) corpus = NULL;
+  GError *error = NULL;
+
+  if ((corpus = hashiya_corpus_open (folder, cancellable, &error)) == NULL ||
+      !hashiya_corpus_agreement_store_document (corpus, relative, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * hashiya_corpus_agreement_keep_async:
+ * @path: a document's file: the curated one of a corpus, or one of its
+ *   annotators' versions
+ *
+ * hashiya_corpus_agreement_store_document() of the corpus whose folder
+ * holds the curated document, on a worker thread.
+ */
+void
+hashiya_corpus_agreement_keep_async (const char          *path,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, hashiya_corpus_agreement_keep_async);
+  g_task_set_task_data (task, g_strdup (path), g_free);
+  g_task_run_in_thread (task, keep_thread);
+}
+
+gboolean
+hashiya_corpus_agreement_keep_finish (GAsyncResult  *result,
+                                      GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/**
+ * hashiya_corpus_agreement_can_keep:
+ * @paths: the versions of one document
+ *
+ * Returns: whether @paths are annotators' versions (annotators/NAME/) in
+ *   a corpus folder, whose agreement.json can keep their figures
+ */
+gboolean
+hashiya_corpus_agreement_can_keep (const char * const *paths)
+{
+  g_autofree char *curated = NULL;
+  g_autofree char *root = NULL;
+  g_autofree char *description = NULL;
+
+  g_return_val_if_fail (paths != NULL, FALSE);
+
+  if (paths[0] == NULL)
+    return FALSE;
+  curated = hashiya_versions_curated_path (paths[0]);
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autofree char *owner = hashiya_versions_owner (paths[i]);
+      g_autofree char *other = hashiya_versions_curated_path (paths[i]);
+
+      if (owner == NULL || g_strcmp0 (other, curated) != 0)
+        return FALSE;
+    }
+  root = g_path_get_dirname (curated);
+  description = g_build_filename (root, HASHIYA_CORPUS_FILE_NAME, NULL);
+  return g_file_test (description, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
 stored_free (HashiyaStoredAgreement *stored)
 {
   g_free (stored->path);

@@ -62,6 +62,13 @@ gboolean                hashiya_corpus_agreement_store_document  (HashiyaCorpus 
                                                                   const char              *path,
                                                                   GCancellable            *cancellable,
                                                                   GError                 **error);
+gboolean                hashiya_corpus_agreement_can_keep        (const char * const      *paths);
+void                    hashiya_corpus_agreement_keep_async      (const char              *path,
+                                                                  GCancellable            *cancellable,
+                                                                  GAsyncReadyCallback      callback,
+                                                                  gpointer                 user_data);
+gboolean                hashiya_corpus_agreement_keep_finish     (GAsyncResult            *result,
+                                                                  GError                 **error);
 
 /**
  * HashiyaStoredAgreement:

@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "hashiya-agreement-dialog.h"
 #include "hashiya-corpus-columns.h"
 #include "hashiya-corpus-page.h"
 #include "hashiya-curation-panel.h"
@@ -249,6 +250,84 @@ test_curate_from_list (void)
   hashiya_test_remove_tree (dir);
 }
 
+static HashiyaAgreementDialog *
+find_agreement_dialog (void)
+{
+  HashiyaAgreementDialog *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (HASHIYA_IS_AGREEMENT_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* A version changed since its figures were kept: the list says they are
+ * out of date; the agreement dialog of the document keeps them again,
+ * and the list says so. */
+static void
+test_keep_from_dialog (void)
+{
+  g_autofree char *dir = make_corpus ();
+  g_autoptr(HashiyaApplication) application = hashiya_test_registered_application ();
+  g_autoptr(HashiyaDocument) changed = hashiya_test_gold_version (2, "Omar");
+  HashiyaWindow *window = hashiya_window_new (GTK_APPLICATION (application), NULL);
+  HashiyaCorpusActions *actions = hashiya_window_get_corpus_actions (window);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  GtkWidget *column_view;
+  GtkWidget *keep;
+  HashiyaAgreementDialog *dialog;
+
+  save_document (changed, dir, "annotators/Omar/article.hashiya");
+  g_object_ref (window);
+  gtk_window_present (GTK_WINDOW (window));
+  hashiya_test_wait_for_frames (GTK_WIDGET (window), 2);
+  hashiya_window_open (window, folder);
+  WAIT_UNTIL (hashiya_corpus_actions_get_corpus (actions) != NULL && hashiya_corpus_actions_get_showing_list (actions));
+  column_view = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (corpus_page_of (window)),
+                                                          HASHIYA_TYPE_CORPUS_PAGE, "column_view"));
+  WAIT_UNTIL (hashiya_test_find_label (column_view, "2 versions · κ 0.69, out of date") != NULL);
+  WAIT_UNTIL (hashiya_test_find_label (column_view, "Omar’s version") != NULL);
+  hashiya_test_screenshot (window, "corpus-list-out-of-date");
+
+  hashiya_corpus_actions_open_document (actions,
+                                        hashiya_corpus_lookup_document (hashiya_corpus_actions_get_corpus (actions),
+                                                                        "article.hashiya"), 0, 0);
+  WAIT_UNTIL (!hashiya_corpus_actions_get_showing_list (actions) && hashiya_window_get_document (window) != NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "team.agreement", NULL));
+  WAIT_UNTIL ((dialog = find_agreement_dialog ()) != NULL && hashiya_agreement_dialog_get_done (dialog));
+  keep = gtk_widget_get_ancestor (hashiya_test_find_label (GTK_WIDGET (dialog), "Keep in the Corpus"), GTK_TYPE_BUTTON);
+  g_assert_true (gtk_widget_get_visible (keep) && gtk_widget_is_sensitive (keep));
+  hashiya_test_wait_for_frames (GTK_WIDGET (dialog), 2);
+  hashiya_test_screenshot (window, "agreement-dialog");
+  hashiya_test_click_widget (keep, "1");
+  WAIT_UNTIL (hashiya_test_find_label (GTK_WIDGET (dialog), "Kept in the Corpus") != NULL);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The list reads the file again: current. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "corpus-back", NULL);
+  WAIT_UNTIL (hashiya_corpus_actions_get_showing_list (actions));
+  {
+    g_autofree char *layla = g_build_filename (dir, "annotators", "Layla", "article.hashiya", NULL);
+    g_autofree char *omar = g_build_filename (dir, "annotators", "Omar", "article.hashiya", NULL);
+    const char *paths[] = { layla, omar, NULL };
+    g_autoptr(GError) error = NULL;
+    g_autoptr(HashiyaAgreement) now = hashiya_versions_agree (paths, NULL, &error);
+    g_autofree char *expected = NULL;
+
+    g_assert_no_error (error);
+    expected = g_strdup_printf ("2 versions · κ %.2f", hashiya_agreement_get_overall (now)->kappa);
+    WAIT_UNTIL (hashiya_test_find_label (column_view, "2 versions · κ 0.69, out of date") == NULL &&
+                hashiya_test_find_label (column_view, expected) != NULL);
+  }
+
+  hashiya_document_mark_saved (hashiya_window_get_document (window));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+  hashiya_test_remove_tree (dir);
+}
+
 static void
 test_needs_x11 (void)
 {
@@ -277,7 +356,10 @@ main (int    argc,
   if (!hashiya_test_have_x11 ())
     g_test_add_func ("/corpus-curate/needs-x11", test_needs_x11);
   else
-    g_test_add_func ("/corpus-curate/from-list", test_curate_from_list);
+    {
+      g_test_add_func ("/corpus-curate/from-list", test_curate_from_list);
+      g_test_add_func ("/corpus-curate/keep-from-dialog", test_keep_from_dialog);
+    }
 
   status = g_test_run ();
   hashiya_test_remove_tree (tmp_root);
