@@ -386,7 +386,7 @@ hashiya_corpus_columns_new (GtkColumnView *view)
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_agreement_cb), self);
   column = gtk_column_view_column_new (_("Agreement"), factory);
   gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_column_set_fixed_width (column, 240);
+  gtk_column_view_column_set_fixed_width (column, 200);
   gtk_column_view_append_column (view, column);
   g_object_unref (column);
   return self;
