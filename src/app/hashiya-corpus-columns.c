@@ -269,7 +269,7 @@ hashiya_corpus_columns_describe (HashiyaCorpusColumns  *self,
   if (versions == NULL)
     return NULL;
   n = g_strv_length ((char **) versions);
-  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u version", "%u versions", n), n);
+  count = g_strdup_printf (ngettext ("%u version", "%u versions", n), n);
   stored = self->stored != NULL ? g_hash_table_lookup (self->stored, path) : NULL;
   if (stored == NULL || n < 2)
     return g_steal_pointer (&count);

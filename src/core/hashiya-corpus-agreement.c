@@ -553,7 +553,7 @@ read_file (HashiyaCorpus  *corpus,
   if (version > FILE_VERSION)
     {
       g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_VERSION,
-                   _("%s: written by a newer Hashiya (version %" G_GINT64_FORMAT ")"), path, version);
+                   _("%s: written by a newer Hashiya (version %d)"), path, (int) version);
       return NULL;
     }
   return json_object_ref (json_node_get_object (root));
