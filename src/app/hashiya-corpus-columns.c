@@ -4,7 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Title, date, source, characters, mentions, relations and state come
- * from each HashiyaCorpusDocument. The Agreement column shows, for a
+ * from each HashiyaCorpusDocument; the list's text filter looks in the
+ * same title, source and date, and the path. The Agreement column shows, for a
  * document with annotators' versions (annotators/NAME/DOC.hashiya), how
  * many there are and their κ as the corpus's agreement.json keeps it
  * (read on a worker thread), marked out of date when a version's
@@ -17,6 +18,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -211,6 +213,43 @@ numeric_sorter (const char *property)
 {
   return GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (HASHIYA_TYPE_CORPUS_DOCUMENT, NULL,
                                                                           property)));
+}
+
+/* What the list's filter looks in */
+
+static gboolean
+contains_folded (const char *text,
+                 const char *folded_query)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *lower = NULL;
+
+  if (text == NULL)
+    return FALSE;
+  folded = hashiya_fold_string (text);
+  lower = g_utf8_casefold (folded, -1);
+  return strstr (lower, folded_query) != NULL;
+}
+
+/**
+ * hashiya_corpus_columns_match:
+ * @folded_query: what the filter looks for, folded
+ *   (hashiya_fold_string()) and case-folded
+ *
+ * Returns: whether @document's title, source, date or path holds
+ *   @folded_query, folded alike
+ */
+gboolean
+hashiya_corpus_columns_match (HashiyaCorpusDocument *document,
+                              const char            *folded_query)
+{
+  g_return_val_if_fail (HASHIYA_IS_CORPUS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (folded_query != NULL, FALSE);
+
+  return contains_folded (hashiya_corpus_document_get_display_name (document), folded_query) ||
+         contains_folded (hashiya_corpus_document_get_source (document), folded_query) ||
+         contains_folded (hashiya_corpus_document_get_date (document), folded_query) ||
+         contains_folded (hashiya_corpus_document_get_path (document), folded_query);
 }
 
 /* The Agreement column */
@@ -523,6 +562,37 @@ hashiya_corpus_columns_set_corpus (HashiyaCorpusColumns *self,
   if (self->monitor != NULL)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (file_changed_cb), self);
   hashiya_corpus_columns_reload (self);
+}
+
+/**
+ * hashiya_corpus_columns_dup_curate_path:
+ * @selection: the list's selection
+ *
+ * Returns: (transfer full) (nullable): when one document is selected and
+ *   it has two or more annotators' versions, the path of the document
+ *   they are versions of (to curate into), else %NULL
+ */
+char *
+hashiya_corpus_columns_dup_curate_path (HashiyaCorpusColumns *self,
+                                        GtkSelectionModel    *selection)
+{
+  g_autoptr(GtkBitset) selected = NULL;
+  g_autoptr(HashiyaCorpusDocument) document = NULL;
+  const char * const *versions;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (GTK_IS_SELECTION_MODEL (selection), NULL);
+
+  selected = gtk_selection_model_get_selection (selection);
+  if (gtk_bitset_get_size (selected) != 1)
+    return NULL;
+  document = g_list_model_get_item (G_LIST_MODEL (selection), gtk_bitset_get_nth (selected, 0));
+  if (document == NULL)
+    return NULL;
+  versions = hashiya_corpus_columns_get_versions (self, hashiya_corpus_document_get_path (document));
+  if (versions == NULL || g_strv_length ((char **) versions) < 2)
+    return NULL;
+  return hashiya_corpus_agreement_document_of (hashiya_corpus_document_get_path (document));
 }
 
 /**

@@ -19,8 +19,12 @@ void                  hashiya_corpus_columns_free         (HashiyaCorpusColumns 
 void                  hashiya_corpus_columns_set_corpus   (HashiyaCorpusColumns *self,
                                                            HashiyaCorpus        *corpus);
 void                  hashiya_corpus_columns_reload       (HashiyaCorpusColumns *self);
+gboolean              hashiya_corpus_columns_match        (HashiyaCorpusDocument *document,
+                                                           const char           *folded_query);
 const char * const   *hashiya_corpus_columns_get_versions (HashiyaCorpusColumns *self,
                                                            const char           *path);
+char                 *hashiya_corpus_columns_dup_curate_path (HashiyaCorpusColumns *self,
+                                                              GtkSelectionModel    *selection) G_GNUC_WARN_UNUSED_RESULT;
 char                 *hashiya_corpus_columns_describe     (HashiyaCorpusColumns *self,
                                                            const char           *path,
                                                            char                **tooltip,

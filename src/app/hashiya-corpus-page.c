@@ -11,8 +11,10 @@
  * suggest in all or the selected documents and carry a catalogue edit
  * into every document, each on a worker thread with progress, Cancel and
  * a summary. Activating a document (a click, Enter) emits
- * ::document-activated: the window opens it. The columns:
- * hashiya-corpus-columns.c; the long work: hashiya-corpus-page-batch.c; "Curate Versions…" (corpus.curate-versions,
+ * ::document-activated: the window opens it. The columns, their cells
+ * and what the text filter looks in: hashiya-corpus-columns.c; the actor
+ * list's rows: hashiya-corpus-actor-row.c. "Curate Versions…"
+ * (corpus.curate-versions,
  * Shift+Ctrl+C) on a document with annotators' versions emits
  * ::curate-versions.
  */
@@ -24,13 +26,49 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-corpus-actor-dialog.h"
+#include "hashiya-corpus-actor-row.h"
 #include "hashiya-corpus-chooser.h"
 #include "hashiya-corpus-columns.h"
-#include "hashiya-corpus-page-private.h"
+#include "hashiya-corpus-page.h"
 #include "hashiya-corpus-search-pane.h"
 #include "hashiya-corpus-stats-view.h"
-#include "hashiya-swatch.h"
 #include "hashiya-ui-util.h"
+
+struct _HashiyaCorpusPage
+{
+  GtkWidget               parent_instance;
+
+  HashiyaCorpus          *corpus;
+  HashiyaCorpusColumns   *columns;
+  GtkCustomFilter        *filter;
+  GtkFilterListModel     *filter_model;
+  GtkSortListModel       *sort_model;
+  GtkMultiSelection      *selection;
+  GtkStringList          *actor_ids;
+  GtkSingleSelection     *actor_selection;
+  HashiyaCorpusStats     *stats;
+  GHashTable             *actor_stats;   /* id → HashiyaCorpusActorStats of stats */
+  char                   *actor_filter;
+  char                   *text_filter;   /* folded */
+  GCancellable           *operation;
+  GPtrArray              *pending_edits;
+  HashiyaCorpusSummary   *edit_total;
+  guint                   actors_id;
+  gboolean                setting_actors;
+
+  AdwToastOverlay        *toast_overlay;
+  GtkSearchEntry         *filter_entry;
+  GtkRevealer            *read_only_revealer;
+  GtkRevealer            *progress_revealer;
+  GtkLabel               *progress_label;
+  GtkProgressBar         *progress_bar;
+  GtkListView            *actors_list;
+  GtkStack               *view_stack;
+  GtkColumnView          *column_view;
+  GtkLabel               *status_label;
+  HashiyaCorpusStatsView *stats_view;
+  HashiyaCorpusSearchPane *search_pane;
+};
 
 G_DEFINE_FINAL_TYPE (HashiyaCorpusPage, hashiya_corpus_page, GTK_TYPE_WIDGET)
 
@@ -51,6 +89,7 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+static void update_actions (HashiyaCorpusPage *self);
 
 void
 hashiya_corpus_page_toast (HashiyaCorpusPage *self,
@@ -70,20 +109,6 @@ stats_toast_cb (HashiyaCorpusPage *self,
 /* Filtering */
 
 static gboolean
-contains_folded (const char *text,
-                 const char *folded_query)
-{
-  g_autofree char *folded = NULL;
-  g_autofree char *lower = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  folded = hashiya_fold_string (text);
-  lower = g_utf8_casefold (folded, -1);
-  return strstr (lower, folded_query) != NULL;
-}
-
-static gboolean
 filter_document_cb (gpointer item,
                     gpointer user_data)
 {
@@ -92,12 +117,7 @@ filter_document_cb (gpointer item,
 
   if (self->actor_filter != NULL && hashiya_corpus_document_count_mentions (document, self->actor_filter) == 0)
     return FALSE;
-  if (self->text_filter == NULL)
-    return TRUE;
-  return contains_folded (hashiya_corpus_document_get_display_name (document), self->text_filter) ||
-         contains_folded (hashiya_corpus_document_get_source (document), self->text_filter) ||
-         contains_folded (hashiya_corpus_document_get_date (document), self->text_filter) ||
-         contains_folded (hashiya_corpus_document_get_path (document), self->text_filter);
+  return self->text_filter == NULL || hashiya_corpus_columns_match (document, self->text_filter);
 }
 
 static void
@@ -177,21 +197,7 @@ setup_actor_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *counts = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (counts), 0.0);
-  gtk_widget_add_css_class (counts, "caption");
-  gtk_widget_add_css_class (counts, "dim-label");
-  gtk_box_append (GTK_BOX (lines), name);
-  gtk_box_append (GTK_BOX (lines), counts);
-  gtk_box_append (GTK_BOX (box), hashiya_swatch_new ());
-  gtk_box_append (GTK_BOX (box), lines);
-  gtk_list_item_set_child (item, box);
+  hashiya_corpus_actor_row_setup (item);
 }
 
 static void
@@ -199,41 +205,7 @@ bind_actor_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HashiyaCorpusPage        *self)
 {
-  const char *id = gtk_string_object_get_string (gtk_list_item_get_item (item));
-  GtkWidget *swatch = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_next_sibling (swatch));
-  GtkWidget *counts = gtk_widget_get_next_sibling (name);
-  HashiyaCorpusActorStats *stats = g_hash_table_lookup (self->actor_stats, id);
-  HashiyaActor *actor = self->corpus != NULL && id[0] != '\0'
-                        ? hashiya_catalog_lookup (hashiya_corpus_get_catalog (self->corpus), id) : NULL;
-  g_autofree char *documents = NULL;
-  g_autofree char *text = NULL;
-  guint n_documents, n_mentions;
-
-  if (id[0] == '\0')
-    {
-      n_documents = self->stats != NULL ? self->stats->n_documents : 0;
-      n_mentions = self->stats != NULL ? (guint) self->stats->n_mentions : 0;
-      gtk_label_set_label (GTK_LABEL (name), _("All Documents"));
-      gtk_widget_set_visible (swatch, FALSE);
-    }
-  else
-    {
-      n_documents = stats != NULL ? stats->n_documents : 0;
-      n_mentions = stats != NULL ? stats->n_mentions : 0;
-      /* The Arabic name, as the text has it; the English one tells it. */
-      gtk_label_set_label (GTK_LABEL (name), actor != NULL && hashiya_actor_get_name_ar (actor) != NULL
-                                             ? hashiya_actor_get_name_ar (actor)
-                                             : stats != NULL && stats->name != NULL ? stats->name : id);
-      gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
-                                   actor != NULL ? hashiya_actor_get_display_name (actor) : NULL);
-      gtk_widget_set_visible (swatch, TRUE);
-      hashiya_swatch_set_color (HASHIYA_SWATCH (swatch), actor != NULL ? hashiya_actor_get_color (actor) : NULL);
-    }
-  documents = g_strdup_printf (ngettext ("%u document", "%u documents", n_documents), n_documents);
-  /* Translators: "3 documents · 12 mentions" */
-  text = g_strdup_printf (ngettext ("%s · %u mention", "%s · %u mentions", n_mentions), documents, n_mentions);
-  gtk_label_set_label (GTK_LABEL (counts), text);
+  hashiya_corpus_actor_row_bind (item, self->corpus, self->stats, self->actor_stats);
 }
 
 /* The actor list again: the catalogue's actors and any other a document
@@ -334,7 +306,7 @@ hashiya_corpus_page_set_corpus (HashiyaCorpusPage *self,
   hashiya_corpus_stats_view_set_corpus (self->stats_view, corpus);
   hashiya_corpus_search_pane_set_corpus (self->search_pane, corpus);
   hashiya_corpus_columns_set_corpus (self->columns, corpus);
-  _hashiya_corpus_page_update_actions (self);
+  update_actions (self);
   update_actors (self);
   gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
   gtk_stack_set_visible_child_name (self->view_stack, "documents");
@@ -425,50 +397,20 @@ hashiya_corpus_page_get_busy (HashiyaCorpusPage *self)
   return self->operation != NULL;
 }
 
-void
-_hashiya_corpus_page_notify_busy (HashiyaCorpusPage *self)
-{
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
-}
-
-/* The one document selected, or %NULL. */
-static HashiyaCorpusDocument *
-selected_document (HashiyaCorpusPage *self)
-{
-  g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
-
-  if (gtk_bitset_get_size (selected) != 1)
-    return NULL;
-  return g_list_model_get_item (G_LIST_MODEL (self->selection), gtk_bitset_get_nth (selected, 0));
-}
-
 /* The one document selected has two or more annotators' versions. */
 static gboolean
 can_curate (HashiyaCorpusPage *self)
 {
-  g_autoptr(HashiyaCorpusDocument) document = selected_document (self);
-  const char * const *versions;
+  g_autofree char *path = NULL;
 
-  if (document == NULL || self->columns == NULL)
+  if (self->columns == NULL)
     return FALSE;
-  versions = hashiya_corpus_columns_get_versions (self->columns, hashiya_corpus_document_get_path (document));
-  return versions != NULL && g_strv_length ((char **) versions) >= 2;
+  path = hashiya_corpus_columns_dup_curate_path (self->columns, GTK_SELECTION_MODEL (self->selection));
+  return path != NULL;
 }
 
-/**
- * hashiya_corpus_page_reload_agreement:
- *
- * Reads the corpus's agreement figures again, for the list.
- */
-void
-hashiya_corpus_page_reload_agreement (HashiyaCorpusPage *self)
-{
-  g_return_if_fail (HASHIYA_IS_CORPUS_PAGE (self));
-  hashiya_corpus_columns_reload (self->columns);
-}
-
-void
-_hashiya_corpus_page_update_actions (HashiyaCorpusPage *self)
+static void
+update_actions (HashiyaCorpusPage *self)
 {
   gboolean writable = self->corpus != NULL && !hashiya_corpus_is_read_only (self->corpus);
   gboolean idle = self->operation == NULL;
@@ -480,6 +422,354 @@ _hashiya_corpus_page_update_actions (HashiyaCorpusPage *self)
   for (guint i = 0; i < G_N_ELEMENTS (writing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), writing[i], writable && idle);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "corpus.curate-versions", can_curate (self));
+}
+
+static GCancellable *
+begin_operation (HashiyaCorpusPage *self,
+                 const char        *label)
+{
+  g_return_val_if_fail (self->operation == NULL, NULL);
+
+  self->operation = g_cancellable_new ();
+  gtk_label_set_label (self->progress_label, label);
+  gtk_progress_bar_set_fraction (self->progress_bar, 0.0);
+  gtk_progress_bar_set_text (self->progress_bar, NULL);
+  gtk_revealer_set_reveal_child (self->progress_revealer, TRUE);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+  return self->operation;
+}
+
+static void
+end_operation (HashiyaCorpusPage *self)
+{
+  g_clear_object (&self->operation);
+  gtk_revealer_set_reveal_child (self->progress_revealer, FALSE);
+  update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+cancel_clicked_cb (HashiyaCorpusPage *self)
+{
+  if (self->operation != NULL)
+    g_cancellable_cancel (self->operation);
+}
+
+static void
+progress_cb (guint       done,
+             guint       total,
+             const char *path,
+             gpointer    user_data)
+{
+  HashiyaCorpusPage *self = g_weak_ref_get (user_data);
+  g_autofree char *text = NULL;
+
+  if (self == NULL)
+    return;
+  /* Translators: progress, "3 of 40" */
+  text = g_strdup_printf (_("%u of %u"), done, total);
+  gtk_progress_bar_set_fraction (self->progress_bar, total > 0 ? (double) done / total : 1.0);
+  gtk_progress_bar_set_text (self->progress_bar, text);
+  g_object_unref (self);
+}
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+static gpointer
+weak_ref_new (gpointer object)
+{
+  GWeakRef *ref = g_new0 (GWeakRef, 1);
+
+  g_weak_ref_init (ref, object);
+  return ref;
+}
+
+/* The documents that failed, each with its reason, in a dialog. */
+static void
+show_failures (HashiyaCorpusPage *self,
+               const char        *heading,
+               GPtrArray         *failures)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (failures == NULL || failures->len == 0)
+    return;
+  g_ptr_array_add (failures, NULL);
+  body = g_strjoinv ("\n", (char **) failures->pdata);
+  g_ptr_array_remove_index (failures, failures->len - 1);
+  dialog = adw_message_dialog_new (GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Says how a batch went, in a toast. */
+static void
+tell_summary (HashiyaCorpusPage          *self,
+              const HashiyaCorpusSummary *summary,
+              const char                 *what)
+{
+  g_autofree char *documents = g_strdup_printf (ngettext ("%u document", "%u documents", summary->n_changed),
+                                                summary->n_changed);
+  g_autofree char *message = NULL;
+
+  if (summary->cancelled)
+    /* Translators: "Stopped after 5 of 40 documents: 12 mentions in 3 documents" */
+    message = g_strdup_printf (_("Stopped after %u documents: %s in %s"), summary->n_documents, what, documents);
+  else if (summary->n_failed > 0)
+    message = g_strdup_printf (ngettext ("%s in %s; %u document failed", "%s in %s; %u documents failed",
+                                         summary->n_failed),
+                               what, documents, summary->n_failed);
+  else
+    /* Translators: "12 mentions suggested in 3 documents" */
+    message = g_strdup_printf (_("%s in %s"), what, documents);
+  hashiya_corpus_page_toast (self, message);
+}
+
+static void
+suggest_done_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(HashiyaCorpusPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaCorpusSummary) summary = hashiya_corpus_suggest_finish (HASHIYA_CORPUS (source), result, &error);
+  g_autofree char *what = NULL;
+
+  end_operation (self);
+  if (summary == NULL)
+    {
+      hashiya_corpus_page_toast (self, error->message);
+      return;
+    }
+  what = g_strdup_printf (ngettext ("%u mention suggested", "%u mentions suggested", summary->n_mentions),
+                          summary->n_mentions);
+  tell_summary (self, summary, what);
+  show_failures (self, _("Some Documents Could Not Be Suggested In"), summary->failures);
+}
+
+/**
+ * hashiya_corpus_page_suggest:
+ * @selected_only: in the documents selected in the list, else in all
+ *
+ * Suggests the catalogue's actors (and relations, with @flags) in the
+ * corpus's documents, on a worker thread, with progress and Cancel.
+ */
+void
+hashiya_corpus_page_suggest (HashiyaCorpusPage         *self,
+                             gboolean                   selected_only,
+                             HashiyaCorpusSuggestFlags  flags)
+{
+  g_autoptr(GPtrArray) documents = NULL;
+  GCancellable *operation;
+
+  g_return_if_fail (HASHIYA_IS_CORPUS_PAGE (self));
+
+  if (self->corpus == NULL || self->operation != NULL)
+    return;
+  if (selected_only)
+    {
+      g_autoptr(GtkBitset) selected = gtk_selection_model_get_selection (GTK_SELECTION_MODEL (self->selection));
+      GtkBitsetIter iter;
+      guint position;
+
+      documents = g_ptr_array_new_with_free_func (g_object_unref);
+      for (gboolean ok = gtk_bitset_iter_init_first (&iter, selected, &position); ok;
+           ok = gtk_bitset_iter_next (&iter, &position))
+        g_ptr_array_add (documents, g_list_model_get_item (G_LIST_MODEL (self->selection), position));
+      if (documents->len == 0)
+        {
+          hashiya_corpus_page_toast (self, _("No document is selected"));
+          return;
+        }
+    }
+  operation = begin_operation (self, _("Suggesting…"));
+  hashiya_corpus_suggest_async (self->corpus, documents, flags, progress_cb, weak_ref_new (self), weak_ref_free,
+                                operation, suggest_done_cb, g_object_ref (self));
+}
+
+static void
+add_done_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(HashiyaCorpusPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaCorpusSummary) summary = hashiya_corpus_add_files_finish (HASHIYA_CORPUS (source), result, &error);
+  g_autofree char *message = NULL;
+
+  end_operation (self);
+  if (summary == NULL)
+    {
+      hashiya_corpus_page_toast (self, error->message);
+      return;
+    }
+  if (summary->n_failed > 0)
+    message = g_strdup_printf (ngettext ("%u document added; %u file was not", "%u documents added; %u files were not",
+                                         summary->n_failed),
+                               summary->n_changed, summary->n_failed);
+  else
+    message = g_strdup_printf (ngettext ("%u document added", "%u documents added", summary->n_changed),
+                               summary->n_changed);
+  hashiya_corpus_page_toast (self, message);
+  show_failures (self, _("Some Files Were Not Added"), summary->failures);
+}
+
+/**
+ * hashiya_corpus_page_add_files:
+ * @files: (element-type GFile): texts, documents and folders of them
+ *
+ * Adds them to the corpus, on a worker thread, with progress and Cancel.
+ */
+void
+hashiya_corpus_page_add_files (HashiyaCorpusPage *self,
+                               GPtrArray         *files)
+{
+  GCancellable *operation;
+
+  g_return_if_fail (HASHIYA_IS_CORPUS_PAGE (self));
+  g_return_if_fail (files != NULL);
+
+  if (self->corpus == NULL || files->len == 0)
+    return;
+  if (self->operation != NULL)
+    {
+      hashiya_corpus_page_toast (self, _("Wait until the work under way is done"));
+      return;
+    }
+  operation = begin_operation (self, _("Adding documents…"));
+  hashiya_corpus_add_files_async (self->corpus, files, progress_cb, weak_ref_new (self), weak_ref_free, operation,
+                                  add_done_cb, g_object_ref (self));
+}
+
+static void
+manifest_done_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(HashiyaCorpusPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autofree char *message = NULL;
+  guint n_changed = 0;
+
+  end_operation (self);
+  if (!hashiya_corpus_import_manifest_finish (HASHIYA_CORPUS (source), result, &n_changed, &problems, &error))
+    {
+      hashiya_corpus_page_toast (self, error->message);
+      return;
+    }
+  message = g_strdup_printf (ngettext ("Metadata of %u document imported", "Metadata of %u documents imported",
+                                       n_changed),
+                             n_changed);
+  hashiya_corpus_page_toast (self, message);
+  show_failures (self, _("Some Rows of the Manifest Were Not Taken"), problems);
+}
+
+/**
+ * hashiya_corpus_page_import_manifest:
+ * @manifest: a CSV of path,title,date,source,url
+ */
+void
+hashiya_corpus_page_import_manifest (HashiyaCorpusPage *self,
+                                     GFile             *manifest)
+{
+  GCancellable *operation;
+
+  g_return_if_fail (HASHIYA_IS_CORPUS_PAGE (self));
+  g_return_if_fail (G_IS_FILE (manifest));
+
+  if (self->corpus == NULL || self->operation != NULL)
+    return;
+  operation = begin_operation (self, _("Importing the manifest…"));
+  hashiya_corpus_import_manifest_async (self->corpus, manifest, operation, manifest_done_cb, g_object_ref (self));
+}
+
+/* Catalogue edits, one after the other */
+
+static void run_next_edit (HashiyaCorpusPage *self);
+
+static void
+edit_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(HashiyaCorpusPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaCorpusSummary) summary = hashiya_corpus_edit_catalog_finish (HASHIYA_CORPUS (source), result,
+                                                                                 &error);
+
+  if (summary == NULL)
+    {
+      g_clear_pointer (&self->pending_edits, g_ptr_array_unref);
+      g_clear_pointer (&self->edit_total, hashiya_corpus_summary_free);
+      end_operation (self);
+      hashiya_corpus_page_toast (self, error->message);
+      return;
+    }
+  /* The documents changed by any edit, counted once each edit. */
+  self->edit_total->n_documents = MAX (self->edit_total->n_documents, summary->n_documents);
+  self->edit_total->n_changed = MAX (self->edit_total->n_changed, summary->n_changed);
+  self->edit_total->n_mentions += summary->n_mentions;
+  self->edit_total->n_failed += summary->n_failed;
+  self->edit_total->cancelled = summary->cancelled;
+  for (guint i = 0; i < summary->failures->len; i++)
+    g_ptr_array_add (self->edit_total->failures, g_strdup (g_ptr_array_index (summary->failures, i)));
+  if (summary->cancelled)
+    g_ptr_array_set_size (self->pending_edits, 0);
+  run_next_edit (self);
+}
+
+static void
+run_next_edit (HashiyaCorpusPage *self)
+{
+  g_autoptr(HashiyaCorpusSummary) total = NULL;
+  g_autofree char *what = NULL;
+
+  if (self->pending_edits->len > 0)
+    {
+      g_autoptr(HashiyaCorpusEdit) edit = g_ptr_array_steal_index (self->pending_edits, 0);
+
+      hashiya_corpus_edit_catalog_async (self->corpus, edit, progress_cb, weak_ref_new (self), weak_ref_free,
+                                         self->operation, edit_done_cb, g_object_ref (self));
+      return;
+    }
+  total = g_steal_pointer (&self->edit_total);
+  g_clear_pointer (&self->pending_edits, g_ptr_array_unref);
+  end_operation (self);
+  what = g_strdup_printf (ngettext ("%u mention changed", "%u mentions changed", total->n_mentions),
+                          total->n_mentions);
+  tell_summary (self, total, what);
+  show_failures (self, _("Some Documents Could Not Be Changed"), total->failures);
+}
+
+/**
+ * hashiya_corpus_page_edit_catalog:
+ * @edits: (element-type HashiyaCorpusEdit): edits of the corpus catalogue,
+ *   made one after the other in every document
+ */
+void
+hashiya_corpus_page_edit_catalog (HashiyaCorpusPage *self,
+                                  GPtrArray         *edits)
+{
+  g_return_if_fail (HASHIYA_IS_CORPUS_PAGE (self));
+  g_return_if_fail (edits != NULL);
+
+  if (self->corpus == NULL || self->operation != NULL || edits->len == 0)
+    return;
+  self->pending_edits = g_ptr_array_new_with_free_func ((GDestroyNotify) hashiya_corpus_edit_free);
+  for (guint i = 0; i < edits->len; i++)
+    g_ptr_array_add (self->pending_edits, hashiya_corpus_edit_copy (g_ptr_array_index (edits, i)));
+  self->edit_total = g_new0 (HashiyaCorpusSummary, 1);
+  self->edit_total->failures = g_ptr_array_new_with_free_func (g_free);
+  begin_operation (self, _("Changing the catalogue in every document…"));
+  run_next_edit (self);
 }
 
 /* Actions */
@@ -538,9 +828,9 @@ page_action (GtkWidget  *widget,
     }
   else if (g_str_equal (action_name, "corpus.curate-versions") && can_curate (self))
     {
-      g_autoptr(HashiyaCorpusDocument) document = selected_document (self);
-      g_autofree char *curated = hashiya_corpus_agreement_document_of (hashiya_corpus_document_get_path (document));
-      HashiyaCorpusDocument *target = hashiya_corpus_lookup_document (self->corpus, curated);
+      g_autofree char *path = hashiya_corpus_columns_dup_curate_path (self->columns,
+                                                                      GTK_SELECTION_MODEL (self->selection));
+      HashiyaCorpusDocument *target = hashiya_corpus_lookup_document (self->corpus, path);
 
       if (target != NULL)
         g_signal_emit (self, signals[CURATE_VERSIONS], 0, target);
@@ -641,13 +931,8 @@ hashiya_corpus_page_class_init (HashiyaCorpusPageClass *klass)
    */
   signals[HIT_ACTIVATED] = g_signal_new ("hit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                          NULL, G_TYPE_NONE, 3, HASHIYA_TYPE_CORPUS_DOCUMENT, G_TYPE_UINT, G_TYPE_UINT);
-  /**
-   * HashiyaCorpusPage::curate-versions:
-   * @document: the curated document whose versions are to be curated
-   *
-   * "Curate Versions…" (Shift+Ctrl+C) on a document with annotators'
-   * versions: the window opens it and curates them.
-   */
+  /* ::curate-versions (document): Curate Versions… (Shift+Ctrl+C) of a
+   * document with versions; the window opens @document and curates them. */
   signals[CURATE_VERSIONS] = g_signal_new ("curate-versions", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
                                            NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_CORPUS_DOCUMENT);
 
@@ -667,8 +952,7 @@ hashiya_corpus_page_class_init (HashiyaCorpusPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaCorpusPage, stats_view);
   gtk_widget_class_bind_template_child (widget_class, HashiyaCorpusPage, search_pane);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
-  gtk_widget_class_bind_template_callback_full (widget_class, "cancel_clicked_cb",
-                                                G_CALLBACK (_hashiya_corpus_page_cancel_clicked_cb));
+  gtk_widget_class_bind_template_callback (widget_class, cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, column_view_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, stats_toast_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_hit_activated_cb);
@@ -696,7 +980,7 @@ hashiya_corpus_page_init (HashiyaCorpusPage *self)
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_status), self);
-  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (_hashiya_corpus_page_update_actions), self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_actions), self);
 
   self->columns = hashiya_corpus_columns_new (self->column_view);
 
@@ -710,5 +994,5 @@ hashiya_corpus_page_init (HashiyaCorpusPage *self)
   gtk_list_view_set_factory (self->actors_list, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->actors_list, GTK_SELECTION_MODEL (self->actor_selection));
-  _hashiya_corpus_page_update_actions (self);
+  update_actions (self);
 }

@@ -39,6 +39,5 @@ void           hashiya_corpus_page_suggest          (HashiyaCorpusPage *self,
                                                      HashiyaCorpusSuggestFlags flags);
 void           hashiya_corpus_page_edit_catalog     (HashiyaCorpusPage *self,
                                                      GPtrArray         *edits);
-void           hashiya_corpus_page_reload_agreement (HashiyaCorpusPage *self);
 
 G_END_DECLS
