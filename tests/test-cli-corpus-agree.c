@@ -306,6 +306,30 @@ test_read_only (Fixture       *fixture,
   g_assert_false (g_file_test (units, G_FILE_TEST_EXISTS));
 }
 
+/* Wrong usage: exit 2, the message, nothing written. */
+static void
+test_usage (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *kept = in_corpus (fixture, "agreement.json");
+
+  {
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "agree");
+
+    g_assert_cmpstr (r.err, ==, "hashiya-cli: corpus agree: give one corpus folder\n"
+                                "Try “hashiya-cli corpus agree --help” for more.\n");
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(HashiyaTestRun) r = hashiya_test_run_cli ("corpus", "agree", fixture->corpus, "--by", "colour");
+
+    g_assert_cmpstr (r.err, ==, "hashiya-cli: corpus agree: --by is “actor”, “type” or “kind”, not “colour”\n"
+                                "Try “hashiya-cli corpus agree --help” for more.\n");
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  g_assert_false (g_file_test (kept, G_FILE_TEST_EXISTS));
+}
+
 /* The stored figures, as the window reads them: current, then out of
  * date once a version changes. */
 static void
@@ -372,6 +396,7 @@ main (int    argc,
   ADD ("/cli-corpus-agree/no-versions", test_no_versions);
   ADD ("/cli-corpus-agree/other-text", test_other_text);
   ADD ("/cli-corpus-agree/read-only", test_read_only);
+  ADD ("/cli-corpus-agree/usage", test_usage);
   ADD ("/cli-corpus-agree/stored", test_stored);
 #undef ADD
 

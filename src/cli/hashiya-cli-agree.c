@@ -140,38 +140,76 @@ write_units (HashiyaAgreement  *agreement,
   return TRUE;
 }
 
-/* hashiya-cli agree FILE_A FILE_B [FILE_C …] [--json] [--by actor|type|kind] [--units FILE.csv] */
-int
-hashiya_cli_agree (int    argc,
-                   char **argv)
+/* The options agree and corpus agree share. */
+typedef struct
 {
-  g_autofree char *by_nick = NULL;
-  g_autofree char *units_path = NULL;
-  g_autoptr(HashiyaAgreement) agreement = hashiya_agreement_new ();
-  g_autoptr(GError) error = NULL;
-  gboolean as_json = FALSE;
-  int by = HASHIYA_AGREEMENT_BY_ACTOR;
+  gboolean  as_json;
+  char     *by_nick;
+  char     *units_path;
+  int       by;
+} AgreeOptions;
+
+static void
+agree_options_clear (AgreeOptions *options)
+{
+  g_clear_pointer (&options->by_nick, g_free);
+  g_clear_pointer (&options->units_path, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (AgreeOptions, agree_options_clear)
+
+/* Parses @options, and checks that there are @min_args to @max_args
+ * arguments after the command's name (else @count_message). Returns -1
+ * to go on, else the exit status. */
+static int
+parse_agree_options (const char    *command,
+                     const char    *parameters,
+                     const char    *summary,
+                     int            min_args,
+                     int            max_args,
+                     const char    *count_message,
+                     AgreeOptions  *options,
+                     int           *argc,
+                     char        ***argv)
+{
   GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print a JSON object"), NULL },
-    { "by", 0, 0, G_OPTION_ARG_STRING, &by_nick, N_("Break the scores down by actor, mention type or actor kind"),
-      "actor|type|kind" },
-    { "units", 0, 0, G_OPTION_ARG_FILENAME, &units_path,
+    { "json", 0, 0, G_OPTION_ARG_NONE, &options->as_json, N_("Print a JSON object"), NULL },
+    { "by", 0, 0, G_OPTION_ARG_STRING, &options->by_nick,
+      N_("Break the scores down by actor, mention type or actor kind"), "actor|type|kind" },
+    { "units", 0, 0, G_OPTION_ARG_FILENAME, &options->units_path,
       N_("Write the aligned units as CSV (coder, item, label), for other tools"), "FILE.csv" },
     { NULL }
   };
   int status;
 
-  status = hashiya_cli_parse_options ("agree", "FILE_A FILE_B [FILE_C…]",
-                                      N_("Measures how far annotators agree on versions of the same text: span F1 "
-                                         "(strict and lenient), Cohen's κ and Krippendorff's α on the actors of the "
-                                         "aligned units, and relations F1, for each pair and overall."),
-                                      entries, &argc, &argv);
+  options->by = HASHIYA_AGREEMENT_BY_ACTOR;
+  status = hashiya_cli_parse_options (command, parameters, summary, entries, argc, argv);
   if (status >= 0)
     return status;
-  if (argc < 3)
-    return hashiya_cli_usage_error ("agree", _("give two or more versions of one text"));
-  if (by_nick != NULL && !hashiya_enum_from_nick (HASHIYA_TYPE_AGREEMENT_BY, by_nick, &by))
-    return hashiya_cli_usage_error ("agree", _("--by is “actor”, “type” or “kind”, not “%s”"), by_nick);
+  if (*argc - 1 < min_args || *argc - 1 > max_args)
+    return hashiya_cli_usage_error (command, "%s", count_message);
+  if (options->by_nick != NULL && !hashiya_enum_from_nick (HASHIYA_TYPE_AGREEMENT_BY, options->by_nick, &options->by))
+    return hashiya_cli_usage_error (command, _("--by is “actor”, “type” or “kind”, not “%s”"), options->by_nick);
+  return -1;
+}
+
+/* hashiya-cli agree FILE_A FILE_B [FILE_C …] [--json] [--by actor|type|kind] [--units FILE.csv] */
+int
+hashiya_cli_agree (int    argc,
+                   char **argv)
+{
+  g_auto(AgreeOptions) options = { 0 };
+  g_autoptr(HashiyaAgreement) agreement = hashiya_agreement_new ();
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  status = parse_agree_options ("agree", "FILE_A FILE_B [FILE_C…]",
+                                N_("Measures how far annotators agree on versions of the same text: span F1 "
+                                   "(strict and lenient), Cohen's κ and Krippendorff's α on the actors of the "
+                                   "aligned units, and relations F1, for each pair and overall."),
+                                2, G_MAXINT, _("give two or more versions of one text"), &options, &argc, &argv);
+  if (status >= 0)
+    return status;
 
   for (int i = 1; i < argc; i++)
     {
@@ -185,17 +223,17 @@ hashiya_cli_agree (int    argc,
   if (!hashiya_agreement_compute (agreement, &error))
     return hashiya_cli_fail (error);
 
-  if (!write_units (agreement, units_path, &error))
+  if (!write_units (agreement, options.units_path, &error))
     return hashiya_cli_fail (error);
 
-  if (as_json)
+  if (options.as_json)
     {
-      g_autofree char *json = hashiya_agreement_to_json (agreement, by, by_nick != NULL);
+      g_autofree char *json = hashiya_agreement_to_json (agreement, options.by, options.by_nick != NULL);
 
       g_print ("%s\n", json);
     }
   else
-    print_text (agreement, by_nick != NULL, by);
+    print_text (agreement, options.by_nick != NULL, options.by);
   return HASHIYA_CLI_OK;
 }
 
@@ -256,50 +294,35 @@ int
 hashiya_cli_corpus_agree (int    argc,
                           char **argv)
 {
-  g_autofree char *by_nick = NULL;
-  g_autofree char *units_path = NULL;
+  g_auto(AgreeOptions) options = { 0 };
   g_autoptr(HashiyaCorpus) corpus = NULL;
   g_autoptr(HashiyaCorpusAgreement) agreement = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean as_json = FALSE;
-  int by = HASHIYA_AGREEMENT_BY_ACTOR;
-  GOptionEntry entries[] = {
-    { "json", 0, 0, G_OPTION_ARG_NONE, &as_json, N_("Print a JSON object"), NULL },
-    { "by", 0, 0, G_OPTION_ARG_STRING, &by_nick, N_("Break the scores down by actor, mention type or actor kind"),
-      "actor|type|kind" },
-    { "units", 0, 0, G_OPTION_ARG_FILENAME, &units_path,
-      N_("Write the aligned units as CSV (coder, item, label), for other tools"), "FILE.csv" },
-    { NULL }
-  };
   int status;
 
-  status = hashiya_cli_parse_options ("corpus agree", "DIR",
-                                      N_("Measures how far the annotators of a corpus agree: each document that has "
-                                         "the versions of two or more annotators (annotators/NAME/DOC.hashiya), and "
-                                         "all of them pooled; writes the figures to the corpus's agreement.json."),
-                                      entries, &argc, &argv);
+  status = parse_agree_options ("corpus agree", "DIR",
+                                N_("Measures how far the annotators of a corpus agree: each document that has "
+                                   "the versions of two or more annotators (annotators/NAME/DOC.hashiya), and "
+                                   "all of them pooled; writes the figures to the corpus's agreement.json."),
+                                1, 1, _("give one corpus folder"), &options, &argc, &argv);
   if (status >= 0)
     return status;
-  if (argc != 2)
-    return hashiya_cli_usage_error ("corpus agree", _("give one corpus folder"));
-  if (by_nick != NULL && !hashiya_enum_from_nick (HASHIYA_TYPE_AGREEMENT_BY, by_nick, &by))
-    return hashiya_cli_usage_error ("corpus agree", _("--by is “actor”, “type” or “kind”, not “%s”"), by_nick);
 
   if ((corpus = hashiya_cli_corpus_open (argv[1], &error)) == NULL)
     return hashiya_cli_fail (error);
   if ((agreement = hashiya_corpus_agreement_compute (corpus, NULL, &error)) == NULL)
     return hashiya_cli_fail (error);
   if (!hashiya_corpus_agreement_save (agreement, corpus, &error) ||
-      !write_units (hashiya_corpus_agreement_get_overall (agreement), units_path, &error))
+      !write_units (hashiya_corpus_agreement_get_overall (agreement), options.units_path, &error))
     return hashiya_cli_fail (error);
 
-  if (as_json)
+  if (options.as_json)
     {
-      g_autofree char *json = hashiya_corpus_agreement_to_json (agreement, by, by_nick != NULL);
+      g_autofree char *json = hashiya_corpus_agreement_to_json (agreement, options.by, options.by_nick != NULL);
 
       g_print ("%s\n", json);
     }
   else
-    print_corpus (argv[1], agreement, by_nick != NULL, by);
+    print_corpus (argv[1], agreement, options.by_nick != NULL, options.by);
   return hashiya_corpus_agreement_get_n_refused (agreement) > 0 ? HASHIYA_CLI_BAD_INPUT : HASHIYA_CLI_OK;
 }
