@@ -285,16 +285,12 @@ hashiya_corpus_agreement_compute (HashiyaCorpus  *corpus,
       HashiyaCorpusAgreementDocument *document = document_new (paths[i], g_hash_table_lookup (found, paths[i]));
 
       g_ptr_array_add (self->documents, document);
-      if (g_strv_length (document->versions) < 2)
-        {
-          self->n_single++;
-          measure_document (document, root, cancellable);
-          continue;
-        }
       measure_document (document, root, cancellable);
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      if (document->agreement != NULL)
+      if (g_strv_length (document->versions) < 2)
+        self->n_single++;
+      else if (document->agreement != NULL)
         self->n_measured++;
       else
         self->n_refused++;
