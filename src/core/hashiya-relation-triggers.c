@@ -19,7 +19,7 @@
 #include <string.h>
 
 #include "hashiya-arabic.h"
-#include "hashiya-relation-frames.h"
+#include "hashiya-relation-sentence.h"
 #include "hashiya-relation-triggers.h"
 
 #define ALEF 0x0627
