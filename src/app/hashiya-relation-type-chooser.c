@@ -168,19 +168,7 @@ key_pressed_cb (HashiyaRelationTypeChooser *self,
                 GdkModifierType             state,
                 GtkEventControllerKey      *controller)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint selected = gtk_single_selection_get_selected (self->selection);
-
-  if (n == 0 || (keyval != GDK_KEY_Down && keyval != GDK_KEY_Up))
-    return FALSE;
-
-  if (keyval == GDK_KEY_Down)
-    selected = (selected == GTK_INVALID_LIST_POSITION || selected + 1 >= n) ? 0 : selected + 1;
-  else
-    selected = (selected == GTK_INVALID_LIST_POSITION || selected == 0) ? n - 1 : selected - 1;
-  gtk_single_selection_set_selected (self->selection, selected);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", selected);
-  return TRUE;
+  return hashiya_list_step_selection (self->list_view, self->selection, keyval);
 }
 
 static void

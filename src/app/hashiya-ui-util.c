@@ -31,6 +31,42 @@ hashiya_popover_return_focus (GtkPopover *popover)
 }
 
 /**
+ * hashiya_list_step_selection:
+ * @list_view: the list that shows @selection
+ * @selection: what is selected in it
+ * @keyval: the key pressed
+ *
+ * Up and Down, pressed in a search entry above a list, move the selection
+ * one item up or down (from the last to the first and back) and scroll
+ * to it, while typing goes on in the entry.
+ *
+ * Returns: whether the key was Up or Down and moved the selection
+ */
+gboolean
+hashiya_list_step_selection (GtkListView        *list_view,
+                             GtkSingleSelection *selection,
+                             guint               keyval)
+{
+  guint n, selected;
+
+  g_return_val_if_fail (GTK_IS_LIST_VIEW (list_view), FALSE);
+  g_return_val_if_fail (GTK_IS_SINGLE_SELECTION (selection), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  selected = gtk_single_selection_get_selected (selection);
+  if (n == 0 || (keyval != GDK_KEY_Down && keyval != GDK_KEY_Up))
+    return FALSE;
+
+  if (keyval == GDK_KEY_Down)
+    selected = (selected == GTK_INVALID_LIST_POSITION || selected + 1 >= n) ? 0 : selected + 1;
+  else
+    selected = (selected == GTK_INVALID_LIST_POSITION || selected == 0) ? n - 1 : selected - 1;
+  gtk_single_selection_set_selected (selection, selected);
+  gtk_widget_activate_action (GTK_WIDGET (list_view), "list.scroll-to-item", "u", selected);
+  return TRUE;
+}
+
+/**
  * hashiya_isolate:
  * @text: (nullable): words to put in a sentence, such as a mention's
  *   Arabic words in an English one
