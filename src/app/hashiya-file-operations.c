@@ -408,25 +408,52 @@ hashiya_file_operations_export_brat (HashiyaFileOperations *self,
 
 /* Suggesting */
 
+/* Suggestions are looked for on a worker thread, as @label says. */
+static GCancellable *
+begin_suggesting (HashiyaFileOperations *self,
+                  const char            *label)
+{
+  self->suggesting = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
+  return begin_operation (self, label, TRUE);
+}
+
+static void
+end_suggesting (HashiyaFileOperations *self,
+                GAsyncResult          *result)
+{
+  self->suggesting = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
+  end_operation (self, g_task_get_cancellable (G_TASK (result)));
+}
+
+/* Says @message (taken) and tells @signal how many were @added. */
+static void
+report_suggested (HashiyaFileOperations *self,
+                  guint                  signal,
+                  guint                  added,
+                  char                  *message)
+{
+  g_autofree char *said = message;
+
+  toast (self, said, added > 0);
+  g_signal_emit (self, signals[signal], 0, added);
+}
+
 static void
 suggest_done_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
   g_autoptr(HashiyaFileOperations) self = user_data;
-  g_autofree char *message = NULL;
   guint added = 0;
 
-  self->suggesting = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
-  end_operation (self, g_task_get_cancellable (G_TASK (result)));
+  end_suggesting (self, result);
   if (!hashiya_document_file_suggest_finish (self->file, result, &added, NULL))
     return;
-
-  message = added > 0 ? g_strdup_printf (ngettext ("%u suggestion added", "%u suggestions added", added), added)
-                      : g_strdup (_("No new suggestions"));
-  toast (self, message, added > 0);
-  g_signal_emit (self, signals[SUGGESTED], 0, added);
+  report_suggested (self, SUGGESTED, added,
+                    added > 0 ? g_strdup_printf (ngettext ("%u suggestion added", "%u suggestions added", added), added)
+                              : g_strdup (_("No new suggestions")));
 }
 
 static void
@@ -435,20 +462,16 @@ suggest_relations_done_cb (GObject      *source,
                            gpointer      user_data)
 {
   g_autoptr(HashiyaFileOperations) self = user_data;
-  g_autofree char *message = NULL;
   guint added = 0;
 
-  self->suggesting = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
-  end_operation (self, g_task_get_cancellable (G_TASK (result)));
+  end_suggesting (self, result);
   /* Cancelled, or another text is shown now. */
   if (!hashiya_relation_suggest_finish (document_of (self), result, &added, NULL))
     return;
-
-  message = added > 0 ? g_strdup_printf (ngettext ("%u relation suggested", "%u relations suggested", added), added)
-                      : g_strdup (_("No new relations"));
-  toast (self, message, added > 0);
-  g_signal_emit (self, signals[RELATIONS_SUGGESTED], 0, added);
+  report_suggested (self, RELATIONS_SUGGESTED, added,
+                    added > 0 ? g_strdup_printf (ngettext ("%u relation suggested", "%u relations suggested", added),
+                                                 added)
+                              : g_strdup (_("No new relations")));
 }
 
 /**
@@ -477,9 +500,7 @@ hashiya_file_operations_suggest_relations (HashiyaFileOperations *self)
       return;
     }
 
-  self->suggesting = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
-  operation = begin_operation (self, _("Finding the relations the text states…"), TRUE);
+  operation = begin_suggesting (self, _("Finding the relations the text states…"));
   hashiya_relation_suggest_async (document, operation, suggest_relations_done_cb, g_object_ref (self));
 }
 
@@ -571,9 +592,6 @@ hashiya_file_operations_save_catalog (HashiyaFileOperations  *self,
   toast (self, message, FALSE);
   return TRUE;
 }
-
-/* Actions */
-
 
 /* Choosers */
 
@@ -775,9 +793,7 @@ hashiya_file_operations_suggest (HashiyaFileOperations *self)
 
   if (document_of (self) == NULL || self->suggesting)
     return;
-  self->suggesting = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
-  operation = begin_operation (self, _("Finding the catalogue’s actors…"), TRUE);
+  operation = begin_suggesting (self, _("Finding the catalogue’s actors…"));
   hashiya_document_file_suggest_async (self->file, operation, suggest_done_cb, g_object_ref (self));
 }
 
