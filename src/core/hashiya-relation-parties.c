@@ -116,56 +116,15 @@ headline_speaker (const RelationSentence *s,
   return group_forward (s, first);
 }
 
-/* "أعلنت بكين أنها ستقدم …": the subject of what is said is a pronoun
- * on أن, the subject of the clause that says it: its first party that
- * follows no preposition, before @clause. */
-static Group
-said_subject (const RelationSentence *s,
-              guint                   clause)
-{
-  int first = -1;
-  guint seen = 0;
-  gboolean said = FALSE;
-
-  for (int t = (int) clause - 1; t >= (int) s->start && seen < SOURCE_REACH; t--, seen++)
-    {
-      guint32 c = classes (s, t);
-      int a = s->tokens[t].arg;
-      guint open;
-
-      if (a >= 0)
-        {
-          if (arg_at (s, a)->governor == 0)
-            first = group_backward (s, a).first;
-          t = (int) arg_at (s, a)->first;
-          continue;
-        }
-      if ((c & W (COMMA)) && parenthetical_before (s, (guint) t, &open))
-        {
-          t = (int) open;
-          continue;
-        }
-      if (c & (STOP | W (COMMA)))
-        break;
-      said |= (c & W (SAY)) != 0;
-    }
-  /* "واصفا إياها بأنها …": the pronoun of a clause that no verb of
-   * saying governs is not the subject's. "وقالت إنها …": the subject of
-   * the verb of saying is the one before. */
-  if (!said)
-    return no_group;
-  if (first >= 0)
-    return group_forward (s, first);
-  return (Group) { s->last_source_first, s->last_source_last };
-}
-
-/* The subject of the clause of a noun with a pronoun ("أكدت السعودية
- * رفضها", "أبلغت مصر إسرائيل رفضها", "أكد السيسي، خلال لقائه …"): its
- * first party that follows no preposition, before @from, an aside that
- * opens with a preposition read over; else the last subject. */
-Group
-hashiya_relation_clause_subject (const RelationSentence *s,
-                                 guint                   from)
+/* The first argument of the first party before @from in its clause that
+ * follows no preposition, or -1; a parenthetical is read over, and so is
+ * an aside that opens with a preposition when @over_asides. @said (when
+ * not %NULL) tells whether a verb of saying stands between. */
+static int
+first_subject_before (const RelationSentence *s,
+                      guint                   from,
+                      gboolean                over_asides,
+                      gboolean               *said)
 {
   int first = -1;
   guint seen = 0;
@@ -188,12 +147,47 @@ hashiya_relation_clause_subject (const RelationSentence *s,
           t = (int) open;
           continue;
         }
-      if ((c & W (COMMA)) && (guint) t + 1 < s->end && (classes (s, t + 1) & W (PREPOSITION)) &&
+      if (over_asides && (c & W (COMMA)) && (guint) t + 1 < s->end && (classes (s, t + 1) & W (PREPOSITION)) &&
           !(classes (s, t + 1) & W (PRONOUN)))
         continue;
       if (c & (STOP | W (COMMA)))
         break;
+      if (said != NULL)
+        *said |= (c & W (SAY)) != 0;
     }
+  return first;
+}
+
+/* "أعلنت بكين أنها ستقدم …": the subject of what is said is a pronoun
+ * on أن, the subject of the clause that says it: its first party that
+ * follows no preposition, before @clause. */
+static Group
+said_subject (const RelationSentence *s,
+              guint                   clause)
+{
+  gboolean said = FALSE;
+  int first = first_subject_before (s, clause, FALSE, &said);
+
+  /* "واصفا إياها بأنها …": the pronoun of a clause that no verb of
+   * saying governs is not the subject's. "وقالت إنها …": the subject of
+   * the verb of saying is the one before. */
+  if (!said)
+    return no_group;
+  if (first >= 0)
+    return group_forward (s, first);
+  return (Group) { s->last_source_first, s->last_source_last };
+}
+
+/* The subject of the clause of a noun with a pronoun ("أكدت السعودية
+ * رفضها", "أبلغت مصر إسرائيل رفضها", "أكد السيسي، خلال لقائه …"): its
+ * first party that follows no preposition, before @from, an aside that
+ * opens with a preposition read over; else the last subject. */
+Group
+hashiya_relation_clause_subject (const RelationSentence *s,
+                                 guint                   from)
+{
+  int first = first_subject_before (s, from, TRUE, NULL);
+
   if (first >= 0)
     return group_forward (s, first);
   return (Group) { s->last_source_first, s->last_source_last };
