@@ -160,17 +160,6 @@ list_activate_cb (HashiyaRelationTypeChooser *self,
   hashiya_relation_type_chooser_choose (self);
 }
 
-/* Up and Down move through the list while typing goes on in the entry. */
-static gboolean
-key_pressed_cb (HashiyaRelationTypeChooser *self,
-                guint                       keyval,
-                guint                       keycode,
-                GdkModifierType             state,
-                GtkEventControllerKey      *controller)
-{
-  return hashiya_list_step_selection (self->list_view, self->selection, keyval);
-}
-
 static void
 popover_show_cb (HashiyaRelationTypeChooser *self)
 {
@@ -223,7 +212,6 @@ static void
 hashiya_relation_type_chooser_init (HashiyaRelationTypeChooser *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -240,9 +228,8 @@ hashiya_relation_type_chooser_init (HashiyaRelationTypeChooser *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  /* Up and Down move through the list while typing goes on in the entry. */
+  hashiya_entry_steps_list (GTK_WIDGET (self->search_entry), self->list_view);
   g_signal_connect (self, "show", G_CALLBACK (popover_show_cb), NULL);
 }
 
