@@ -1,10 +1,10 @@
 /* hashiya-text-view-class.c — the class of the annotated text view
  *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
  * Its properties and signals, its actions and their keys, the pointer
  * (a click selects, a right click opens the menu) and the document it
  * shows, or a preview of it, kept in step through the document's signals.
- *
- * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #define G_LOG_DOMAIN "hashiya-text-view"

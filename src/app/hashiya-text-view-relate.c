@@ -1,11 +1,11 @@
 /* hashiya-text-view-relate.c — a relation made in a text view
  *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
  * From the selected mention (or the one at the cursor), a chooser beside
  * it, following it as the view scrolls, picks the target among the
  * mentions of its paragraph, the type and the mode; the keys go to the
  * chooser meanwhile, and the relation is made as one undo step.
- *
- * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #define G_LOG_DOMAIN "hashiya-text-view"

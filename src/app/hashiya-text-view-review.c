@@ -1,10 +1,10 @@
 /* hashiya-text-view-review.c — mentions and relations reviewed from the keyboard
  *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
  * The next or previous suggestion, mention or relation alike, in text
  * order; Enter accepts or annotates, Delete removes (a suggestion is
  * rejected, then the next one selected), Escape unselects.
- *
- * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
 #define G_LOG_DOMAIN "hashiya-text-view"
