@@ -123,9 +123,9 @@ hashiya_counts_tab_get_table (HashiyaCountsTab *self)
  * Shows @counts as bars over their table.
  */
 void
-hashiya_counts_tab_show (HashiyaCountsTab       *self,
-                              GListModel                  *counts,
-                              const HashiyaPictureOptions *options)
+hashiya_counts_tab_show (HashiyaCountsTab            *self,
+                         GListModel                  *counts,
+                         const HashiyaPictureOptions *options)
 {
   g_return_if_fail (HASHIYA_IS_COUNTS_TAB (self));
 

@@ -16,11 +16,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HashiyaCountsTab, hashiya_counts_tab, HASHIYA, COUNTS_TAB, GtkWidget)
 
-guint          hashiya_counts_tab_get_kind  (HashiyaCountsTab       *self);
-const char    *hashiya_counts_tab_get_title (HashiyaCountsTab       *self);
-GtkColumnView *hashiya_counts_tab_get_table (HashiyaCountsTab       *self);
-void           hashiya_counts_tab_show      (HashiyaCountsTab       *self,
-                                                  GListModel                  *counts,
-                                                  const HashiyaPictureOptions *options);
+guint          hashiya_counts_tab_get_kind  (HashiyaCountsTab            *self);
+const char    *hashiya_counts_tab_get_title (HashiyaCountsTab            *self);
+GtkColumnView *hashiya_counts_tab_get_table (HashiyaCountsTab            *self);
+void           hashiya_counts_tab_show      (HashiyaCountsTab            *self,
+                                             GListModel                  *counts,
+                                             const HashiyaPictureOptions *options);
 
 G_END_DECLS

@@ -19,13 +19,13 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 
+#include "hashiya-counts-tab.h"
 #include "hashiya-evidence-pane.h"
 #include "hashiya-network-counts.h"
 #include "hashiya-network-layout.h"
 #include "hashiya-network-measures.h"
 #include "hashiya-picture-export-dialog.h"
 #include "hashiya-pictures-build.h"
-#include "hashiya-counts-tab.h"
 #include "hashiya-pictures-exporter.h"
 #include "hashiya-pictures-filters.h"
 #include "hashiya-pictures-page.h"
@@ -70,8 +70,8 @@ struct _HashiyaPicturesPage
   HashiyaEvidencePane     *evidence_box;
   GtkColumnView           *nodes_table;
   GtkColumnView           *edges_table;
-  HashiyaCountsTab   *counts_tab;
-  HashiyaTimelineTab *timeline_tab;
+  HashiyaCountsTab        *counts_tab;
+  HashiyaTimelineTab      *timeline_tab;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaPicturesPage, hashiya_pictures_page, GTK_TYPE_WIDGET)
@@ -143,7 +143,7 @@ show_charts (HashiyaPicturesPage *self)
   hashiya_counts_tab_show (self->counts_tab, self->counts, self->options);
   if (self->timeline != NULL)
     hashiya_timeline_tab_show (self->timeline_tab, self->timeline, self->span, self->options,
-                                    hashiya_pictures_filters_get_english_check (self->filters));
+                               hashiya_pictures_filters_get_english_check (self->filters));
 }
 
 static void

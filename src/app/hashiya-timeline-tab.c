@@ -165,11 +165,11 @@ hashiya_timeline_tab_get_range (HashiyaTimelineTab *self)
  * why there is nothing to show.
  */
 void
-hashiya_timeline_tab_show (HashiyaTimelineTab     *self,
-                                HashiyaNetworkTimeline      *timeline,
-                                HashiyaNetworkTimeline      *span,
-                                const HashiyaPictureOptions *options,
-                                GtkCheckButton              *english)
+hashiya_timeline_tab_show (HashiyaTimelineTab          *self,
+                           HashiyaNetworkTimeline      *timeline,
+                           HashiyaNetworkTimeline      *span,
+                           const HashiyaPictureOptions *options,
+                           GtkCheckButton              *english)
 {
   guint n_documents, n_undated;
 

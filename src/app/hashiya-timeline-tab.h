@@ -17,13 +17,13 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (HashiyaTimelineTab, hashiya_timeline_tab, HASHIYA, TIMELINE_TAB, GtkWidget)
 
-HashiyaTimelineChartKind hashiya_timeline_tab_get_kind   (HashiyaTimelineTab     *self);
-HashiyaTimelinePeriod    hashiya_timeline_tab_get_period (HashiyaTimelineTab     *self);
-HashiyaTimelineRange    *hashiya_timeline_tab_get_range  (HashiyaTimelineTab     *self);
-void                     hashiya_timeline_tab_show       (HashiyaTimelineTab     *self,
-                                                               HashiyaNetworkTimeline      *timeline,
-                                                               HashiyaNetworkTimeline      *span,
-                                                               const HashiyaPictureOptions *options,
-                                                               GtkCheckButton              *english);
+HashiyaTimelineChartKind hashiya_timeline_tab_get_kind   (HashiyaTimelineTab          *self);
+HashiyaTimelinePeriod    hashiya_timeline_tab_get_period (HashiyaTimelineTab          *self);
+HashiyaTimelineRange    *hashiya_timeline_tab_get_range  (HashiyaTimelineTab          *self);
+void                     hashiya_timeline_tab_show       (HashiyaTimelineTab          *self,
+                                                          HashiyaNetworkTimeline      *timeline,
+                                                          HashiyaNetworkTimeline      *span,
+                                                          const HashiyaPictureOptions *options,
+                                                          GtkCheckButton              *english);
 
 G_END_DECLS
