@@ -107,7 +107,7 @@ static const char * const statement_sql[N_STATEMENTS] = {
     " modality, mode) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
   [STATEMENT_INSERT_ACTOR] = "INSERT INTO document_actors (actor, document, mentions) VALUES (?1, ?2, ?3)",
   [STATEMENT_TOUCH] = "UPDATE documents SET size = ?2, mtime = ?3 WHERE path = ?1",
-  [STATEMENT_MATCH] = "SELECT rowid, hashiya_count (texts) FROM texts WHERE texts MATCH ?1",
+  [STATEMENT_MATCH] = "SELECT count (*) FROM texts WHERE texts MATCH ?1 AND hashiya_count (texts, ?2) > 0",
   [STATEMENT_HITS] = "SELECT rowid, text, hashiya_hits (texts, ?2) FROM texts WHERE texts MATCH ?1",
   [STATEMENT_SOME_HITS] =
     "SELECT rowid, hashiya_hits (texts, ?2, ?3) FROM texts WHERE texts MATCH ?1 AND rowid BETWEEN ?4 AND ?5",
@@ -899,16 +899,12 @@ hashiya_index_db_match (HashiyaIndexDb      *db,
   expression = hashiya_search_query_to_fts5 (query);
   statement = db->statements[STATEMENT_MATCH];
   sqlite3_bind_text (statement, 1, expression, -1, SQLITE_STATIC);
-  while ((rc = sqlite3_step (statement)) == SQLITE_ROW)
-    {
-      HashiyaIndexMatch match = { sqlite3_column_int64 (statement, 0), (guint) sqlite3_column_int (statement, 1) };
-
-      if (match.n_hits > 0)
-        g_array_append_val (matches, match);
-    }
+  sqlite3_bind_pointer (statement, 2, matches, HASHIYA_FTS5_COUNTS_POINTER, NULL);
+  /* One step: hashiya_count () adds each document as it comes. */
+  rc = sqlite3_step (statement);
   sqlite3_reset (statement);
   sqlite3_clear_bindings (statement);
-  if (rc != SQLITE_DONE)
+  if (rc != SQLITE_ROW)
     {
       set_error (error, db->sqlite, rc);
       return NULL;
