@@ -6,7 +6,8 @@
  * The versions are read and compared on a worker thread
  * (hashiya_versions_agree_async()); the dialog shows the scores in two
  * tables, each row a string array, each column a factory reading its
- * column of the row.
+ * column of the row. The versions of a corpus document can keep their
+ * figures in the corpus's agreement.json (Keep in the Corpus).
  */
 
 #define G_LOG_DOMAIN "hashiya-agreement-dialog"
@@ -28,12 +29,14 @@ struct _HashiyaAgreementDialog
   GPtrArray     *pair_rows;    /* GStrv */
   GPtrArray     *actor_rows;   /* GStrv */
   gboolean       done;
+  char          *keep_path;    /* the versions' first, when they are a corpus's */
 
   GtkStack      *stack;
   AdwStatusPage *error_page;
   GtkLabel      *summary_label;
   GtkColumnView *pairs_view;
   GtkColumnView *actors_view;
+  GtkButton     *keep_button;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaAgreementDialog, hashiya_agreement_dialog, ADW_TYPE_WINDOW)
@@ -223,8 +226,39 @@ agreed_cb (GObject      *source,
       for (guint v = 0; v < hashiya_agreement_get_n_versions (agreement) && catalog == NULL; v++)
         catalog = hashiya_document_get_catalog (hashiya_agreement_get_version (agreement, v, NULL, NULL));
       show_agreement (self, agreement, catalog);
+      gtk_widget_set_sensitive (GTK_WIDGET (self->keep_button), self->keep_path != NULL);
     }
   self->done = TRUE;
+}
+
+static void
+kept_cb (GObject      *source,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  g_autoptr(HashiyaAgreementDialog) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!hashiya_corpus_agreement_keep_finish (result, &error))
+    {
+      GtkWidget *dialog;
+
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        return;
+      gtk_widget_set_sensitive (GTK_WIDGET (self->keep_button), TRUE);
+      dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The Figures Cannot Be Kept"), error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+      return;
+    }
+  gtk_button_set_label (self->keep_button, _("Kept in the Corpus"));
+}
+
+static void
+keep_clicked_cb (HashiyaAgreementDialog *self)
+{
+  gtk_widget_set_sensitive (GTK_WIDGET (self->keep_button), FALSE);
+  hashiya_corpus_agreement_keep_async (self->keep_path, self->cancellable, kept_cb, g_object_ref (self));
 }
 
 /**
@@ -247,6 +281,11 @@ hashiya_agreement_dialog_new (GtkWindow          *parent,
       gtk_stack_set_visible_child_name (self->stack, "error");
       self->done = TRUE;
       return self;
+    }
+  if (hashiya_corpus_agreement_can_keep (paths))
+    {
+      self->keep_path = g_strdup (paths[0]);
+      gtk_widget_set_visible (GTK_WIDGET (self->keep_button), TRUE);
     }
   hashiya_versions_agree_async (paths, self->cancellable, agreed_cb, g_object_ref (self));
   return self;
@@ -312,6 +351,7 @@ hashiya_agreement_dialog_finalize (GObject *object)
   HashiyaAgreementDialog *self = HASHIYA_AGREEMENT_DIALOG (object);
 
   g_clear_object (&self->cancellable);
+  g_free (self->keep_path);
   g_ptr_array_unref (self->pair_rows);
   g_ptr_array_unref (self->actor_rows);
 
@@ -334,6 +374,8 @@ hashiya_agreement_dialog_class_init (HashiyaAgreementDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaAgreementDialog, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaAgreementDialog, pairs_view);
   gtk_widget_class_bind_template_child (widget_class, HashiyaAgreementDialog, actors_view);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaAgreementDialog, keep_button);
+  gtk_widget_class_bind_template_callback (widget_class, keep_clicked_cb);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 

@@ -44,6 +44,7 @@ struct _HashiyaCorpusActions
   guint                  select_start;
   guint                  select_end;
   gboolean               select_pending;
+  gboolean               curate_pending;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaCorpusActions, hashiya_corpus_actions, G_TYPE_OBJECT)
@@ -172,6 +173,16 @@ select_hit (HashiyaCorpusActions *self)
   hashiya_text_view_select_range (view, self->select_start, self->select_end);
 }
 
+/* "Curate Versions…" of the list: the document is shown, then curated. */
+static void
+curate_pending_versions (HashiyaCorpusActions *self)
+{
+  if (!self->curate_pending)
+    return;
+  self->curate_pending = FALSE;
+  gtk_widget_activate_action (GTK_WIDGET (self->window), "team.curate", NULL);
+}
+
 static void
 document_loaded_cb (GObject      *source,
                     GAsyncResult *result,
@@ -194,6 +205,7 @@ document_loaded_cb (GObject      *source,
   hashiya_document_file_set_document (self->file, document, save_path);
   show_document (self);
   select_hit (self);
+  curate_pending_versions (self);
 }
 
 /**
@@ -227,6 +239,7 @@ hashiya_corpus_actions_open_document (HashiyaCorpusActions  *self,
         {
           show_document (self);
           select_hit (self);
+          curate_pending_versions (self);
           return;
         }
     }
@@ -252,6 +265,14 @@ static void
 document_activated_cb (HashiyaCorpusActions  *self,
                        HashiyaCorpusDocument *document)
 {
+  hashiya_corpus_actions_open_document (self, document, 0, 0);
+}
+
+static void
+curate_versions_cb (HashiyaCorpusActions  *self,
+                    HashiyaCorpusDocument *document)
+{
+  self->curate_pending = TRUE;
   hashiya_corpus_actions_open_document (self, document, 0, 0);
 }
 
@@ -690,6 +711,7 @@ hashiya_corpus_actions_new (GtkWindow             *window,
   g_signal_connect_object (corpus_page, "document-activated", G_CALLBACK (document_activated_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (corpus_page, "hit-activated", G_CALLBACK (hit_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (corpus_page, "curate-versions", G_CALLBACK (curate_versions_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (file, "notify::document", G_CALLBACK (document_cb), self, G_CONNECT_SWAPPED);
 
   /* Escape in the text, with nothing selected, goes back too. */

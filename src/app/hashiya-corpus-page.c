@@ -11,7 +11,12 @@
  * suggest in all or the selected documents and carry a catalogue edit
  * into every document, each on a worker thread with progress, Cancel and
  * a summary. Activating a document (a click, Enter) emits
- * ::document-activated: the window opens it.
+ * ::document-activated: the window opens it. The columns, their cells
+ * and what the text filter looks in: hashiya-corpus-columns.c; the actor
+ * list's rows: hashiya-corpus-actor-row.c. "Curate Versions…"
+ * (corpus.curate-versions,
+ * Shift+Ctrl+C) on a document with annotators' versions emits
+ * ::curate-versions.
  */
 
 #define G_LOG_DOMAIN "hashiya-corpus-page"
@@ -21,11 +26,12 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-corpus-actor-dialog.h"
+#include "hashiya-corpus-actor-row.h"
 #include "hashiya-corpus-chooser.h"
+#include "hashiya-corpus-columns.h"
 #include "hashiya-corpus-page.h"
 #include "hashiya-corpus-search-pane.h"
 #include "hashiya-corpus-stats-view.h"
-#include "hashiya-swatch.h"
 #include "hashiya-ui-util.h"
 
 struct _HashiyaCorpusPage
@@ -33,6 +39,7 @@ struct _HashiyaCorpusPage
   GtkWidget               parent_instance;
 
   HashiyaCorpus          *corpus;
+  HashiyaCorpusColumns   *columns;
   GtkCustomFilter        *filter;
   GtkFilterListModel     *filter_model;
   GtkSortListModel       *sort_model;
@@ -76,23 +83,13 @@ static GParamSpec *properties[N_PROPS];
 enum {
   DOCUMENT_ACTIVATED,
   HIT_ACTIVATED,
+  CURATE_VERSIONS,
   N_SIGNALS
 };
 
 static guint signals[N_SIGNALS];
 
 static void update_actions (HashiyaCorpusPage *self);
-
-typedef enum
-{
-  COLUMN_TITLE,
-  COLUMN_DATE,
-  COLUMN_SOURCE,
-  COLUMN_CHARACTERS,
-  COLUMN_MENTIONS,
-  COLUMN_RELATIONS,
-  COLUMN_STATE,
-} Column;
 
 void
 hashiya_corpus_page_toast (HashiyaCorpusPage *self,
@@ -109,191 +106,7 @@ stats_toast_cb (HashiyaCorpusPage *self,
   adw_toast_overlay_add_toast (self->toast_overlay, g_object_ref (toast));
 }
 
-/* The cells */
-
-static const char *
-state_label (HashiyaCorpusDocumentState state)
-{
-  switch (state)
-    {
-    case HASHIYA_CORPUS_DOCUMENT_NEW: return _("New");
-    case HASHIYA_CORPUS_DOCUMENT_SUGGESTED: return _("Suggested");
-    case HASHIYA_CORPUS_DOCUMENT_REVIEWED: return _("Reviewed");
-    case HASHIYA_CORPUS_DOCUMENT_BROKEN:
-    default: return _("Cannot be read");
-    }
-}
-
-static void
-update_cell (GtkListItem *item)
-{
-  HashiyaCorpusDocument *document = gtk_list_item_get_item (item);
-  GtkWidget *box = gtk_list_item_get_child (item);
-  GtkWidget *label = gtk_widget_get_first_child (box);
-  GtkWidget *remark = gtk_widget_get_next_sibling (label);
-  Column column = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (box), "hashiya-column"));
-  g_autofree char *text = NULL;
-  const GError *error;
-
-  if (document == NULL)
-    return;
-  error = hashiya_corpus_document_get_error (document);
-  switch (column)
-    {
-    case COLUMN_TITLE:
-      gtk_label_set_label (GTK_LABEL (label), hashiya_corpus_document_get_display_name (document));
-      gtk_widget_set_tooltip_text (box, hashiya_corpus_document_get_path (document));
-      if (error != NULL)
-        text = g_strdup (error->message);
-      else if (hashiya_corpus_document_get_same_text_as (document) != NULL)
-        text = g_strdup_printf (_("The same text as %s"), hashiya_corpus_document_get_same_text_as (document));
-      gtk_label_set_label (GTK_LABEL (remark), text);
-      gtk_widget_set_visible (remark, text != NULL);
-      return;
-    case COLUMN_DATE:
-      gtk_label_set_label (GTK_LABEL (label), hashiya_corpus_document_get_date (document));
-      return;
-    case COLUMN_SOURCE:
-      gtk_label_set_label (GTK_LABEL (label), hashiya_corpus_document_get_source (document));
-      return;
-    case COLUMN_CHARACTERS:
-      text = error == NULL ? g_strdup_printf ("%u", hashiya_corpus_document_get_n_characters (document)) : NULL;
-      break;
-    case COLUMN_MENTIONS:
-      text = error == NULL ? g_strdup_printf ("%u", hashiya_corpus_document_get_n_mentions (document)) : NULL;
-      break;
-    case COLUMN_RELATIONS:
-      text = error == NULL ? g_strdup_printf ("%u", hashiya_corpus_document_get_n_relations (document)) : NULL;
-      break;
-    case COLUMN_STATE:
-    default:
-      {
-        HashiyaCorpusDocumentState state = hashiya_corpus_document_get_state (document);
-
-        gtk_label_set_label (GTK_LABEL (label), state_label (state));
-        if (state == HASHIYA_CORPUS_DOCUMENT_BROKEN)
-          gtk_widget_add_css_class (label, "error");
-        else
-          gtk_widget_remove_css_class (label, "error");
-        if (state == HASHIYA_CORPUS_DOCUMENT_SUGGESTED)
-          gtk_widget_add_css_class (label, "accent");
-        else
-          gtk_widget_remove_css_class (label, "accent");
-        return;
-      }
-    }
-  gtk_label_set_label (GTK_LABEL (label), text);
-}
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               gpointer                  column)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *label = gtk_label_new (NULL);
-  GtkWidget *remark = gtk_label_new (NULL);
-  gboolean is_number = GPOINTER_TO_INT (column) >= COLUMN_CHARACTERS && GPOINTER_TO_INT (column) <= COLUMN_RELATIONS;
-
-  g_object_set_data (G_OBJECT (box), "hashiya-column", column);
-  gtk_label_set_xalign (GTK_LABEL (label), is_number ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (remark), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (remark), TRUE);
-  gtk_widget_add_css_class (remark, "caption");
-  gtk_widget_add_css_class (remark, "error");
-  gtk_widget_set_visible (remark, FALSE);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_box_append (GTK_BOX (box), remark);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  column)
-{
-  update_cell (item);
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify", G_CALLBACK (update_cell), item,
-                           G_CONNECT_SWAPPED);
-}
-
-static void
-unbind_cell_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                gpointer                  column)
-{
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), update_cell, item);
-}
-
-static void
-add_column (HashiyaCorpusPage *self,
-            const char        *title,
-            Column             column,
-            const char        *property,
-            GtkSorter         *sorter)
-{
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *view_column;
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), GINT_TO_POINTER (column));
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cell_cb), GINT_TO_POINTER (column));
-  view_column = gtk_column_view_column_new (title, factory);
-  g_object_set_data_full (G_OBJECT (view_column), "hashiya-property", g_strdup (property), g_free);
-  gtk_column_view_column_set_sorter (view_column, sorter);
-  gtk_column_view_column_set_resizable (view_column, TRUE);
-  gtk_column_view_column_set_expand (view_column, column == COLUMN_TITLE);
-  gtk_column_view_append_column (self->column_view, view_column);
-  g_object_unref (view_column);
-  g_object_unref (sorter);
-}
-
-/* Strings in the user's order; a document without one (no date, no
- * source) comes last. GtkStringSorter of GTK 4.8 fails on a NULL string. */
-static int
-compare_strings_cb (gconstpointer a,
-                    gconstpointer b,
-                    gpointer      property)
-{
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
-
-  g_object_get ((gpointer) a, property, &first, NULL);
-  g_object_get ((gpointer) b, property, &second, NULL);
-  if (first == NULL || second == NULL)
-    return (first == NULL) - (second == NULL);
-  return g_utf8_collate (first, second);
-}
-
-static GtkSorter *
-string_sorter (const char *property)
-{
-  return GTK_SORTER (gtk_custom_sorter_new (compare_strings_cb, g_strdup (property), g_free));
-}
-
-static GtkSorter *
-numeric_sorter (const char *property)
-{
-  return GTK_SORTER (gtk_numeric_sorter_new (gtk_property_expression_new (HASHIYA_TYPE_CORPUS_DOCUMENT, NULL,
-                                                                          property)));
-}
-
 /* Filtering */
-
-static gboolean
-contains_folded (const char *text,
-                 const char *folded_query)
-{
-  g_autofree char *folded = NULL;
-  g_autofree char *lower = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  folded = hashiya_fold_string (text);
-  lower = g_utf8_casefold (folded, -1);
-  return strstr (lower, folded_query) != NULL;
-}
 
 static gboolean
 filter_document_cb (gpointer item,
@@ -304,12 +117,7 @@ filter_document_cb (gpointer item,
 
   if (self->actor_filter != NULL && hashiya_corpus_document_count_mentions (document, self->actor_filter) == 0)
     return FALSE;
-  if (self->text_filter == NULL)
-    return TRUE;
-  return contains_folded (hashiya_corpus_document_get_display_name (document), self->text_filter) ||
-         contains_folded (hashiya_corpus_document_get_source (document), self->text_filter) ||
-         contains_folded (hashiya_corpus_document_get_date (document), self->text_filter) ||
-         contains_folded (hashiya_corpus_document_get_path (document), self->text_filter);
+  return self->text_filter == NULL || hashiya_corpus_columns_match (document, self->text_filter);
 }
 
 static void
@@ -389,21 +197,7 @@ setup_actor_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 gpointer                  user_data)
 {
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
-  GtkWidget *lines = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = gtk_label_new (NULL);
-  GtkWidget *counts = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (name), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
-  gtk_label_set_xalign (GTK_LABEL (counts), 0.0);
-  gtk_widget_add_css_class (counts, "caption");
-  gtk_widget_add_css_class (counts, "dim-label");
-  gtk_box_append (GTK_BOX (lines), name);
-  gtk_box_append (GTK_BOX (lines), counts);
-  gtk_box_append (GTK_BOX (box), hashiya_swatch_new ());
-  gtk_box_append (GTK_BOX (box), lines);
-  gtk_list_item_set_child (item, box);
+  hashiya_corpus_actor_row_setup (item);
 }
 
 static void
@@ -411,41 +205,7 @@ bind_actor_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                HashiyaCorpusPage        *self)
 {
-  const char *id = gtk_string_object_get_string (gtk_list_item_get_item (item));
-  GtkWidget *swatch = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *name = gtk_widget_get_first_child (gtk_widget_get_next_sibling (swatch));
-  GtkWidget *counts = gtk_widget_get_next_sibling (name);
-  HashiyaCorpusActorStats *stats = g_hash_table_lookup (self->actor_stats, id);
-  HashiyaActor *actor = self->corpus != NULL && id[0] != '\0'
-                        ? hashiya_catalog_lookup (hashiya_corpus_get_catalog (self->corpus), id) : NULL;
-  g_autofree char *documents = NULL;
-  g_autofree char *text = NULL;
-  guint n_documents, n_mentions;
-
-  if (id[0] == '\0')
-    {
-      n_documents = self->stats != NULL ? self->stats->n_documents : 0;
-      n_mentions = self->stats != NULL ? (guint) self->stats->n_mentions : 0;
-      gtk_label_set_label (GTK_LABEL (name), _("All Documents"));
-      gtk_widget_set_visible (swatch, FALSE);
-    }
-  else
-    {
-      n_documents = stats != NULL ? stats->n_documents : 0;
-      n_mentions = stats != NULL ? stats->n_mentions : 0;
-      /* The Arabic name, as the text has it; the English one tells it. */
-      gtk_label_set_label (GTK_LABEL (name), actor != NULL && hashiya_actor_get_name_ar (actor) != NULL
-                                             ? hashiya_actor_get_name_ar (actor)
-                                             : stats != NULL && stats->name != NULL ? stats->name : id);
-      gtk_widget_set_tooltip_text (gtk_list_item_get_child (item),
-                                   actor != NULL ? hashiya_actor_get_display_name (actor) : NULL);
-      gtk_widget_set_visible (swatch, TRUE);
-      hashiya_swatch_set_color (HASHIYA_SWATCH (swatch), actor != NULL ? hashiya_actor_get_color (actor) : NULL);
-    }
-  documents = g_strdup_printf (ngettext ("%u document", "%u documents", n_documents), n_documents);
-  /* Translators: "3 documents · 12 mentions" */
-  text = g_strdup_printf (ngettext ("%s · %u mention", "%s · %u mentions", n_mentions), documents, n_mentions);
-  gtk_label_set_label (GTK_LABEL (counts), text);
+  hashiya_corpus_actor_row_bind (item, self->corpus, self->stats, self->actor_stats);
 }
 
 /* The actor list again: the catalogue's actors and any other a document
@@ -545,6 +305,7 @@ hashiya_corpus_page_set_corpus (HashiyaCorpusPage *self,
   gtk_revealer_set_reveal_child (self->read_only_revealer, corpus != NULL && hashiya_corpus_is_read_only (corpus));
   hashiya_corpus_stats_view_set_corpus (self->stats_view, corpus);
   hashiya_corpus_search_pane_set_corpus (self->search_pane, corpus);
+  hashiya_corpus_columns_set_corpus (self->columns, corpus);
   update_actions (self);
   update_actors (self);
   gtk_editable_set_text (GTK_EDITABLE (self->filter_entry), "");
@@ -636,6 +397,18 @@ hashiya_corpus_page_get_busy (HashiyaCorpusPage *self)
   return self->operation != NULL;
 }
 
+/* The one document selected has two or more annotators' versions. */
+static gboolean
+can_curate (HashiyaCorpusPage *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->columns == NULL)
+    return FALSE;
+  path = hashiya_corpus_columns_dup_curate_path (self->columns, GTK_SELECTION_MODEL (self->selection));
+  return path != NULL;
+}
+
 static void
 update_actions (HashiyaCorpusPage *self)
 {
@@ -648,6 +421,7 @@ update_actions (HashiyaCorpusPage *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (writing); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), writing[i], writable && idle);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "corpus.curate-versions", can_curate (self));
 }
 
 static GCancellable *
@@ -1052,6 +826,17 @@ page_action (GtkWidget  *widget,
       g_signal_connect_object (dialog, "apply", G_CALLBACK (edit_actor_apply_cb), self, G_CONNECT_SWAPPED);
       gtk_window_present (GTK_WINDOW (dialog));
     }
+  else if (g_str_equal (action_name, "corpus.curate-versions") && can_curate (self))
+    {
+      g_autofree char *path = hashiya_corpus_columns_dup_curate_path (self->columns,
+                                                                      GTK_SELECTION_MODEL (self->selection));
+      HashiyaCorpusDocument *target = hashiya_corpus_lookup_document (self->corpus, path);
+
+      if (target != NULL)
+        g_signal_emit (self, signals[CURATE_VERSIONS], 0, target);
+      else
+        hashiya_corpus_page_toast (self, _("The corpus has no curated file of this document to curate into"));
+    }
 }
 
 static void
@@ -1065,6 +850,7 @@ hashiya_corpus_page_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->corpus, self);
   g_clear_handle_id (&self->actors_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_CORPUS_PAGE);
+  g_clear_pointer (&self->columns, hashiya_corpus_columns_free);
   g_clear_object (&self->selection);
   g_clear_object (&self->actor_selection);
   g_clear_object (&self->corpus);
@@ -1113,7 +899,7 @@ hashiya_corpus_page_class_init (HashiyaCorpusPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   static const char * const actions[] = {
     "corpus.add", "corpus.import-manifest", "corpus.suggest-all", "corpus.suggest-selected",
-    "corpus.suggest-relations", "corpus.edit-actor",
+    "corpus.suggest-relations", "corpus.edit-actor", "corpus.curate-versions",
   };
 
   object_class->dispose = hashiya_corpus_page_dispose;
@@ -1145,6 +931,10 @@ hashiya_corpus_page_class_init (HashiyaCorpusPageClass *klass)
    */
   signals[HIT_ACTIVATED] = g_signal_new ("hit-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                          NULL, G_TYPE_NONE, 3, HASHIYA_TYPE_CORPUS_DOCUMENT, G_TYPE_UINT, G_TYPE_UINT);
+  /* ::curate-versions (document): Curate Versions… (Shift+Ctrl+C) of a
+   * document with versions; the window opens @document and curates them. */
+  signals[CURATE_VERSIONS] = g_signal_new ("curate-versions", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL,
+                                           NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_CORPUS_DOCUMENT);
 
   g_type_ensure (HASHIYA_TYPE_CORPUS_STATS_VIEW);
   g_type_ensure (HASHIYA_TYPE_CORPUS_SEARCH_PANE);
@@ -1168,6 +958,8 @@ hashiya_corpus_page_class_init (HashiyaCorpusPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_hit_activated_cb);
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
     gtk_widget_class_install_action (widget_class, actions[i], NULL, page_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "corpus.curate-versions", NULL);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
 
@@ -1188,14 +980,9 @@ hashiya_corpus_page_init (HashiyaCorpusPage *self)
   self->selection = gtk_multi_selection_new (G_LIST_MODEL (self->sort_model));
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_swapped (self->filter_model, "items-changed", G_CALLBACK (update_status), self);
+  g_signal_connect_swapped (self->selection, "selection-changed", G_CALLBACK (update_actions), self);
 
-  add_column (self, _("Title"), COLUMN_TITLE, "display-name", string_sorter ("display-name"));
-  add_column (self, _("Date"), COLUMN_DATE, "date", string_sorter ("date"));
-  add_column (self, _("Source"), COLUMN_SOURCE, "source", string_sorter ("source"));
-  add_column (self, _("Characters"), COLUMN_CHARACTERS, "n-characters", numeric_sorter ("n-characters"));
-  add_column (self, _("Mentions"), COLUMN_MENTIONS, "n-mentions", numeric_sorter ("n-mentions"));
-  add_column (self, _("Relations"), COLUMN_RELATIONS, "n-relations", numeric_sorter ("n-relations"));
-  add_column (self, _("State"), COLUMN_STATE, "state", numeric_sorter ("state"));
+  self->columns = hashiya_corpus_columns_new (self->column_view);
 
   self->actor_ids = gtk_string_list_new (NULL);
   self->actor_selection = gtk_single_selection_new (G_LIST_MODEL (self->actor_ids));

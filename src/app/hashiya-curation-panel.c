@@ -22,6 +22,7 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-curation-panel.h"
+#include "hashiya-curation-rows.h"
 #include "hashiya-ui-util.h"
 
 typedef enum
@@ -77,116 +78,27 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static const struct {
-  const char     *tag_name;
-  PangoUnderline  underline;
-  gboolean        overline;
-  const char     *light;
-  const char     *dark;
-  const char     *markup_underline;
-  const char     *legend;
-} marks[HASHIYA_CURATION_N_MARKS] = {
-  { "hashiya-curation-agree", PANGO_UNDERLINE_SINGLE, FALSE, "#26a269", "#8ff0a4", "single",
-    N_("All agree") },
-  { "hashiya-curation-actor", PANGO_UNDERLINE_ERROR, FALSE, "#c01c28", "#ff7b63", "error",
-    N_("They disagree on the actor") },
-  { "hashiya-curation-some", PANGO_UNDERLINE_DOUBLE, FALSE, "#b34a00", "#ffbe6f", "double",
-    N_("Only some marked it") },
-  { "hashiya-curation-overlap", PANGO_UNDERLINE_LOW, FALSE, "#813d9c", "#dc8add", "low",
-    N_("The spans overlap but differ") },
-};
-
-/**
- * hashiya_curation_mark_of_unit:
- *
- * How a unit is marked: by its most telling difference.
- */
-HashiyaCurationMark
-hashiya_curation_mark_of_unit (HashiyaAgreementUnit *unit)
-{
-  HashiyaUnitDifferences differences;
-
-  g_return_val_if_fail (HASHIYA_IS_AGREEMENT_UNIT (unit), HASHIYA_CURATION_MARK_AGREE);
-
-  differences = hashiya_agreement_unit_get_differences (unit);
-  if (differences & HASHIYA_UNIT_DIFFERENT_ACTORS)
-    return HASHIYA_CURATION_MARK_ACTOR;
-  if (differences & HASHIYA_UNIT_DIFFERENT_SPANS)
-    return HASHIYA_CURATION_MARK_OVERLAP;
-  if (differences & HASHIYA_UNIT_NOT_ALL_MARKED)
-    return HASHIYA_CURATION_MARK_SOME;
-  return HASHIYA_CURATION_MARK_AGREE;
-}
-
-static gboolean
-is_dark (void)
-{
-  return adw_style_manager_get_dark (adw_style_manager_get_default ());
-}
-
 static GtkTextBuffer *
 get_buffer (HashiyaCurationPanel *self)
 {
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
 }
 
-/* The marks' tags, in the text view's tag table, coloured for the style. */
+/* The marks' tags, in the text view's tag table, coloured for the style,
+ * and the legend. */
 static void
 style_tags (HashiyaCurationPanel *self)
 {
-  gboolean dark = is_dark ();
-  GtkWidget *child;
-
-  for (guint m = 0; m < HASHIYA_CURATION_N_MARKS && self->view != NULL; m++)
-    {
-      GdkRGBA colour;
-
-      if (self->tags[m] == NULL)
-        {
-          GtkTextTagTable *table = gtk_text_buffer_get_tag_table (get_buffer (self));
-
-          self->tags[m] = gtk_text_tag_table_lookup (table, marks[m].tag_name);
-          if (self->tags[m] == NULL)
-            self->tags[m] = gtk_text_buffer_create_tag (get_buffer (self), marks[m].tag_name, NULL);
-        }
-      gdk_rgba_parse (&colour, dark ? marks[m].dark : marks[m].light);
-      g_object_set (self->tags[m], "underline", marks[m].underline, "underline-rgba", &colour, NULL);
-      if (marks[m].overline)
-        g_object_set (self->tags[m], "overline", PANGO_OVERLINE_SINGLE, "overline-rgba", &colour, NULL);
-    }
-
-  /* The legend: a sample of each mark, and what it says. */
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->legend_box))) != NULL)
-    gtk_box_remove (self->legend_box, child);
-  for (guint m = 0; m < HASHIYA_CURATION_N_MARKS; m++)
-    {
-      const char *colour = dark ? marks[m].dark : marks[m].light;
-      g_autofree char *markup = g_strdup_printf ("<span underline=\"%s\" underline_color=\"%s\"%s%s%s>"
-                                                 "\u2067نص\u2069</span>  %s",
-                                                 marks[m].markup_underline, colour,
-                                                 marks[m].overline ? " overline=\"single\" overline_color=\"" : "",
-                                                 marks[m].overline ? colour : "",
-                                                 marks[m].overline ? "\"" : "",
-                                                 _(marks[m].legend));
-      GtkWidget *label = gtk_label_new (NULL);
-
-      gtk_label_set_markup (GTK_LABEL (label), markup);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_box_append (self->legend_box, label);
-    }
+  if (self->view != NULL)
+    hashiya_curation_marks_style (get_buffer (self), self->tags);
+  hashiya_curation_marks_fill_legend (self->legend_box);
 }
 
 static void
 clear_marks (HashiyaCurationPanel *self)
 {
-  GtkTextIter start, end;
-
-  if (self->view == NULL)
-    return;
-  gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
-  for (guint m = 0; m < HASHIYA_CURATION_N_MARKS; m++)
-    if (self->tags[m] != NULL)
-      gtk_text_buffer_remove_tag (get_buffer (self), self->tags[m], &start, &end);
+  if (self->view != NULL)
+    hashiya_curation_marks_clear (get_buffer (self), self->tags);
 }
 
 static void
@@ -195,25 +107,7 @@ apply_mark (HashiyaCurationPanel *self,
             guint                 start,
             guint                 end)
 {
-  GtkTextBuffer *buffer = get_buffer (self);
-  GtkTextIter from, to;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &from, (int) start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &to, (int) end);
-  gtk_text_buffer_apply_tag (buffer, self->tags[mark], &from, &to);
-}
-
-static HashiyaMention *
-conflict_mention (HashiyaConflict *conflict)
-{
-  GObject *version;
-
-  if (hashiya_conflict_get_kind (conflict) != HASHIYA_CONFLICT_MENTION)
-    return NULL;
-  version = hashiya_conflict_get_version (conflict, HASHIYA_CONFLICT_SIDE_A);
-  if (version == NULL)
-    version = hashiya_conflict_get_version (conflict, HASHIYA_CONFLICT_SIDE_B);
-  return HASHIYA_MENTION (version);
+  hashiya_curation_marks_apply (get_buffer (self), self->tags, mark, start, end);
 }
 
 /* Every unit marked by how the versions differ there; every conflict on a
@@ -240,203 +134,12 @@ mark_text (HashiyaCurationPanel *self)
   else if (self->mode == MODE_CONFLICTS)
     for (guint i = 0; i < self->items->len; i++)
       {
-        HashiyaMention *mention = conflict_mention (g_ptr_array_index (self->items, i));
+        HashiyaMention *mention = hashiya_curation_conflict_mention (g_ptr_array_index (self->items, i));
 
         if (mention != NULL)
           apply_mark (self, HASHIYA_CURATION_MARK_ACTOR, hashiya_mention_get_start (mention),
                       hashiya_mention_get_end (mention));
       }
-}
-
-static const char *
-actor_name (HashiyaDocument *document,
-            const char      *actor_id)
-{
-  HashiyaActor *actor = hashiya_catalog_lookup (hashiya_document_get_catalog (document), actor_id);
-
-  return actor != NULL ? hashiya_actor_get_display_name (actor) : actor_id;
-}
-
-/* The actor's name in the versions' catalogues, for a unit's labels. */
-static const char *
-version_actor_name (HashiyaCurationPanel *self,
-                    const char           *actor_id)
-{
-  for (guint v = 0; v < hashiya_agreement_get_n_versions (self->agreement); v++)
-    {
-      HashiyaDocument *version = hashiya_agreement_get_version (self->agreement, v, NULL, NULL);
-      HashiyaActor *actor = hashiya_catalog_lookup (hashiya_document_get_catalog (version), actor_id);
-
-      if (actor != NULL)
-        return hashiya_actor_get_display_name (actor);
-    }
-  return actor_id;
-}
-
-static char *
-quote (HashiyaCurationPanel *self,
-       guint                 start,
-       guint                 end)
-{
-  g_autofree char *slice = hashiya_text_slice (hashiya_document_get_text (self->document), start, end);
-  g_autofree char *escaped = g_markup_escape_text (slice, -1);
-
-  return g_steal_pointer (&escaped);
-}
-
-/* What each annotator marked in @unit: "Layla: Egypt; Omar: none". */
-static char *
-describe_unit (HashiyaCurationPanel *self,
-               HashiyaAgreementUnit *unit)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-
-  for (guint a = 0; a < hashiya_agreement_unit_get_n_annotators (unit); a++)
-    {
-      HashiyaMention *mention = hashiya_agreement_unit_get_mention (unit, a);
-      const char *label = hashiya_agreement_unit_get_label (unit, a);
-
-      if (label == NULL)
-        continue;
-      if (text->len > 0)
-        g_string_append (text, _("; "));
-      /* Translators: an annotator's name, and the actor they gave a span. */
-      g_string_append_printf (text, _("%s: %s"), hashiya_agreement_get_annotator (self->agreement, a),
-                              mention != NULL ? version_actor_name (self, hashiya_mention_get_actor (mention))
-                                              : _("none"));
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static char *
-describe_version (HashiyaCurationPanel *self,
-                  HashiyaConflict      *conflict,
-                  HashiyaConflictSide   side)
-{
-  GObject *version = hashiya_conflict_get_version (conflict, side);
-
-  if (hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA)
-    {
-      const char *value = hashiya_conflict_get_value (conflict, side);
-
-      return g_strdup (value != NULL && value[0] != '\0' ? value : _("removed"));
-    }
-  if (version == NULL)
-    return g_strdup (_("removed"));
-  switch (hashiya_conflict_get_kind (conflict))
-    {
-    case HASHIYA_CONFLICT_MENTION:
-      return g_strdup (actor_name (self->document, hashiya_mention_get_actor (HASHIYA_MENTION (version))));
-    case HASHIYA_CONFLICT_RELATION:
-      return g_strdup (hashiya_relation_get_relation_type (HASHIYA_RELATION (version)));
-    case HASHIYA_CONFLICT_METADATA:
-    case HASHIYA_CONFLICT_ACTOR:
-    default:
-      return g_strdup (hashiya_actor_get_display_name (HASHIYA_ACTOR (version)));
-    }
-}
-
-static const char *
-side_name (HashiyaConflict     *conflict,
-           HashiyaConflictSide  side)
-{
-  const char *author = hashiya_conflict_get_author (conflict, side);
-
-  if (author != NULL && author[0] != '\0')
-    return author;
-  return side == HASHIYA_CONFLICT_SIDE_A ? _("ours") : _("theirs");
-}
-
-static char *
-describe_conflict (HashiyaCurationPanel *self,
-                   HashiyaConflict      *conflict)
-{
-  g_autofree char *a = describe_version (self, conflict, HASHIYA_CONFLICT_SIDE_A);
-  g_autofree char *b = describe_version (self, conflict, HASHIYA_CONFLICT_SIDE_B);
-
-  /* Translators: the two sides of a conflict: who, and what they made of it. */
-  return g_strdup_printf (_("%s: %s; %s: %s"), side_name (conflict, HASHIYA_CONFLICT_SIDE_A), a,
-                          side_name (conflict, HASHIYA_CONFLICT_SIDE_B), b);
-}
-
-static void
-item_span (GObject *item,
-           guint   *start,
-           guint   *end)
-{
-  if (HASHIYA_IS_AGREEMENT_UNIT (item))
-    {
-      *start = hashiya_agreement_unit_get_start (HASHIYA_AGREEMENT_UNIT (item));
-      *end = hashiya_agreement_unit_get_end (HASHIYA_AGREEMENT_UNIT (item));
-      return;
-    }
-  *start = *end = 0;
-  if (conflict_mention (HASHIYA_CONFLICT (item)) != NULL)
-    {
-      *start = hashiya_mention_get_start (conflict_mention (HASHIYA_CONFLICT (item)));
-      *end = hashiya_mention_get_end (conflict_mention (HASHIYA_CONFLICT (item)));
-    }
-}
-
-static GtkWidget *
-make_row (HashiyaCurationPanel *self,
-          GObject              *item)
-{
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *title = gtk_label_new (NULL);
-  GtkWidget *kind = gtk_label_new (NULL);
-  GtkWidget *detail = gtk_label_new (NULL);
-  g_autofree char *title_markup = NULL;
-  g_autofree char *detail_text = NULL;
-  guint start, end;
-
-  item_span (item, &start, &end);
-  if (HASHIYA_IS_AGREEMENT_UNIT (item))
-    {
-      HashiyaCurationMark mark = hashiya_curation_mark_of_unit (HASHIYA_AGREEMENT_UNIT (item));
-
-      title_markup = quote (self, start, end);
-      gtk_label_set_label (GTK_LABEL (kind), _(marks[mark].legend));
-      detail_text = describe_unit (self, HASHIYA_AGREEMENT_UNIT (item));
-    }
-  else
-    {
-      HashiyaConflict *conflict = HASHIYA_CONFLICT (item);
-
-      title_markup = end > start ? quote (self, start, end)
-                                 : g_markup_escape_text (hashiya_conflict_get_id (conflict), -1);
-      gtk_label_set_label (GTK_LABEL (kind),
-                           hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_MENTION ? _("Mention")
-                           : hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_RELATION ? _("Relation")
-                           : hashiya_conflict_get_kind (conflict) == HASHIYA_CONFLICT_METADATA ? _("Metadata")
-                           : _("Actor"));
-      detail_text = describe_conflict (self, conflict);
-    }
-  /* The quote in the interface's start, in its own direction. */
-  gtk_label_set_markup (GTK_LABEL (title), title_markup);
-  gtk_label_set_xalign (GTK_LABEL (title), 0);
-  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
-  gtk_widget_set_hexpand (title, TRUE);
-  gtk_widget_add_css_class (kind, "caption");
-  gtk_widget_add_css_class (kind, "dim-label");
-  gtk_widget_set_valign (kind, GTK_ALIGN_CENTER);
-  gtk_box_append (GTK_BOX (line), title);
-  gtk_box_append (GTK_BOX (line), kind);
-  gtk_label_set_label (GTK_LABEL (detail), detail_text);
-  gtk_label_set_xalign (GTK_LABEL (detail), 0);
-  gtk_label_set_wrap (GTK_LABEL (detail), TRUE);
-  gtk_widget_add_css_class (detail, "dim-label");
-  gtk_widget_add_css_class (detail, "caption");
-  gtk_box_append (GTK_BOX (box), line);
-  gtk_box_append (GTK_BOX (box), detail);
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_margin_start (box, 8);
-  gtk_widget_set_margin_end (box, 8);
-  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  return row;
 }
 
 static void update_current (HashiyaCurationPanel *self);
@@ -462,7 +165,7 @@ fill_list (HashiyaCurationPanel *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
     gtk_list_box_remove (self->list_box, child);
   for (guint i = 0; i < self->items->len; i++)
-    gtk_list_box_append (self->list_box, make_row (self, g_ptr_array_index (self->items, i)));
+    gtk_list_box_append (self->list_box, hashiya_curation_row_new (g_ptr_array_index (self->items, i), self->agreement, self->document));
   if (self->current >= (int) self->items->len)
     self->current = (int) self->items->len - 1;
   gtk_stack_set_visible_child_name (self->stack, "list");
@@ -544,7 +247,7 @@ update_choices (HashiyaCurationPanel *self)
             continue;
           /* Translators: take an annotator's mention: their name, and its actor. */
           label = g_strdup_printf (_("Take %s’s: %s"), hashiya_agreement_get_annotator (self->agreement, a),
-                                   version_actor_name (self, hashiya_mention_get_actor (mention)));
+                                   hashiya_curation_version_actor_name (self->agreement, hashiya_mention_get_actor (mention)));
           add_choice (self, label, _("Keep this annotator’s mention here, and no other"), a);
         }
     }
@@ -554,8 +257,8 @@ update_choices (HashiyaCurationPanel *self)
 
       for (HashiyaConflictSide side = HASHIYA_CONFLICT_SIDE_A; side <= HASHIYA_CONFLICT_SIDE_B; side++)
         {
-          g_autofree char *what = describe_version (self, conflict, side);
-          g_autofree char *label = g_strdup_printf (_("Take %s’s: %s"), side_name (conflict, side), what);
+          g_autofree char *what = hashiya_curation_describe_side (self->document, conflict, side);
+          g_autofree char *label = g_strdup_printf (_("Take %s’s: %s"), hashiya_curation_side_name (conflict, side), what);
 
           add_choice (self, label, _("Keep this side’s version"), side);
         }
@@ -598,7 +301,7 @@ go_to (HashiyaCurationPanel *self,
   row = gtk_list_box_get_row_at_index (self->list_box, index);
   if (row != NULL && gtk_list_box_get_selected_row (self->list_box) != row)
     gtk_list_box_select_row (self->list_box, row);
-  item_span (g_ptr_array_index (self->items, index), &start, &end);
+  hashiya_curation_item_span (g_ptr_array_index (self->items, index), &start, &end);
   if (end > start && self->view != NULL)
     {
       hashiya_text_view_select_range (self->view, start, end);
@@ -661,7 +364,7 @@ choose_cb (GtkButton            *button,
   if (self->current < 0 || self->document == NULL)
     return;
   item = g_ptr_array_index (self->items, self->current);
-  item_span (item, &start, &end);
+  hashiya_curation_item_span (item, &start, &end);
   if (choice == CHOICE_BY_HAND)
     {
       if (self->view != NULL)

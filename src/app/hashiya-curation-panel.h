@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "hashiya-core.h"
+#include "hashiya-curation-marks.h"
 #include "hashiya-text-view.h"
 
 G_BEGIN_DECLS
@@ -17,22 +18,6 @@ G_BEGIN_DECLS
 #define HASHIYA_TYPE_CURATION_PANEL (hashiya_curation_panel_get_type ())
 
 G_DECLARE_FINAL_TYPE (HashiyaCurationPanel, hashiya_curation_panel, HASHIYA, CURATION_PANEL, GtkWidget)
-
-/**
- * HashiyaCurationMark:
- * @HASHIYA_CURATION_MARK_AGREE: all versions marked the same span with the same actor
- * @HASHIYA_CURATION_MARK_ACTOR: the versions disagree on the actor
- * @HASHIYA_CURATION_MARK_SOME: only some versions marked it
- * @HASHIYA_CURATION_MARK_OVERLAP: the versions' spans overlap but differ
- */
-typedef enum
-{
-  HASHIYA_CURATION_MARK_AGREE,
-  HASHIYA_CURATION_MARK_ACTOR,
-  HASHIYA_CURATION_MARK_SOME,
-  HASHIYA_CURATION_MARK_OVERLAP,
-  HASHIYA_CURATION_N_MARKS,
-} HashiyaCurationMark;
 
 void        hashiya_curation_panel_set_view          (HashiyaCurationPanel *self,
                                                       HashiyaTextView      *view,
@@ -52,6 +37,5 @@ gboolean    hashiya_curation_panel_step              (HashiyaCurationPanel *self
                                                       int                   direction);
 const char *hashiya_curation_panel_get_error         (HashiyaCurationPanel *self);
 GtkWidget  *hashiya_curation_panel_get_choices       (HashiyaCurationPanel *self);
-HashiyaCurationMark hashiya_curation_mark_of_unit    (HashiyaAgreementUnit *unit);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* hashiya-cli-agree.h — hashiya-cli agree
+/* hashiya-cli-agree.h — hashiya-cli agree and corpus agree
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,7 +9,9 @@
 
 G_BEGIN_DECLS
 
-int hashiya_cli_agree (int    argc,
-                       char **argv);
+int hashiya_cli_agree        (int    argc,
+                              char **argv);
+int hashiya_cli_corpus_agree (int    argc,
+                              char **argv);
 
 G_END_DECLS

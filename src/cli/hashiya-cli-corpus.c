@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-cli-corpus.h"
+#include "hashiya-cli-agree.h"
 #include "hashiya-cli-corpus-search.h"
 
 typedef int (*CorpusCommandFunc) (int argc, char **argv);
@@ -582,6 +583,10 @@ static const CorpusCommand corpus_commands[] = {
     N_("change an actor in the corpus catalogue and every document"), command_actor },
   { "export", "DIR --format csv|jsonl|conll|brat|w3c -o OUT", N_("write the whole corpus in another format"),
     command_export },
+  /* Agreement: hashiya-cli-agree.c. */
+  { "agree", "DIR [--json] [--by actor|type|kind] [--units FILE.csv]",
+    N_("how far the annotators' versions of each document agree, and all pooled; keeps it in agreement.json"),
+    hashiya_cli_corpus_agree },
   { "validate", "DIR", N_("read every document; list those that cannot be read, the same texts and other catalogues"),
     command_validate },
 };

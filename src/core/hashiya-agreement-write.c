@@ -125,13 +125,25 @@ add_versions (JsonBuilder      *builder,
   json_builder_end_array (builder);
 }
 
-static void
-add_break_down (JsonBuilder        *builder,
-                HashiyaAgreement   *self,
-                HashiyaAgreementBy  by)
+/**
+ * hashiya_agreement_add_json_break_down:
+ * @builder: inside an object
+ *
+ * Adds the members "by" and "categories" (the scores of each value of
+ * @by, hashiya_agreement_break_down()) to the object @builder is
+ * building.
+ */
+void
+hashiya_agreement_add_json_break_down (HashiyaAgreement   *self,
+                                       JsonBuilder        *builder,
+                                       HashiyaAgreementBy  by)
 {
-  g_autoptr(GPtrArray) categories = hashiya_agreement_break_down (self, by);
+  g_autoptr(GPtrArray) categories = NULL;
 
+  g_return_if_fail (HASHIYA_IS_AGREEMENT (self));
+  g_return_if_fail (JSON_IS_BUILDER (builder));
+
+  categories = hashiya_agreement_break_down (self, by);
   json_builder_set_member_name (builder, "by");
   json_builder_add_string_value (builder, hashiya_enum_to_nick (HASHIYA_TYPE_AGREEMENT_BY, by));
   json_builder_set_member_name (builder, "categories");
@@ -158,28 +170,22 @@ add_break_down (JsonBuilder        *builder,
 }
 
 /**
- * hashiya_agreement_to_json:
- * @by: what to break the scores down by, when @broken_down
+ * hashiya_agreement_add_json_scores:
+ * @builder: inside an object
  *
- * Returns: (transfer full): the versions, the annotators (each with how
- *   their name was found), the number of units, each pair's scores and
- *   the overall ones, as a JSON object; an undefined score is null
+ * Adds the members "units" (how many), "pairs" (each pair's scores) and
+ * "overall" to the object @builder is building.
  */
-char *
-hashiya_agreement_to_json (HashiyaAgreement   *self,
-                           HashiyaAgreementBy  by,
-                           gboolean            broken_down)
+void
+hashiya_agreement_add_json_scores (HashiyaAgreement *self,
+                                   JsonBuilder      *builder)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   guint n;
 
-  g_return_val_if_fail (HASHIYA_IS_AGREEMENT (self), NULL);
+  g_return_if_fail (HASHIYA_IS_AGREEMENT (self));
+  g_return_if_fail (JSON_IS_BUILDER (builder));
 
   n = hashiya_agreement_get_n_annotators (self);
-  json_builder_begin_object (builder);
-  add_versions (builder, self);
   json_builder_set_member_name (builder, "units");
   json_builder_add_int_value (builder, g_list_model_get_n_items (hashiya_agreement_get_units (self)));
 
@@ -202,9 +208,33 @@ hashiya_agreement_to_json (HashiyaAgreement   *self,
   json_builder_begin_object (builder);
   add_scores (builder, hashiya_agreement_get_overall (self), TRUE);
   json_builder_end_object (builder);
+}
+
+/**
+ * hashiya_agreement_to_json:
+ * @by: what to break the scores down by, when @broken_down
+ *
+ * Returns: (transfer full): the versions, the annotators (each with how
+ *   their name was found), the number of units, each pair's scores and
+ *   the overall ones, as a JSON object; an undefined score is null
+ */
+char *
+hashiya_agreement_to_json (HashiyaAgreement   *self,
+                           HashiyaAgreementBy  by,
+                           gboolean            broken_down)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+
+  g_return_val_if_fail (HASHIYA_IS_AGREEMENT (self), NULL);
+
+  json_builder_begin_object (builder);
+  add_versions (builder, self);
+  hashiya_agreement_add_json_scores (self, builder);
 
   if (broken_down)
-    add_break_down (builder, self, by);
+    hashiya_agreement_add_json_break_down (self, builder, by);
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "hashiya-agreement-measures.h"
 #include "hashiya-agreement-unit.h"
@@ -73,5 +74,10 @@ GBytes                       *hashiya_agreement_write_units         (HashiyaAgre
 char                         *hashiya_agreement_to_json             (HashiyaAgreement   *self,
                                                                      HashiyaAgreementBy  by,
                                                                      gboolean            broken_down) G_GNUC_WARN_UNUSED_RESULT;
+void                          hashiya_agreement_add_json_scores     (HashiyaAgreement   *self,
+                                                                     JsonBuilder        *builder);
+void                          hashiya_agreement_add_json_break_down (HashiyaAgreement   *self,
+                                                                     JsonBuilder        *builder,
+                                                                     HashiyaAgreementBy  by);
 
 G_END_DECLS

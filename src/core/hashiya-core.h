@@ -21,6 +21,7 @@
 #include "hashiya-corpus-batch.h"
 #include "hashiya-corpus-export.h"
 #include "hashiya-corpus-index.h"
+#include "hashiya-corpus-agreement.h"
 #include "hashiya-corpus-stats.h"
 #include "hashiya-document.h"
 #include "hashiya-document-conflicts.h"

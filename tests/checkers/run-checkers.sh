@@ -54,7 +54,7 @@ done
 [ -n "$nltk_python" ] || { echo "Bail out! NLTK is missing (python3-nltk): run build-aux/dev setup"; exit 1; }
 [ -d "$checkers/node_modules/ajv" ] || { echo "Bail out! ajv is missing: run build-aux/dev setup"; exit 1; }
 
-echo "1..40"
+echo "1..42"
 
 doc=$work/article.hashiya
 "$cli" import "$tests/data/gold/000_b41194bbb65cbdc7.ann" \
@@ -394,4 +394,35 @@ if [ "$out" = "20 20 True True" ]; then
   ok "networkx: the relations as a graph of actors, from the CSV and from the JSONL alike (Azerbaijan accuses Armenia)"
 else
   not_ok "networkx: the relations as a graph of actors, from the CSV and from the JSONL alike" "$out"
+fi
+
+# 41–42: the same for a corpus (hashiya-cli corpus agree): the versions
+# in annotators/NAME/ of two documents, pooled; with two annotators, and
+# with three where Sara has no version of the short text (missing values).
+corpus_versions() {
+  local dir=$1; shift
+  "$cli" corpus init "$dir" >/dev/null || return 1
+  for name in "$@"; do
+    mkdir -p "$dir/annotators/$name"
+    cp "$agree_data/$name.hashiya" "$dir/annotators/$name/article.hashiya"
+    if [ -f "$agree_data/$name-short.hashiya" ]; then
+      cp "$agree_data/$name-short.hashiya" "$dir/annotators/$name/short.hashiya"
+    fi
+  done
+}
+corpus_versions "$agree_data/corpus-two" layla omar
+"$cli" corpus agree "$agree_data/corpus-two" --json --units "$agree_data/corpus-two.csv" > "$agree_data/corpus-two.json"
+if out=$(nltk "$agree_data/corpus-two.csv" "$agree_data/corpus-two.json") &&
+   grep -q ',short.hashiya:' "$agree_data/corpus-two.csv"; then
+  ok "nltk: a corpus's pooled κ and α of two annotators over two documents, as Hashiya's ($out)"
+else
+  not_ok "nltk: a corpus's pooled κ and α of two annotators over two documents, as Hashiya's" "$out"
+fi
+corpus_versions "$agree_data/corpus-three" layla omar sara
+"$cli" corpus agree "$agree_data/corpus-three" --json --units "$agree_data/corpus-three.csv" > "$agree_data/corpus-three.json"
+if out=$(nltk "$agree_data/corpus-three.csv" "$agree_data/corpus-three.json") &&
+   grep -q ', [1-9][0-9]* missing: ' <<<"$out"; then
+  ok "nltk: a corpus's pooled κ and α of three annotators with missing values, as Hashiya's ($out)"
+else
+  not_ok "nltk: a corpus's pooled κ and α of three annotators with missing values, as Hashiya's" "$out"
 fi
