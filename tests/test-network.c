@@ -759,6 +759,46 @@ test_layout_stable (void)
   assert_kept_nodes_stay (states, again, positions);
 }
 
+/* A filter that only leaves actors out: those that stay do not move at
+ * all, and a picture made after the last one shows them at the same
+ * points of the screen with the same labels. */
+static void
+test_layout_filter_keeps_places (void)
+{
+  g_autoptr(HashiyaDocument) document = gold_document ();
+  g_autoptr(HashiyaNetworkPositions) positions = hashiya_network_positions_new ();
+  g_autoptr(HashiyaNetwork) all = hashiya_network_new_for_document (document, "article", NULL);
+  g_autoptr(HashiyaNetwork) states = filtered (document, only_states);
+  g_autoptr(HashiyaNetworkScene) before = NULL;
+  g_autoptr(HashiyaNetworkScene) after = NULL;
+  g_autoptr(GError) error = NULL;
+  guint kept = 0;
+
+  g_assert_true (hashiya_network_layout (all, positions, NULL, &error));
+  before = hashiya_network_scene_new (all, NULL, 900, 640);
+  hashiya_network_scene_set_view (before, 1.5, 20, -10);
+  g_assert_true (hashiya_network_layout (states, positions, NULL, &error));
+  after = hashiya_network_scene_new_after (before, states, NULL);
+  g_assert_cmpuint (hashiya_network_get_n_nodes (states), <, hashiya_network_get_n_nodes (all));
+  for (guint i = 0; i < hashiya_network_get_n_nodes (states); i++)
+    {
+      HashiyaNetworkNode *node = hashiya_network_get_node (states, i);
+      HashiyaNetworkNode *was = hashiya_network_lookup_node (all, hashiya_network_node_get_id (node));
+      double x, y, was_x, was_y;
+
+      g_assert_nonnull (was);
+      g_assert_cmpfloat (hashiya_network_node_get_x (node), ==, hashiya_network_node_get_x (was));
+      g_assert_cmpfloat (hashiya_network_node_get_y (node), ==, hashiya_network_node_get_y (was));
+      hashiya_network_scene_to_picture (after, hashiya_network_node_get_x (node), hashiya_network_node_get_y (node), &x, &y);
+      hashiya_network_scene_to_picture (before, hashiya_network_node_get_x (was), hashiya_network_node_get_y (was),
+                                        &was_x, &was_y);
+      g_assert_cmpfloat (fabs (x - was_x), <, 1e-9);
+      g_assert_cmpfloat (fabs (y - was_y), <, 1e-9);
+      kept++;
+    }
+  g_assert_cmpuint (kept, >, 1);
+}
+
 static void
 test_layout_pinned (void)
 {
@@ -1088,6 +1128,91 @@ boxes_meet (const cairo_rectangle_t *a,
             const cairo_rectangle_t *b)
 {
   return a->x < b->x + b->width && b->x < a->x + a->width && a->y < b->y + b->height && b->y < a->y + a->height;
+}
+
+/* Whether the disc of @box (a node's square) meets @label. */
+static gboolean
+disc_meets_box (const cairo_rectangle_t *box,
+                const cairo_rectangle_t *label)
+{
+  double r = box->width / 2, cx = box->x + r, cy = box->y + r;
+  double nx = CLAMP (cx, label->x, label->x + label->width), ny = CLAMP (cy, label->y, label->y + label->height);
+
+  return hypot (cx - nx, cy - ny) < r;
+}
+
+/* The gold article fitted to views of the window's sizes: every label
+ * shown, inside the plot, over no node's disc but its own; the linked
+ * part takes most of the plot, the actors without links in a row under
+ * it. */
+static void
+test_scene_fit (void)
+{
+  g_autoptr(HashiyaDocument) document = gold_document ();
+  g_autoptr(HashiyaNetwork) network = hashiya_network_new_for_document (document, "article", NULL);
+  g_autoptr(HashiyaNetworkPositions) positions = hashiya_network_positions_new ();
+  g_autoptr(GError) error = NULL;
+  static const double sizes[][2] = { { 1040, 420 }, { 900, 640 }, { 1280, 800 }, { 700, 900 } };
+  guint n = hashiya_network_get_n_nodes (network);
+
+  g_assert_true (hashiya_network_layout (network, positions, NULL, &error));
+  for (guint k = 0; k < G_N_ELEMENTS (sizes) * 2; k++)
+    {
+      g_autoptr(HashiyaPictureOptions) options = hashiya_picture_options_new ();
+      g_autoptr(HashiyaNetworkScene) scene = NULL;
+      g_autofree gboolean *linked = g_new0 (gboolean, n);
+      cairo_rectangle_t plot;
+      double linked_x0 = G_MAXDOUBLE, linked_x1 = -G_MAXDOUBLE, linked_y0 = G_MAXDOUBLE, linked_y1 = -G_MAXDOUBLE;
+      double lone_top = G_MAXDOUBLE;
+      guint n_lone = 0;
+
+      options->arabic = k % 2;
+      scene = hashiya_network_scene_new (network, options, sizes[k / 2][0], sizes[k / 2][1]);
+      hashiya_network_scene_get_plot (scene, &plot);
+      for (guint i = 0; i < n; i++)
+        for (guint e = 0; e < hashiya_network_get_n_edges (network); e++)
+          {
+            HashiyaNetworkEdge *edge = hashiya_network_get_edge (network, e);
+            HashiyaNetworkNode *node = hashiya_network_get_node (network, i);
+
+            if (hashiya_network_edge_get_source (edge) != hashiya_network_edge_get_target (edge) &&
+                (hashiya_network_edge_get_source (edge) == node || hashiya_network_edge_get_target (edge) == node))
+              linked[i] = TRUE;
+          }
+      for (guint i = 0; i < n; i++)
+        {
+          cairo_rectangle_t box, label;
+
+          g_assert_true (hashiya_network_scene_get_node_box (scene, hashiya_network_get_node (network, i), &box));
+          g_assert_true (hashiya_network_scene_get_label_box (scene, hashiya_network_get_node (network, i), &label));
+          g_assert_cmpfloat (label.x, >=, plot.x - 0.01);
+          g_assert_cmpfloat (label.x + label.width, <=, plot.x + plot.width + 0.01);
+          g_assert_cmpfloat (label.y, >=, plot.y - 0.01);
+          g_assert_cmpfloat (label.y + label.height, <=, plot.y + plot.height + 0.01);
+          for (guint j = 0; j < n; j++)
+            {
+              cairo_rectangle_t other;
+
+              g_assert_true (hashiya_network_scene_get_node_box (scene, hashiya_network_get_node (network, j), &other));
+              if (disc_meets_box (&other, &label))
+                g_error ("%.0f × %.0f: the label of %s covers the node of %s", sizes[k / 2][0], sizes[k / 2][1],
+                         hashiya_network_node_get_id (hashiya_network_get_node (network, i)),
+                         hashiya_network_node_get_id (hashiya_network_get_node (network, j)));
+            }
+          if (linked[i])
+            {
+              linked_x0 = MIN (linked_x0, box.x), linked_x1 = MAX (linked_x1, box.x + box.width);
+              linked_y0 = MIN (linked_y0, box.y), linked_y1 = MAX (linked_y1, box.y + box.height);
+            }
+          else
+            lone_top = MIN (lone_top, box.y), n_lone++;
+        }
+      g_assert_cmpuint (n_lone, ==, 5);
+      g_assert_cmpfloat (lone_top, >, linked_y1);
+      /* The linked part fills the plot one way at least: more than half
+       * its width or, less the row under it, its height. */
+      g_assert_true ((linked_x1 - linked_x0) / plot.width > 0.5 || (linked_y1 - linked_y0) / (lone_top - plot.y) > 0.5);
+    }
 }
 
 /* Every label beside its node, inside the picture, over no other. */
@@ -1495,6 +1620,7 @@ main (int    argc,
   g_test_add_func ("/network/messages", test_messages);
   g_test_add_func ("/network/layout/deterministic", test_layout_deterministic);
   g_test_add_func ("/network/layout/stable", test_layout_stable);
+  g_test_add_func ("/network/layout/filter-keeps-places", test_layout_filter_keeps_places);
   g_test_add_func ("/network/layout/pinned", test_layout_pinned);
   g_test_add_func ("/network/layout/bad-positions", test_bad_positions);
   g_test_add_func ("/network/layout/async", test_layout_async);
@@ -1503,6 +1629,7 @@ main (int    argc,
   g_test_add_func ("/network/timeline", test_timeline);
   g_test_add_func ("/network/timeline/undated", test_timeline_undated);
   g_test_add_func ("/network/scene/labels", test_scene_labels);
+  g_test_add_func ("/network/scene/fit", test_scene_fit);
   g_test_add_func ("/network/scene/view", test_scene_view);
   g_test_add_func ("/network/scene/big", test_scene_big);
   g_test_add_func ("/network/bar-chart/direction", test_bar_chart_direction);

@@ -443,7 +443,7 @@ hashiya_network_view_set_network (HashiyaNetworkView          *self,
                                   HashiyaNetworkPositions     *positions,
                                   const HashiyaPictureOptions *options)
 {
-  double fit[4], zoom = 1, pan_x = 0, pan_y = 0;
+  g_autoptr(HashiyaNetworkScene) previous = NULL;
   gboolean keep = FALSE;
   int width, height;
 
@@ -452,26 +452,23 @@ hashiya_network_view_set_network (HashiyaNetworkView          *self,
 
   /* The same positions: the same documents, whose actors should not jump. */
   if (self->scene != NULL && hashiya_network_get_n_nodes (self->network) > 0 && positions == self->positions)
-    {
-      hashiya_network_scene_get_fit (self->scene, &fit[0], &fit[1], &fit[2], &fit[3]);
-      hashiya_network_scene_get_view (self->scene, &zoom, &pan_x, &pan_y);
-      keep = TRUE;
-    }
+    keep = TRUE;
   self->drag_node = NULL;
-  g_clear_pointer (&self->scene, hashiya_network_scene_free);
+  previous = g_steal_pointer (&self->scene);
   g_set_object (&self->network, network);
   g_set_object (&self->positions, positions);
   if (network != NULL)
     {
       width = MAX (gtk_widget_get_width (GTK_WIDGET (self)), 1);
       height = MAX (gtk_widget_get_height (GTK_WIDGET (self)), 1);
-      self->scene = hashiya_network_scene_new (network, options, width, height);
-      hashiya_network_scene_fit (self->scene);
-      if (keep && hashiya_network_get_n_nodes (network) > 0)
+      /* Kept: the labels of the actors that stay are taken as they are. */
+      if (keep)
         {
-          hashiya_network_scene_set_fit (self->scene, fit[0], fit[1], fit[2], fit[3]);
-          hashiya_network_scene_set_view (self->scene, zoom, pan_x, pan_y);
+          self->scene = hashiya_network_scene_new_after (previous, network, options);
+          hashiya_network_scene_set_size (self->scene, width, height);
         }
+      else
+        self->scene = hashiya_network_scene_new (network, options, width, height);
     }
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

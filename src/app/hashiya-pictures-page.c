@@ -20,11 +20,17 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-chart-view.h"
+#include "hashiya-evidence-pane.h"
 #include "hashiya-network-counts.h"
 #include "hashiya-network-layout.h"
 #include "hashiya-network-measures.h"
 #include "hashiya-picture-export-dialog.h"
+#include "hashiya-pictures-build.h"
+#include "hashiya-pictures-filters.h"
 #include "hashiya-pictures-page.h"
+#include "hashiya-pictures-scope.h"
+#include "hashiya-pictures-tables.h"
+#include "hashiya-timeline-range.h"
 
 /* How long after the last change of the document the pictures follow. */
 #define REBUILD_DELAY_MS 300
@@ -42,6 +48,7 @@ struct _HashiyaPicturesPage
   HashiyaNetwork          *network;
   GListModel              *counts;
   HashiyaNetworkTimeline  *timeline;
+  HashiyaNetworkTimeline  *span;          /* the timeline of every date */
   HashiyaPictureOptions   *options;
   GCancellable            *cancellable;   /* of the rebuild under way */
   GCancellable            *export_cancellable;
@@ -50,24 +57,18 @@ struct _HashiyaPicturesPage
   gboolean                 dirty;
   gboolean                 busy;
   guint                    exporting;
-  GListStore              *types;         /* relation type ids offered; "" for all */
 
   AdwToastOverlay         *toast_overlay;
   AdwViewStack            *view_stack;
-  GtkDropDown             *edges_dropdown;
-  GtkDropDown             *type_dropdown;
-  GtkBox                  *quad_box;
-  GtkBox                  *kind_box;
-  GtkSpinButton           *min_spin;
-  GtkCheckButton          *english_check;
+  HashiyaPicturesScope    *scope;
+  HashiyaTimelineRange    *timeline_range;
+  HashiyaPicturesFilters  *filters;
   GtkLabel                *summary_label;
   GtkStack                *network_stack;
   HashiyaNetworkView      *network_view;
   GtkSpinner              *spinner;
   AdwStatusPage           *network_status;
-  GtkBox                  *evidence_box;
-  GtkLabel                *evidence_title;
-  GtkListView             *evidence_list;
+  HashiyaEvidencePane     *evidence_box;
   GtkColumnView           *nodes_table;
   GtkColumnView           *edges_table;
   GtkDropDown             *counts_dropdown;
@@ -82,8 +83,6 @@ struct _HashiyaPicturesPage
   HashiyaChartView        *timeline_view;
   AdwStatusPage           *timeline_status;
   GtkColumnView           *timeline_table;
-  GtkCheckButton          *quad_checks[4];
-  GtkCheckButton          *kind_checks[HASHIYA_ACTOR_KIND_OTHER + 1];
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaPicturesPage, hashiya_pictures_page, GTK_TYPE_WIDGET)
@@ -98,292 +97,39 @@ static guint signals[N_SIGNALS];
 static void rebuild (HashiyaPicturesPage *self);
 static void filter_changed_cb (HashiyaPicturesPage *self);
 
-/* Tables */
-
-typedef char *(*CellTextFunc) (GObject *item,
-                               gpointer data);
-
-typedef struct
-{
-  CellTextFunc func;
-  gpointer     data;
-  gboolean     number;
-  gboolean     arabic;
-} Column;
-
-static void
-setup_cell_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item,
-               Column                   *column)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), column->number ? 1 : 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  if (column->number)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_cell_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              Column                   *column)
-{
-  g_autofree char *text = column->func (gtk_list_item_get_item (item), column->data);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), text);
-}
-
-static GtkColumnViewColumn *
-add_column (GtkColumnView *view,
-            const char    *title,
-            CellTextFunc   func,
-            gpointer       data,
-            gboolean       number)
-{
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkColumnViewColumn) column = NULL;
-  Column *cell = g_new0 (Column, 1);
-
-  cell->func = func, cell->data = data, cell->number = number;
-  g_signal_connect_data (factory, "setup", G_CALLBACK (setup_cell_cb), cell, (GClosureNotify) (void (*) (void)) g_free, 0);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_cell_cb), cell);
-  column = gtk_column_view_column_new (title, g_object_ref (factory));
-  gtk_column_view_column_set_resizable (column, TRUE);
-  gtk_column_view_column_set_expand (column, !number);
-  gtk_column_view_append_column (view, column);
-  return column;
-}
-
-static void
-set_table_model (GtkColumnView *view,
-                 GListModel    *model)
-{
-  g_autoptr(GtkSingleSelection) selection = NULL;
-
-  if (model == NULL)
-    {
-      gtk_column_view_set_model (view, NULL);
-      return;
-    }
-  selection = gtk_single_selection_new (g_object_ref (model));
-  gtk_single_selection_set_autoselect (selection, FALSE);
-  gtk_single_selection_set_can_unselect (selection, TRUE);
-  gtk_column_view_set_model (view, GTK_SELECTION_MODEL (selection));
-}
-
 static gboolean
 arabic_names (HashiyaPicturesPage *self)
 {
-  return !gtk_check_button_get_active (self->english_check);
-}
-
-static char *
-node_name_text (GObject *item, gpointer data)
-{
-  return g_strdup (hashiya_network_node_get_label (HASHIYA_NETWORK_NODE (item), arabic_names (data)));
-}
-
-static char *
-node_kind_text (GObject *item, gpointer data)
-{
-  return g_strdup (hashiya_picture_kind_name (hashiya_network_node_get_kind (HASHIYA_NETWORK_NODE (item))));
-}
-
-static char *
-node_mentions_text (GObject *item, gpointer data)
-{
-  return g_strdup_printf ("%u", hashiya_network_node_get_mentions (HASHIYA_NETWORK_NODE (item)));
-}
-
-static char *
-node_degree_text (GObject *item, gpointer data)
-{
-  return g_strdup_printf ("%u", hashiya_network_node_get_degree (HASHIYA_NETWORK_NODE (item)));
-}
-
-static char *
-node_betweenness_text (GObject *item, gpointer data)
-{
-  return g_strdup_printf ("%.1f", hashiya_network_node_get_betweenness (HASHIYA_NETWORK_NODE (item)));
-}
-
-static char *
-edge_source_text (GObject *item, gpointer data)
-{
-  return g_strdup (hashiya_network_node_get_label (hashiya_network_edge_get_source (HASHIYA_NETWORK_EDGE (item)),
-                                                   arabic_names (data)));
-}
-
-static char *
-edge_target_text (GObject *item, gpointer data)
-{
-  return g_strdup (hashiya_network_node_get_label (hashiya_network_edge_get_target (HASHIYA_NETWORK_EDGE (item)),
-                                                   arabic_names (data)));
-}
-
-static char *
-edge_type_text (GObject *item, gpointer data)
-{
-  HashiyaRelationType *type = hashiya_network_edge_get_relation_type (HASHIYA_NETWORK_EDGE (item));
-
-  if (type == NULL)
-    return g_strdup (_("Named together"));
-  return g_strdup (arabic_names (data) ? hashiya_relation_type_get_name_ar (type) : hashiya_relation_type_get_name_en (type));
-}
-
-static char *
-edge_quad_text (GObject *item, gpointer data)
-{
-  HashiyaNetworkEdge *edge = HASHIYA_NETWORK_EDGE (item);
-
-  if (hashiya_network_edge_get_relation_type (edge) == NULL)
-    return g_strdup ("");
-  return g_strdup (hashiya_picture_quad_name (hashiya_network_edge_get_quad_class (edge)));
-}
-
-static char *
-edge_count_text (GObject *item, gpointer data)
-{
-  return g_strdup_printf ("%u", hashiya_network_edge_get_count (HASHIYA_NETWORK_EDGE (item)));
-}
-
-static char *
-count_label_text (GObject *item, gpointer data)
-{
-  return g_strdup (hashiya_network_count_get_label (HASHIYA_NETWORK_COUNT (item), arabic_names (data)));
-}
-
-static char *
-count_group_text (GObject *item, gpointer data)
-{
-  return g_strdup (hashiya_network_count_get_group_label (HASHIYA_NETWORK_COUNT (item)));
-}
-
-static char *
-count_value_text (GObject *item, gpointer data)
-{
-  return g_strdup_printf ("%u", hashiya_network_count_get_value (HASHIYA_NETWORK_COUNT (item)));
-}
-
-static char *
-series_label_text (GObject *item, gpointer data)
-{
-  return g_strdup (hashiya_network_series_get_label (HASHIYA_NETWORK_SERIES (item), arabic_names (data)));
-}
-
-static char *
-series_total_text (GObject *item, gpointer data)
-{
-  return g_strdup_printf ("%u", hashiya_network_series_get_total (HASHIYA_NETWORK_SERIES (item)));
-}
-
-static char *
-series_value_text (GObject *item, gpointer data)
-{
-  return g_strdup_printf ("%u", hashiya_network_series_get_value (HASHIYA_NETWORK_SERIES (item), GPOINTER_TO_UINT (data)));
-}
-
-static void
-clear_columns (GtkColumnView *view)
-{
-  GListModel *columns = gtk_column_view_get_columns (view);
-
-  while (g_list_model_get_n_items (columns) > 0)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, 0);
-
-      gtk_column_view_remove_column (view, column);
-    }
-}
-
-/* The timeline's table: a row a line of the chart, a column a period. */
-static void
-fill_timeline_table (HashiyaPicturesPage *self)
-{
-  g_autoptr(GListStore) rows = g_list_store_new (HASHIYA_TYPE_NETWORK_SERIES);
-  GListModel *lines;
-
-  clear_columns (self->timeline_table);
-  if (self->timeline == NULL)
-    {
-      set_table_model (self->timeline_table, NULL);
-      return;
-    }
-  add_column (self->timeline_table, _("Name"), series_label_text, self, FALSE);
-  add_column (self->timeline_table, _("Total"), series_total_text, self, TRUE);
-  for (guint p = 0; p < hashiya_network_timeline_get_n_periods (self->timeline); p++)
-    add_column (self->timeline_table, hashiya_network_timeline_get_period_label (self->timeline, p), series_value_text,
-                GUINT_TO_POINTER (p), TRUE);
-  lines = gtk_drop_down_get_selected (self->timeline_dropdown) == 0 ? hashiya_network_timeline_get_mentions (self->timeline)
-                                                                    : hashiya_network_timeline_get_relations (self->timeline);
-  for (guint i = 0; i < g_list_model_get_n_items (lines); i++)
-    {
-      g_autoptr(GObject) line = g_list_model_get_item (lines, i);
-
-      g_list_store_append (rows, line);
-    }
-  set_table_model (self->timeline_table, G_LIST_MODEL (rows));
+  return hashiya_pictures_filters_get_arabic (self->filters);
 }
 
 /* The filter */
 
+/* The relation types of the documents shown. */
 static void
 fill_types (HashiyaPicturesPage *self)
 {
   HashiyaRelationCatalog *catalog = NULL;
-  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  HashiyaNetworkDocument *first;
 
-  g_list_store_remove_all (self->types);
-  gtk_string_list_append (names, _("All relation types"));
   if (self->documents != NULL && self->documents->len > 0)
     {
-      first = g_ptr_array_index (self->documents, 0);
+      HashiyaNetworkDocument *first = g_ptr_array_index (self->documents, 0);
+
       catalog = hashiya_document_get_relation_catalog (hashiya_network_document_get_document (first));
     }
   else if (self->document != NULL)
     catalog = hashiya_document_get_relation_catalog (self->document);
-  for (guint i = 0; catalog != NULL && i < hashiya_relation_catalog_get_n_types (catalog); i++)
-    {
-      HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (catalog, i);
-      g_autoptr(GtkStringObject) id = gtk_string_object_new (hashiya_relation_type_get_id (type));
-
-      gtk_string_list_append (names, arabic_names (self) ? hashiya_relation_type_get_name_ar (type)
-                                                         : hashiya_relation_type_get_name_en (type));
-      g_list_store_append (self->types, id);
-    }
-  g_signal_handlers_block_by_func (self->type_dropdown, filter_changed_cb, self);
-  gtk_drop_down_set_model (self->type_dropdown, G_LIST_MODEL (names));
-  gtk_drop_down_set_selected (self->type_dropdown, 0);
-  g_signal_handlers_unblock_by_func (self->type_dropdown, filter_changed_cb, self);
+  hashiya_pictures_filters_set_catalog (self->filters, catalog);
 }
 
 static HashiyaNetworkFilter *
 make_filter (HashiyaPicturesPage *self)
 {
   HashiyaNetworkFilter *filter = hashiya_network_filter_new ();
-  guint type = gtk_drop_down_get_selected (self->type_dropdown);
 
-  filter->edges = gtk_drop_down_get_selected (self->edges_dropdown) == 1 ? HASHIYA_NETWORK_EDGES_COMENTIONS
-                                                                         : HASHIYA_NETWORK_EDGES_RELATIONS;
-  filter->min_count = (guint) gtk_spin_button_get_value_as_int (self->min_spin);
-  filter->quad_classes = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (self->quad_checks); i++)
-    if (gtk_check_button_get_active (self->quad_checks[i]))
-      filter->quad_classes |= 1u << i;
-  filter->actor_kinds = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (self->kind_checks); i++)
-    if (gtk_check_button_get_active (self->kind_checks[i]))
-      filter->actor_kinds |= 1u << i;
-  if (type != GTK_INVALID_LIST_POSITION && type > 0 && type <= g_list_model_get_n_items (G_LIST_MODEL (self->types)))
-    {
-      g_autoptr(GtkStringObject) id = g_list_model_get_item (G_LIST_MODEL (self->types), type - 1);
-
-      filter->types = g_new0 (char *, 2);
-      filter->types[0] = g_strdup (gtk_string_object_get_string (id));
-    }
+  hashiya_pictures_filters_apply (self->filters, filter);
+  if (self->documents != NULL)
+    hashiya_pictures_scope_apply (self->scope, filter);
   return filter;
 }
 
@@ -420,13 +166,13 @@ show_charts (HashiyaPicturesPage *self)
   if (self->counts != NULL && g_list_model_get_n_items (self->counts) > 0)
     {
       hashiya_chart_view_set_counts (self->counts_view, self->counts, counts_title (self), self->options);
-      set_table_model (self->counts_table, self->counts);
+      hashiya_pictures_tables_set_model (self->counts_table, self->counts);
       gtk_stack_set_visible_child_name (self->counts_stack, "content");
     }
   else
     {
       hashiya_chart_view_clear (self->counts_view);
-      set_table_model (self->counts_table, NULL);
+      hashiya_pictures_tables_set_model (self->counts_table, NULL);
       adw_status_page_set_title (self->counts_status, _("Nothing to Count"));
       adw_status_page_set_description (self->counts_status,
                                        _("No mention or relation passes these filters. Annotate actors in the text, "
@@ -438,7 +184,8 @@ show_charts (HashiyaPicturesPage *self)
     return;
   n_documents = hashiya_network_timeline_get_n_documents (self->timeline);
   n_undated = hashiya_network_timeline_get_n_undated (self->timeline);
-  fill_timeline_table (self);
+  hashiya_pictures_tables_fill_timeline (self->timeline_table, self->timeline,
+                                         gtk_drop_down_get_selected (self->timeline_dropdown) == 1, hashiya_pictures_filters_get_english_check (self->filters));
   if (n_undated > 0)
     {
       g_autofree char *text = g_strdup_printf (_("Documents left out for having no date: %u."), n_undated);
@@ -447,6 +194,15 @@ show_charts (HashiyaPicturesPage *self)
     }
   else
     gtk_label_set_label (self->undated_label, "");
+  /* Documents with dates, none of them in the range. */
+  if (n_documents == 0 && self->span != NULL && hashiya_network_timeline_get_n_documents (self->span) > 0)
+    {
+      hashiya_chart_view_clear (self->timeline_view);
+      adw_status_page_set_title (self->timeline_status, _("No Document Left"));
+      adw_status_page_set_description (self->timeline_status, _("No document is left by these filters."));
+      gtk_stack_set_visible_child_name (self->timeline_stack, "empty");
+      return;
+    }
   if (n_documents == 0)
     {
       g_autofree char *text = g_strdup_printf (_("No document shown has a date: %u left out for having none. "
@@ -472,8 +228,8 @@ show_network (HashiyaPicturesPage *self)
   const char *message;
 
   hashiya_network_view_set_network (self->network_view, self->network, self->positions, self->options);
-  set_table_model (self->nodes_table, hashiya_network_get_nodes (self->network));
-  set_table_model (self->edges_table, hashiya_network_get_edges (self->network));
+  hashiya_pictures_tables_set_model (self->nodes_table, hashiya_network_get_nodes (self->network));
+  hashiya_pictures_tables_set_model (self->edges_table, hashiya_network_get_edges (self->network));
   gtk_widget_set_visible (GTK_WIDGET (self->evidence_box), FALSE);
   message = hashiya_network_scene_get_message (hashiya_network_view_get_scene (self->network_view));
   /* Translators: how many actors and links the network shows */
@@ -486,6 +242,8 @@ show_network (HashiyaPicturesPage *self)
       summary = with;
     }
   gtk_label_set_label (self->summary_label, summary);
+  if (self->documents != NULL)
+    hashiya_pictures_scope_show_result (self->scope, self->network);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->summary_label), summary);
   if (n_nodes == 0)
     {
@@ -500,70 +258,6 @@ show_network (HashiyaPicturesPage *self)
 }
 
 /* Building */
-
-typedef struct
-{
-  guint                 generation;
-  GPtrArray            *documents;
-  HashiyaNetworkFilter *filter;
-  HashiyaTimelinePeriod period;
-  guint                 counts_kind;
-  HashiyaNetwork       *network;
-  GListModel           *counts;
-  HashiyaNetworkTimeline *timeline;
-} Build;
-
-static void
-build_free (Build *build)
-{
-  g_clear_pointer (&build->documents, g_ptr_array_unref);
-  g_clear_pointer (&build->filter, hashiya_network_filter_free);
-  g_clear_object (&build->network);
-  g_clear_object (&build->counts);
-  g_clear_object (&build->timeline);
-  g_free (build);
-}
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (Build, build_free)
-
-static GListModel *
-count (GPtrArray                  *documents,
-       const HashiyaNetworkFilter *filter,
-       guint                       kind)
-{
-  switch (kind)
-    {
-    case 1:
-      return hashiya_network_count_mentions_by_kind (documents, filter);
-    case 2:
-      return hashiya_network_count_mentions_by_type (documents, filter);
-    case 3:
-      return hashiya_network_count_relations_by_type (documents, filter);
-    case 4:
-      return hashiya_network_count_relations_by_quad_class (documents, filter);
-    case 0:
-    default:
-      return hashiya_network_count_mentions_by_actor (documents, filter);
-    }
-}
-
-static void
-build_run (Build *build)
-{
-  build->network = hashiya_network_new (build->documents, build->filter);
-  build->counts = count (build->documents, build->filter, build->counts_kind);
-  build->timeline = hashiya_network_timeline_new (build->documents, build->filter, build->period, NULL);
-}
-
-static void
-build_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  build_run (task_data);
-  g_task_return_boolean (task, TRUE);
-}
 
 static void
 set_busy (HashiyaPicturesPage *self,
@@ -593,7 +287,8 @@ measured_cb (GObject      *object,
   if (HASHIYA_NETWORK (object) != self->network)
     return;
   set_busy (self, FALSE);
-  show_network (self);
+  /* The table's degree and betweenness, measured now. */
+  hashiya_pictures_tables_set_model (self->nodes_table, hashiya_network_get_nodes (self->network));
 }
 
 static void
@@ -615,17 +310,24 @@ laid_out_cb (GObject      *object,
     }
   if (HASHIYA_NETWORK (object) != self->network)
     return;
+  /* Drawn at once; degree and betweenness follow from a worker thread. */
+  show_network (self);
   hashiya_network_measure_async (self->network, self->cancellable, measured_cb, g_object_ref (self));
 }
 
 /* What was built is shown: the charts now, the network once laid out. */
 static void
 built (HashiyaPicturesPage *self,
-       Build               *build)
+       HashiyaPicturesBuild *build)
 {
   g_set_object (&self->network, build->network);
   g_set_object (&self->counts, build->counts);
   g_set_object (&self->timeline, build->timeline);
+  g_set_object (&self->span, build->span);
+  hashiya_timeline_range_set_span (self->timeline_range, self->span);
+  if (self->documents != NULL)
+    hashiya_timeline_range_show (self->timeline_range, hashiya_pictures_scope_get_from (self->scope),
+                                 hashiya_pictures_scope_get_to (self->scope));
   g_clear_pointer (&self->options, hashiya_picture_options_free);
   self->options = make_options (self);
   show_charts (self);
@@ -640,7 +342,7 @@ build_done_cb (GObject      *object,
                gpointer      data)
 {
   HashiyaPicturesPage *self = HASHIYA_PICTURES_PAGE (object);
-  Build *build = g_task_get_task_data (G_TASK (result));
+  HashiyaPicturesBuild *build = g_task_get_task_data (G_TASK (result));
 
   if (g_task_had_error (G_TASK (result)) || build->generation != self->generation)
     return;
@@ -660,7 +362,7 @@ document_as_set (HashiyaPicturesPage *self)
 static void
 rebuild (HashiyaPicturesPage *self)
 {
-  g_autoptr(Build) build = NULL;
+  g_autoptr(HashiyaPicturesBuild) build = NULL;
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -683,13 +385,15 @@ rebuild (HashiyaPicturesPage *self)
       g_set_object (&self->network, network);
       g_clear_object (&self->counts);
       g_clear_object (&self->timeline);
+      g_clear_object (&self->span);
+      hashiya_timeline_range_set_span (self->timeline_range, NULL);
       set_busy (self, FALSE);
       show_network (self);
       show_charts (self);
       return;
     }
 
-  build = g_new0 (Build, 1);
+  build = g_new0 (HashiyaPicturesBuild, 1);
   build->generation = self->generation;
   build->filter = make_filter (self);
   build->period = gtk_drop_down_get_selected (self->period_dropdown) == 1 ? HASHIYA_TIMELINE_WEEK : HASHIYA_TIMELINE_MONTH;
@@ -701,14 +405,13 @@ rebuild (HashiyaPicturesPage *self)
       g_autoptr(GTask) task = g_task_new (self, self->cancellable, build_done_cb, NULL);
 
       build->documents = g_ptr_array_ref (self->documents);
-      g_task_set_task_data (task, g_steal_pointer (&build), (GDestroyNotify) build_free);
-      g_task_run_in_thread (task, build_thread);
+      hashiya_pictures_build_in_thread (task, g_steal_pointer (&build));
       return;
     }
   /* The window's document changes on this thread only: its network is
    * read here, and laid out on a worker thread. */
   build->documents = document_as_set (self);
-  build_run (build);
+  hashiya_pictures_build_run (build);
   built (self, build);
 }
 
@@ -754,21 +457,6 @@ positions_loaded_cb (GObject      *object,
   rebuild (self);
 }
 
-static void
-load_positions_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
-{
-  GError *error = NULL;
-  HashiyaNetworkPositions *positions = hashiya_network_positions_load_or_new (task_data, &error);
-
-  if (positions == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, positions, g_object_unref);
-}
-
 /* Loads the positions kept at @path, then draws. */
 static void
 load_positions (HashiyaPicturesPage *self,
@@ -786,8 +474,7 @@ load_positions (HashiyaPicturesPage *self,
       return;
     }
   task = g_task_new (self, NULL, positions_loaded_cb, NULL);
-  g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, load_positions_thread);
+  hashiya_pictures_positions_load_in_thread (task, path);
 }
 
 static void
@@ -806,29 +493,6 @@ positions_saved_cb (GObject      *object,
     }
 }
 
-static void
-save_positions_thread (GTask        *task,
-                       gpointer      source_object,
-                       gpointer      task_data,
-                       GCancellable *cancellable)
-{
-  const char *path = g_object_get_data (G_OBJECT (task), "path");
-  g_autofree char *folder = g_path_get_dirname (path);
-  GError *error = NULL;
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    {
-      int saved = errno;
-
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", folder, g_strerror (saved));
-      return;
-    }
-  if (hashiya_file_write_atomic (path, task_data, &error))
-    g_task_return_boolean (task, TRUE);
-  else
-    g_task_return_error (task, error);
-}
-
 /* Keeps the positions, on a worker thread. */
 static void
 save_positions (HashiyaPicturesPage *self)
@@ -838,9 +502,7 @@ save_positions (HashiyaPicturesPage *self)
   if (self->positions == NULL || self->positions_path == NULL)
     return;
   task = g_task_new (NULL, NULL, positions_saved_cb, g_object_ref (self));
-  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (self->positions_path), g_free);
-  g_task_set_task_data (task, hashiya_network_positions_to_bytes (self->positions), (GDestroyNotify) g_bytes_unref);
-  g_task_run_in_thread (task, save_positions_thread);
+  hashiya_pictures_positions_save_in_thread (task, self->positions, self->positions_path);
 }
 
 /* Following the document */
@@ -887,6 +549,16 @@ filter_changed_cb (HashiyaPicturesPage *self)
   rebuild (self);
 }
 
+/* Periods chosen on the timeline are the range of the filters. */
+static void
+range_changed_cb (HashiyaPicturesPage *self)
+{
+  g_autofree char *from = hashiya_timeline_range_dup_from (self->timeline_range);
+  g_autofree char *to = hashiya_timeline_range_dup_to (self->timeline_range);
+
+  hashiya_pictures_scope_set_dates (self->scope, from, to);
+}
+
 static void
 style_changed_cb (HashiyaPicturesPage *self)
 {
@@ -912,7 +584,7 @@ charts_changed_cb (HashiyaPicturesPage *self)
     g_autoptr(HashiyaNetworkFilter) filter = make_filter (self);
 
     g_clear_object (&self->counts);
-    self->counts = count (documents, filter, gtk_drop_down_get_selected (self->counts_dropdown));
+    self->counts = hashiya_pictures_count (documents, filter, gtk_drop_down_get_selected (self->counts_dropdown));
     show_charts (self);
   }
 }
@@ -922,23 +594,8 @@ view_changed_cb (HashiyaPicturesPage *self)
 {
   HashiyaPicturesView view = hashiya_pictures_page_get_view (self);
 
-  gtk_widget_set_sensitive (GTK_WIDGET (self->edges_dropdown), view == HASHIYA_PICTURES_NETWORK);
+  hashiya_pictures_filters_set_network_shown (self->filters, view == HASHIYA_PICTURES_NETWORK);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "pictures.export-network", view == HASHIYA_PICTURES_NETWORK);
-}
-
-/* The sentences of a node or an edge, right to left, their mentions
- * highlighted by a background colour only. */
-static void
-show_evidence (HashiyaPicturesPage *self,
-               const char          *title,
-               GListModel          *evidence)
-{
-  g_autoptr(GtkSingleSelection) selection = gtk_single_selection_new (g_object_ref (evidence));
-  g_autofree char *heading = g_strdup_printf (_("%s\nSentences: %u"), title, g_list_model_get_n_items (evidence));
-
-  gtk_label_set_label (self->evidence_title, heading);
-  gtk_list_view_set_model (self->evidence_list, GTK_SELECTION_MODEL (selection));
-  gtk_widget_set_visible (GTK_WIDGET (self->evidence_box), TRUE);
 }
 
 static void
@@ -947,7 +604,7 @@ node_activated_cb (HashiyaPicturesPage *self,
 {
   g_autoptr(GListModel) mentions = hashiya_network_node_list_mentions (node);
 
-  show_evidence (self, hashiya_network_node_get_label (node, arabic_names (self)), mentions);
+  hashiya_evidence_pane_show (self->evidence_box, hashiya_network_node_get_label (node, arabic_names (self)), mentions);
 }
 
 static void
@@ -961,7 +618,7 @@ edge_activated_cb (HashiyaPicturesPage *self,
                                             hashiya_network_node_get_label (hashiya_network_edge_get_target (edge),
                                                                             arabic_names (self)));
 
-  show_evidence (self, title, evidence);
+  hashiya_evidence_pane_show (self->evidence_box, title, evidence);
 }
 
 static void
@@ -969,24 +626,6 @@ node_moved_cb (HashiyaPicturesPage *self,
                HashiyaNetworkNode  *node)
 {
   save_positions (self);
-}
-
-/* The list's rows are made when it is laid out: its first one takes the
- * focus at the next frame. */
-static gboolean
-focus_first_evidence_cb (GtkWidget     *list,
-                         GdkFrameClock *clock,
-                         gpointer       data)
-{
-  gtk_widget_child_focus (list, GTK_DIR_TAB_FORWARD);
-  return G_SOURCE_REMOVE;
-}
-
-static void
-focus_evidence (HashiyaPicturesPage *self)
-{
-  gtk_widget_grab_focus (GTK_WIDGET (self->evidence_list));
-  gtk_widget_add_tick_callback (GTK_WIDGET (self->evidence_list), focus_first_evidence_cb, NULL, NULL);
 }
 
 static void
@@ -999,7 +638,7 @@ node_row_activate_cb (HashiyaPicturesPage *self,
   if (node != NULL)
     {
       node_activated_cb (self, node);
-      focus_evidence (self);
+      hashiya_evidence_pane_focus (self->evidence_box);
     }
 }
 
@@ -1013,91 +652,21 @@ edge_row_activate_cb (HashiyaPicturesPage *self,
   if (edge != NULL)
     {
       edge_activated_cb (self, edge);
-      focus_evidence (self);
+      hashiya_evidence_pane_focus (self->evidence_box);
     }
 }
 
 static void
-evidence_activate_cb (HashiyaPicturesPage *self,
-                      guint                position)
+evidence_open_cb (HashiyaPicturesPage    *self,
+                  HashiyaNetworkEvidence *evidence)
 {
-  g_autoptr(HashiyaNetworkEvidence) evidence =
-    g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (self->evidence_list)), position);
-
-  if (evidence != NULL)
-    g_signal_emit (self, signals[OPEN_EVIDENCE], 0, evidence);
+  g_signal_emit (self, signals[OPEN_EVIDENCE], 0, evidence);
 }
 
 static void
-evidence_close_cb (HashiyaPicturesPage *self)
+evidence_closed_cb (HashiyaPicturesPage *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->evidence_box), FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->network_view));
-}
-
-static void
-setup_evidence_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_direction (label, GTK_TEXT_DIR_RTL);
-  gtk_widget_set_margin_top (label, 4);
-  gtk_widget_set_margin_bottom (label, 4);
-  gtk_widget_add_css_class (label, "evidence");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_evidence_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  HashiyaPicturesPage      *self)
-{
-  HashiyaNetworkEvidence *evidence = gtk_list_item_get_item (item);
-  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
-  g_autofree char *text = hashiya_network_evidence_dup_text (evidence);
-  g_autofree char *shown = NULL;
-  PangoAttrList *attributes = pango_attr_list_new ();
-  guint start = hashiya_network_evidence_get_start (evidence);
-  gboolean dark = adw_style_manager_get_dark (adw_style_manager_get_default ());
-  const char *document_title = hashiya_network_document_get_title (hashiya_network_evidence_get_document (evidence));
-  gsize prefix = 0;
-
-  /* A sentence of another document says which; U+200F keeps the
-   * title's place on the right. */
-  if (self->documents != NULL && document_title != NULL)
-    {
-      shown = g_strdup_printf ("%s\u200F: %s", document_title, text);
-      prefix = strlen (shown) - strlen (text);
-    }
-  else
-    shown = g_strdup (text);
-  for (guint i = 0; i < hashiya_network_evidence_get_n_highlights (evidence); i++)
-    {
-      guint h_start, h_end;
-      PangoAttribute *background, *underline;
-      const char *from, *to;
-
-      hashiya_network_evidence_get_highlight (evidence, i, &h_start, &h_end);
-      if (h_start < start || h_end < h_start || h_end - start > g_utf8_strlen (text, -1))
-        continue;
-      from = g_utf8_offset_to_pointer (text, h_start - start);
-      to = g_utf8_offset_to_pointer (text, h_end - start);
-      background = dark ? pango_attr_background_new (0x6000, 0x4c00, 0x0000) : pango_attr_background_new (0xff00, 0xe600, 0x8000);
-      background->start_index = prefix + (from - text);
-      background->end_index = prefix + (to - text);
-      pango_attr_list_insert (attributes, background);
-      underline = pango_attr_underline_new (PANGO_UNDERLINE_SINGLE);
-      underline->start_index = background->start_index;
-      underline->end_index = background->end_index;
-      pango_attr_list_insert (attributes, underline);
-    }
-  gtk_label_set_label (label, shown);
-  gtk_label_set_attributes (label, attributes);
-  pango_attr_list_unref (attributes);
 }
 
 /* Exports */
@@ -1310,7 +879,7 @@ hashiya_pictures_page_dispose (GObject *object)
   g_clear_object (&self->network);
   g_clear_object (&self->counts);
   g_clear_object (&self->timeline);
-  g_clear_object (&self->types);
+  g_clear_object (&self->span);
 
   G_OBJECT_CLASS (hashiya_pictures_page_parent_class)->dispose (object);
 }
@@ -1349,23 +918,22 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
 
   g_type_ensure (HASHIYA_TYPE_NETWORK_VIEW);
   g_type_ensure (HASHIYA_TYPE_CHART_VIEW);
+  g_type_ensure (HASHIYA_TYPE_EVIDENCE_PANE);
+  g_type_ensure (HASHIYA_TYPE_PICTURES_FILTERS);
+  g_type_ensure (HASHIYA_TYPE_PICTURES_SCOPE);
+  g_type_ensure (HASHIYA_TYPE_TIMELINE_RANGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-pictures-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, edges_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, type_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, quad_box);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, kind_box);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, min_spin);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, english_check);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, scope);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_range);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, filters);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, network_stack);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, network_view);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, spinner);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, network_status);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, evidence_box);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, evidence_title);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, evidence_list);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, nodes_table);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, edges_table);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, counts_dropdown);
@@ -1381,6 +949,7 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_status);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_table);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, style_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, charts_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, view_changed_cb);
@@ -1389,8 +958,8 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, node_moved_cb);
   gtk_widget_class_bind_template_callback (widget_class, node_row_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, edge_row_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, evidence_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, evidence_close_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evidence_open_cb);
+  gtk_widget_class_bind_template_callback (widget_class, evidence_closed_cb);
   gtk_widget_class_install_action (widget_class, "pictures.export-picture", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "pictures.export-network", NULL, export_action);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -1399,51 +968,18 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
 static void
 hashiya_pictures_page_init (HashiyaPicturesPage *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->types = g_list_store_new (GTK_TYPE_STRING_OBJECT);
   self->cancellable = g_cancellable_new ();
   self->export_cancellable = g_cancellable_new ();
 
-  for (guint i = 0; i < G_N_ELEMENTS (self->quad_checks); i++)
-    {
-      self->quad_checks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (hashiya_picture_quad_name (i)));
-      gtk_check_button_set_active (self->quad_checks[i], TRUE);
-      g_signal_connect_swapped (self->quad_checks[i], "toggled", G_CALLBACK (filter_changed_cb), self);
-      gtk_box_append (self->quad_box, GTK_WIDGET (self->quad_checks[i]));
-    }
-  for (guint i = 0; i < G_N_ELEMENTS (self->kind_checks); i++)
-    {
-      self->kind_checks[i] = GTK_CHECK_BUTTON (gtk_check_button_new_with_label (hashiya_picture_kind_name (i)));
-      gtk_check_button_set_active (self->kind_checks[i], TRUE);
-      g_signal_connect_swapped (self->kind_checks[i], "toggled", G_CALLBACK (filter_changed_cb), self);
-      gtk_box_append (self->kind_box, GTK_WIDGET (self->kind_checks[i]));
-    }
-
-  add_column (self->nodes_table, _("Actor"), node_name_text, self, FALSE);
-  add_column (self->nodes_table, _("Kind"), node_kind_text, self, FALSE);
-  add_column (self->nodes_table, _("Mentions"), node_mentions_text, self, TRUE);
-  add_column (self->nodes_table, _("Degree"), node_degree_text, self, TRUE);
-  add_column (self->nodes_table, _("Betweenness"), node_betweenness_text, self, TRUE);
-  add_column (self->edges_table, _("From"), edge_source_text, self, FALSE);
-  add_column (self->edges_table, _("To"), edge_target_text, self, FALSE);
-  add_column (self->edges_table, _("Relation"), edge_type_text, self, FALSE);
-  add_column (self->edges_table, _("Quad Class"), edge_quad_text, self, FALSE);
-  add_column (self->edges_table, _("Count"), edge_count_text, self, TRUE);
-  add_column (self->counts_table, _("Name"), count_label_text, self, FALSE);
-  add_column (self->counts_table, _("Group"), count_group_text, self, FALSE);
-  add_column (self->counts_table, _("Count"), count_value_text, self, TRUE);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_evidence_cb), NULL);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_evidence_cb), self);
-  gtk_list_view_set_factory (self->evidence_list, factory);
+  hashiya_pictures_tables_add_columns (self->nodes_table, self->edges_table, self->counts_table, hashiya_pictures_filters_get_english_check (self->filters));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (style_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (style_changed_cb),
                            self, G_CONNECT_SWAPPED);
   set_busy (self, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->timeline_range), FALSE);
   fill_types (self);
   view_changed_cb (self);
 }
@@ -1485,6 +1021,10 @@ hashiya_pictures_page_set_documents (HashiyaPicturesPage *self,
   g_return_if_fail (HASHIYA_IS_PICTURES_PAGE (self));
 
   g_clear_pointer (&self->documents, g_ptr_array_unref);
+  hashiya_evidence_pane_set_with_titles (self->evidence_box, documents != NULL);
+  hashiya_pictures_scope_set_documents (self->scope, documents);
+  gtk_widget_set_visible (GTK_WIDGET (self->scope), documents != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->timeline_range), documents != NULL);
   if (documents == NULL)
     {
       HashiyaDocument *document = g_steal_pointer (&self->document);

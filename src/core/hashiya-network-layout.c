@@ -17,7 +17,10 @@
  *     that had one start there and move by at most 2% of the picture's
  *     width, pinned ones not at all; new ones start among their linked
  *     neighbours and move freely, with more rounds (10 to 500) the more
- *     new actors there are to place (5 when there is none).
+ *     new actors there are to place;
+ *   - when every actor has a place (a filter that only leaves some out,
+ *     or the same network again), no actor moves at all: nothing is
+ *     computed, and the picture of a filter change is only a redraw.
  *
  * The result is written back to the nodes and to the positions.
  */
@@ -27,6 +30,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "hashiya-network-igraph.h"
 #include "hashiya-network-layout.h"
@@ -214,7 +218,7 @@ run_layout (Job *job)
           VECTOR (max_y)[i] = reach == G_MAXDOUBLE ? y1 + extent : job->y[i] + reach;
         }
       use_seed = TRUE;
-      rounds = n_new == 0 ? 5 : 10 + (int) (490.0 * n_new / job->n);
+      rounds = 10 + (int) (490.0 * n_new / job->n);
       temperature = extent * (0.02 + 0.1 * n_new / job->n);
     }
 
@@ -253,6 +257,8 @@ job_run (Job           *job,
     return TRUE;
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
+  if (memchr (job->place, PLACE_NEW, job->n) == NULL)
+    return TRUE;  /* every actor where it was */
 
   hashiya_igraph_lock (cancellable);
   status = igraph_rng_init (&rng, &igraph_rngtype_pcg32);

@@ -19,6 +19,9 @@ HashiyaNetworkScene *hashiya_network_scene_new        (HashiyaNetwork           
                                                        const HashiyaPictureOptions *options,
                                                        double                       width,
                                                        double                       height);
+HashiyaNetworkScene *hashiya_network_scene_new_after  (HashiyaNetworkScene         *previous,
+                                                       HashiyaNetwork              *network,
+                                                       const HashiyaPictureOptions *options);
 void                 hashiya_network_scene_free       (HashiyaNetworkScene         *self);
 HashiyaNetwork      *hashiya_network_scene_get_network (HashiyaNetworkScene        *self);
 void                 hashiya_network_scene_set_size   (HashiyaNetworkScene         *self,

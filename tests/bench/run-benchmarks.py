@@ -385,9 +385,11 @@ def network_section(bench):
         f"| {values['frame-cpu-p95']:.1f} ms | p95 < 16 ms: {verdict(values['frame-cpu-p95'], 16, below=False)} |")
     say(f"| the picture drawn anew at the end of a gesture (zoom 1 to 12), p95 of 15 | {values['redraw-p95']:.0f} ms "
         f"| {values['redraw-cpu-p95']:.0f} ms | |")
-    say(f"| a filter change: built, laid out from the positions, drawn, median of 6 | {values['filter-p50']:.0f} ms "
+    say(f"| a filter change: built, placed from the positions (every actor kept: none moves, nothing computed), "
+        f"drawn in the last picture's place with its labels, median of 6 | {values['filter-p50']:.0f} ms "
         f"| {values['filter-cpu-p50']:.0f} ms | ≤ 100 ms: {verdict(values['filter-cpu-p50'], 100)} |")
-    say(f"| degree and betweenness (igraph, on a worker thread) | {values['measures']:.0f} ms | | |")
+    say(f"| degree and betweenness (igraph, on a worker thread, after the picture is drawn) | "
+        f"{values['measures']:.0f} ms | | |")
     say(f"| GEXF, GraphML, SVG, PNG, PDF files | {values['write-gexf']:.0f}, {values['write-graphml']:.0f}, "
         f"{values['write-svg']:.0f}, {values['write-png']:.0f}, {values['write-pdf']:.0f} ms | | |")
     say("")

@@ -13,12 +13,17 @@
 #include <string.h>
 
 #include "hashiya-chart-view.h"
+#include "hashiya-evidence-pane.h"
 #include "hashiya-network-corpus.h"
 #include "hashiya-network-layout.h"
+#include "hashiya-pictures-filters.h"
 #include "hashiya-pictures-page.h"
+#include "hashiya-pictures-scope.h"
+#include "hashiya-timeline-range.h"
 #include "hashiya-resources.h"
 #include "hashiya-test-cli.h"
 #include "hashiya-test-gold.h"
+#include "hashiya-test-network.h"
 #include "hashiya-test-util.h"
 #include "hashiya-test-window.h"
 
@@ -285,7 +290,7 @@ test_pictures_gold_network (void)
                     ==, 12);
 
   /* Enter on the first actor lists its mentions, in their sentences. */
-  evidence_list = pictures_child (window, "evidence_list");
+  evidence_list = GTK_WIDGET (hashiya_evidence_pane_get_list (HASHIYA_EVIDENCE_PANE (pictures_child (window, "evidence_box"))));
   press_until (window, "Return", focus_in, evidence_list);
   g_assert_true (gtk_widget_get_visible (pictures_child (window, "evidence_box")));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (evidence_list)))),
@@ -330,7 +335,7 @@ test_pictures_edge_evidence (void)
 
   edge = find_edge (hashiya_pictures_page_get_network (pictures), "consult", "iran", "format-3plus3");
   g_signal_emit_by_name (hashiya_pictures_page_get_network_view (pictures), "edge-activated", edge);
-  evidence_list = pictures_child (window, "evidence_list");
+  evidence_list = GTK_WIDGET (hashiya_evidence_pane_get_list (HASHIYA_EVIDENCE_PANE (pictures_child (window, "evidence_box"))));
   g_assert_true (gtk_widget_get_visible (pictures_child (window, "evidence_box")));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (evidence_list)))),
                     >=, 1);
@@ -439,7 +444,10 @@ test_pictures_follow_document (void)
                                                          "mousemove", "--window", xid, to_x, to_y, "sleep", "0.2",
                                                          "mouseup", "1", NULL });
       WAIT_UNTIL (hashiya_network_node_get_pinned (iran) && g_file_test (positions_path, G_FILE_TEST_EXISTS));
-      g_assert_cmpfloat (hashiya_network_node_get_x (iran), >, x);
+      /* Where it was dropped, however the picture is turned. */
+      g_assert_true (hashiya_network_scene_get_node_box (hashiya_network_view_get_scene (view), iran, &box));
+      g_assert_cmpfloat (box.x + box.width / 2, >, in.x + 30);
+      g_assert_cmpfloat (box.y + box.height / 2, >, in.y + 10);
       x = hashiya_network_node_get_x (iran), y = hashiya_network_node_get_y (iran);
       kept = hashiya_network_positions_load (positions_path, &error);
       g_assert_no_error (error);
@@ -484,7 +492,7 @@ test_pictures_empty (void)
   g_assert_true (stack_shows (window, "network_stack", "content"));
 
   /* Every kind of actor left out: nothing to draw, and why. */
-  for (GtkWidget *child = gtk_widget_get_first_child (pictures_child (window, "kind_box")); child != NULL;
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (gtk_widget_get_template_child (pictures_child (window, "filters"), HASHIYA_TYPE_PICTURES_FILTERS, "kind_box"))); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
       check = GTK_CHECK_BUTTON (child);
@@ -639,6 +647,214 @@ test_pictures_corpus_timeline (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* Six generated documents, five dated a month apart from January 2023
+ * and one without a date, from two sources. */
+static GPtrArray *
+dated_documents (void)
+{
+  g_autoptr(GRand) random = g_rand_new_with_seed (1717);
+  GPtrArray *documents = hashiya_network_documents_new ();
+
+  for (guint d = 0; d < 6; d++)
+    {
+      g_autoptr(GBytes) bytes = hashiya_test_network_document (random, 24, 10);
+      g_autofree char *id = g_strdup_printf ("doc-%u.hashiya", d);
+      g_autofree char *title = g_strdup_printf ("Dispatch %u", d + 1);
+      g_autofree char *date = d < 5 ? g_strdup_printf ("2023-%02u-15", d + 1) : NULL;
+      g_autoptr(HashiyaDocument) document = NULL;
+      g_autoptr(GError) error = NULL;
+
+      document = hashiya_format_read (bytes, id, &error);
+      g_assert_no_error (error);
+      g_ptr_array_add (documents, hashiya_network_document_new (document, id, title, date,
+                                                                d % 2 == 0 ? "agency" : "paper", &error));
+      g_assert_no_error (error);
+    }
+  return documents;
+}
+
+/* The network the core makes of @documents with only these dates and
+ * sources. */
+static void
+expected_network (GPtrArray  *documents,
+                  const char *from,
+                  const char *to,
+                  const char *source,
+                  guint      *n_nodes,
+                  guint      *n_edges)
+{
+  g_autoptr(HashiyaNetworkFilter) filter = hashiya_network_filter_new ();
+  g_autoptr(HashiyaNetwork) network = NULL;
+
+  g_assert_true (hashiya_network_filter_set_dates (filter, from, to, NULL));
+  if (source != NULL)
+    filter->sources = g_strsplit (source, ",", -1);
+  network = hashiya_network_new (documents, filter);
+  *n_nodes = hashiya_network_get_n_nodes (network);
+  *n_edges = hashiya_network_get_n_edges (network);
+}
+
+static gboolean
+network_has_dates (HashiyaWindow *window,
+                   const char    *from,
+                   const char    *to)
+{
+  HashiyaNetwork *network = hashiya_pictures_page_get_network (hashiya_window_get_pictures_page (window));
+
+  return pictures_shown (window) && g_strcmp0 (hashiya_network_get_filter (network)->from, from) == 0 &&
+         g_strcmp0 (hashiya_network_get_filter (network)->to, to) == 0;
+}
+
+static void
+assert_network (HashiyaWindow *window,
+                guint          n_nodes,
+                guint          n_edges)
+{
+  HashiyaNetwork *network = hashiya_pictures_page_get_network (hashiya_window_get_pictures_page (window));
+
+  g_assert_cmpuint (hashiya_network_get_n_nodes (network), ==, n_nodes);
+  g_assert_cmpuint (hashiya_network_get_n_edges (network), ==, n_edges);
+}
+
+static gboolean
+popover_shown (HashiyaWindow *window,
+               gpointer       button)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button)));
+}
+
+#define scope_child(w, name) \
+  GTK_WIDGET (gtk_widget_get_template_child (pictures_child (w, "scope"), HASHIYA_TYPE_PICTURES_SCOPE, (name)))
+
+/* Replaces what the entry with the focus holds by @day. */
+static void
+type_day (const char *day)
+{
+  press ("ctrl+a");
+  press ("BackSpace");
+  if (*day != '\0')
+    hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "type", "--delay", "40", day, NULL });
+}
+
+/* Types a range into the Fro_m and T_o entries: Alt+M, the day, Tab,
+ * the day, Enter. */
+static void
+type_range (HashiyaWindow *window,
+            const char    *from,
+            const char    *to)
+{
+  hashiya_test_focus_window (window);
+  press_until (window, "alt+m", focus_in, scope_child (window, "from_entry"));
+  type_day (from);
+  press_until (window, "Tab", focus_in, scope_child (window, "to_entry"));
+  type_day (to);
+  press ("Return");
+}
+
+/* The dates, sources and documents of a set: typed and toggled with
+ * keys, the network that results is the core's for the same filter;
+ * a wrong day is said and changes nothing; the timeline's range follows
+ * the dates and sets them; a range that leaves nothing is said. */
+static void
+test_pictures_scope (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_version (0, "gold");
+  g_autoptr(GPtrArray) documents = dated_documents ();
+  HashiyaWindow *window;
+  HashiyaPicturesPage *pictures;
+  GtkLabel *message;
+  GtkWidget *range;
+  guint n_nodes, n_edges, all_nodes, all_edges, generation;
+
+  if (!hashiya_test_have_x11 ())
+    return;
+
+  window = hashiya_test_open_window (document);
+  pictures = hashiya_window_get_pictures_page (window);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "show-pictures", NULL);
+  WAIT_UNTIL (pictures_shown (window));
+  hashiya_pictures_page_set_documents (pictures, documents, NULL);
+  expected_network (documents, NULL, NULL, NULL, &all_nodes, &all_edges);
+  WAIT_UNTIL (pictures_shown (window) &&
+              hashiya_network_get_documents (hashiya_pictures_page_get_network (pictures)) == documents);
+  assert_network (window, all_nodes, all_edges);
+  g_assert_true (gtk_widget_get_visible (pictures_child (window, "scope")));
+  message = GTK_LABEL (scope_child (window, "message_label"));
+
+  /* February to April: three documents of five dated, one without a
+   * date said as left out. */
+  type_range (window, "2023-02-01", "2023-04-30");
+  WAIT_UNTIL (network_has_dates (window, "2023-02-01", "2023-04-30"));
+  expected_network (documents, "2023-02-01", "2023-04-30", NULL, &n_nodes, &n_edges);
+  g_assert_cmpuint (n_edges, <, all_edges);
+  assert_network (window, n_nodes, n_edges);
+  g_assert_cmpuint (hashiya_network_get_n_taken (hashiya_pictures_page_get_network (pictures)), ==, 3);
+  g_assert_cmpstr (gtk_label_get_label (message), ==, "Documents left out for having no date: 1.");
+  g_assert_cmpuint (hashiya_network_timeline_get_n_documents (hashiya_pictures_page_get_timeline (pictures)), ==, 3);
+  /* The timeline's range shows the same months. */
+  range = pictures_child (window, "timeline_range");
+  {
+    g_autofree char *from = hashiya_timeline_range_dup_from (HASHIYA_TIMELINE_RANGE (range));
+    g_autofree char *to = hashiya_timeline_range_dup_to (HASHIYA_TIMELINE_RANGE (range));
+
+    g_assert_cmpstr (from, ==, "2023-02-01");
+    g_assert_cmpstr (to, ==, "2023-04-30");
+  }
+  screenshot (window, "network-range.png");
+
+  /* A day that is not one: said, in the error style; nothing rebuilt. */
+  generation = hashiya_pictures_page_get_generation (pictures);
+  type_range (window, "2023-13-01", "2023-04-30");
+  WAIT_UNTIL (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
+  g_assert_cmpstr (gtk_label_get_label (message), ==,
+                   "Dates not applied: the date “2023-13-01” is not a day written YYYY-MM-DD.");
+  g_assert_true (gtk_widget_has_css_class (scope_child (window, "from_entry"), "error"));
+  g_assert_cmpuint (hashiya_pictures_page_get_generation (pictures), ==, generation);
+  assert_network (window, n_nodes, n_edges);
+  screenshot (window, "network-range-invalid.png");
+
+  /* The timeline's first period chosen: the range starts in January. */
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_template_child (range, HASHIYA_TYPE_TIMELINE_RANGE,
+                                                                             "start_dropdown")), 1);
+  WAIT_UNTIL (network_has_dates (window, "2023-01-01", "2023-04-30"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (scope_child (window, "from_entry"))), ==, "2023-01-01");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (message), "error"));
+  expected_network (documents, "2023-01-01", "2023-04-30", NULL, &n_nodes, &n_edges);
+  assert_network (window, n_nodes, n_edges);
+
+  /* A range of no document: said so in the network and the timeline. */
+  type_range (window, "2030-01-01", "2030-12-31");
+  WAIT_UNTIL (network_has_dates (window, "2030-01-01", "2030-12-31"));
+  assert_network (window, 0, 0);
+  g_assert_true (stack_shows (window, "network_stack", "empty"));
+  g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (pictures_child (window, "network_status"))), ==,
+                   "No document is left by these filters.");
+  g_assert_true (stack_shows (window, "timeline_stack", "empty"));
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (pictures_child (window, "timeline_status"))), ==,
+                   "No Document Left");
+
+  /* No range, and the agency's source toggled off with the keyboard:
+   * the paper's documents only. */
+  type_range (window, "", "");
+  WAIT_UNTIL (network_has_dates (window, NULL, NULL));
+  assert_network (window, all_nodes, all_edges);
+  g_assert_cmpstr (gtk_label_get_label (message), ==, "");
+  press_until (window, "alt+r", popover_shown, scope_child (window, "sources_button"));
+  if (!focus_within (window, scope_child (window, "sources_box")))
+    press_until (window, "Tab", focus_in, scope_child (window, "sources_box"));
+  generation = hashiya_pictures_page_get_generation (pictures);
+  press ("space");
+  WAIT_UNTIL (hashiya_pictures_page_get_generation (pictures) > generation && pictures_shown (window));
+  press ("Escape");
+  expected_network (documents, NULL, NULL, "paper", &n_nodes, &n_edges);
+  g_assert_cmpuint (n_edges, <, all_edges);
+  assert_network (window, n_nodes, n_edges);
+  g_assert_cmpuint (hashiya_network_get_n_taken (hashiya_pictures_page_get_network (pictures)), ==, 3);
+  screenshot (window, "network-source.png");
+
+  hashiya_test_close_window (window);
+}
+
 static gboolean
 not_exporting (gpointer pictures)
 {
@@ -759,6 +975,7 @@ main (int    argc,
   g_test_add_func ("/pictures/counts", test_pictures_counts);
   g_test_add_func ("/pictures/corpus-timeline", test_pictures_corpus_timeline);
   g_test_add_func ("/pictures/export", test_pictures_export);
+  g_test_add_func ("/pictures/scope", test_pictures_scope);
 
   status = g_test_run ();
   hashiya_test_remove_tree (home);
