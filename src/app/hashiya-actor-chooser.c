@@ -132,29 +132,6 @@ list_activate_cb (HashiyaActorChooser *self,
   hashiya_actor_chooser_choose (self);
 }
 
-/* Up and Down move through the list while typing goes on in the entry. */
-static gboolean
-key_pressed_cb (HashiyaActorChooser   *self,
-                guint                  keyval,
-                guint                  keycode,
-                GdkModifierType        state,
-                GtkEventControllerKey *controller)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
-  guint selected = gtk_single_selection_get_selected (self->selection);
-
-  if (n == 0 || (keyval != GDK_KEY_Down && keyval != GDK_KEY_Up))
-    return FALSE;
-
-  if (keyval == GDK_KEY_Down)
-    selected = (selected == GTK_INVALID_LIST_POSITION || selected + 1 >= n) ? 0 : selected + 1;
-  else
-    selected = (selected == GTK_INVALID_LIST_POSITION || selected == 0) ? n - 1 : selected - 1;
-  gtk_single_selection_set_selected (self->selection, selected);
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", selected);
-  return TRUE;
-}
-
 static void
 popover_show_cb (HashiyaActorChooser *self)
 {
@@ -217,7 +194,6 @@ static void
 hashiya_actor_chooser_init (HashiyaActorChooser *self)
 {
   GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -232,9 +208,8 @@ hashiya_actor_chooser_init (HashiyaActorChooser *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
 
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  /* Up and Down move through the list while typing goes on in the entry. */
+  hashiya_entry_steps_list (GTK_WIDGET (self->search_entry), self->list_view);
   g_signal_connect (self, "show", G_CALLBACK (popover_show_cb), NULL);
   g_signal_connect (self, "closed", G_CALLBACK (hashiya_popover_return_focus), NULL);
 }

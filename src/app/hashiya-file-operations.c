@@ -408,62 +408,52 @@ hashiya_file_operations_export_brat (HashiyaFileOperations *self,
 
 /* Suggesting */
 
+/* Suggestions are looked for on a worker thread, as @label says. */
+static GCancellable *
+begin_suggesting (HashiyaFileOperations *self,
+                  const char            *label)
+{
+  self->suggesting = TRUE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
+  return begin_operation (self, label, TRUE);
+}
+
+static void
+end_suggesting (HashiyaFileOperations *self,
+                GAsyncResult          *result)
+{
+  self->suggesting = FALSE;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
+  end_operation (self, g_task_get_cancellable (G_TASK (result)));
+}
+
+/* Says @message (taken) and tells @signal how many were @added. */
+static void
+report_suggested (HashiyaFileOperations *self,
+                  guint                  signal,
+                  guint                  added,
+                  char                  *message)
+{
+  g_autofree char *said = message;
+
+  toast (self, said, added > 0);
+  g_signal_emit (self, signals[signal], 0, added);
+}
+
 static void
 suggest_done_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
   g_autoptr(HashiyaFileOperations) self = user_data;
-  g_autofree char *message = NULL;
   guint added = 0;
 
-  self->suggesting = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
-  end_operation (self, g_task_get_cancellable (G_TASK (result)));
+  end_suggesting (self, result);
   if (!hashiya_document_file_suggest_finish (self->file, result, &added, NULL))
     return;
-
-  message = added > 0 ? g_strdup_printf (ngettext ("%u suggestion added", "%u suggestions added", added), added)
-                      : g_strdup (_("No new suggestions"));
-  toast (self, message, added > 0);
-  g_signal_emit (self, signals[SUGGESTED], 0, added);
-}
-
-/* Suggesting relations: the relation matcher reads copies of the
- * mentions on a worker thread, so that the document may change
- * meanwhile; the matches are added to the document as it is then. */
-
-typedef struct
-{
-  HashiyaRelationMatcher *matcher;
-  HashiyaText            *text;
-  GPtrArray              *mentions;
-} SuggestRelations;
-
-static void
-suggest_relations_free (SuggestRelations *suggest)
-{
-  hashiya_relation_matcher_unref (suggest->matcher);
-  hashiya_text_unref (suggest->text);
-  g_ptr_array_unref (suggest->mentions);
-  g_free (suggest);
-}
-
-static void
-suggest_relations_thread (GTask        *task,
-                          gpointer      source_object,
-                          gpointer      task_data,
-                          GCancellable *cancellable)
-{
-  SuggestRelations *suggest = task_data;
-  GArray *matches = hashiya_relation_matcher_match (suggest->matcher, suggest->text,
-                                                    (HashiyaMention * const *) suggest->mentions->pdata,
-                                                    suggest->mentions->len, cancellable);
-
-  if (matches == NULL)
-    g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("Cancelled"));
-  else
-    g_task_return_pointer (task, matches, (GDestroyNotify) g_array_unref);
+  report_suggested (self, SUGGESTED, added,
+                    added > 0 ? g_strdup_printf (ngettext ("%u suggestion added", "%u suggestions added", added), added)
+                              : g_strdup (_("No new suggestions")));
 }
 
 static void
@@ -471,33 +461,24 @@ suggest_relations_done_cb (GObject      *source,
                            GAsyncResult *result,
                            gpointer      user_data)
 {
-  HashiyaFileOperations *self = HASHIYA_FILE_OPERATIONS (source);
-  SuggestRelations *suggest = g_task_get_task_data (G_TASK (result));
-  g_autoptr(GArray) matches = g_task_propagate_pointer (G_TASK (result), NULL);
-  HashiyaDocument *document = document_of (self);
-  g_autofree char *message = NULL;
+  g_autoptr(HashiyaFileOperations) self = user_data;
   guint added = 0;
 
-  self->suggesting = FALSE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
-  end_operation (self, g_task_get_cancellable (G_TASK (result)));
+  end_suggesting (self, result);
   /* Cancelled, or another text is shown now. */
-  if (matches == NULL || document == NULL || hashiya_document_get_text (document) != suggest->text)
+  if (!hashiya_relation_suggest_finish (document_of (self), result, &added, NULL))
     return;
-
-  added = hashiya_document_add_relation_matches (document, matches, suggest->mentions,
-                                                 HASHIYA_MENTION_STATUS_SUGGESTED);
-  message = added > 0 ? g_strdup_printf (ngettext ("%u relation suggested", "%u relations suggested", added), added)
-                      : g_strdup (_("No new relations"));
-  toast (self, message, added > 0);
-  g_signal_emit (self, signals[RELATIONS_SUGGESTED], 0, added);
+  report_suggested (self, RELATIONS_SUGGESTED, added,
+                    added > 0 ? g_strdup_printf (ngettext ("%u relation suggested", "%u relations suggested", added),
+                                                 added)
+                              : g_strdup (_("No new relations")));
 }
 
 /**
  * hashiya_file_operations_suggest_relations:
  *
  * Finds the relations the text states between its mentions
- * (hashiya_document_suggest_relations(), on a worker thread), then adds
+ * (hashiya_relation_suggest_async(), on a worker thread), then adds
  * those the document lacks as suggestions, in one undo step, and says how
  * many.
  */
@@ -505,8 +486,6 @@ void
 hashiya_file_operations_suggest_relations (HashiyaFileOperations *self)
 {
   HashiyaDocument *document;
-  SuggestRelations *suggest;
-  g_autoptr(GTask) task = NULL;
   GCancellable *operation;
 
   g_return_if_fail (HASHIYA_IS_FILE_OPERATIONS (self));
@@ -521,20 +500,8 @@ hashiya_file_operations_suggest_relations (HashiyaFileOperations *self)
       return;
     }
 
-  suggest = g_new0 (SuggestRelations, 1);
-  suggest->matcher = hashiya_document_get_relation_matcher (document);
-  suggest->text = hashiya_text_ref (hashiya_document_get_text (document));
-  suggest->mentions = g_ptr_array_new_full (hashiya_document_get_n_mentions (document), g_object_unref);
-  for (guint i = 0; i < hashiya_document_get_n_mentions (document); i++)
-    g_ptr_array_add (suggest->mentions, hashiya_mention_copy (hashiya_document_get_mention (document, i)));
-
-  self->suggesting = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
-  operation = begin_operation (self, _("Finding the relations the text states…"), TRUE);
-  task = g_task_new (self, operation, suggest_relations_done_cb, NULL);
-  g_task_set_source_tag (task, hashiya_file_operations_suggest_relations);
-  g_task_set_task_data (task, suggest, (GDestroyNotify) suggest_relations_free);
-  g_task_run_in_thread (task, suggest_relations_thread);
+  operation = begin_suggesting (self, _("Finding the relations the text states…"));
+  hashiya_relation_suggest_async (document, operation, suggest_relations_done_cb, g_object_ref (self));
 }
 
 /* Catalogues */
@@ -625,9 +592,6 @@ hashiya_file_operations_save_catalog (HashiyaFileOperations  *self,
   toast (self, message, FALSE);
   return TRUE;
 }
-
-/* Actions */
-
 
 /* Choosers */
 
@@ -829,9 +793,7 @@ hashiya_file_operations_suggest (HashiyaFileOperations *self)
 
   if (document_of (self) == NULL || self->suggesting)
     return;
-  self->suggesting = TRUE;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUGGESTING]);
-  operation = begin_operation (self, _("Finding the catalogue’s actors…"), TRUE);
+  operation = begin_suggesting (self, _("Finding the catalogue’s actors…"));
   hashiya_document_file_suggest_async (self->file, operation, suggest_done_cb, g_object_ref (self));
 }
 

@@ -30,6 +30,60 @@ hashiya_popover_return_focus (GtkPopover *popover)
     gtk_widget_grab_focus (parent);
 }
 
+/* Up and Down move the selection of @list_view one item up or down
+ * (from the last to the first and back) and scroll to it. */
+static gboolean
+step_selection_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   GtkListView           *list_view)
+{
+  GtkSelectionModel *model = gtk_list_view_get_model (list_view);
+  GtkSingleSelection *selection;
+  guint n, selected;
+
+  if (!GTK_IS_SINGLE_SELECTION (model))
+    return FALSE;
+  selection = GTK_SINGLE_SELECTION (model);
+  n = g_list_model_get_n_items (G_LIST_MODEL (selection));
+  selected = gtk_single_selection_get_selected (selection);
+  if (n == 0 || (keyval != GDK_KEY_Down && keyval != GDK_KEY_Up))
+    return FALSE;
+
+  if (keyval == GDK_KEY_Down)
+    selected = (selected == GTK_INVALID_LIST_POSITION || selected + 1 >= n) ? 0 : selected + 1;
+  else
+    selected = (selected == GTK_INVALID_LIST_POSITION || selected == 0) ? n - 1 : selected - 1;
+  gtk_single_selection_set_selected (selection, selected);
+  gtk_widget_activate_action (GTK_WIDGET (list_view), "list.scroll-to-item", "u", selected);
+  return TRUE;
+}
+
+/**
+ * hashiya_entry_steps_list:
+ * @entry: a search entry above @list_view
+ * @list_view: a list whose model is a #GtkSingleSelection
+ *
+ * Up and Down, pressed in @entry, move the list's selection one item up
+ * or down (from the last to the first and back) and scroll to it, while
+ * typing goes on in the entry.
+ */
+void
+hashiya_entry_steps_list (GtkWidget   *entry,
+                          GtkListView *list_view)
+{
+  GtkEventController *keys;
+
+  g_return_if_fail (GTK_IS_WIDGET (entry));
+  g_return_if_fail (GTK_IS_LIST_VIEW (list_view));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (step_selection_cb), list_view, 0);
+  gtk_widget_add_controller (entry, keys);
+}
+
 /**
  * hashiya_isolate:
  * @text: (nullable): words to put in a sentence, such as a mention's

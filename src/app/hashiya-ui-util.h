@@ -13,6 +13,8 @@ G_BEGIN_DECLS
 
 void          hashiya_popover_return_focus   (GtkPopover     *popover);
 char         *hashiya_isolate                (const char     *text) G_GNUC_WARN_UNUSED_RESULT;
+void          hashiya_entry_steps_list       (GtkWidget      *entry,
+                                              GtkListView    *list_view);
 
 const char   *hashiya_actor_get_display_name (HashiyaActor   *actor);
 gboolean      hashiya_actor_matches          (HashiyaActor   *actor,

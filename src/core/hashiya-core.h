@@ -46,6 +46,7 @@
 #include "hashiya-relation-catalog.h"
 #include "hashiya-relation-catalog-file.h"
 #include "hashiya-relation-matcher.h"
+#include "hashiya-relation-suggest.h"
 #include "hashiya-search.h"
 #include "hashiya-search-hit.h"
 #include "hashiya-search-results.h"

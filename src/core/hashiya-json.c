@@ -180,6 +180,31 @@ lookup (JsonObject  *object,
   return TRUE;
 }
 
+/* Finds @member as lookup () does, and checks that it holds a node of
+ * @type (a value of @value_type, for a value): @expected (untranslated)
+ * says what it must be. */
+static gboolean
+lookup_typed (JsonObject    *object,
+              const char    *member,
+              gboolean       required,
+              JsonNodeType   type,
+              GType          value_type,
+              const char    *expected,
+              JsonNode     **node,
+              const char    *where,
+              GError       **error)
+{
+  if (!lookup (object, member, required, node, where, error))
+    return FALSE;
+  if (*node != NULL &&
+      (JSON_NODE_TYPE (*node) != type || (type == JSON_NODE_VALUE && json_node_get_value_type (*node) != value_type)))
+    {
+      set_type_error (error, where, member, _(expected), *node);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 hashiya_json_check_members (JsonObject          *object,
                             const char * const  *known,
@@ -214,17 +239,10 @@ hashiya_json_get_string (JsonObject   *object,
   JsonNode *node;
 
   *value = NULL;
-  if (!lookup (object, member, required, &node, where, error))
+  if (!lookup_typed (object, member, required, JSON_NODE_VALUE, G_TYPE_STRING, N_("a string"), &node, where, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    {
-      set_type_error (error, where, member, _("a string"), node);
-      return FALSE;
-    }
-
-  *value = json_node_get_string (node);
+  if (node != NULL)
+    *value = json_node_get_string (node);
   return TRUE;
 }
 
@@ -239,15 +257,11 @@ hashiya_json_get_uint (JsonObject  *object,
   JsonNode *node;
   gint64 number;
 
-  if (!lookup (object, member, required, &node, where, error))
+  if (!lookup_typed (object, member, required, JSON_NODE_VALUE, G_TYPE_INT64, N_("a whole number"), &node, where,
+                     error))
     return FALSE;
   if (node == NULL)
     return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    {
-      set_type_error (error, where, member, _("a whole number"), node);
-      return FALSE;
-    }
 
   number = json_node_get_int (node);
   if (number < 0 || number > G_MAXINT32)
@@ -272,17 +286,10 @@ hashiya_json_get_boolean (JsonObject  *object,
 {
   JsonNode *node;
 
-  if (!lookup (object, member, required, &node, where, error))
+  if (!lookup_typed (object, member, required, JSON_NODE_VALUE, G_TYPE_BOOLEAN, N_("true or false"), &node, where, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      set_type_error (error, where, member, _("true or false"), node);
-      return FALSE;
-    }
-
-  *value = json_node_get_boolean (node);
+  if (node != NULL)
+    *value = json_node_get_boolean (node);
   return TRUE;
 }
 
@@ -297,17 +304,10 @@ hashiya_json_get_object (JsonObject   *object,
   JsonNode *node;
 
   *value = NULL;
-  if (!lookup (object, member, required, &node, where, error))
+  if (!lookup_typed (object, member, required, JSON_NODE_OBJECT, G_TYPE_INVALID, N_("an object"), &node, where, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      set_type_error (error, where, member, _("an object"), node);
-      return FALSE;
-    }
-
-  *value = json_node_get_object (node);
+  if (node != NULL)
+    *value = json_node_get_object (node);
   return TRUE;
 }
 
@@ -322,17 +322,10 @@ hashiya_json_get_array (JsonObject  *object,
   JsonNode *node;
 
   *value = NULL;
-  if (!lookup (object, member, required, &node, where, error))
+  if (!lookup_typed (object, member, required, JSON_NODE_ARRAY, G_TYPE_INVALID, N_("a list"), &node, where, error))
     return FALSE;
-  if (node == NULL)
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      set_type_error (error, where, member, _("a list"), node);
-      return FALSE;
-    }
-
-  *value = json_node_get_array (node);
+  if (node != NULL)
+    *value = json_node_get_array (node);
   return TRUE;
 }
 

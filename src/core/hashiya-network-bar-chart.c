@@ -49,41 +49,6 @@ struct _HashiyaNetworkBarChart
   guint         tick_step;
 };
 
-static double
-width_of (PangoLayout *layout)
-{
-  int width;
-
-  pango_layout_get_size (layout, &width, NULL);
-  return (double) width / PANGO_SCALE;
-}
-
-static double
-height_of (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-/* 1, 2 or 5 times a power of ten, for about five lines. */
-static guint
-nice_step (guint max_value)
-{
-  guint step = 1;
-
-  while (max_value / step > 5)
-    {
-      if (max_value / (step * 2) <= 5)
-        return step * 2;
-      if (max_value / (step * 5) <= 5)
-        return step * 5;
-      step *= 10;
-    }
-  return step;
-}
-
 /**
  * hashiya_network_bar_chart_new:
  * @counts: #HashiyaNetworkCount, in the order to show
@@ -147,12 +112,12 @@ hashiya_network_bar_chart_new (GListModel                  *counts,
       row.label = hashiya_frame_name (&self->frame, 12, hashiya_network_count_get_label (count, options->arabic));
       row.value = hashiya_frame_number (&self->frame, 11, value);
       self->max_value = MAX (self->max_value, hashiya_network_count_get_value (count));
-      self->label_width = MAX (self->label_width, width_of (row.label));
-      self->value_width = MAX (self->value_width, width_of (row.value));
+      self->label_width = MAX (self->label_width, hashiya_layout_width (row.label));
+      self->value_width = MAX (self->value_width, hashiya_layout_width (row.value));
       g_array_append_val (self->rows, row);
     }
 
-  self->tick_step = nice_step (MAX (self->max_value, 1));
+  self->tick_step = hashiya_frame_nice_step (MAX (self->max_value, 1), 5);
   self->n_ticks = MAX (self->max_value, 1) / self->tick_step + 1;
   self->ticks = g_new0 (PangoLayout *, self->n_ticks);
   for (guint i = 0; i < self->n_ticks; i++)
@@ -304,14 +269,14 @@ paint (HashiyaPainter *painter,
       cairo_move_to (cr, x, plot.y);
       cairo_line_to (cr, x, bottom);
       hashiya_painter_stroke (painter, &palette->grid, 1 * s, NULL, 0);
-      hashiya_painter_show_layout (painter, self->ticks[i], x - width_of (self->ticks[i]) / 2, bottom + 3 * s,
+      hashiya_painter_show_layout (painter, self->ticks[i], x - hashiya_layout_width (self->ticks[i]) / 2, bottom + 3 * s,
                                    &palette->muted);
     }
 
   for (guint i = 0; i < self->rows->len; i++)
     {
       Row *row = &g_array_index (self->rows, Row, i);
-      double label_x, text_y = row->y + (row->height - height_of (row->label)) / 2;
+      double label_x, text_y = row->y + (row->height - hashiya_layout_height (row->label)) / 2;
       cairo_rectangle_t bar;
       HashiyaRgba color;
 
@@ -320,12 +285,12 @@ paint (HashiyaPainter *painter,
       if (row->count == NULL)
         {
           /* A group's name, at the start side. */
-          label_x = self->frame.rtl ? plot.x + plot.width - width_of (row->label) : plot.x;
+          label_x = self->frame.rtl ? plot.x + plot.width - hashiya_layout_width (row->label) : plot.x;
           hashiya_painter_show_layout (painter, row->label, label_x, text_y, &palette->muted);
           continue;
         }
-      label_x = self->frame.rtl ? plot.x + plot.width - MIN (width_of (row->label), label_width) : plot.x;
-      if (width_of (row->label) > label_width)
+      label_x = self->frame.rtl ? plot.x + plot.width - MIN (hashiya_layout_width (row->label), label_width) : plot.x;
+      if (hashiya_layout_width (row->label) > label_width)
         {
           pango_layout_set_width (row->label, (int) (label_width * PANGO_SCALE));
           pango_layout_set_ellipsize (row->label, PANGO_ELLIPSIZE_END);
@@ -339,12 +304,12 @@ paint (HashiyaPainter *painter,
       hashiya_painter_fill (painter, &color, TRUE);
       hashiya_painter_stroke (painter, &palette->outline, 1 * s * palette->line, NULL, 0);
       hashiya_painter_show_layout (painter, row->value,
-                                   self->frame.rtl ? bar.x - 5 * s - width_of (row->value) : bar.x + bar.width + 5 * s,
-                                   row->y + (row->height - height_of (row->value)) / 2, &palette->foreground);
+                                   self->frame.rtl ? bar.x - 5 * s - hashiya_layout_width (row->value) : bar.x + bar.width + 5 * s,
+                                   row->y + (row->height - hashiya_layout_height (row->value)) / 2, &palette->foreground);
     }
   if (self->more != NULL)
     hashiya_painter_show_layout (painter, self->more,
-                                 self->frame.rtl ? plot.x + plot.width - width_of (self->more) : plot.x,
+                                 self->frame.rtl ? plot.x + plot.width - hashiya_layout_width (self->more) : plot.x,
                                  bottom + 18 * s, &palette->muted);
 }
 
@@ -352,15 +317,9 @@ void
 hashiya_network_bar_chart_draw (HashiyaNetworkBarChart *self,
                                 cairo_t                *cr)
 {
-  g_autoptr(HashiyaPainter) painter = NULL;
-
   g_return_if_fail (self != NULL);
-  g_return_if_fail (cr != NULL);
 
-  cairo_save (cr);
-  painter = hashiya_painter_new_for_cairo (cr);
-  paint (painter, self->frame.width, self->frame.height, self);
-  cairo_restore (cr);
+  hashiya_frame_draw (&self->frame, cr, paint, self);
 }
 
 /**
@@ -376,8 +335,7 @@ hashiya_network_bar_chart_render (HashiyaNetworkBarChart  *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return hashiya_picture_render (paint, self, self->frame.width, self->frame.height, format,
-                                 pango_layout_get_text (self->frame.title), error);
+  return hashiya_frame_render (&self->frame, paint, self, format, error);
 }
 
 /**
@@ -411,10 +369,10 @@ hashiya_network_bar_chart_get_bar (HashiyaNetworkBarChart *self,
       bar_rectangle (self, row, bar);
       get_columns (self, &label_width, &start, &room);
       hashiya_frame_get_plot (&self->frame, &plot);
-      width = MIN (width_of (row->label), label_width);
+      width = MIN (hashiya_layout_width (row->label), label_width);
       label->x = self->frame.rtl ? plot.x + plot.width - width : plot.x;
       label->width = width;
-      label->height = height_of (row->label);
+      label->height = hashiya_layout_height (row->label);
       label->y = row->y + (row->height - label->height) / 2;
       return TRUE;
     }

@@ -126,6 +126,25 @@ tally_to_model (Tally    *tally,
   return G_LIST_MODEL (store);
 }
 
+/* The mentions or the relations of @documents that @filter takes (every
+ * one when it is %NULL), each counted into @tally by @mention_func or
+ * @relation_func; most first when @by_count, else in @tally's order. */
+static GListModel *
+count_each (GPtrArray                  *documents,
+            const HashiyaNetworkFilter *filter,
+            Tally                      *tally,
+            HashiyaNetworkMentionFunc   mention_func,
+            HashiyaNetworkRelationFunc  relation_func,
+            gboolean                    by_count)
+{
+  g_autoptr(HashiyaNetworkFilter) all = NULL;
+
+  if (filter == NULL)
+    filter = all = hashiya_network_filter_new ();
+  hashiya_network_filter_each (filter, documents, mention_func, relation_func, tally);
+  return tally_to_model (tally, by_count);
+}
+
 static void
 count_actor (guint                   index,
              HashiyaNetworkDocument *document,
@@ -152,16 +171,12 @@ GListModel *
 hashiya_network_count_mentions_by_actor (GPtrArray                  *documents,
                                          const HashiyaNetworkFilter *filter)
 {
-  g_autoptr(HashiyaNetworkFilter) all = NULL;
   g_auto(Tally) tally = { 0 };
 
   g_return_val_if_fail (documents != NULL, NULL);
 
-  if (filter == NULL)
-    filter = all = hashiya_network_filter_new ();
   tally_init (&tally);
-  hashiya_network_filter_each (filter, documents, count_actor, NULL, &tally);
-  return tally_to_model (&tally, TRUE);
+  return count_each (documents, filter, &tally, count_actor, NULL, TRUE);
 }
 
 static void
@@ -187,16 +202,12 @@ GListModel *
 hashiya_network_count_mentions_by_kind (GPtrArray                  *documents,
                                         const HashiyaNetworkFilter *filter)
 {
-  g_autoptr(HashiyaNetworkFilter) all = NULL;
   g_auto(Tally) tally = { 0 };
 
   g_return_val_if_fail (documents != NULL, NULL);
 
-  if (filter == NULL)
-    filter = all = hashiya_network_filter_new ();
   tally_init (&tally);
-  hashiya_network_filter_each (filter, documents, count_kind, NULL, &tally);
-  return tally_to_model (&tally, FALSE);
+  return count_each (documents, filter, &tally, count_kind, NULL, FALSE);
 }
 
 static void
@@ -223,22 +234,13 @@ GListModel *
 hashiya_network_count_mentions_by_type (GPtrArray                  *documents,
                                         const HashiyaNetworkFilter *filter)
 {
-  g_autoptr(HashiyaNetworkFilter) all = NULL;
   g_auto(Tally) tally = { 0 };
 
   g_return_val_if_fail (documents != NULL, NULL);
 
-  if (filter == NULL)
-    filter = all = hashiya_network_filter_new ();
   tally_init (&tally);
-  hashiya_network_filter_each (filter, documents, count_type, NULL, &tally);
-  return tally_to_model (&tally, FALSE);
+  return count_each (documents, filter, &tally, count_type, NULL, FALSE);
 }
-
-typedef struct
-{
-  Tally *tally;
-} RelationTally;
 
 static void
 count_relation_type (guint                   index,
@@ -249,11 +251,11 @@ count_relation_type (guint                   index,
                      HashiyaActor           *target,
                      gpointer                user_data)
 {
-  RelationTally *data = user_data;
+  Tally *tally = user_data;
   HashiyaQuadClass quad = hashiya_relation_type_get_quad_class (type);
   HashiyaRelationCatalog *catalog = hashiya_document_get_relation_catalog (hashiya_network_document_get_document (document));
 
-  tally_add (data->tally, hashiya_relation_type_get_id (type), quad, hashiya_relation_type_get_name_ar (type),
+  tally_add (tally, hashiya_relation_type_get_id (type), quad, hashiya_relation_type_get_name_ar (type),
              hashiya_relation_type_get_name_en (type), hashiya_enum_to_nick (HASHIYA_TYPE_QUAD_CLASS, quad),
              hashiya_picture_quad_name (quad), hashiya_relation_catalog_get_quad_color (catalog, quad));
 }
@@ -268,17 +270,12 @@ GListModel *
 hashiya_network_count_relations_by_type (GPtrArray                  *documents,
                                          const HashiyaNetworkFilter *filter)
 {
-  g_autoptr(HashiyaNetworkFilter) all = NULL;
   g_auto(Tally) tally = { 0 };
-  RelationTally data = { &tally };
 
   g_return_val_if_fail (documents != NULL, NULL);
 
-  if (filter == NULL)
-    filter = all = hashiya_network_filter_new ();
   tally_init (&tally);
-  hashiya_network_filter_each (filter, documents, NULL, count_relation_type, &data);
-  return tally_to_model (&tally, TRUE);
+  return count_each (documents, filter, &tally, NULL, count_relation_type, TRUE);
 }
 
 static void
@@ -290,10 +287,10 @@ count_quad (guint                   index,
             HashiyaActor           *target,
             gpointer                user_data)
 {
-  RelationTally *data = user_data;
+  Tally *tally = user_data;
   HashiyaNetworkCount *count;
 
-  count = g_hash_table_lookup (data->tally->counts,
+  count = g_hash_table_lookup (tally->counts,
                                hashiya_enum_to_nick (HASHIYA_TYPE_QUAD_CLASS, hashiya_relation_type_get_quad_class (type)));
   hashiya_network_count_add (count, 1);
 }
@@ -308,16 +305,12 @@ GListModel *
 hashiya_network_count_relations_by_quad_class (GPtrArray                  *documents,
                                                const HashiyaNetworkFilter *filter)
 {
-  g_autoptr(HashiyaNetworkFilter) all = NULL;
   g_autoptr(HashiyaRelationCatalog) defaults = NULL;
   g_auto(Tally) tally = { 0 };
-  RelationTally data = { &tally };
   HashiyaRelationCatalog *catalog;
 
   g_return_val_if_fail (documents != NULL, NULL);
 
-  if (filter == NULL)
-    filter = all = hashiya_network_filter_new ();
   if (documents->len > 0)
     catalog = hashiya_document_get_relation_catalog (hashiya_network_document_get_document (g_ptr_array_index (documents, 0)));
   else
@@ -326,6 +319,5 @@ hashiya_network_count_relations_by_quad_class (GPtrArray                  *docum
   for (int quad = 0; quad < 4; quad++)
     tally_get (&tally, hashiya_enum_to_nick (HASHIYA_TYPE_QUAD_CLASS, quad), quad, hashiya_picture_quad_name (quad),
                hashiya_picture_quad_name (quad), NULL, NULL, hashiya_relation_catalog_get_quad_color (catalog, quad));
-  hashiya_network_filter_each (filter, documents, NULL, count_quad, &data);
-  return tally_to_model (&tally, FALSE);
+  return count_each (documents, filter, &tally, NULL, count_quad, FALSE);
 }

@@ -139,8 +139,13 @@ hashiya_frame_add_legend (HashiyaFrame        *frame,
   g_array_append_val (frame->legend, item);
 }
 
-static double
-layout_width (PangoLayout *layout)
+/**
+ * hashiya_layout_width:
+ *
+ * Returns: the width of @layout, in user units
+ */
+double
+hashiya_layout_width (PangoLayout *layout)
 {
   int width;
 
@@ -148,8 +153,13 @@ layout_width (PangoLayout *layout)
   return (double) width / PANGO_SCALE;
 }
 
-static double
-layout_height (PangoLayout *layout)
+/**
+ * hashiya_layout_height:
+ *
+ * Returns: the height of @layout, in user units
+ */
+double
+hashiya_layout_height (PangoLayout *layout)
 {
   int height;
 
@@ -169,18 +179,18 @@ hashiya_frame_set_size (HashiyaFrame *frame,
 
   frame->width = width;
   frame->height = height;
-  frame->header = m + layout_height (frame->title) + 6 * s;
+  frame->header = m + hashiya_layout_height (frame->title) + 6 * s;
   if (frame->subtitle != NULL)
-    frame->header += layout_height (frame->subtitle) + 4 * s;
+    frame->header += hashiya_layout_height (frame->subtitle) + 4 * s;
   if (frame->note != NULL)
-    frame->header += layout_height (frame->note) + 6 * s;
+    frame->header += hashiya_layout_height (frame->note) + 6 * s;
 
   for (guint i = 0; i < frame->legend->len; i++)
     {
       HashiyaLegendItem *item = &g_array_index (frame->legend, HashiyaLegendItem, i);
-      double item_width = SYMBOL * s + 6 * s + layout_width (item->layout);
+      double item_width = SYMBOL * s + 6 * s + hashiya_layout_width (item->layout);
 
-      row_height = MAX (row_height, layout_height (item->layout));
+      row_height = MAX (row_height, hashiya_layout_height (item->layout));
       if (rows == 0 || (x > 0 && x + item_width > width - 2 * m))
         {
           rows++;
@@ -382,24 +392,24 @@ hashiya_frame_paint (HashiyaFrame   *frame,
   hashiya_painter_fill (painter, &palette->background, FALSE);
 
   hashiya_painter_show_layout (painter, frame->title,
-                               frame->rtl ? frame->width - m - layout_width (frame->title) : m, y,
+                               frame->rtl ? frame->width - m - hashiya_layout_width (frame->title) : m, y,
                                &palette->foreground);
-  y += layout_height (frame->title) + 4 * s;
+  y += hashiya_layout_height (frame->title) + 4 * s;
   if (frame->subtitle != NULL)
     {
       hashiya_painter_show_layout (painter, frame->subtitle,
-                                   frame->rtl ? frame->width - m - layout_width (frame->subtitle) : m, y,
+                                   frame->rtl ? frame->width - m - hashiya_layout_width (frame->subtitle) : m, y,
                                    &palette->muted);
-      y += layout_height (frame->subtitle) + 6 * s;
+      y += hashiya_layout_height (frame->subtitle) + 6 * s;
     }
   if (frame->note != NULL)
-    hashiya_painter_show_layout (painter, frame->note, frame->rtl ? frame->width - m - layout_width (frame->note) : m,
+    hashiya_painter_show_layout (painter, frame->note, frame->rtl ? frame->width - m - hashiya_layout_width (frame->note) : m,
                                  y, &palette->foreground);
 
   for (guint i = 0; i < frame->legend->len; i++)
     {
       HashiyaLegendItem *item = &g_array_index (frame->legend, HashiyaLegendItem, i);
-      double text_width = layout_width (item->layout), height = layout_height (item->layout);
+      double text_width = hashiya_layout_width (item->layout), height = hashiya_layout_height (item->layout);
       double symbol_x = frame->rtl ? item->x + text_width + 6 * s : item->x;
       double text_x = frame->rtl ? item->x : item->x + SYMBOL * s + 6 * s;
 
@@ -427,6 +437,75 @@ hashiya_frame_paint_message (HashiyaFrame   *frame,
   pango_layout_set_width (layout, (int) (plot.width * 0.8 * PANGO_SCALE));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
   pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
-  hashiya_painter_show_layout (painter, layout, plot.x + plot.width * 0.1, y - layout_height (layout) / 2,
+  hashiya_painter_show_layout (painter, layout, plot.x + plot.width * 0.1, y - hashiya_layout_height (layout) / 2,
                                &frame->palette->foreground);
+}
+
+/**
+ * hashiya_frame_nice_step:
+ * @most: the highest value of an axis
+ * @lines: the most lines the axis may have
+ *
+ * Returns: 1, 2 or 5 times a power of ten, for about @lines lines
+ */
+guint
+hashiya_frame_nice_step (guint most,
+                         guint lines)
+{
+  guint step = 1;
+
+  g_return_val_if_fail (lines > 0, 1);
+
+  while (most / step > lines)
+    {
+      if (most / (step * 2) <= lines)
+        return step * 2;
+      if (most / (step * 5) <= lines)
+        return step * 5;
+      step *= 10;
+    }
+  return step;
+}
+
+/**
+ * hashiya_frame_draw:
+ * @paint: draws the picture that @frame is the frame of
+ *
+ * Draws the picture on @cr, at the frame's size, leaving @cr as it was.
+ */
+void
+hashiya_frame_draw (HashiyaFrame     *frame,
+                    cairo_t          *cr,
+                    HashiyaPaintFunc  paint,
+                    gpointer          data)
+{
+  g_autoptr(HashiyaPainter) painter = NULL;
+
+  g_return_if_fail (frame != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  painter = hashiya_painter_new_for_cairo (cr);
+  paint (painter, frame->width, frame->height, data);
+  cairo_restore (cr);
+}
+
+/**
+ * hashiya_frame_render:
+ * @paint: draws the picture that @frame is the frame of
+ *
+ * Returns: (transfer full) (nullable): the picture as a PNG, SVG or PDF
+ *   file of the frame's size, titled with its title
+ */
+GBytes *
+hashiya_frame_render (HashiyaFrame          *frame,
+                      HashiyaPaintFunc       paint,
+                      gpointer               data,
+                      HashiyaPictureFormat   format,
+                      GError               **error)
+{
+  g_return_val_if_fail (frame != NULL, NULL);
+
+  return hashiya_picture_render (paint, data, frame->width, frame->height, format,
+                                 pango_layout_get_text (frame->title), error);
 }

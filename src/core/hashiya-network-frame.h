@@ -95,6 +95,19 @@ void         hashiya_frame_shape_path   (cairo_t                     *cr,
                                          double                       radius);
 double       hashiya_frame_dash         (HashiyaFrame                *frame,
                                          double                      *dashes);
+double       hashiya_layout_width       (PangoLayout                 *layout);
+double       hashiya_layout_height      (PangoLayout                 *layout);
+guint        hashiya_frame_nice_step    (guint                        most,
+                                         guint                        lines);
+void         hashiya_frame_draw         (HashiyaFrame                *frame,
+                                         cairo_t                     *cr,
+                                         HashiyaPaintFunc             paint,
+                                         gpointer                     data);
+GBytes      *hashiya_frame_render       (HashiyaFrame                *frame,
+                                         HashiyaPaintFunc             paint,
+                                         gpointer                     data,
+                                         HashiyaPictureFormat         format,
+                                         GError                     **error);
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (HashiyaFrame, hashiya_frame_clear)
 

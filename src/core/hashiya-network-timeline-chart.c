@@ -37,40 +37,6 @@ struct _HashiyaNetworkTimelineChart
   char                     *message;
 };
 
-static double
-width_of (PangoLayout *layout)
-{
-  int width;
-
-  pango_layout_get_size (layout, &width, NULL);
-  return (double) width / PANGO_SCALE;
-}
-
-static double
-height_of (PangoLayout *layout)
-{
-  int height;
-
-  pango_layout_get_size (layout, NULL, &height);
-  return (double) height / PANGO_SCALE;
-}
-
-static guint
-nice_step (guint most)
-{
-  guint step = 1;
-
-  while (most / step > 4)
-    {
-      if (most / (step * 2) <= 4)
-        return step * 2;
-      if (most / (step * 5) <= 4)
-        return step * 5;
-      step *= 10;
-    }
-  return step;
-}
-
 static char *
 make_subtitle (HashiyaNetworkTimeline *timeline)
 {
@@ -164,7 +130,7 @@ hashiya_network_timeline_chart_new (HashiyaNetworkTimeline      *timeline,
         self->bottom = MAX (self->bottom, hashiya_network_series_get_value (get_series (series, 2), p) +
                                           hashiya_network_series_get_value (get_series (series, 3), p));
       }
-  self->step = nice_step (MAX (MAX (self->top, self->bottom), 1));
+  self->step = hashiya_frame_nice_step (MAX (MAX (self->top, self->bottom), 1), 4);
   self->top = (self->top + self->step - 1) / self->step * self->step;
   self->bottom = (self->bottom + self->step - 1) / self->step * self->step;
   if (self->top == 0 && self->bottom == 0)
@@ -230,9 +196,9 @@ get_area (HashiyaNetworkTimelineChart *self,
   double s = self->frame.scale, side = 0, under = 0;
 
   for (guint i = 0; i < self->ticks->len; i++)
-    side = MAX (side, width_of (g_ptr_array_index (self->ticks, i)));
+    side = MAX (side, hashiya_layout_width (g_ptr_array_index (self->ticks, i)));
   for (guint i = 0; i < self->n_periods; i++)
-    under = MAX (under, height_of (self->periods[i]));
+    under = MAX (under, hashiya_layout_height (self->periods[i]));
   hashiya_frame_get_plot (&self->frame, area);
   area->x += side + 8 * s;
   area->width -= side + 8 * s;
@@ -276,7 +242,7 @@ paint_axes (HashiyaNetworkTimelineChart *self,
       cairo_move_to (cr, area->x, y);
       cairo_line_to (cr, area->x + area->width, y);
       hashiya_painter_stroke (painter, value == 0 ? &palette->muted : &palette->grid, 1 * s, NULL, 0);
-      hashiya_painter_show_layout (painter, tick, area->x - 6 * s - width_of (tick), y - height_of (tick) / 2,
+      hashiya_painter_show_layout (painter, tick, area->x - 6 * s - hashiya_layout_width (tick), y - hashiya_layout_height (tick) / 2,
                                    &palette->muted);
     }
   for (guint value = self->step; value <= self->bottom; value += self->step, k++)
@@ -287,13 +253,13 @@ paint_axes (HashiyaNetworkTimelineChart *self,
       cairo_move_to (cr, area->x, y);
       cairo_line_to (cr, area->x + area->width, y);
       hashiya_painter_stroke (painter, &palette->grid, 1 * s, NULL, 0);
-      hashiya_painter_show_layout (painter, tick, area->x - 6 * s - width_of (tick), y - height_of (tick) / 2,
+      hashiya_painter_show_layout (painter, tick, area->x - 6 * s - hashiya_layout_width (tick), y - hashiya_layout_height (tick) / 2,
                                    &palette->muted);
     }
   /* The periods' names, those that fit. */
   for (guint i = 0; i < self->n_periods; i++)
     {
-      double w = width_of (self->periods[i]), x = period_x (self, area, i) - w / 2;
+      double w = hashiya_layout_width (self->periods[i]), x = period_x (self, area, i) - w / 2;
 
       if (x < last_end + 8 * s || x + w > self->frame.width)
         continue;
@@ -401,15 +367,9 @@ void
 hashiya_network_timeline_chart_draw (HashiyaNetworkTimelineChart *self,
                                      cairo_t                     *cr)
 {
-  g_autoptr(HashiyaPainter) painter = NULL;
-
   g_return_if_fail (self != NULL);
-  g_return_if_fail (cr != NULL);
 
-  cairo_save (cr);
-  painter = hashiya_painter_new_for_cairo (cr);
-  paint (painter, self->frame.width, self->frame.height, self);
-  cairo_restore (cr);
+  hashiya_frame_draw (&self->frame, cr, paint, self);
 }
 
 /**
@@ -425,8 +385,7 @@ hashiya_network_timeline_chart_render (HashiyaNetworkTimelineChart  *self,
 {
   g_return_val_if_fail (self != NULL, NULL);
 
-  return hashiya_picture_render (paint, self, self->frame.width, self->frame.height, format,
-                                 pango_layout_get_text (self->frame.title), error);
+  return hashiya_frame_render (&self->frame, paint, self, format, error);
 }
 
 /**

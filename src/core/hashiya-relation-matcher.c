@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The relation catalogue's triggers are folded and indexed by the first
- * letters of their first word. The text is folded and tokenized once,
+ * letters of their first word (hashiya-relation-triggers.c). The text is folded and tokenized once,
  * as the actor matcher does, and cut into paragraphs (lines) and
  * sentences; the mentions become the parties a relation may link (the
  * outer mention of nested ones; places are no parties). Only a sentence
@@ -35,287 +35,31 @@
 #include "hashiya-relation-frames.h"
 #include "hashiya-relation-matcher.h"
 #include "hashiya-relation-text.h"
+#include "hashiya-relation-triggers.h"
 
 #define ALEF 0x0627
-#define LAM  0x0644
 #define WAW  0x0648
 #define FEH  0x0641
-#define BEH  0x0628
-#define KAF  0x0643
 #define SEEN 0x0633
 #define TEH  0x062A
 #define HEH  0x0647
-#define NOON 0x0646
-#define YEH  0x064A
 #define MEEM 0x0645
-#define HAMZA 0x0621
 
 #define MAX_GAP      6    /* words a gap (…) of a trigger may stand for */
-#define MAX_WORDS    8    /* words of a trigger, gaps left out */
-#define MAX_STEM    64    /* longer words are no trigger */
+#define MAX_STEM     RELATION_TRIGGER_MAX_STEM
 #define COMPLEMENT_REACH 3 /* words besides parties between a trigger and its complement */
 #define HALT_REACH  12    /* tokens of the subject between a verb that stops and what it stops */
 #define SHORT_ASIDE  3    /* words of an aside between commas ("، في بيان،") */
-#define BLOOM_BITS  (1u << 16)
-
-typedef struct
-{
-  HashiyaTriggerPart  part;
-  gunichar           *chars;
-  guint               length;
-} Element;
-
-typedef struct
-{
-  const char *type;
-  guint       type_flags;
-  guint32     classes;
-  const char *mode;
-  gboolean    noun;
-  gboolean    article;
-  gboolean    reciprocal;
-  Element    *elements;
-  guint       n_elements;
-  guint       order;
-} Trigger;
 
 struct _HashiyaRelationMatcher
 {
   gatomicrefcount          ref_count;
   HashiyaRelationCatalog  *relations;   /* holds the types whose ids the matches give */
   GHashTable              *kinds;       /* actor id → kind + 1 */
-  GPtrArray               *triggers;
-  GHashTable              *index;       /* key of a first word's first letters → GPtrArray of Trigger */
   const char              *reduce;      /* the type that reduces relations (CAMEO 16), or NULL */
   guint                    reduce_flags;
-  guint64                  bloom[BLOOM_BITS / 64];
+  RelationTriggerIndex     triggers;
 };
-
-static void
-trigger_free (Trigger *trigger)
-{
-  for (guint i = 0; i < trigger->n_elements; i++)
-    g_free (trigger->elements[i].chars);
-  g_free (trigger->elements);
-  g_free (trigger);
-}
-
-/* A key of the first @n (2 or 3) letters of a word. */
-static inline guint32
-key_of (const gunichar *chars,
-        guint           n)
-{
-  guint32 h = 2166136261u ^ n;
-
-  for (guint i = 0; i < n; i++)
-    h = (h ^ chars[i]) * 16777619u;
-  return h;
-}
-
-static inline guint
-key_length (guint length)
-{
-  return length >= 3 ? 3 : length;
-}
-
-static gboolean
-has_article (const gunichar *word,
-             guint           length)
-{
-  return length >= 4 && word[0] == ALEF && word[1] == LAM;
-}
-
-/* A verbal noun by its pattern, where no verb has the same letters:
- * انفعال and افتعال (انسحاب، اعتقال، اجتماع), استفعال (استهداف،
- * استقبال), إفعال (إرسال، إطلاق; not افتال, a past verb: اجتاح) and
- * تفعيل (تهديد، تأييد، تقديم). */
-static gboolean
-looks_like_masdar (const gunichar *w,
-                   guint           n)
-{
-  if (n == 7)
-    return w[0] == ALEF && w[1] == SEEN && w[2] == TEH && w[5] == ALEF;
-  if (n == 6)
-    return w[0] == ALEF && w[4] == ALEF && (w[1] == NOON || w[2] == TEH);
-  if (n == 5)
-    return (w[0] == ALEF && w[3] == ALEF && w[2] != TEH) || (w[0] == TEH && w[3] == YEH);
-  return FALSE;
-}
-
-/* التقى، التقت، التقيا، التقوا: a verb (form VIII of لقي) that looks as
- * if it had the article. */
-static gboolean
-is_met (const gunichar *w,
-        guint           n)
-{
-  if (n < 5 || w[0] != ALEF || w[1] != LAM || w[2] != TEH || w[3] != 0x0642)
-    return FALSE;
-  if (n == 5)
-    return w[4] == 0x0649 || w[4] == YEH || w[4] == TEH;
-  return n == 6 && w[5] == ALEF && (w[4] == YEH || w[4] == WAW || w[4] == TEH);
-}
-
-/* A noun by its shape: with the article, ending in ـة or ـات, or a
- * verbal noun's pattern, with or without the accusative's alef
- * (احتجاجا). */
-static gboolean
-looks_like_noun (const gunichar *word,
-                 guint           length)
-{
-  return (has_article (word, length) && !is_met (word, length)) ||
-         (length >= 3 && word[length - 1] == HEH) ||
-         (length >= 4 && word[length - 2] == ALEF && word[length - 1] == TEH) ||
-         looks_like_masdar (word, length) ||
-         (length >= 6 && word[length - 1] == ALEF && looks_like_masdar (word, length - 1));
-}
-
-static guint
-type_flags (HashiyaRelationType *type)
-{
-  const char *cameo = hashiya_relation_type_get_cameo (type);
-  guint flags = 0;
-
-  if (hashiya_relation_type_get_mutual (type))
-    flags |= RELATION_TYPE_MUTUAL;
-  if (cameo != NULL && strstr (cameo, "04") != NULL)
-    flags |= RELATION_TYPE_CONSULT;
-  if (cameo != NULL && (strstr (cameo, "06") != NULL || strstr (cameo, "07") != NULL))
-    flags |= RELATION_TYPE_SECTOR;
-  if (cameo != NULL && strstr (cameo, "03") != NULL)
-    flags |= RELATION_TYPE_INTENT;
-  if (cameo != NULL && (strstr (cameo, "02") != NULL || strstr (cameo, "10") != NULL || strstr (cameo, "13") != NULL))
-    flags |= RELATION_TYPE_WISH;
-  if (cameo != NULL && (strstr (cameo, "03") != NULL || strstr (cameo, "04") != NULL || strstr (cameo, "05") != NULL ||
-                        strstr (cameo, "06") != NULL || strstr (cameo, "07") != NULL))
-    flags |= RELATION_TYPE_HALTS;
-  if (cameo != NULL && strstr (cameo, "16") != NULL)
-    flags |= RELATION_TYPE_REDUCE;
-  if (cameo != NULL && strstr (cameo, "08") != NULL)
-    flags |= RELATION_TYPE_YIELD;
-  if (cameo != NULL && strstr (cameo, "19") != NULL)
-    flags |= RELATION_TYPE_FIGHT;
-  if (cameo != NULL && strstr (cameo, "15") != NULL)
-    flags |= RELATION_TYPE_POSTURE;
-  if (cameo != NULL && strstr (cameo, "12") != NULL)
-    flags |= RELATION_TYPE_REFUSE;
-  if (hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_VERBAL_CONFLICT ||
-      hashiya_relation_type_get_quad_class (type) == HASHIYA_QUAD_CLASS_MATERIAL_CONFLICT)
-    flags |= RELATION_TYPE_CONFLICT;
-  return flags;
-}
-
-static void
-add_element (GArray             *elements,
-             HashiyaTriggerPart  part,
-             const gunichar     *chars,
-             guint               length)
-{
-  Element element = { part, g_memdup2 (chars, length * sizeof (gunichar)), length };
-
-  g_array_append_val (elements, element);
-}
-
-/* The trigger's words, folded; NULL if it is not valid. */
-static Trigger *
-compile_trigger (HashiyaRelationType *type,
-                 const char          *text,
-                 guint                order)
-{
-  g_autoptr(GArray) elements = g_array_new (FALSE, FALSE, sizeof (Element));
-  g_auto(GStrv) words = NULL;
-  HashiyaWordInfo info;
-  Trigger *trigger;
-  Element *first;
-  guint n_words = 0;
-
-  if (!hashiya_relation_trigger_check (text, NULL))
-    return NULL;
-
-  words = g_strsplit_set (text, " \t\n\r", -1);
-  for (guint i = 0; words[i] != NULL; i++)
-    {
-      HashiyaTriggerPart part;
-      g_autoptr(HashiyaFolded) folded = NULL;
-      g_autoptr(GArray) tokens = NULL;
-
-      if (words[i][0] == '\0')
-        continue;
-      part = hashiya_relation_trigger_part (words[i]);
-      if (part == HASHIYA_TRIGGER_PART_GAP)
-        {
-          add_element (elements, part, NULL, 0);
-          continue;
-        }
-      folded = hashiya_fold (words[i], -1);
-      if (part == HASHIYA_TRIGGER_PART_PROCLITIC)
-        {
-          add_element (elements, part, folded->chars, folded->length);
-          continue;
-        }
-      tokens = hashiya_tokenize (folded);
-      for (guint j = 0; j < tokens->len; j++)
-        {
-          HashiyaToken *token = &g_array_index (tokens, HashiyaToken, j);
-
-          add_element (elements, part, folded->chars + token->start, token->end - token->start);
-          n_words++;
-        }
-    }
-
-  first = &g_array_index (elements, Element, 0);
-  if (n_words == 0 || n_words > MAX_WORDS || first->part != HASHIYA_TRIGGER_PART_WORD || first->length > MAX_STEM)
-    {
-      for (guint i = 0; i < elements->len; i++)
-        g_free (g_array_index (elements, Element, i).chars);
-      return NULL;
-    }
-
-  trigger = g_new0 (Trigger, 1);
-  trigger->type = hashiya_relation_type_get_id (type);
-  trigger->type_flags = type_flags (type);
-  trigger->noun = looks_like_noun (first->chars, first->length);
-  /* تبادل، تبادلت: exchanging is done to each other. */
-  trigger->reciprocal = first->length >= 5 && first->chars[0] == TEH && first->chars[1] == BEH &&
-                        first->chars[2] == ALEF && first->chars[3] == 0x062F && first->chars[4] == LAM;
-  trigger->article = has_article (first->chars, first->length);
-  trigger->order = order;
-  hashiya_relation_words_classify (first->chars, first->length, &info);
-  trigger->classes = info.classes;
-  trigger->mode = info.mode;
-  trigger->n_elements = elements->len;
-  trigger->elements = (Element *) (void *) g_array_free (g_steal_pointer (&elements), FALSE);
-  return trigger;
-}
-
-static void
-index_key (HashiyaRelationMatcher *self,
-           Trigger                *trigger,
-           guint32                 key)
-{
-  GPtrArray *bucket = g_hash_table_lookup (self->index, GUINT_TO_POINTER (key));
-
-  if (bucket == NULL)
-    {
-      bucket = g_ptr_array_new ();
-      g_hash_table_insert (self->index, GUINT_TO_POINTER (key), bucket);
-    }
-  g_ptr_array_add (bucket, trigger);
-  self->bloom[(key % BLOOM_BITS) / 64] |= G_GUINT64_CONSTANT (1) << (key % 64);
-}
-
-/* A first word with the article is found without it too, with a pronoun
- * after it ("علاقاتها الدبلوماسية"). */
-static void
-index_trigger (HashiyaRelationMatcher *self,
-               Trigger                *trigger)
-{
-  const Element *first = &trigger->elements[0];
-
-  index_key (self, trigger, key_of (first->chars, key_length (first->length)));
-  if (has_article (first->chars, first->length))
-    index_key (self, trigger, key_of (first->chars + 2, key_length (first->length - 2)));
-  g_ptr_array_add (self->triggers, trigger);
-}
 
 /**
  * hashiya_relation_matcher_new:
@@ -333,7 +77,6 @@ hashiya_relation_matcher_new (HashiyaRelationCatalog *relations,
                               HashiyaCatalog         *actors)
 {
   HashiyaRelationMatcher *self;
-  guint order = 0;
 
   g_return_val_if_fail (HASHIYA_IS_RELATION_CATALOG (relations), NULL);
   g_return_val_if_fail (HASHIYA_IS_CATALOG (actors), NULL);
@@ -342,8 +85,6 @@ hashiya_relation_matcher_new (HashiyaRelationCatalog *relations,
   g_atomic_ref_count_init (&self->ref_count);
   self->relations = g_object_ref (relations);
   self->kinds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->triggers = g_ptr_array_new_with_free_func ((GDestroyNotify) trigger_free);
-  self->index = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
 
   for (guint i = 0; i < hashiya_catalog_get_n_actors (actors); i++)
     {
@@ -353,25 +94,17 @@ hashiya_relation_matcher_new (HashiyaRelationCatalog *relations,
                            GUINT_TO_POINTER (hashiya_actor_get_kind (actor) + 1));
     }
 
-  for (guint i = 0; i < hashiya_relation_catalog_get_n_types (relations); i++)
+  for (guint i = 0; self->reduce == NULL && i < hashiya_relation_catalog_get_n_types (relations); i++)
     {
       HashiyaRelationType *type = hashiya_relation_catalog_get_relation_type (relations, i);
-      const char * const *triggers = hashiya_relation_type_get_triggers (type);
 
-      if (self->reduce == NULL && (type_flags (type) & RELATION_TYPE_REDUCE))
+      if (hashiya_relation_type_flags (type) & RELATION_TYPE_REDUCE)
         {
           self->reduce = hashiya_relation_type_get_id (type);
-          self->reduce_flags = type_flags (type);
-        }
-
-      for (guint j = 0; triggers[j] != NULL; j++)
-        {
-          Trigger *trigger = compile_trigger (type, triggers[j], order++);
-
-          if (trigger != NULL)
-            index_trigger (self, trigger);
+          self->reduce_flags = hashiya_relation_type_flags (type);
         }
     }
+  hashiya_relation_trigger_index_init (&self->triggers, relations);
 
   return self;
 }
@@ -393,77 +126,13 @@ hashiya_relation_matcher_unref (HashiyaRelationMatcher *self)
   if (!g_atomic_ref_count_dec (&self->ref_count))
     return;
 
-  g_hash_table_unref (self->index);
-  g_ptr_array_unref (self->triggers);
+  hashiya_relation_trigger_index_clear (&self->triggers);
   g_hash_table_unref (self->kinds);
   g_object_unref (self->relations);
   g_free (self);
 }
 
 /* Matching a trigger */
-
-/* A pronoun after a word: ـه ـها ـهما ـهم ـهن ـكم ـكما ـنا. */
-static gboolean
-is_enclitic (const gunichar *suffix,
-             guint           length)
-{
-  static const gunichar enclitics[][3] = {
-    { HEH }, { HEH, ALEF }, { HEH, 0x0645, ALEF }, { HEH, 0x0645 }, { HEH, 0x0646 },
-    { KAF, 0x0645 }, { KAF, 0x0645, ALEF }, { 0x0646, ALEF },
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (enclitics); i++)
-    {
-      guint n = enclitics[i][2] != 0 ? 3 : enclitics[i][1] != 0 ? 2 : 1;
-
-      if (n == length && memcmp (enclitics[i], suffix, n * sizeof (gunichar)) == 0)
-        return TRUE;
-    }
-  return FALSE;
-}
-
-/* Whether a word may take the accusative's alef (حظرا، هجوما): not after
- * ـة, a long vowel or an alef already. */
-static inline gboolean
-takes_accusative_alef (gunichar last)
-{
-  return last != ALEF && last != HEH && last != YEH && last != WAW && last != 0x0649;
-}
-
-/* Whether @text is the element's word, the word with the accusative's
- * alef, or the word with a pronoun after it (ـة written ـت before it:
- * زيارته; ء written ئ or ؤ: لقائه). */
-static gboolean
-word_matches (const Element  *element,
-              const gunichar *text,
-              guint           length,
-              gboolean       *enclitic)
-{
-  guint n = element->length;
-
-  *enclitic = FALSE;
-  /* A noun with a pronoun has no article: "قطعت علاقاتها" for "قطع …
-   * العلاقات". */
-  if (has_article (element->chars, n) && !has_article (text, length))
-    {
-      Element bare = { element->part, element->chars + 2, n - 2 };
-
-      return word_matches (&bare, text, length, enclitic) && *enclitic;
-    }
-  if (length == n)
-    return memcmp (text, element->chars, n * sizeof (gunichar)) == 0;
-  if (length == n + 1 && n >= 3 && text[n] == ALEF && takes_accusative_alef (element->chars[n - 1]))
-    return memcmp (text, element->chars, n * sizeof (gunichar)) == 0;
-  if (length <= n || length - n > 3 || n < 2 || !is_enclitic (text + n, length - n) ||
-      memcmp (text, element->chars, (n - 1) * sizeof (gunichar)) != 0)
-    return FALSE;
-  /* The hamza changes its seat before a pronoun: لقاء، لقائه، لقاؤه. */
-  if (text[n - 1] != element->chars[n - 1] && !(element->chars[n - 1] == HEH && text[n - 1] == TEH) &&
-      !(element->chars[n - 1] == HAMZA && (text[n - 1] == YEH || text[n - 1] == WAW)))
-    return FALSE;
-  *enclitic = TRUE;
-  return TRUE;
-}
 
 typedef struct
 {
@@ -477,13 +146,13 @@ typedef struct
 
 static inline gboolean
 token_matches (const Scan    *scan,
-               const Element *element,
+               const RelationTriggerElement *element,
                guint          t,
                gboolean      *enclitic)
 {
   const RelationToken *token = &scan->tokens[t];
 
-  return word_matches (element, scan->folded->chars + token->start, token->end - token->start, enclitic);
+  return hashiya_relation_trigger_word_matches (element, scan->folded->chars + token->start, token->end - token->start, enclitic);
 }
 
 /* Whether the word at token @t matched @element without the article
@@ -491,19 +160,19 @@ token_matches (const Scan    *scan,
  * goes before. */
 static gboolean
 loose_match (const Scan    *scan,
-             const Element *element,
+             const RelationTriggerElement *element,
              guint          t)
 {
   const RelationToken *token = &scan->tokens[t];
 
-  return has_article (element->chars, element->length) &&
-         !has_article (scan->folded->chars + token->start, token->end - token->start);
+  return hashiya_relation_has_article (element->chars, element->length) &&
+         !hashiya_relation_has_article (scan->folded->chars + token->start, token->end - token->start);
 }
 
 /* The rest of @trigger, after its first word at token @i. */
 static gboolean
 match_rest (const Scan         *scan,
-            const Trigger      *trigger,
+            const RelationTrigger      *trigger,
             guint               i,
             RelationOccurrence *o)
 {
@@ -518,7 +187,7 @@ match_rest (const Scan         *scan,
 
   for (guint k = 1; k < trigger->n_elements; k++)
     {
-      const Element *element = &trigger->elements[k];
+      const RelationTriggerElement *element = &trigger->elements[k];
 
       switch (element->part)
         {
@@ -531,7 +200,7 @@ match_rest (const Scan         *scan,
 
         case HASHIYA_TRIGGER_PART_GAP:
           {
-            const Element *next = &trigger->elements[++k];
+            const RelationTriggerElement *next = &trigger->elements[++k];
             guint words = 0;
             gboolean found = FALSE;
 
@@ -641,25 +310,21 @@ match_stem (const HashiyaRelationMatcher *self,
             gboolean                      article_dropped,
             gboolean                      noun_context)
 {
-  guint32 key;
   GPtrArray *bucket;
 
   for (guint n = 3; n >= 2; n--)
     {
       if (length < n)
         continue;
-      key = key_of (stem, n);
-      if (!(self->bloom[(key % BLOOM_BITS) / 64] & (G_GUINT64_CONSTANT (1) << (key % 64))))
-        continue;
-      bucket = g_hash_table_lookup (self->index, GUINT_TO_POINTER (key));
+      bucket = hashiya_relation_trigger_index_lookup (&self->triggers, stem, n);
       for (guint b = 0; bucket != NULL && b < bucket->len; b++)
         {
-          const Trigger *trigger = g_ptr_array_index (bucket, b);
+          const RelationTrigger *trigger = g_ptr_array_index (bucket, b);
           RelationOccurrence o;
           gboolean enclitic;
 
-          if (key_length (trigger->elements[0].length) != n || (article_dropped && trigger->article) ||
-              !word_matches (&trigger->elements[0], stem, length, &enclitic) ||
+          if (hashiya_relation_trigger_key_length (trigger->elements[0].length) != n || (article_dropped && trigger->article) ||
+              !hashiya_relation_trigger_word_matches (&trigger->elements[0], stem, length, &enclitic) ||
               (enclitic && length == trigger->elements[0].length + 1 && ends_in_marbuta (scan, i)) ||
               !match_rest (scan, trigger, i, &o))
             continue;
@@ -670,7 +335,7 @@ match_stem (const HashiyaRelationMatcher *self,
           o.mode = trigger->mode;
           o.accusative = !enclitic && length == trigger->elements[0].length + 1;
           o.loose |= o.accusative ||
-                     (has_article (trigger->elements[0].chars, trigger->elements[0].length) && !has_article (stem, length));
+                     (hashiya_relation_has_article (trigger->elements[0].chars, trigger->elements[0].length) && !hashiya_relation_has_article (stem, length));
           o.reciprocal = trigger->reciprocal;
           o.hostile = FALSE;
           o.addressed = FALSE;
@@ -683,7 +348,7 @@ match_stem (const HashiyaRelationMatcher *self,
            * على …"). */
           o.adverbial = stem[length - 1] == ALEF && length >= 4 && (stem[0] == MEEM || o.noun) &&
                         (preceded_by_comma (scan, i) ||
-                         (length >= 6 && looks_like_masdar (stem, length - 1) && i > 0 && scan->tokens[i - 1].arg >= 0));
+                         (length >= 6 && hashiya_relation_looks_like_masdar (stem, length - 1) && i > 0 && scan->tokens[i - 1].arg >= 0));
           o.enclitic = enclitic;
           o.length = trigger->elements[0].length;
           o.future = future;
@@ -741,7 +406,7 @@ match_token (const HashiyaRelationMatcher *self,
       /* After ب، ل، ك or a preposition, a noun: "لاستهداف", "عن إدانتها". */
       noun_context = (preposition && !future) || noun_by_place (scan, i);
       match_stem (self, scan, i, stem, n, readings[r].skip, future, FALSE, noun_context);
-      if (has_article (stem, n))
+      if (hashiya_relation_has_article (stem, n))
         match_stem (self, scan, i, stem + 2, n - 2, readings[r].skip, future, TRUE, noun_context);
     }
 }

@@ -9,7 +9,7 @@
 
 #include "hashiya-arabic.h"
 #include "hashiya-mention.h"
-#include "hashiya-relation-frames.h"
+#include "hashiya-relation-sentence.h"
 
 G_BEGIN_DECLS
 

@@ -1650,6 +1650,76 @@ test_window_chooser_new_actor (void)
   chooser_new_actor ();
 }
 
+typedef struct
+{
+  GtkListView *list;
+  guint        position;
+} SelectedAt;
+
+static gboolean
+selected_at (gpointer data)
+{
+  const SelectedAt *at = data;
+
+  return gtk_single_selection_get_selected (GTK_SINGLE_SELECTION (gtk_list_view_get_model (at->list))) == at->position;
+}
+
+/* Presses @key in the chooser's entry and waits for the list's selection
+ * to be at @position. */
+static void
+step_chooser (GtkListView *list,
+              const char  *key,
+              guint        position)
+{
+  SelectedAt at = { list, position };
+
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", key, NULL });
+  wait_for (selected_at, &at);
+}
+
+/* Up and Down in the actor chooser's search entry move through its
+ * list, from the last to the first and back, while the focus stays in
+ * the entry for typing. */
+static void
+chooser_up_down (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  HashiyaWindow *window = hashiya_test_open_window (document);
+  HashiyaActorChooser *chooser = window_actor_chooser (window);
+  GtkWidget *entry = hashiya_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_SEARCH_ENTRY, 0);
+  GtkListView *list = GTK_LIST_VIEW (hashiya_test_find_widget (GTK_WIDGET (chooser), GTK_TYPE_LIST_VIEW, 0));
+  SelectedAt first = { list, 0 };
+  guint n;
+
+  hashiya_test_focus_window (window);
+  hashiya_text_view_select_range (hashiya_window_get_text_view (window), 7, 14);
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "Return", NULL });
+  wait_for (is_visible, chooser);
+  wait_for (has_focus_within, entry);
+  wait_for (selected_at, &first);
+  n = g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (list)));
+  g_assert_cmpuint (n, >=, 3);
+
+  step_chooser (list, "Down", 1);
+  step_chooser (list, "Down", 2);
+  step_chooser (list, "Up", 1);
+  step_chooser (list, "Up", 0);
+  step_chooser (list, "Up", n - 1);
+  step_chooser (list, "Down", 0);
+  g_assert_true (has_focus_within (entry));
+
+  gtk_popover_popdown (GTK_POPOVER (chooser));
+  hashiya_test_close_window (window);
+}
+
+static void
+test_window_chooser_up_down (void)
+{
+  if (!hashiya_test_have_x11 ())
+    return;
+  chooser_up_down ();
+}
+
 /* New Actor: the id is made from the name as it is typed; it can be
  * typed over under Advanced. */
 static void
@@ -3301,6 +3371,7 @@ main (int    argc,
   g_test_add_func ("/window/actor-colours", test_window_actor_colours);
   g_test_add_func ("/window/mentions-page", test_window_mentions_page);
   g_test_add_func ("/window/chooser-new-actor", test_window_chooser_new_actor);
+  g_test_add_func ("/window/chooser-up-down", test_window_chooser_up_down);
   g_test_add_func ("/window/editor-derives-id", test_window_editor_derives_id);
   g_test_add_func ("/window/chooser-folders", test_window_chooser_folders);
   g_test_add_func ("/window/new-from-clipboard", test_window_new_from_clipboard);
