@@ -31,7 +31,7 @@ struct _HashiyaCorpusActions
 
   GtkWindow             *window;        /* weak: it owns this */
   GtkStack              *stack;
-  HashiyaCorpusPage     *corpus_page;
+  HashiyaCorpusPage     *corpus_page;   /* made when first needed */
   HashiyaPage           *page;
   GtkWidget             *back_button;
   AdwWindowTitle        *window_title;
@@ -50,6 +50,40 @@ struct _HashiyaCorpusActions
 G_DEFINE_FINAL_TYPE (HashiyaCorpusActions, hashiya_corpus_actions, G_TYPE_OBJECT)
 
 static void update_actions (HashiyaCorpusActions *self);
+static void document_activated_cb (HashiyaCorpusActions  *self,
+                                   HashiyaCorpusDocument *document);
+static void hit_activated_cb      (HashiyaCorpusActions  *self,
+                                   HashiyaCorpusDocument *document,
+                                   guint                  start,
+                                   guint                  end);
+static void curate_versions_cb    (HashiyaCorpusActions  *self,
+                                   HashiyaCorpusDocument *document);
+
+/**
+ * hashiya_corpus_actions_get_page:
+ *
+ * The corpus page (the list) of the window's stack, made the first time
+ * it is asked for: a window that never opens a folder never makes it.
+ *
+ * Returns: (transfer none): the corpus page
+ */
+HashiyaCorpusPage *
+hashiya_corpus_actions_get_page (HashiyaCorpusActions *self)
+{
+  g_return_val_if_fail (HASHIYA_IS_CORPUS_ACTIONS (self), NULL);
+
+  if (self->corpus_page != NULL)
+    return self->corpus_page;
+  self->corpus_page = HASHIYA_CORPUS_PAGE (g_object_new (HASHIYA_TYPE_CORPUS_PAGE, NULL));
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->corpus_page), "corpus");
+  g_signal_connect_object (self->corpus_page, "document-activated", G_CALLBACK (document_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->corpus_page, "hit-activated", G_CALLBACK (hit_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->corpus_page, "curate-versions", G_CALLBACK (curate_versions_cb), self,
+                           G_CONNECT_SWAPPED);
+  return self->corpus_page;
+}
 
 HashiyaCorpus *
 hashiya_corpus_actions_get_corpus (HashiyaCorpusActions *self)
@@ -108,7 +142,7 @@ hashiya_corpus_actions_show_list (HashiyaCorpusActions *self)
   gtk_stack_set_visible_child_name (self->stack, "corpus");
   gtk_widget_set_visible (self->back_button, FALSE);
   show_corpus_title (self);
-  hashiya_corpus_page_focus_list (self->corpus_page);
+  hashiya_corpus_page_focus_list (hashiya_corpus_actions_get_page (self));
   update_actions (self);
 }
 
@@ -197,7 +231,7 @@ document_loaded_cb (GObject      *source,
   if (document == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        hashiya_corpus_page_toast (self->corpus_page, error->message);
+        hashiya_corpus_page_toast (hashiya_corpus_actions_get_page (self), error->message);
       return;
     }
   if (HASHIYA_CORPUS (source) != self->corpus)
@@ -251,7 +285,7 @@ hashiya_corpus_actions_open_document (HashiyaCorpusActions  *self,
        * another changed document keeps its place in the window. */
       if (path == NULL)
         {
-          hashiya_corpus_page_toast (self->corpus_page,
+          hashiya_corpus_page_toast (hashiya_corpus_actions_get_page (self),
                                      _("The document open in this window has unsaved changes: save it first"));
           return;
         }
@@ -308,7 +342,7 @@ set_corpus (HashiyaCorpusActions *self,
             HashiyaCorpus        *corpus)
 {
   g_set_object (&self->corpus, corpus);
-  hashiya_corpus_page_set_corpus (self->corpus_page, corpus);
+  hashiya_corpus_page_set_corpus (hashiya_corpus_actions_get_page (self), corpus);
   add_to_recent (hashiya_corpus_get_folder (corpus));
   hashiya_corpus_actions_show_list (self);
 }
@@ -492,7 +526,7 @@ hashiya_corpus_actions_drop (HashiyaCorpusActions *self,
   for (GSList *l = files; l != NULL; l = l->next)
     g_ptr_array_add (list, g_object_ref (l->data));
   hashiya_corpus_actions_show_list (self);
-  hashiya_corpus_page_add_files (self->corpus_page, list);
+  hashiya_corpus_page_add_files (hashiya_corpus_actions_get_page (self), list);
   return TRUE;
 }
 
@@ -587,7 +621,7 @@ statistics_activate_cb (GSimpleAction *action,
   HashiyaCorpusActions *self = user_data;
 
   hashiya_corpus_actions_show_list (self);
-  hashiya_corpus_page_show_view (self->corpus_page, "statistics");
+  hashiya_corpus_page_show_view (hashiya_corpus_actions_get_page (self), "statistics");
 }
 
 static void
@@ -600,7 +634,7 @@ search_activate_cb (GSimpleAction *action,
   if (self->corpus == NULL)
     return;
   hashiya_corpus_actions_show_list (self);
-  hashiya_corpus_page_start_search (self->corpus_page);
+  hashiya_corpus_page_start_search (hashiya_corpus_actions_get_page (self));
 }
 
 static void
@@ -676,8 +710,8 @@ escape_cb (GtkWidget *widget,
 /**
  * hashiya_corpus_actions_new:
  * @window: the window, whose actions (win.*) these become
- * @stack: the window's stack, of "document" (@page) and "corpus"
- *   (@corpus_page)
+ * @stack: the window's stack, of "document" (@page), and of "corpus"
+ *   once hashiya_corpus_actions_get_page () has made it
  * @back_button: shown while a document of the corpus is
  *
  * The corpus side of @window.
@@ -685,7 +719,6 @@ escape_cb (GtkWidget *widget,
 HashiyaCorpusActions *
 hashiya_corpus_actions_new (GtkWindow             *window,
                             GtkStack              *stack,
-                            HashiyaCorpusPage     *corpus_page,
                             HashiyaPage           *page,
                             GtkWidget             *back_button,
                             AdwWindowTitle        *window_title,
@@ -700,7 +733,6 @@ hashiya_corpus_actions_new (GtkWindow             *window,
   self = g_object_new (HASHIYA_TYPE_CORPUS_ACTIONS, NULL);
   g_set_weak_pointer (&self->window, window);
   self->stack = stack;
-  self->corpus_page = corpus_page;
   self->page = page;
   self->back_button = back_button;
   self->window_title = window_title;
@@ -708,10 +740,6 @@ hashiya_corpus_actions_new (GtkWindow             *window,
   self->operations = g_object_ref (operations);
 
   g_action_map_add_action_entries (G_ACTION_MAP (window), entries, G_N_ELEMENTS (entries), self);
-  g_signal_connect_object (corpus_page, "document-activated", G_CALLBACK (document_activated_cb), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (corpus_page, "hit-activated", G_CALLBACK (hit_activated_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (corpus_page, "curate-versions", G_CALLBACK (curate_versions_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (file, "notify::document", G_CALLBACK (document_cb), self, G_CONNECT_SWAPPED);
 
   /* Escape in the text, with nothing selected, goes back too. */

@@ -21,7 +21,6 @@ G_DECLARE_FINAL_TYPE (HashiyaCorpusActions, hashiya_corpus_actions, HASHIYA, COR
 
 HashiyaCorpusActions *hashiya_corpus_actions_new           (GtkWindow             *window,
                                                             GtkStack              *stack,
-                                                            HashiyaCorpusPage     *corpus_page,
                                                             HashiyaPage           *page,
                                                             GtkWidget             *back_button,
                                                             AdwWindowTitle        *window_title,
@@ -33,6 +32,7 @@ void                  hashiya_corpus_actions_open_folder   (HashiyaCorpusActions
                                                             GFile                 *folder);
 gboolean              hashiya_corpus_actions_drop          (HashiyaCorpusActions  *self,
                                                             GSList                *files);
+HashiyaCorpusPage    *hashiya_corpus_actions_get_page      (HashiyaCorpusActions  *self);
 HashiyaCorpus        *hashiya_corpus_actions_get_corpus    (HashiyaCorpusActions  *self);
 gboolean              hashiya_corpus_actions_get_showing_list (HashiyaCorpusActions *self);
 void                  hashiya_corpus_actions_open_document (HashiyaCorpusActions  *self,

@@ -328,6 +328,8 @@ sidebar_relation_activated_cb (HashiyaPage     *self,
   hashiya_text_view_select_relation (self->text_view, relation);
 }
 
+static void relation_removed_cb (HashiyaPage *self);
+
 /* Enter on a relation selected in the text: its editor, at its source. */
 static void
 relation_activated_cb (HashiyaPage     *self,
@@ -343,6 +345,15 @@ relation_activated_cb (HashiyaPage     *self,
     }
   rect = hashiya_text_view_get_range_rect (self->text_view, hashiya_mention_get_start (source),
                                            hashiya_mention_get_end (source));
+  /* The editor is made the first time a relation is edited. */
+  if (self->relation_editor == NULL)
+    {
+      self->relation_editor = HASHIYA_RELATION_EDITOR (hashiya_relation_editor_new ());
+      gtk_popover_set_position (GTK_POPOVER (self->relation_editor), GTK_POS_BOTTOM);
+      gtk_widget_set_parent (GTK_WIDGET (self->relation_editor), GTK_WIDGET (self->text_view));
+      hashiya_relation_editor_set_text_view (self->relation_editor, self->text_view);
+      g_signal_connect_swapped (self->relation_editor, "removed", G_CALLBACK (relation_removed_cb), self);
+    }
   hashiya_relation_editor_set_relation (self->relation_editor, self->document, relation);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->relation_editor), &rect);
   gtk_popover_popup (GTK_POPOVER (self->relation_editor));
@@ -597,11 +608,6 @@ hashiya_page_init (HashiyaPage *self)
   g_signal_connect_swapped (self->actor_chooser, "new-actor", G_CALLBACK (new_actor_cb), self);
   self->mention_popover = HASHIYA_MENTION_POPOVER (hashiya_mention_popover_new ());
   gtk_widget_set_parent (GTK_WIDGET (self->mention_popover), GTK_WIDGET (self->text_view));
-  self->relation_editor = HASHIYA_RELATION_EDITOR (hashiya_relation_editor_new ());
-  gtk_popover_set_position (GTK_POPOVER (self->relation_editor), GTK_POS_BOTTOM);
-  gtk_widget_set_parent (GTK_WIDGET (self->relation_editor), GTK_WIDGET (self->text_view));
-  hashiya_relation_editor_set_text_view (self->relation_editor, self->text_view);
-  g_signal_connect_swapped (self->relation_editor, "removed", G_CALLBACK (relation_removed_cb), self);
   hashiya_find_bar_set_view (self->find_bar, self->text_view);
   hashiya_sidebar_set_text_view (self->sidebar, self->text_view);
 

@@ -1,5 +1,6 @@
 /* hashiya-pictures-actions.h — what the window does with its Pictures
- * page: showing it, opening a sentence in the text
+ * page: making and showing it, giving it the corpus, opening a sentence
+ * in the text
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -8,14 +9,17 @@
 
 #include <adwaita.h>
 
+#include "hashiya-corpus-actions.h"
 #include "hashiya-page.h"
 #include "hashiya-pictures-page.h"
 
 G_BEGIN_DECLS
 
-void     hashiya_pictures_actions_add   (GtkWidget             *window,
-                                         GtkStack              *stack,
-                                         HashiyaPage           *page,
-                                         HashiyaPicturesPage   *pictures);
+void                 hashiya_pictures_actions_add      (GtkWidget            *window,
+                                                        GtkStack             *stack,
+                                                        HashiyaPage          *page,
+                                                        HashiyaDocumentFile  *file,
+                                                        HashiyaCorpusActions *corpus_actions);
+HashiyaPicturesPage *hashiya_pictures_actions_get_page (GtkWidget            *window);
 
 G_END_DECLS

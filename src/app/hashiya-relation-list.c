@@ -407,7 +407,7 @@ hashiya_relation_list_edit (HashiyaRelationList *self,
   if (self->document == NULL)
     return;
   rect = bounds_in_list (self, find_row (self, relation));
-  hashiya_relation_editor_set_relation (self->editor, self->document, relation);
+  hashiya_relation_editor_set_relation (hashiya_relation_list_get_editor (self), self->document, relation);
   gtk_popover_set_pointing_to (GTK_POPOVER (self->editor), &rect);
   gtk_popover_popup (GTK_POPOVER (self->editor));
 }
@@ -716,9 +716,6 @@ hashiya_relation_list_init (HashiyaRelationList *self)
   g_signal_connect_swapped (right_click, "pressed", G_CALLBACK (right_click_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (right_click));
 
-  self->editor = HASHIYA_RELATION_EDITOR (hashiya_relation_editor_new ());
-  gtk_widget_set_parent (GTK_WIDGET (self->editor), GTK_WIDGET (self));
-  g_signal_connect_swapped (self->editor, "removed", G_CALLBACK (editor_removed_cb), self);
   self->context_menu = GTK_POPOVER_MENU (gtk_popover_menu_new_from_model (NULL));
   gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
   gtk_widget_set_halign (GTK_WIDGET (self->context_menu), GTK_ALIGN_START);
@@ -738,7 +735,8 @@ hashiya_relation_list_set_document (HashiyaRelationList *self,
   g_return_if_fail (HASHIYA_IS_RELATION_LIST (self));
   g_return_if_fail (HASHIYA_IS_DOCUMENT (document));
 
-  gtk_popover_popdown (GTK_POPOVER (self->editor));
+  if (self->editor != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->editor));
   /* Drop the rows bound to the old document before switching. */
   gtk_sort_list_model_set_model (self->sorted, NULL);
   if (self->document != NULL)
@@ -778,7 +776,8 @@ hashiya_relation_list_set_text_view (HashiyaRelationList *self,
   if (view != NULL)
     g_signal_connect_object (view, "notify::selected-relation", G_CALLBACK (show_selected_relation), self,
                              G_CONNECT_SWAPPED);
-  hashiya_relation_editor_set_text_view (self->editor, view);
+  if (self->editor != NULL)
+    hashiya_relation_editor_set_text_view (self->editor, view);
   show_selected_relation (self);
 }
 
@@ -794,10 +793,19 @@ hashiya_relation_list_get_shown (HashiyaRelationList *self)
   return G_LIST_MODEL (self->shown);
 }
 
-/* Returns: (transfer none): the list's relation editor */
+/* Returns: (transfer none): the list's relation editor, made the first
+ * time it is needed */
 HashiyaRelationEditor *
 hashiya_relation_list_get_editor (HashiyaRelationList *self)
 {
   g_return_val_if_fail (HASHIYA_IS_RELATION_LIST (self), NULL);
+
+  if (self->editor == NULL)
+    {
+      self->editor = HASHIYA_RELATION_EDITOR (hashiya_relation_editor_new ());
+      gtk_widget_set_parent (GTK_WIDGET (self->editor), GTK_WIDGET (self));
+      g_signal_connect_swapped (self->editor, "removed", G_CALLBACK (editor_removed_cb), self);
+      hashiya_relation_editor_set_text_view (self->editor, self->text_view);
+    }
   return self->editor;
 }

@@ -50,7 +50,10 @@ struct _HashiyaSidebar
   GtkToggleButton     *group_button;
   GtkListView         *orphans_list;
   GtkStackPage        *orphans_page;
-  HashiyaRelationList *relation_list;
+  GtkStack            *stack;
+  AdwBin              *relations_bin;
+  HashiyaRelationList *relation_list;  /* made when its page is first shown */
+  HashiyaTextView     *text_view;      /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaSidebar, hashiya_sidebar, GTK_TYPE_BOX)
@@ -64,6 +67,8 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+static void stack_page_cb (HashiyaSidebar *self);
 
 const char *
 hashiya_actor_kind_icon_name (HashiyaActorKind kind)
@@ -717,6 +722,7 @@ hashiya_sidebar_dispose (GObject *object)
   HashiyaSidebar *self = (HashiyaSidebar *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_SIDEBAR);
+  g_clear_weak_pointer (&self->text_view);
   g_clear_object (&self->actor_selection);
   g_clear_object (&self->mention_selection);
   g_clear_object (&self->orphan_selection);
@@ -769,14 +775,13 @@ hashiya_sidebar_class_init (HashiyaSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, orphans_page);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, actor_dropdown);
   gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, group_button);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, relation_list);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, stack);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaSidebar, relations_bin);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_dropdown_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, group_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, actor_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, mention_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, relation_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, relation_toast_cb);
 }
 
 static void
@@ -785,6 +790,7 @@ hashiya_sidebar_init (HashiyaSidebar *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (stack_page_cb), self);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->actors = gtk_filter_list_model_new (NULL, GTK_FILTER (self->filter));
@@ -852,7 +858,8 @@ hashiya_sidebar_set_document (HashiyaSidebar  *self,
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   rebuild_actor_dropdown (self);
   show_mentions (self);
-  hashiya_relation_list_set_document (self->relation_list, document);
+  if (self->relation_list != NULL)
+    hashiya_relation_list_set_document (self->relation_list, document);
   gtk_no_selection_set_model (self->orphan_selection, hashiya_document_get_orphans (document));
   /* Only a document re-anchored onto a changed text has orphans. */
   gtk_stack_page_set_visible (self->orphans_page,
@@ -886,13 +893,34 @@ hashiya_sidebar_set_text_view (HashiyaSidebar  *self,
                                HashiyaTextView *view)
 {
   g_return_if_fail (HASHIYA_IS_SIDEBAR (self));
-  hashiya_relation_list_set_text_view (self->relation_list, view);
+  g_set_weak_pointer (&self->text_view, view);
+  if (self->relation_list != NULL)
+    hashiya_relation_list_set_text_view (self->relation_list, view);
 }
 
-/* Returns: (transfer none): the Relations page */
+/* Returns: (transfer none): the Relations page, made the first time it
+ * is shown or asked for */
 HashiyaRelationList *
 hashiya_sidebar_get_relation_list (HashiyaSidebar *self)
 {
   g_return_val_if_fail (HASHIYA_IS_SIDEBAR (self), NULL);
+
+  if (self->relation_list == NULL)
+    {
+      self->relation_list = HASHIYA_RELATION_LIST (g_object_new (HASHIYA_TYPE_RELATION_LIST, NULL));
+      g_signal_connect_swapped (self->relation_list, "relation-activated", G_CALLBACK (relation_activated_cb), self);
+      g_signal_connect_swapped (self->relation_list, "toast", G_CALLBACK (relation_toast_cb), self);
+      adw_bin_set_child (self->relations_bin, GTK_WIDGET (self->relation_list));
+      hashiya_relation_list_set_text_view (self->relation_list, self->text_view);
+      if (self->document != NULL)
+        hashiya_relation_list_set_document (self->relation_list, self->document);
+    }
   return self->relation_list;
+}
+
+static void
+stack_page_cb (HashiyaSidebar *self)
+{
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "relations") == 0)
+    hashiya_sidebar_get_relation_list (self);
 }

@@ -27,7 +27,8 @@ typedef struct
   HashiyaDocumentFile   *file;
   HashiyaFileOperations *operations;
   HashiyaPage           *page;
-  HashiyaCurationPanel  *panel;
+  GtkBox                *document_box; /* the page's box, the panel made beside it */
+  HashiyaCurationPanel  *panel;        /* made when curation starts */
   HashiyaSyncButton     *sync_button;
   GSimpleActionGroup    *group;
   HashiyaDocument       *document;     /* whose conflicts were offered */
@@ -47,6 +48,32 @@ team_free (Team *team)
   g_free (team);
 }
 
+static void panel_toast_cb (Team     *team,
+                            AdwToast *toast);
+
+/* The curation panel, beside the page, made the first time it is needed. */
+static HashiyaCurationPanel *
+get_panel (Team *team)
+{
+  GtkWidget *revealer;
+  GtkWidget *box;
+
+  if (team->panel != NULL)
+    return team->panel;
+  team->panel = HASHIYA_CURATION_PANEL (g_object_new (HASHIYA_TYPE_CURATION_PANEL, NULL));
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_append (GTK_BOX (box), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (team->panel));
+  revealer = gtk_revealer_new ();
+  gtk_revealer_set_transition_type (GTK_REVEALER (revealer), GTK_REVEALER_TRANSITION_TYPE_SLIDE_LEFT);
+  gtk_revealer_set_child (GTK_REVEALER (revealer), box);
+  g_object_bind_property (team->panel, "active", revealer, "reveal-child", G_BINDING_SYNC_CREATE);
+  gtk_box_append (team->document_box, revealer);
+  hashiya_curation_panel_set_view (team->panel, hashiya_page_get_text_view (team->page), team->file);
+  g_signal_connect_swapped (team->panel, "toast", G_CALLBACK (panel_toast_cb), team);
+  return team->panel;
+}
+
 static const char *
 document_path (Team *team)
 {
@@ -58,7 +85,7 @@ agreement_activate_cb (GSimpleAction *action,
                        GVariant      *parameter,
                        Team          *team)
 {
-  const char * const *curated = hashiya_curation_panel_get_paths (team->panel);
+  const char * const *curated = team->panel != NULL ? hashiya_curation_panel_get_paths (team->panel) : NULL;
   g_auto(GStrv) found = NULL;
   HashiyaAgreementDialog *dialog;
 
@@ -92,7 +119,7 @@ chosen_cb (GtkNativeDialog *chooser,
             g_ptr_array_add (paths, path);
         }
       g_ptr_array_add (paths, NULL);
-      hashiya_curation_panel_curate_versions (team->panel, (const char * const *) paths->pdata);
+      hashiya_curation_panel_curate_versions (get_panel (team), (const char * const *) paths->pdata);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -134,7 +161,7 @@ curate_activate_cb (GSimpleAction *action,
   g_auto(GStrv) found = path != NULL ? hashiya_versions_find (path) : NULL;
 
   if (found != NULL && g_strv_length (found) >= 2)
-    hashiya_curation_panel_curate_versions (team->panel, (const char * const *) found);
+    hashiya_curation_panel_curate_versions (get_panel (team), (const char * const *) found);
   else
     choose_versions (team);
 }
@@ -152,7 +179,7 @@ settle_activate_cb (GSimpleAction *action,
                     GVariant      *parameter,
                     Team          *team)
 {
-  hashiya_curation_panel_settle_conflicts (team->panel);
+  hashiya_curation_panel_settle_conflicts (get_panel (team));
 }
 
 static void
@@ -182,7 +209,7 @@ document_cb (Team *team)
   if (document == team->document)
     return;
   g_set_object (&team->document, document);
-  if (hashiya_curation_panel_get_active (team->panel) && document != NULL &&
+  if (team->panel != NULL && hashiya_curation_panel_get_active (team->panel) && document != NULL &&
       g_list_model_get_n_items (hashiya_document_get_conflicts (document)) > 0)
     return;
   n = document != NULL ? g_list_model_get_n_items (hashiya_document_get_conflicts (document)) : 0;
@@ -200,15 +227,16 @@ document_cb (Team *team)
 /**
  * hashiya_team_actions_install:
  *
- * Gives @window the "team" actions, its curation panel and Sync button
- * their document file.
+ * Gives @window the "team" actions and its Sync button their document
+ * file; the curation panel is made in @document_box, beside @page, when
+ * curation starts.
  */
 void
 hashiya_team_actions_install (GtkWindow             *window,
                               HashiyaDocumentFile   *file,
                               HashiyaFileOperations *operations,
                               HashiyaPage           *page,
-                              HashiyaCurationPanel  *panel,
+                              GtkBox                *document_box,
                               HashiyaSyncButton     *sync_button)
 {
   Team *team;
@@ -228,18 +256,34 @@ hashiya_team_actions_install (GtkWindow             *window,
   team->file = g_object_ref (file);
   team->operations = g_object_ref (operations);
   team->page = page;
-  team->panel = panel;
+  team->document_box = document_box;
   team->sync_button = sync_button;
   team->group = g_simple_action_group_new ();
   g_action_map_add_action_entries (G_ACTION_MAP (team->group), entries, G_N_ELEMENTS (entries), team);
   g_object_set_data_full (G_OBJECT (window), TEAM_KEY, team, (GDestroyNotify) team_free);
   gtk_widget_insert_action_group (GTK_WIDGET (window), "team", G_ACTION_GROUP (team->group));
 
-  hashiya_curation_panel_set_view (panel, hashiya_page_get_text_view (page), file);
   hashiya_sync_button_set_document_file (sync_button, file);
-  g_signal_connect_swapped (panel, "toast", G_CALLBACK (panel_toast_cb), team);
   g_signal_connect_swapped (file, "notify::document", G_CALLBACK (document_cb), team);
   document_cb (team);
+}
+
+/**
+ * hashiya_team_actions_get_panel:
+ *
+ * Returns: (transfer none): @window's curation panel, made the first time
+ *   it is asked for
+ */
+HashiyaCurationPanel *
+hashiya_team_actions_get_panel (GtkWindow *window)
+{
+  Team *team;
+
+  g_return_val_if_fail (GTK_IS_WINDOW (window), NULL);
+
+  team = g_object_get_data (G_OBJECT (window), TEAM_KEY);
+  g_return_val_if_fail (team != NULL, NULL);
+  return get_panel (team);
 }
 
 static void

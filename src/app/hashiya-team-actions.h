@@ -16,12 +16,13 @@
 
 G_BEGIN_DECLS
 
-void hashiya_team_actions_install (GtkWindow             *window,
-                                   HashiyaDocumentFile   *file,
-                                   HashiyaFileOperations *operations,
-                                   HashiyaPage           *page,
-                                   HashiyaCurationPanel  *panel,
-                                   HashiyaSyncButton     *sync_button);
-void hashiya_team_save            (GtkWindow             *window);
+void                  hashiya_team_actions_install   (GtkWindow             *window,
+                                                      HashiyaDocumentFile   *file,
+                                                      HashiyaFileOperations *operations,
+                                                      HashiyaPage           *page,
+                                                      GtkBox                *document_box,
+                                                      HashiyaSyncButton     *sync_button);
+HashiyaCurationPanel *hashiya_team_actions_get_panel (GtkWindow             *window);
+void                  hashiya_team_save              (GtkWindow             *window);
 
 G_END_DECLS

@@ -15,9 +15,11 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include "hashiya-corpus-actions.h"
-#include "hashiya-curation-panel.h"
 #include "hashiya-dialogs.h"
 #include "hashiya-file-operations.h"
 #include "hashiya-page.h"
@@ -49,10 +51,8 @@ struct _HashiyaWindow
   GtkToggleButton       *find_button;
   HashiyaPage           *page;
   GtkStack              *view_stack;
-  HashiyaPicturesPage   *pictures_page;
-  HashiyaCorpusPage     *corpus_page;
+  GtkBox                *document_box;
   GtkWidget             *back_button;
-  HashiyaCurationPanel  *curation_panel;
   HashiyaSyncButton     *sync_button;
 
   gboolean               show_all_relations;
@@ -135,6 +135,13 @@ document_cb (HashiyaWindow *self)
       g_signal_handlers_disconnect_by_data (self->document, self);
       g_signal_handlers_disconnect_by_data (hashiya_document_get_undo_stack (self->document), self);
     }
+#ifdef __GLIBC__
+  /* Reading a big file leaves megabytes free in the heaps of the threads
+   * that read it, which glibc keeps unless asked: the application gives
+   * them back once the document is in. */
+  if (document != NULL && document != self->document)
+    malloc_trim (0);
+#endif
   g_set_object (&self->document, document);
   if (document != NULL)
     {
@@ -415,10 +422,12 @@ hashiya_window_constructed (GObject *object)
   g_signal_connect_object (self->operations, "notify::suggesting", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
   hashiya_page_set_document_file (self->page, self->file);
-  hashiya_pictures_page_set_document_file (self->pictures_page, self->file);
-  self->corpus = hashiya_corpus_actions_new (GTK_WINDOW (self), self->view_stack, self->corpus_page, self->page,
-                                             self->back_button, self->window_title, self->file, self->operations);
-  hashiya_team_actions_install (GTK_WINDOW (self), self->file, self->operations, self->page, self->curation_panel,
+  /* The corpus and Pictures pages and the curation panel are made when
+   * first needed, by their actions. */
+  self->corpus = hashiya_corpus_actions_new (GTK_WINDOW (self), self->view_stack, self->page, self->back_button,
+                                             self->window_title, self->file, self->operations);
+  hashiya_pictures_actions_add (GTK_WIDGET (self), self->view_stack, self->page, self->file, self->corpus);
+  hashiya_team_actions_install (GTK_WINDOW (self), self->file, self->operations, self->page, self->document_box,
                                 self->sync_button);
   document_cb (self);
 }
@@ -526,9 +535,6 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (HASHIYA_TYPE_PAGE);
-  g_type_ensure (HASHIYA_TYPE_PICTURES_PAGE);
-  g_type_ensure (HASHIYA_TYPE_CORPUS_PAGE);
-  g_type_ensure (HASHIYA_TYPE_CURATION_PANEL);
   g_type_ensure (HASHIYA_TYPE_SYNC_BUTTON);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-window.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, window_title);
@@ -536,10 +542,8 @@ hashiya_window_class_init (HashiyaWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, find_button);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, page);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, pictures_page);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, corpus_page);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, document_box);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, back_button);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, curation_panel);
   gtk_widget_class_bind_template_child (widget_class, HashiyaWindow, sync_button);
   gtk_widget_class_bind_template_callback (widget_class, reload_cb);
 
@@ -557,7 +561,6 @@ hashiya_window_init (HashiyaWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action (G_ACTION_MAP (self), sidebar_action);
-  hashiya_pictures_actions_add (GTK_WIDGET (self), self->view_stack, self->page, self->pictures_page);
   g_object_bind_property (self->find_button, "active", hashiya_page_get_find_bar (self->page), "search-mode-enabled",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "show-all-relations", hashiya_page_get_text_view (self->page), "show-all-relations",
@@ -616,11 +619,12 @@ hashiya_window_get_text_view (HashiyaWindow *self)
   return hashiya_page_get_text_view (self->page);
 }
 
+/* The Pictures page, made the first time it is asked for. */
 HashiyaPicturesPage *
 hashiya_window_get_pictures_page (HashiyaWindow *self)
 {
   g_return_val_if_fail (HASHIYA_IS_WINDOW (self), NULL);
-  return self->pictures_page;
+  return hashiya_pictures_actions_get_page (GTK_WIDGET (self));
 }
 
 HashiyaPage *

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""run-benchmarks.py BUILD_DIR SOURCE_DIR [--only network|merge|corpus] — Hashiya on large documents.
+"""run-benchmarks.py BUILD_DIR SOURCE_DIR [--only network|merge|corpus|window] — Hashiya on large documents.
 
 Every figure is measured side by side with its baseline in the same run
 and reported as a ratio; nothing here passes or fails. Needs a display
@@ -14,6 +14,8 @@ and reported as a ratio; nothing here passes or fails. Needs a display
 3. First frame: the app under HASHIYA_BENCH=1 against a bare GtkTextView
    showing the same text with the same tags; and, watched on screen the
    same way for both, against gnome-text-editor opening the plain text.
+   "--only window" measures only this and memory, and puts them in place
+   of their section in docs/PERFORMANCE.md.
 4. Interaction: edits timed inside their frame, and scrolling.
 5. Memory: peak resident set of the app and of the bare GtkTextView.
 6. Scaling: time and memory against size and mention count.
@@ -458,10 +460,68 @@ def merge_section(bench, main_path):
     return lines
 
 
+def window_section(bench, main_name, main_path):
+    """The section of the window's first frame, memory and time on screen,
+    as lines of Markdown, and the renderer Hashiya takes by itself."""
+    # Warming the caches up, Hashiya says which renderer it takes by itself.
+    own = "cairo" if bench.app_run(main_name, runs=1).get("cairo-chosen") else "gl"
+    bench.bare_run(main_name, runs=1)
+    load = os.getloadavg()[0]
+    app = bench.app_run(main_name, renderer="gl")
+    bare = bench.bare_run(main_name, renderer="gl")
+    app_cairo = bench.app_run(main_name, renderer="cairo")
+    bare_cairo = bench.bare_run(main_name, renderer="cairo")
+    print("gnome-text-editor…", flush=True)
+    editor = None
+    if shutil.which("gnome-text-editor"):
+        editor = bench.on_screen(["gnome-text-editor", "--standalone", "--ignore-session",
+                                  os.path.join(bench.data, main_name + ".txt")], "500x300+100+150")
+    # The text column, right of the sidebar.
+    app_screen = bench.on_screen([bench.app, main_path], "500x300+450+150")
+    load = max(load, os.getloadavg()[0])
+    lines = []
+    say = lines.append
+    say("## The window: first frame, layout, memory")
+    say("")
+    say("Milliseconds from process start, medians of 3 runs, with GL (here Mesa's llvmpipe on the CPU)")
+    say("and with cairo; both programs use the same one. GTK 4.8 takes GL even when it is software;")
+    say("Hashiya then takes cairo by itself, as GTK does from 4.14 on: here it takes "
+        f"{'cairo' if own == 'cairo' else 'GL'}.")
+    say("")
+    say("| | Hashiya | bare GtkTextView | ratio | target |")
+    say("|---|---|---|---|---|")
+    for label, ours, theirs in (("GL", app, bare), ("cairo", app_cairo, bare_cairo)):
+        r = ratio(ours.get("first-frame"), theirs.get("first-frame"))
+        say(f"| first frame with highlights ({label}) | {ours.get('first-frame', 0):.0f} | "
+            f"{theirs.get('first-frame', 0):.0f} | {r:.2f} | ≤ 1.25: {verdict(r, 1.25)} |")
+        r = ratio(ours.get("complete-frame"), theirs.get("first-frame"))
+        say(f"| whole document in the view ({label}) | {ours.get('complete-frame', 0):.0f} | "
+            f"{theirs.get('first-frame', 0):.0f} | {r:.2f} | |")
+        r = ratio(ours.get("full-layout"), theirs.get("full-layout"))
+        say(f"| full layout ({label}) | {ours.get('full-layout', 0):.0f} | {theirs.get('full-layout', 0):.0f} | {r:.2f} | |")
+        r = ratio(ours["rss"], theirs["rss"])
+        say(f"| peak RSS, MB ({label}) | {ours['rss']:.0f} | {theirs['rss']:.0f} | {r:.2f} | ≤ 1.5: {verdict(r, 1.5)} |")
+    say("")
+    if editor:
+        r = ratio(app_screen, editor)
+        say(f"On screen (when the text column stops being one plain colour: each launch looked at once, "
+            f"at a moment found by halving, to about 25 ms, by the majority of 3 launches): Hashiya "
+            f"shows the highlighted text after {app_screen * 1000:.0f} ms, gnome-text-editor "
+            f"{subprocess.run(['gnome-text-editor', '--version'], capture_output=True, text=True).stdout.split(chr(10))[0].strip()} "
+            f"the plain text after {editor * 1000:.0f} ms: ratio {r:.2f} (target < 1.0: {verdict(r, 1.0, below=False)}).")
+    else:
+        say("gnome-text-editor is not installed: that comparison was not made.")
+    say("")
+    say(f"The machine's load average was at most {load:.1f} on {os.cpu_count()} cores while these were measured.")
+    say("")
+    return lines, own
+
+
 def main():
     if len(sys.argv) not in (3, 5) or (len(sys.argv) == 5 and sys.argv[3:] not in (["--only", "network"],
                                                                                     ["--only", "merge"],
-                                                                                    ["--only", "corpus"])):
+                                                                                    ["--only", "corpus"],
+                                                                                    ["--only", "window"])):
         print(__doc__)
         return 2
     bench = Bench(sys.argv[1], sys.argv[2])
@@ -469,6 +529,9 @@ def main():
         if sys.argv[4] == "merge":
             print("Merge driver…", flush=True)
             section = merge_section(bench, bench.doc(*MAIN))
+        elif sys.argv[4] == "window":
+            print("First frame, memory, time on screen…", flush=True)
+            section = window_section(bench, f"doc-{MAIN[0]}mb-{MAIN[1]}", bench.doc(*MAIN))[0]
         elif sys.argv[4] == "corpus":
             print("Corpus…", flush=True)
             section = corpus_section(bench.corpus())
@@ -495,24 +558,11 @@ def main():
     print("Merge driver…", flush=True)
     merge = merge_section(bench, main_path)
     print("First frame, memory, interaction…", flush=True)
-    # Warming the caches up, Hashiya says which renderer it takes by itself.
-    own = "cairo" if bench.app_run(main_name, runs=1).get("cairo-chosen") else "gl"
-    bench.bare_run(main_name, runs=1)
-    app = bench.app_run(main_name, renderer="gl")
-    bare = bench.bare_run(main_name, renderer="gl")
-    app_cairo = bench.app_run(main_name, renderer="cairo")
-    bare_cairo = bench.bare_run(main_name, renderer="cairo")
+    window, own = window_section(bench, main_name, main_path)
     interact = bench.app_run(main_name, renderer="gl", interact=True, runs=1)
     interact_cairo = bench.app_run(main_name, renderer="cairo", interact=True, runs=1)
     bare_scroll = bench.bare_run(main_name, renderer="gl", interact=True, runs=1)
     bare_cairo_scroll = bench.bare_run(main_name, renderer="cairo", interact=True, runs=1)
-    print("gnome-text-editor…", flush=True)
-    editor = None
-    if shutil.which("gnome-text-editor"):
-        editor = bench.on_screen(["gnome-text-editor", "--standalone", "--ignore-session",
-                                  os.path.join(bench.data, main_name + ".txt")], "500x300+100+150")
-    # The text column, right of the sidebar.
-    app_screen = bench.on_screen([bench.app, main_path], "500x300+450+150")
     print("Networks…", flush=True)
     networks = network_section(bench)
     print("Scaling…", flush=True)
@@ -563,37 +613,7 @@ def main():
     say("")
     lines.extend(merge)
     say("")
-    say("## The window: first frame, layout, memory")
-    say("")
-    say("Milliseconds from process start, medians of 3 runs, with GL (here Mesa's llvmpipe on the CPU)")
-    say("and with cairo; both programs use the same one. GTK 4.8 takes GL even when it is software;")
-    say("Hashiya then takes cairo by itself, as GTK does from 4.14 on: here it takes "
-        f"{'cairo' if own == 'cairo' else 'GL'}.")
-    say("")
-    say("| | Hashiya | bare GtkTextView | ratio | target |")
-    say("|---|---|---|---|---|")
-    for label, ours, theirs in (("GL", app, bare), ("cairo", app_cairo, bare_cairo)):
-        r = ratio(ours.get("first-frame"), theirs.get("first-frame"))
-        say(f"| first frame with highlights ({label}) | {ours.get('first-frame', 0):.0f} | "
-            f"{theirs.get('first-frame', 0):.0f} | {r:.2f} | ≤ 1.25: {verdict(r, 1.25)} |")
-        r = ratio(ours.get("complete-frame"), theirs.get("first-frame"))
-        say(f"| whole document in the view ({label}) | {ours.get('complete-frame', 0):.0f} | "
-            f"{theirs.get('first-frame', 0):.0f} | {r:.2f} | |")
-        r = ratio(ours.get("full-layout"), theirs.get("full-layout"))
-        say(f"| full layout ({label}) | {ours.get('full-layout', 0):.0f} | {theirs.get('full-layout', 0):.0f} | {r:.2f} | |")
-        r = ratio(ours["rss"], theirs["rss"])
-        say(f"| peak RSS, MB ({label}) | {ours['rss']:.0f} | {theirs['rss']:.0f} | {r:.2f} | ≤ 1.5: {verdict(r, 1.5)} |")
-    say("")
-    if editor:
-        r = ratio(app_screen, editor)
-        say(f"On screen (when the text column stops being one plain colour: each launch looked at once, "
-            f"at a moment found by halving, to about 25 ms, by the majority of 3 launches): Hashiya "
-            f"shows the highlighted text after {app_screen * 1000:.0f} ms, gnome-text-editor "
-            f"{subprocess.run(['gnome-text-editor', '--version'], capture_output=True, text=True).stdout.split(chr(10))[0].strip()} "
-            f"the plain text after {editor * 1000:.0f} ms: ratio {r:.2f} (target < 1.0: {verdict(r, 1.0, below=False)}).")
-    else:
-        say("gnome-text-editor is not installed: that comparison was not made.")
-    say("")
+    lines.extend(window)
     say("## Interaction")
     say("")
     say("In the main document, 40 places picked at random, on screen: annotate a word, remove a mention,")

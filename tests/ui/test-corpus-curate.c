@@ -14,6 +14,7 @@
 #include "hashiya-corpus-page.h"
 #include "hashiya-curation-panel.h"
 #include "hashiya-resources.h"
+#include "hashiya-team-actions.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 #include "hashiya-test-window.h"
@@ -80,10 +81,11 @@ corpus_page_of (HashiyaWindow *window)
   return HASHIYA_CORPUS_PAGE (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CORPUS_PAGE));
 }
 
+/* The window's curation panel, made when curation starts (or here). */
 static HashiyaCurationPanel *
 curation_of (HashiyaWindow *window)
 {
-  return HASHIYA_CURATION_PANEL (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CURATION_PANEL));
+  return hashiya_team_actions_get_panel (GTK_WINDOW (window));
 }
 
 static GtkSelectionModel *

@@ -13,19 +13,23 @@
 #include <string.h>
 
 #include "hashiya-chart-view.h"
+#include "hashiya-corpus-page.h"
+#include "hashiya-curation-panel.h"
 #include "hashiya-evidence-pane.h"
 #include "hashiya-network-corpus.h"
 #include "hashiya-network-layout.h"
 #include "hashiya-pictures-filters.h"
 #include "hashiya-pictures-page.h"
 #include "hashiya-pictures-scope.h"
-#include "hashiya-timeline-range.h"
+#include "hashiya-relation-editor.h"
+#include "hashiya-relation-list.h"
 #include "hashiya-resources.h"
 #include "hashiya-test-cli.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-network.h"
 #include "hashiya-test-util.h"
 #include "hashiya-test-window.h"
+#include "hashiya-timeline-range.h"
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
@@ -574,27 +578,18 @@ test_pictures_counts (void)
   hashiya_test_close_window (window);
 }
 
-/* A corpus made by hashiya-cli corpus: three dated documents and one
- * without a date, said as left out. */
-static void
-test_pictures_corpus_timeline (void)
+/* A corpus made by hashiya-cli corpus in @dir/corpus, of @document five
+ * times: four dated in September, October (twice) and December 2023, one
+ * without a date. Returns its folder. */
+static char *
+make_dated_corpus (HashiyaDocument *document,
+                   const char      *dir)
 {
-  g_autoptr(HashiyaDocument) document = hashiya_test_gold_version (0, "gold");
-  g_autofree char *dir = g_dir_make_tmp ("hashiya-pictures-XXXXXX", NULL);
   g_autofree char *corpus_dir = g_build_filename (dir, "corpus", NULL);
-  g_autofree char *gold = g_build_filename (dir, "article.hashiya", NULL);
   g_autoptr(GBytes) bytes = hashiya_format_write (document);
   static const char * const dates[] = { "2023-09-12", "2023-10-23", "2023-10-30", "2023-12-04", NULL };
-  g_autoptr(HashiyaCorpus) corpus = NULL;
-  g_autoptr(GFile) folder = NULL;
-  g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *positions = NULL;
-  HashiyaWindow *window;
-  HashiyaPicturesPage *pictures;
-  HashiyaNetworkTimeline *timeline;
 
-  g_assert_true (g_file_set_contents (gold, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &error));
   {
     g_auto(HashiyaTestRun) run = hashiya_test_run_cli ("corpus", "init", corpus_dir, "--name", "Caucasus");
 
@@ -613,6 +608,26 @@ test_pictures_corpus_timeline (void)
         run = hashiya_test_run_cli ("corpus", "add", corpus_dir, copy, "--title", title);
       g_assert_cmpint (run.status, ==, 0);
     }
+  return g_steal_pointer (&corpus_dir);
+}
+
+/* A corpus made by hashiya-cli corpus: three dated documents and one
+ * without a date, said as left out. */
+static void
+test_pictures_corpus_timeline (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_version (0, "gold");
+  g_autofree char *dir = g_dir_make_tmp ("hashiya-pictures-XXXXXX", NULL);
+  g_autofree char *corpus_dir = make_dated_corpus (document, dir);
+  g_autoptr(HashiyaCorpus) corpus = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GPtrArray) documents = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *positions = NULL;
+  HashiyaWindow *window;
+  HashiyaPicturesPage *pictures;
+  HashiyaNetworkTimeline *timeline;
+
   folder = g_file_new_for_path (corpus_dir);
   corpus = hashiya_corpus_open (folder, NULL, &error);
   g_assert_no_error (error);
@@ -856,6 +871,157 @@ test_pictures_scope (void)
 }
 
 static gboolean
+showing_documents (HashiyaWindow *window,
+                   guint          n)
+{
+  HashiyaNetwork *network = hashiya_pictures_page_get_network (hashiya_window_get_pictures_page (window));
+
+  return pictures_shown (window) && hashiya_network_get_documents (network)->len == n;
+}
+
+static guint
+iran_mentions (HashiyaWindow *window)
+{
+  HashiyaNetwork *network = hashiya_pictures_page_get_network (hashiya_window_get_pictures_page (window));
+
+  return hashiya_network_node_get_mentions (hashiya_network_lookup_node (network, "iran"));
+}
+
+static gboolean
+showing_list (HashiyaWindow *window,
+              gpointer       data)
+{
+  return hashiya_corpus_actions_get_showing_list (hashiya_window_get_corpus_actions (window));
+}
+
+static gboolean
+saved (HashiyaWindow *window,
+       gpointer       data)
+{
+  return !hashiya_document_get_modified (hashiya_window_get_document (window)) &&
+         !hashiya_document_file_get_busy (hashiya_window_get_document_file (window));
+}
+
+/* The window's one document, then a corpus opened as `hashiya FOLDER`
+ * does: Shift+Ctrl+P shows the network, counts and timeline of all its
+ * documents; back and forth, the list and a document of it between, it
+ * still does; a change saved in one of its documents is shown. */
+static void
+test_pictures_corpus_window (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_version (0, "gold");
+  g_autofree char *dir = g_dir_make_tmp ("hashiya-pictures-XXXXXX", NULL);
+  g_autofree char *corpus_dir = make_dated_corpus (document, dir);
+  g_autoptr(GFile) folder = g_file_new_for_path (corpus_dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaCorpusDocument) item = NULL;
+  g_autoptr(HashiyaApplication) application = NULL;
+  HashiyaCorpusActions *actions;
+  HashiyaPicturesPage *pictures;
+  HashiyaNetworkTimeline *timeline;
+  HashiyaWindow *window;
+  guint n_iran;
+
+  if (!hashiya_test_have_x11 ())
+    return;
+  /* Its shortcuts are the application's. */
+  application = hashiya_test_registered_application ();
+  window = hashiya_test_open_window_in (application, document);
+  actions = hashiya_window_get_corpus_actions (window);
+  show_pictures_by_key (window);
+  pictures = hashiya_window_get_pictures_page (window);
+  g_assert_true (showing_documents (window, 1));
+  g_assert_cmpuint (hashiya_network_get_n_nodes (hashiya_pictures_page_get_network (pictures)), ==, 12);
+  n_iran = iran_mentions (window);
+  g_assert_cmpuint (n_iran, >, 0);
+  press_until (window, "ctrl+shift+p", text_shown, NULL);
+
+  /* The corpus: its five documents, four of them dated. */
+  hashiya_window_open (window, folder);
+  WAIT_UNTIL (hashiya_corpus_actions_get_corpus (actions) != NULL && showing_list (window, NULL));
+  show_pictures_by_key (window);
+  WAIT_UNTIL (showing_documents (window, 5));
+  g_assert_cmpuint (hashiya_network_get_n_nodes (hashiya_pictures_page_get_network (pictures)), ==, 12);
+  g_assert_cmpuint (iran_mentions (window), ==, 5 * n_iran);
+  screenshot (window, "corpus-network.png");
+  hashiya_pictures_page_set_view (pictures, HASHIYA_PICTURES_TIMELINE);
+  WAIT_UNTIL (pictures_shown (window) && hashiya_pictures_page_get_timeline (pictures) != NULL);
+  timeline = hashiya_pictures_page_get_timeline (pictures);
+  g_assert_cmpuint (hashiya_network_timeline_get_n_documents (timeline), ==, 4);
+  g_assert_cmpuint (hashiya_network_timeline_get_n_undated (timeline), ==, 1);
+  /* September to December 2023, a point a month. */
+  g_assert_cmpuint (hashiya_network_timeline_get_n_periods (timeline), ==, 4);
+  g_assert_true (g_str_has_prefix (hashiya_network_timeline_get_period_start (timeline, 0), "2023-09"));
+  g_assert_true (g_str_has_prefix (hashiya_network_timeline_get_period_start (timeline, 1), "2023-10"));
+  g_assert_true (g_str_has_prefix (hashiya_network_timeline_get_period_start (timeline, 3), "2023-12"));
+  g_assert_cmpuint (g_list_model_get_n_items (hashiya_network_timeline_get_mentions (timeline)), >, 0);
+  screenshot (window, "corpus-timeline.png");
+  hashiya_pictures_page_set_view (pictures, HASHIYA_PICTURES_NETWORK);
+
+  /* Back to the list it was shown from; a document of the corpus opened,
+   * one more mention of Iran in it, saved with Ctrl+S. */
+  press_until (window, "ctrl+shift+p", showing_list, NULL);
+  item = g_list_model_get_item (hashiya_corpus_get_documents (hashiya_corpus_actions_get_corpus (actions)), 0);
+  hashiya_corpus_actions_open_document (actions, item, 0, 0);
+  WAIT_UNTIL (!showing_list (window, NULL) && hashiya_window_get_document (window) != document &&
+              hashiya_window_get_document (window) != NULL);
+  g_assert_nonnull (hashiya_document_annotate (hashiya_window_get_document (window), 0, 6, "iran",
+                                               HASHIYA_MENTION_TYPE_NAME, &error));
+  g_assert_no_error (error);
+  hashiya_test_focus_window (window);
+  press_until (window, "ctrl+s", saved, NULL);
+
+  /* The corpus again, with that change. */
+  show_pictures_by_key (window);
+  WAIT_UNTIL (showing_documents (window, 5) && iran_mentions (window) == 5 * n_iran + 1);
+  g_assert_cmpuint (hashiya_network_get_n_nodes (hashiya_pictures_page_get_network (pictures)), ==, 12);
+
+  hashiya_test_close_window (window);
+  hashiya_test_remove_tree (dir);
+}
+
+static gboolean
+pictures_made (HashiyaWindow *window,
+               gpointer       data)
+{
+  GtkWidget *pictures = hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_PICTURES_PAGE);
+
+  return pictures != NULL && gtk_widget_get_mapped (pictures);
+}
+
+/* A window starts with its text only: the Pictures page, the corpus
+ * list, the curation panel, the Relations list and the relation editors
+ * are made when first needed; Shift+Ctrl+P makes and shows the Pictures
+ * page. */
+static void
+test_pictures_made_when_shown (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_gold_version (0, "gold");
+  g_autoptr(HashiyaApplication) application = NULL;
+  HashiyaWindow *window;
+  GtkWidget *pictures;
+
+  if (!hashiya_test_have_x11 ())
+    return;
+  application = hashiya_test_registered_application ();
+  window = hashiya_test_open_window_in (application, document);
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_PICTURES_PAGE));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CORPUS_PAGE));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CURATION_PANEL));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_RELATION_LIST));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_RELATION_EDITOR));
+
+  hashiya_test_focus_window (window);
+  press_until (window, "ctrl+shift+p", pictures_made, NULL);
+  pictures = hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_PICTURES_PAGE);
+  g_assert_true (pictures == GTK_WIDGET (hashiya_window_get_pictures_page (window)));
+  WAIT_UNTIL (pictures_shown (window));
+  g_assert_null (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CORPUS_PAGE));
+
+  hashiya_test_close_window (window);
+}
+
+static gboolean
 not_exporting (gpointer pictures)
 {
   return hashiya_pictures_page_get_exporting (pictures);
@@ -974,6 +1140,8 @@ main (int    argc,
   g_test_add_func ("/pictures/empty", test_pictures_empty);
   g_test_add_func ("/pictures/counts", test_pictures_counts);
   g_test_add_func ("/pictures/corpus-timeline", test_pictures_corpus_timeline);
+  g_test_add_func ("/pictures/corpus-window", test_pictures_corpus_window);
+  g_test_add_func ("/pictures/made-when-shown", test_pictures_made_when_shown);
   g_test_add_func ("/pictures/export", test_pictures_export);
   g_test_add_func ("/pictures/scope", test_pictures_scope);
 

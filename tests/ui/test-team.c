@@ -12,6 +12,7 @@
 
 #include "hashiya-agreement-dialog.h"
 #include "hashiya-curation-panel.h"
+#include "hashiya-team-actions.h"
 #include "hashiya-resources.h"
 #include "hashiya-sync-button.h"
 #include "hashiya-test-gold.h"
@@ -88,10 +89,11 @@ open_path (const char *path)
   return window;
 }
 
+/* The window's curation panel, made when curation starts (or here). */
 static HashiyaCurationPanel *
 window_curation (HashiyaWindow *window)
 {
-  return HASHIYA_CURATION_PANEL (hashiya_test_first_of_type (GTK_WIDGET (window), HASHIYA_TYPE_CURATION_PANEL));
+  return hashiya_team_actions_get_panel (GTK_WINDOW (window));
 }
 
 static HashiyaSyncButton *
