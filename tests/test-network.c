@@ -16,6 +16,7 @@
 #include "hashiya-network-corpus.h"
 #include "hashiya-network-counts.h"
 #include "hashiya-network-export.h"
+#include "hashiya-network-frame.h"
 #include "hashiya-network-layout.h"
 #include "hashiya-network-measures.h"
 #include "hashiya-network-scene.h"
@@ -469,6 +470,87 @@ test_filter_documents (void)
   empty = hashiya_network_new (documents, filter);
   g_assert_cmpuint (hashiya_network_get_n_taken (empty), ==, 0);
   g_assert_cmpuint (hashiya_network_get_n_nodes (empty), ==, 0);
+}
+
+/* Unchecking a few documents of a big corpus gives a list of nearly all
+ * of them: each document is looked up in a set, and the network is the
+ * one of the documents listed. */
+static void
+test_filter_many_documents (void)
+{
+  g_autoptr(GRand) random = g_rand_new_with_seed (17);
+  g_autoptr(GBytes) bytes = hashiya_test_network_document (random, 6, 8);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(HashiyaDocument) document = hashiya_format_read (bytes, "generated.hashiya", &error);
+  g_autoptr(GPtrArray) documents = hashiya_network_documents_new ();
+  g_autoptr(GPtrArray) one = hashiya_network_documents_new ();
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(HashiyaNetworkFilter) filter = hashiya_network_filter_new ();
+  g_autoptr(HashiyaNetworkFilter) copy = NULL;
+  g_autoptr(HashiyaNetwork) single = NULL;
+  g_autoptr(HashiyaNetwork) network = NULL;
+  g_autoptr(HashiyaNetwork) copied = NULL;
+
+  g_assert_no_error (error);
+  g_ptr_array_add (one, hashiya_network_document_new (document, "one", "one", NULL, NULL, NULL));
+  single = hashiya_network_new (one, NULL);
+  g_assert_cmpuint (hashiya_network_get_n_links (single), >, 0);
+  /* Every other document of 10,000, and as many ids of no document. */
+  for (guint d = 0; d < 10000; d++)
+    {
+      g_autofree char *id = g_strdup_printf ("doc-%05u.hashiya", d);
+      g_autofree char *other = g_strdup_printf ("gone-%05u.hashiya", d);
+
+      g_ptr_array_add (documents, hashiya_network_document_new (document, id, id, NULL, NULL, NULL));
+      if (d % 2 == 0)
+        {
+          g_strv_builder_add (ids, id);
+          g_strv_builder_add (ids, other);
+        }
+    }
+  hashiya_network_filter_set_documents (filter, g_strv_builder_end (ids));
+  g_assert_cmpuint (g_strv_length (filter->documents), ==, 10000);
+  network = hashiya_network_new (documents, filter);
+  g_assert_cmpuint (hashiya_network_get_n_taken (network), ==, 5000);
+  g_assert_cmpuint (hashiya_network_get_n_nodes (network), ==, hashiya_network_get_n_nodes (single));
+  g_assert_cmpuint (hashiya_network_get_n_edges (network), ==, hashiya_network_get_n_edges (single));
+  g_assert_cmpuint (hashiya_network_get_n_links (network), ==, 5000 * hashiya_network_get_n_links (single));
+  g_assert_true (hashiya_network_filter_take_document (filter, g_ptr_array_index (documents, 0)) == HASHIYA_NETWORK_TAKEN);
+  g_assert_true (hashiya_network_filter_take_document (filter, g_ptr_array_index (documents, 1)) == HASHIYA_NETWORK_LEFT_OUT);
+
+  /* A copy has its own set. */
+  copy = hashiya_network_filter_copy (filter);
+  g_clear_pointer (&filter, hashiya_network_filter_free);
+  copied = hashiya_network_new (documents, copy);
+  g_assert_cmpuint (hashiya_network_get_n_taken (copied), ==, 5000);
+}
+
+/* Arabic names drawn with an English interface: the picture stands right
+ * to left, but its subtitle is English and starts with its number on the
+ * left. */
+static void
+test_frame_subtitle_direction (void)
+{
+  g_autofree char *language = g_strdup (g_getenv ("LANGUAGE"));
+  g_autoptr(HashiyaPictureOptions) options = hashiya_picture_options_new ();
+  HashiyaFrame frame;
+  const char *text;
+  PangoRectangle first, last;
+  int width;
+
+  g_setenv ("LANGUAGE", "en", TRUE);
+  options->arabic = TRUE;
+  hashiya_frame_init (&frame, options, "Actors", "4 documents \u00b7 3 actors \u00b7 2 relations");
+  g_assert_true (frame.rtl);
+  text = pango_layout_get_text (frame.subtitle);
+  pango_layout_get_pixel_size (frame.subtitle, &width, NULL);
+  pango_layout_index_to_pos (frame.subtitle, strchr (text, '4') - text, &first);
+  pango_layout_index_to_pos (frame.subtitle, strstr (text, "relations") - text, &last);
+  g_assert_cmpint (first.x / PANGO_SCALE, <, width / 4);
+  g_assert_cmpint (last.x, >, first.x);
+  hashiya_frame_clear (&frame);
+  /* An empty LANGUAGE is no LANGUAGE. */
+  g_setenv ("LANGUAGE", language != NULL ? language : "", TRUE);
 }
 
 static void
@@ -1625,6 +1707,8 @@ main (int    argc,
   g_test_add_func ("/network/layout/bad-positions", test_bad_positions);
   g_test_add_func ("/network/layout/async", test_layout_async);
   g_test_add_func ("/network/measures", test_measures);
+  g_test_add_func ("/network/filter/many-documents", test_filter_many_documents);
+  g_test_add_func ("/network/frame/subtitle-direction", test_frame_subtitle_direction);
   g_test_add_func ("/network/counts", test_counts);
   g_test_add_func ("/network/timeline", test_timeline);
   g_test_add_func ("/network/timeline/undated", test_timeline_undated);

@@ -352,17 +352,48 @@ opened_cb (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data);
 
+/* What opening or making a corpus works on. */
+typedef struct
+{
+  GFile          *folder;
+  HashiyaCatalog *catalog;  /* making one: its catalogue */
+  gboolean        opening;  /* opening one: a folder without corpus.json may be made one */
+} OpenData;
+
+static void
+open_data_free (OpenData *data)
+{
+  g_clear_object (&data->folder);
+  g_clear_object (&data->catalog);
+  g_free (data);
+}
+
+static GTask *
+open_task_new (HashiyaCorpusActions *self,
+               GFile                *folder,
+               HashiyaCatalog       *catalog,
+               gboolean              opening)
+{
+  GTask *task = g_task_new (NULL, self->cancellable, opened_cb, g_object_ref (self));
+  OpenData *data = g_new0 (OpenData, 1);
+
+  data->folder = g_object_ref (folder);
+  data->catalog = catalog != NULL ? g_object_ref (catalog) : NULL;
+  data->opening = opening;
+  g_task_set_task_data (task, data, (GDestroyNotify) open_data_free);
+  return task;
+}
+
 static void
 create_thread (GTask        *task,
                gpointer      source_object,
                gpointer      task_data,
                GCancellable *cancellable)
 {
-  GFile *folder = task_data;
-  HashiyaCatalog *catalog = g_object_get_data (G_OBJECT (task), "hashiya-catalog");
-  g_autofree char *name = g_file_get_basename (folder);
+  OpenData *data = task_data;
+  g_autofree char *name = g_file_get_basename (data->folder);
   GError *error = NULL;
-  HashiyaCorpus *corpus = hashiya_corpus_create (folder, name, catalog, NULL, &error);
+  HashiyaCorpus *corpus = hashiya_corpus_create (data->folder, name, data->catalog, NULL, &error);
 
   if (corpus == NULL)
     g_task_return_error (task, error);
@@ -383,10 +414,7 @@ make_corpus_response_cb (AdwMessageDialog *dialog,
   if (!g_str_equal (response, "make"))
     return;
   catalog = hashiya_file_operations_get_default_catalog (self->operations);
-  task = g_task_new (NULL, self->cancellable, opened_cb, g_object_ref (self));
-  g_task_set_task_data (task, g_object_ref (folder), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "hashiya-catalog", g_steal_pointer (&catalog), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "hashiya-folder", g_object_ref (folder), g_object_unref);
+  task = open_task_new (self, folder, catalog, FALSE);
   g_task_run_in_thread (task, create_thread);
 }
 
@@ -416,8 +444,8 @@ opened_cb (GObject      *source,
 {
   g_autoptr(HashiyaCorpusActions) self = user_data;
   g_autoptr(GError) error = NULL;
+  OpenData *data = g_task_get_task_data (G_TASK (result));
   g_autoptr(HashiyaCorpus) corpus = g_task_propagate_pointer (G_TASK (result), &error);
-  GFile *folder = g_object_get_data (G_OBJECT (result), "hashiya-folder");
 
   if (corpus != NULL)
     {
@@ -426,10 +454,10 @@ opened_cb (GObject      *source,
     }
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->window == NULL)
     return;
-  if (folder != NULL && g_object_get_data (G_OBJECT (result), "hashiya-opening") != NULL &&
+  if (data->opening &&
       (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) || g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT)))
     {
-      ask_to_make_corpus (self, folder);
+      ask_to_make_corpus (self, data->folder);
       return;
     }
   hashiya_show_error (self->window, _("Could Not Open the Corpus"), error->message);
@@ -441,8 +469,9 @@ open_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  OpenData *data = task_data;
   GError *error = NULL;
-  HashiyaCorpus *corpus = hashiya_corpus_open (task_data, cancellable, &error);
+  HashiyaCorpus *corpus = hashiya_corpus_open (data->folder, cancellable, &error);
 
   if (corpus == NULL)
     g_task_return_error (task, error);
@@ -465,10 +494,7 @@ hashiya_corpus_actions_open_folder (HashiyaCorpusActions *self,
   g_return_if_fail (HASHIYA_IS_CORPUS_ACTIONS (self));
   g_return_if_fail (G_IS_FILE (folder));
 
-  task = g_task_new (NULL, self->cancellable, opened_cb, g_object_ref (self));
-  g_task_set_task_data (task, g_object_ref (folder), g_object_unref);
-  g_object_set_data_full (G_OBJECT (task), "hashiya-folder", g_object_ref (folder), g_object_unref);
-  g_object_set_data (G_OBJECT (task), "hashiya-opening", GINT_TO_POINTER (TRUE));
+  task = open_task_new (self, folder, NULL, TRUE);
   g_task_run_in_thread (task, open_thread);
 }
 

@@ -121,13 +121,29 @@ hashiya_pictures_positions_load_in_thread (GTask      *task,
   g_task_run_in_thread (task, load_positions_thread);
 }
 
+/* What a worker thread writes: the positions' bytes, and where. */
+typedef struct
+{
+  GBytes *bytes;
+  char   *path;
+} PositionsSave;
+
+static void
+positions_save_free (PositionsSave *save)
+{
+  g_bytes_unref (save->bytes);
+  g_free (save->path);
+  g_free (save);
+}
+
 static void
 save_positions_thread (GTask        *task,
                        gpointer      source_object,
                        gpointer      task_data,
                        GCancellable *cancellable)
 {
-  const char *path = g_object_get_data (G_OBJECT (task), "path");
+  PositionsSave *save = task_data;
+  const char *path = save->path;
   g_autofree char *folder = g_path_get_dirname (path);
   GError *error = NULL;
 
@@ -138,7 +154,7 @@ save_positions_thread (GTask        *task,
       g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (saved), "%s: %s", folder, g_strerror (saved));
       return;
     }
-  if (hashiya_file_write_atomic (path, task_data, &error))
+  if (hashiya_file_write_atomic (path, save->bytes, &error))
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, error);
@@ -151,7 +167,10 @@ hashiya_pictures_positions_save_in_thread (GTask                   *task,
                                            HashiyaNetworkPositions *positions,
                                            const char              *path)
 {
-  g_object_set_data_full (G_OBJECT (task), "path", g_strdup (path), g_free);
-  g_task_set_task_data (task, hashiya_network_positions_to_bytes (positions), (GDestroyNotify) g_bytes_unref);
+  PositionsSave *save = g_new0 (PositionsSave, 1);
+
+  save->bytes = hashiya_network_positions_to_bytes (positions);
+  save->path = g_strdup (path);
+  g_task_set_task_data (task, save, (GDestroyNotify) positions_save_free);
   g_task_run_in_thread (task, save_positions_thread);
 }

@@ -19,18 +19,19 @@
 #include <errno.h>
 #include <glib/gi18n.h>
 
-#include "hashiya-chart-view.h"
+#include "hashiya-counts-tab.h"
 #include "hashiya-evidence-pane.h"
 #include "hashiya-network-counts.h"
 #include "hashiya-network-layout.h"
 #include "hashiya-network-measures.h"
 #include "hashiya-picture-export-dialog.h"
 #include "hashiya-pictures-build.h"
+#include "hashiya-pictures-exporter.h"
 #include "hashiya-pictures-filters.h"
 #include "hashiya-pictures-page.h"
 #include "hashiya-pictures-scope.h"
 #include "hashiya-pictures-tables.h"
-#include "hashiya-timeline-range.h"
+#include "hashiya-timeline-tab.h"
 
 /* How long after the last change of the document the pictures follow. */
 #define REBUILD_DELAY_MS 300
@@ -51,17 +52,15 @@ struct _HashiyaPicturesPage
   HashiyaNetworkTimeline  *span;          /* the timeline of every date */
   HashiyaPictureOptions   *options;
   GCancellable            *cancellable;   /* of the rebuild under way */
-  GCancellable            *export_cancellable;
+  HashiyaPicturesExporter *exporter;
   guint                    rebuild_id;
   guint                    generation;
   gboolean                 dirty;
   gboolean                 busy;
-  guint                    exporting;
 
   AdwToastOverlay         *toast_overlay;
   AdwViewStack            *view_stack;
   HashiyaPicturesScope    *scope;
-  HashiyaTimelineRange    *timeline_range;
   HashiyaPicturesFilters  *filters;
   GtkLabel                *summary_label;
   GtkStack                *network_stack;
@@ -71,18 +70,8 @@ struct _HashiyaPicturesPage
   HashiyaEvidencePane     *evidence_box;
   GtkColumnView           *nodes_table;
   GtkColumnView           *edges_table;
-  GtkDropDown             *counts_dropdown;
-  GtkStack                *counts_stack;
-  HashiyaChartView        *counts_view;
-  AdwStatusPage           *counts_status;
-  GtkColumnView           *counts_table;
-  GtkDropDown             *timeline_dropdown;
-  GtkDropDown             *period_dropdown;
-  GtkLabel                *undated_label;
-  GtkStack                *timeline_stack;
-  HashiyaChartView        *timeline_view;
-  AdwStatusPage           *timeline_status;
-  GtkColumnView           *timeline_table;
+  HashiyaCountsTab        *counts_tab;
+  HashiyaTimelineTab      *timeline_tab;
 };
 
 G_DEFINE_FINAL_TYPE (HashiyaPicturesPage, hashiya_pictures_page, GTK_TYPE_WIDGET)
@@ -148,75 +137,13 @@ make_options (HashiyaPicturesPage *self)
 
 /* Showing what was built */
 
-static const char *
-counts_title (HashiyaPicturesPage *self)
-{
-  GtkStringObject *item = gtk_drop_down_get_selected_item (self->counts_dropdown);
-
-  return item != NULL ? gtk_string_object_get_string (item) : "";
-}
-
 static void
 show_charts (HashiyaPicturesPage *self)
 {
-  HashiyaTimelineChartKind kind = gtk_drop_down_get_selected (self->timeline_dropdown) == 0
-                                  ? HASHIYA_TIMELINE_CHART_MENTIONS : HASHIYA_TIMELINE_CHART_RELATIONS;
-  guint n_documents, n_undated;
-
-  if (self->counts != NULL && g_list_model_get_n_items (self->counts) > 0)
-    {
-      hashiya_chart_view_set_counts (self->counts_view, self->counts, counts_title (self), self->options);
-      hashiya_pictures_tables_set_model (self->counts_table, self->counts);
-      gtk_stack_set_visible_child_name (self->counts_stack, "content");
-    }
-  else
-    {
-      hashiya_chart_view_clear (self->counts_view);
-      hashiya_pictures_tables_set_model (self->counts_table, NULL);
-      adw_status_page_set_title (self->counts_status, _("Nothing to Count"));
-      adw_status_page_set_description (self->counts_status,
-                                       _("No mention or relation passes these filters. Annotate actors in the text, "
-                                         "or take fewer filters."));
-      gtk_stack_set_visible_child_name (self->counts_stack, "empty");
-    }
-
-  if (self->timeline == NULL)
-    return;
-  n_documents = hashiya_network_timeline_get_n_documents (self->timeline);
-  n_undated = hashiya_network_timeline_get_n_undated (self->timeline);
-  hashiya_pictures_tables_fill_timeline (self->timeline_table, self->timeline,
-                                         gtk_drop_down_get_selected (self->timeline_dropdown) == 1, hashiya_pictures_filters_get_english_check (self->filters));
-  if (n_undated > 0)
-    {
-      g_autofree char *text = g_strdup_printf (_("Documents left out for having no date: %u."), n_undated);
-
-      gtk_label_set_label (self->undated_label, text);
-    }
-  else
-    gtk_label_set_label (self->undated_label, "");
-  /* Documents with dates, none of them in the range. */
-  if (n_documents == 0 && self->span != NULL && hashiya_network_timeline_get_n_documents (self->span) > 0)
-    {
-      hashiya_chart_view_clear (self->timeline_view);
-      adw_status_page_set_title (self->timeline_status, _("No Document Left"));
-      adw_status_page_set_description (self->timeline_status, _("No document is left by these filters."));
-      gtk_stack_set_visible_child_name (self->timeline_stack, "empty");
-      return;
-    }
-  if (n_documents == 0)
-    {
-      g_autofree char *text = g_strdup_printf (_("No document shown has a date: %u left out for having none. "
-                                                 "A timeline needs documents with the day they were published."),
-                                               n_undated);
-
-      hashiya_chart_view_clear (self->timeline_view);
-      adw_status_page_set_title (self->timeline_status, _("No Dates"));
-      adw_status_page_set_description (self->timeline_status, text);
-      gtk_stack_set_visible_child_name (self->timeline_stack, "empty");
-      return;
-    }
-  hashiya_chart_view_set_timeline (self->timeline_view, self->timeline, kind, self->options);
-  gtk_stack_set_visible_child_name (self->timeline_stack, "content");
+  hashiya_counts_tab_show (self->counts_tab, self->counts, self->options);
+  if (self->timeline != NULL)
+    hashiya_timeline_tab_show (self->timeline_tab, self->timeline, self->span, self->options,
+                               hashiya_pictures_filters_get_english_check (self->filters));
 }
 
 static void
@@ -324,9 +251,10 @@ built (HashiyaPicturesPage *self,
   g_set_object (&self->counts, build->counts);
   g_set_object (&self->timeline, build->timeline);
   g_set_object (&self->span, build->span);
-  hashiya_timeline_range_set_span (self->timeline_range, self->span);
+  hashiya_timeline_range_set_span (hashiya_timeline_tab_get_range (self->timeline_tab), self->span);
   if (self->documents != NULL)
-    hashiya_timeline_range_show (self->timeline_range, hashiya_pictures_scope_get_from (self->scope),
+    hashiya_timeline_range_show (hashiya_timeline_tab_get_range (self->timeline_tab),
+                                 hashiya_pictures_scope_get_from (self->scope),
                                  hashiya_pictures_scope_get_to (self->scope));
   g_clear_pointer (&self->options, hashiya_picture_options_free);
   self->options = make_options (self);
@@ -386,7 +314,7 @@ rebuild (HashiyaPicturesPage *self)
       g_clear_object (&self->counts);
       g_clear_object (&self->timeline);
       g_clear_object (&self->span);
-      hashiya_timeline_range_set_span (self->timeline_range, NULL);
+      hashiya_timeline_range_set_span (hashiya_timeline_tab_get_range (self->timeline_tab), NULL);
       set_busy (self, FALSE);
       show_network (self);
       show_charts (self);
@@ -396,8 +324,8 @@ rebuild (HashiyaPicturesPage *self)
   build = g_new0 (HashiyaPicturesBuild, 1);
   build->generation = self->generation;
   build->filter = make_filter (self);
-  build->period = gtk_drop_down_get_selected (self->period_dropdown) == 1 ? HASHIYA_TIMELINE_WEEK : HASHIYA_TIMELINE_MONTH;
-  build->counts_kind = gtk_drop_down_get_selected (self->counts_dropdown);
+  build->period = hashiya_timeline_tab_get_period (self->timeline_tab);
+  build->counts_kind = hashiya_counts_tab_get_kind (self->counts_tab);
   set_busy (self, TRUE);
   if (self->documents != NULL)
     {
@@ -553,8 +481,9 @@ filter_changed_cb (HashiyaPicturesPage *self)
 static void
 range_changed_cb (HashiyaPicturesPage *self)
 {
-  g_autofree char *from = hashiya_timeline_range_dup_from (self->timeline_range);
-  g_autofree char *to = hashiya_timeline_range_dup_to (self->timeline_range);
+  HashiyaTimelineRange *range = hashiya_timeline_tab_get_range (self->timeline_tab);
+  g_autofree char *from = hashiya_timeline_range_dup_from (range);
+  g_autofree char *to = hashiya_timeline_range_dup_to (range);
 
   hashiya_pictures_scope_set_dates (self->scope, from, to);
 }
@@ -584,7 +513,7 @@ charts_changed_cb (HashiyaPicturesPage *self)
     g_autoptr(HashiyaNetworkFilter) filter = make_filter (self);
 
     g_clear_object (&self->counts);
-    self->counts = hashiya_pictures_count (documents, filter, gtk_drop_down_get_selected (self->counts_dropdown));
+    self->counts = hashiya_pictures_count (documents, filter, hashiya_counts_tab_get_kind (self->counts_tab));
     show_charts (self);
   }
 }
@@ -671,57 +600,6 @@ evidence_closed_cb (HashiyaPicturesPage *self)
 
 /* Exports */
 
-static void
-export_failed (HashiyaPicturesPage *self,
-               const char          *path,
-               const char          *reason)
-{
-  g_autofree char *name = g_filename_display_basename (path);
-  g_autofree char *message = g_strdup_printf (_("Could not export “%s”: %s"), name, reason);
-  AdwToast *toast = adw_toast_new (message);
-
-  /* A failure is said at once, before the news of what went well. */
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_timeout (toast, 0);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-exported_cb (GObject      *object,
-             GAsyncResult *result,
-             gpointer      data)
-{
-  g_autoptr(HashiyaPicturesPage) self = data;
-  g_autoptr(GError) error = NULL;
-  HashiyaPicturesExport *job = g_task_get_task_data (G_TASK (result));
-  const char *path = job->path;
-  g_autofree char *message = NULL;
-  g_autofree char *name = g_filename_display_basename (path);
-
-  AdwToast *toast;
-
-  self->exporting--;
-  if (!hashiya_pictures_export_finish (result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      export_failed (self, path, error->message);
-      return;
-    }
-  message = g_strdup_printf (_("Exported “%s”"), name);
-  toast = adw_toast_new (message);
-  adw_toast_set_timeout (toast, 3);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-static void
-run_export (HashiyaPicturesPage   *self,
-            HashiyaPicturesExport *job)
-{
-  self->exporting++;
-  hashiya_pictures_export_async (job, self->export_cancellable, exported_cb, g_object_ref (self));
-}
-
 static HashiyaPicturesExport *
 new_job (HashiyaPicturesPage *self,
          const char          *path)
@@ -731,10 +609,9 @@ new_job (HashiyaPicturesPage *self,
   job->view = hashiya_pictures_page_get_view (self);
   job->network = self->network != NULL ? g_object_ref (self->network) : NULL;
   job->counts = self->counts != NULL ? g_object_ref (self->counts) : NULL;
-  job->counts_title = g_strdup (counts_title (self));
+  job->counts_title = g_strdup (hashiya_counts_tab_get_title (self->counts_tab));
   job->timeline = self->timeline != NULL ? g_object_ref (self->timeline) : NULL;
-  job->timeline_kind = gtk_drop_down_get_selected (self->timeline_dropdown) == 0 ? HASHIYA_TIMELINE_CHART_MENTIONS
-                                                                                 : HASHIYA_TIMELINE_CHART_RELATIONS;
+  job->timeline_kind = hashiya_timeline_tab_get_kind (self->timeline_tab);
   job->options = make_options (self);
   job->path = g_strdup (path);
   return job;
@@ -755,31 +632,13 @@ hashiya_pictures_page_export_picture (HashiyaPicturesPage  *self,
                                       const char           *title,
                                       const char           *path)
 {
-  HashiyaPicturesExport *job;
-
   g_return_if_fail (HASHIYA_IS_PICTURES_PAGE (self));
   g_return_if_fail (path != NULL);
 
   if (self->network == NULL || self->busy)
-    {
-      export_failed (self, path, _("the pictures are not drawn yet."));
-      return;
-    }
-  job = new_job (self, path);
-  job->picture = TRUE;
-  job->picture_format = format;
-  job->width = width, job->height = height;
-  job->options->scale = hashiya_picture_scale_for_size (width, height);
-  if (title != NULL && *title != '\0')
-    job->options->title = g_strdup (title);
-  if ((job->view == HASHIYA_PICTURES_COUNTS && job->counts == NULL) ||
-      (job->view == HASHIYA_PICTURES_TIMELINE && job->timeline == NULL))
-    {
-      hashiya_pictures_export_free (job);
-      export_failed (self, path, _("there is nothing to draw."));
-      return;
-    }
-  run_export (self, job);
+    hashiya_pictures_exporter_fail (self->exporter, path, _("the pictures are not drawn yet."));
+  else
+    hashiya_pictures_exporter_export_picture (self->exporter, new_job (self, path), format, width, height, title);
 }
 
 /**
@@ -793,21 +652,13 @@ hashiya_pictures_page_export_network (HashiyaPicturesPage  *self,
                                       HashiyaNetworkFormat  format,
                                       const char           *path)
 {
-  HashiyaPicturesExport *job;
-
   g_return_if_fail (HASHIYA_IS_PICTURES_PAGE (self));
   g_return_if_fail (path != NULL);
 
   if (self->network == NULL || self->busy)
-    {
-      export_failed (self, path, _("the network is not laid out yet."));
-      return;
-    }
-  job = new_job (self, path);
-  job->picture = FALSE;
-  job->network_format = format;
-  job->width = HASHIYA_NETWORK_PICTURE_WIDTH, job->height = HASHIYA_NETWORK_PICTURE_HEIGHT;
-  run_export (self, job);
+    hashiya_pictures_exporter_fail (self->exporter, path, _("the network is not laid out yet."));
+  else
+    hashiya_pictures_exporter_export_network (self->exporter, new_job (self, path), format);
 }
 
 static void
@@ -831,22 +682,10 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   HashiyaPicturesPage *self = HASHIYA_PICTURES_PAGE (widget);
-  gboolean network = g_str_equal (action_name, "pictures.export-network");
-  g_autofree char *stem = NULL;
-  g_autoptr(GFile) folder = NULL;
-  HashiyaPictureExportDialog *dialog;
 
-  if (self->file != NULL && self->documents == NULL)
-    {
-      g_autofree char *title = hashiya_document_file_dup_title (self->file);
-
-      stem = hashiya_file_stem (title);
-      folder = hashiya_document_file_dup_folder (self->file);
-    }
-  dialog = hashiya_picture_export_dialog_new (GTK_WINDOW (gtk_widget_get_root (widget)), network,
-                                              stem != NULL ? stem : "network", folder);
-  g_signal_connect_object (dialog, "export", G_CALLBACK (export_chosen_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  hashiya_pictures_exporter_choose (self->exporter, GTK_WINDOW (gtk_widget_get_root (widget)),
+                                    g_str_equal (action_name, "pictures.export-network"),
+                                    self->documents == NULL ? self->file : NULL, G_CALLBACK (export_chosen_cb), self);
 }
 
 /* Life */
@@ -868,7 +707,9 @@ hashiya_pictures_page_dispose (GObject *object)
 
   g_clear_handle_id (&self->rebuild_id, g_source_remove);
   g_cancellable_cancel (self->cancellable);
-  g_cancellable_cancel (self->export_cancellable);
+  if (self->exporter != NULL)
+    hashiya_pictures_exporter_cancel (self->exporter);
+  g_clear_object (&self->exporter);
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   gtk_widget_dispose_template (GTK_WIDGET (self), HASHIYA_TYPE_PICTURES_PAGE);
@@ -890,7 +731,6 @@ hashiya_pictures_page_finalize (GObject *object)
   HashiyaPicturesPage *self = HASHIYA_PICTURES_PAGE (object);
 
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->export_cancellable);
   g_clear_pointer (&self->options, hashiya_picture_options_free);
   g_free (self->positions_path);
 
@@ -917,16 +757,15 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
                                          NULL, NULL, NULL, G_TYPE_NONE, 1, HASHIYA_TYPE_NETWORK_EVIDENCE);
 
   g_type_ensure (HASHIYA_TYPE_NETWORK_VIEW);
-  g_type_ensure (HASHIYA_TYPE_CHART_VIEW);
   g_type_ensure (HASHIYA_TYPE_EVIDENCE_PANE);
   g_type_ensure (HASHIYA_TYPE_PICTURES_FILTERS);
   g_type_ensure (HASHIYA_TYPE_PICTURES_SCOPE);
-  g_type_ensure (HASHIYA_TYPE_TIMELINE_RANGE);
+  g_type_ensure (HASHIYA_TYPE_COUNTS_TAB);
+  g_type_ensure (HASHIYA_TYPE_TIMELINE_TAB);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/hashiya/Hashiya/hashiya-pictures-page.ui");
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, scope);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_range);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, filters);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, network_stack);
@@ -936,18 +775,8 @@ hashiya_pictures_page_class_init (HashiyaPicturesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, evidence_box);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, nodes_table);
   gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, edges_table);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, counts_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, counts_stack);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, counts_view);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, counts_status);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, counts_table);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, period_dropdown);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, undated_label);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_stack);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_view);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_status);
-  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_table);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, counts_tab);
+  gtk_widget_class_bind_template_child (widget_class, HashiyaPicturesPage, timeline_tab);
   gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, range_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, style_changed_cb);
@@ -970,16 +799,17 @@ hashiya_pictures_page_init (HashiyaPicturesPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
-  self->export_cancellable = g_cancellable_new ();
+  self->exporter = hashiya_pictures_exporter_new (self->toast_overlay);
 
-  hashiya_pictures_tables_add_columns (self->nodes_table, self->edges_table, self->counts_table, hashiya_pictures_filters_get_english_check (self->filters));
+  hashiya_pictures_tables_add_columns (self->nodes_table, self->edges_table,
+                                       hashiya_counts_tab_get_table (self->counts_tab),
+                                       hashiya_pictures_filters_get_english_check (self->filters));
 
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark", G_CALLBACK (style_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::high-contrast", G_CALLBACK (style_changed_cb),
                            self, G_CONNECT_SWAPPED);
   set_busy (self, FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->timeline_range), FALSE);
   fill_types (self);
   view_changed_cb (self);
 }
@@ -1024,7 +854,7 @@ hashiya_pictures_page_set_documents (HashiyaPicturesPage *self,
   hashiya_evidence_pane_set_with_titles (self->evidence_box, documents != NULL);
   hashiya_pictures_scope_set_documents (self->scope, documents);
   gtk_widget_set_visible (GTK_WIDGET (self->scope), documents != NULL);
-  gtk_widget_set_visible (GTK_WIDGET (self->timeline_range), documents != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (hashiya_timeline_tab_get_range (self->timeline_tab)), documents != NULL);
   if (documents == NULL)
     {
       HashiyaDocument *document = g_steal_pointer (&self->document);
@@ -1131,5 +961,5 @@ gboolean
 hashiya_pictures_page_get_exporting (HashiyaPicturesPage *self)
 {
   g_return_val_if_fail (HASHIYA_IS_PICTURES_PAGE (self), FALSE);
-  return self->exporting > 0;
+  return self->exporter != NULL && hashiya_pictures_exporter_get_exporting (self->exporter);
 }

@@ -395,8 +395,7 @@ hashiya_pictures_scope_apply (HashiyaPicturesScope *self,
       every_source = FALSE;
   g_strfreev (filter->sources);
   filter->sources = every_source ? NULL : g_strv_builder_end (sources);
-  g_strfreev (filter->documents);
-  filter->documents = NULL;
+  hashiya_network_filter_set_documents (filter, NULL);
   if (g_hash_table_size (self->left_out) > 0)
     {
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->ids)); i++)
@@ -406,7 +405,7 @@ hashiya_pictures_scope_apply (HashiyaPicturesScope *self,
           if (!g_hash_table_contains (self->left_out, id))
             g_strv_builder_add (ids, id);
         }
-      filter->documents = g_strv_builder_end (ids);
+      hashiya_network_filter_set_documents (filter, g_strv_builder_end (ids));
     }
 }
 

@@ -10,6 +10,10 @@
  * missing, of another version, truncated or garbled, it is ignored (every
  * file is read) and written again; the folder is never the worse for it.
  * Rows of files that cannot be read are not kept: they are read again.
+ *
+ * The file is a checksum of 8 bytes, then the list as a GVariant of three
+ * arrays of fixed-size values, which GVariant gives as they are, without
+ * a value made and checked for each field of thousands of rows.
  */
 
 #define G_LOG_DOMAIN "hashiya-corpus"
@@ -19,20 +23,67 @@
 #include "hashiya-corpus-cache.h"
 #include <glib/gstdio.h>
 
+#include <string.h>
+
 #include "hashiya-file.h"
 #include "hashiya-format.h"
 
 #define CACHE_NAME "documents.gvariant"
 /* Changes with what a row holds and with what the reader reads. */
-#define CACHE_VERSION "hashiya-corpus-documents-2"
+#define CACHE_VERSION "hashiya-corpus-documents-3"
+#define CHECKSUM_SIZE 8
 
-/* path, size, mtime, sha256, text sha256, catalogue sha256, title, source,
- * date, url, tags, characters, mentions, suggestions, relations, the ids
- * of the actors mentioned and their counts */
-#define ROW_TYPE "(stxsssssssasuuuuasau)"
-#define ROW_TYPE_PUT "(stxsssssss^asuuuu^as@au)"
-#define ROW_TYPE_GET "(&stx&s&s&s&s&s&s&s^asuuuu^a&s@au)"
-#define CACHE_TYPE "(sua" ROW_TYPE ")"
+/* The rows, as three arrays (fixed-size: GVariant reads them without a
+ * child value a field): their strings, each ended by a NUL (path, sha256,
+ * text sha256, catalogue sha256, title, source, date, url, then the tags
+ * and the ids of the actors mentioned); their 64-bit numbers (size,
+ * mtime); their 32-bit numbers (characters, mentions, suggestions,
+ * relations, how many tags, how many actors, then each actor's count). */
+#define CACHE_TYPE "(suayatau)"
+#define N_ROW_STRINGS 8
+#define N_ROW_NUMBERS 6
+
+/* A quick checksum, 8 bytes at a time: against a file cut short or
+ * garbled, not against anyone. */
+static guint64
+checksum (const guint8 *data,
+          gsize         n_bytes)
+{
+  guint64 hash = G_GUINT64_CONSTANT (0x9E3779B97F4A7C15) ^ n_bytes;
+  gsize i = 0;
+
+  for (; i + 8 <= n_bytes; i += 8)
+    {
+      guint64 word;
+
+      memcpy (&word, data + i, 8);
+      hash = (hash ^ word) * G_GUINT64_CONSTANT (0x100000001B3);
+      hash ^= hash >> 29;
+    }
+  for (; i < n_bytes; i++)
+    hash = (hash ^ data[i]) * G_GUINT64_CONSTANT (0x100000001B3);
+  return GUINT64_TO_LE (hash);
+}
+
+/* The next @n strings, each up to its NUL, valid UTF-8 (a title shown,
+ * a path opened); %FALSE where the list ends before them. */
+static gboolean
+next_strings (const char **at,
+              const char  *end,
+              const char **strings,
+              guint        n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      const char *nul = memchr (*at, '\0', (gsize) (end - *at));
+
+      if (nul == NULL || !g_utf8_validate_len (*at, (gsize) (nul - *at), NULL))
+        return FALSE;
+      strings[i] = *at;
+      *at = nul + 1;
+    }
+  return TRUE;
+}
 
 static const char *
 or_null (const char *value)
@@ -53,59 +104,96 @@ _hashiya_corpus_cache_read (GFile *cache_dir)
                                                       (GDestroyNotify) _hashiya_corpus_row_free);
   g_autoptr(GFile) file = g_file_get_child (cache_dir, CACHE_NAME);
   g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GBytes) bytes = hashiya_file_read (path, NULL);
+  g_autoptr(GBytes) file_bytes = hashiya_file_read (path, NULL);
+  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GVariant) cache = NULL;
-  g_autoptr(GVariant) list = NULL;
+  g_autoptr(GVariant) strings = NULL;
+  g_autoptr(GVariant) longs = NULL;
+  g_autoptr(GVariant) numbers = NULL;
   g_autofree char *version = NULL;
   guint format_version = 0;
-  GVariantIter iter;
-  GVariant *item;
+  const char *string_at, *string_end;
+  const guint64 *long_values;
+  const guint32 *values;
+  gsize n_strings = 0, n_longs = 0, n_values = 0, v = 0;
+  gsize n_file = 0;
+  const guint8 *data;
+  guint64 sum;
 
-  if (bytes == NULL)
+  if (file_bytes == NULL)
     return g_steal_pointer (&rows);
+  data = g_bytes_get_data (file_bytes, &n_file);
+  if (n_file < CHECKSUM_SIZE)
+    return g_steal_pointer (&rows);
+  memcpy (&sum, data, CHECKSUM_SIZE);
+  if (sum != checksum (data + CHECKSUM_SIZE, n_file - CHECKSUM_SIZE))
+    return g_steal_pointer (&rows);
+  bytes = g_bytes_new_from_bytes (file_bytes, CHECKSUM_SIZE, n_file - CHECKSUM_SIZE);
   cache = g_variant_ref_sink (g_variant_new_from_bytes (G_VARIANT_TYPE (CACHE_TYPE), bytes, FALSE));
-  /* Garbled data reads as empty values, never out of bounds. */
   g_variant_get_child (cache, 0, "s", &version);
   g_variant_get_child (cache, 1, "u", &format_version);
   if (g_strcmp0 (version, CACHE_VERSION) != 0 || format_version != HASHIYA_FORMAT_VERSION)
     return g_steal_pointer (&rows);
 
-  list = g_variant_get_child_value (cache, 2);
-  g_variant_iter_init (&iter, list);
-  while ((item = g_variant_iter_next_value (&iter)) != NULL)
-    {
-      g_autoptr(GVariant) owned = item;
-      g_autoptr(HashiyaCorpusRow) row = _hashiya_corpus_row_new ();
-      g_autoptr(GVariant) counts = NULL;
-      g_autofree const char **actors = NULL;
-      const char *row_path, *sha256, *text_sha256, *catalog_sha256, *title, *source, *date, *url;
-      const guint32 *values;
-      char **tags = NULL;
-      gsize n_values = 0;
-      guint n_actors;
+  strings = g_variant_get_child_value (cache, 2);
+  longs = g_variant_get_child_value (cache, 3);
+  numbers = g_variant_get_child_value (cache, 4);
+  string_at = g_variant_get_fixed_array (strings, &n_strings, 1);
+  string_end = string_at + n_strings;
+  long_values = g_variant_get_fixed_array (longs, &n_longs, sizeof (guint64));
+  values = g_variant_get_fixed_array (numbers, &n_values, sizeof (guint32));
 
-      g_variant_get (item, ROW_TYPE_GET, &row_path, &row->size, &row->mtime, &sha256, &text_sha256,
-                     &catalog_sha256, &title, &source, &date, &url, &tags, &row->n_characters,
-                     &row->n_mentions, &row->n_suggestions, &row->n_relations, &actors, &counts);
-      values = g_variant_get_fixed_array (counts, &n_values, sizeof (guint32));
-      n_actors = g_strv_length ((char **) actors);
-      if (row_path[0] == '\0' || sha256[0] == '\0' || n_actors != n_values)
-        {
-          g_strfreev (tags);
-          continue;
-        }
-      row->sha256 = g_strdup (sha256);
-      row->text_sha256 = g_strdup (or_null (text_sha256));
-      row->catalog_sha256 = g_strdup (or_null (catalog_sha256));
-      row->metadata->title = g_strdup (or_null (title));
-      row->metadata->source = g_strdup (or_null (source));
-      row->metadata->date = g_strdup (or_null (date));
-      row->metadata->url = g_strdup (or_null (url));
+  for (gsize l = 0; l + 2 <= n_longs; l += 2)
+    {
+      g_autoptr(HashiyaCorpusRow) row = _hashiya_corpus_row_new ();
+      const char *fields[N_ROW_STRINGS];
+      guint n_tags, n_actors;
+
+      /* A list cut short or garbled in a way the checksum missed ends
+       * here, within its arrays. */
+      if (v + N_ROW_NUMBERS > n_values)
+        break;
+      n_tags = values[v + 4];
+      n_actors = values[v + 5];
+      if (n_tags > n_values || n_actors > n_values - v - N_ROW_NUMBERS ||
+          !next_strings (&string_at, string_end, fields, N_ROW_STRINGS))
+        break;
+      row->size = long_values[l];
+      row->mtime = (gint64) long_values[l + 1];
+      row->n_characters = values[v];
+      row->n_mentions = values[v + 1];
+      row->n_suggestions = values[v + 2];
+      row->n_relations = values[v + 3];
+      v += N_ROW_NUMBERS;
+
+      row->sha256 = g_strdup (fields[1]);
+      row->text_sha256 = g_strdup (or_null (fields[2]));
+      row->catalog_sha256 = g_strdup (or_null (fields[3]));
+      row->metadata->title = g_strdup (or_null (fields[4]));
+      row->metadata->source = g_strdup (or_null (fields[5]));
+      row->metadata->date = g_strdup (or_null (fields[6]));
+      row->metadata->url = g_strdup (or_null (fields[7]));
       g_strfreev (row->metadata->tags);
-      row->metadata->tags = tags;
-      for (guint i = 0; i < n_actors; i++)
-        g_hash_table_insert (row->actor_counts, (gpointer) g_intern_string (actors[i]), GUINT_TO_POINTER (values[i]));
-      g_hash_table_insert (rows, g_strdup (row_path), g_steal_pointer (&row));
+      row->metadata->tags = g_new0 (char *, n_tags + 1);
+      for (guint i = 0; i < n_tags; i++)
+        {
+          const char *tag;
+
+          if (!next_strings (&string_at, string_end, &tag, 1))
+            return g_steal_pointer (&rows);
+          row->metadata->tags[i] = g_strdup (tag);
+        }
+      for (guint i = 0; i < n_actors; i++, v++)
+        {
+          const char *actor;
+
+          if (!next_strings (&string_at, string_end, &actor, 1))
+            return g_steal_pointer (&rows);
+          g_hash_table_insert (row->actor_counts, (gpointer) g_intern_string (actor), GUINT_TO_POINTER (values[v]));
+        }
+      if (fields[0][0] == '\0' || fields[1][0] == '\0')
+        continue;
+      g_hash_table_insert (rows, g_strdup (fields[0]), g_steal_pointer (&row));
     }
   return g_steal_pointer (&rows);
 }
@@ -128,39 +216,57 @@ _hashiya_corpus_cache_write (GFile     *cache_dir,
   g_autofree char *path = g_file_get_path (file);
   g_autoptr(GVariant) cache = NULL;
   g_autoptr(GBytes) bytes = NULL;
-  GVariantBuilder list;
+  g_autoptr(GByteArray) data = NULL;
+  g_autoptr(GString) strings = g_string_new (NULL);
+  g_autoptr(GArray) longs = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (guint32));
+  guint64 sum;
 
-  g_variant_builder_init (&list, G_VARIANT_TYPE ("a" ROW_TYPE));
   for (guint i = 0; i < rows->len; i++)
     {
       const HashiyaCorpusRow *row = g_ptr_array_index (rows, i);
-      const char * const empty[] = { NULL };
-      guint n_actors = g_hash_table_size (row->actor_counts);
-      g_autofree const char **actors = g_new0 (const char *, n_actors + 1);
-      g_autofree guint32 *values = g_new0 (guint32, n_actors + 1);
+      const char *fields[N_ROW_STRINGS] = {
+        g_ptr_array_index (paths, i), row->sha256, row->text_sha256, row->catalog_sha256, row->metadata->title,
+        row->metadata->source, row->metadata->date, row->metadata->url,
+      };
+      guint32 row_numbers[N_ROW_NUMBERS] = {
+        row->n_characters, row->n_mentions, row->n_suggestions, row->n_relations,
+        row->metadata->tags != NULL ? g_strv_length (row->metadata->tags) : 0, g_hash_table_size (row->actor_counts),
+      };
+      guint64 row_longs[2] = { row->size, (guint64) row->mtime };
       GHashTableIter iter;
       gpointer key, value;
-      guint n = 0;
 
       if (row->error != NULL || row->sha256 == NULL)
         continue;
+      for (guint f = 0; f < N_ROW_STRINGS; f++)
+        g_string_append_len (strings, fields[f] ?: "", (gssize) strlen (fields[f] ?: "") + 1);
+      for (guint t = 0; row->metadata->tags != NULL && row->metadata->tags[t] != NULL; t++)
+        g_string_append_len (strings, row->metadata->tags[t], (gssize) strlen (row->metadata->tags[t]) + 1);
+      g_array_append_vals (longs, row_longs, 2);
+      g_array_append_vals (numbers, row_numbers, N_ROW_NUMBERS);
       g_hash_table_iter_init (&iter, row->actor_counts);
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
-          actors[n] = key;
-          values[n++] = GPOINTER_TO_UINT (value);
+          guint32 count = GPOINTER_TO_UINT (value);
+
+          g_string_append_len (strings, key, (gssize) strlen (key) + 1);
+          g_array_append_val (numbers, count);
         }
-      g_variant_builder_add (&list, ROW_TYPE_PUT, g_ptr_array_index (paths, i), row->size, row->mtime, row->sha256,
-                             row->text_sha256 ?: "", row->catalog_sha256 ?: "",
-                             row->metadata->title ?: "", row->metadata->source ?: "",
-                             row->metadata->date ?: "", row->metadata->url ?: "",
-                             row->metadata->tags != NULL ? (const char * const *) row->metadata->tags : empty,
-                             row->n_characters, row->n_mentions, row->n_suggestions, row->n_relations, actors,
-                             g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, values, n_actors, sizeof (guint32)));
     }
-  cache = g_variant_ref_sink (g_variant_new (CACHE_TYPE, CACHE_VERSION, (guint32) HASHIYA_FORMAT_VERSION,
-                                             &list));
-  bytes = g_variant_get_data_as_bytes (cache);
+  cache = g_variant_ref_sink (g_variant_new ("(su@ay@at@au)", CACHE_VERSION, (guint32) HASHIYA_FORMAT_VERSION,
+                                             g_variant_new_fixed_array (G_VARIANT_TYPE_BYTE, strings->str,
+                                                                        strings->len, 1),
+                                             g_variant_new_fixed_array (G_VARIANT_TYPE_UINT64, longs->data,
+                                                                        longs->len, sizeof (guint64)),
+                                             g_variant_new_fixed_array (G_VARIANT_TYPE_UINT32, numbers->data,
+                                                                        numbers->len, sizeof (guint32))));
+  data = g_byte_array_sized_new (CHECKSUM_SIZE + g_variant_get_size (cache));
+  g_byte_array_set_size (data, CHECKSUM_SIZE + g_variant_get_size (cache));
+  g_variant_store (cache, data->data + CHECKSUM_SIZE);
+  sum = checksum (data->data + CHECKSUM_SIZE, data->len - CHECKSUM_SIZE);
+  memcpy (data->data, &sum, CHECKSUM_SIZE);
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&data));
   if (g_mkdir_with_parents (dir, 0700) == 0)
     hashiya_file_write_atomic (path, bytes, NULL);
 }

@@ -8,6 +8,7 @@
 #include <gio/gio.h>
 
 #include "hashiya-document.h"
+#include "hashiya-fts5-tokenizer.h"
 #include "hashiya-search.h"
 #include "hashiya-text.h"
 
@@ -33,11 +34,7 @@ typedef struct
 } HashiyaIndexState;
 
 /* A document that a query found, and how many hits it has. */
-typedef struct
-{
-  gint64 id;
-  guint  n_hits;
-} HashiyaIndexMatch;
+typedef HashiyaFts5Count HashiyaIndexMatch;
 
 /* A document of the index, as results show it; the strings are
  * GRefStrings. */

@@ -13,6 +13,9 @@
  * Two functions read what a match found, row by row:
  *   hashiya_count (t)    how many hits, the hits that start inside the one
  *                        before left out, from the positions alone;
+ *   hashiya_count (t, a) the same, and each row with hits added to a (a
+ *                        GArray of HashiyaFts5Count bound as a pointer):
+ *                        a whole match read in one step of a statement;
  *   hashiya_hits (t, q)  each hit's start and end in bytes, two unsigned
  *                        32-bit integers a hit, in a blob; q is the
  *                        HashiyaSearchQuery that the match expression was
@@ -101,51 +104,35 @@ tokenizer_tokenize (Fts5Tokenizer *tokenizer,
   return emitter.rc;
 }
 
-static int
-compare_ints (gconstpointer a,
-              gconstpointer b)
-{
-  int ia = *(const int *) a;
-  int ib = *(const int *) b;
-
-  return ia < ib ? -1 : ia > ib;
-}
-
-/* The positions where the (only) phrase starts, in order, each once, and
- * the hits that start inside the one before left out: as
- * hashiya_search_hits_tidy () leaves them out of the hits of find. */
-static GArray *
+/* The positions where the (only) phrase starts, each once, and the hits
+ * that start inside the one before left out: as
+ * hashiya_search_hits_tidy () leaves them out of the hits of find. Only
+ * counted when @positions is %NULL. */
+static guint
 hit_positions (const Fts5ExtensionApi *api,
                Fts5Context            *fts,
+               GArray                 *positions,
                int                    *rc)
 {
-  GArray *positions;
-  int n_instances = 0;
   int n_words = api->xPhraseSize (fts, 0);
-  guint kept = 0;
+  int last = G_MININT / 2;
+  guint count = 0;
+  Fts5PhraseIter iter;
+  int column = -1, offset = -1;
 
-  *rc = api->xInstCount (fts, &n_instances);
-  positions = g_array_sized_new (FALSE, FALSE, sizeof (int), MAX (n_instances, 0));
-  for (int i = 0; i < n_instances && *rc == SQLITE_OK; i++)
-    {
-      int phrase, column, offset;
-
-      *rc = api->xInst (fts, i, &phrase, &column, &offset);
-      if (*rc == SQLITE_OK && phrase == 0 && column == 0)
-        g_array_append_val (positions, offset);
-    }
-
-  g_array_sort (positions, compare_ints);
-  for (guint i = 0; i < positions->len; i++)
-    {
-      int position = g_array_index (positions, int, i);
-
-      if (kept > 0 && position < g_array_index (positions, int, kept - 1) + n_words)
-        continue;
-      g_array_index (positions, int, kept++) = position;
-    }
-  g_array_set_size (positions, kept);
-  return positions;
+  /* FTS5 keeps a position list sorted, and reads it here without making
+   * the array of every phrase's instances that xInst () needs. The
+   * column is told only where it changes: there is one. */
+  for (*rc = api->xPhraseFirst (fts, 0, &iter, &column, &offset); *rc == SQLITE_OK && column >= 0;
+       api->xPhraseNext (fts, &iter, &column, &offset))
+    if (column == 0 && offset >= last + n_words)
+      {
+        count++;
+        last = offset;
+        if (positions != NULL)
+          g_array_append_val (positions, offset);
+      }
+  return count;
 }
 
 static void
@@ -155,91 +142,88 @@ count_function (const Fts5ExtensionApi *api,
                 int                     n_values,
                 sqlite3_value         **values)
 {
-  g_autoptr(GArray) positions = NULL;
-  int n_words = api->xPhraseSize (fts, 0);
-  int n_instances = 0;
-  int last = G_MININT / 2, previous = -1;
-  int count = 0;
+  GArray *counts = NULL;
+  guint count;
   int rc;
 
-  /* FTS5 gives the instances in order: count them as they come. */
-  rc = api->xInstCount (fts, &n_instances);
-  for (int i = 0; i < n_instances && rc == SQLITE_OK; i++)
+  if (n_values > 1 ||
+      (n_values == 1 && (counts = sqlite3_value_pointer (values[0], HASHIYA_FTS5_COUNTS_POINTER)) == NULL))
     {
-      int phrase, column, offset;
-
-      rc = api->xInst (fts, i, &phrase, &column, &offset);
-      if (rc != SQLITE_OK || phrase != 0 || column != 0)
-        continue;
-      if (offset < previous)
-        break;
-      previous = offset;
-      if (offset >= last + n_words)
-        {
-          count++;
-          last = offset;
-        }
-      if (i + 1 == n_instances)
-        {
-          sqlite3_result_int (result, count);
-          return;
-        }
+      sqlite3_result_error (result, "hashiya_count () takes the table and maybe an array, bound as a pointer", -1);
+      return;
     }
-
-  /* Out of order (or none): the long way. */
-  positions = hit_positions (api, fts, &rc);
+  count = hit_positions (api, fts, NULL, &rc);
   if (rc != SQLITE_OK)
-    sqlite3_result_error_code (result, rc);
-  else
-    sqlite3_result_int (result, (int) positions->len);
+    {
+      sqlite3_result_error_code (result, rc);
+      return;
+    }
+  if (counts != NULL && count > 0)
+    {
+      HashiyaFts5Count row = { api->xRowid (fts), count };
+
+      g_array_append_val (counts, row);
+    }
+  sqlite3_result_int (result, (int) count);
 }
 
 typedef struct
 {
   HashiyaSearchQuery *query;
-  GArray             *positions;
+  const char         *text;
+  const int          *positions;
+  guint               n;
   int                 n_words;
-  int                 position;      /* of the last token seen */
   guint               next_start;    /* the first hit not yet started */
   guint               next_end;      /* the first hit not yet ended */
   guint32            *offsets;       /* start and end bytes, a pair a hit */
+  gsize               form_start;    /* of the longest form found */
 } HitReader;
 
-static int
-hit_token_cb (void       *context,
-              int         flags,
-              const char *token,
-              int         n_token,
-              int         start,
-              int         end)
+/* The forms of a hit's first word: the hit starts at the longest of them
+ * that the query's first word finds. */
+static gboolean
+hit_form_cb (const HashiyaSearchWord *word,
+             gpointer                 user_data)
 {
-  HitReader *reader = context;
-  const int *positions = (const int *) (void *) reader->positions->data;
-  guint n = reader->positions->len;
+  HitReader *reader = user_data;
 
-  if ((flags & FTS5_TOKEN_COLOCATED) == 0)
-    reader->position++;
+  for (guint f = 0; f < word->n_forms; f++)
+    if (hashiya_search_query_matches (reader->query, 0, word->forms[f], word->form_lengths[f]))
+      reader->form_start = MIN (reader->form_start, word->form_byte_starts[f]);
+  return FALSE;
+}
+
+/* The words of the text, their places alone: the forms of a word are
+ * read only where a hit starts, and the reading stops after the last hit. */
+static gboolean
+hit_word_cb (const HashiyaSearchWord *word,
+             gpointer                 user_data)
+{
+  HitReader *reader = user_data;
+  int position = (int) word->position;
+  const int *positions = reader->positions;
+  guint n = reader->n;
 
   /* No two hits start, nor end, at one position (hit_positions ()). */
-  while (reader->next_start < n && positions[reader->next_start] < reader->position)
+  while (reader->next_start < n && positions[reader->next_start] < position)
     reader->next_start++;
-  while (reader->next_end < n && positions[reader->next_end] + reader->n_words - 1 < reader->position)
+  while (reader->next_end < n && positions[reader->next_end] + reader->n_words - 1 < position)
     reader->next_end++;
 
-  /* A hit's first word: the hit starts at the longest of its forms that
-   * the query's first word finds. */
-  if (reader->next_start < n && positions[reader->next_start] == reader->position &&
-      hashiya_search_query_matches (reader->query, 0, token, (gsize) n_token))
+  if (reader->next_start < n && positions[reader->next_start] == position)
     {
-      guint32 *hit_start = &reader->offsets[2 * reader->next_start];
-
-      *hit_start = MIN (*hit_start, (guint32) start);
+      reader->form_start = G_MAXSIZE;
+      hashiya_search_words (reader->text + word->byte_start, word->byte_end - word->byte_start, TRUE, hit_form_cb,
+                            reader);
+      if (reader->form_start != G_MAXSIZE)
+        reader->offsets[2 * reader->next_start] = (guint32) (word->byte_start + reader->form_start);
     }
   /* A hit's last word: every form ends where the word does. */
-  if (reader->next_end < n && positions[reader->next_end] + reader->n_words - 1 == reader->position)
-    reader->offsets[2 * reader->next_end + 1] = (guint32) end;
+  if (reader->next_end < n && positions[reader->next_end] + reader->n_words - 1 == position)
+    reader->offsets[2 * reader->next_end + 1] = (guint32) word->byte_end;
 
-  return SQLITE_OK;
+  return position < positions[n - 1] + reader->n_words - 1;
 }
 
 static int
@@ -286,9 +270,13 @@ hits_function (const Fts5ExtensionApi *api,
         }
     }
 
-  positions = hit_positions (api, fts, &rc);
+  positions = g_array_new (FALSE, FALSE, sizeof (int));
+  hit_positions (api, fts, positions, &rc);
   if (rc == SQLITE_OK)
     rc = api->xColumnText (fts, 0, &text, &n_text);
+  /* Hashiya's texts are valid UTF-8, as the tokenizer found them. */
+  if (rc == SQLITE_OK && text != NULL && !g_utf8_validate_len (text, (gsize) MAX (n_text, 0), NULL))
+    rc = SQLITE_MISMATCH;
   if (rc != SQLITE_OK)
     {
       sqlite3_result_error_code (result, rc);
@@ -306,16 +294,12 @@ hits_function (const Fts5ExtensionApi *api,
       reader.offsets[2 * i] = G_MAXUINT32;
       reader.offsets[2 * i + 1] = 0;
     }
-  reader.positions = positions;
+  reader.text = text;
+  reader.positions = (const int *) (void *) positions->data;
+  reader.n = positions->len;
   reader.n_words = api->xPhraseSize (fts, 0);
-  reader.position = -1;
   if (positions->len > 0 && text != NULL)
-    rc = api->xTokenize (fts, text, n_text, &reader, hit_token_cb);
-  if (rc != SQLITE_OK)
-    {
-      sqlite3_result_error_code (result, rc);
-      return;
-    }
+    hashiya_search_words (text, (gsize) n_text, FALSE, hit_word_cb, &reader);
   if (wanted != NULL && text != NULL)
     g_byte_array_append (out, (const guint8 *) text, (guint) n_text);
 

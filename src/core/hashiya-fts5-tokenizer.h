@@ -24,6 +24,18 @@ G_BEGIN_DECLS
  * hashiya_hits (): a GArray of gint64, sorted. */
 #define HASHIYA_FTS5_ROWIDS_POINTER "hashiya_rowids"
 
+/* The pointer type of the array bound as the second argument of
+ * hashiya_count (): a GArray of HashiyaFts5Count, to which each row
+ * found with a hit is added. */
+#define HASHIYA_FTS5_COUNTS_POINTER "hashiya_counts"
+
+/* A row found, and how many hits it has. */
+typedef struct
+{
+  gint64 id;
+  guint  n_hits;
+} HashiyaFts5Count;
+
 /* Bumped whenever the tokens change, so that an index made with other
  * tokens is made again. */
 #define HASHIYA_FTS5_TOKENIZER_VERSION 1

@@ -51,6 +51,9 @@ hashiya_network_filter_copy (const HashiyaNetworkFilter *filter)
   copy->to = g_strdup (filter->to);
   copy->sources = g_strdupv (filter->sources);
   copy->documents = g_strdupv (filter->documents);
+  copy->document_ids = NULL;
+  if (filter->document_ids != NULL)
+    hashiya_network_filter_set_documents (copy, g_strdupv (filter->documents));
   return copy;
 }
 
@@ -64,6 +67,7 @@ hashiya_network_filter_free (HashiyaNetworkFilter *filter)
   g_free (filter->to);
   g_strfreev (filter->sources);
   g_strfreev (filter->documents);
+  g_clear_pointer (&filter->document_ids, g_hash_table_unref);
   g_free (filter);
 }
 
@@ -112,6 +116,30 @@ hashiya_network_filter_set_dates (HashiyaNetworkFilter  *filter,
 }
 
 /**
+ * hashiya_network_filter_set_documents:
+ * @ids: (transfer full) (nullable): the ids of the documents taken; %NULL:
+ *   every document
+ *
+ * Takes only the documents of @ids, looked up in a set: a list of every
+ * document of a big corpus but a few costs no more than a short one.
+ */
+void
+hashiya_network_filter_set_documents (HashiyaNetworkFilter  *filter,
+                                      char                 **ids)
+{
+  g_return_if_fail (filter != NULL);
+
+  g_strfreev (filter->documents);
+  g_clear_pointer (&filter->document_ids, g_hash_table_unref);
+  filter->documents = ids;
+  if (ids == NULL)
+    return;
+  filter->document_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; ids[i] != NULL; i++)
+    g_hash_table_add (filter->document_ids, ids[i]);
+}
+
+/**
  * hashiya_network_filter_take_document:
  *
  * Returns: whether @document is taken, or why not
@@ -125,7 +153,11 @@ hashiya_network_filter_take_document (const HashiyaNetworkFilter *filter,
   g_return_val_if_fail (filter != NULL, HASHIYA_NETWORK_LEFT_OUT);
   g_return_val_if_fail (document != NULL, HASHIYA_NETWORK_LEFT_OUT);
 
-  if (filter->documents != NULL &&
+  if (filter->document_ids != NULL &&
+      !g_hash_table_contains (filter->document_ids, hashiya_network_document_get_id (document)))
+    return HASHIYA_NETWORK_LEFT_OUT;
+  /* A list set by hand, without its set. */
+  if (filter->document_ids == NULL && filter->documents != NULL &&
       !g_strv_contains ((const char * const *) filter->documents, hashiya_network_document_get_id (document)))
     return HASHIYA_NETWORK_LEFT_OUT;
   if (filter->sources != NULL &&

@@ -31,6 +31,8 @@ typedef struct
   char                *to;               /* "YYYY-MM-DD", included; NULL: open */
   char               **sources;          /* NULL: every source */
   char               **documents;        /* document ids; NULL: every document */
+  GHashTable          *document_ids;     /* the same as a set, made by
+                                          * hashiya_network_filter_set_documents () */
   gboolean             confirmed_only;   /* leave out suggestions not reviewed */
   gboolean             include_negated;  /* relations the text says did not happen */
   gboolean             connected_only;   /* leave out actors without a link */
@@ -50,6 +52,8 @@ gboolean              hashiya_network_filter_set_dates     (HashiyaNetworkFilter
                                                             const char                 *from,
                                                             const char                 *to,
                                                             GError                    **error);
+void                  hashiya_network_filter_set_documents (HashiyaNetworkFilter       *filter,
+                                                            char                      **ids);
 HashiyaNetworkTake    hashiya_network_filter_take_document (const HashiyaNetworkFilter *filter,
                                                             HashiyaNetworkDocument     *document);
 gboolean              hashiya_network_filter_takes_mention (const HashiyaNetworkFilter *filter,

@@ -7,6 +7,9 @@
  * left picture and on the left otherwise; the legend's items follow one
  * another along the bottom in the same direction, in as many rows as it
  * takes. A message stands in the middle of the drawing, wrapped to it.
+ * The subtitle is words of the interface with numbers and names in
+ * them: its base direction is the interface language's, whatever the
+ * names', so that "4 actors" does not read "actors 4".
  */
 
 #define G_LOG_DOMAIN "hashiya-network"
@@ -26,6 +29,17 @@
 #define MARGIN        16
 #define SYMBOL        16   /* width of a legend symbol */
 
+/* Whether the interface speaks a language written right to left. */
+static gboolean
+interface_rtl (void)
+{
+  static const char * const rtl[] = { "ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv", "sd", "ug", NULL };
+  const char *name = g_get_language_names ()[0];
+  g_autofree char *language = g_strndup (name, strcspn (name, "_.@"));
+
+  return g_strv_contains (rtl, language);
+}
+
 void
 hashiya_frame_init (HashiyaFrame                *frame,
                     const HashiyaPictureOptions *options,
@@ -42,7 +56,13 @@ hashiya_frame_init (HashiyaFrame                *frame,
   pango_context_set_base_dir (frame->pango, frame->rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   frame->title = hashiya_frame_text (frame, TITLE_SIZE, options->title != NULL ? options->title : title);
   if (options->subtitle != NULL || subtitle != NULL)
-    frame->subtitle = hashiya_frame_text (frame, SUBTITLE_SIZE, options->subtitle != NULL ? options->subtitle : subtitle);
+    {
+      /* A mark of the interface's direction first: the paragraph's. */
+      g_autofree char *marked = g_strconcat (interface_rtl () ? "\u200f" : "\u200e",
+                                             options->subtitle != NULL ? options->subtitle : subtitle, NULL);
+
+      frame->subtitle = hashiya_frame_name (frame, SUBTITLE_SIZE, marked);
+    }
   frame->legend = g_array_new (FALSE, TRUE, sizeof (HashiyaLegendItem));
 }
 

@@ -177,18 +177,27 @@ main (int    argc,
   /* Filter changes: built, laid out from the positions, drawn. The view
    * of the gestures above is put back to the fitted one first. */
   hashiya_network_scene_set_view (scene, 1, 0, 0);
-  for (guint i = 0; i < 6; i++)
+  for (guint i = 0; i < 7; i++)
     {
       g_autoptr(HashiyaNetworkFilter) filter = hashiya_network_filter_new ();
+      g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
       g_autoptr(HashiyaNetwork) changed = NULL;
       g_autoptr(HashiyaNetworkScene) changed_scene = NULL;
       double step[3], ms;
 
-      /* One quad class less each time, or the agency's documents only. */
+      /* One quad class less each time, the agency's or the paper's
+       * documents only, or every document but the first unchecked (the
+       * list of ids the corpus page gives). */
       if (i < 4)
         filter->quad_classes = HASHIYA_NETWORK_ALL_QUAD_CLASSES & ~(1u << i);
-      else
+      else if (i < 6)
         filter->sources = g_strsplit (i == 4 ? "agency" : "paper", ",", -1);
+      else
+        {
+          for (guint d = 1; d < documents->len; d++)
+            g_strv_builder_add (ids, hashiya_network_document_get_id (g_ptr_array_index (documents, d)));
+          hashiya_network_filter_set_documents (filter, g_strv_builder_end (ids));
+        }
       start = now_ms ();
       start_cpu = cpu_ms ();
       changed = hashiya_network_new (documents, filter);

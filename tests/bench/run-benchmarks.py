@@ -247,6 +247,13 @@ class Bench:
             values[f"query-{i}-grep-cpu-ms"] = min(r[3] for r in runs) * 1000
             grep_rss = max(grep_rss, best[1])
         values["grep-rss"] = grep_rss
+        print("Corpus: the window, its document list…", flush=True)
+        argv = [os.path.join(self.tools, "bench-window"), folder]
+        # Once to warm the caches (the list's, the fonts'), then measured.
+        self.corpus_window_run(argv, env)
+        runs = [self.corpus_window_run(argv, env) for _ in range(RUNS)]
+        for key in ("corpus-first-frame", "corpus-first-frame-cpu", "rss"):
+            values[f"window-{key}"] = statistics.median(r[key] for r in runs)
         print("Corpus: statistics…", flush=True)
         run([self.cli, "corpus", "stats", folder], env=env)
         runs = [run([self.cli, "corpus", "stats", folder], env=env, cpu=True) for _ in range(RUNS)]
@@ -254,6 +261,17 @@ class Bench:
         values["stats-seconds"] = stats[0]
         values["stats-cpu-seconds"] = min(r[3] for r in runs)
         values["stats-rss"] = stats[1]
+        return values
+
+
+    def corpus_window_run(self, argv, corpus_env):
+        """bench-window on the corpus folder, with the corpus's cache."""
+        env, home = self.gui_env(None, False)
+        env["XDG_CACHE_HOME"] = corpus_env["XDG_CACHE_HOME"]
+        seconds, rss, output = run(argv, env=env)
+        shutil.rmtree(home, ignore_errors=True)
+        values = bench_values(output)
+        values["rss"] = rss
         return values
 
 
@@ -308,6 +326,10 @@ def corpus_section(values):
         f"median ≥ 10×: {verdict(10, statistics.median(ratios_cpu))} |")
     say(f"| FTS5 with unicode61 on the same texts: the folded hits it finds, median (lowest) | "
         f"{statistics.median(found) * 100:.0f}% ({min(found) * 100:.0f}%) | | | |")
+    say(f"| the window opening the corpus, warm: first frame of the document list, from process start "
+        f"(`bench-window FOLDER`, median of {RUNS}) | {values['window-corpus-first-frame']:.0f} ms | "
+        f"{values['window-corpus-first-frame-cpu']:.0f} ms | {values['window-rss']:.0f} MB | "
+        f"≤ 1 s: {verdict(values['window-corpus-first-frame-cpu'], 1000)} |")
     say(f"| `hashiya-cli corpus stats` (whole program) | {values['stats-seconds'] * 1000:.0f} ms | "
         f"{values['stats-cpu-seconds'] * 1000:.0f} ms | {values['stats-rss']:.0f} MB | "
         f"≤ 200 ms: {verdict(values['stats-cpu-seconds'], 0.2)} |")

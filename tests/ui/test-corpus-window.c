@@ -5,10 +5,14 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE
+
 #include "config.h"
 
+#include <sched.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/mount.h>
 #include <unistd.h>
 
 #include "hashiya-corpus-actions.h"
@@ -25,6 +29,9 @@
 #endif
 
 static char *tmp_root;
+/* Root writes through any mode: the read-only folder is then a read-only
+ * bind mount, in a mount namespace of this program's own. */
+static gboolean own_mounts;
 
 /* A corpus of the bundled article, three texts written for the tests and
  * a file that cannot be read, with the metadata of a manifest. */
@@ -577,21 +584,54 @@ test_corpus_window_metadata (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* Makes @dir read-only for this program: its mode for a user, a
+ * read-only bind mount of it for root. */
+static gboolean
+make_read_only (const char *dir)
+{
+  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  if (geteuid () != 0)
+    return TRUE;
+  if (!own_mounts)
+    return FALSE;
+  if (mount (dir, dir, NULL, MS_BIND, NULL) != 0)
+    return FALSE;
+  if (mount (NULL, dir, NULL, MS_REMOUNT | MS_BIND | MS_RDONLY, NULL) != 0)
+    {
+      g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+make_writable (const char *dir)
+{
+  if (geteuid () == 0)
+    g_assert_cmpint (umount2 (dir, MNT_DETACH), ==, 0);
+  g_chmod (dir, 0755);
+}
+
 /* A folder that cannot be written opens read-only, and says so. */
 static void
 test_corpus_window_read_only (void)
 {
   g_autofree char *dir = NULL;
   g_autoptr(HashiyaApplication) application = NULL;
+  g_autofree char *probe = NULL;
   HashiyaWindow *window;
 
-  if (getuid () == 0)
+  dir = make_corpus ();
+  if (!make_read_only (dir))
     {
-      g_test_skip ("root writes everywhere");
+      g_chmod (dir, 0755);
+      hashiya_test_remove_tree (dir);
+      g_test_skip ("root writes everywhere, and no folder can be mounted read-only here");
       return;
     }
-  dir = make_corpus ();
-  g_assert_cmpint (g_chmod (dir, 0555), ==, 0);
+  /* Not even root writes there now. */
+  probe = g_build_filename (dir, "probe.txt", NULL);
+  g_assert_false (g_file_set_contents (probe, "x", 1, NULL));
   application = hashiya_test_registered_application ();
   window = open_corpus_window (application, dir);
   g_assert_true (hashiya_corpus_is_read_only (hashiya_corpus_page_get_corpus (corpus_page_of (window))));
@@ -606,7 +646,7 @@ test_corpus_window_read_only (void)
     g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, subtitle);
   }
   close_corpus_window (window);
-  g_chmod (dir, 0755);
+  make_writable (dir);
   hashiya_test_remove_tree (dir);
 }
 
@@ -754,6 +794,10 @@ main (int    argc,
 {
   int status;
 
+  /* Before any thread starts: a mount namespace needs the process's own
+   * file system state, and mounts made in it stay in it. */
+  if (geteuid () == 0)
+    own_mounts = unshare (CLONE_NEWNS) == 0 && mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0;
   tmp_root = g_dir_make_tmp ("hashiya-corpus-window-XXXXXX", NULL);
   {
     g_autofree char *cache = g_build_filename (tmp_root, "cache", NULL);

@@ -14,6 +14,7 @@
 
 #include "hashiya-chart-view.h"
 #include "hashiya-corpus-page.h"
+#include "hashiya-counts-tab.h"
 #include "hashiya-curation-panel.h"
 #include "hashiya-evidence-pane.h"
 #include "hashiya-network-corpus.h"
@@ -30,6 +31,7 @@
 #include "hashiya-test-util.h"
 #include "hashiya-test-window.h"
 #include "hashiya-timeline-range.h"
+#include "hashiya-timeline-tab.h"
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
@@ -38,6 +40,11 @@
 #define pictures_child(w, name) \
   GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (hashiya_window_get_pictures_page (w)), \
                                              HASHIYA_TYPE_PICTURES_PAGE, (name)))
+/* A child of the Counts or the Timeline tab. */
+#define counts_child(w, name) \
+  GTK_WIDGET (gtk_widget_get_template_child (pictures_child (w, "counts_tab"), HASHIYA_TYPE_COUNTS_TAB, (name)))
+#define timeline_child(w, name) \
+  GTK_WIDGET (gtk_widget_get_template_child (pictures_child (w, "timeline_tab"), HASHIYA_TYPE_TIMELINE_TAB, (name)))
 
 static gboolean
 count_frame_cb (GtkWidget     *widget,
@@ -476,7 +483,11 @@ stack_shows (HashiyaWindow *window,
              const char    *stack,
              const char    *name)
 {
-  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (pictures_child (window, stack))), name) == 0;
+  GtkWidget *widget = g_str_has_prefix (stack, "counts_")   ? counts_child (window, stack)
+                    : g_str_has_prefix (stack, "timeline_") ? timeline_child (window, stack)
+                                                            : pictures_child (window, stack);
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (GTK_STACK (widget)), name) == 0;
 }
 
 /* No mention, one actor, a filter that leaves none: said in words. */
@@ -543,7 +554,7 @@ test_pictures_empty (void)
     g_assert_true (stack_shows (window, "network_stack", "empty"));
     g_assert_true (stack_shows (window, "counts_stack", "empty"));
     g_assert_true (stack_shows (window, "timeline_stack", "empty"));
-    status = ADW_STATUS_PAGE (pictures_child (window, "timeline_status"));
+    status = ADW_STATUS_PAGE (timeline_child (window, "timeline_status"));
     g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Dates");
     hashiya_test_close_window (window);
   }
@@ -566,12 +577,12 @@ test_pictures_counts (void)
   hashiya_pictures_page_set_view (pictures, HASHIYA_PICTURES_COUNTS);
   counts = hashiya_pictures_page_get_counts (pictures);
   g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 12);
-  table = GTK_COLUMN_VIEW (pictures_child (window, "counts_table"));
+  table = GTK_COLUMN_VIEW (counts_child (window, "counts_table"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_column_view_get_model (table))), ==, 12);
   g_assert_true (stack_shows (window, "counts_stack", "content"));
   screenshot (window, "counts.png");
 
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (pictures_child (window, "counts_dropdown")), 4);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (counts_child (window, "counts_dropdown")), 4);
   counts = hashiya_pictures_page_get_counts (pictures);
   g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 4);
   screenshot (window, "counts-quad-classes.png");
@@ -648,11 +659,11 @@ test_pictures_corpus_timeline (void)
   g_assert_cmpuint (hashiya_network_timeline_get_n_undated (timeline), ==, 1);
   g_assert_cmpuint (hashiya_network_timeline_get_n_periods (timeline), ==, 4);
   g_assert_true (stack_shows (window, "timeline_stack", "content"));
-  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (pictures_child (window, "undated_label"))), ==,
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (timeline_child (window, "undated_label"))), ==,
                    "Documents left out for having no date: 1.");
   g_assert_cmpuint (hashiya_network_get_n_nodes (hashiya_pictures_page_get_network (pictures)), ==, 12);
   screenshot (window, "timeline.png");
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (pictures_child (window, "timeline_dropdown")), 1);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (timeline_child (window, "timeline_dropdown")), 1);
   WAIT_UNTIL (pictures_shown (window));
   screenshot (window, "timeline-quad-classes.png");
   hashiya_pictures_page_set_view (pictures, HASHIYA_PICTURES_NETWORK);
@@ -807,7 +818,7 @@ test_pictures_scope (void)
   g_assert_cmpstr (gtk_label_get_label (message), ==, "Documents left out for having no date: 1.");
   g_assert_cmpuint (hashiya_network_timeline_get_n_documents (hashiya_pictures_page_get_timeline (pictures)), ==, 3);
   /* The timeline's range shows the same months. */
-  range = pictures_child (window, "timeline_range");
+  range = timeline_child (window, "timeline_range");
   {
     g_autofree char *from = hashiya_timeline_range_dup_from (HASHIYA_TIMELINE_RANGE (range));
     g_autofree char *to = hashiya_timeline_range_dup_to (HASHIYA_TIMELINE_RANGE (range));
@@ -845,7 +856,7 @@ test_pictures_scope (void)
   g_assert_cmpstr (adw_status_page_get_description (ADW_STATUS_PAGE (pictures_child (window, "network_status"))), ==,
                    "No document is left by these filters.");
   g_assert_true (stack_shows (window, "timeline_stack", "empty"));
-  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (pictures_child (window, "timeline_status"))), ==,
+  g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (timeline_child (window, "timeline_status"))), ==,
                    "No Document Left");
 
   /* No range, and the agency's source toggled off with the keyboard:
