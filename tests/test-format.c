@@ -705,6 +705,59 @@ test_writer_in_steps (void)
     }
 }
 
+/* The fast reader lets go of the file's bytes once its mentions are made,
+ * and the relations are read from what is left: their errors still name
+ * the line of the whole file, as the general reader's do. */
+static void
+test_relation_error_line_after_fast_read (void)
+{
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *written = NULL;
+  g_autofree char *bad = NULL;
+  g_autofree char *general = NULL;
+  g_autofree char *expected = NULL;
+  const char *relation;
+  guint line = 1;
+
+  hashiya_document_suggest (document, HASHIYA_MENTION_STATUS_ACCEPTED);
+  g_assert_cmpuint (hashiya_document_get_n_mentions (document), >=, 4);
+  g_assert_nonnull (hashiya_document_relate (document, "cooperate", "m1", "m2", &error));
+  g_assert_nonnull (hashiya_document_relate (document, "consult", "m3", "m4", &error));
+  g_assert_no_error (error);
+  written = written_string (document);
+  bad = hashiya_test_replace (written, "\"source\": \"m3\"", "\"source\": \"m99\"");
+  general = hashiya_test_replace (bad, "\n  \"mentions\": [", "\n  \"mentions\" : [");
+  relation = strstr (bad, "\"source\": \"m99\"");
+  g_assert_nonnull (relation);
+  for (const char *p = bad; p < relation; p++)
+    line += *p == '\n';
+  g_assert_cmpuint (line, >, hashiya_document_get_n_mentions (document));
+  expected = g_strdup_printf ("x.hashiya:%u: relation 2 (r2): ", line);
+
+  {
+    g_autoptr(GBytes) bytes = g_bytes_new (bad, strlen (bad));
+    g_autoptr(GBytes) general_bytes = g_bytes_new_static (general, strlen (general));
+    g_autoptr(GError) fast_error = NULL;
+    g_autoptr(GError) general_error = NULL;
+    g_autoptr(HashiyaDocument) fast = hashiya_format_read_take (&bytes, "x.hashiya", &fast_error);
+    g_autoptr(HashiyaDocument) slow = hashiya_format_read (general_bytes, "x.hashiya", &general_error);
+    gsize start, end;
+    g_autoptr(GPtrArray) made = _hashiya_read_mention_lines (bad, strlen (bad), G_MAXUINT, &start, &end);
+
+    /* The first went the fast way. */
+    g_assert_nonnull (made);
+    g_assert_null (bytes);
+    g_assert_null (fast);
+    g_assert_null (slow);
+    g_assert_nonnull (fast_error);
+    g_test_message ("%s", fast_error->message);
+    g_assert_true (g_str_has_prefix (fast_error->message, expected));
+    g_assert_error (general_error, fast_error->domain, fast_error->code);
+    g_assert_cmpstr (fast_error->message, ==, general_error->message);
+  }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -725,6 +778,7 @@ main (int    argc,
   g_test_add_func ("/format/bad-syntax", test_bad_syntax);
   g_test_add_func ("/format/fast-and-general-readers-agree", test_fast_and_general_readers_agree);
   g_test_add_func ("/format/fast-reader-two-threads", test_fast_reader_two_threads);
+  g_test_add_func ("/format/relation-error-line-after-fast-read", test_relation_error_line_after_fast_read);
   g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
   g_test_add_func ("/format/writer-in-steps", test_writer_in_steps);
 

@@ -239,7 +239,7 @@ validate_one (const char  *path,
     }
   else
     {
-      g_autoptr(HashiyaDocument) document = hashiya_format_read (bytes, path, error);
+      g_autoptr(HashiyaDocument) document = hashiya_format_read_take (&bytes, path, error);
       const HashiyaReanchorReport *report;
 
       if (document == NULL)

@@ -88,7 +88,7 @@ read_with_preview (GTask       *task,
   if (g_bytes_get_size (bytes) >= PREVIEW_MIN_BYTES &&
       (load->preview = hashiya_format_read_preview (bytes, PREVIEW_CHARS)) != NULL)
     show_preview_later (task);
-  return hashiya_format_read (bytes, load->path, error);
+  return hashiya_format_read_take (&bytes, load->path, error);
 }
 
 static void

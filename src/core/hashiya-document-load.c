@@ -61,7 +61,7 @@ hashiya_document_load_file (const char  *path,
   if ((bytes = hashiya_file_read_limited (path, (guint64) HASHIYA_DOCUMENT_MAX_MIB * 1024 * 1024, error)) == NULL)
     return NULL;
 
-  return hashiya_format_read (bytes, path, error);
+  return hashiya_format_read_take (&bytes, path, error);
 }
 
 /**

@@ -324,12 +324,15 @@ read_text (JsonObject  *root,
 }
 
 /* Reads a whole .hashiya; with MADE_MENTIONS, its "mentions" array must
- * be empty and its text unedited, and those are its mentions. FILE is
- * the file as it was, for the lines that errors and remarks name. */
+ * be empty and its text unedited, and those are its mentions. FILE has
+ * the lines of the file as it was, for the lines that errors and remarks
+ * name. RELEASE, when not %NULL, is let go of once the text is known to
+ * be unedited: from there on, the errors are those of the whole file. */
 static HashiyaDocument *
 read_document (GBytes      *bytes,
                GBytes      *file,
                GPtrArray   *made_mentions,
+               GBytes     **release,
                const char  *display_name,
                GError     **error)
 {
@@ -386,6 +389,8 @@ read_document (GBytes      *bytes,
   /* The quick reader keeps no quote context, which an edited text needs. */
   if (made_mentions != NULL && (json_array_get_length (mentions) != 0 || edited))
     return NULL;
+  if (release != NULL)
+    g_clear_pointer (release, g_bytes_unref);
 
   document = hashiya_document_new (text, catalog);
   _hashiya_document_swap_metadata (document, &metadata);
@@ -435,43 +440,62 @@ read_document (GBytes      *bytes,
   return g_steal_pointer (&document);
 }
 
-/* DATA up to START, then MIDDLE, then DATA from END: in one allocation
- * of just that size, since DATA may be megabytes. */
+/* DATA up to START, then MIDDLE, then (with KEEP_LINES) as many newlines
+ * as DATA has from START to END, so that what follows keeps its line
+ * numbers, then DATA from END: in one allocation of just that size,
+ * since DATA may be megabytes. */
 static GBytes *
 join_around (const char *data,
              gsize       size,
              gsize       start,
              gsize       end,
-             const char *middle)
+             const char *middle,
+             gboolean    keep_lines)
 {
   gsize middle_size = strlen (middle);
-  gsize joined_size = start + middle_size + (size - end);
-  char *joined = g_malloc (joined_size);
+  gsize n_lines = 0;
+  gsize joined_size;
+  char *joined;
 
+  for (const char *p = data + start; keep_lines && (p = memchr (p, '\n', data + end - p)) != NULL; p++)
+    n_lines++;
+  joined_size = start + middle_size + n_lines + (size - end);
+  joined = g_malloc (joined_size);
   memcpy (joined, data, start);
   memcpy (joined + start, middle, middle_size);
-  memcpy (joined + start + middle_size, data + end, size - end);
+  memset (joined + start + middle_size, '\n', n_lines);
+  memcpy (joined + start + middle_size + n_lines, data + end, size - end);
   return g_bytes_new_take (joined, joined_size);
 }
 
 /* The fast way: the mentions made straight from their lines, the rest
- * (with an empty "mentions" array in their place) by the general reader.
- * %NULL, without an error, whenever the general reader must read it all. */
+ * (with an empty "mentions" array in their place, on as many lines) by
+ * the general reader. %NULL, with *BYTES kept and without an error,
+ * whenever the general reader must read it all. Once the text is known
+ * to be unedited, *BYTES is let go of (the caller's reference, if it
+ * handed it over, was the last one): a failure from there on is the
+ * whole file's error, and is set. */
 static HashiyaDocument *
-read_document_fast (GBytes     *bytes,
-                    const char *display_name)
+read_document_fast (GBytes     **bytes,
+                    const char  *display_name,
+                    GError     **error)
 {
   gsize size;
-  const char *data = g_bytes_get_data (bytes, &size);
+  const char *data = g_bytes_get_data (*bytes, &size);
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GBytes) rest = NULL;
+  g_autoptr(GError) local_error = NULL;
+  HashiyaDocument *document;
   gsize start, end;
 
   if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, G_MAXUINT, &start, &end)) == NULL)
     return NULL;
 
-  rest = join_around (data, size, start, end, "[]");
-  return read_document (rest, bytes, mentions, display_name, NULL);
+  rest = join_around (data, size, start, end, "[]", TRUE);
+  document = read_document (rest, rest, mentions, bytes, display_name, &local_error);
+  if (document == NULL && *bytes == NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  return document;
 }
 
 /**
@@ -500,8 +524,8 @@ hashiya_format_read_preview (GBytes *bytes,
   if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, before, &start, &end)) == NULL)
     return NULL;
   /* What follows the mentions (orphans, relations) is not previewed. */
-  rest = join_around (data, size, start, size, "[]\n}\n");
-  return read_document (rest, bytes, mentions, "preview", NULL);
+  rest = join_around (data, size, start, size, "[]\n}\n", FALSE);
+  return read_document (rest, rest, mentions, NULL, "preview", NULL);
 }
 
 /**
@@ -519,12 +543,45 @@ hashiya_format_read (GBytes      *bytes,
                      const char  *display_name,
                      GError     **error)
 {
-  HashiyaDocument *document;
+  g_autoptr(GBytes) own = NULL;
 
   g_return_val_if_fail (bytes != NULL, NULL);
   g_return_val_if_fail (display_name != NULL, NULL);
 
-  if ((document = read_document_fast (bytes, display_name)) != NULL)
+  own = g_bytes_ref (bytes);
+  return hashiya_format_read_take (&own, display_name, error);
+}
+
+/**
+ * hashiya_format_read_take:
+ * @bytes: (inout) (transfer full): the file, set to %NULL
+ * @display_name: how errors name the file
+ *
+ * Reads a .hashiya file as hashiya_format_read() does, taking over the
+ * caller's reference to its bytes: a big file's bytes are let go of as
+ * soon as its mentions are made, before the rest of it is.
+ *
+ * Returns: (transfer full): the document, not modified
+ */
+HashiyaDocument *
+hashiya_format_read_take (GBytes      **bytes,
+                          const char   *display_name,
+                          GError      **error)
+{
+  g_autoptr(GBytes) file = NULL;
+  g_autoptr(GError) fast_error = NULL;
+  HashiyaDocument *document;
+
+  g_return_val_if_fail (bytes != NULL && *bytes != NULL, NULL);
+  g_return_val_if_fail (display_name != NULL, NULL);
+
+  file = g_steal_pointer (bytes);
+  if ((document = read_document_fast (&file, display_name, &fast_error)) != NULL)
     return document;
-  return read_document (bytes, bytes, NULL, display_name, error);
+  if (file == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&fast_error));
+      return NULL;
+    }
+  return read_document (file, file, NULL, NULL, display_name, error);
 }

@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 HashiyaDocument *hashiya_format_read           (GBytes               *bytes,
                                                 const char           *display_name,
                                                 GError              **error);
+HashiyaDocument *hashiya_format_read_take      (GBytes              **bytes,
+                                                const char           *display_name,
+                                                GError              **error);
 GBytes          *hashiya_format_write          (HashiyaDocument      *document);
 
 typedef struct _HashiyaFormatWriter HashiyaFormatWriter;
