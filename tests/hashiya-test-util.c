@@ -172,3 +172,45 @@ hashiya_test_assert_iob2 (const char *conll)
     }
   return n_chunks;
 }
+
+static gboolean
+late_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * hashiya_test_wait_for:
+ *
+ * Runs the default main context until @ready says so; fails the test
+ * after @seconds.
+ */
+void
+hashiya_test_wait_for (gboolean (*ready) (gpointer data),
+                         gpointer   data,
+                         guint      seconds)
+{
+  gboolean late = FALSE;
+  guint id = g_timeout_add_seconds (seconds, late_cb, &late);
+
+  while (!ready (data) && !late)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (ready (data));
+  if (!late)
+    g_source_remove (id);
+}
+
+/* For hashiya_test_wait_for(): a gboolean that became TRUE. */
+gboolean
+hashiya_test_flag_set (gpointer flag)
+{
+  return *(gboolean *) flag;
+}
+
+/* For hashiya_test_wait_for(): a pointer that was set. */
+gboolean
+hashiya_test_pointer_set (gpointer location)
+{
+  return *(gpointer *) location != NULL;
+}

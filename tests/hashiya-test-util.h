@@ -25,5 +25,10 @@ char            *hashiya_test_replace          (const char *haystack,
                                                 const char *from,
                                                 const char *to);
 guint            hashiya_test_assert_iob2      (const char *conll);
+void             hashiya_test_wait_for         (gboolean  (*ready) (gpointer data),
+                                                gpointer    data,
+                                                guint       seconds);
+gboolean         hashiya_test_flag_set         (gpointer    flag);
+gboolean         hashiya_test_pointer_set      (gpointer    location);
 
 G_END_DECLS

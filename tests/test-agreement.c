@@ -688,7 +688,6 @@ test_cli_bad_input (Fixture       *fixture,
   g_autofree char *units = g_build_filename (fixture->dir, "units.csv", NULL);
   g_autofree char *other = g_build_filename (fixture->dir, "other.hashiya", NULL);
   g_autofree char *newer = g_build_filename (fixture->dir, "newer.hashiya", NULL);
-  g_autofree char *sample = hashiya_test_sample_path ();
   g_autofree char *omar = g_build_filename (fixture->dir, "omar.hashiya", NULL);
   g_autofree char *contents = hashiya_test_read_file (omar, NULL);
   /* Whatever version it was written as: the oldest its contents allow. */

@@ -45,29 +45,6 @@ fixture_tear_down (Fixture       *fixture,
   g_ptr_array_unref (fixture->paths);
 }
 
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @ready says so; fails after @seconds. */
-static void
-wait_until (gboolean (*ready) (gpointer data),
-            gpointer   data,
-            guint      seconds)
-{
-  gboolean waited = FALSE;
-  guint id = g_timeout_add_seconds (seconds, timeout_cb, &waited);
-
-  while (!ready (data) && !waited)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_true (ready (data));
-  if (!waited)
-    g_source_remove (id);
-}
-
 static HashiyaCorpusIndex *
 open_index (Fixture        *fixture,
             HashiyaCorpus **corpus)
@@ -578,7 +555,7 @@ test_index_document_changed (Fixture       *fixture,
   g_assert_true (hashiya_corpus_save_document (corpus, listed, document, &error));
   g_assert_no_error (error);
 
-  wait_until (index_settled, &wait, 20);
+  hashiya_test_wait_for (index_settled, &wait, 20);
 
   {
     g_autoptr(HashiyaSearchResults) results = search (index, "تركيا", 0);
@@ -878,7 +855,7 @@ test_index_async (Fixture       *fixture,
   AsyncWait wait = { g_thread_self () };
 
   hashiya_corpus_index_update_async (index, NULL, NULL, async_progress_cb, &wait, NULL, update_done_cb, &wait);
-  wait_until (async_done, &wait, 60);
+  hashiya_test_wait_for (async_done, &wait, 60);
   g_assert_no_error (wait.error);
   g_assert_true (wait.ok);
   g_assert_cmpuint (wait.summary.n_added, ==, N_DOCUMENTS);
@@ -888,7 +865,7 @@ test_index_async (Fixture       *fixture,
 
   wait.done = FALSE;
   hashiya_corpus_index_search_async (index, "تركيا واذربيجان", 0, NULL, search_done_cb, &wait);
-  wait_until (async_done, &wait, 20);
+  hashiya_test_wait_for (async_done, &wait, 20);
   g_assert_no_error (wait.error);
   {
     g_autofree char *got = found_by_index (wait.results);
@@ -900,7 +877,7 @@ test_index_async (Fixture       *fixture,
 
   wait.done = FALSE;
   hashiya_corpus_index_search_async (index, "\"تركيا", 0, NULL, search_done_cb, &wait);
-  wait_until (async_done, &wait, 20);
+  hashiya_test_wait_for (async_done, &wait, 20);
   g_assert_error (wait.error, HASHIYA_ERROR, HASHIYA_ERROR_SYNTAX);
   g_assert_cmpstr (wait.error->message, ==, "a quotation mark in the query is not closed");
   g_assert_null (wait.results);
@@ -912,7 +889,7 @@ test_index_async (Fixture       *fixture,
     g_cancellable_cancel (cancellable);
     wait.done = FALSE;
     hashiya_corpus_index_search_async (index, "تركيا", 0, cancellable, search_done_cb, &wait);
-    wait_until (async_done, &wait, 20);
+    hashiya_test_wait_for (async_done, &wait, 20);
     g_assert_error (wait.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
     g_clear_error (&wait.error);
   }

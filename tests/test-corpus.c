@@ -218,9 +218,9 @@ test_corpus_open_async (Fixture       *fixture,
   g_autofree char *paths = NULL;
   g_autofree char *expected = NULL;
 
+  g_assert_nonnull (made);
   hashiya_corpus_open_async (fixture->folder, NULL, opened_cb, &corpus);
-  while (corpus == NULL)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_test_wait_for (hashiya_test_pointer_set, &corpus, 60);
   paths = list_paths (corpus);
   g_assert_cmpstr (paths, ==, "a.hashiya b.hashiya e.txt sub/c.hashiya sub/deeper/d.hashiya");
 
@@ -721,8 +721,7 @@ test_corpus_suggest_async (Fixture       *fixture,
   g_ptr_array_add (selected, hashiya_corpus_lookup_document (corpus, "sub/deeper/d.hashiya"));
   hashiya_corpus_suggest_async (corpus, selected, HASHIYA_CORPUS_SUGGEST_DEFAULT, cancel_after_first_cb, &run, NULL,
                                 cancellable, suggested_cb, &run);
-  while (!run.done)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_test_wait_for (hashiya_test_flag_set, &run.done, 60);
 
   /* The first done, then stopped (the second may have been under way). */
   g_assert_true (run.summary->cancelled);
@@ -922,8 +921,7 @@ test_corpus_edit_async (Fixture       *fixture,
 
   g_signal_connect (corpus, "catalog-changed", G_CALLBACK (count_catalog_cb), &catalog_changed);
   hashiya_corpus_edit_catalog_async (corpus, rename, progress_cb, run.seen, NULL, NULL, edited_cb, &run);
-  while (!run.done)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_test_wait_for (hashiya_test_flag_set, &run.done, 60);
   g_assert_cmpuint (catalog_changed, ==, 1);
   g_assert_cmpuint (run.seen->len, ==, 5);
   g_assert_cmpuint (run.summary->n_changed, ==, 4);
