@@ -480,8 +480,8 @@ test_status (Fixture       *fixture,
     gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
 
     hashiya_git_get_status_async (fixture->omar_file, TRUE, NULL, keep_result_cb, &async_result);
-    while (async_result == NULL && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_test_wait_for (hashiya_test_pointer_set, &async_result,
+                           (guint) MAX (1, (deadline - g_get_monotonic_time ()) / G_USEC_PER_SEC));
     g_assert_nonnull (async_result);
     status = hashiya_git_get_status_finish (async_result, &error);
     g_assert_no_error (error);
@@ -498,8 +498,8 @@ test_status (Fixture       *fixture,
     g_autoptr(GString) steps = g_string_new (NULL);
 
     hashiya_git_sync_async (fixture->omar_file, NULL, record_step_cb, steps, NULL, keep_result_cb, &async_result);
-    while (async_result == NULL && g_get_monotonic_time () < deadline)
-      g_main_context_iteration (NULL, TRUE);
+    hashiya_test_wait_for (hashiya_test_pointer_set, &async_result,
+                           (guint) MAX (1, (deadline - g_get_monotonic_time ()) / G_USEC_PER_SEC));
     g_assert_nonnull (async_result);
     result = hashiya_git_sync_finish (async_result, &error);
     g_assert_no_error (error);
@@ -571,8 +571,8 @@ test_cancelled (Fixture       *fixture,
   before = hashiya_test_read_file (path, NULL);
   g_cancellable_cancel (cancellable);
   hashiya_git_sync_async (fixture->omar_file, NULL, NULL, NULL, cancellable, keep_result_cb, &async_result);
-  while (async_result == NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_test_wait_for (hashiya_test_pointer_set, &async_result,
+                         (guint) MAX (1, (deadline - g_get_monotonic_time ()) / G_USEC_PER_SEC));
   g_assert_nonnull (async_result);
   result = hashiya_git_sync_finish (async_result, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
@@ -681,8 +681,8 @@ test_cancelled_midway (Fixture       *fixture,
   pid = (GPid) g_ascii_strtoll (pid_text, NULL, 10);
   g_assert_cmpint (kill (pid, 0), ==, 0);
   g_cancellable_cancel (cancellable);
-  while (async_result == NULL && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
+  hashiya_test_wait_for (hashiya_test_pointer_set, &async_result,
+                         (guint) MAX (1, (deadline - g_get_monotonic_time ()) / G_USEC_PER_SEC));
   g_setenv ("PATH", saved_path, TRUE);
   g_assert_nonnull (async_result);
   result = hashiya_git_sync_finish (async_result, &error);
