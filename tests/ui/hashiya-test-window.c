@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "hashiya-test-window.h"
+#include "hashiya-resources.h"
 
 #ifdef GDK_WINDOWING_X11
 #include <gdk/x11/gdkx.h>
@@ -663,4 +664,21 @@ hashiya_test_type_until_ready (HashiyaWindow        *window,
       hashiya_test_wait_ready (ready, data, 4);
     }
   g_assert_true (ready (data));
+}
+
+/**
+ * hashiya_test_init_window_tests:
+ *
+ * What every window test program does first, after pointing the XDG
+ * folders into the test: GTK in test mode, libadwaita, and the core's and
+ * the application's resources registered once, as main () does.
+ */
+void
+hashiya_test_init_window_tests (int    *argc,
+                                char ***argv)
+{
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+  hashiya_core_init ();
+  hashiya_register_resource ();
 }

@@ -13,6 +13,8 @@
 
 G_BEGIN_DECLS
 
+void hashiya_test_init_window_tests (int *argc, char ***argv);
+
 HashiyaPage *hashiya_test_page_of (HashiyaWindow *window);
 GtkWidget *hashiya_test_page_child (HashiyaWindow *window, const char *name);
 GtkWidget *hashiya_test_find_bar_child (HashiyaWindow *window, const char *name);

@@ -10,7 +10,6 @@
 
 #include "hashiya-annotator.h"
 #include "hashiya-preferences-window.h"
-#include "hashiya-resources.h"
 #include "hashiya-test-util.h"
 #include "hashiya-test-window.h"
 
@@ -157,10 +156,7 @@ main (int    argc,
   g_autofree char *gitconfig = NULL;
 
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
 
   /* git's user.name for the first run, from a configuration of the
    * test's own, in a folder of no repository. */

@@ -13,7 +13,6 @@
 #include "hashiya-corpus-columns.h"
 #include "hashiya-corpus-page.h"
 #include "hashiya-curation-panel.h"
-#include "hashiya-resources.h"
 #include "hashiya-team-actions.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
@@ -350,10 +349,7 @@ main (int    argc,
     g_setenv ("XDG_CACHE_HOME", cache, TRUE);
     g_setenv ("XDG_DATA_HOME", data, TRUE);
   }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
 
   if (!hashiya_test_have_x11 ())
     g_test_add_func ("/corpus-curate/needs-x11", test_needs_x11);

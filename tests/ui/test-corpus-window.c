@@ -20,7 +20,6 @@
 #include "hashiya-corpus-search-pane.h"
 #include "hashiya-corpus-stats-view.h"
 #include "hashiya-metadata-editor.h"
-#include "hashiya-resources.h"
 #include "hashiya-test-util.h"
 #include "hashiya-test-window.h"
 
@@ -806,10 +805,7 @@ main (int    argc,
     g_setenv ("XDG_CACHE_HOME", cache, TRUE);
     g_setenv ("XDG_DATA_HOME", data, TRUE);
   }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
 
   if (!hashiya_test_have_x11 ())
     g_test_add_func ("/corpus-window/needs-x11", test_corpus_window_needs_x11);

@@ -24,7 +24,6 @@
 #include "hashiya-pictures-scope.h"
 #include "hashiya-relation-editor.h"
 #include "hashiya-relation-list.h"
-#include "hashiya-resources.h"
 #include "hashiya-test-cli.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-network.h"
@@ -1140,10 +1139,7 @@ main (int    argc,
   /* Recent files, settings and the places of actors stay inside the test. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("XDG_STATE_HOME", state_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
 
   g_test_add_func ("/pictures/gold-network", test_pictures_gold_network);
   g_test_add_func ("/pictures/edge-evidence", test_pictures_edge_evidence);

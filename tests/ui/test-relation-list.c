@@ -15,7 +15,6 @@
 #include "hashiya-relation-list.h"
 #include "hashiya-relation-row.h"
 #include "hashiya-relation-type-chooser.h"
-#include "hashiya-resources.h"
 #include "hashiya-swatch.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
@@ -1198,10 +1197,7 @@ main (int    argc,
 
   /* Recent files and settings stay inside the test. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
 
   g_test_add_func ("/relation-list/follows-document", test_relation_list_follows_document);
   g_test_add_func ("/relation-list/filters", test_relation_list_filters);

@@ -14,7 +14,6 @@
 #include "hashiya-file-operations.h"
 #include "hashiya-relation-chooser.h"
 #include "hashiya-relation-editor.h"
-#include "hashiya-resources.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
 #include "hashiya-test-window.h"
@@ -1730,10 +1729,7 @@ main (int    argc,
 
   /* Recent files and settings stay inside the test. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
 
   g_test_add_func ("/relation-view/select-relation", test_relation_view_select_relation);
   g_test_add_func ("/relation-view/keyboard", test_relation_view_keyboard);

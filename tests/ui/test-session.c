@@ -10,7 +10,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "hashiya-resources.h"
 #include "hashiya-session.h"
 #include "hashiya-test-util.h"
 #include "hashiya-test-window.h"
@@ -372,10 +371,7 @@ main (int    argc,
 
   self_path = g_canonicalize_filename (argv[0], NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
 
   if (child)
     {

@@ -13,7 +13,6 @@
 #include "hashiya-agreement-dialog.h"
 #include "hashiya-curation-panel.h"
 #include "hashiya-team-actions.h"
-#include "hashiya-resources.h"
 #include "hashiya-sync-button.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
@@ -719,10 +718,7 @@ main (int    argc,
   g_autofree char *gitconfig = g_build_filename (home, "gitconfig", NULL);
 
   g_setenv ("XDG_DATA_HOME", home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
   application = hashiya_test_registered_application ();
 
   /* git of the test's own: who commits, and no system configuration. */

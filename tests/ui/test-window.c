@@ -16,7 +16,6 @@
 #include "hashiya-actor-chooser.h"
 #include "hashiya-actor-editor.h"
 #include "hashiya-preferences-window.h"
-#include "hashiya-resources.h"
 #include "hashiya-test-color.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
@@ -3331,10 +3330,7 @@ main (int    argc,
 
   /* Recent files and settings stay inside the test. */
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
-  hashiya_core_init ();
-  hashiya_register_resource ();
+  hashiya_test_init_window_tests (&argc, &argv);
 
   g_test_add_func ("/window/shows-article", test_window_shows_article);
   g_test_add_func ("/window/annotate-by-keyboard", test_window_annotate_by_keyboard);
