@@ -548,6 +548,13 @@ test_frame_subtitle_direction (void)
   pango_layout_index_to_pos (frame.subtitle, strstr (text, "relations") - text, &last);
   g_assert_cmpint (first.x / PANGO_SCALE, <, width / 4);
   g_assert_cmpint (last.x, >, first.x);
+  /* Every sentence of the interface the same way: the note's full stop
+   * at its end, on the right. */
+  hashiya_frame_set_note (&frame, "No relation between these actors passes these filters.");
+  text = pango_layout_get_text (frame.note);
+  pango_layout_get_pixel_size (frame.note, &width, NULL);
+  pango_layout_index_to_pos (frame.note, strrchr (text, '.') - text, &last);
+  g_assert_cmpint (last.x / PANGO_SCALE, >, width * 3 / 4);
   hashiya_frame_clear (&frame);
   /* An empty LANGUAGE is no LANGUAGE. */
   g_setenv ("LANGUAGE", language != NULL ? language : "", TRUE);

@@ -56,13 +56,7 @@ hashiya_frame_init (HashiyaFrame                *frame,
   pango_context_set_base_dir (frame->pango, frame->rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
   frame->title = hashiya_frame_text (frame, TITLE_SIZE, options->title != NULL ? options->title : title);
   if (options->subtitle != NULL || subtitle != NULL)
-    {
-      /* A mark of the interface's direction first: the paragraph's. */
-      g_autofree char *marked = g_strconcat (interface_rtl () ? "\u200f" : "\u200e",
-                                             options->subtitle != NULL ? options->subtitle : subtitle, NULL);
-
-      frame->subtitle = hashiya_frame_name (frame, SUBTITLE_SIZE, marked);
-    }
+    frame->subtitle = hashiya_frame_text (frame, SUBTITLE_SIZE, options->subtitle != NULL ? options->subtitle : subtitle);
   frame->legend = g_array_new (FALSE, TRUE, sizeof (HashiyaLegendItem));
 }
 
@@ -97,18 +91,20 @@ hashiya_frame_set_note (HashiyaFrame *frame,
  * hashiya_frame_text:
  * @size: before the picture's scale
  *
- * Returns: (transfer full): @text in the picture's font and direction:
- *   a title, a legend, a number
+ * Returns: (transfer full): @text, words of the interface (a title, a
+ *   subtitle, a legend, a note), in the picture's font and the interface's
+ *   direction: an English sentence's full stop at its end even in a
+ *   picture of Arabic names, whose places still follow the picture's
  */
 PangoLayout *
 hashiya_frame_text (HashiyaFrame *frame,
                     double        size,
                     const char   *text)
 {
-  PangoLayout *layout = hashiya_picture_layout_new (frame->pango, frame->font, size * frame->scale, text);
+  /* A mark of the interface's direction first: the paragraph's. */
+  g_autofree char *marked = g_strconcat (interface_rtl () ? "\u200f" : "\u200e", text, NULL);
 
-  pango_layout_set_auto_dir (layout, FALSE);
-  return layout;
+  return hashiya_picture_layout_new (frame->pango, frame->font, size * frame->scale, marked);
 }
 
 /**
