@@ -15,7 +15,7 @@ status=0
 for file in bin/hashiya bin/hashiya-cli \
             "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml" \
             share/glib-2.0/schemas/io.github.hashiya.Hashiya.gschema.xml \
-            "share/icons/hicolor/scalable/apps/$app_id.svg" "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" \
+            "share/icons/hicolor/scalable/apps/$app_id.svg" "share/icons/hicolor/symbolic/apps/$app_id-symbolic.svg" "share/icons/hicolor/48x48/apps/$app_id.png" \
             "share/mime/packages/$app_id.xml" \
             share/locale/ar/LC_MESSAGES/hashiya.mo share/locale/fa/LC_MESSAGES/hashiya.mo \
             share/hashiya/catalogues/3plus3.json share/hashiya/samples/000_b41194bbb65cbdc7.txt; do

@@ -157,6 +157,41 @@ annotate_by_keyboard (void)
   hashiya_test_remove_tree (dir);
 }
 
+/* Whether an SVG renderer has been loaded into this process. */
+static gboolean
+svg_renderer_loaded (void)
+{
+  g_autofree char *maps = NULL;
+
+  g_assert_true (g_file_get_contents ("/proc/self/maps", &maps, NULL, NULL));
+  return strstr (maps, "librsvg") != NULL;
+}
+
+/* On X11 the toolkit gives a window its application's icon: drawn from the
+ * PNG at 48 pixels, never by loading an SVG renderer into every window
+ * (about 6 MB of it). */
+static void
+test_window_icon_from_png (void)
+{
+  g_autoptr(HashiyaApplication) application = hashiya_test_registered_application ();
+  g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_autoptr(GtkIconPaintable) icon = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+  HashiyaWindow *window;
+
+  g_assert_false (svg_renderer_loaded ());
+  icon = gtk_icon_theme_lookup_icon (theme, "io.github.hashiya.Hashiya", NULL, 48, 1, GTK_TEXT_DIR_NONE, 0);
+  file = gtk_icon_paintable_get_file (icon);
+  uri = g_file_get_uri (file);
+  g_assert_cmpstr (uri, ==, "resource:///io/github/hashiya/Hashiya/icons/48x48/apps/io.github.hashiya.Hashiya.png");
+
+  window = hashiya_test_open_window_in (application, document);
+  g_assert_false (svg_renderer_loaded ());
+  hashiya_test_close_window (window);
+}
+
 static void
 test_window_annotate_by_keyboard (void)
 {
@@ -3332,6 +3367,7 @@ main (int    argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   hashiya_test_init_window_tests (&argc, &argv);
 
+  g_test_add_func ("/window/icon-from-png", test_window_icon_from_png);
   g_test_add_func ("/window/shows-article", test_window_shows_article);
   g_test_add_func ("/window/annotate-by-keyboard", test_window_annotate_by_keyboard);
   g_test_add_func ("/window/nested-and-delete", test_window_nested_and_delete);
