@@ -814,19 +814,21 @@ hashiya_sidebar_init (HashiyaSidebar *self)
   self->actor_ids = g_ptr_array_new_with_free_func (g_free);
   self->actor_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->actor_dropdown, G_LIST_MODEL (self->actor_names));
+  /* The Mentions and Orphans lists are given their models when their page
+   * is first shown (stack_page_cb): GTK 4.8 makes a couple of hundred rows
+   * for a list as soon as it has items, shown or not. */
   self->mention_selection = gtk_no_selection_new (NULL);
-  gtk_list_view_set_model (self->mentions_list, GTK_SELECTION_MODEL (self->mention_selection));
   factory = make_factory (G_CALLBACK (setup_mention_row_cb), G_CALLBACK (bind_mention_row_cb),
                           G_CALLBACK (unbind_mention_row_cb), self);
   gtk_list_view_set_factory (self->mentions_list, factory);
   g_object_unref (factory);
 
   self->orphan_selection = gtk_no_selection_new (NULL);
-  gtk_list_view_set_model (self->orphans_list, GTK_SELECTION_MODEL (self->orphan_selection));
   factory = make_factory (G_CALLBACK (setup_mention_row_cb), G_CALLBACK (bind_mention_row_cb),
                           G_CALLBACK (unbind_mention_row_cb), self);
   gtk_list_view_set_factory (self->orphans_list, factory);
   g_object_unref (factory);
+  stack_page_cb (self);
 }
 
 void
@@ -921,6 +923,12 @@ hashiya_sidebar_get_relation_list (HashiyaSidebar *self)
 static void
 stack_page_cb (HashiyaSidebar *self)
 {
-  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "relations") == 0)
+  const char *page = gtk_stack_get_visible_child_name (self->stack);
+
+  if (g_strcmp0 (page, "relations") == 0)
     hashiya_sidebar_get_relation_list (self);
+  else if (g_strcmp0 (page, "mentions") == 0 && gtk_list_view_get_model (self->mentions_list) == NULL)
+    gtk_list_view_set_model (self->mentions_list, GTK_SELECTION_MODEL (self->mention_selection));
+  else if (g_strcmp0 (page, "orphans") == 0 && gtk_list_view_get_model (self->orphans_list) == NULL)
+    gtk_list_view_set_model (self->orphans_list, GTK_SELECTION_MODEL (self->orphan_selection));
 }
