@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hashiya-document-private.h"
+#include "hashiya-format-text.h"
 #include "hashiya-mention-lines.h"
 #include "hashiya-test-gold.h"
 #include "hashiya-test-util.h"
@@ -466,6 +467,107 @@ test_fast_and_general_readers_agree (void)
   }
 }
 
+/* Reads DATA (a string) with the whole reader. */
+static HashiyaDocument *
+read_string (const char  *data,
+             GError     **error)
+{
+  g_autoptr(GBytes) bytes = g_bytes_new (data, strlen (data));
+
+  return hashiya_format_read (bytes, "doc.hashiya", error);
+}
+
+/* The text's line, read straight from the file: every character the
+ * writer escapes comes back as it was, and the document read so is the
+ * one the general reader makes of the same file laid out otherwise.
+ * Strings with anything the general reader must judge are left to it. */
+static void
+test_text_line (void)
+{
+  static const char data[] = "«أَذْرَبِيجَان» \"quoted\" back\\slash\ttab\x01 😀\r\nلافروف\n";
+  g_autoptr(HashiyaText) text = hashiya_text_new (data, strlen (data), NULL);
+  g_autoptr(HashiyaCatalog) catalog = hashiya_catalog_new_default ();
+  g_autoptr(HashiyaDocument) document = hashiya_document_new (text, catalog);
+  g_autofree char *written = written_string (document);
+  g_autofree char *general = hashiya_test_replace (written, "\"content\": \"", "\"content\" : \"");
+  g_autoptr(HashiyaDocument) fast = NULL;
+  g_autoptr(HashiyaDocument) slow = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *fast_written = NULL;
+  g_autofree char *slow_written = NULL;
+  HashiyaTextLine line;
+  static const struct { const char *escape; const char *decoded; } kept[] = {
+    { "\\ud83d\\ude00", "😀" },
+    { "\\u0623\\/\\b\\f", "أ/\b\f" },
+  };
+  static const char * const left[] = {
+    "\\u0000", "\\ud83d", "\\ude00", "\\ud83d\\u0041", "\\x41", "\\u12G4", "\t", "\xff",
+  };
+
+  g_assert_true (_hashiya_read_text_line (written, strlen (written), &line));
+  g_assert_cmpstr (line.content, ==, data);
+  g_assert_cmpuint (line.n_bytes, ==, strlen (data));
+  g_assert_cmpstr (line.sha256, ==, hashiya_text_get_sha256 (text));
+  g_assert_cmpuint (line.length, ==, hashiya_text_get_length (text));
+  g_assert_cmpint (written[line.start], ==, '"');
+  g_assert_true (g_str_has_prefix (written + line.end, "},\n  \"catalog\""));
+  _hashiya_text_line_clear (&line);
+  g_assert_false (_hashiya_read_text_line (general, strlen (general), &line));
+  g_assert_null (line.content);
+
+  fast = read_string (written, &error);
+  g_assert_no_error (error);
+  slow = read_string (general, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (hashiya_text_get_data (hashiya_document_get_text (fast), NULL), ==, data);
+  fast_written = written_string (fast);
+  slow_written = written_string (slow);
+  g_assert_cmpstr (fast_written, ==, written);
+  g_assert_cmpstr (slow_written, ==, written);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kept); i++)
+    {
+      g_autofree char *escaped = hashiya_test_replace (written, "\"content\": \"", "\"content\": \"@");
+      g_autofree char *with = hashiya_test_replace (escaped, "@", kept[i].escape);
+      g_autofree char *expected = g_strconcat (kept[i].decoded, data, NULL);
+
+      g_assert_true (_hashiya_read_text_line (with, strlen (with), &line));
+      g_assert_cmpstr (line.content, ==, expected);
+      _hashiya_text_line_clear (&line);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (left); i++)
+    {
+      g_autofree char *escaped = hashiya_test_replace (written, "\"content\": \"", "\"content\": \"@");
+      g_autofree char *with = hashiya_test_replace (escaped, "@", left[i]);
+      g_autofree char *general_with = hashiya_test_replace (with, "\"content\": \"", "\"content\" : \"");
+      g_autoptr(HashiyaDocument) read = NULL;
+      g_autoptr(HashiyaDocument) read_general = NULL;
+      g_autoptr(GError) general_error = NULL;
+
+      g_test_message ("left to the general reader: %s", left[i]);
+      g_assert_false (_hashiya_read_text_line (with, strlen (with), &line));
+      g_assert_null (line.content);
+      /* And read, or refused, exactly as the general reader does. */
+      read = read_string (with, &error);
+      read_general = read_string (general_with, &general_error);
+      g_assert_true ((read == NULL) == (read_general == NULL));
+      if (read == NULL)
+        {
+          g_assert_nonnull (error);
+          g_assert_nonnull (general_error);
+          g_assert_cmpint (error->code, ==, general_error->code);
+        }
+      else
+        {
+          g_autofree char *a = written_string (read);
+          g_autofree char *b = written_string (read_general);
+
+          g_assert_cmpstr (a, ==, b);
+        }
+      g_clear_error (&error);
+    }
+}
+
 /* A mention's imported label: written only when a mention has one, in
  * version 3; a file without labels stays version 1, and each reads back
  * byte for byte. */
@@ -778,6 +880,7 @@ main (int    argc,
   g_test_add_func ("/format/bad-syntax", test_bad_syntax);
   g_test_add_func ("/format/fast-and-general-readers-agree", test_fast_and_general_readers_agree);
   g_test_add_func ("/format/fast-reader-two-threads", test_fast_reader_two_threads);
+  g_test_add_func ("/format/text-line", test_text_line);
   g_test_add_func ("/format/relation-error-line-after-fast-read", test_relation_error_line_after_fast_read);
   g_test_add_func ("/format/save-failure-keeps-state", test_save_failure_keeps_state);
   g_test_add_func ("/format/writer-in-steps", test_writer_in_steps);

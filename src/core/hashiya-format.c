@@ -19,6 +19,7 @@
 #include "hashiya-format-mentions.h"
 #include "hashiya-format-metadata.h"
 #include "hashiya-format-relations.h"
+#include "hashiya-format-text.h"
 #include "hashiya-json.h"
 #include "hashiya-mention-lines.h"
 #include "hashiya-relation-catalog-file.h"
@@ -276,11 +277,16 @@ hashiya_format_write (HashiyaDocument *document)
   return hashiya_format_writer_finish (writer);
 }
 
+/* The document's text. With LINE (the text's line, already decoded), the
+ * "content" member is the empty string put in its place, and the text is
+ * LINE's; %NULL without an error when LINE is not the text the parser
+ * found (a file with two "text" members is for the general reader). */
 static HashiyaText *
-read_text (JsonObject  *root,
-           const char  *display_name,
-           gboolean    *edited,
-           GError     **error)
+read_text (JsonObject      *root,
+           HashiyaTextLine *line,
+           const char      *display_name,
+           gboolean        *edited,
+           GError         **error)
 {
   static const char * const known[] = { "sha256", "length", "bom", "content", NULL };
   g_autofree char *where = g_strdup_printf (_("%s: text"), display_name);
@@ -300,8 +306,13 @@ read_text (JsonObject  *root,
       !hashiya_json_get_boolean (object, "bom", FALSE, &has_bom, where, error))
     return NULL;
 
-  /* json-glib stops a string at an escaped NUL: take the length it kept. */
-  text = hashiya_text_new (content, strlen (content), &local_error);
+  if (line != NULL && (*content != '\0' || strcmp (sha256, line->sha256) != 0 || length != line->length))
+    return NULL;
+  if (line != NULL)
+    text = hashiya_text_new_take (g_steal_pointer (&line->content), line->n_bytes, &local_error);
+  else
+    /* json-glib stops a string at an escaped NUL: take the length it kept. */
+    text = hashiya_text_new (content, strlen (content), &local_error);
   if (text == NULL)
     {
       g_set_error (error, HASHIYA_ERROR, local_error->code, "%s: %s", where, local_error->message);
@@ -326,15 +337,17 @@ read_text (JsonObject  *root,
 /* Reads a whole .hashiya; with MADE_MENTIONS, its "mentions" array must
  * be empty and its text unedited, and those are its mentions. FILE has
  * the lines of the file as it was, for the lines that errors and remarks
- * name. RELEASE, when not %NULL, is let go of once the text is known to
- * be unedited: from there on, the errors are those of the whole file. */
+ * name. With TEXT_LINE, the text is that line's (see read_text()).
+ * RELEASE, when not %NULL, is let go of once the text is known to be
+ * unedited: from there on, the errors are those of the whole file. */
 static HashiyaDocument *
-read_document (GBytes      *bytes,
-               GBytes      *file,
-               GPtrArray   *made_mentions,
-               GBytes     **release,
-               const char  *display_name,
-               GError     **error)
+read_document (GBytes          *bytes,
+               GBytes          *file,
+               GPtrArray       *made_mentions,
+               HashiyaTextLine *text_line,
+               GBytes         **release,
+               const char      *display_name,
+               GError         **error)
 {
   static const char * const known[] = { "format", "version", "offset_unit", "metadata", "text", "catalog",
                                         "relation_catalog", "unanchored_relations", "mentions", "orphans",
@@ -376,7 +389,7 @@ read_document (GBytes      *bytes,
     }
 
   if ((metadata = _hashiya_format_read_metadata (object, display_name, error)) == NULL ||
-      (text = read_text (object, display_name, &edited, error)) == NULL ||
+      (text = read_text (object, text_line, display_name, &edited, error)) == NULL ||
       !hashiya_json_get_object (object, "catalog", TRUE, &catalog_object, display_name, error) ||
       !hashiya_json_check_members (catalog_object, known_catalog, catalog_where, error) ||
       (catalog = _hashiya_catalog_read_object (catalog_object, display_name, catalog_where, error)) == NULL ||
@@ -440,41 +453,85 @@ read_document (GBytes      *bytes,
   return g_steal_pointer (&document);
 }
 
-/* DATA up to START, then MIDDLE, then (with KEEP_LINES) as many newlines
- * as DATA has from START to END, so that what follows keeps its line
- * numbers, then DATA from END: in one allocation of just that size,
- * since DATA may be megabytes. */
-static GBytes *
-join_around (const char *data,
-             gsize       size,
-             gsize       start,
-             gsize       end,
-             const char *middle,
-             gboolean    keep_lines)
+/* A part of a file left out of what the general reader reads: the bytes
+ * from START to END, with MIDDLE in their place and (with KEEP_LINES) as
+ * many newlines as they had, so that what follows keeps its line
+ * numbers. */
+typedef struct
 {
-  gsize middle_size = strlen (middle);
-  gsize n_lines = 0;
-  gsize joined_size;
-  char *joined;
+  gsize       start;
+  gsize       end;
+  const char *middle;
+  gboolean    keep_lines;
+} Cut;
 
-  for (const char *p = data + start; keep_lines && (p = memchr (p, '\n', data + end - p)) != NULL; p++)
-    n_lines++;
-  joined_size = start + middle_size + n_lines + (size - end);
-  joined = g_malloc (joined_size);
-  memcpy (joined, data, start);
-  memcpy (joined + start, middle, middle_size);
-  memset (joined + start + middle_size, '\n', n_lines);
-  memcpy (joined + start + middle_size + n_lines, data + end, size - end);
+/* DATA without its CUTS (in order, apart), in one allocation of just that
+ * size, since DATA may be megabytes. */
+static GBytes *
+join_cuts (const char *data,
+           gsize       size,
+           const Cut  *cuts,
+           guint       n_cuts)
+{
+  gsize joined_size = size;
+  gsize *n_lines = g_newa (gsize, n_cuts);
+  gsize from = 0;
+  char *joined, *w;
+
+  for (guint i = 0; i < n_cuts; i++)
+    {
+      n_lines[i] = 0;
+      for (const char *p = data + cuts[i].start;
+           cuts[i].keep_lines && (p = memchr (p, '\n', data + cuts[i].end - p)) != NULL; p++)
+        n_lines[i]++;
+      joined_size += strlen (cuts[i].middle) + n_lines[i] - (cuts[i].end - cuts[i].start);
+    }
+  w = joined = g_malloc (joined_size);
+  for (guint i = 0; i < n_cuts; i++)
+    {
+      gsize middle_size = strlen (cuts[i].middle);
+
+      memcpy (w, data + from, cuts[i].start - from);
+      w += cuts[i].start - from;
+      memcpy (w, cuts[i].middle, middle_size);
+      w += middle_size;
+      memset (w, '\n', n_lines[i]);
+      w += n_lines[i];
+      from = cuts[i].end;
+    }
+  memcpy (w, data + from, size - from);
   return g_bytes_new_take (joined, joined_size);
 }
 
-/* The fast way: the mentions made straight from their lines, the rest
- * (with an empty "mentions" array in their place, on as many lines) by
- * the general reader. %NULL, with *BYTES kept and without an error,
- * whenever the general reader must read it all. Once the text is known
- * to be unedited, *BYTES is let go of (the caller's reference, if it
- * handed it over, was the last one): a failure from there on is the
- * whole file's error, and is set. */
+/* What the general reader reads of DATA instead of all of it: DATA
+ * without the mentions (from START to END, MENTIONS_MIDDLE in their
+ * place) and, when its text's line was read straight (*LINE), without
+ * the text's string (the empty string in its place). */
+static GBytes *
+cut_file (const char      *data,
+          gsize            size,
+          gsize            start,
+          gsize            end,
+          const char      *mentions_middle,
+          gboolean         keep_lines,
+          HashiyaTextLine *line)
+{
+  Cut cuts[2];
+  guint n_cuts = 0;
+
+  if (_hashiya_read_text_line (data, start, line))
+    cuts[n_cuts++] = (Cut) { line->start, line->end, "\"\"", FALSE };
+  cuts[n_cuts++] = (Cut) { start, end, mentions_middle, keep_lines };
+  return join_cuts (data, size, cuts, n_cuts);
+}
+
+/* The fast way: the mentions made straight from their lines, the text
+ * from its line, the rest (with an empty "mentions" array in their
+ * place, on as many lines) by the general reader. %NULL, with *BYTES
+ * kept and without an error, whenever the general reader must read it
+ * all. Once the text is known to be unedited, *BYTES is let go of (the
+ * caller's reference, if it handed it over, was the last one): a failure
+ * from there on is the whole file's error, and is set. */
 static HashiyaDocument *
 read_document_fast (GBytes     **bytes,
                     const char  *display_name,
@@ -485,14 +542,17 @@ read_document_fast (GBytes     **bytes,
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GBytes) rest = NULL;
   g_autoptr(GError) local_error = NULL;
+  HashiyaTextLine line;
   HashiyaDocument *document;
   gsize start, end;
 
   if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, G_MAXUINT, &start, &end)) == NULL)
     return NULL;
 
-  rest = join_around (data, size, start, end, "[]", TRUE);
-  document = read_document (rest, rest, mentions, bytes, display_name, &local_error);
+  rest = cut_file (data, size, start, end, "[]", TRUE, &line);
+  document = read_document (rest, rest, mentions, line.content != NULL ? &line : NULL, bytes, display_name,
+                            &local_error);
+  _hashiya_text_line_clear (&line);
   if (document == NULL && *bytes == NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
   return document;
@@ -517,6 +577,8 @@ hashiya_format_read_preview (GBytes *bytes,
   const char *data = g_bytes_get_data (bytes, &size);
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GBytes) rest = NULL;
+  HashiyaTextLine line;
+  HashiyaDocument *preview;
   gsize start, end;
 
   g_return_val_if_fail (bytes != NULL, NULL);
@@ -524,8 +586,10 @@ hashiya_format_read_preview (GBytes *bytes,
   if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, before, &start, &end)) == NULL)
     return NULL;
   /* What follows the mentions (orphans, relations) is not previewed. */
-  rest = join_around (data, size, start, size, "[]\n}\n", FALSE);
-  return read_document (rest, rest, mentions, NULL, "preview", NULL);
+  rest = cut_file (data, size, start, size, "[]\n}\n", FALSE, &line);
+  preview = read_document (rest, rest, mentions, line.content != NULL ? &line : NULL, NULL, "preview", NULL);
+  _hashiya_text_line_clear (&line);
+  return preview;
 }
 
 /**
@@ -583,5 +647,5 @@ hashiya_format_read_take (GBytes      **bytes,
       g_propagate_error (error, g_steal_pointer (&fast_error));
       return NULL;
     }
-  return read_document (file, file, NULL, NULL, display_name, error);
+  return read_document (file, file, NULL, NULL, NULL, display_name, error);
 }

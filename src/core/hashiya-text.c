@@ -127,6 +127,53 @@ index_text (HashiyaText *self)
   self->line_starts = (guint *) (void *) g_array_free (g_steal_pointer (&lines), FALSE);
 }
 
+/* Refuses what hashiya_text_new() refuses, on the text after its byte
+ * order mark (*SKIP bytes, 0 or 3). */
+static gboolean
+check_text (const char  *data,
+            gsize        n_bytes,
+            gsize       *skip,
+            GError     **error)
+{
+  *skip = n_bytes >= sizeof utf8_bom && memcmp (data, utf8_bom, sizeof utf8_bom) == 0 ? sizeof utf8_bom : 0;
+  data += *skip;
+  n_bytes -= *skip;
+
+  if (n_bytes == 0)
+    {
+      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, _("the text is empty"));
+      return FALSE;
+    }
+
+  if (n_bytes > HASHIYA_TEXT_MAX_BYTES)
+    {
+      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
+                   _("the text is %lu MiB; Hashiya handles up to %u MiB"),
+                   (gulong) (n_bytes / (1024 * 1024)), HASHIYA_TEXT_MAX_MIB);
+      return FALSE;
+    }
+
+  return hashiya_utf8_check (data, n_bytes, error);
+}
+
+static HashiyaText *
+text_new_take (char  *data,
+               gsize  n_bytes,
+               gsize  skip)
+{
+  HashiyaText *self = g_new0 (HashiyaText, 1);
+
+  g_atomic_ref_count_init (&self->ref_count);
+  if (skip > 0)
+    memmove (data, data + skip, n_bytes - skip + 1);
+  self->data = data;
+  self->n_bytes = n_bytes - skip;
+  self->has_bom = skip > 0;
+  index_text (self);
+
+  return self;
+}
+
 /**
  * hashiya_text_new:
  *
@@ -139,43 +186,39 @@ hashiya_text_new (const char  *data,
                   gsize        n_bytes,
                   GError     **error)
 {
-  HashiyaText *self;
-  gboolean has_bom = FALSE;
+  gsize skip;
 
   g_return_val_if_fail (data != NULL || n_bytes == 0, NULL);
 
-  if (n_bytes >= sizeof utf8_bom && memcmp (data, utf8_bom, sizeof utf8_bom) == 0)
-    {
-      has_bom = TRUE;
-      data += sizeof utf8_bom;
-      n_bytes -= sizeof utf8_bom;
-    }
-
-  if (n_bytes == 0)
-    {
-      g_set_error_literal (error, HASHIYA_ERROR, HASHIYA_ERROR_EMPTY, _("the text is empty"));
-      return NULL;
-    }
-
-  if (n_bytes > HASHIYA_TEXT_MAX_BYTES)
-    {
-      g_set_error (error, HASHIYA_ERROR, HASHIYA_ERROR_TOO_LARGE,
-                   _("the text is %lu MiB; Hashiya handles up to %u MiB"),
-                   (gulong) (n_bytes / (1024 * 1024)), HASHIYA_TEXT_MAX_MIB);
-      return NULL;
-    }
-
-  if (!hashiya_utf8_check (data, n_bytes, error))
+  if (!check_text (data, n_bytes, &skip, error))
     return NULL;
+  return text_new_take (g_strndup (data, n_bytes), n_bytes, skip);
+}
 
-  self = g_new0 (HashiyaText, 1);
-  g_atomic_ref_count_init (&self->ref_count);
-  self->data = g_strndup (data, n_bytes);
-  self->n_bytes = n_bytes;
-  self->has_bom = has_bom;
-  index_text (self);
+/**
+ * hashiya_text_new_take:
+ * @data: (transfer full): @n_bytes of UTF-8 and a NUL after them
+ *
+ * Makes a text as hashiya_text_new() does, from bytes it takes over
+ * instead of copying (freed if they are refused): a big text is never
+ * twice in memory.
+ */
+HashiyaText *
+hashiya_text_new_take (char    *data,
+                       gsize    n_bytes,
+                       GError **error)
+{
+  gsize skip;
 
-  return self;
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (data[n_bytes] == '\0', NULL);
+
+  if (!check_text (data, n_bytes, &skip, error))
+    {
+      g_free (data);
+      return NULL;
+    }
+  return text_new_take (data, n_bytes, skip);
 }
 
 HashiyaText *

@@ -33,6 +33,9 @@ gboolean     hashiya_utf8_check             (const char   *data,
 HashiyaText *hashiya_text_new               (const char   *data,
                                              gsize         n_bytes,
                                              GError      **error);
+HashiyaText *hashiya_text_new_take          (char         *data,
+                                             gsize         n_bytes,
+                                             GError      **error);
 HashiyaText *hashiya_text_new_from_bytes    (GBytes       *bytes,
                                              GError      **error);
 HashiyaText *hashiya_text_ref               (HashiyaText  *self);

@@ -1,0 +1,214 @@
+/* hashiya-format-text.c — a .hashiya's text, read straight from its line
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "hashiya-format-text.h"
+
+/* The writer puts the whole text on one line of its own:
+ *
+ *   "text": {"sha256": "…", "length": N, "bom": B, "content": "…"},
+ *
+ * Read from there, a text of megabytes goes from the file's bytes to its
+ * own string once, instead of through a JSON parser's buffers and tree.
+ * Anything else — another layout, an escaped NUL (json-glib ends the
+ * string there), a control character, half a surrogate pair, bytes that
+ * are not UTF-8 — is left to the general reader, so that what is read
+ * and every error stay its own. */
+
+#define LINE_START "\n  \"text\": {\"sha256\": \""
+
+static gboolean
+skip_literal (const char **p,
+              const char  *end,
+              const char  *literal)
+{
+  gsize n = strlen (literal);
+
+  if ((gsize) (end - *p) < n || memcmp (*p, literal, n) != 0)
+    return FALSE;
+  *p += n;
+  return TRUE;
+}
+
+static int
+hex_value (char c)
+{
+  if (c >= '0' && c <= '9')
+    return c - '0';
+  if (c >= 'a' && c <= 'f')
+    return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F')
+    return c - 'A' + 10;
+  return -1;
+}
+
+/* The four hex digits after "\u" at P. */
+static gboolean
+read_hex4 (const char *p,
+           const char *end,
+           gunichar   *value)
+{
+  *value = 0;
+  if (end - p < 4)
+    return FALSE;
+  for (int i = 0; i < 4; i++)
+    {
+      int digit = hex_value (p[i]);
+
+      if (digit < 0)
+        return FALSE;
+      *value = *value * 16 + (gunichar) digit;
+    }
+  return TRUE;
+}
+
+/* The string's end: its closing quote, from P just after the opening one. */
+static const char *
+string_end (const char *p,
+            const char *end)
+{
+  for (; p < end; p++)
+    {
+      if (*p == '"')
+        return p;
+      if ((guchar) *p < 0x20)
+        return NULL;
+      if (*p == '\\' && ++p == end)
+        return NULL;
+    }
+  return NULL;
+}
+
+/* Decodes the string from P to CLOSE (its closing quote) into OUT, which
+ * has room for as many bytes: an escape is never shorter than what it
+ * stands for. */
+static gboolean
+decode_string (const char *p,
+               const char *close,
+               char       *out,
+               gsize      *n_bytes)
+{
+  char *w = out;
+
+  while (p < close)
+    {
+      const char *escape = memchr (p, '\\', close - p);
+      gsize run = (escape != NULL ? escape : close) - p;
+      gunichar c;
+
+      memcpy (w, p, run);
+      w += run;
+      p += run;
+      if (p == close)
+        break;
+
+      p++;
+      switch (*p++)
+        {
+        case '"': *w++ = '"'; continue;
+        case '\\': *w++ = '\\'; continue;
+        case '/': *w++ = '/'; continue;
+        case 'b': *w++ = '\b'; continue;
+        case 'f': *w++ = '\f'; continue;
+        case 'n': *w++ = '\n'; continue;
+        case 'r': *w++ = '\r'; continue;
+        case 't': *w++ = '\t'; continue;
+        case 'u': break;
+        default: return FALSE;
+        }
+
+      if (!read_hex4 (p, close, &c) || c == 0 || (c >= 0xDC00 && c <= 0xDFFF))
+        return FALSE;
+      p += 4;
+      if (c >= 0xD800 && c <= 0xDBFF)
+        {
+          gunichar low;
+
+          if (close - p < 6 || p[0] != '\\' || p[1] != 'u' || !read_hex4 (p + 2, close, &low) ||
+              low < 0xDC00 || low > 0xDFFF)
+            return FALSE;
+          p += 6;
+          c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
+        }
+      w += g_unichar_to_utf8 (c, w);
+    }
+
+  *w = '\0';
+  *n_bytes = (gsize) (w - out);
+  return TRUE;
+}
+
+/*
+ * _hashiya_read_text_line:
+ * @data: the file
+ * @limit: where to stop looking (the text comes before the mentions)
+ *
+ * Finds the text's line, laid out as the writer lays it out, in @data and
+ * decodes its content into @line. %FALSE when there is no such line or
+ * its string is one for the general reader (see above).
+ */
+gboolean
+_hashiya_read_text_line (const char      *data,
+                         gsize            limit,
+                         HashiyaTextLine *line)
+{
+  const char *end = data + limit;
+  const char *p = g_strstr_len (data, limit, LINE_START);
+  const char *digits, *close;
+  guint64 length = 0;
+
+  g_return_val_if_fail (line != NULL, FALSE);
+
+  memset (line, 0, sizeof *line);
+  if (p == NULL)
+    return FALSE;
+  p += strlen (LINE_START);
+
+  if (end - p < 64)
+    return FALSE;
+  for (int i = 0; i < 64; i++)
+    if (hex_value (p[i]) < 0)
+      return FALSE;
+  memcpy (line->sha256, p, 64);
+  p += 64;
+
+  if (!skip_literal (&p, end, "\", \"length\": "))
+    return FALSE;
+  for (digits = p; p < end && g_ascii_isdigit (*p) && p - digits < 10; p++)
+    length = length * 10 + (guint64) (*p - '0');
+  if (p == digits || (*digits == '0' && p - digits > 1) || length > G_MAXUINT)
+    return FALSE;
+  line->length = (guint) length;
+
+  if (!skip_literal (&p, end, ", \"bom\": ") ||
+      !(skip_literal (&p, end, "true") || skip_literal (&p, end, "false")) ||
+      !skip_literal (&p, end, ", \"content\": \""))
+    return FALSE;
+
+  line->start = (gsize) (p - 1 - data);
+  if ((close = string_end (p, end)) == NULL || !g_utf8_validate (p, close - p, NULL))
+    return FALSE;
+  line->end = (gsize) (close + 1 - data);
+  p = close + 1;
+  if (!skip_literal (&p, end, "},\n"))
+    return FALSE;
+
+  line->content = g_malloc (close - (data + line->start));
+  if (!decode_string (data + line->start + 1, close, line->content, &line->n_bytes))
+    {
+      _hashiya_text_line_clear (line);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+_hashiya_text_line_clear (HashiyaTextLine *line)
+{
+  g_clear_pointer (&line->content, g_free);
+}
