@@ -5,7 +5,7 @@
 # fixed sizes shipped beside it. Run it after changing the SVG.
 set -eu
 here=$(dirname "$0")/../data/icons/hicolor
-for size in 16 32 48 64 128; do
+for size in 16 32 48 64; do
   mkdir -p "$here/${size}x${size}/apps"
   rsvg-convert -w "$size" -h "$size" "$here/scalable/apps/io.github.hashiya.Hashiya.svg" \
     -o "$here/${size}x${size}/apps/io.github.hashiya.Hashiya.png"

@@ -2294,7 +2294,8 @@ test_window_catalogue_files (void)
 }
 
 /* The About window shows the application's icon, uninstalled too (as
- * build-aux/dev runs it): the icon comes with the resources. */
+ * build-aux/dev runs it): the icon comes with the resources, drawn from
+ * the SVG at its size (the PNGs are for a window's small icons). */
 static void
 test_window_about_icon (void)
 {
