@@ -312,6 +312,7 @@ static const struct {
   { "team.sync", { "<Control><Shift>y", NULL } },
   { "win.suggest-relations", { "<Control><Shift>m", NULL } },
   { "win.show-all-relations", { "<Control><Shift>r", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
 };
 
 static int

@@ -331,6 +331,26 @@ review_action (GtkWidget  *widget,
     hashiya_page_review_all (self->page, g_str_equal (action_name, "win.accept-all"));
 }
 
+/* The shortcuts window is made the first time it is asked for (Ctrl+?):
+ * a window opens without building it. */
+static void
+help_overlay_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/hashiya-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 install_actions (GtkWidgetClass *widget_class)
 {
@@ -364,6 +384,7 @@ install_actions (GtkWidgetClass *widget_class)
     { "win.next-suggestion", NULL, review_action },
     { "win.accept-all-relations", NULL, review_action },
     { "win.reject-all-relations", NULL, review_action },
+    { "win.show-help-overlay", NULL, help_overlay_action },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)

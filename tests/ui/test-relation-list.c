@@ -1058,7 +1058,7 @@ window_shows_some (gpointer data)
 static void
 test_relation_list_shortcuts (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/hashiya-shortcuts-window.ui");
   g_autoptr(GString) listed = g_string_new (NULL);
   g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
   g_autoptr(HashiyaDocument) document = NULL;

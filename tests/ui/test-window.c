@@ -511,7 +511,7 @@ test_window_dialogs (void)
 {
   g_autoptr(HashiyaDocument) document = hashiya_test_sample_document ();
   g_autoptr(GSettings) settings = g_settings_new (SCHEMA_ID);
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/hashiya-shortcuts-window.ui");
   HashiyaWindow *window = hashiya_test_open_window (document);
   HashiyaActorEditor *editor;
   GtkWidget *preferences;
@@ -2335,7 +2335,7 @@ test_window_about_icon (void)
 static void
 test_window_shortcuts_window (void)
 {
-  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/gtk/help-overlay.ui");
+  g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource ("/io/github/hashiya/Hashiya/hashiya-shortcuts-window.ui");
   GtkWidget *overlay = GTK_WIDGET (gtk_builder_get_object (builder, "help_overlay"));
   g_autoptr(GString) listed = g_string_new (NULL);
   g_autoptr(GSList) objects = gtk_builder_get_objects (builder);
@@ -2373,6 +2373,36 @@ test_window_shortcuts_window (void)
     gtk_window_destroy (GTK_WINDOW (overlay));
     hashiya_test_close_window (window);
   }
+}
+
+static gboolean
+help_overlay_shown (gpointer data)
+{
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (data);
+
+  return overlay != NULL && gtk_widget_get_visible (GTK_WIDGET (overlay));
+}
+
+/* The shortcuts window is made when it is asked for: a window opens
+ * without it, and Ctrl+? (a real key press) builds and shows it. */
+static void
+test_window_shortcuts_by_key (void)
+{
+  g_autoptr(HashiyaDocument) document = NULL;
+  HashiyaWindow *window;
+
+  if (!hashiya_test_have_x11 ())
+    return;
+  document = hashiya_test_sample_document ();
+  window = open_app_window (document, NULL);
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  hashiya_test_focus_window (window);
+  hashiya_test_run_xdotool ((const char * const[]) { "xdotool", "key", "--delay", "40", "ctrl+question", NULL });
+  g_assert_true (hashiya_test_wait_ready (help_overlay_shown, window, 20));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (gtk_application_window_get_help_overlay (
+                   GTK_APPLICATION_WINDOW (window)))) == GTK_WINDOW (window));
+  hashiya_test_close_window (window);
 }
 
 /* Whether any label under @root is shown cut off, and which. */
@@ -3411,6 +3441,7 @@ main (int    argc,
   g_test_add_func ("/window/catalogue-files", test_window_catalogue_files);
   g_test_add_func ("/window/about-icon", test_window_about_icon);
   g_test_add_func ("/window/shortcuts-window", test_window_shortcuts_window);
+  g_test_add_func ("/window/shortcuts-by-key", test_window_shortcuts_by_key);
   g_test_add_func ("/window/export-format-names", test_window_export_format_names);
   g_test_add_func ("/window/preferences-arabic", test_window_preferences_arabic);
 
