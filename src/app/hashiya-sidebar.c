@@ -526,14 +526,26 @@ unbind_mention_row_cb (GtkSignalListItemFactory *factory,
 }
 
 /* The Mentions page's filter: the mentions of the actor chosen above the
- * list, or all of them. */
+ * list. */
 static gboolean
 mention_filter_func (gpointer item,
                      gpointer user_data)
 {
   HashiyaSidebar *self = user_data;
 
-  return self->shown_actor == NULL || g_strcmp0 (hashiya_mention_get_actor (item), self->shown_actor) == 0;
+  return g_strcmp0 (hashiya_mention_get_actor (item), self->shown_actor) == 0;
+}
+
+/* With no actor chosen, the filter has no function: it lets every mention
+ * through as it comes, where a function, even one that says yes to all,
+ * costs a pass over a big document's mentions at each edit. */
+static void
+update_mention_filter (HashiyaSidebar *self)
+{
+  if (self->shown_actor != NULL)
+    gtk_custom_filter_set_filter_func (self->mention_filter, mention_filter_func, self, NULL);
+  else
+    gtk_custom_filter_set_filter_func (self->mention_filter, NULL, NULL, NULL);
 }
 
 /* Grouped, the actors with mentions are the groups (or only the one
@@ -612,7 +624,7 @@ actor_dropdown_changed_cb (HashiyaSidebar *self)
     return;
   g_free (self->shown_actor);
   self->shown_actor = g_strdup (id);
-  gtk_filter_changed (GTK_FILTER (self->mention_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_mention_filter (self);
   gtk_filter_changed (GTK_FILTER (self->mentioned_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -807,7 +819,7 @@ hashiya_sidebar_init (HashiyaSidebar *self)
   gtk_list_view_set_factory (self->actors_list, factory);
   g_object_unref (factory);
 
-  self->mention_filter = gtk_custom_filter_new (mention_filter_func, self, NULL);
+  self->mention_filter = gtk_custom_filter_new (NULL, NULL, NULL);
   self->shown_mentions = gtk_filter_list_model_new (NULL, GTK_FILTER (self->mention_filter));
   self->mentioned_filter = gtk_custom_filter_new (mentioned_filter_func, self, NULL);
   self->mentioned_actors = gtk_filter_list_model_new (NULL, GTK_FILTER (self->mentioned_filter));
