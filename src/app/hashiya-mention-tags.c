@@ -32,6 +32,7 @@ struct _HashiyaMentionTags
 {
   GtkTextBuffer *buffer;
   GHashTable    *tags;          /* actor id → GtkTextTag *[N_LEVELS] */
+  GHashTable    *mention_tags;  /* those tags, as a set */
   GtkTextTag    *selected_tag;
   GtkTextTag    *trigger_tag;   /* the words that state the selected relation */
   GtkTextTag    *match_tag;
@@ -127,6 +128,7 @@ hashiya_mention_tags_new (GtkTextBuffer *buffer)
   self = g_new0 (HashiyaMentionTags, 1);
   self->buffer = g_object_ref (buffer);
   self->tags = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->mention_tags = g_hash_table_new (NULL, NULL);
   self->selected_tag = gtk_text_buffer_create_tag (buffer, "selected-mention",
                                                    "background-rgba", &accent,
                                                    "underline", PANGO_UNDERLINE_DOUBLE,
@@ -144,6 +146,7 @@ hashiya_mention_tags_free (HashiyaMentionTags *self)
   if (self == NULL)
     return;
   g_clear_pointer (&self->tags, g_hash_table_unref);
+  g_clear_pointer (&self->mention_tags, g_hash_table_unref);
   g_clear_object (&self->buffer);
   g_free (self);
 }
@@ -272,6 +275,7 @@ hashiya_mention_tags_add_actors (HashiyaMentionTags *self,
         GtkTextTag **tags = g_hash_table_lookup (self->tags, id);
 
         tags[level] = gtk_text_buffer_create_tag (self->buffer, name, NULL);
+        g_hash_table_add (self->mention_tags, tags[level]);
         if (before > 0)
           gtk_text_tag_set_priority (tags[level], (int) (level * total + before + j));
       }
@@ -290,22 +294,30 @@ hashiya_mention_tags_add_actors (HashiyaMentionTags *self,
     hashiya_mention_tags_style_actor (self, hashiya_catalog_get_actor (catalog, i));
 }
 
+/* Takes the highlights off @start–@end: the tags of mentions found there
+ * (at the start and at each place a tag begins or ends), not every
+ * actor's at every level, each a walk over the span. */
 static void
 remove_mention_tags (HashiyaMentionTags *self,
-                     HashiyaDocument    *document,
                      const GtkTextIter  *start,
                      const GtkTextIter  *end)
 {
-  HashiyaCatalog *catalog = hashiya_document_get_catalog (document);
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+  GtkTextIter iter = *start;
 
-  for (guint i = 0; i < hashiya_catalog_get_n_actors (catalog); i++)
-    for (guint level = 0; level < N_LEVELS; level++)
-      {
-        GtkTextTag *tag = lookup_tag (self, level, hashiya_actor_get_id (hashiya_catalog_get_actor (catalog, i)));
+  do
+    {
+      GSList *tags = gtk_text_iter_get_tags (&iter);
 
-        if (tag != NULL)
-          gtk_text_buffer_remove_tag (self->buffer, tag, start, end);
-      }
+      for (GSList *l = tags; l != NULL; l = l->next)
+        if (g_hash_table_contains (self->mention_tags, l->data) && !g_ptr_array_find (found, l->data, NULL))
+          g_ptr_array_add (found, l->data);
+      g_slist_free (tags);
+    }
+  while (gtk_text_iter_forward_to_tag_toggle (&iter, NULL) && gtk_text_iter_compare (&iter, end) < 0);
+
+  for (guint i = 0; i < found->len; i++)
+    gtk_text_buffer_remove_tag (self->buffer, g_ptr_array_index (found, i), start, end);
 }
 
 static int
@@ -437,7 +449,7 @@ hashiya_mention_tags_retag (HashiyaMentionTags *self,
 
   gtk_text_buffer_get_iter_at_offset (self->buffer, &from, (int) start);
   gtk_text_buffer_get_iter_at_offset (self->buffer, &to, (int) end);
-  remove_mention_tags (self, document, &from, &to);
+  remove_mention_tags (self, &from, &to);
   g_ptr_array_sort (mentions, hashiya_mention_compare_nesting);
   tag_sorted (self, mentions, 0);
 }
