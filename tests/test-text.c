@@ -90,6 +90,16 @@ test_text_bom (void)
   without_bom = hashiya_text_to_bytes (text, FALSE);
   g_assert_cmpmem (g_bytes_get_data (with_bom, NULL), g_bytes_get_size (with_bom), data, sizeof data - 1);
   g_assert_cmpuint (g_bytes_get_size (without_bom), ==, sizeof data - 4);
+
+  /* Taken over instead of copied, the same text. */
+  {
+    g_autoptr(HashiyaText) taken = hashiya_text_new_take (g_strdup (data), sizeof data - 1, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (hashiya_text_get_has_bom (taken));
+    g_assert_cmpstr (hashiya_text_get_data (taken, NULL), ==, hashiya_text_get_data (text, NULL));
+    g_assert_cmpstr (hashiya_text_get_sha256 (taken), ==, hashiya_text_get_sha256 (text));
+  }
 }
 
 static void
@@ -119,9 +129,21 @@ test_text_refuses (void)
       g_autoptr(GError) error = NULL;
       g_autoptr(HashiyaText) text = hashiya_text_new (cases[i].data, cases[i].length, &error);
 
+      g_autoptr(GError) take_error = NULL;
+      char *copy = g_malloc (cases[i].length + 1);
+      g_autoptr(HashiyaText) taken = NULL;
+
+      /* Refused bytes taken over are freed (valgrind runs this too). */
+      memcpy (copy, cases[i].data, cases[i].length);
+      copy[cases[i].length] = '\0';
+      taken = hashiya_text_new_take (copy, cases[i].length, &take_error);
+
       g_assert_null (text);
       g_assert_error (error, HASHIYA_ERROR, cases[i].code);
       g_assert_cmpstr (error->message, ==, cases[i].message);
+      g_assert_null (taken);
+      g_assert_error (take_error, HASHIYA_ERROR, cases[i].code);
+      g_assert_cmpstr (take_error->message, ==, cases[i].message);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "hashiya-format-text.h"
+#include "hashiya-json.h"
 
 /* The writer puts the whole text on one line of its own:
  *
@@ -32,38 +33,6 @@ skip_literal (const char **p,
   if ((gsize) (end - *p) < n || memcmp (*p, literal, n) != 0)
     return FALSE;
   *p += n;
-  return TRUE;
-}
-
-static int
-hex_value (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-/* The four hex digits after "\u" at P. */
-static gboolean
-read_hex4 (const char *p,
-           const char *end,
-           gunichar   *value)
-{
-  *value = 0;
-  if (end - p < 4)
-    return FALSE;
-  for (int i = 0; i < 4; i++)
-    {
-      int digit = hex_value (p[i]);
-
-      if (digit < 0)
-        return FALSE;
-      *value = *value * 16 + (gunichar) digit;
-    }
   return TRUE;
 }
 
@@ -108,33 +77,8 @@ decode_string (const char *p,
         break;
 
       p++;
-      switch (*p++)
-        {
-        case '"': *w++ = '"'; continue;
-        case '\\': *w++ = '\\'; continue;
-        case '/': *w++ = '/'; continue;
-        case 'b': *w++ = '\b'; continue;
-        case 'f': *w++ = '\f'; continue;
-        case 'n': *w++ = '\n'; continue;
-        case 'r': *w++ = '\r'; continue;
-        case 't': *w++ = '\t'; continue;
-        case 'u': break;
-        default: return FALSE;
-        }
-
-      if (!read_hex4 (p, close, &c) || c == 0 || (c >= 0xDC00 && c <= 0xDFFF))
+      if (!hashiya_json_read_escape (&p, close, &c))
         return FALSE;
-      p += 4;
-      if (c >= 0xD800 && c <= 0xDBFF)
-        {
-          gunichar low;
-
-          if (close - p < 6 || p[0] != '\\' || p[1] != 'u' || !read_hex4 (p + 2, close, &low) ||
-              low < 0xDC00 || low > 0xDFFF)
-            return FALSE;
-          p += 6;
-          c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-        }
       w += g_unichar_to_utf8 (c, w);
     }
 
@@ -158,21 +102,21 @@ _hashiya_read_text_line (const char      *data,
                          HashiyaTextLine *line)
 {
   const char *end = data + limit;
-  const char *p = g_strstr_len (data, limit, LINE_START);
-  const char *digits, *close;
+  const char *p, *digits, *close;
   guint64 length = 0;
 
+  g_return_val_if_fail (data != NULL, FALSE);
   g_return_val_if_fail (line != NULL, FALSE);
 
   memset (line, 0, sizeof *line);
-  if (p == NULL)
+  if ((p = g_strstr_len (data, limit, LINE_START)) == NULL)
     return FALSE;
   p += strlen (LINE_START);
 
   if (end - p < 64)
     return FALSE;
   for (int i = 0; i < 64; i++)
-    if (hex_value (p[i]) < 0)
+    if (!g_ascii_isxdigit (p[i]))
       return FALSE;
   memcpy (line->sha256, p, 64);
   p += 64;

@@ -455,14 +455,15 @@ read_document (GBytes          *bytes,
 
 /* A part of a file left out of what the general reader reads: the bytes
  * from START to END, with MIDDLE in their place and (with KEEP_LINES) as
- * many newlines as they had, so that what follows keeps its line
- * numbers. */
+ * many newlines as they had (N_LINES, counted by join_cuts()), so that
+ * what follows keeps its line numbers. */
 typedef struct
 {
   gsize       start;
   gsize       end;
   const char *middle;
   gboolean    keep_lines;
+  gsize       n_lines;
 } Cut;
 
 /* DATA without its CUTS (in order, apart), in one allocation of just that
@@ -470,21 +471,20 @@ typedef struct
 static GBytes *
 join_cuts (const char *data,
            gsize       size,
-           const Cut  *cuts,
+           Cut        *cuts,
            guint       n_cuts)
 {
   gsize joined_size = size;
-  gsize *n_lines = g_newa (gsize, n_cuts);
   gsize from = 0;
   char *joined, *w;
 
   for (guint i = 0; i < n_cuts; i++)
     {
-      n_lines[i] = 0;
+      cuts[i].n_lines = 0;
       for (const char *p = data + cuts[i].start;
            cuts[i].keep_lines && (p = memchr (p, '\n', data + cuts[i].end - p)) != NULL; p++)
-        n_lines[i]++;
-      joined_size += strlen (cuts[i].middle) + n_lines[i] - (cuts[i].end - cuts[i].start);
+        cuts[i].n_lines++;
+      joined_size += strlen (cuts[i].middle) + cuts[i].n_lines - (cuts[i].end - cuts[i].start);
     }
   w = joined = g_malloc (joined_size);
   for (guint i = 0; i < n_cuts; i++)
@@ -495,8 +495,8 @@ join_cuts (const char *data,
       w += cuts[i].start - from;
       memcpy (w, cuts[i].middle, middle_size);
       w += middle_size;
-      memset (w, '\n', n_lines[i]);
-      w += n_lines[i];
+      memset (w, '\n', cuts[i].n_lines);
+      w += cuts[i].n_lines;
       from = cuts[i].end;
     }
   memcpy (w, data + from, size - from);
@@ -505,23 +505,29 @@ join_cuts (const char *data,
 
 /* What the general reader reads of DATA instead of all of it: DATA
  * without the mentions (from START to END, MENTIONS_MIDDLE in their
- * place) and, when its text's line was read straight (*LINE), without
- * the text's string (the empty string in its place). */
+ * place) and, when its text's line can be read straight into *LINE,
+ * without the text's string (the empty string in its place). *TEXT_LINE
+ * is LINE then, %NULL otherwise. */
 static GBytes *
-cut_file (const char      *data,
-          gsize            size,
-          gsize            start,
-          gsize            end,
-          const char      *mentions_middle,
-          gboolean         keep_lines,
-          HashiyaTextLine *line)
+cut_file (const char       *data,
+          gsize             size,
+          gsize             start,
+          gsize             end,
+          const char       *mentions_middle,
+          gboolean          keep_lines,
+          HashiyaTextLine  *line,
+          HashiyaTextLine **text_line)
 {
   Cut cuts[2];
   guint n_cuts = 0;
 
+  *text_line = NULL;
   if (_hashiya_read_text_line (data, start, line))
-    cuts[n_cuts++] = (Cut) { line->start, line->end, "\"\"", FALSE };
-  cuts[n_cuts++] = (Cut) { start, end, mentions_middle, keep_lines };
+    {
+      cuts[n_cuts++] = (Cut) { line->start, line->end, "\"\"", FALSE, 0 };
+      *text_line = line;
+    }
+  cuts[n_cuts++] = (Cut) { start, end, mentions_middle, keep_lines, 0 };
   return join_cuts (data, size, cuts, n_cuts);
 }
 
@@ -542,16 +548,15 @@ read_document_fast (GBytes     **bytes,
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GBytes) rest = NULL;
   g_autoptr(GError) local_error = NULL;
-  HashiyaTextLine line;
+  HashiyaTextLine line, *text_line;
   HashiyaDocument *document;
   gsize start, end;
 
   if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, G_MAXUINT, &start, &end)) == NULL)
     return NULL;
 
-  rest = cut_file (data, size, start, end, "[]", TRUE, &line);
-  document = read_document (rest, rest, mentions, line.content != NULL ? &line : NULL, bytes, display_name,
-                            &local_error);
+  rest = cut_file (data, size, start, end, "[]", TRUE, &line, &text_line);
+  document = read_document (rest, rest, mentions, text_line, bytes, display_name, &local_error);
   _hashiya_text_line_clear (&line);
   if (document == NULL && *bytes == NULL)
     g_propagate_error (error, g_steal_pointer (&local_error));
@@ -577,7 +582,7 @@ hashiya_format_read_preview (GBytes *bytes,
   const char *data = g_bytes_get_data (bytes, &size);
   g_autoptr(GPtrArray) mentions = NULL;
   g_autoptr(GBytes) rest = NULL;
-  HashiyaTextLine line;
+  HashiyaTextLine line, *text_line;
   HashiyaDocument *preview;
   gsize start, end;
 
@@ -586,8 +591,8 @@ hashiya_format_read_preview (GBytes *bytes,
   if (size == 0 || (mentions = _hashiya_read_mention_lines (data, size, before, &start, &end)) == NULL)
     return NULL;
   /* What follows the mentions (orphans, relations) is not previewed. */
-  rest = cut_file (data, size, start, size, "[]\n}\n", FALSE, &line);
-  preview = read_document (rest, rest, mentions, line.content != NULL ? &line : NULL, NULL, "preview", NULL);
+  rest = cut_file (data, size, start, size, "[]\n}\n", FALSE, &line, &text_line);
+  preview = read_document (rest, rest, mentions, text_line, NULL, "preview", NULL);
   _hashiya_text_line_clear (&line);
   return preview;
 }

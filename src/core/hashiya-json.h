@@ -70,4 +70,8 @@ void       hashiya_json_append_member  (GString             *out,
                                         const char          *name,
                                         const char          *utf8);
 
+gboolean   hashiya_json_read_escape    (const char         **p,
+                                        const char          *end,
+                                        gunichar            *c);
+
 G_END_DECLS

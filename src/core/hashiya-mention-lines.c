@@ -224,71 +224,17 @@ expect (Reader *reader,
   return TRUE;
 }
 
-static int
-hex_digit (char c)
-{
-  if (c >= '0' && c <= '9')
-    return c - '0';
-  if (c >= 'a' && c <= 'f')
-    return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F')
-    return c - 'A' + 10;
-  return -1;
-}
-
-static gboolean
-read_hex4 (Reader   *reader,
-           gunichar *value)
-{
-  *value = 0;
-  if (reader->end - reader->p < 4)
-    return FALSE;
-  for (guint i = 0; i < 4; i++)
-    {
-      int digit = hex_digit (*reader->p++);
-
-      if (digit < 0)
-        return FALSE;
-      *value = *value * 16 + (gunichar) digit;
-    }
-  return TRUE;
-}
-
-/* A \u escape (four hex digits), with its surrogate pair; never NUL (the general reader would cut
- * the string there). */
-static gboolean
-read_unicode_escape (Reader *reader)
-{
-  gunichar c, low;
-
-  if (!read_hex4 (reader, &c) || c == 0 || (c >= 0xDC00 && c <= 0xDFFF))
-    return FALSE;
-  if (c >= 0xD800 && c <= 0xDBFF)
-    {
-      if (reader->end - reader->p < 6 || reader->p[0] != '\\' || reader->p[1] != 'u')
-        return FALSE;
-      reader->p += 2;
-      if (!read_hex4 (reader, &low) || low < 0xDC00 || low > 0xDFFF)
-        return FALSE;
-      c = 0x10000 + ((c - 0xD800) << 10) + (low - 0xDC00);
-    }
-  g_string_append_unichar (reader->scratch, c);
-  return TRUE;
-}
-
 /* A JSON string, into reader->scratch. */
 static gboolean
 read_string (Reader *reader)
 {
-  static const char escapes[] = "\"\"\\\\//b\bf\fn\nr\rt\t";
-
   if (!expect (reader, '"'))
     return FALSE;
   g_string_truncate (reader->scratch, 0);
   while (reader->p < reader->end)
     {
       const char *run = reader->p;
-      const char *found;
+      gunichar c;
 
       while (reader->p < reader->end && *reader->p != '"' && *reader->p != '\\' && (guchar) *reader->p >= 0x20)
         reader->p++;
@@ -297,21 +243,9 @@ read_string (Reader *reader)
         return FALSE;
       if (*reader->p++ == '"')
         return TRUE;
-      if (reader->p >= reader->end)
+      if (!hashiya_json_read_escape (&reader->p, reader->end, &c))
         return FALSE;
-      if (*reader->p == 'u')
-        {
-          reader->p++;
-          if (!read_unicode_escape (reader))
-            return FALSE;
-          continue;
-        }
-      for (found = escapes; *found != '\0' && *found != *reader->p; found += 2)
-        ;
-      if (*found == '\0')
-        return FALSE;
-      g_string_append_c (reader->scratch, found[1]);
-      reader->p++;
+      g_string_append_unichar (reader->scratch, c);
     }
   return FALSE;
 }

@@ -157,18 +157,16 @@ check_text (const char  *data,
 }
 
 static HashiyaText *
-text_new_take (char  *data,
-               gsize  n_bytes,
-               gsize  skip)
+text_new_take (char     *data,
+               gsize     n_bytes,
+               gboolean  has_bom)
 {
   HashiyaText *self = g_new0 (HashiyaText, 1);
 
   g_atomic_ref_count_init (&self->ref_count);
-  if (skip > 0)
-    memmove (data, data + skip, n_bytes - skip + 1);
   self->data = data;
-  self->n_bytes = n_bytes - skip;
-  self->has_bom = skip > 0;
+  self->n_bytes = n_bytes;
+  self->has_bom = has_bom;
   index_text (self);
 
   return self;
@@ -192,16 +190,20 @@ hashiya_text_new (const char  *data,
 
   if (!check_text (data, n_bytes, &skip, error))
     return NULL;
-  return text_new_take (g_strndup (data, n_bytes), n_bytes, skip);
+  return text_new_take (g_strndup (data + skip, n_bytes - skip), n_bytes - skip, skip > 0);
 }
 
 /**
  * hashiya_text_new_take:
- * @data: (transfer full): @n_bytes of UTF-8 and a NUL after them
+ * @data: (transfer full): UTF-8 bytes, with a NUL after them
+ * @n_bytes: how many bytes @data has before its NUL
+ * @error: where to say why @data is refused
  *
  * Makes a text as hashiya_text_new() does, from bytes it takes over
- * instead of copying (freed if they are refused): a big text is never
- * twice in memory.
+ * instead of copying: a big text is never twice in memory. Refused bytes
+ * are freed.
+ *
+ * Returns: (transfer full) (nullable): the text, or %NULL with @error set
  */
 HashiyaText *
 hashiya_text_new_take (char    *data,
@@ -211,14 +213,20 @@ hashiya_text_new_take (char    *data,
   gsize skip;
 
   g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (data[n_bytes] == '\0', NULL);
 
+  if (G_UNLIKELY (data[n_bytes] != '\0'))
+    {
+      g_free (data);
+      g_return_val_if_reached (NULL);
+    }
   if (!check_text (data, n_bytes, &skip, error))
     {
       g_free (data);
       return NULL;
     }
-  return text_new_take (data, n_bytes, skip);
+  if (skip > 0)
+    memmove (data, data + skip, n_bytes - skip + 1);
+  return text_new_take (data, n_bytes - skip, skip > 0);
 }
 
 HashiyaText *
