@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Draws the application's icon (data/icons/hicolor/scalable) again at the
-# fixed sizes shipped beside it. Run it after changing the SVG.
+# fixed sizes shipped beside it (listed also in data/meson.build and
+# ui/hashiya.gresource.xml). Run it after changing the SVG.
 set -eu
 here=$(dirname "$0")/../data/icons/hicolor
 for size in 16 32 48 64; do

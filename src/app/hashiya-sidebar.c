@@ -840,6 +840,7 @@ hashiya_sidebar_init (HashiyaSidebar *self)
                           G_CALLBACK (unbind_mention_row_cb), self);
   gtk_list_view_set_factory (self->orphans_list, factory);
   g_object_unref (factory);
+  /* Whichever page the template shows first gets what it needs. */
   stack_page_cb (self);
 }
 

@@ -332,7 +332,9 @@ review_action (GtkWidget  *widget,
 }
 
 /* The shortcuts window is made the first time it is asked for (Ctrl+?):
- * a window opens without building it. */
+ * a window opens without building it. Given to the window, it also adds
+ * its own "show-help-overlay" action, which this class action stands in
+ * front of. */
 static void
 help_overlay_action (GtkWidget  *widget,
                      const char *action_name,

@@ -169,7 +169,8 @@ svg_renderer_loaded (void)
 
 /* On X11 the toolkit gives a window its application's icon: drawn from the
  * PNG at 48 pixels, never by loading an SVG renderer into every window
- * (about 6 MB of it). */
+ * (about 6 MB of it). The first test of this program, so that nothing
+ * before it has loaded one. */
 static void
 test_window_icon_from_png (void)
 {
@@ -188,7 +189,11 @@ test_window_icon_from_png (void)
   g_assert_cmpstr (uri, ==, "resource:///io/github/hashiya/Hashiya/icons/48x48/apps/io.github.hashiya.Hashiya.png");
 
   window = hashiya_test_open_window_in (application, document);
-  g_assert_false (svg_renderer_loaded ());
+#ifdef GDK_WINDOWING_X11
+  /* Elsewhere (Wayland) a window has no icon of its own to draw. */
+  if (GDK_IS_X11_DISPLAY (gdk_display_get_default ()))
+    g_assert_false (svg_renderer_loaded ());
+#endif
   hashiya_test_close_window (window);
 }
 
