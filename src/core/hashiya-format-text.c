@@ -23,19 +23,6 @@
 
 #define LINE_START "\n  \"text\": {\"sha256\": \""
 
-static gboolean
-skip_literal (const char **p,
-              const char  *end,
-              const char  *literal)
-{
-  gsize n = strlen (literal);
-
-  if ((gsize) (end - *p) < n || memcmp (*p, literal, n) != 0)
-    return FALSE;
-  *p += n;
-  return TRUE;
-}
-
 /* The string's end: its closing quote, from P just after the opening one. */
 static const char *
 string_end (const char *p,
@@ -121,7 +108,7 @@ _hashiya_read_text_line (const char      *data,
   memcpy (line->sha256, p, 64);
   p += 64;
 
-  if (!skip_literal (&p, end, "\", \"length\": "))
+  if (!hashiya_json_skip_literal (&p, end, "\", \"length\": "))
     return FALSE;
   for (digits = p; p < end && g_ascii_isdigit (*p) && p - digits < 10; p++)
     length = length * 10 + (guint64) (*p - '0');
@@ -129,9 +116,9 @@ _hashiya_read_text_line (const char      *data,
     return FALSE;
   line->length = (guint) length;
 
-  if (!skip_literal (&p, end, ", \"bom\": ") ||
-      !(skip_literal (&p, end, "true") || skip_literal (&p, end, "false")) ||
-      !skip_literal (&p, end, ", \"content\": \""))
+  if (!hashiya_json_skip_literal (&p, end, ", \"bom\": ") ||
+      !(hashiya_json_skip_literal (&p, end, "true") || hashiya_json_skip_literal (&p, end, "false")) ||
+      !hashiya_json_skip_literal (&p, end, ", \"content\": \""))
     return FALSE;
 
   line->start = (gsize) (p - 1 - data);
@@ -139,7 +126,7 @@ _hashiya_read_text_line (const char      *data,
     return FALSE;
   line->end = (gsize) (close + 1 - data);
   p = close + 1;
-  if (!skip_literal (&p, end, "},\n"))
+  if (!hashiya_json_skip_literal (&p, end, "},\n"))
     return FALSE;
 
   line->content = g_malloc (close - (data + line->start));

@@ -484,6 +484,27 @@ hashiya_json_append_member (GString    *out,
   hashiya_json_append_string (out, utf8);
 }
 
+/**
+ * hashiya_json_skip_literal:
+ * @p: (inout): where @literal should be; passes it when it is there
+ *
+ * For the readers of lines laid out as the writer lays them out.
+ *
+ * Returns: whether the bytes at *@p, before @end, start with @literal
+ */
+gboolean
+hashiya_json_skip_literal (const char **p,
+                           const char  *end,
+                           const char  *literal)
+{
+  gsize n = strlen (literal);
+
+  if ((gsize) (end - *p) < n || memcmp (*p, literal, n) != 0)
+    return FALSE;
+  *p += n;
+  return TRUE;
+}
+
 /* The four hex digits at *P, which it passes. */
 static gboolean
 read_hex4 (const char **p,

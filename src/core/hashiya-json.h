@@ -70,6 +70,9 @@ void       hashiya_json_append_member  (GString             *out,
                                         const char          *name,
                                         const char          *utf8);
 
+gboolean   hashiya_json_skip_literal   (const char         **p,
+                                        const char          *end,
+                                        const char          *literal);
 gboolean   hashiya_json_read_escape    (const char         **p,
                                         const char          *end,
                                         gunichar            *c);

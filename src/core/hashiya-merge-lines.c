@@ -13,6 +13,7 @@
 
 #include "hashiya-document-conflicts.h"
 #include "hashiya-format.h"
+#include "hashiya-json.h"
 #include "hashiya-merge-private.h"
 
 /* A .hashiya keeps one mention a line, sorted by start, end and id, each
@@ -108,19 +109,6 @@ plain_string (const char **p,
 }
 
 static gboolean
-literal (const char **p,
-         const char  *end,
-         const char  *what)
-{
-  gsize n = strlen (what);
-
-  if ((gsize) (end - *p) < n || memcmp (*p, what, n) != 0)
-    return FALSE;
-  *p += n;
-  return TRUE;
-}
-
-static gboolean
 number (const char **p,
         const char  *end,
         guint       *value)
@@ -143,10 +131,10 @@ read_line_key (Line *line)
 {
   const char *p = line->data, *end = line->data + line->length;
 
-  return literal (&p, end, "{\"id\": ") && plain_string (&p, end, &line->id, &line->id_length) &&
-         literal (&p, end, ", \"start\": ") && number (&p, end, &line->start) &&
-         literal (&p, end, ", \"end\": ") && number (&p, end, &line->end) &&
-         literal (&p, end, ", \"actor\": ") && plain_string (&p, end, &line->actor, &line->actor_length) &&
+  return hashiya_json_skip_literal (&p, end, "{\"id\": ") && plain_string (&p, end, &line->id, &line->id_length) &&
+         hashiya_json_skip_literal (&p, end, ", \"start\": ") && number (&p, end, &line->start) &&
+         hashiya_json_skip_literal (&p, end, ", \"end\": ") && number (&p, end, &line->end) &&
+         hashiya_json_skip_literal (&p, end, ", \"actor\": ") && plain_string (&p, end, &line->actor, &line->actor_length) &&
          line->id_length > 0 && line->id_length < 200 && line->actor_length < 200 && end[-1] == '}';
 }
 
@@ -181,7 +169,7 @@ cut_file (Cut        *cut,
   cut->size = size;
   cut->lines = g_array_new (FALSE, FALSE, sizeof (Line));
   p = data;
-  if (!literal (&p, end, start) || !number (&p, end, &cut->version) || *p != ',')
+  if (!hashiya_json_skip_literal (&p, end, start) || !number (&p, end, &cut->version) || *p != ',')
     return FALSE;
   mentions = find (data, size, "\n  \"mentions\": [");
   if (mentions == NULL)
@@ -193,7 +181,7 @@ cut_file (Cut        *cut,
       cut->tail_start = p - data;
       return TRUE;
     }
-  while (literal (&p, end, "\n    "))
+  while (hashiya_json_skip_literal (&p, end, "\n    "))
     {
       const char *nl = memchr (p, '\n', end - p);
       Line line = { p };
@@ -212,7 +200,7 @@ cut_file (Cut        *cut,
       if (!more)
         break;
     }
-  if (cut->lines->len == 0 || !literal (&p, end, "\n  ]"))
+  if (cut->lines->len == 0 || !hashiya_json_skip_literal (&p, end, "\n  ]"))
     return FALSE;
   cut->tail_start = p - 1 - data;
   return TRUE;
@@ -264,7 +252,7 @@ has_relations (const char *data,
   while ((p = find (p, end - p, "\"relations\"")) != NULL)
     {
       p += strlen ("\"relations\"");
-      if (!literal (&p, end, ": []"))
+      if (!hashiya_json_skip_literal (&p, end, ": []"))
         return TRUE;
     }
   return FALSE;
