@@ -707,17 +707,24 @@ static void
 test_corpus_suggest_async (Fixture       *fixture,
                            gconstpointer  data)
 {
-  g_autoptr(HashiyaCorpus) corpus = make_corpus (fixture);
+  g_autoptr(HashiyaCorpus) corpus = NULL;
   g_autoptr(GPtrArray) changed = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) selected = g_ptr_array_new ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(HashiyaCorpus) reopened = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
   AsyncRun run = { cancellable, g_ptr_array_new_with_free_func (g_free), NULL, FALSE };
   GListModel *documents;
 
+  /* The second document long enough that this thread, however late,
+   * cancels while the worker is still on it. */
+  while (long_text->len < 1024 * 1024)
+    g_string_append (long_text, texts[1]);
+  g_free (write_in (fixture, "long.txt", long_text->str, (gssize) long_text->len));
+  corpus = make_corpus (fixture);
   g_signal_connect (corpus, "document-changed", G_CALLBACK (document_changed_cb), changed);
   g_ptr_array_add (selected, hashiya_corpus_lookup_document (corpus, "b.hashiya"));
-  g_ptr_array_add (selected, hashiya_corpus_lookup_document (corpus, "e.txt"));
+  g_ptr_array_add (selected, hashiya_corpus_lookup_document (corpus, "long.txt"));
   g_ptr_array_add (selected, hashiya_corpus_lookup_document (corpus, "sub/deeper/d.hashiya"));
   hashiya_corpus_suggest_async (corpus, selected, HASHIYA_CORPUS_SUGGEST_DEFAULT, cancel_after_first_cb, &run, NULL,
                                 cancellable, suggested_cb, &run);
