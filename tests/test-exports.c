@@ -1067,9 +1067,10 @@ test_exports_w3c_relations (void)
   g_assert_true (json_object_get_boolean_member (link, "hashiya:negated"));
 }
 
-/* Another tool's linking annotation: its targets objects naming the
- * annotations, its type a tagging body the catalogue lacks; one that
- * links to no annotation of the file is named and skipped. */
+/* Another tool's linking annotation: its motivations of any JSON type,
+ * its targets objects naming the annotations, its type a tagging body the
+ * catalogue lacks; one that links to no annotation of the file is named
+ * and skipped. */
 static void
 test_exports_w3c_foreign_links (void)
 {
@@ -1078,7 +1079,7 @@ test_exports_w3c_foreign_links (void)
     "  \"target\": {\"source\": \"http://example.com/t\", \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 79, \"end\": 87}}},"
     " {\"id\": \"http://example.com/a2\", \"type\": \"Annotation\", \"body\": \"urn:hashiya:actor:turkey\","
     "  \"target\": {\"source\": \"http://example.com/t\", \"selector\": {\"type\": \"TextPositionSelector\", \"start\": 89, \"end\": 94}}},"
-    " {\"type\": \"Annotation\", \"motivation\": [\"linking\", \"tagging\"],"
+    " {\"type\": \"Annotation\", \"motivation\": [{\"id\": \"x\"}, null, 7, [], \"linking\", \"tagging\"],"
     "  \"body\": {\"type\": \"TextualBody\", \"value\": \"allies with\", \"purpose\": \"tagging\"},"
     "  \"target\": [{\"id\": \"http://example.com/a1\"}, {\"id\": \"http://example.com/a2\"}]},"
     " {\"type\": \"Annotation\", \"motivation\": \"linking\", \"body\": {\"type\": \"TextualBody\", \"value\": \"cooperate\", \"purpose\": \"tagging\"},"

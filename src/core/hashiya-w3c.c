@@ -557,9 +557,15 @@ is_linking (JsonObject *object)
     {
       JsonArray *array = json_node_get_array (motivation);
 
+      /* Its elements may be anything: only a string can say "linking". */
       for (guint i = 0; i < json_array_get_length (array); i++)
-        if (g_strcmp0 (json_array_get_string_element (array, i), "linking") == 0)
-          return TRUE;
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (element) && json_node_get_value_type (element) == G_TYPE_STRING &&
+              g_strcmp0 (json_node_get_string (element), "linking") == 0)
+            return TRUE;
+        }
       return FALSE;
     }
   return g_strcmp0 (string_member (object, "motivation"), "linking") == 0;
