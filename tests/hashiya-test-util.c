@@ -67,6 +67,31 @@ hashiya_test_make_tmpdir (void)
   return dir;
 }
 
+/* The user's cache folder (where corpora keep their index) made the
+ * test's own, before anything asks for it, and open to the unprivileged
+ * user some tests run programs as. Returns: (transfer full): its path */
+char *
+hashiya_test_own_cache (void)
+{
+  char *cache = hashiya_test_make_tmpdir ();
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_chmod (cache, 0755);
+  return cache;
+}
+
+/* The user's cache and data folders (recent files, drafts) in @root, for
+ * a window test program, before anything asks for them. */
+void
+hashiya_test_own_xdg_folders (const char *root)
+{
+  g_autofree char *cache = g_build_filename (root, "cache", NULL);
+  g_autofree char *data = g_build_filename (root, "data", NULL);
+
+  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+}
+
 void
 hashiya_test_remove_tree (const char *path)
 {

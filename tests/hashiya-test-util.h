@@ -14,6 +14,8 @@ HashiyaDocument *hashiya_test_sample_document  (void);
 HashiyaDocument *hashiya_test_big_document     (gsize                min_bytes,
                                                 HashiyaMentionStatus status);
 char            *hashiya_test_make_tmpdir      (void);
+char            *hashiya_test_own_cache        (void);
+void             hashiya_test_own_xdg_folders  (const char *root);
 void             hashiya_test_remove_tree      (const char *path);
 char            *hashiya_test_write_file       (const char *dir,
                                                 const char *name,

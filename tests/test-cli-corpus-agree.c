@@ -382,11 +382,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *cache = hashiya_test_make_tmpdir ();
+  g_autofree char *cache = hashiya_test_own_cache ();
   int status;
 
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-  g_chmod (cache, 0755);
   g_test_init (&argc, &argv, NULL);
   hashiya_core_init ();
 

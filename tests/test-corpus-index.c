@@ -994,8 +994,7 @@ main (int    argc,
   /* The caches of this run, and of the hashiya-cli it runs, apart from the
    * user's: each test's corpus is a folder of its own, with a cache of
    * its own in there. */
-  cache_home = hashiya_test_make_tmpdir ();
-  g_setenv ("XDG_CACHE_HOME", cache_home, TRUE);
+  cache_home = hashiya_test_own_cache ();
   g_assert_cmpstr (g_get_user_cache_dir (), ==, cache_home);
 
 #define ADD(path, func, n) \

@@ -1172,11 +1172,9 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *cache = hashiya_test_make_tmpdir ();
+  g_autofree char *cache = hashiya_test_own_cache ();
   int status;
 
-  /* Before anything asks for it: caches of the tests' corpora go here. */
-  g_setenv ("XDG_CACHE_HOME", cache, TRUE);
   g_test_init (&argc, &argv, NULL);
   hashiya_core_init ();
 

@@ -798,13 +798,7 @@ main (int    argc,
   if (geteuid () == 0)
     own_mounts = unshare (CLONE_NEWNS) == 0 && mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0;
   tmp_root = g_dir_make_tmp ("hashiya-corpus-window-XXXXXX", NULL);
-  {
-    g_autofree char *cache = g_build_filename (tmp_root, "cache", NULL);
-    g_autofree char *data = g_build_filename (tmp_root, "data", NULL);
-
-    g_setenv ("XDG_CACHE_HOME", cache, TRUE);
-    g_setenv ("XDG_DATA_HOME", data, TRUE);
-  }
+  hashiya_test_own_xdg_folders (tmp_root);
   hashiya_test_init_window_tests (&argc, &argv);
 
   if (!hashiya_test_have_x11 ())
