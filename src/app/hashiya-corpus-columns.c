@@ -23,6 +23,7 @@
 #include <glib/gi18n.h>
 
 #include "hashiya-corpus-columns.h"
+#include "hashiya-ui-util.h"
 
 struct _HashiyaCorpusColumns
 {
@@ -217,20 +218,6 @@ numeric_sorter (const char *property)
 
 /* What the list's filter looks in */
 
-static gboolean
-contains_folded (const char *text,
-                 const char *folded_query)
-{
-  g_autofree char *folded = NULL;
-  g_autofree char *lower = NULL;
-
-  if (text == NULL)
-    return FALSE;
-  folded = hashiya_fold_string (text);
-  lower = g_utf8_casefold (folded, -1);
-  return strstr (lower, folded_query) != NULL;
-}
-
 /**
  * hashiya_corpus_columns_match:
  * @folded_query: what the filter looks for, folded
@@ -246,10 +233,10 @@ hashiya_corpus_columns_match (HashiyaCorpusDocument *document,
   g_return_val_if_fail (HASHIYA_IS_CORPUS_DOCUMENT (document), FALSE);
   g_return_val_if_fail (folded_query != NULL, FALSE);
 
-  return contains_folded (hashiya_corpus_document_get_display_name (document), folded_query) ||
-         contains_folded (hashiya_corpus_document_get_source (document), folded_query) ||
-         contains_folded (hashiya_corpus_document_get_date (document), folded_query) ||
-         contains_folded (hashiya_corpus_document_get_path (document), folded_query);
+  return hashiya_folded_contains (hashiya_corpus_document_get_display_name (document), folded_query) ||
+         hashiya_folded_contains (hashiya_corpus_document_get_source (document), folded_query) ||
+         hashiya_folded_contains (hashiya_corpus_document_get_date (document), folded_query) ||
+         hashiya_folded_contains (hashiya_corpus_document_get_path (document), folded_query);
 }
 
 /* The Agreement column */

@@ -143,11 +143,7 @@ filter_changed_cb (HashiyaCorpusPage *self)
 
   g_clear_pointer (&self->text_filter, g_free);
   if (stripped[0] != '\0')
-    {
-      g_autofree char *folded = hashiya_fold_string (stripped);
-
-      self->text_filter = g_utf8_casefold (folded, -1);
-    }
+    self->text_filter = hashiya_fold_for_search (stripped);
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 

@@ -75,20 +75,6 @@ static guint signals[N_SIGNALS];
 
 static const char * const step_names[N_STEPS] = { "target", "type", "mode" };
 
-static gboolean
-folded_contains (const char *haystack,
-                 const char *needle)
-{
-  g_autofree char *folded = NULL;
-  g_autofree char *lower = NULL;
-
-  if (haystack == NULL)
-    return FALSE;
-  folded = hashiya_fold_string (haystack);
-  lower = g_utf8_casefold (folded, -1);
-  return strstr (lower, needle) != NULL;
-}
-
 static HashiyaActor *
 actor_of (HashiyaRelationChooser *self,
           HashiyaMention         *mention)
@@ -106,12 +92,12 @@ filter_target (gpointer item,
 
   if (self->query == NULL || self->query[0] == '\0')
     return TRUE;
-  if (folded_contains (hashiya_mention_get_quote_exact (mention), self->query))
+  if (hashiya_folded_contains (hashiya_mention_get_quote_exact (mention), self->query))
     return TRUE;
   actor = actor_of (self, mention);
-  return actor != NULL && (folded_contains (hashiya_actor_get_name_ar (actor), self->query) ||
-                           folded_contains (hashiya_actor_get_name_en (actor), self->query) ||
-                           folded_contains (hashiya_actor_get_id (actor), self->query));
+  return actor != NULL && (hashiya_folded_contains (hashiya_actor_get_name_ar (actor), self->query) ||
+                           hashiya_folded_contains (hashiya_actor_get_name_en (actor), self->query) ||
+                           hashiya_folded_contains (hashiya_actor_get_id (actor), self->query));
 }
 
 static gboolean
@@ -122,9 +108,9 @@ filter_type (gpointer item,
   HashiyaRelationType *type = item;
 
   return self->query == NULL || self->query[0] == '\0' ||
-         folded_contains (hashiya_relation_type_get_name_ar (type), self->query) ||
-         folded_contains (hashiya_relation_type_get_name_en (type), self->query) ||
-         folded_contains (hashiya_relation_type_get_id (type), self->query);
+         hashiya_folded_contains (hashiya_relation_type_get_name_ar (type), self->query) ||
+         hashiya_folded_contains (hashiya_relation_type_get_name_en (type), self->query) ||
+         hashiya_folded_contains (hashiya_relation_type_get_id (type), self->query);
 }
 
 static gboolean
@@ -138,7 +124,7 @@ filter_mode (gpointer item,
     return TRUE;
   if (mode[0] == '\0')
     return FALSE;   /* "No Mode" is for an empty query */
-  return folded_contains (mode, self->query) || folded_contains (hashiya_relation_mode_get_display_name (mode), self->query);
+  return hashiya_folded_contains (mode, self->query) || hashiya_folded_contains (hashiya_relation_mode_get_display_name (mode), self->query);
 }
 
 /* Rows: a box of labels, filled in by each list's bind. */
@@ -359,10 +345,8 @@ select_first (HashiyaRelationChooser *self)
 static void
 search_changed_cb (HashiyaRelationChooser *self)
 {
-  g_autofree char *folded = hashiya_fold_string (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
-
   g_free (self->query);
-  self->query = g_utf8_casefold (folded, -1);
+  self->query = hashiya_fold_for_search (gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
   gtk_filter_changed (gtk_filter_list_model_get_filter (self->filtered[self->step]), GTK_FILTER_CHANGE_DIFFERENT);
   select_first (self);
   show_error (self, NULL);
