@@ -717,15 +717,17 @@ main (int    argc,
   g_autofree char *home = g_dir_make_tmp ("hashiya-team-XXXXXX", NULL);
   g_autofree char *gitconfig = g_build_filename (home, "gitconfig", NULL);
 
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  hashiya_test_init_window_tests (&argc, &argv);
-  application = hashiya_test_registered_application ();
-
-  /* git of the test's own: who commits, and no system configuration. */
+  /* git of the test's own: who commits, and no system configuration.
+   * The environment is set before GTK and the application start threads
+   * (setenv () beside a thread that reads the environment, or spawns, can
+   * corrupt the heap: it did, once in a while, on a loaded machine). */
   g_file_set_contents (gitconfig, "[user]\n\tname = Layla\n\temail = layla@example.org\n", -1, NULL);
   g_setenv ("GIT_CONFIG_GLOBAL", gitconfig, TRUE);
   g_setenv ("GIT_CONFIG_NOSYSTEM", "1", TRUE);
   g_setenv ("GIT_CEILING_DIRECTORIES", g_get_tmp_dir (), TRUE);
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  hashiya_test_init_window_tests (&argc, &argv);
+  application = hashiya_test_registered_application ();
 
   g_test_add ("/team/curation/keys", Corpus, NULL, corpus_set_up, test_curation_keys, corpus_tear_down);
   g_test_add ("/team/curation/majority-undo", Corpus, NULL, corpus_set_up, test_curation_majority_undo,
