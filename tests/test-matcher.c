@@ -132,6 +132,9 @@ test_matcher_clitics_and_words (void)
                   "أَذْرَبِيجَان=azerbaijan/name;إيـــران=iran/name;الايرانيه=iran/adjective;");
   /* Digits in any script; spacing of "3+3" does not matter. */
   assert_matches (matcher, "صيغة ٣ + ٣ ومنصة 3+3", "صيغة ٣ + ٣=format-3plus3/name;منصة 3+3=format-3plus3/name;");
+  /* Never across a line break (found by fuzzing): a paragraph ending in
+   * "صيغة 3" and the next starting "+ 3" name no format. */
+  assert_matches (matcher, "صيغة 3\n\n+ 3 ومنصة\r\n3+3", "");
   /* Quotation marks inside a name are taken in whole, never half. */
   assert_matches (matcher, "تدعم صيغة \"3+3\". وصيغة «3 + 3»", "صيغة \"3+3\"=format-3plus3/name;"
                   "صيغة «3 + 3»=format-3plus3/name;");

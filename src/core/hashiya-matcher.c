@@ -330,6 +330,13 @@ alias_matches (const Alias         *alias,
   if (quoted && (guint) (at + 1) < n_next && is_quote (folded, &next[at + 1]))
     at++;
 
+  /* A name never runs across a line break ("3" ending one paragraph and
+   * "+ 3" starting another are not the 3+3 format). NEXT follows the
+   * name's first token, at NEXT[-1]. */
+  for (guint c = next[-1].end; at >= 0 && c < next[at].start; c++)
+    if (folded->chars[c] == '\n' || folded->chars[c] == '\r' || folded->chars[c] == 0x2029)
+      return -2;
+
   return at;
 }
 
